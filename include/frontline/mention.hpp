@@ -1,0 +1,60 @@
+#pragma once
+// A recognised place mention with its resolution and claim: one feature of
+// the `mentions` layer (DESIGN.md, output contract).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "frontline/gazetteer/place.hpp"
+#include "frontline/time.hpp"
+
+namespace frontline {
+
+/// One scored candidate place for a mention, with the evidence that scored it.
+struct Candidate {
+    std::uint32_t place = 0;     ///< index into the Gazetteer
+    double score = 0;
+    std::vector<std::string> evidence;  ///< human-readable reasons, "+0.30 oblast named: Donetsk Oblast"
+};
+
+enum class GeoPrecision : std::uint8_t { exact, near, region, country, unknown };
+std::string_view to_string(GeoPrecision p);
+
+/// Output-ready mention. Fields mirror the layer's attributes.
+struct Mention {
+    std::string mention_id;      ///< stable: derived from doc and offsets
+    std::string doc;
+    std::int64_t char_start = 0; ///< Unicode code points into the document text
+    std::int64_t char_end = 0;
+    std::size_t byte_start = 0;  ///< same span in bytes (not written)
+    std::size_t byte_end = 0;
+    std::string surface;
+
+    // Resolution
+    std::optional<std::string> place_id;
+    std::optional<std::string> place_name;
+    std::optional<PlaceKind> kind;
+    std::optional<std::string> country;
+    std::optional<std::string> admin1;
+    std::optional<double> lat, lon;
+    double resolution_score = 0;
+    GeoPrecision geo_precision = GeoPrecision::unknown;
+    std::vector<Candidate> candidates;  ///< best first; for explain
+
+    // Claim (filled by the claim extractor; empty until then)
+    std::optional<std::string> claim;
+    std::optional<std::string> actor, actor_side;
+    std::optional<std::string> claimant, claimant_side;
+    std::optional<std::string> status;
+    std::optional<std::string> modality;
+    std::optional<Date> event_date;
+    std::optional<std::string> date_precision;
+    std::optional<std::int64_t> quantity;
+    std::optional<Timestamp> reported_at;
+
+    std::string sentence;
+    bool boilerplate = false;
+};
+
+}  // namespace frontline

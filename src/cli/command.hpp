@@ -1,0 +1,41 @@
+#pragma once
+// A frontline subcommand. setup() parses and validates options without
+// touching files, run() does the work; main() turns exceptions into exit codes.
+#include <boost/program_options.hpp>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace frontline::cli {
+
+namespace po = boost::program_options;
+
+class Command {
+public:
+    virtual ~Command() = default;
+    virtual const char* name() const = 0;
+    virtual const char* summary() const = 0;
+    /// Usage line after "frontline NAME".
+    virtual const char* usage() const = 0;
+    /// Parses arguments (without the command name). Throws UsageError.
+    virtual void setup(const std::vector<std::string>& args) = 0;
+    /// Does the work. Returns the process exit code.
+    virtual int run() = 0;
+    /// The option descriptions, for --help.
+    virtual const po::options_description& options() const = 0;
+};
+
+/// Parses `args` into `vm` against `visible` options and `positional` ones;
+/// turns Boost errors into UsageError naming the command. Returns false if
+/// --help was given (and prints help).
+bool parse_options(const Command& cmd, const std::vector<std::string>& args, const po::options_description& all,
+                   const po::positional_options_description& positional, po::variables_map& vm);
+
+/// Prints "usage: frontline NAME USAGE" and the options.
+void print_help(const Command& cmd);
+
+std::unique_ptr<Command> make_gazetteer_command();
+std::unique_ptr<Command> make_extract_command();
+std::unique_ptr<Command> make_explain_command();
+
+}  // namespace frontline::cli

@@ -1,0 +1,182 @@
+// frontline gazetteer build|lookup|info
+#include <chrono>
+#include <filesystem>
+#include <iomanip>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "command.hpp"
+#include "frontline/data_path.hpp"
+#include "frontline/error.hpp"
+#include "frontline/gazetteer/builder.hpp"
+#include "frontline/gazetteer/gazetteer.hpp"
+
+namespace frontline::cli {
+
+namespace {
+
+std::string_view origin_name(NameOrigin o) {
+    switch (o) {
+    case NameOrigin::preferred: return "name";
+    case NameOrigin::ascii: return "ascii";
+    case NameOrigin::alternate: return "alternate";
+    case NameOrigin::historic: return "historic";
+    case NameOrigin::transliterated: return "transliterated";
+    case NameOrigin::admin_core: return "admin core";
+    case NameOrigin::direction: return "direction";
+    case NameOrigin::alias: return "alias";
+    }
+    return "?";
+}
+
+class GazetteerCommand : public Command {
+public:
+    GazetteerCommand() : opts_("options") {
+        opts_.add_options()("help,h", "show this help")
+            ("output,o", po::value<std::string>(&output_), "build: the gazetteer file to write")
+            ("overwrite", po::bool_switch(&overwrite_), "build: replace an existing output")
+            ("quiet,q", po::bool_switch(&quiet_), "build: print nothing but errors")
+            ("gazetteer,g", po::value<std::string>(&gazetteer_), "lookup/info: gazetteer file (default: bundled)")
+            ("json", po::bool_switch(&json_), "lookup/info: print JSON")
+            ("limit", po::value<std::size_t>(&limit_)->default_value(20), "lookup: show at most N candidates");
+    }
+    const char* name() const override { return "gazetteer"; }
+    const char* summary() const override { return "build, inspect and query gazetteers"; }
+    const char* usage() const override {
+        return "build -o FILE SOURCE...  |  lookup [-g FILE] NAME  |  info [FILE]\n\n"
+               "  build   compile GeoNames dumps (.txt/.zip/.gz), cities500/1000/15000, admin1/admin2\n"
+               "          code tables, postal code files, user place tables and OGR vector sources\n"
+               "          (boundary polygons, points) into one memory-mapped file\n"
+               "  lookup  every place a name may denote, in any script or spelling\n"
+               "  info    sources, counts by country and kind, build date and version";
+    }
+    const po::options_description& options() const override { return opts_; }
+
+    void setup(const std::vector<std::string>& args) override {
+        po::options_description all;
+        all.add(opts_).add_options()("action", po::value<std::string>(&action_))(
+            "args", po::value<std::vector<std::string>>(&args_));
+        po::positional_options_description pos;
+        pos.add("action", 1).add("args", -1);
+        po::variables_map vm;
+        if (!parse_options(*this, args, all, pos, vm)) {
+            help_only_ = true;
+            return;
+        }
+        if (action_ == "build") {
+            if (output_.empty()) throw UsageError("gazetteer build: -o FILE is required");
+            if (args_.empty()) throw UsageError("gazetteer build: name at least one SOURCE");
+        } else if (action_ == "lookup") {
+            if (args_.empty()) throw UsageError("gazetteer lookup: give a NAME");
+        } else if (action_ == "info") {
+            if (args_.size() > 1) throw UsageError("gazetteer info: takes one FILE");
+        } else {
+            throw UsageError("gazetteer: unknown action '" + action_ + "' (build, lookup or info)");
+        }
+    }
+
+    int run() override {
+        if (help_only_) return 0;
+        if (action_ == "build") return build();
+        if (action_ == "lookup") return lookup();
+        return info();
+    }
+
+private:
+    int build() {
+        if (std::filesystem::exists(output_) && !overwrite_)
+            throw OutputError("output '" + output_ + "' exists");
+        auto t0 = std::chrono::steady_clock::now();
+        GazetteerBuilder builder;
+        std::uint64_t skipped = 0;
+        for (const auto& src : args_) {
+            SourceReport r = builder.add_source(src);
+            skipped += r.skipped;
+            for (const auto& p : r.problems)
+                std::cerr << "frontline: " << p.where << (p.line ? ":" + std::to_string(p.line) : "") << ": "
+                          << p.message << " (skipped)\n";
+            if (r.skipped > r.problems.size())
+                std::cerr << "frontline: " << src << ": " << (r.skipped - r.problems.size()) << " more rows skipped\n";
+            if (!quiet_)
+                std::cerr << "read " << src << " (" << to_string(r.format) << "): " << r.rows << " rows"
+                          << (r.skipped ? ", " + std::to_string(r.skipped) + " skipped" : "") << "\n";
+        }
+        BuildSummary s = builder.write(output_);
+        double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        if (!quiet_)
+            std::cerr << "wrote " << output_ << ": " << s.places << " places, " << s.names << " names, " << s.keys
+                      << " keys, " << s.file_bytes / 1024 << " KiB in " << std::fixed << std::setprecision(1) << secs
+                      << " s" << (skipped ? "; " + std::to_string(skipped) + " malformed rows skipped" : "") << "\n";
+        return 0;
+    }
+
+    Gazetteer open_gazetteer(const std::string& path) const {
+        return Gazetteer::open(path.empty() ? default_gazetteer_path() : std::filesystem::path(path));
+    }
+
+    int lookup() {
+        Gazetteer g = open_gazetteer(gazetteer_);
+        std::string query;
+        for (const auto& a : args_) query += (query.empty() ? "" : " ") + a;
+        auto matches = g.lookup(query);
+        nlohmann::json out = nlohmann::json::array();
+        if (!json_ && matches.empty()) std::cout << "no place named '" << query << "'\n";
+        std::size_t shown = 0;
+        for (const auto& m : matches) {
+            if (shown++ == limit_) break;
+            PlaceView p = g.place(m.place);
+            if (json_) {
+                out.push_back({{"id", p.id()}, {"name", p.name()}, {"kind", to_string(p.kind())},
+                               {"feature_code", p.feature_code()}, {"country", p.country()}, {"admin1", p.admin1()},
+                               {"admin2", p.admin2()}, {"population", p.population()}, {"lat", p.lat()},
+                               {"lon", p.lon()}, {"matched", origin_name(m.origin)}});
+                continue;
+            }
+            std::cout << std::left << std::setw(22) << p.id() << std::setw(26) << p.name() << std::setw(11)
+                      << to_string(p.kind()) << std::setw(4) << p.country() << std::setw(24) << p.admin1()
+                      << std::right << std::setw(10) << p.population() << "  " << std::fixed << std::setprecision(5)
+                      << p.lat() << "," << p.lon() << "  (" << origin_name(m.origin) << ")\n";
+        }
+        if (json_) std::cout << out.dump(1) << "\n";
+        else if (matches.size() > limit_) std::cout << "... " << matches.size() - limit_ << " more (--limit)\n";
+        return 0;
+    }
+
+    int info() {
+        Gazetteer g = open_gazetteer(args_.empty() ? gazetteer_ : args_.front());
+        auto meta = nlohmann::json::parse(g.metadata(), nullptr, false);
+        if (json_) {
+            meta["path"] = g.path().string();
+            std::cout << meta.dump(1) << "\n";
+            return 0;
+        }
+        std::cout << "gazetteer " << g.path().string() << "\n"
+                  << "  built       " << meta.value("built_at", "?") << " by frontline "
+                  << meta.value("frontline_version", "?") << " (format " << meta.value("format_version", 0) << ")\n"
+                  << "  places      " << g.size() << "\n  keys        " << meta.value("keys", 0) << "\n  sources\n";
+        for (const auto& s : meta["sources"])
+            std::cout << "    " << s.value("path", "") << " (" << s.value("format", "") << "): " << s.value("rows", 0)
+                      << " rows, " << s.value("skipped", 0) << " skipped\n";
+        std::cout << "  by kind\n";
+        for (auto& [k, v] : meta["by_kind"].items()) std::cout << "    " << std::left << std::setw(12) << k << v << "\n";
+        std::cout << "  by country (top 15)\n";
+        std::vector<std::pair<std::uint64_t, std::string>> cs;
+        for (auto& [k, v] : meta["by_country"].items()) cs.emplace_back(v.get<std::uint64_t>(), k);
+        std::sort(cs.rbegin(), cs.rend());
+        for (std::size_t i = 0; i < cs.size() && i < 15; ++i)
+            std::cout << "    " << std::left << std::setw(12) << cs[i].second << cs[i].first << "\n";
+        return 0;
+    }
+
+    po::options_description opts_;
+    std::string action_, output_, gazetteer_;
+    std::vector<std::string> args_;
+    bool overwrite_ = false, quiet_ = false, json_ = false, help_only_ = false;
+    std::size_t limit_ = 20;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_gazetteer_command() { return std::make_unique<GazetteerCommand>(); }
+
+}  // namespace frontline::cli

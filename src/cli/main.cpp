@@ -1,0 +1,59 @@
+// frontline's entry point: dispatches to subcommands and is the one place
+// where errors become messages and exit codes (docs/exit-codes.md).
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "command.hpp"
+#include "frontline/error.hpp"
+#include "frontline/version.hpp"
+
+namespace {
+
+std::vector<std::unique_ptr<frontline::cli::Command>> all_commands() {
+    std::vector<std::unique_ptr<frontline::cli::Command>> v;
+    v.push_back(frontline::cli::make_extract_command());
+    v.push_back(frontline::cli::make_explain_command());
+    v.push_back(frontline::cli::make_gazetteer_command());
+    return v;
+}
+
+void print_main_help(std::ostream& out) {
+    out << "frontline " << frontline::version << " - turn war reporting into map layers\n\n"
+        << "usage: frontline COMMAND [OPTIONS]\n\ncommands:\n";
+    for (const auto& c : all_commands()) {
+        std::string n = c->name();
+        out << "  " << n << std::string(n.size() < 12 ? 12 - n.size() : 1, ' ') << c->summary() << "\n";
+    }
+    out << "\n`frontline COMMAND --help` describes a command. Exit codes: docs/exit-codes.md\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty() || args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
+        print_main_help(std::cout);
+        return args.empty() ? static_cast<int>(frontline::ExitCode::usage) : 0;
+    }
+    if (args[0] == "--version" || args[0] == "-V") {
+        std::cout << "frontline " << frontline::version << "\n";
+        return 0;
+    }
+    try {
+        for (auto& cmd : all_commands()) {
+            if (args[0] != cmd->name()) continue;
+            cmd->setup({args.begin() + 1, args.end()});
+            return cmd->run();
+        }
+        throw frontline::UsageError("unknown command '" + args[0] + "' (see `frontline --help`)");
+    } catch (const frontline::Error& e) {
+        std::cerr << "frontline: " << e.what() << "\n";
+        if (e.code() == frontline::ExitCode::output && std::string(e.what()).find("exists") != std::string::npos)
+            std::cerr << "frontline: use --overwrite to replace it\n";
+        return static_cast<int>(e.code());
+    } catch (const std::exception& e) {
+        std::cerr << "frontline: internal error: " << e.what() << "\n";
+        return static_cast<int>(frontline::ExitCode::failure);
+    }
+}

@@ -1,0 +1,29 @@
+#include <iostream>
+
+#include "command.hpp"
+#include "frontline/error.hpp"
+
+namespace frontline::cli {
+
+bool parse_options(const Command& cmd, const std::vector<std::string>& args, const po::options_description& all,
+                   const po::positional_options_description& positional, po::variables_map& vm) {
+    try {
+        po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+        if (vm.count("help")) {
+            print_help(cmd);
+            return false;
+        }
+        po::notify(vm);
+    } catch (const po::error& e) {
+        throw UsageError(std::string(cmd.name()) + ": " + e.what() + " (see `frontline " + cmd.name() + " --help`)");
+    }
+    return true;
+}
+
+void print_help(const Command& cmd) {
+    std::cout << "usage: frontline " << cmd.name() << " " << cmd.usage() << "\n\n"
+              << cmd.summary() << "\n\n"
+              << cmd.options() << "\n";
+}
+
+}  // namespace frontline::cli

@@ -1,0 +1,126 @@
+// GeoNames `geoname` table: country dumps, allCountries, cities500/1000/15000.
+#include <string>
+
+#include "frontline/detail/fields.hpp"
+#include "frontline/gazetteer/line_reader.hpp"
+#include "frontline/gazetteer/source.hpp"
+
+namespace frontline {
+
+namespace {
+
+// Which rows become places, and of what kind. Hydrographic, terrain and
+// vegetation features are left out: their names collide with settlements
+// and war reports rarely mean them.
+bool classify(std::string_view feature_class, std::string_view code, PlaceKind& kind) {
+    if (feature_class == "P") {
+        kind = PlaceKind::settlement;
+        return true;
+    }
+    if (feature_class == "A") {
+        if (code.starts_with("PCL") || code == "TERR") kind = PlaceKind::country;
+        else if (code == "ADM1" || code == "ADM1H") kind = PlaceKind::admin1;
+        else if (code == "ADM2" || code == "ADM2H") kind = PlaceKind::admin2;
+        else return false;
+        return true;
+    }
+    if (feature_class == "S") {
+        kind = PlaceKind::facility;
+        return true;
+    }
+    if (feature_class == "L" && (code == "RGN" || code == "RGNE" || code == "PEN" || code == "AREA")) {
+        kind = PlaceKind::region;
+        return true;
+    }
+    if (feature_class == "H" && (code == "SEA" || code == "GULF" || code == "BAY" || code == "STRT" || code == "LGN")) {
+        kind = PlaceKind::region;
+        return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+void read_geonames(const std::filesystem::path& path, SourceSink& sink, SourceReport& report) {
+    LineReader reader(path);
+    std::string_view line;
+    std::vector<std::string_view> f;
+    std::vector<std::string_view> alternates;
+    while (reader.next(line)) {
+        if (line.empty() || line.front() == '#') continue;
+        detail::split(line, '\t', f);
+        if (f.size() != 19) {
+            report.problem(reader.where(), reader.line_number(),
+                           "expected 19 tab-separated columns, found " + std::to_string(f.size()));
+            continue;
+        }
+        if (!detail::valid_utf8(line)) {
+            report.problem(reader.where(), reader.line_number(), "invalid UTF-8");
+            continue;
+        }
+        auto lat = detail::to_double(f[4]), lon = detail::to_double(f[5]);
+        if (!lat || !lon || !detail::valid_coordinates(*lat, *lon)) {
+            report.problem(reader.where(), reader.line_number(),
+                           "bad coordinates '" + std::string(f[4]) + "', '" + std::string(f[5]) + "'");
+            continue;
+        }
+        if (f[0].empty() || !detail::to_int(f[0])) {
+            report.problem(reader.where(), reader.line_number(), "bad geonameid '" + std::string(f[0]) + "'");
+            continue;
+        }
+        PlaceKind kind;
+        if (!classify(f[6], f[7], kind)) continue;
+
+        PlaceRecord p;
+        p.id = "geonames:" + std::string(f[0]);
+        p.name = std::string(f[1]);
+        p.lat = *lat;
+        p.lon = *lon;
+        p.kind = kind;
+        p.feature_code = std::string(f[7]);
+        p.country = std::string(f[8]);
+        p.admin1_code = std::string(f[10]);
+        p.admin2_code = std::string(f[11]);
+        p.population = detail::to_int(f[14]).value_or(0);
+        p.source = "geonames";
+        bool historic = f[7].ends_with("H") && f[7] != "PPLCH";
+        if (f[2] != f[1] && !f[2].empty()) p.names.push_back({std::string(f[2]), "", NameOrigin::ascii});
+        detail::split(f[3], ',', alternates);
+        for (std::string_view a : alternates) {
+            if (a.empty() || a == f[1]) continue;
+            p.names.push_back({std::string(a), "", historic ? NameOrigin::historic : NameOrigin::alternate});
+        }
+        sink.add_place(std::move(p));
+        ++report.rows;
+    }
+}
+
+void read_admin_codes(const std::filesystem::path& path, SourceSink& sink, SourceReport& report) {
+    LineReader reader(path);
+    std::string_view line;
+    std::vector<std::string_view> f, key;
+    while (reader.next(line)) {
+        if (line.empty() || line.front() == '#') continue;
+        detail::split(line, '\t', f);
+        if (f.size() != 4) {
+            report.problem(reader.where(), reader.line_number(), "expected 4 tab-separated columns");
+            continue;
+        }
+        detail::split(f[0], '.', key);
+        if (key.size() < 2 || key.size() > 3 || key[0].size() != 2 || !detail::valid_utf8(line)) {
+            report.problem(reader.where(), reader.line_number(), "bad admin code '" + std::string(f[0]) + "'");
+            continue;
+        }
+        AdminCode code;
+        code.country = std::string(key[0]);
+        code.admin1 = std::string(key[1]);
+        if (key.size() == 3) code.admin2 = std::string(key[2]);
+        code.name = std::string(f[1]);
+        code.ascii_name = std::string(f[2]);
+        code.geonames_id = std::string(f[3]);
+        sink.add_admin_code(std::move(code));
+        ++report.rows;
+    }
+}
+
+}  // namespace frontline

@@ -1,0 +1,123 @@
+#include "frontline/gazetteer/place_names.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "frontline/text/fold.hpp"
+#include "frontline/text/transliterate.hpp"
+
+namespace frontline {
+
+namespace {
+
+constexpr std::array<std::string_view, 34> designators = {
+    "oblast", "oblasti", "region", "province", "krai", "kray", "republic", "respublika", "respublica", "raion",
+    "rayon", "district", "okrug", "autonomous", "avtonomnaya", "avtonomna", "avtonomnyy", "governorate",
+    "municipality", "city", "of", "the", "область", "обл", "край", "республика", "республіка", "район",
+    "автономна", "автономная", "округ", "міська", "громада", "oblasty"};
+
+bool is_designator(std::string_view w) {
+    return std::find(designators.begin(), designators.end(), w) != designators.end();
+}
+
+std::vector<std::string_view> words(std::string_view s) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    while (start <= s.size()) {
+        std::size_t sp = s.find(' ', start);
+        if (sp == std::string_view::npos) sp = s.size();
+        if (sp > start) out.push_back(s.substr(start, sp - start));
+        start = sp + 1;
+    }
+    return out;
+}
+
+bool is_cyrillic_letter(char32_t c) { return c >= 0x0400 && c <= 0x052F; }
+
+}  // namespace
+
+bool is_area_designator(std::string_view w) {
+    return is_designator(w) && w != "of" && w != "the" && w != "city";
+}
+
+std::string admin_core_name(std::string_view folded) {
+    auto ws = words(folded);
+    std::size_t b = 0, e = ws.size();
+    while (b < e && is_designator(ws[b])) ++b;
+    while (e > b && is_designator(ws[e - 1])) --e;
+    if (b == e) return std::string(folded);
+    std::string out;
+    for (std::size_t i = b; i < e; ++i) {
+        if (!out.empty()) out += ' ';
+        out += ws[i];
+    }
+    return out;
+}
+
+std::vector<std::string> admin_core_candidates(std::string_view folded) {
+    std::string core = admin_core_name(folded);
+    std::vector<std::string> out{core};
+    // Adjectival region names: Курская -> Курск, Ростовская -> Ростов,
+    // Донецька -> Донецьк, Kurskaya -> Kursk, Donetska -> Donetsk.
+    for (std::string_view ending : {"ская", "ская", "ська", "ская", "ая", "ка", "skaya", "ska", "aya", "a"}) {
+        if (core.size() > ending.size() + 3 && std::string_view(core).ends_with(ending)) {
+            std::string stem = core.substr(0, core.size() - ending.size());
+            if (ending == "ська") stem += "ськ";
+            else if (ending == "ska") stem += "sk";
+            if (std::find(out.begin(), out.end(), stem) == out.end()) out.push_back(stem);
+        }
+    }
+    return out;
+}
+
+bool indexable_key(std::string_view key) {
+    std::size_t letters = 0;
+    for (std::size_t pos = 0; pos < key.size();) {
+        char32_t c = decode_utf8(key, pos);
+        if ((c >= 'a' && c <= 'z') || is_cyrillic_letter(c)) ++letters;
+        else if (!(c >= '0' && c <= '9') && c != ' ') return false;
+    }
+    return letters >= 2;
+}
+
+std::vector<PlaceName> expand_place_names(const PlaceRecord& place) {
+    std::vector<PlaceName> out;
+    auto add = [&](std::string text, std::string lang, NameOrigin origin) {
+        if (text.empty()) return;
+        auto it = std::find_if(out.begin(), out.end(), [&](const PlaceName& n) { return n.text == text; });
+        if (it == out.end()) out.push_back({std::move(text), std::move(lang), origin});
+        else if (origin < it->origin) it->origin = origin;
+    };
+    add(place.name, "", NameOrigin::preferred);
+    for (const PlaceName& n : place.names) add(n.text, n.lang, n.origin);
+
+    // Latin spellings of every Cyrillic name.
+    std::size_t source_names = out.size();
+    for (std::size_t i = 0; i < source_names; ++i) {
+        PlaceName n = out[i];
+        if (!has_cyrillic(n.text)) continue;
+        CyrillicLanguage lang = n.lang == "uk"   ? CyrillicLanguage::ukrainian
+                                : n.lang == "ru" ? CyrillicLanguage::russian
+                                                 : CyrillicLanguage::unknown;
+        NameOrigin origin = n.origin == NameOrigin::historic ? NameOrigin::historic : NameOrigin::transliterated;
+        for (std::string& latin : transliterations(n.text, lang)) add(std::move(latin), "", origin);
+    }
+
+    if (place.kind == PlaceKind::admin1 || place.kind == PlaceKind::admin2) {
+        std::size_t n = out.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            std::string folded = fold(out[i].text);
+            std::string core = admin_core_name(folded);
+            if (core != folded && !core.empty()) add(core, out[i].lang, NameOrigin::admin_core);
+        }
+    }
+    if (place.kind == PlaceKind::settlement && place.country == "UA") {
+        // Ukrainian adjectives of -ове names close the last syllable: Курахове ->
+        // Курахівський, so the press writes "the Kurakhiv direction".
+        std::string folded = fold(place.name);
+        if (folded.size() > 5 && folded.ends_with("ove")) add(place.name.substr(0, place.name.size() - 3) + "iv", "", NameOrigin::direction);
+    }
+    return out;
+}
+
+}  // namespace frontline
