@@ -1,20 +1,109 @@
+// frontline extract: reports in, map layers out.
+#include <chrono>
+#include <iostream>
+
 #include "command.hpp"
+#include "frontline/data_path.hpp"
+#include "frontline/document/reader.hpp"
 #include "frontline/error.hpp"
+#include "frontline/output/layer_set_writer.hpp"
+#include "frontline/output/mention_layer.hpp"
+#include "frontline/pipeline.hpp"
+#include "frontline/time.hpp"
+#include "frontline/version.hpp"
+
 namespace frontline::cli {
+
 namespace {
+
 class ExtractCommand : public Command {
 public:
-    ExtractCommand() : opts_("options") { opts_.add_options()("help,h", "show this help"); }
+    ExtractCommand() : opts_("options") {
+        opts_.add_options()("help,h", "show this help")
+            ("output,o", po::value<std::string>(&out_.destination), "output file or connection string (PG:...)")
+            ("format,f", po::value<std::string>(&out_.driver), "OGR driver (default: from the output's extension)")
+            ("gazetteer,g", po::value<std::string>(&gazetteer_), "compiled gazetteer (default: the bundled one)")
+            ("overwrite", po::bool_switch(&out_.overwrite), "replace an existing output")
+            ("lco", po::value<std::vector<std::string>>(&out_.layer_options), "layer creation option KEY=VALUE (repeatable)")
+            ("dsco", po::value<std::vector<std::string>>(&out_.dataset_options), "dataset creation option KEY=VALUE (repeatable)")
+            ("t_srs", po::value<std::string>(&out_.target_srs), "reproject to this CRS (not for GeoJSON)")
+            ("quiet,q", po::bool_switch(&quiet_), "print only errors");
+    }
     const char* name() const override { return "extract"; }
     const char* summary() const override { return "read reports and write map layers"; }
-    const char* usage() const override { return "[--gazetteer FILE] -o OUT INPUT..."; }
+    const char* usage() const override {
+        return "[-g GAZETTEER] -o OUT [-f DRIVER] INPUT...\n\n"
+               "INPUT: .txt, .html, .jsonl files, directories (searched recursively), globs, or - for stdin.\n"
+               "Exit status: 0 when at least one input was read (unreadable inputs are reported and\n"
+               "skipped), 3 when none could be read, 4 when the output cannot be written.";
+    }
     const po::options_description& options() const override { return opts_; }
-    void setup(const std::vector<std::string>&) override {}
-    int run() override { throw Error("extract: not built yet"); }
+
+    void setup(const std::vector<std::string>& args) override {
+        po::options_description all;
+        all.add(opts_).add_options()("input", po::value<std::vector<std::string>>(&inputs_));
+        po::positional_options_description pos;
+        pos.add("input", -1);
+        po::variables_map vm;
+        if (!parse_options(*this, args, all, pos, vm)) {
+            help_only_ = true;
+            return;
+        }
+        if (out_.destination.empty()) throw UsageError("extract: -o OUT is required");
+        if (inputs_.empty()) throw UsageError("extract: name at least one INPUT (a file, directory, glob or -)");
+        LayerSetWriter::driver_for(out_);  // refuses unknown formats before any work
+    }
+
+    int run() override {
+        if (help_only_) return 0;
+        auto t0 = std::chrono::steady_clock::now();
+        std::filesystem::path gaz_path = gazetteer_.empty() ? default_gazetteer_path() : std::filesystem::path(gazetteer_);
+        Gazetteer gazetteer = Gazetteer::open(gaz_path);
+        Pipeline pipeline(gazetteer);
+
+        DocumentReader reader(expand_inputs(inputs_), {}, [&](const InputIssue& issue) {
+            std::cerr << "frontline: " << issue.to_string() << "\n";
+        });
+        out_.metadata = {{"frontline_version", version},
+                         {"gazetteer", gaz_path.filename().string()},
+                         {"run_at", format_timestamp(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()))}};
+        std::string inputs;
+        for (const auto& i : inputs_) inputs += (inputs.empty() ? "" : " ") + i;
+        out_.metadata.emplace_back("inputs", inputs);
+
+        LayerSetWriter writer(out_);
+        writer.begin_layer(mentions_layer_schema());
+        std::size_t documents = 0, mentions = 0, resolved = 0;
+        while (auto doc = reader.next()) {
+            ++documents;
+            for (const auto& issue : doc->issues)
+                std::cerr << "frontline: " << doc->source << " (byte " << issue.offset << "): " << issue.message << "\n";
+            for (const Mention& m : pipeline.process(*doc)) {
+                writer.write(to_feature(m));
+                ++mentions;
+                resolved += m.place_id.has_value();
+            }
+        }
+        if (documents == 0) throw Error("no input could be read", ExitCode::input);
+        writer.commit();
+        double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        if (!quiet_)
+            std::cerr << "read " << documents << " documents; " << mentions << " mentions (" << resolved
+                      << " resolved) written to " << out_.destination << " in " << secs << " s\n";
+        return 0;
+    }
+
 private:
     po::options_description opts_;
+    OutputOptions out_;
+    std::string gazetteer_;
+    std::vector<std::string> inputs_;
+    bool quiet_ = false, help_only_ = false;
 };
-}
+
+}  // namespace
+
 std::unique_ptr<Command> make_extract_command() { return std::make_unique<ExtractCommand>(); }
-std::unique_ptr<Command> make_explain_command() { return std::make_unique<ExtractCommand>(); }
-}
+std::unique_ptr<Command> make_explain_command();
+
+}  // namespace frontline::cli

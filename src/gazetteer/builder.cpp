@@ -14,6 +14,7 @@
 
 #include "frontline/error.hpp"
 #include "frontline/gazetteer/detail/format.hpp"
+#include "frontline/geo/distance.hpp"
 #include "frontline/gazetteer/place_names.hpp"
 #include "frontline/text/fold.hpp"
 #include "frontline/text/transliterate.hpp"
@@ -23,13 +24,6 @@
 namespace frontline {
 
 namespace {
-
-double distance_km(double lat1, double lon1, double lat2, double lon2) {
-    constexpr double rad = M_PI / 180;
-    double a = std::pow(std::sin((lat2 - lat1) * rad / 2), 2) +
-               std::cos(lat1 * rad) * std::cos(lat2 * rad) * std::pow(std::sin((lon2 - lon1) * rad / 2), 2);
-    return 12742.0 * std::asin(std::sqrt(std::min(1.0, a)));
-}
 
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
@@ -545,6 +539,9 @@ BuildSummary GazetteerBuilder::write(const std::filesystem::path& out_path) {
         for (const PlaceName& n : names) {
             std::string key = fold(n.text);
             if (!indexable_key(key)) continue;
+            // GeoNames lists airport and other codes ("SDR", "NIS") among
+            // alternate names; only curated aliases may be acronyms.
+            if (is_upper_acronym(n.text) && n.origin != NameOrigin::alias && n.origin != NameOrigin::preferred) continue;
             format::NameRecord nr{};
             nr.text = pool.add(n.text);
             nr.origin = static_cast<std::uint8_t>(n.origin);

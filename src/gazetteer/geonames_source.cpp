@@ -25,8 +25,18 @@ bool classify(std::string_view feature_class, std::string_view code, PlaceKind& 
         return true;
     }
     if (feature_class == "S") {
-        kind = PlaceKind::facility;
-        return true;
+        // Only sites war reports name: air bases, airports, power plants,
+        // dams, bridges, ports, refineries, military installations. Hotels,
+        // schools and churches would only collide with other names.
+        static constexpr std::string_view wanted[] = {"AIRB", "AIRF", "AIRP", "AIRH", "PS",   "PSN", "PSH",
+                                                      "DAM",  "BDG",  "PRT",  "OILR", "OILT", "MILB", "INSM",
+                                                      "NVB",  "DCKY"};
+        for (auto w : wanted)
+            if (code == w) {
+                kind = PlaceKind::facility;
+                return true;
+            }
+        return false;
     }
     if (feature_class == "L" && (code == "RGN" || code == "RGNE" || code == "PEN" || code == "AREA")) {
         kind = PlaceKind::region;

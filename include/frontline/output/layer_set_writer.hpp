@@ -1,0 +1,108 @@
+#pragma once
+// Writes frontline's layers to any OGR output, atomically.
+//
+// Lifecycle: construct (validates options, refuses an existing output without
+// `overwrite`, opens a temporary dataset) -> begin_layer(schema) -> write(...)
+// for each feature -> begin_layer(next schema) ... -> commit(). Until commit()
+// returns nothing at the destination changes; destroying the writer without
+// commit(), or any exception, removes the temporaries and keeps the previous
+// output intact.
+//
+// Files are written to ".<stem>.tmp-<pid>.<ext>" in the destination's
+// directory, closed, then renamed over the target (rename(2) is atomic within a
+// file system). GeoPackage: the dataset is closed (journal complete) before the
+// rename, and stale "-wal"/"-shm" files of the old target are removed first so
+// SQLite never replays them against the new file.
+//
+// One layer per file: GeoJSON, GeoJSONSeq, CSV, FlatGeobuf and Shapefile hold
+// a single layer, so the FIRST layer goes to the destination itself and every
+// later layer to a sibling "<stem>.<layer>.<ext>" (out.geojson,
+// out.events.geojson, ...). Each file is replaced atomically; the set is
+// replaced file by file in layer order. GeoPackage, KML and PostgreSQL hold all
+// layers in one dataset. PostgreSQL: all layers are written in one transaction
+// (existing tables need `overwrite`, which drops and recreates them).
+//
+// Format defaults (any -lco of the same key wins):
+//   GeoJSON     RFC7946=YES, COORDINATE_PRECISION=7 (lon/lat, no crs member)
+//   GeoJSONSeq  RS=NO, COORDINATE_PRECISION=7
+//   CSV         GEOMETRY=AS_XY, CREATE_CSVT=YES (types survive a round trip)
+//   GPKG        SPATIAL_INDEX=YES|NO from OutputOptions::spatial_index
+//   FlatGeobuf  SPATIAL_INDEX likewise. NOTE: GDAL 3.6's FlatGeobuf writer
+//               drops features with a null geometry (unresolved mentions),
+//               with or without an index; use GeoPackage/GeoJSON to keep them.
+// Features are written in transactions of 100,000 where the driver has them.
+//
+// Feature ids: Feature::fid is set on GeoPackage, GeoJSON(Seq), SQLite and
+// PostgreSQL, where an FID survives; for mentions/events it is a stable hash of
+// mention_id/event_id (stable_feature_id), so the same report keeps the same
+// GeoPackage FID across runs (OutputOptions::stable_fids turns this off for
+// faster bulk writes). Other drivers number features themselves; the string id
+// field stays the stable key everywhere. Ids are < 2^53, so GeoJSON "id"
+// members survive JavaScript readers.
+//
+// Styles: GeoPackage gets a QGIS `layer_styles` table with one default style
+// per layer; GeoJSON(Seq), FlatGeobuf and Shapefile get a "<file stem>.qml"
+// sidecar, which QGIS loads with the file.
+//
+// Errors: OutputError naming driver, dataset (passwords redacted) and layer,
+// with GDAL's own message; UsageError for options that cannot work (unknown
+// driver or extension, --t_srs with GeoJSON, a bad CRS).
+// Thread safety: none; use one writer per thread (GDAL's error handler stack
+// is per thread, and the writer pushes its handler only during its calls).
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "frontline/output/layer_schema.hpp"
+#include "frontline/output/output_options.hpp"
+
+namespace frontline {
+
+class LayerSetWriter {
+public:
+    /// Throws UsageError for bad options, OutputError when the output exists
+    /// and `overwrite` is false ("use --overwrite") or cannot be created.
+    explicit LayerSetWriter(OutputOptions options);
+    ~LayerSetWriter();  ///< without commit(): discards everything written
+    LayerSetWriter(LayerSetWriter&&) noexcept;
+    LayerSetWriter& operator=(LayerSetWriter&&) noexcept;
+    LayerSetWriter(const LayerSetWriter&) = delete;
+    LayerSetWriter& operator=(const LayerSetWriter&) = delete;
+
+    /// Ends the current layer (if any) and creates the next one. Layer names
+    /// must be unique. Throws OutputError.
+    void begin_layer(const LayerSchema& schema);
+
+    /// Appends one feature to the current layer. Precondition: begin_layer()
+    /// was called. Throws OutputError when a value does not fit its field type
+    /// (naming layer, field and feature number) or GDAL fails; after any
+    /// exception the writer only accepts destruction or abort().
+    void write(const Feature& feature);
+
+    /// Features written to the current layer so far.
+    std::uint64_t feature_count() const noexcept;
+
+    /// Finishes the last layer, writes styles and metadata, closes and swaps
+    /// every file into place. Throws OutputError; then nothing was replaced
+    /// unless a later file of a one-layer-per-file set failed to rename.
+    void commit();
+
+    /// Discards everything written. Never throws. Idempotent.
+    void abort() noexcept;
+
+    /// The files (or the connection string, redacted) this writer produces,
+    /// known so far; complete after commit().
+    std::vector<std::string> outputs() const;
+
+    /// The GDAL driver short name chosen for the options (guessed from the
+    /// destination unless given). Throws UsageError when none fits.
+    static std::string driver_for(const OutputOptions& options);
+
+private:
+    class Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace frontline

@@ -1,0 +1,43 @@
+#pragma once
+// The reading stages of DESIGN.md put together for one document:
+// tokens -> recognised names -> resolved mentions (-> claims, added later).
+// Built once from a gazetteer; process() is const and thread-safe, so one
+// Pipeline serves every worker thread.
+#include <memory>
+#include <vector>
+
+#include "frontline/document/document.hpp"
+#include "frontline/gazetteer/gazetteer.hpp"
+#include "frontline/mention.hpp"
+#include "frontline/recognize/lexicon.hpp"
+#include "frontline/recognize/recognizer.hpp"
+#include "frontline/resolve/resolver.hpp"
+
+namespace frontline {
+
+/// One mention with what `explain` shows beyond the output fields.
+struct MentionDetail {
+    Mention mention;
+    RecognizedName name;
+};
+
+class Pipeline {
+public:
+    /// Loads the bundled lexicons. Throws Error if they are missing.
+    explicit Pipeline(const Gazetteer& gazetteer);
+
+    /// Mentions of one document, in text order. Boilerplate produces none.
+    std::vector<Mention> process(const Document& doc) const;
+    /// The same with recognition details, for `frontline explain`.
+    std::vector<MentionDetail> process_detailed(const Document& doc) const;
+
+    const Gazetteer& gazetteer() const { return gazetteer_; }
+
+private:
+    const Gazetteer& gazetteer_;
+    RecognitionLexicon lexicon_;
+    Recognizer recognizer_;
+    Resolver resolver_;
+};
+
+}  // namespace frontline

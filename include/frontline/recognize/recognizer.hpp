@@ -1,0 +1,54 @@
+#pragma once
+// Finds place names in text: one pass over the word tokens, probing the
+// gazetteer's folded-name index for the longest name starting at each
+// capitalised word, then refusing matches that are parts of other proper
+// names (people, organisations, newspapers, laws), common words, or titles.
+//
+// Immutable after construction; recognize() is const and thread-safe.
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "frontline/gazetteer/gazetteer.hpp"
+#include "frontline/recognize/lexicon.hpp"
+#include "frontline/recognize/token.hpp"
+
+namespace frontline {
+
+/// One place name found in the text, before resolution.
+struct RecognizedName {
+    std::size_t first_token = 0;  ///< tokens [first_token, last_token) form the name
+    std::size_t last_token = 0;
+    std::size_t begin = 0;        ///< byte span of the surface (with a designator word if any)
+    std::size_t end = 0;
+    Designator designator = Designator::none;  ///< "region", "district", "direction" after the name
+    std::vector<NameMatch> matches;            ///< every place the name may denote
+    bool inflected = false;       ///< matched through a Cyrillic dictionary form
+};
+
+/// Why a candidate name was refused (for tests and `explain`).
+enum class Refusal { none, person_or_org_after, proper_name_before, title_phrase, common_word, too_short, org_word_after, demonym, person_name };
+
+class Recognizer {
+public:
+    Recognizer(const Gazetteer& gazetteer, const RecognitionLexicon& lexicon);
+
+    /// Place names in `text`, in text order, not overlapping.
+    std::vector<RecognizedName> recognize(std::string_view text, const std::vector<Token>& tokens) const;
+    std::vector<RecognizedName> recognize(std::string_view text) const { return recognize(text, tokenize(text)); }
+
+    /// The names refused, with the reason (diagnostics only; slower).
+    std::vector<std::pair<RecognizedName, Refusal>> refused(std::string_view text) const;
+
+private:
+    struct Candidate;
+    bool longest_match(const std::vector<Token>& tokens, std::size_t i, Candidate& out) const;
+    Refusal check(std::string_view text, const std::vector<Token>& tokens, const Candidate& c,
+                  const std::vector<bool>& title_case_line) const;
+    bool strong_place(const std::vector<Token>& tokens, std::size_t i) const;
+
+    const Gazetteer& gazetteer_;
+    const RecognitionLexicon& lexicon_;
+};
+
+}  // namespace frontline

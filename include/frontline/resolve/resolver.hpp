@@ -1,0 +1,50 @@
+#pragma once
+// Chooses, for each recognised name, the one place it denotes, with the
+// evidence a human would use: population and kind, the designator word
+// ("region"), an admin-1 region named nearby, distance to places resolved in
+// the same sentence or paragraph, spatial phrases ("just north of Vuhledar"),
+// the front-line regions, and one sense per document.
+//
+// Immutable after construction; resolve() is const and thread-safe.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "frontline/document/document.hpp"
+#include "frontline/gazetteer/gazetteer.hpp"
+#include "frontline/mention.hpp"
+#include "frontline/recognize/recognizer.hpp"
+
+namespace frontline {
+
+struct Resolution {
+    std::optional<std::uint32_t> place;  ///< chosen place, if any scored well enough
+    double score = 0;                    ///< margin-based confidence in [0, 1]
+    GeoPrecision precision = GeoPrecision::unknown;
+    std::vector<Candidate> candidates;   ///< best first, at most five, with evidence
+};
+
+struct ResolverOptions {
+    /// Countries war reporting is about; their places get a prior.
+    std::vector<std::string> theatre_countries{"UA", "RU"};
+    /// Keep at most this many candidates per mention (for explain).
+    std::size_t max_candidates = 5;
+};
+
+class Resolver {
+public:
+    /// Loads data/lexicon/theatre_regions.txt. Throws Error if missing.
+    explicit Resolver(const Gazetteer& gazetteer, ResolverOptions options = {});
+
+    /// Resolves all names of one document together.
+    std::vector<Resolution> resolve(const Document& doc, const std::vector<Token>& tokens,
+                                    const std::vector<RecognizedName>& names) const;
+
+private:
+    const Gazetteer& gazetteer_;
+    ResolverOptions options_;
+    std::vector<std::uint32_t> theatre_admin1_;  // sorted place indexes
+};
+
+}  // namespace frontline

@@ -1,0 +1,96 @@
+// frontline explain: why each mention was read the way it was.
+#include <iomanip>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "command.hpp"
+#include "frontline/data_path.hpp"
+#include "frontline/document/reader.hpp"
+#include "frontline/error.hpp"
+#include "frontline/pipeline.hpp"
+
+namespace frontline::cli {
+
+namespace {
+
+class ExplainCommand : public Command {
+public:
+    ExplainCommand() : opts_("options") {
+        opts_.add_options()("help,h", "show this help")
+            ("gazetteer,g", po::value<std::string>(&gazetteer_), "compiled gazetteer (default: the bundled one)")
+            ("json", po::bool_switch(&json_), "print JSON lines, one per mention");
+    }
+    const char* name() const override { return "explain"; }
+    const char* summary() const override { return "show each mention, its candidates and the evidence that decided"; }
+    const char* usage() const override { return "[-g GAZETTEER] [--json] INPUT..."; }
+    const po::options_description& options() const override { return opts_; }
+
+    void setup(const std::vector<std::string>& args) override {
+        po::options_description all;
+        all.add(opts_).add_options()("input", po::value<std::vector<std::string>>(&inputs_));
+        po::positional_options_description pos;
+        pos.add("input", -1);
+        po::variables_map vm;
+        if (!parse_options(*this, args, all, pos, vm)) {
+            help_only_ = true;
+            return;
+        }
+        if (inputs_.empty()) throw UsageError("explain: name at least one INPUT");
+    }
+
+    int run() override {
+        if (help_only_) return 0;
+        Gazetteer g = Gazetteer::open(gazetteer_.empty() ? default_gazetteer_path() : std::filesystem::path(gazetteer_));
+        Pipeline pipeline(g);
+        DocumentReader reader(expand_inputs(inputs_), {},
+                              [](const InputIssue& i) { std::cerr << "frontline: " << i.to_string() << "\n"; });
+        std::size_t documents = 0;
+        while (auto doc = reader.next()) {
+            ++documents;
+            if (!json_) std::cout << "== " << doc->id << "\n";
+            for (const MentionDetail& d : pipeline.process_detailed(*doc)) print(g, d.mention);
+        }
+        if (documents == 0) throw Error("no input could be read", ExitCode::input);
+        return 0;
+    }
+
+private:
+    void print(const Gazetteer& g, const Mention& m) const {
+        if (json_) {
+            nlohmann::json j{{"doc", m.doc}, {"char_start", m.char_start}, {"char_end", m.char_end},
+                             {"surface", m.surface}, {"place_id", m.place_id ? nlohmann::json(*m.place_id) : nullptr},
+                             {"sentence", m.sentence}};
+            for (const auto& c : m.candidates) {
+                PlaceView p = g.place(c.place);
+                j["candidates"].push_back({{"place_id", p.id()}, {"name", p.name()}, {"kind", to_string(p.kind())},
+                                           {"country", p.country()}, {"admin1", p.admin1()}, {"score", c.score},
+                                           {"evidence", c.evidence}});
+            }
+            std::cout << j.dump() << "\n";
+            return;
+        }
+        std::cout << "\n" << m.char_start << "-" << m.char_end << "  \"" << m.surface << "\"  -> "
+                  << (m.place_id ? *m.place_id + " " + m.place_name.value_or("") : std::string("UNRESOLVED")) << "\n"
+                  << "  sentence: " << m.sentence.substr(0, 200) << (m.sentence.size() > 200 ? "..." : "") << "\n";
+        for (std::size_t k = 0; k < m.candidates.size(); ++k) {
+            const Candidate& c = m.candidates[k];
+            PlaceView p = g.place(c.place);
+            std::cout << "  " << (k == 0 && m.place_id ? "* " : "  ") << std::left << std::setw(22) << p.id()
+                      << std::setw(24) << p.name() << std::setw(11) << to_string(p.kind()) << std::setw(3)
+                      << p.country() << std::right << std::fixed << std::setprecision(2) << std::setw(7) << c.score
+                      << "\n";
+            for (const auto& e : c.evidence) std::cout << "        " << e << "\n";
+        }
+    }
+
+    po::options_description opts_;
+    std::string gazetteer_;
+    std::vector<std::string> inputs_;
+    bool json_ = false, help_only_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_explain_command() { return std::make_unique<ExplainCommand>(); }
+
+}  // namespace frontline::cli

@@ -1,0 +1,103 @@
+// Input discovery: command-line arguments -> the list of inputs to read.
+#include <glob.h>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <memory>
+
+#include "frontline/document/reader.hpp"
+
+namespace frontline {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string lower_extension(const fs::path& p) {
+    std::string ext = p.extension().string();
+    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext;
+}
+
+bool readable_extension(const fs::path& p) {
+    const std::string ext = lower_extension(p);
+    return ext == ".txt" || ext == ".html" || ext == ".htm" || ext == ".jsonl" || ext == ".json";
+}
+
+bool hidden(const fs::path& p) {
+    const std::string name = p.filename().string();
+    return !name.empty() && name[0] == '.';
+}
+
+void add_directory(const fs::path& dir, std::vector<InputSpec>& out) {
+    std::vector<std::string> found;
+    std::error_code ec;
+    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+    // An unreadable directory is kept as an input so the reader reports it.
+    if (ec) {
+        out.push_back({dir.string(), InputFormat::text});
+        return;
+    }
+    for (; it != end; it.increment(ec)) {
+        if (ec) break;
+        const fs::path& p = it->path();
+        if (hidden(p)) {
+            if (it->is_directory(ec)) it.disable_recursion_pending();
+            continue;
+        }
+        if (it->is_regular_file(ec) && readable_extension(p)) found.push_back(p.string());
+    }
+    std::sort(found.begin(), found.end());
+    for (auto& f : found) out.push_back({f, format_for_path(f)});
+}
+
+void add_path(const std::string& arg, std::vector<InputSpec>& out) {
+    std::error_code ec;
+    if (fs::is_directory(arg, ec)) add_directory(arg, out);
+    else out.push_back({arg, format_for_path(arg)});
+}
+
+struct GlobFree {
+    void operator()(glob_t* g) const noexcept { globfree(g); }
+};
+
+}  // namespace
+
+InputFormat format_for_path(const std::string& path) {
+    if (path == "-") return InputFormat::sniff;
+    const std::string ext = lower_extension(path);
+    if (ext == ".html" || ext == ".htm") return InputFormat::html;
+    if (ext == ".jsonl" || ext == ".ndjson") return InputFormat::jsonl;
+    if (ext == ".json") return InputFormat::json;
+    return InputFormat::text;
+}
+
+std::vector<InputSpec> expand_inputs(const std::vector<std::string>& args) {
+    std::vector<InputSpec> out;
+    for (const auto& arg : args) {
+        if (arg == "-") {
+            out.push_back({"-", InputFormat::sniff});
+            continue;
+        }
+        std::error_code ec;
+        const bool wildcard = arg.find_first_of("*?[") != std::string::npos;
+        if (!wildcard || fs::exists(arg, ec)) {
+            add_path(arg, out);
+            continue;
+        }
+        glob_t g{};
+        const int rc = ::glob(arg.c_str(), 0, nullptr, &g);
+        std::unique_ptr<glob_t, GlobFree> guard(&g);
+        if (rc != 0 || g.gl_pathc == 0) {
+            out.push_back({arg, format_for_path(arg)});  // nothing matched: reported as missing
+            continue;
+        }
+        std::vector<std::string> matches(g.gl_pathv, g.gl_pathv + g.gl_pathc);
+        std::sort(matches.begin(), matches.end());
+        for (const auto& m : matches) add_path(m, out);
+    }
+    return out;
+}
+
+}  // namespace frontline

@@ -1,0 +1,207 @@
+// Paragraphs, entries and sentences of a document's text.
+#include "frontline/document/structure.hpp"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <array>
+
+#include "frontline/document/boilerplate.hpp"
+#include "frontline/text/utf8.hpp"
+
+namespace frontline {
+
+namespace {
+
+bool is_hspace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+char32_t cp_at(std::string_view t, std::size_t pos, std::size_t* len = nullptr) {
+    Decoded d = decode_next(t, pos);
+    if (len) *len = d.length;
+    return d.cp;
+}
+
+bool is_upper_cp(char32_t c) { return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c)); }
+bool is_lower_cp(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
+
+bool is_closing(char32_t c) {
+    return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x2019 || c == 0x201D || c == 0xBB;
+}
+bool is_opening(char32_t c) {
+    return c == '"' || c == '\'' || c == '(' || c == '[' || c == 0x2018 || c == 0x201C || c == 0xAB;
+}
+bool is_terminator(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
+
+// Trims ASCII whitespace, NBSP and a BOM from both ends of [b, e).
+Span trim_span(std::string_view t, std::size_t b, std::size_t e) {
+    for (;;) {
+        if (b < e && is_hspace(t[b])) ++b;
+        else if (b + 1 < e && t.compare(b, 2, "\xC2\xA0") == 0) b += 2;
+        else if (b + 2 < e && t.compare(b, 3, "\xEF\xBB\xBF") == 0) b += 3;
+        else break;
+    }
+    for (;;) {
+        if (e > b && is_hspace(t[e - 1])) --e;
+        else if (e >= b + 2 && t.compare(e - 2, 2, "\xC2\xA0") == 0) e -= 2;
+        else break;
+    }
+    return {b, e};
+}
+
+// End of the terminator run starting at i (". . ." "?!" ".”"), closing quotes included.
+std::size_t after_terminator(std::string_view t, std::size_t i, std::size_t e) {
+    std::size_t j = i, len = 0;
+    while (j < e && is_terminator(cp_at(t, j, &len))) j += len;
+    while (j < e && is_closing(cp_at(t, j, &len))) j += len;
+    return j;
+}
+
+// A lost paragraph break: "...all the difference.Donald Trump is now". The
+// terminator at i follows a lower-case word of 3+ letters that starts a word
+// (so "e.g.The", "bbc.Co" and "U.S.Army" are left alone) and the next
+// character, after closing quotes, is an upper-case letter.
+bool glued_break(std::string_view t, std::size_t i, std::size_t e, std::size_t line_begin, std::size_t& next) {
+    std::size_t j = after_terminator(t, i, e);
+    if (j >= e) return false;
+    if (!is_upper_cp(cp_at(t, j))) return false;
+    std::size_t k = i;
+    int letters = 0;
+    while (k > line_begin) {
+        Decoded d = decode_prev(t, k);
+        if (!d.valid || !is_lower_cp(d.cp)) break;
+        k -= d.length;
+        ++letters;
+    }
+    if (letters < 3) return false;
+    if (k > line_begin) {
+        Decoded d = decode_prev(t, k);
+        if (d.cp == '.' || u_isalnum(static_cast<UChar32>(d.cp)) || d.cp == '/' || d.cp == '@') return false;
+    }
+    next = j;
+    return true;
+}
+
+bool is_abbreviation(std::string_view word) {
+    static constexpr std::array<std::string_view, 40> list = {
+        "Mr",  "Mrs", "Ms",  "Dr",  "St",   "Gen",  "Lt",  "Col",  "Maj", "Sgt", "Capt", "Cpl", "Pte", "Adm",
+        "Brig", "Cmdr", "Rev", "Prof", "Sen", "Rep", "Gov", "Pres", "Jr", "Sr",  "No",   "vs",  "Jan", "Feb",
+        "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt",  "approx"};
+    if (std::find(list.begin(), list.end(), word) != list.end()) return true;
+    if (word.find('.') != std::string_view::npos) return true;                 // U.S. e.g. i.e.
+    if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return true;     // an initial
+    return false;
+}
+
+// Splits [b, e) (one paragraph) into sentence spans.
+void split_sentences(const Document& doc, std::size_t para, std::vector<Sentence>& out) {
+    std::string_view t = doc.text;
+    const Span p = doc.paragraphs[para].span;
+    std::size_t start = p.begin;
+    std::size_t i = p.begin;
+    while (i < p.end) {
+        std::size_t len = 1;
+        const char32_t c = static_cast<unsigned char>(t[i]) < 0x80 ? static_cast<unsigned char>(t[i]) : cp_at(t, i, &len);
+        if (!is_terminator(c)) {
+            i += len;
+            continue;
+        }
+        const std::size_t j = after_terminator(t, i, p.end);
+        std::size_t k = j;
+        for (;;) {
+            if (k < p.end && is_hspace(t[k])) ++k;
+            else if (k + 1 < p.end && t.compare(k, 2, "\xC2\xA0") == 0) k += 2;
+            else break;
+        }
+        if (k == j || k >= p.end) {  // no space after it, or end of paragraph
+            i = j;
+            continue;
+        }
+        std::size_t nlen = 1;
+        const char32_t next = cp_at(t, k, &nlen);
+        bool starts = is_upper_cp(next) || (next >= '0' && next <= '9') || is_opening(next);
+        if (starts && c == '.') {
+            // The word before the full stop, with inner dots ("U.S", "e.g").
+            std::size_t w = i;
+            while (w > start && (std::isalpha(static_cast<unsigned char>(t[w - 1])) || t[w - 1] == '.')) --w;
+            if (is_abbreviation(t.substr(w, i - w))) starts = false;
+        }
+        if (starts) {
+            out.push_back({trim_span(t, start, j), para, doc.paragraphs[para].boilerplate});
+            start = k;
+        }
+        i = j;
+    }
+    if (start < p.end) {
+        Span s = trim_span(t, start, p.end);
+        if (s.size()) out.push_back({s, para, doc.paragraphs[para].boilerplate});
+    }
+}
+
+}  // namespace
+
+void analyse_structure(Document& doc, const BoilerplateFilter* boilerplate) {
+    doc.paragraphs.clear();
+    doc.entries.clear();
+    doc.sentences.clear();
+    const std::string_view t = doc.text;
+
+    // Paragraphs: non-blank lines, split again at lost paragraph breaks.
+    std::size_t line = 0;
+    while (line <= t.size()) {
+        std::size_t nl = t.find('\n', line);
+        if (nl == std::string_view::npos) nl = t.size();
+        std::size_t b = line;
+        for (std::size_t i = line; i < nl; ++i) {
+            const char c = t[i];
+            if (c != '.' && c != '!' && c != '?') continue;
+            std::size_t next;
+            if (glued_break(t, i, nl, b, next)) {
+                Span s = trim_span(t, b, next);
+                if (s.size()) doc.paragraphs.push_back({s});
+                b = next;
+                i = next - 1;
+            }
+        }
+        Span s = trim_span(t, b, nl);
+        if (s.size()) doc.paragraphs.push_back({s});
+        line = nl + 1;
+    }
+
+    // Hashes, boilerplate, bylines and entries (a byline closes the entry above it).
+    std::size_t entry_begin = 0;
+    std::size_t paras_in_entry = 0;
+    for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
+        Paragraph& p = doc.paragraphs[i];
+        const std::string_view text = t.substr(p.span.begin, p.span.size());
+        p.hash = paragraph_hash(text);
+        p.boilerplate = boilerplate && boilerplate->is_boilerplate(text);
+        p.entry = doc.entries.size();
+        ++paras_in_entry;
+        if (auto by = parse_byline(text)) {
+            Entry e;
+            e.span = {entry_begin, p.span.end};
+            e.timestamp = by->timestamp;
+            e.byline = std::move(by->author);
+            e.byline_span = p.span;
+            doc.entries.push_back(std::move(e));
+            entry_begin = p.span.end;
+            paras_in_entry = 0;
+        }
+    }
+    if (doc.entries.empty()) {
+        doc.entries.push_back(Entry{{0, t.size()}});
+    } else if (paras_in_entry > 0) {
+        doc.entries.push_back(Entry{{entry_begin, t.size()}});  // after the last byline: undated
+    } else {
+        doc.entries.back().span.end = t.size();  // only blank text follows the last byline
+    }
+
+    for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) split_sentences(doc, i, doc.sentences);
+
+    doc.document_date = doc.published;
+    if (!doc.document_date)
+        for (const Entry& e : doc.entries)
+            if (e.timestamp && (!doc.document_date || *e.timestamp > *doc.document_date)) doc.document_date = e.timestamp;
+}
+
+}  // namespace frontline

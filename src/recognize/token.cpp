@@ -1,0 +1,114 @@
+#include "frontline/recognize/token.hpp"
+
+#include <unicode/uchar.h>
+
+#include <unordered_map>
+
+#include "frontline/text/fold.hpp"
+
+namespace frontline {
+
+namespace {
+
+bool ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+// Folds a word, with a per-thread cache for words with non-ASCII letters.
+void fold_cached(std::string_view word, bool ascii, std::string& out) {
+    if (ascii) {
+        out.clear();
+        for (char c : word)
+            if (c != '\'' && c != '`') out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+        return;
+    }
+    thread_local std::unordered_map<std::string, std::string> cache;
+    if (cache.size() > 200000) cache.clear();  // bounded memory on huge, varied inputs
+    auto it = cache.find(std::string(word));
+    if (it == cache.end()) {
+        std::string folded;
+        fold_word(word, folded);
+        it = cache.emplace(std::string(word), std::move(folded)).first;
+    }
+    out = it->second;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text) {
+    std::vector<Token> tokens;
+    tokens.reserve(text.size() / 6);
+    Separator pending = Separator::none;
+    bool sentence_start = true;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t start = pos;
+        char32_t c = decode_utf8(text, pos);
+        if (!is_word_char(c)) {
+            // Classify the gap; the strongest separator wins.
+            Separator s = Separator::other;
+            if (c == ' ' || c == '\t' || c == 0xA0 || c == 0x202F) s = Separator::space;
+            else if (is_hyphen(c)) s = Separator::hyphen;
+            else if (c == ',') s = Separator::comma;
+            else if (is_apostrophe(c) || c == U'"' || c == U'“' || c == U'”' || c == U'«' || c == U'»') s = Separator::other;
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == ';') sentence_start = true;
+            if (pending == Separator::none && tokens.empty()) continue;
+            if (static_cast<int>(s) > static_cast<int>(pending) || pending == Separator::none) pending = s;
+            continue;
+        }
+        // A word: letters, digits, marks, and apostrophes between letters.
+        Token t;
+        t.begin = start;
+        bool ascii = c < 0x80;
+        bool first_upper = u_isupper(static_cast<UChar32>(c));
+        int letters = u_isalpha(static_cast<UChar32>(c)) ? 1 : 0;
+        int uppers = first_upper ? 1 : 0;
+        t.cyrillic = c >= 0x0400 && c <= 0x052F;
+        std::size_t end = pos;
+        while (pos < text.size()) {
+            std::size_t before = pos;
+            char32_t d = decode_utf8(text, pos);
+            if (is_word_char(d)) {
+                if (d >= 0x80) ascii = false;
+                if (u_isalpha(static_cast<UChar32>(d))) {
+                    ++letters;
+                    if (u_isupper(static_cast<UChar32>(d))) ++uppers;
+                }
+                end = pos;
+                continue;
+            }
+            if (is_apostrophe(d) && pos < text.size()) {
+                std::size_t look = pos;
+                char32_t e = decode_utf8(text, look);
+                if (is_word_char(e)) {  // apostrophe inside a word
+                    if (d >= 0x80) ascii = false;
+                    end = pos;
+                    continue;
+                }
+            }
+            pos = before;
+            break;
+        }
+        t.end = t.full_end = end;
+        std::string_view word = text.substr(t.begin, end - t.begin);
+        // Possessive: "Ukraine's", "Kursk’s" -> key without "'s".
+        for (std::string_view suffix : {"'s", "’s", "‘s", "`s", "'S", "’S", "ʼs"}) {
+            if (word.size() > suffix.size() + 1 && word.ends_with(suffix)) {
+                t.possessive = true;
+                t.end = end - suffix.size();
+                word = word.substr(0, word.size() - suffix.size());
+                break;
+            }
+        }
+        fold_cached(word, ascii, t.key);
+        t.capitalised = first_upper;
+        t.upper = letters >= 2 && uppers == letters;
+        t.before = tokens.empty() ? Separator::none : (pending == Separator::none ? Separator::space : pending);
+        t.sentence_start = sentence_start;
+        sentence_start = false;
+        pending = Separator::none;
+        (void)ascii_letter;
+        tokens.push_back(std::move(t));
+    }
+    return tokens;
+}
+
+}  // namespace frontline

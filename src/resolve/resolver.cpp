@@ -1,0 +1,302 @@
+#include "frontline/resolve/resolver.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "frontline/data_path.hpp"
+#include "frontline/error.hpp"
+#include "frontline/geo/distance.hpp"
+#include "frontline/text/fold.hpp"
+
+namespace frontline {
+
+namespace {
+
+// Weights of the evidence. Scores add up; what matters is the margin between
+// the best candidate and the runner-up. Tuned on how news is written, not on
+// particular reports: a designator word or a named region is strong evidence,
+// population is a weak tie-breaker.
+constexpr double w_country = 4.0;
+constexpr double w_admin1 = 2.5;
+constexpr double w_admin2 = 0.8;
+constexpr double w_facility = 2.0;
+constexpr double w_region = 1.5;
+constexpr double w_population = 0.45;    // per decade of population
+constexpr double w_designator_match = 4.0;
+constexpr double w_designator_mismatch = -3.0;
+constexpr double w_core_name = -2.0;     // "Kursk" for the oblast, without "region"
+constexpr double w_direction_name = -4.0;
+constexpr double w_transliterated = -0.2;
+constexpr double w_historic = -0.4;
+constexpr double w_theatre_country = 1.0;
+constexpr double w_theatre_region = 0.8;
+constexpr double w_document_country = 0.5;
+constexpr double w_named_region = 2.5;
+constexpr double w_proximity = 3.0;      // times exp(-d / 40 km)
+constexpr double w_spatial_phrase = 2.0; // extra proximity weight for "north of X"
+constexpr double w_same_sense = 3.0;
+constexpr double minimum_score = -1.0;
+
+struct Scored {
+    std::uint32_t place;
+    NameOrigin origin;
+    double score = 0;
+    std::vector<std::string> evidence;
+
+    void add(double w, std::string why) {
+        if (w == 0) return;
+        score += w;
+        std::ostringstream s;
+        s.setf(std::ios::showpos | std::ios::fixed);
+        s.precision(2);
+        s << w << " " << why;
+        evidence.push_back(s.str());
+    }
+};
+
+struct MentionContext {
+    std::size_t sentence, paragraph, entry;
+    std::string key;  // folded surface without designator
+    // Index of another mention this one is placed relative to ("north of X").
+    std::optional<std::size_t> relative_to;
+    bool offset_phrase = false;  // "10km east of"
+};
+
+bool is_settlement_like(PlaceKind k) { return k == PlaceKind::settlement || k == PlaceKind::facility; }
+
+// "north of", "10km east of", "just south-west of", "outside", "near".
+bool spatial_phrase_between(const std::vector<Token>& tokens, std::size_t from, std::size_t to, bool& offset) {
+    if (to <= from || to - from > 6) return false;
+    bool direction = false, of = false;
+    offset = false;
+    for (std::size_t k = from; k < to; ++k) {
+        const std::string& w = tokens[k].key;
+        if (w == "north" || w == "south" || w == "east" || w == "west" || w == "northeast" || w == "northwest" ||
+            w == "southeast" || w == "southwest")
+            direction = true;
+        else if (w == "of") of = true;
+        else if (w == "km" || w == "kilometres" || w == "kilometers" || w == "miles" ||
+                 (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))))
+            offset = true;
+        else if (w == "near" || w == "outside" || w == "towards" || w == "toward") direction = of = true;
+    }
+    return direction && of;
+}
+
+}  // namespace
+
+Resolver::Resolver(const Gazetteer& gazetteer, ResolverOptions options)
+    : gazetteer_(gazetteer), options_(std::move(options)) {
+    std::ifstream in(data_path("lexicon/theatre_regions.txt"));
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || line.front() == '#') continue;
+        for (const NameMatch& m : gazetteer_.lookup(line))
+            if (gazetteer_.place(m.place).kind() == PlaceKind::admin1) theatre_admin1_.push_back(m.place);
+    }
+    std::sort(theatre_admin1_.begin(), theatre_admin1_.end());
+}
+
+std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector<Token>& tokens,
+                                          const std::vector<RecognizedName>& names) const {
+    const std::size_t n = names.size();
+    std::vector<MentionContext> ctx(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const RecognizedName& m = names[i];
+        ctx[i].sentence = doc.sentences.empty() ? 0 : doc.sentence_at(m.begin);
+        ctx[i].paragraph = doc.paragraphs.empty() ? 0 : doc.paragraph_at(m.begin);
+        ctx[i].entry = doc.entries.empty() ? 0 : doc.entry_at(m.begin);
+        for (std::size_t t = m.first_token; t < m.last_token; ++t)
+            ctx[i].key += (ctx[i].key.empty() ? "" : " ") + tokens[t].key;
+        // "X, just north of Y": X is placed relative to the next name.
+        if (i + 1 < n && ctx[i].sentence == (doc.sentences.empty() ? 0 : doc.sentence_at(names[i + 1].begin))) {
+            bool offset = false;
+            if (spatial_phrase_between(tokens, m.last_token, names[i + 1].first_token, offset)) {
+                ctx[i].relative_to = i + 1;
+                ctx[i].offset_phrase = offset;
+            }
+        }
+    }
+
+    // Countries the document names (unambiguous country mentions).
+    std::vector<std::string> doc_countries;
+    for (const auto& m : names)
+        for (const auto& match : m.matches)
+            if (gazetteer_.place(match.place).kind() == PlaceKind::country && m.matches.size() == 1)
+                doc_countries.emplace_back(gazetteer_.place(match.place).country());
+
+    auto in_theatre = [&](const PlaceView& p) {
+        auto a = p.admin1_place();
+        return a && std::binary_search(theatre_admin1_.begin(), theatre_admin1_.end(), *a);
+    };
+
+    // Context-free score of each candidate.
+    auto prior = [&](const RecognizedName& m, const NameMatch& match) {
+        PlaceView p = gazetteer_.place(match.place);
+        Scored s{match.place, match.origin};
+        switch (p.kind()) {
+        case PlaceKind::country: s.add(w_country, "country"); break;
+        case PlaceKind::admin1: s.add(w_admin1, "admin-1 region"); break;
+        case PlaceKind::admin2: s.add(w_admin2, "district"); break;
+        case PlaceKind::facility: s.add(w_facility, "named facility"); break;
+        case PlaceKind::region: s.add(w_region, "region"); break;
+        default: break;
+        }
+        if (p.population() > 0 && is_settlement_like(p.kind())) s.add(w_population * std::log10(1.0 + p.population()), "population " + std::to_string(p.population()));
+        std::string_view fc = p.feature_code();
+        if (fc == "PPLC") s.add(1.0, "national capital");
+        else if (fc == "PPLA") s.add(0.5, "regional capital");
+        else if (fc == "PPLX" || fc == "PPLH" || fc == "PPLQ" || fc == "PPLW") s.add(-1.0, "section or former place");
+        switch (match.origin) {
+        case NameOrigin::transliterated: s.add(w_transliterated, "transliterated name"); break;
+        case NameOrigin::historic: s.add(w_historic, "historic name"); break;
+        case NameOrigin::admin_core: s.add(w_core_name, "short form of the region's name"); break;
+        case NameOrigin::direction: s.add(w_direction_name, "adjectival form"); break;
+        default: break;
+        }
+        switch (m.designator) {
+        case Designator::admin1:
+            s.add(p.kind() == PlaceKind::admin1 ? w_designator_match : w_designator_mismatch, "\"region\" follows");
+            break;
+        case Designator::admin2:
+            s.add(p.kind() == PlaceKind::admin2 ? w_designator_match : w_designator_mismatch / 2, "\"district\" follows");
+            break;
+        case Designator::direction:
+            if (match.origin == NameOrigin::direction) s.add(-w_direction_name + 2, "\"direction\" follows");
+            break;
+        case Designator::none: break;
+        }
+        std::string_view cc = p.country();
+        if (std::find(options_.theatre_countries.begin(), options_.theatre_countries.end(), cc) != options_.theatre_countries.end())
+            s.add(w_theatre_country, "country of the war");
+        else if (std::find(doc_countries.begin(), doc_countries.end(), cc) != doc_countries.end())
+            s.add(w_document_country, "country named in the document");
+        if (is_settlement_like(p.kind()) && in_theatre(p)) s.add(w_theatre_region, "front-line region");
+        return s;
+    };
+
+    std::vector<std::vector<Scored>> scored(n);
+    for (std::size_t i = 0; i < n; ++i)
+        for (const auto& match : names[i].matches) scored[i].push_back(prior(names[i], match));
+
+    auto best_of = [](const std::vector<Scored>& v) {
+        return std::max_element(v.begin(), v.end(), [](const Scored& a, const Scored& b) {
+            return a.score < b.score || (a.score == b.score && a.place > b.place);
+        });
+    };
+
+    // Anchors: mentions whose reading is clear without context.
+    std::vector<std::optional<std::uint32_t>> choice(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (scored[i].empty()) continue;
+        auto b = best_of(scored[i]);
+        double second = -1e9;
+        for (const auto& s : scored[i])
+            if (&s != &*b) second = std::max(second, s.score);
+        if (scored[i].size() == 1 || b->score - second >= 2.5) choice[i] = b->place;
+    }
+
+    // Two rounds of context: each mention looks at the others' current choices.
+    for (int round = 0; round < 2; ++round) {
+        std::vector<std::vector<Scored>> next(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            for (Scored s : scored[i]) {
+                PlaceView p = gazetteer_.place(s.place);
+                // Admin-1 regions named in the same paragraph.
+                if (p.kind() != PlaceKind::admin1 && p.kind() != PlaceKind::country) {
+                    for (std::size_t j = 0; j < n; ++j) {
+                        if (j == i || !choice[j] || ctx[j].paragraph != ctx[i].paragraph) continue;
+                        PlaceView q = gazetteer_.place(*choice[j]);
+                        if (q.kind() == PlaceKind::admin1 && p.admin1_place() == *choice[j]) {
+                            s.add(w_named_region, "in " + std::string(q.name()) + ", named nearby");
+                            break;
+                        }
+                    }
+                }
+                // Nearby settlements in the same sentence or paragraph.
+                if (is_settlement_like(p.kind())) {
+                    double best_bonus = 0;
+                    std::string near;
+                    for (std::size_t j = 0; j < n; ++j) {
+                        if (j == i || !choice[j] || ctx[j].key == ctx[i].key) continue;
+                        bool same_sentence = ctx[j].sentence == ctx[i].sentence;
+                        if (!same_sentence && ctx[j].paragraph != ctx[i].paragraph) continue;
+                        PlaceView q = gazetteer_.place(*choice[j]);
+                        if (!is_settlement_like(q.kind())) continue;
+                        double d = distance_km(p.lat(), p.lon(), q.lat(), q.lon());
+                        double w = w_proximity * (same_sentence ? 1.0 : 0.6);
+                        if (ctx[i].relative_to == j || ctx[j].relative_to == i) w += w_spatial_phrase;
+                        double bonus = w * std::exp(-d / 40.0);
+                        if (bonus > best_bonus) {
+                            best_bonus = bonus;
+                            near = std::string(q.name()) + " (" + std::to_string(static_cast<int>(d)) + " km)";
+                        }
+                    }
+                    if (best_bonus > 0.05) s.add(best_bonus, "near " + near);
+                }
+                next[i].push_back(std::move(s));
+            }
+        }
+        // One sense per document: mentions of the same name (with the same
+        // designator) decide together, pooling their evidence.
+        std::map<std::string, std::vector<std::size_t>> groups;
+        for (std::size_t i = 0; i < n; ++i)
+            groups[ctx[i].key + "|" + std::to_string(static_cast<int>(names[i].designator))].push_back(i);
+        for (auto& [key, members] : groups) {
+            std::map<std::uint32_t, double> pooled;
+            for (std::size_t i : members)
+                for (const Scored& s : next[i]) pooled[s.place] += s.score;
+            if (pooled.empty()) continue;
+            auto best = std::max_element(pooled.begin(), pooled.end(), [](const auto& a, const auto& b) {
+                return a.second < b.second || (a.second == b.second && a.first > b.first);
+            });
+            for (std::size_t i : members) {
+                choice[i] = best->first;
+                if (members.size() < 2) continue;
+                // Carry the pooled margin into each mention's scores so the
+                // chosen reading also ranks first in the output.
+                for (Scored& s : next[i])
+                    if (s.place == best->first)
+                        s.add(1.0, "read the same as " + std::to_string(members.size() - 1) +
+                                       " other mention(s) of this name in the document");
+            }
+        }
+        if (round == 1) scored.swap(next);
+    }
+
+    std::vector<Resolution> out(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        auto& cands = scored[i];
+        std::sort(cands.begin(), cands.end(), [](const Scored& a, const Scored& b) {
+            return a.score > b.score || (a.score == b.score && a.place < b.place);
+        });
+        // The pooled (one sense per document) choice goes first.
+        if (choice[i])
+            if (auto it = std::find_if(cands.begin(), cands.end(), [&](const Scored& c) { return c.place == *choice[i]; });
+                it != cands.end())
+                std::rotate(cands.begin(), it, it + 1);
+        Resolution& r = out[i];
+        for (std::size_t k = 0; k < cands.size() && k < options_.max_candidates; ++k)
+            r.candidates.push_back({cands[k].place, cands[k].score, cands[k].evidence});
+        if (cands.empty() || cands.front().score < minimum_score) continue;
+        r.place = cands.front().place;
+        double runner_up = -1e9;
+        for (std::size_t k = 1; k < cands.size(); ++k) runner_up = std::max(runner_up, cands[k].score);
+        double margin = cands.size() > 1 ? cands[0].score - runner_up : 5.0;
+        r.score = 1.0 / (1.0 + std::exp(-(margin - 0.5)));
+        PlaceView p = gazetteer_.place(*r.place);
+        switch (p.kind()) {
+        case PlaceKind::country: r.precision = GeoPrecision::country; break;
+        case PlaceKind::admin1:
+        case PlaceKind::admin2:
+        case PlaceKind::region: r.precision = GeoPrecision::region; break;
+        default: r.precision = ctx[i].offset_phrase ? GeoPrecision::near : GeoPrecision::exact; break;
+        }
+    }
+    return out;
+}
+
+}  // namespace frontline

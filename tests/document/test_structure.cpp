@@ -1,0 +1,147 @@
+#include <catch2/catch.hpp>
+
+#include "frontline/document/boilerplate.hpp"
+#include "frontline/document/formats.hpp"
+#include "frontline/document/structure.hpp"
+
+using namespace frontline;
+
+namespace {
+std::string at(const Document& d, Span s) { return d.text.substr(s.begin, s.size()); }
+
+Document analysed(std::string text, const BoilerplateFilter* filter = nullptr) {
+    Document d = parse_text(text, "t", "t");
+    analyse_structure(d, filter);
+    return d;
+}
+
+std::vector<std::string> sentences(const std::string& text) {
+    Document d = analysed(text);
+    std::vector<std::string> out;
+    for (const auto& s : d.sentences) out.push_back(at(d, s.span));
+    return out;
+}
+}  // namespace
+
+TEST_CASE("parse_byline accepts live-blog bylines and datelines", "[document]") {
+    auto b = parse_byline("Tom Watling7 November 2024 12:01");
+    REQUIRE(b);
+    CHECK(b->author == "Tom Watling");
+    CHECK(format_timestamp(b->timestamp) == "2024-11-07T12:01:00Z");
+
+    b = parse_byline("Arpan Rai11 November 2024 06:30");
+    REQUIRE(b);
+    CHECK(b->author == "Arpan Rai");
+    CHECK(format_timestamp(b->timestamp) == "2024-11-11T06:30:00Z");
+
+    b = parse_byline("7 November 2024 12:01");
+    REQUIRE(b);
+    CHECK(b->author.empty());
+
+    b = parse_byline("November 7, 2024 at 12:01");
+    REQUIRE(b);
+    CHECK(format_timestamp(b->timestamp) == "2024-11-07T12:01:00Z");
+
+    b = parse_byline("By Jane Doe, Nov 7, 2024, 3:05 pm");
+    REQUIRE(b);
+    CHECK(b->author == "Jane Doe");
+    CHECK(format_timestamp(b->timestamp) == "2024-11-07T15:05:00Z");
+
+    CHECK_FALSE(parse_byline("The talks ended on 7 November 2024 12:01"));
+    CHECK_FALSE(parse_byline("Tom Watling7 November 2024"));
+    CHECK_FALSE(parse_byline("Tom Watling31 February 2024 12:01"));
+    CHECK_FALSE(parse_byline("Tom Watling7 November 2024 25:01"));
+    CHECK_FALSE(parse_byline("Shelling continued on 7 November 2024 12:01 near the town"));
+}
+
+TEST_CASE("sentences split on terminators, not after abbreviations", "[document]") {
+    CHECK(sentences("Mr Smith went home. He slept.") == std::vector<std::string>{"Mr Smith went home.", "He slept."});
+    CHECK(sentences("Gen. Ivanov said so. Dr. Who agreed. The U.S. Army came. St. Petersburg too.") ==
+          std::vector<std::string>{"Gen. Ivanov said so.", "Dr. Who agreed.", "The U.S. Army came.", "St. Petersburg too."});
+    CHECK(sentences("It cost 1.5bn. 2024 was hard.") == std::vector<std::string>{"It cost 1.5bn.", "2024 was hard."});
+    CHECK(sentences("He said: “We won.” Then he left.") ==
+          std::vector<std::string>{"He said: “We won.”", "Then he left."});
+    CHECK(sentences("Is it over? “No,” she said! ‘Maybe’ later.") ==
+          std::vector<std::string>{"Is it over?", "“No,” she said!", "‘Maybe’ later."});
+    CHECK(sentences("Push forward… to win. J. R. Smith spoke, e.g. here. Next.") ==
+          std::vector<std::string>{"Push forward… to win.", "J. R. Smith spoke, e.g. here.", "Next."});
+    CHECK(sentences("Line one without stop\nLine two.") == std::vector<std::string>{"Line one without stop", "Line two."});
+}
+
+TEST_CASE("lost paragraph breaks are restored", "[document]") {
+    Document d = analysed("Your support makes all the difference.Donald Trump is now likely to call.\nNext line.");
+    REQUIRE(d.paragraphs.size() == 3);
+    CHECK(at(d, d.paragraphs[0].span) == "Your support makes all the difference.");
+    CHECK(at(d, d.paragraphs[1].span) == "Donald Trump is now likely to call.");
+    // Not split: abbreviations, initialisms, numbers.
+    d = analysed("See e.g.The report and the U.S.Army plan, or Mr.Smith at 3.Five.");
+    CHECK(d.paragraphs.size() == 1);
+}
+
+TEST_CASE("paragraph hashes ignore case, spacing, quote and ellipsis style", "[document]") {
+    CHECK(paragraph_hash("“The plan,” he said… ‘now’ – ok") == paragraph_hash("\"the plan,\"  He said... 'now' - OK "));
+    CHECK(paragraph_hash("КИЇВ") == paragraph_hash("київ"));
+    CHECK(paragraph_hash("a b") != paragraph_hash("a c"));
+    CHECK(normalise_paragraph("  A\u00A0B  ") == "a b");
+}
+
+TEST_CASE("boilerplate patterns", "[document]") {
+    BoilerplateFilter f("# comment\nyour support helps us\n^sign up to our\n=log in\nre:^\\d+ comments?$\n");
+    CHECK(f.size() == 4);
+    CHECK(f.is_boilerplate("YOUR SUPPORT HELPS US to tell the story"));
+    CHECK(f.is_boilerplate("Sign up to our free breaking news emails"));
+    CHECK_FALSE(f.is_boilerplate("Kyiv will sign up to our proposal, he said"));
+    CHECK(f.is_boilerplate("Log in"));
+    CHECK_FALSE(f.is_boilerplate("Log in to the portal failed for the ministry"));
+    CHECK(f.is_boilerplate("12 comments"));
+    CHECK_THROWS_AS(BoilerplateFilter("re:([unclosed\n"), Error);
+
+    const auto bundled = BoilerplateFilter::load_default();
+    CHECK(bundled.is_boilerplate("The Independent is trusted by Americans across the entire political spectrum."));
+    CHECK(bundled.is_boilerplate("Your support makes all the difference."));
+    CHECK(bundled.is_boilerplate("Subscribe to Independent Premium to bookmark this article"));
+    CHECK(bundled.is_boilerplate("Join our commenting forum"));
+    CHECK_FALSE(bundled.is_boilerplate("Firefighters work at the site of a drone strike in Odesa (Reuters)"));
+    CHECK_FALSE(bundled.is_boilerplate("Ukraine’s support makes all the difference to the front, he said."));
+}
+
+TEST_CASE("entries are closed by bylines; the tail is undated", "[document]") {
+    const auto filter = BoilerplateFilter::load_default();
+    Document d = analysed(
+        "Headline\nFirst post text.\nTom Watling7 November 2024 12:01\nSecond post.\nArpan Rai7 November 2024 11:00\n"
+        "Tail without byline.\n",
+        &filter);
+    REQUIRE(d.entries.size() == 3);
+    CHECK(d.entries[0].byline == "Tom Watling");
+    CHECK(format_timestamp(*d.entries[0].timestamp) == "2024-11-07T12:01:00Z");
+    CHECK(at(d, d.entries[0].byline_span) == "Tom Watling7 November 2024 12:01");
+    CHECK(d.entries[0].span.begin == 0);
+    CHECK(d.entries[1].byline == "Arpan Rai");
+    CHECK(d.entries[1].span.begin == d.entries[0].span.end);
+    CHECK_FALSE(d.entries[2].timestamp);
+    CHECK(d.entries[2].span.end == d.text.size());
+    CHECK(format_timestamp(*d.document_date) == "2024-11-07T12:01:00Z");
+
+    // Paragraph -> entry, and the lookups.
+    const auto second = d.text.find("Second post");
+    CHECK(d.entry_at(second) == 1);
+    CHECK(d.paragraphs[d.paragraph_at(second)].entry == 1);
+    CHECK(at(d, d.sentences[d.sentence_at(second + 3)].span) == "Second post.");
+    CHECK(d.entry_at(d.text.find("Tail")) == 2);
+    CHECK(d.entry_at(0) == 0);
+
+    // No byline: one entry over everything; published wins over entries.
+    Document plain = analysed("Just text.\nMore text.");
+    REQUIRE(plain.entries.size() == 1);
+    CHECK(plain.entries[0].span.end == plain.text.size());
+    CHECK_FALSE(plain.document_date);
+
+    // Last byline at the end: no empty trailing entry.
+    Document closed = analysed("Post.\nTom Watling7 November 2024 12:01\n\n");
+    CHECK(closed.entries.size() == 1);
+    CHECK(closed.entries[0].span.end == closed.text.size());
+
+    Document empty = analysed("");
+    CHECK(empty.entries.size() == 1);
+    CHECK(empty.sentence_at(0) == Document::npos);
+}
