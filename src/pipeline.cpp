@@ -10,7 +10,8 @@ Pipeline::Pipeline(const Gazetteer& gazetteer)
     : gazetteer_(gazetteer),
       lexicon_(RecognitionLexicon::load_default()),
       recognizer_(gazetteer_, lexicon_),
-      resolver_(gazetteer_) {}
+      resolver_(gazetteer_),
+      claims_(ClaimExtractor::load_default()) {}
 
 std::vector<Mention> Pipeline::process(const Document& doc) const {
     std::vector<Mention> out;
@@ -82,6 +83,11 @@ std::vector<MentionDetail> Pipeline::process_detailed(const Document& doc) const
         }
         out.push_back({std::move(m), n});
     }
+    std::vector<Mention> plain;
+    plain.reserve(out.size());
+    for (auto& d : out) plain.push_back(std::move(d.mention));
+    claims_.annotate(doc, tokens, names, gazetteer_, plain);
+    for (std::size_t i = 0; i < out.size(); ++i) out[i].mention = std::move(plain[i]);
     return out;
 }
 

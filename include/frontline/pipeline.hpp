@@ -6,6 +6,7 @@
 #include <memory>
 #include <vector>
 
+#include "frontline/claims/claim_extractor.hpp"
 #include "frontline/document/document.hpp"
 #include "frontline/gazetteer/gazetteer.hpp"
 #include "frontline/mention.hpp"
@@ -38,6 +39,7 @@ private:
     RecognitionLexicon lexicon_;
     Recognizer recognizer_;
     Resolver resolver_;
+    ClaimExtractor claims_;
 };
 
 }  // namespace frontline

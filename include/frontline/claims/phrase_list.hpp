@@ -1,0 +1,44 @@
+#pragma once
+// A list of word phrases with values, matched against folded word tokens.
+// Phrases come from the lexicon files in data/lexicon/claims/ (see its
+// README): words separated by spaces, a final '*' on a word matches any word
+// starting with it. Immutable after loading; const members are thread-safe.
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "frontline/recognize/token.hpp"
+
+namespace frontline {
+
+struct PhraseEntry {
+    std::vector<std::string> words;  ///< folded; a trailing '*' marks a stem
+    std::vector<std::string> values; ///< the other columns of the line
+};
+
+struct PhraseMatch {
+    const PhraseEntry* entry = nullptr;
+    std::size_t first = 0;  ///< token range [first, last)
+    std::size_t last = 0;
+};
+
+class PhraseList {
+public:
+    /// Loads `path`; throws Error naming the file and line for a malformed line.
+    static PhraseList load(const std::filesystem::path& path, std::size_t value_columns);
+    /// Builds from entries (tests).
+    explicit PhraseList(std::vector<PhraseEntry> entries = {}) : entries_(std::move(entries)) {}
+
+    /// The longest phrase starting at token `i`, not crossing `end`.
+    std::optional<PhraseMatch> match_at(const std::vector<Token>& tokens, std::size_t i, std::size_t end) const;
+    /// All non-overlapping matches in [begin, end), left to right.
+    std::vector<PhraseMatch> find_all(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) const;
+    const std::vector<PhraseEntry>& entries() const { return entries_; }
+
+private:
+    std::vector<PhraseEntry> entries_;
+};
+
+}  // namespace frontline

@@ -1,0 +1,171 @@
+#pragma once
+// EventBuilder: merges claims on mentions into events (the `events` layer) and
+// summarises every place mentioned (the `places` layer); DESIGN.md, "Claims"
+// and "Output contract".
+//
+// Streaming: add() each Mention as its document is processed; the builder
+// keeps one small aggregate per (place, claim, actor side, date window) and
+// per place, never the mentions themselves. events() and places() may be
+// called at any time and do not change the builder. Output depends only on
+// the SET of mentions added, never on their order (documents may arrive in
+// any order, from any number of workers combined with merge()).
+//
+// Which mentions become events: a resolved place (place_id, lat, lon), a
+// claim that is not empty or "none", modality "reported" (a missing modality
+// counts as reported; forecast, hypothetical and counterfactual are kept
+// out), and not boilerplate.
+//
+// Merging: two claims are one event when they have
+//   - the same place: the same place_id, or places of the same kind within
+//     EventBuilderOptions::merge_km whose folded names differ by at most a
+//     quarter of their letters (GeoNames duplicates: Kurakhovo/Kurakhove,
+//     Chasov Yar/Chasiv Yar). Such places form a cluster (single linkage);
+//     the cluster is represented by its lexicographically smallest place_id,
+//     whose name and coordinates the event carries;
+//   - the same claim and the same actor_side (a missing side is its own value);
+//   - the same date window, from date_precision:
+//       day, report_day -> the same calendar day (they merge with each other)
+//       week            -> the same ISO week (event_date = its Monday)
+//       month           -> the same month (event_date = the 1st)
+//       unknown, or no event_date -> one window per place/claim/side
+//                          (event_date null)
+//     A missing date_precision with an event_date counts as "day".
+//
+// event_id: 16 lower-case hex digits, the 64-bit FNV-1a hash (followed by the
+// splitmix64 finaliser) of the UTF-8 string
+//     "<place_id>|<claim>|<actor_side>|<window>"
+// where place_id is the cluster's id, actor_side is "" when missing, and
+// window is "YYYY-MM-DD" (day), "YYYY-Www" (ISO week), "YYYY-MM" (month) or
+// "unknown". It depends on nothing else: the same event gets the same id in
+// every run, on every machine, whatever the input order (PostGIS upserts on
+// it). It changes only if the cluster's smallest place_id changes, i.e. when a
+// new duplicate with a smaller id joins the cluster.
+//
+// Per event:
+//   n_reports   distinct (doc, sentence text) pairs: one sentence repeated
+//               verbatim in three documents is three reports; one sentence
+//               naming the place twice is one. Whitespace runs are folded.
+//   status      reports that support the claim (asserted, hedged) and
+//               reports that contradict it (disputed, denied):
+//                 support and contradiction both present -> "disputed"
+//                 else any asserted -> "asserted"; else any hedged -> "hedged"
+//                 else any disputed -> "disputed"; else "denied".
+//               A missing status counts as "asserted".
+//   date_precision  the finest precision among the reports in the window
+//               ("day" beats "report_day").
+//   first_reported / last_reported  min / max of reported_at (null if none).
+//   claimants, sources  sorted distinct claimant names / doc ids.
+//   quote       the sentence of the first asserted report (earliest
+//               reported_at; ties by doc, then sentence); if none is asserted,
+//               the first report of any status.
+//   confidence  w(status) * corroboration(n) * (0.5 + 0.5 * mean resolution),
+//               w: asserted 1.0, hedged 0.7, disputed 0.5, denied 0.2;
+//               corroboration(n) = 1 - 0.4 * 0.5^(n-1)  (0.6, 0.8, 0.9, ...);
+//               mean resolution over reports (each report's best
+//               resolution_score, clamped to 0..1). Rounded to 3 decimals.
+//
+// Places (one per place_id, no clustering; boilerplate mentions not counted):
+// n_mentions (mentions added), n_documents (distinct docs), first/last
+// mentioned (min/max reported_at), and the latest claim: among event-worthy
+// mentions whose status is not "denied", the one with the greatest
+// (event_date, reported_at, claim, actor_side), missing values lowest.
+//
+// Thread safety: none for add()/merge(); const members may run concurrently.
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "frontline/mention.hpp"
+#include "frontline/time.hpp"
+
+namespace frontline {
+
+/// One feature of the `events` layer.
+struct Event {
+    std::string event_id;
+    std::string place_id;                ///< the cluster's representative id
+    std::string place_name;
+    std::vector<std::string> place_ids;  ///< every gazetteer id merged (sorted)
+    std::string claim;
+    std::optional<std::string> actor_side;
+    std::string status;                  ///< asserted, hedged, disputed, denied
+    std::optional<Date> event_date;
+    std::string date_precision;          ///< day, report_day, week, month, unknown
+    std::optional<Timestamp> first_reported, last_reported;
+    std::int64_t n_reports = 0;
+    std::vector<std::string> claimants;  ///< sorted, distinct
+    std::vector<std::string> sources;    ///< sorted, distinct doc ids
+    std::string quote;
+    double confidence = 0;
+    double lat = 0, lon = 0;
+};
+
+/// One feature of the `places` layer.
+struct PlaceSummary {
+    std::string place_id;
+    std::string place_name;
+    std::optional<PlaceKind> kind;
+    std::optional<std::string> country, admin1;
+    double lat = 0, lon = 0;
+    std::int64_t n_mentions = 0;
+    std::int64_t n_documents = 0;
+    std::optional<std::string> latest_claim;
+    std::optional<std::string> latest_actor_side;
+    std::optional<Date> latest_event_date;
+    std::optional<Timestamp> first_mentioned, last_mentioned;
+};
+
+struct EventBuilderOptions {
+    /// Places of the same kind and similar names closer than this are one
+    /// place for merging (GeoNames duplicates). 0 disables clustering.
+    double merge_km = 3.0;
+    /// Require similar folded names as well as proximity (see above).
+    bool require_similar_names = true;
+};
+
+class EventBuilder {
+public:
+    explicit EventBuilder(EventBuilderOptions options = {});
+    ~EventBuilder();
+    EventBuilder(EventBuilder&&) noexcept;
+    EventBuilder& operator=(EventBuilder&&) noexcept;
+    EventBuilder(const EventBuilder&) = delete;
+    EventBuilder& operator=(const EventBuilder&) = delete;
+
+    /// Takes one mention into account. Unresolved mentions are ignored;
+    /// resolved ones count for `places`; event-worthy ones also for `events`.
+    /// Adding the same mention twice counts it once in events (same report)
+    /// but twice in places' n_mentions.
+    void add(const Mention& mention);
+    void add(const std::vector<Mention>& mentions);
+
+    /// Folds another builder's aggregates into this one (parallel workers):
+    /// the result is as if every mention had been added here.
+    void merge(const EventBuilder& other);
+
+    /// Events sorted by event_date (null last), place_id, claim, actor_side.
+    std::vector<Event> events() const;
+    /// Places sorted by place_id.
+    std::vector<PlaceSummary> places() const;
+
+    /// Whether a mention would become (part of) an event.
+    static bool is_event_worthy(const Mention& mention);
+
+    /// The event_id derivation (see above) from its parts; `window` is
+    /// "YYYY-MM-DD", "YYYY-Www", "YYYY-MM" or "unknown".
+    static std::string make_event_id(std::string_view place_id, std::string_view claim,
+                                     std::string_view actor_side, std::string_view window);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+/// A JSON array of strings (`["a","b"]`), as written in `claimants`/`sources`.
+std::string to_json_array(const std::vector<std::string>& values);
+
+}  // namespace frontline

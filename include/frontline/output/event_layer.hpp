@@ -1,0 +1,20 @@
+#pragma once
+// The `events` layer of the output contract (DESIGN.md): its schema and the
+// conversion of an Event (EventBuilder) into one of its features.
+#include "frontline/events/event_builder.hpp"
+#include "frontline/output/layer_schema.hpp"
+
+namespace frontline {
+
+/// Fields, in order: event_id, place_id, place_name, claim, actor_side,
+/// status, event_date (date), date_precision, first_reported (datetime),
+/// last_reported (datetime), n_reports (integer), claimants (JSON array of
+/// strings), sources (JSON array of doc ids), quote, confidence (real).
+/// Point geometry; FID column "fid" holding stable_feature_id(event_id).
+LayerSchema events_layer_schema();
+
+/// The feature for one event: the place's point; absent optionals are nulls.
+/// Thread-safe; does not throw except std::bad_alloc.
+Feature to_feature(const Event& event);
+
+}  // namespace frontline

@@ -1,0 +1,280 @@
+#include "frontline/claims/claim_extractor.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "frontline/claims/date_resolver.hpp"
+#include "frontline/data_path.hpp"
+
+namespace frontline {
+
+ClaimExtractor ClaimExtractor::load(const std::filesystem::path& dir) {
+    ClaimExtractor c;
+    c.triggers_ = PhraseList::load(dir / "triggers.tsv", 2);
+    c.instruments_ = PhraseList::load(dir / "instruments.tsv", 0);
+    c.locatives_ = PhraseList::load(dir / "locatives.tsv", 0);
+    c.actors_ = PhraseList::load(dir / "actors.tsv", 1);
+    c.forces_ = PhraseList::load(dir / "forces.tsv", 0);
+    c.claimants_ = PhraseList::load(dir / "claimants.tsv", 2);
+    c.attribution_ = PhraseList::load(dir / "attribution.tsv", 0);
+    c.modality_ = PhraseList::load(dir / "modality.tsv", 1);
+    c.status_ = PhraseList::load(dir / "status.tsv", 1);
+    return c;
+}
+
+ClaimExtractor ClaimExtractor::load_default() { return load(data_path("lexicon/claims/triggers.tsv").parent_path()); }
+
+namespace {
+
+struct Trigger {
+    std::size_t first, last;
+    std::string claim;
+    int priority;
+};
+
+// Lower-case words that may stand between a locative and its place:
+// "in eastern Ukraine", "near the embattled town of", "in Russia's".
+bool skippable_modifier(const Token& t) {
+    static const char* words[] = {"the", "a", "an", "eastern", "western", "southern", "northern", "central",
+                                  "embattled", "hilltop", "frontline", "front", "russian", "ukrainian", "occupied",
+                                  "strategic", "key", "small", "nearby", "besieged", "encircled", "southeastern",
+                                  "northeastern", "southwestern", "northwestern", "border", "russias", "ukraines"};
+    if (t.possessive && t.capitalised) return true;  // "in Russia's Kursk region"
+    if (t.capitalised && t.key != "russian" && t.key != "ukrainian") return false;
+    for (const char* w : words)
+        if (t.key == w) return true;
+    return false;
+}
+
+bool is_negation(const std::string& w) {
+    return w == "not" || w == "no" || w == "never" || w == "nt" || w == "didnt" || w == "hasnt" || w == "havent" ||
+           w == "wasnt" || w == "werent";
+}
+
+bool place_is_within(const PlaceView& inner, const PlaceView& outer) {
+    if (outer.kind() == PlaceKind::country) return inner.country() == outer.country() && inner.kind() != PlaceKind::country;
+    if (outer.kind() == PlaceKind::admin1) return inner.admin1_place() == outer.index() && inner.index() != outer.index();
+    return false;
+}
+
+}  // namespace
+
+void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tokens,
+                              const std::vector<RecognizedName>& names, const Gazetteer& gazetteer,
+                              std::vector<Mention>& mentions) const {
+    if (mentions.empty()) return;
+    auto token_at = [&](std::size_t byte) {
+        return static_cast<std::size_t>(std::lower_bound(tokens.begin(), tokens.end(), byte,
+                                                         [](const Token& t, std::size_t b) { return t.begin < b; }) -
+                                        tokens.begin());
+    };
+    // Group mentions by sentence.
+    std::size_t i = 0;
+    while (i < mentions.size()) {
+        std::size_t s = doc.sentences.empty() ? Document::npos : doc.sentence_at(mentions[i].byte_start);
+        Span span = s == Document::npos ? Span{0, doc.text.size()} : doc.sentences[s].span;
+        std::size_t j = i;
+        while (j < mentions.size() && mentions[j].byte_start < span.end) ++j;
+        std::size_t sb = token_at(span.begin), se = token_at(span.end);
+
+        // Reference time: the entry's timestamp, else the document's date.
+        std::optional<Timestamp> reference = doc.document_date;
+        if (!doc.entries.empty()) {
+            const Entry& e = doc.entries[doc.entry_at(span.begin)];
+            if (e.timestamp) reference = e.timestamp;
+        }
+
+        std::vector<Trigger> triggers;
+        for (const PhraseMatch& m : triggers_.find_all(tokens, sb, se))
+            triggers.push_back({m.first, m.last, m.entry->values[0], std::atoi(m.entry->values[1].c_str())});
+        bool has_instrument = !instruments_.find_all(tokens, sb, se).empty();
+        for (Trigger& t : triggers)
+            if (t.claim == "attacked" && has_instrument) t.claim = "struck";
+        // "battle-winning": a trigger word inside a hyphenated compound is an adjective.
+        std::erase_if(triggers, [&](const Trigger& t) {
+            return t.last < tokens.size() && t.last < se && tokens[t.last].before == Separator::hyphen;
+        });
+        // Triggers inside a place name ("Kursk" is no trigger, but "Attack" could be) are dropped.
+        std::erase_if(triggers, [&](const Trigger& t) {
+            return std::any_of(names.begin() + static_cast<std::ptrdiff_t>(i), names.begin() + static_cast<std::ptrdiff_t>(j),
+                               [&](const RecognizedName& n) { return t.first >= n.first_token && t.first < n.last_token; });
+        });
+
+        // Role of each mention.
+        std::vector<bool> locus(j - i, false);
+        std::vector<long> list_head(j - i, -1);   // the earlier list item a mention continues
+        std::vector<bool> landmark(j - i, false); // "Antonivka, near ... Kurakhove": Kurakhove places Antonivka
+        for (std::size_t k = i; k < j; ++k) {
+            const RecognizedName& n = names[k];
+            const Token& last = tokens[n.last_token - 1];
+            std::size_t after = n.last_token + (n.designator == Designator::admin1 || n.designator == Designator::admin2 ? 1 : 0);
+            if (last.possessive) continue;  // "Russia's forces", "Ukraine's military": actor or owner
+            // "the Ukraine war", "Ukraine conflict": a name for the war, not a place in it.
+            if (after < se && (tokens[after].key == "war" || tokens[after].key == "conflict" || tokens[after].key == "invasion"))
+                continue;
+            // "South Korea says": the place speaks.
+            if (after < se && attribution_.match_at(tokens, after, std::min(se, after + 3))) continue;
+            // A locative before it, with modifiers skipped.
+            std::size_t p = n.first_token;
+            while (p > sb && skippable_modifier(tokens[p - 1])) --p;
+            bool is_locus = false;
+            for (std::size_t start = p >= sb + 3 ? p - 3 : sb; start < p && !is_locus; ++start)
+                if (auto m = locatives_.match_at(tokens, start, p); m && m->last == p) is_locus = true;
+            // The object of a trigger: "captured Maksymivka", "attacking Kursk".
+            for (const Trigger& t : triggers)
+                if (t.last == p) is_locus = true;
+            // A list continuing a locus: "Maksymivka ... and Antonivka" (the
+            // word right before the name is "and" or a comma after a locus).
+            if (!is_locus && n.first_token > sb &&
+                (tokens[n.first_token - 1].key == "and" || tokens[n.first_token].before == Separator::comma))
+                for (std::size_t q = i; q < k; ++q)
+                    if (locus[q - i] && n.first_token - names[q].last_token < 30 &&
+                        (tokens[n.first_token - 1].key == "and" || names[q].last_token == n.first_token)) {
+                        is_locus = true;
+                        list_head[k - i] = static_cast<long>(q);
+                    }
+            // After a colon that follows a locus: "two villages in eastern Ukraine: Maksymivka".
+            if (!is_locus && p > sb && tokens[p].before == Separator::other && doc.text.substr(tokens[p - 1].full_end, tokens[p].begin - tokens[p - 1].full_end).find(':') != std::string::npos)
+                for (std::size_t q = i; q < k; ++q)
+                    if (locus[q - i]) is_locus = true;
+            // The subject of a trigger: "Vuhledar fell", "Kursk was attacked".
+            // Capitals and countries as subjects speak for governments
+            // ("Kyiv is battling to ..."): not loci.
+            if (n.first_token == sb && !n.matches.empty()) {
+                PlaceView v = gazetteer.place(n.matches.front().place);
+                bool metonym = v.kind() == PlaceKind::country || v.feature_code() == "PPLC";
+                std::size_t q = after;
+                while (q < se && q < after + 3 && (tokens[q].key == "was" || tokens[q].key == "were" || tokens[q].key == "has" ||
+                                                   tokens[q].key == "had" || tokens[q].key == "been" || tokens[q].key == "is"))
+                    ++q;
+                for (const Trigger& t : triggers)
+                    if (t.first == q && !metonym) is_locus = true;
+            }
+            // A landmark placing the previous name: "X, just north of Y", "X, near Y".
+            if (is_locus && k > i && names[k - 1].last_token + 8 >= n.first_token) {
+                std::size_t q = names[k - 1].last_token;
+                bool comma = q < tokens.size() && tokens[q].before == Separator::comma;
+                bool spatial = false;
+                for (std::size_t r = q; r < n.first_token; ++r)
+                    spatial = spatial || tokens[r].key == "near" || tokens[r].key == "of" || tokens[r].key == "outside";
+                if (comma && spatial) landmark[k - i] = true;
+            }
+            locus[k - i] = is_locus;
+        }
+
+        for (std::size_t k = i; k < j; ++k) {
+            Mention& m = mentions[k];
+            m.modality = "reported";
+            if (!locus[k - i] || triggers.empty()) continue;
+            const RecognizedName& n = names[k];
+            // A landmark keeps no claim unless a trigger follows it at once
+            // ("Vuhledar, captured by Russian forces last month").
+            if (landmark[k - i]) {
+                std::size_t after = n.last_token;
+                bool follows = std::any_of(triggers.begin(), triggers.end(),
+                                           [&](const Trigger& t) { return t.first >= after && t.first <= after + 1; });
+                if (!follows) continue;
+            }
+            // The nearest trigger, before or after; ties go to the stronger.
+            const Trigger* best = nullptr;
+            long best_distance = 0;
+            for (const Trigger& t : triggers) {
+                long d = t.last <= n.first_token ? static_cast<long>(n.first_token - t.last)
+                                                 : static_cast<long>(t.first) - static_cast<long>(n.last_token);
+                d = std::abs(d) * 2 + (t.first > n.first_token ? 1 : 0);
+                if (!best || d < best_distance || (d == best_distance && t.priority > best->priority)) {
+                    best = &t;
+                    best_distance = d;
+                }
+            }
+            if (best_distance > 2 * 12 + 1) continue;  // too far to be about this place
+            m.claim = best->claim;
+            if (list_head[k - i] >= 0 && mentions[static_cast<std::size_t>(list_head[k - i])].claim)
+                m.claim = mentions[static_cast<std::size_t>(list_head[k - i])].claim;
+
+            // Modality: modal words in the words before the trigger.
+            std::size_t anchor = std::max(best->first, n.first_token);
+            std::size_t window_begin = std::min(best->first, n.first_token);
+            window_begin = window_begin > sb + 8 ? window_begin - 8 : sb;
+            for (const PhraseMatch& mm : modality_.find_all(tokens, window_begin, anchor)) m.modality = mm.entry->values[0];
+            for (const PhraseMatch& mm : modality_.find_all(tokens, sb, se))
+                if (mm.entry->values[0] == "hypothetical" && mm.entry->words.front() != "if" && mm.entry->words.front() != "unless")
+                    m.modality = "hypothetical";  // exercises and drills anywhere in the sentence
+
+            // Status: hedges and disputes in the sentence, negation before the trigger.
+            m.status = "asserted";
+            for (const PhraseMatch& sm : status_.find_all(tokens, sb, se)) {
+                const std::string& v = sm.entry->values[0];
+                if (v == "denied" || (v == "disputed" && *m.status != "denied") || (v == "hedged" && *m.status == "asserted"))
+                    m.status = v;
+            }
+            for (std::size_t q = sb; q < se; ++q)
+                if (tokens[q].key == "reported" && q > sb &&
+                    (tokens[q - 1].possessive || tokens[q - 1].key == "the" || tokens[q - 1].key == "a") && *m.status == "asserted")
+                    m.status = "hedged";
+            for (std::size_t q = best->first > sb + 3 ? best->first - 3 : sb; q < best->first; ++q)
+                if (is_negation(tokens[q].key)) m.status = "denied";
+
+            // Actor: a side word followed by a force word, nearest the trigger.
+            long actor_distance = 0;
+            for (std::size_t q = sb; q < se; ++q) {
+                auto a = actors_.match_at(tokens, q, se);
+                if (!a) continue;
+                auto f = forces_.match_at(tokens, a->last, se);
+                if (!f) continue;
+                long d = std::labs(static_cast<long>(q) - static_cast<long>(best->first));
+                if (!m.actor || d < actor_distance) {
+                    m.actor = doc.text.substr(tokens[q].begin, tokens[f->last - 1].full_end - tokens[q].begin);
+                    m.actor_side = a->entry->values[0];
+                    actor_distance = d;
+                }
+            }
+            // Claimant: a known source named in the sentence.
+            for (const PhraseMatch& cm : claimants_.find_all(tokens, sb, se)) {
+                m.claimant = cm.entry->values[0];
+                std::string side = cm.entry->values[1];
+                if (side == "-" && cm.first > sb)
+                    if (auto a = actors_.match_at(tokens, cm.first - 1, cm.first)) side = a->entry->values[0];
+                if (side == "-" && m.country) side = *m.country;  // a governor speaks for his own country
+                if (side != "-") m.claimant_side = side;
+                break;
+            }
+            // Quantity: "39 Russian attacks", "10 missiles".
+            for (std::size_t q = best->first > sb + 4 ? best->first - 4 : sb; q < std::min(se, best->last + 1); ++q) {
+                const std::string& w = tokens[q].key;
+                if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) && w.size() < 7) {
+                    m.quantity = std::atoll(w.c_str());
+                    break;
+                }
+            }
+            EventDate date = resolve_event_date(tokens, sb, se, reference);
+            m.event_date = date.date;
+            m.date_precision = date.precision;
+        }
+
+        // Containers: a country or region with a claim that also holds a more
+        // specific locus of the same sentence gives its claim up.
+        for (std::size_t k = i; k < j; ++k) {
+            Mention& outer = mentions[k];
+            if (!outer.claim || !outer.place_id) continue;
+            auto oi = gazetteer.find_id(*outer.place_id);
+            if (!oi) continue;
+            PlaceView ov = gazetteer.place(*oi);
+            if (ov.kind() != PlaceKind::country && ov.kind() != PlaceKind::admin1) continue;
+            for (std::size_t q = i; q < j; ++q) {
+                if (q == k || !mentions[q].claim || !mentions[q].place_id) continue;
+                auto qi = gazetteer.find_id(*mentions[q].place_id);
+                if (qi && place_is_within(gazetteer.place(*qi), ov)) {
+                    outer.claim.reset();
+                    break;
+                }
+            }
+        }
+        // Only reported events keep their claim; the modality says why not.
+        for (std::size_t k = i; k < j; ++k)
+            if (mentions[k].claim && mentions[k].modality != "reported") mentions[k].claim.reset();
+        i = j;
+    }
+}
+
+}  // namespace frontline

@@ -1,0 +1,84 @@
+#include "frontline/claims/phrase_list.hpp"
+
+#include <fstream>
+
+#include "frontline/error.hpp"
+#include "frontline/text/fold.hpp"
+
+namespace frontline {
+
+PhraseList PhraseList::load(const std::filesystem::path& path, std::size_t value_columns) {
+    std::ifstream in(path);
+    if (!in) throw Error("cannot read lexicon '" + path.string() + "'");
+    std::vector<PhraseEntry> entries;
+    std::string line;
+    std::uint64_t number = 0;
+    while (std::getline(in, line)) {
+        ++number;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty() || line.front() == '#') continue;
+        std::vector<std::string> cols;
+        std::size_t start = 0;
+        while (true) {
+            std::size_t tab = line.find('\t', start);
+            cols.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+            if (tab == std::string::npos) break;
+            start = tab + 1;
+        }
+        if (cols.size() != value_columns + 1)
+            throw InputError({path.string(), number}, "expected " + std::to_string(value_columns + 1) +
+                                                          " tab-separated columns, found " + std::to_string(cols.size()));
+        PhraseEntry e;
+        bool stem = !cols[0].empty() && cols[0].back() == '*';
+        std::string folded = fold(cols[0]);
+        for (std::size_t p = 0; p <= folded.size();) {
+            std::size_t sp = std::min(folded.find(' ', p), folded.size());
+            if (sp > p) e.words.push_back(folded.substr(p, sp - p));
+            p = sp + 1;
+        }
+        if (e.words.empty()) throw InputError({path.string(), number}, "empty phrase");
+        if (stem) e.words.back() += '*';
+        e.values.assign(cols.begin() + 1, cols.end());
+        entries.push_back(std::move(e));
+    }
+    return PhraseList(std::move(entries));
+}
+
+namespace {
+bool word_matches(const std::string& pattern, const std::string& word) {
+    if (!pattern.empty() && pattern.back() == '*')
+        return word.size() >= pattern.size() - 1 && word.compare(0, pattern.size() - 1, pattern, 0, pattern.size() - 1) == 0;
+    return pattern == word;
+}
+}  // namespace
+
+std::optional<PhraseMatch> PhraseList::match_at(const std::vector<Token>& tokens, std::size_t i, std::size_t end) const {
+    std::optional<PhraseMatch> best;
+    for (const PhraseEntry& e : entries_) {
+        if (i + e.words.size() > end) continue;
+        bool ok = true;
+        for (std::size_t k = 0; k < e.words.size() && ok; ++k) {
+            const Token& t = tokens[i + k];
+            // Possessives count as their full word too ("russias" in actors).
+            ok = word_matches(e.words[k], t.key) || (t.possessive && word_matches(e.words[k], t.key + "s"));
+            if (ok && k > 0 && t.before == Separator::other) ok = false;  // phrases do not cross punctuation
+        }
+        if (ok && (!best || e.words.size() > best->last - best->first)) best = PhraseMatch{&e, i, i + e.words.size()};
+    }
+    return best;
+}
+
+std::vector<PhraseMatch> PhraseList::find_all(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) const {
+    std::vector<PhraseMatch> out;
+    for (std::size_t i = begin; i < end;) {
+        if (auto m = match_at(tokens, i, end)) {
+            out.push_back(*m);
+            i = m->last;
+        } else {
+            ++i;
+        }
+    }
+    return out;
+}
+
+}  // namespace frontline

@@ -1,0 +1,58 @@
+#include "frontline/output/event_layer.hpp"
+
+namespace frontline {
+
+namespace {
+
+template <class T>
+FieldValue opt(const std::optional<T>& v) {
+    if (v) return *v;
+    return std::monostate{};
+}
+
+}  // namespace
+
+LayerSchema events_layer_schema() {
+    using T = FieldType;
+    return LayerSchema{
+        "events",
+        GeometryType::point,
+        {
+            {"event_id", T::string},         {"place_id", T::string},
+            {"place_name", T::string},       {"claim", T::string},
+            {"actor_side", T::string},       {"status", T::string},
+            {"event_date", T::date},         {"date_precision", T::string},
+            {"first_reported", T::datetime}, {"last_reported", T::datetime},
+            {"n_reports", T::integer},       {"claimants", T::string},
+            {"sources", T::string},          {"quote", T::string},
+            {"confidence", T::real},
+        },
+        std::string("fid"),
+    };
+}
+
+Feature to_feature(const Event& e) {
+    Feature f;
+    f.fid = stable_feature_id(e.event_id);
+    f.geometry = LonLat{e.lon, e.lat};
+    auto& v = f.values;
+    v.reserve(15);
+    v.emplace_back(e.event_id);
+    v.emplace_back(e.place_id);
+    v.emplace_back(e.place_name);
+    v.emplace_back(e.claim);
+    v.push_back(opt(e.actor_side));
+    v.emplace_back(e.status);
+    v.push_back(opt(e.event_date));
+    v.emplace_back(e.date_precision);
+    v.push_back(opt(e.first_reported));
+    v.push_back(opt(e.last_reported));
+    v.emplace_back(e.n_reports);
+    v.emplace_back(to_json_array(e.claimants));
+    v.emplace_back(to_json_array(e.sources));
+    v.emplace_back(e.quote);
+    v.emplace_back(e.confidence);
+    return f;
+}
+
+}  // namespace frontline

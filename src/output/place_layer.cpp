@@ -1,0 +1,54 @@
+#include "frontline/output/place_layer.hpp"
+
+namespace frontline {
+
+namespace {
+
+template <class T>
+FieldValue opt(const std::optional<T>& v) {
+    if (v) return *v;
+    return std::monostate{};
+}
+
+}  // namespace
+
+LayerSchema places_layer_schema() {
+    using T = FieldType;
+    return LayerSchema{
+        "places",
+        GeometryType::point,
+        {
+            {"place_id", T::string},           {"place_name", T::string},
+            {"kind", T::string},               {"country", T::string},
+            {"admin1", T::string},             {"n_mentions", T::integer64},
+            {"n_documents", T::integer},       {"latest_claim", T::string},
+            {"latest_actor_side", T::string},  {"latest_event_date", T::date},
+            {"first_mentioned", T::datetime},  {"last_mentioned", T::datetime},
+        },
+        std::string("fid"),
+    };
+}
+
+Feature to_feature(const PlaceSummary& p) {
+    Feature f;
+    f.fid = stable_feature_id(p.place_id);
+    f.geometry = LonLat{p.lon, p.lat};
+    auto& v = f.values;
+    v.reserve(12);
+    v.emplace_back(p.place_id);
+    v.emplace_back(p.place_name);
+    if (p.kind) v.emplace_back(std::string(to_string(*p.kind)));
+    else v.emplace_back(std::monostate{});
+    v.push_back(opt(p.country));
+    v.push_back(opt(p.admin1));
+    v.emplace_back(p.n_mentions);
+    v.emplace_back(p.n_documents);
+    v.push_back(opt(p.latest_claim));
+    v.push_back(opt(p.latest_actor_side));
+    v.push_back(opt(p.latest_event_date));
+    v.push_back(opt(p.first_mentioned));
+    v.push_back(opt(p.last_mentioned));
+    return f;
+}
+
+}  // namespace frontline
