@@ -22,7 +22,7 @@ constexpr const char* kVuhledar = "geonames:688105";
 constexpr const char* kKurakhove = "geonames:705812";
 constexpr const char* kKurakhovo = "geonames:705811";
 
-Date day(int y, unsigned m, unsigned d) { return sys_days{year{y} / month{m} / d}; }
+Date ymd(int y, unsigned m, unsigned d) { return sys_days{year{y} / month{m} / d}; }
 
 Mention vuhledar_captured(const std::string& doc, Date event_date, Timestamp reported_at,
                           const std::string& sentence =
@@ -57,7 +57,7 @@ Mention vuhledar_captured(const std::string& doc, Date event_date, Timestamp rep
 }
 
 Mention kurakhove(const std::string& id, const std::string& name, double lat, double lon, const std::string& doc) {
-    Mention m = vuhledar_captured(doc, day(2025, 1, 6), sys_days{day(2025, 1, 6)} + hours{9});
+    Mention m = vuhledar_captured(doc, ymd(2025, 1, 6), sys_days{ymd(2025, 1, 6)} + hours{9});
     m.place_id = id;
     m.place_name = name;
     m.surface = name;
@@ -68,7 +68,7 @@ Mention kurakhove(const std::string& id, const std::string& name, double lat, do
 }
 
 std::vector<Mention> sample_corpus() {
-    const Date oct2 = day(2024, 10, 2);
+    const Date oct2 = ymd(2024, 10, 2);
     const Timestamp t = sys_days{oct2} + hours{12};
     std::vector<Mention> ms;
     // The same sentence in three documents (agency copy, live blog, update).
@@ -83,13 +83,13 @@ std::vector<Mention> sample_corpus() {
     ua.status = "denied";
     ms.push_back(ua);
     // A different date: a separate event.
-    ms.push_back(vuhledar_captured("reuters2.txt", day(2024, 10, 1), t - hours{24},
+    ms.push_back(vuhledar_captured("reuters2.txt", ymd(2024, 10, 1), t - hours{24},
                                    "Russian forces captured Vuhledar on Tuesday, Moscow claimed."));
     // Forecast, counterfactual, boilerplate: kept out.
-    Mention f = vuhledar_captured("isw.txt", day(2024, 10, 5), t, "Russian forces will likely capture Vuhledar.");
+    Mention f = vuhledar_captured("isw.txt", ymd(2024, 10, 5), t, "Russian forces will likely capture Vuhledar.");
     f.modality = "forecast";
     ms.push_back(f);
-    Mention cf = vuhledar_captured("isw.txt", day(2024, 10, 5), t, "Had Vuhledar fallen, ...");
+    Mention cf = vuhledar_captured("isw.txt", ymd(2024, 10, 5), t, "Had Vuhledar fallen, ...");
     cf.modality = "counterfactual";
     cf.char_start = 200;
     ms.push_back(cf);
@@ -118,7 +118,7 @@ TEST_CASE("repeats across documents merge into one event", "[events]") {
     const auto events = b.events();
     REQUIRE(events.size() == 2);  // 1 Oct and 2 Oct; forecast/counterfactual/none left out
 
-    const Event* e = find_event(events, kVuhledar, day(2024, 10, 2));
+    const Event* e = find_event(events, kVuhledar, ymd(2024, 10, 2));
     REQUIRE(e);
     CHECK(e->claim == "captured");
     CHECK(e->actor_side == std::optional<std::string>("RU"));
@@ -126,8 +126,8 @@ TEST_CASE("repeats across documents merge into one event", "[events]") {
     CHECK(e->sources.size() == 4);
     CHECK(e->status == "disputed");  // asserted by RU, denied by UA
     CHECK(e->date_precision == "day");
-    CHECK(e->first_reported == sys_days{day(2024, 10, 2)} + hours{12});
-    CHECK(e->last_reported == sys_days{day(2024, 10, 2)} + hours{17});
+    CHECK(e->first_reported == sys_days{ymd(2024, 10, 2)} + hours{12});
+    CHECK(e->last_reported == sys_days{ymd(2024, 10, 2)} + hours{17});
     CHECK(e->quote == "Russian forces captured Vuhledar, the defence ministry said.");
     CHECK(e->claimants == std::vector<std::string>{"General Staff of Ukraine", "Russian Defence Ministry"});
     CHECK(e->lat == Approx(47.77973));
@@ -135,14 +135,14 @@ TEST_CASE("repeats across documents merge into one event", "[events]") {
     CHECK(e->event_id == EventBuilder::make_event_id(kVuhledar, "captured", "RU", "2024-10-02"));
 
     // Sorted by date: 1 Oct first.
-    CHECK(events.front().event_date == day(2024, 10, 1));
+    CHECK(events.front().event_date == ymd(2024, 10, 1));
     CHECK(events.front().n_reports == 1);
     CHECK(events.front().status == "asserted");
 }
 
 TEST_CASE("three verbatim repeats give n_reports 3 and three sources", "[events]") {
     EventBuilder b;
-    const Date d = day(2024, 10, 2);
+    const Date d = ymd(2024, 10, 2);
     for (const char* doc : {"a.txt", "b.txt", "c.txt"}) b.add(vuhledar_captured(doc, d, sys_days{d} + hours{12}));
     // The same sentence twice in one document is one report.
     auto again = vuhledar_captured("a.txt", d, sys_days{d} + hours{12});
@@ -152,5 +152,293 @@ TEST_CASE("three verbatim repeats give n_reports 3 and three sources", "[events]
     REQUIRE(events.size() == 1);
     CHECK(events[0].n_reports == 3);
     CHECK(events[0].sources == std::vector<std::string>{"a.txt", "b.txt", "c.txt"});
-    CHECK(events[0].to_string_claimants_placeholder_unused == 0);
+    CHECK(to_json_array(events[0].sources) == R"(["a.txt","b.txt","c.txt"])");
+    CHECK(events[0].confidence == Approx(0.9 * 1.0 * 0.95));
+}
+
+TEST_CASE("dates, precisions and modality decide what merges", "[events]") {
+    const Date d = ymd(2024, 11, 4);
+    const Timestamp t = sys_days{d} + hours{8};
+    EventBuilder b;
+    b.add(vuhledar_captured("a.txt", d, t, "s1"));
+    auto report_day = vuhledar_captured("b.txt", d, t, "s2");
+    report_day.date_precision = "report_day";
+    b.add(report_day);  // merges with the day report
+    b.add(vuhledar_captured("c.txt", ymd(2024, 11, 5), t, "s3"));  // next day: separate
+    auto m1 = vuhledar_captured("d.txt", ymd(2024, 11, 20), t, "s4");
+    m1.date_precision = "month";
+    auto m2 = vuhledar_captured("e.txt", ymd(2024, 11, 3), t, "s5");
+    m2.date_precision = "month";
+    b.add(m1);
+    b.add(m2);  // same month: one event on 1 Nov
+    auto u1 = vuhledar_captured("f.txt", d, t, "s6");
+    u1.date_precision = "unknown";
+    auto u2 = vuhledar_captured("g.txt", ymd(2023, 1, 1), t, "s7");
+    u2.event_date.reset();
+    u2.date_precision.reset();
+    b.add(u1);
+    b.add(u2);  // unknown dates merge together
+    auto ua = vuhledar_captured("h.txt", d, t, "s8");
+    ua.actor_side = "UA";
+    b.add(ua);  // other side: separate
+    auto struck = vuhledar_captured("i.txt", d, t, "s9");
+    struck.claim = "struck";
+    b.add(struck);  // other claim: separate
+    for (const char* modality : {"forecast", "hypothetical", "counterfactual"}) {
+        auto m = vuhledar_captured(std::string(modality) + ".txt", d, t, modality);
+        m.modality = modality;
+        b.add(m);
+    }
+    auto boiler = vuhledar_captured("j.txt", d, t, "boilerplate");
+    boiler.boilerplate = true;
+    b.add(boiler);
+
+    const auto events = b.events();
+    REQUIRE(events.size() == 6);
+    // Sorted by date (null last), then place, claim, side.
+    CHECK(events[0].event_date == ymd(2024, 11, 1));
+    CHECK(events[0].date_precision == "month");
+    CHECK(events[0].n_reports == 2);
+    CHECK(events[1].event_date == d);
+    CHECK(events[1].claim == "captured");
+    CHECK(events[1].actor_side == std::optional<std::string>("RU"));
+    CHECK(events[1].n_reports == 2);
+    CHECK(events[1].date_precision == "day");
+    CHECK(events[2].event_date == d);
+    CHECK(events[2].actor_side == std::optional<std::string>("UA"));
+    CHECK(events[3].event_date == d);
+    CHECK(events[3].claim == "struck");
+    CHECK(events[4].event_date == ymd(2024, 11, 5));
+    CHECK(!events[5].event_date);
+    CHECK(events[5].date_precision == "unknown");
+    CHECK(events[5].n_reports == 2);
+    CHECK(events[5].event_id == EventBuilder::make_event_id(kVuhledar, "captured", "RU", "unknown"));
+    for (const auto& e : events)
+        for (const auto& s : e.sources) {
+            CHECK(s != "forecast.txt");
+            CHECK(s != "hypothetical.txt");
+            CHECK(s != "counterfactual.txt");
+            CHECK(s != "j.txt");
+        }
+}
+
+TEST_CASE("report_day only keeps report_day precision; week windows", "[events]") {
+    EventBuilder b;
+    auto r = vuhledar_captured("a.txt", ymd(2024, 11, 4), sys_days{ymd(2024, 11, 4)});
+    r.date_precision = "report_day";
+    b.add(r);
+    auto w1 = vuhledar_captured("b.txt", ymd(2024, 12, 31), sys_days{ymd(2025, 1, 2)}, "w1");  // Tue, ISO 2025-W01
+    w1.date_precision = "week";
+    auto w2 = vuhledar_captured("c.txt", ymd(2025, 1, 5), sys_days{ymd(2025, 1, 6)}, "w2");  // Sun, 2025-W01
+    w2.date_precision = "week";
+    b.add(w1);
+    b.add(w2);
+    const auto events = b.events();
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].date_precision == "report_day");
+    CHECK(events[1].date_precision == "week");
+    CHECK(events[1].event_date == ymd(2024, 12, 30));  // the Monday
+    CHECK(events[1].n_reports == 2);
+    CHECK(events[1].event_id == EventBuilder::make_event_id(kVuhledar, "captured", "RU", "2025-W01"));
+}
+
+TEST_CASE("status rule", "[events]") {
+    auto status_for = [](std::vector<std::string> statuses) {
+        EventBuilder b;
+        int i = 0;
+        for (const auto& s : statuses) {
+            auto m = vuhledar_captured("d" + std::to_string(i), ymd(2024, 10, 2), sys_days{ymd(2024, 10, 2)},
+                                       "s" + std::to_string(i));
+            ++i;
+            if (s.empty()) m.status.reset();
+            else m.status = s;
+            b.add(m);
+        }
+        auto es = b.events();
+        REQUIRE(es.size() == 1);
+        return es[0].status;
+    };
+    CHECK(status_for({"asserted", "hedged"}) == "asserted");
+    CHECK(status_for({"hedged", "hedged"}) == "hedged");
+    CHECK(status_for({""}) == "asserted");
+    CHECK(status_for({"hedged", "denied"}) == "disputed");
+    CHECK(status_for({"disputed", "disputed"}) == "disputed");
+    CHECK(status_for({"denied", "disputed"}) == "disputed");
+    CHECK(status_for({"denied"}) == "denied");
+}
+
+TEST_CASE("event ids and output do not depend on input order or builder", "[events]") {
+    auto corpus = sample_corpus();
+    corpus.push_back(kurakhove(kKurakhove, "Kurakhove", 47.98333, 37.28333, "k1.txt"));
+    corpus.push_back(kurakhove(kKurakhovo, "Kurakhovo", 47.96535, 37.27690, "k2.txt"));
+
+    EventBuilder first;
+    first.add(corpus);
+    const auto reference = first.events();
+    const auto reference_places = first.places();
+
+    std::mt19937 rng(42);
+    for (int round = 0; round < 5; ++round) {
+        std::shuffle(corpus.begin(), corpus.end(), rng);
+        EventBuilder other;
+        other.add(corpus);
+        const auto events = other.events();
+        REQUIRE(events.size() == reference.size());
+        for (std::size_t i = 0; i < events.size(); ++i) {
+            CHECK(events[i].event_id == reference[i].event_id);
+            CHECK(events[i].n_reports == reference[i].n_reports);
+            CHECK(events[i].quote == reference[i].quote);
+            CHECK(events[i].confidence == reference[i].confidence);
+            CHECK(events[i].status == reference[i].status);
+            CHECK(events[i].place_id == reference[i].place_id);
+            CHECK(events[i].claimants == reference[i].claimants);
+        }
+        const auto places = other.places();
+        REQUIRE(places.size() == reference_places.size());
+        for (std::size_t i = 0; i < places.size(); ++i) {
+            CHECK(places[i].place_id == reference_places[i].place_id);
+            CHECK(places[i].latest_claim == reference_places[i].latest_claim);
+            CHECK(places[i].latest_event_date == reference_places[i].latest_event_date);
+            CHECK(places[i].n_mentions == reference_places[i].n_mentions);
+        }
+    }
+
+    // Two workers, each with half of the documents, merged.
+    EventBuilder w1, w2;
+    for (std::size_t i = 0; i < corpus.size(); ++i) (i % 2 ? w1 : w2).add(corpus[i]);
+    w1.merge(w2);
+    const auto merged = w1.events();
+    REQUIRE(merged.size() == reference.size());
+    for (std::size_t i = 0; i < merged.size(); ++i) {
+        CHECK(merged[i].event_id == reference[i].event_id);
+        CHECK(merged[i].n_reports == reference[i].n_reports);
+        CHECK(merged[i].confidence == reference[i].confidence);
+    }
+    // The documented derivation, pinned: a change here breaks upserts on event_id.
+    // (Checked independently: FNV-1a 64 + splitmix64 finaliser of the key string.)
+    CHECK(EventBuilder::make_event_id("geonames:688105", "captured", "RU", "2024-10-02") == "d4251325f43f45e0");
+    CHECK(EventBuilder::make_event_id("a", "b", "c", "d") != EventBuilder::make_event_id("a", "b", "", "d"));
+}
+
+TEST_CASE("GeoNames duplicates 2 km apart merge; distinct places do not", "[events]") {
+    EventBuilder b;
+    b.add(kurakhove(kKurakhove, "Kurakhove", 47.98333, 37.28333, "k1.txt"));
+    b.add(kurakhove(kKurakhovo, "Kurakhovo", 47.96535, 37.27690, "k2.txt"));  // ~2.1 km
+    // A differently named village as close: stays its own event.
+    b.add(kurakhove("geonames:1", "Dalnie", 47.97, 37.29, "k3.txt"));
+    // Same name but far away: its own event.
+    b.add(kurakhove("geonames:2", "Kurakhove", 48.5, 38.0, "k4.txt"));
+    const auto events = b.events();
+    REQUIRE(events.size() == 3);
+    const Event* k = nullptr;
+    for (const auto& e : events)
+        if (e.place_ids.size() == 2) k = &e;
+    REQUIRE(k);
+    CHECK(k->place_id == kKurakhovo);  // the smaller id represents the cluster
+    CHECK(k->place_name == "Kurakhovo");
+    CHECK(k->place_ids == std::vector<std::string>{kKurakhovo, kKurakhove});
+    CHECK(k->n_reports == 2);
+    CHECK(k->sources == std::vector<std::string>{"k1.txt", "k2.txt"});
+
+    // Clustering off: four events.
+    EventBuilder off({0.0, true});
+    off.add(kurakhove(kKurakhove, "Kurakhove", 47.98333, 37.28333, "k1.txt"));
+    off.add(kurakhove(kKurakhovo, "Kurakhovo", 47.96535, 37.27690, "k2.txt"));
+    CHECK(off.events().size() == 2);
+}
+
+TEST_CASE("places layer counts", "[events]") {
+    EventBuilder b;
+    b.add(sample_corpus());
+    b.add(kurakhove(kKurakhove, "Kurakhove", 47.98333, 37.28333, "k1.txt"));
+    const auto places = b.places();
+    REQUIRE(places.size() == 2);
+    const auto& k = places[1];  // sorted by place_id: 688105 < 705812
+    CHECK(k.place_id == kKurakhove);
+    CHECK(k.n_mentions == 1);
+    CHECK(k.n_documents == 1);
+    const auto& v = places[0];
+    CHECK(v.place_id == kVuhledar);
+    CHECK(v.place_name == "Vuhledar");
+    CHECK(v.kind == PlaceKind::settlement);
+    CHECK(v.country == std::optional<std::string>("UA"));
+    CHECK(v.admin1 == std::optional<std::string>("Donetsk Oblast"));
+    CHECK(v.n_mentions == 8);   // all resolved mentions (forecasts and "none" included)
+    CHECK(v.n_documents == 7);  // reuters, liveblog, update, kyiv, reuters2, isw, map
+    // Latest claim: forecasts, denials and "none" do not count.
+    CHECK(v.latest_claim == std::optional<std::string>("captured"));
+    CHECK(v.latest_actor_side == std::optional<std::string>("RU"));
+    CHECK(v.latest_event_date == ymd(2024, 10, 2));
+    CHECK(v.first_mentioned == sys_days{ymd(2024, 10, 1)} + hours{12});
+    CHECK(v.last_mentioned == sys_days{ymd(2024, 10, 2)} + hours{42});
+}
+
+TEST_CASE("events and places layers write to GeoPackage with typed fields", "[events]") {
+    const fs::path dir = fs::path(FRONTLINE_TEST_TMP) / "events" / "gpkg";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const fs::path out = dir / "front.gpkg";
+
+    EventBuilder b;
+    b.add(sample_corpus());
+    const auto events = b.events();
+    const auto places = b.places();
+    {
+        OutputOptions o;
+        o.destination = out.string();
+        LayerSetWriter w(o);
+        w.begin_layer(events_layer_schema());
+        for (const auto& e : events) w.write(to_feature(e));
+        w.begin_layer(places_layer_schema());
+        for (const auto& p : places) w.write(to_feature(p));
+        w.commit();
+    }
+
+    GDALAllRegister();
+    GDALDatasetUniquePtr ds(GDALDataset::Open(out.string().c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    REQUIRE(ds);
+    auto type_of = [](OGRLayer& layer, const char* name) {
+        const int i = layer.GetLayerDefn()->GetFieldIndex(name);
+        REQUIRE(i >= 0);
+        return layer.GetLayerDefn()->GetFieldDefn(i)->GetType();
+    };
+
+    OGRLayer* ev = ds->GetLayerByName("events");
+    REQUIRE(ev);
+    CHECK(ev->GetFeatureCount() == static_cast<GIntBig>(events.size()));
+    CHECK(type_of(*ev, "event_date") == OFTDate);
+    CHECK(type_of(*ev, "first_reported") == OFTDateTime);
+    CHECK(type_of(*ev, "last_reported") == OFTDateTime);
+    CHECK((type_of(*ev, "n_reports") == OFTInteger || type_of(*ev, "n_reports") == OFTInteger64));
+    CHECK(type_of(*ev, "confidence") == OFTReal);
+    CHECK(type_of(*ev, "claimants") == OFTString);
+    bool found = false;
+    for (auto& f : *ev) {
+        const std::string id = f->GetFieldAsString("event_id");
+        CHECK(f->GetFID() == stable_feature_id(id));
+        if (id == EventBuilder::make_event_id(kVuhledar, "captured", "RU", "2024-10-02")) {
+            found = true;
+            CHECK(f->GetFieldAsInteger("n_reports") == 4);
+            CHECK(std::string(f->GetFieldAsString("event_date")) == "2024/10/02");
+            CHECK(std::string(f->GetFieldAsString("sources")) ==
+                  R"(["kyiv.txt","liveblog.txt","reuters.txt","update.txt"])");
+            const OGRGeometry* g = f->GetGeometryRef();
+            REQUIRE(g);
+            CHECK(g->toPoint()->getX() == Approx(37.24999));
+            CHECK(g->toPoint()->getY() == Approx(47.77973));
+        }
+    }
+    CHECK(found);
+
+    OGRLayer* pl = ds->GetLayerByName("places");
+    REQUIRE(pl);
+    CHECK(pl->GetFeatureCount() == static_cast<GIntBig>(places.size()));
+    CHECK(type_of(*pl, "latest_event_date") == OFTDate);
+    CHECK(type_of(*pl, "first_mentioned") == OFTDateTime);
+    CHECK(type_of(*pl, "n_mentions") == OFTInteger64);
+    CHECK(type_of(*pl, "n_documents") == OFTInteger);
+    for (auto& f : *pl) {
+        CHECK(f->GetFID() == stable_feature_id(f->GetFieldAsString("place_id")));
+        CHECK(f->GetFieldAsInteger64("n_mentions") == 8);
+    }
 }

@@ -1,0 +1,239 @@
+// `frontline gazetteer build|lookup|info` and the top-level CLI, run as a process.
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+using namespace std::string_literals;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path fixture(const std::string& name) { return fs::path(FRONTLINE_TEST_FIXTURES) / "gazetteer" / name; }
+
+fs::path tmp_dir() {
+    fs::path d = fs::path(FRONTLINE_TEST_TMP) / "cli_gazetteer";
+    fs::create_directories(d);
+    return d;
+}
+
+std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+struct Run {
+    int code = -1;
+    std::string out, err;
+};
+
+// Runs the frontline binary with `args` (already shell-quoted as needed).
+Run frontline(const std::string& args) {
+    static int n = 0;
+    fs::path out = tmp_dir() / ("run" + std::to_string(++n) + ".out");
+    fs::path err = tmp_dir() / ("run" + std::to_string(n) + ".err");
+    std::string cmd = q(FRONTLINE_BINARY) + " " + args + " >" + q(out) + " 2>" + q(err) + " </dev/null";
+    int status = std::system(cmd.c_str());
+    Run r;
+    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = slurp(out);
+    r.err = slurp(err);
+    return r;
+}
+
+// A small gazetteer built by the CLI from the fixtures, once per run.
+const fs::path& small_gazetteer() {
+    static const fs::path path = [] {
+        fs::path p = tmp_dir() / "small.fgz";
+        Run r = frontline("gazetteer build --overwrite -o " + q(p) + " " + q(fixture("geonames_sample.txt")) + " " +
+                          q(fixture("admin1_codes.txt")) + " " + q(fixture("postal_ru.csv")) + " " +
+                          q(fixture("user_places.tsv")));
+        INFO(r.err);
+        REQUIRE(r.code == 0);
+        return p;
+    }();
+    return path;
+}
+
+}  // namespace
+
+TEST_CASE("frontline --help and gazetteer --help", "[cli]") {
+    Run r = frontline("--help");
+    CHECK(r.code == 0);
+    CHECK(r.out.find("usage: frontline") != std::string::npos);
+    CHECK(r.out.find("gazetteer") != std::string::npos);
+
+    Run g = frontline("gazetteer --help");
+    INFO(g.out << g.err);
+    CHECK(g.code == 0);
+    std::string text = g.out + g.err;
+    CHECK(text.find("build") != std::string::npos);
+    CHECK(text.find("lookup") != std::string::npos);
+    CHECK(text.find("info") != std::string::npos);
+    CHECK(text.find("--overwrite") != std::string::npos);
+}
+
+TEST_CASE("unknown commands and actions are usage errors (exit 2)", "[cli]") {
+    Run r = frontline("no-such-command");
+    CHECK(r.code == 2);
+    CHECK(r.err.find("unknown command") != std::string::npos);
+
+    Run a = frontline("gazetteer frobnicate");
+    CHECK(a.code == 2);
+    CHECK(a.err.find("unknown action") != std::string::npos);
+
+    Run o = frontline("gazetteer build " + q(fixture("geonames_sample.txt")));  // no -o
+    CHECK(o.code == 2);
+    Run n = frontline("gazetteer lookup -g " + q(tmp_dir() / "x.fgz"));  // no name
+    CHECK(n.code == 2);
+}
+
+TEST_CASE("gazetteer build reports malformed rows with file and line", "[cli]") {
+    fs::path out = tmp_dir() / "report.fgz";
+    fs::remove(out);
+    Run r = frontline("gazetteer build -o " + q(out) + " " + q(fixture("geonames_sample.txt")) + " " +
+                      q(fixture("postal_ru.csv")));
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    CHECK(fs::exists(out));
+    CHECK(r.err.find("geonames_sample.txt:9: expected 19 tab-separated columns") != std::string::npos);
+    CHECK(r.err.find("geonames_sample.txt:10: bad coordinates") != std::string::npos);
+    CHECK(r.err.find("geonames_sample.txt:11: invalid UTF-8") != std::string::npos);
+    CHECK(r.err.find("postal_ru.csv:6:") != std::string::npos);
+    CHECK(r.err.find("(geonames): 7 rows, 3 skipped") != std::string::npos);
+    CHECK(r.err.find("wrote ") != std::string::npos);
+
+    // An existing output is not replaced without --overwrite.
+    auto before = slurp(out);
+    Run again = frontline("gazetteer build -o " + q(out) + " " + q(fixture("geonames_sample.txt")));
+    CHECK(again.code == 4);
+    CHECK(again.err.find("--overwrite") != std::string::npos);
+    CHECK(slurp(out) == before);
+
+    // --quiet prints the skipped rows but not the progress lines.
+    Run quiet = frontline("gazetteer build --quiet --overwrite -o " + q(out) + " " + q(fixture("geonames_sample.txt")));
+    CHECK(quiet.code == 0);
+    CHECK(quiet.err.find("wrote ") == std::string::npos);
+    CHECK(quiet.err.find(":9:") != std::string::npos);
+}
+
+TEST_CASE("gazetteer build failing on a source leaves the existing output untouched", "[cli]") {
+    fs::path dir = tmp_dir() / "atomic";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    fs::path existing = dir / "existing.fgz";
+    fs::copy_file(small_gazetteer(), existing);
+    const std::string before = slurp(existing);
+    REQUIRE_FALSE(before.empty());
+
+    SECTION("missing source") {
+        Run r = frontline("gazetteer build -o " + q(existing) + " " + q(fixture("user_places.tsv")) + " " +
+                          q(dir / "missing.txt") + " --overwrite");
+        CHECK(r.code != 0);
+        CHECK(r.code == 3);
+        CHECK(r.err.find("missing.txt") != std::string::npos);
+    }
+    SECTION("truncated gzip source") {
+        if (std::system("command -v gzip >/dev/null 2>&1") != 0) {
+            WARN("gzip not available: skipped");
+            return;
+        }
+        fs::path big = dir / "big.txt";
+        {
+            std::string body = slurp(fixture("geonames_sample.txt"));
+            std::ofstream out(big, std::ios::binary);
+            for (int i = 0; i < 400; ++i) out << body;
+        }
+        fs::path gz = dir / "cut.txt.gz";
+        REQUIRE(std::system(("gzip -c " + q(big) + " > " + q(gz)).c_str()) == 0);
+        fs::resize_file(gz, fs::file_size(gz) / 2);
+        Run r = frontline("gazetteer build --overwrite -o " + q(existing) + " " + q(fixture("user_places.tsv")) + " " + q(gz));
+        CHECK(r.code == 3);
+        CHECK(r.err.find("cut.txt.gz") != std::string::npos);
+    }
+    SECTION("unknown format") {
+        Run r = frontline("gazetteer build --overwrite -o " + q(existing) + " " + q(fixture("unknown_format.txt")));
+        CHECK(r.code == 3);
+        CHECK(r.err.find("unknown source format") != std::string::npos);
+    }
+    CHECK(slurp(existing) == before);
+    std::size_t files = 0;
+    for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir))
+        if (e.path().extension() != ".txt" && e.path().extension() != ".gz") ++files;
+    CHECK(files == 1);  // no temporary left beside the output
+}
+
+TEST_CASE("gazetteer lookup --json", "[cli]") {
+    Run r = frontline("gazetteer lookup -g " + q(small_gazetteer()) + " Vuhledar --json");
+    INFO(r.out << r.err);
+    REQUIRE(r.code == 0);
+    auto j = nlohmann::json::parse(r.out);
+    REQUIRE(j.is_array());
+    REQUIRE(j.size() == 1);
+    CHECK(j[0]["id"] == "geonames:690823");
+    CHECK(j[0]["name"] == "Vuhledar");
+    CHECK(j[0]["kind"] == "settlement");
+    CHECK(j[0]["country"] == "UA");
+    CHECK(j[0]["admin1"] == "Donetsk Oblast");
+    CHECK(j[0]["lat"].get<double>() == Approx(47.77973));
+
+    Run cyr = frontline("gazetteer lookup -g " + q(small_gazetteer()) + " --json Угледар");
+    REQUIRE(cyr.code == 0);
+    CHECK(nlohmann::json::parse(cyr.out)[0]["id"] == "geonames:690823");
+
+    // Several words are one name.
+    Run two = frontline("gazetteer lookup -g " + q(small_gazetteer()) + " --json Malaya Loknya");
+    REQUIRE(two.code == 0);
+    CHECK(nlohmann::json::parse(two.out)[0]["id"] == "postal:RU:307835");
+
+    Run none = frontline("gazetteer lookup -g " + q(small_gazetteer()) + " --json Atlantis");
+    CHECK(none.code == 0);
+    CHECK(nlohmann::json::parse(none.out).empty());
+    Run none_text = frontline("gazetteer lookup -g " + q(small_gazetteer()) + " Atlantis");
+    CHECK(none_text.out.find("no place named 'Atlantis'") != std::string::npos);
+
+    Run text = frontline("gazetteer lookup -g " + q(small_gazetteer()) + " Vugledar");
+    CHECK(text.code == 0);
+    CHECK(text.out.find("geonames:690823") != std::string::npos);
+}
+
+TEST_CASE("gazetteer info prints counts and sources", "[cli]") {
+    Run r = frontline("gazetteer info " + q(small_gazetteer()));
+    INFO(r.out << r.err);
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("places") != std::string::npos);
+    CHECK(r.out.find("geonames_sample.txt (geonames): 7 rows, 3 skipped") != std::string::npos);
+    CHECK(r.out.find("settlement") != std::string::npos);
+
+    Run j = frontline("gazetteer info --json -g " + q(small_gazetteer()));
+    REQUIRE(j.code == 0);
+    auto meta = nlohmann::json::parse(j.out);
+    CHECK(meta["places"].get<int>() > 0);
+    CHECK(meta["sources"].size() == 4);
+
+    Run bad = frontline("gazetteer info " + q(fixture("geonames_sample.txt")));
+    CHECK(bad.code == 5);  // not a gazetteer
+    CHECK(bad.err.find("not a frontline gazetteer") != std::string::npos);
+    Run missing = frontline("gazetteer info " + q(tmp_dir() / "nope.fgz"));
+    CHECK(missing.code == 5);
+}
+
+TEST_CASE("gazetteer lookup on the bundled default", "[cli]") {
+    if (!fs::exists(FRONTLINE_DEFAULT_GAZETTEER)) {
+        WARN("bundled default gazetteer not built");
+        return;
+    }
+    Run r = frontline("gazetteer lookup -g "s + q(FRONTLINE_DEFAULT_GAZETTEER) + " --json Kyiv");
+    REQUIRE(r.code == 0);
+    auto j = nlohmann::json::parse(r.out);
+    REQUIRE_FALSE(j.empty());
+    CHECK(j[0]["country"] == "UA");
+}

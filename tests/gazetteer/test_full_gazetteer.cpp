@@ -1,0 +1,236 @@
+// The full gazetteer built from the GeoNames exports in ../shared, and the
+// coverage of the 39-place test list by it and by the bundled default.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "frontline/detail/fields.hpp"
+#include "frontline/gazetteer/builder.hpp"
+#include "frontline/gazetteer/gazetteer.hpp"
+#include "frontline/geo/distance.hpp"
+
+using namespace frontline;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path shared_gazetteer = fs::path(FRONTLINE_SHARED_DIR) / "data" / "gazetteer";
+const fs::path testlist = fs::path(FRONTLINE_SHARED_DIR) / "data" / "places" / "testlist_places.tsv";
+
+std::vector<fs::path> full_sources() {
+    const fs::path bundled = fs::path(FRONTLINE_SOURCE_DIR) / "data" / "gazetteer";
+    return {shared_gazetteer / "geonames_UA_full_20260728.txt.gz",
+            shared_gazetteer / "geonames_cities500_RU_BY.txt.gz",
+            shared_gazetteer / "geonames_admin1CodesASCII_2020.txt.gz",
+            shared_gazetteer / "geonames_postal_RU_2026-03.csv.gz",
+            bundled / "countries.tsv",
+            bundled / "admin1.tsv",
+            bundled / "facilities.tsv",
+            bundled / "cities500-subset.tsv.gz"};
+}
+
+bool shared_data_present() {
+    for (const auto& p : full_sources())
+        if (!fs::exists(p)) return false;
+    return fs::exists(testlist);
+}
+
+// Built once per test run; later test cases reuse the file.
+const fs::path& full_gazetteer() {
+    static const fs::path path = [] {
+        fs::path dir = fs::path(FRONTLINE_TEST_TMP) / "gazetteer_full";
+        fs::create_directories(dir);
+        fs::path out = dir / "full.fgz";
+        GazetteerBuilder b;
+        for (const auto& s : full_sources()) b.add_source(s);
+        b.write(out);
+        return out;
+    }();
+    return path;
+}
+
+#define REQUIRE_SHARED_DATA()                                                         \
+    do {                                                                              \
+        if (!shared_data_present()) {                                                 \
+            WARN("shared data not found under " << FRONTLINE_SHARED_DIR << ": skipped"); \
+            return;                                                                   \
+        }                                                                             \
+    } while (0)
+
+struct TestPlace {
+    std::string place;
+    std::vector<std::string> variants;
+    std::optional<double> lat, lon;
+    double radius_km = 0;
+};
+
+std::vector<TestPlace> read_testlist() {
+    std::vector<TestPlace> out;
+    std::ifstream in(testlist);
+    std::string line;
+    bool header = true;
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty()) continue;
+        if (header) {
+            header = false;
+            continue;
+        }
+        std::vector<std::string_view> f, v;
+        detail::split(line, '\t', f);
+        f.resize(5);
+        TestPlace t;
+        t.place = std::string(f[0]);
+        detail::split(f[1], '|', v);
+        for (auto s : v)
+            if (!s.empty() && std::find(t.variants.begin(), t.variants.end(), s) == t.variants.end())
+                t.variants.emplace_back(s);
+        t.lat = detail::to_double(f[2]);
+        t.lon = detail::to_double(f[3]);
+        t.radius_km = detail::to_double(f[4]).value_or(0);
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
+struct Coverage {
+    bool ok = false;
+    std::string how;  // which variant matched which place, or why not
+};
+
+// Some variant's lookup returns a candidate within the radius (or, without
+// coordinates, any candidate at all).
+Coverage covered(const Gazetteer& g, const TestPlace& t) {
+    Coverage c;
+    double best = std::numeric_limits<double>::infinity();
+    std::string best_how;
+    for (const auto& variant : t.variants) {
+        for (const auto& m : g.lookup(variant)) {
+            PlaceView p = g.place(m.place);
+            if (!t.lat || !t.lon) {
+                c.ok = true;
+                c.how = "'" + variant + "' -> " + std::string(p.id()) + " " + std::string(p.name()) + " (no coordinates to check)";
+                return c;
+            }
+            double d = distance_km(*t.lat, *t.lon, p.lat(), p.lon());
+            if (d <= t.radius_km) {
+                std::ostringstream s;
+                s << "'" << variant << "' -> " << p.id() << " " << p.name() << " at " << static_cast<int>(d + 0.5) << " km";
+                c.ok = true;
+                c.how = s.str();
+                return c;
+            }
+            if (d < best) {
+                best = d;
+                std::ostringstream s;
+                s << "nearest: '" << variant << "' -> " << p.id() << " " << p.name() << " at " << static_cast<int>(d + 0.5)
+                  << " km (radius " << t.radius_km << ")";
+                best_how = s.str();
+            }
+        }
+    }
+    c.how = best_how.empty() ? "no variant found at all" : best_how;
+    return c;
+}
+
+}  // namespace
+
+TEST_CASE("full gazetteer: the four Vuhledar spellings reach geonames:690823", "[gazetteer][full]") {
+    REQUIRE_SHARED_DATA();
+    Gazetteer g = Gazetteer::open(full_gazetteer());
+    INFO(g.size() << " places");
+    CHECK(g.size() > 50000);
+    for (const char* name : {"Вугледар", "Угледар", "Vugledar", "vuhledar", "Vuhledar", "Ugledar"}) {
+        INFO(name);
+        auto m = g.lookup(name);
+        REQUIRE_FALSE(m.empty());
+        CHECK(g.place(m.front().place).id() == "geonames:690823");
+    }
+    auto i = g.find_id("geonames:690823");
+    REQUIRE(i);
+    PlaceView v = g.place(*i);
+    CHECK(v.name() == "Vuhledar");
+    CHECK(v.country() == "UA");
+    CHECK(v.admin1().find("Donetsk") != std::string_view::npos);
+}
+
+TEST_CASE("full gazetteer: Kurakhove in every spelling", "[gazetteer][full]") {
+    REQUIRE_SHARED_DATA();
+    Gazetteer g = Gazetteer::open(full_gazetteer());
+    for (const char* name : {"Kurakhovo", "Kurakhove", "Курахове", "Курахово"}) {
+        INFO(name);
+        auto m = g.lookup(name);
+        REQUIRE_FALSE(m.empty());
+        PlaceView p = g.place(m.front().place);
+        INFO(p.id() << " " << p.name() << " " << p.lat() << "," << p.lon());
+        CHECK(distance_km(47.98, 37.28, p.lat(), p.lon()) < 25);
+    }
+}
+
+TEST_CASE("full gazetteer: Kursk region is the Russian admin-1 area", "[gazetteer][full]") {
+    REQUIRE_SHARED_DATA();
+    Gazetteer g = Gazetteer::open(full_gazetteer());
+    for (const char* name : {"Kursk region", "Kursk Oblast", "Курская область"}) {
+        INFO(name);
+        auto m = g.lookup(name);
+        REQUIRE_FALSE(m.empty());
+        bool admin1_ru = std::any_of(m.begin(), m.end(), [&](const NameMatch& x) {
+            PlaceView p = g.place(x.place);
+            return p.kind() == PlaceKind::admin1 && p.country() == "RU";
+        });
+        CHECK(admin1_ru);
+        PlaceView first = g.place(m.front().place);
+        INFO("first: " << first.id() << " " << first.name());
+        CHECK(first.kind() == PlaceKind::admin1);
+        CHECK(first.country() == "RU");
+    }
+}
+
+TEST_CASE("full gazetteer: coverage of the 39-place test list", "[gazetteer][full]") {
+    REQUIRE_SHARED_DATA();
+    auto places = read_testlist();
+    REQUIRE(places.size() == 39);
+    Gazetteer g = Gazetteer::open(full_gazetteer());
+    std::size_t ok = 0;
+    std::ostringstream report, missed;
+    for (const auto& t : places) {
+        Coverage c = covered(g, t);
+        report << (c.ok ? "  ok    " : "  MISS  ") << t.place << ": " << c.how << "\n";
+        if (c.ok) ++ok;
+        else missed << t.place << "; ";
+        INFO(t.place << ": " << c.how);
+        CHECK(c.ok);
+    }
+    WARN("full gazetteer covers " << ok << "/" << places.size() << " test places\n" << report.str());
+    INFO("missed: " << missed.str());
+    REQUIRE(ok == places.size());
+}
+
+TEST_CASE("bundled default gazetteer: coverage of the test list (reported, not asserted)", "[gazetteer][full]") {
+    if (!fs::exists(testlist)) {
+        WARN("test list not found: skipped");
+        return;
+    }
+    if (!fs::exists(FRONTLINE_DEFAULT_GAZETTEER)) {
+        WARN("bundled default gazetteer not built: " << FRONTLINE_DEFAULT_GAZETTEER);
+        return;
+    }
+    auto places = read_testlist();
+    Gazetteer g = Gazetteer::open(FRONTLINE_DEFAULT_GAZETTEER);
+    std::size_t ok = 0;
+    std::ostringstream report;
+    for (const auto& t : places) {
+        Coverage c = covered(g, t);
+        if (c.ok) ++ok;
+        report << (c.ok ? "  ok    " : "  MISS  ") << t.place << ": " << c.how << "\n";
+    }
+    WARN("bundled default gazetteer covers " << ok << "/" << places.size() << " test places\n" << report.str());
+    CHECK(ok > 0);
+}
