@@ -6,6 +6,9 @@
 #include "frontline/data_path.hpp"
 #include "frontline/document/reader.hpp"
 #include "frontline/error.hpp"
+#include "frontline/events/event_builder.hpp"
+#include "frontline/output/event_layer.hpp"
+#include "frontline/output/place_layer.hpp"
 #include "frontline/output/layer_set_writer.hpp"
 #include "frontline/output/mention_layer.hpp"
 #include "frontline/pipeline.hpp"
@@ -73,6 +76,7 @@ public:
 
         LayerSetWriter writer(out_);
         writer.begin_layer(mentions_layer_schema());
+        EventBuilder events;
         std::size_t documents = 0, mentions = 0, resolved = 0;
         while (auto doc = reader.next()) {
             ++documents;
@@ -80,16 +84,23 @@ public:
                 std::cerr << "frontline: " << doc->source << " (byte " << issue.offset << "): " << issue.message << "\n";
             for (const Mention& m : pipeline.process(*doc)) {
                 writer.write(to_feature(m));
+                events.add(m);
                 ++mentions;
                 resolved += m.place_id.has_value();
             }
         }
         if (documents == 0) throw Error("no input could be read", ExitCode::input);
+        auto event_list = events.events();
+        writer.begin_layer(events_layer_schema());
+        for (const Event& e : event_list) writer.write(to_feature(e));
+        auto place_list = events.places();
+        writer.begin_layer(places_layer_schema());
+        for (const PlaceSummary& p : place_list) writer.write(to_feature(p));
         writer.commit();
         double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         if (!quiet_)
             std::cerr << "read " << documents << " documents; " << mentions << " mentions (" << resolved
-                      << " resolved) written to " << out_.destination << " in " << secs << " s\n";
+                      << " resolved), " << event_list.size() << " events, " << place_list.size() << " places written to " << out_.destination << " in " << secs << " s\n";
         return 0;
     }
 

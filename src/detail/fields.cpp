@@ -1,6 +1,5 @@
 #include "frontline/detail/fields.hpp"
 
-#include "frontline/text/fold.hpp"
 
 namespace frontline::detail {
 
@@ -32,21 +31,6 @@ std::vector<std::string> split_csv(std::string_view line, char sep) {
     }
     out.push_back(std::move(field));
     return out;
-}
-
-bool valid_utf8(std::string_view s) {
-    for (std::size_t pos = 0; pos < s.size();) {
-        if (static_cast<unsigned char>(s[pos]) < 0x80) {
-            ++pos;
-            continue;
-        }
-        std::size_t before = pos;
-        char32_t c = decode_utf8(s, pos);
-        // U+FFFD decoded from one byte means the byte was invalid (a real
-        // U+FFFD takes three).
-        if (c == 0xFFFD && pos - before == 1) return false;
-    }
-    return true;
 }
 
 }  // namespace frontline::detail

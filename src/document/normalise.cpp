@@ -59,7 +59,7 @@ void normalise_into(std::string_view text, Out& out) {
             out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c));
         } else {
             std::string buf;
-            append_codepoint(buf, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+            append_utf8(buf, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
             out += buf;
         }
     }

@@ -80,7 +80,7 @@ DateWindow window_of(const Mention& m) {
         const year_month_day ymd{d};
         w.kind = Window::month;
         w.date = sys_days{ymd.year() / ymd.month() / 1};
-        char buf[16];
+        char buf[32];
         std::snprintf(buf, sizeof buf, "%04d-%02u", int(ymd.year()), unsigned(ymd.month()));
         w.label = buf;
     } else if (prec == "week") {
@@ -92,7 +92,7 @@ DateWindow window_of(const Mention& m) {
         const int week = int((thursday - jan1).count() / 7) + 1;
         w.kind = Window::week;
         w.date = monday;
-        char buf[16];
+        char buf[32];
         std::snprintf(buf, sizeof buf, "%04d-W%02d", int(iso_year), week);
         w.label = buf;
     } else {  // day, report_day, and anything unrecognised that carries a date

@@ -2,6 +2,7 @@
 #include <string>
 
 #include "frontline/detail/fields.hpp"
+#include "frontline/text/utf8.hpp"
 #include "frontline/gazetteer/line_reader.hpp"
 #include "frontline/gazetteer/source.hpp"
 
@@ -64,7 +65,7 @@ void read_geonames(const std::filesystem::path& path, SourceSink& sink, SourceRe
                            "expected 19 tab-separated columns, found " + std::to_string(f.size()));
             continue;
         }
-        if (!detail::valid_utf8(line)) {
+        if (!is_valid_utf8(line)) {
             report.problem(reader.where(), reader.line_number(), "invalid UTF-8");
             continue;
         }
@@ -117,7 +118,7 @@ void read_admin_codes(const std::filesystem::path& path, SourceSink& sink, Sourc
             continue;
         }
         detail::split(f[0], '.', key);
-        if (key.size() < 2 || key.size() > 3 || key[0].size() != 2 || !detail::valid_utf8(line)) {
+        if (key.size() < 2 || key.size() > 3 || key[0].size() != 2 || !is_valid_utf8(line)) {
             report.problem(reader.where(), reader.line_number(), "bad admin code '" + std::string(f[0]) + "'");
             continue;
         }

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "frontline/detail/fields.hpp"
+#include "frontline/text/utf8.hpp"
 #include "frontline/error.hpp"
 #include "frontline/gazetteer/source.hpp"
 
@@ -80,7 +81,7 @@ void read_ogr_source(const std::filesystem::path& path, SourceSink& sink, Source
             std::vector<PlaceName> names;
             for (const NameColumn& c : name_columns) {
                 std::string v = field(*feature, c.column);
-                if (v.empty() || !detail::valid_utf8(v)) continue;
+                if (v.empty() || !is_valid_utf8(v)) continue;
                 if (std::none_of(names.begin(), names.end(), [&](const PlaceName& n) { return n.text == v; }))
                     names.push_back({v, c.lang, c.origin});
             }

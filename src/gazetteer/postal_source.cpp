@@ -3,6 +3,7 @@
 #include <string>
 
 #include "frontline/detail/fields.hpp"
+#include "frontline/text/utf8.hpp"
 #include "frontline/gazetteer/line_reader.hpp"
 #include "frontline/gazetteer/source.hpp"
 
@@ -30,7 +31,7 @@ void read_postal(const std::filesystem::path& path, SourceSink& sink, SourceRepo
             detail::split(line, '\t', tab);
             f.assign(tab.begin(), tab.end());
         }
-        if (!detail::valid_utf8(line)) {
+        if (!is_valid_utf8(line)) {
             report.problem(reader.where(), reader.line_number(), "invalid UTF-8");
             continue;
         }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "frontline/detail/fields.hpp"
+#include "frontline/text/utf8.hpp"
 #include "frontline/gazetteer/line_reader.hpp"
 #include "frontline/gazetteer/source.hpp"
 
@@ -39,7 +40,7 @@ void read_table(const std::filesystem::path& path, SourceReport& report, RowFn r
     bool have_header = false;
     while (reader.next(line)) {
         if (line.empty() || line.front() == '#') continue;
-        if (!detail::valid_utf8(line)) {
+        if (!is_valid_utf8(line)) {
             report.problem(reader.where(), reader.line_number(), "invalid UTF-8");
             continue;
         }

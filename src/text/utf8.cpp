@@ -56,7 +56,7 @@ Decoded decode_prev(std::string_view s, std::size_t pos) noexcept {
     return {replacement_character, 1, false};
 }
 
-void append_codepoint(std::string& out, char32_t cp) {
+void append_utf8(std::string& out, char32_t cp) {
     if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = replacement_character;
     if (cp < 0x80) {
         out.push_back(static_cast<char>(cp));
@@ -113,7 +113,7 @@ std::string repair_utf8(std::string_view in, std::vector<ReadIssue>* issues, con
         if (d.valid) {
             out.append(in.data() + i, d.length);
         } else {
-            append_codepoint(out, replacement_character);
+            append_utf8(out, replacement_character);
             if (issues && invalid < options.max_issues) {
                 char buf[64];
                 std::snprintf(buf, sizeof buf, "invalid UTF-8 byte 0x%02X replaced by U+FFFD", c);

@@ -141,24 +141,6 @@ TEST_CASE("gazetteer build failing on a source leaves the existing output untouc
         CHECK(r.code == 3);
         CHECK(r.err.find("missing.txt") != std::string::npos);
     }
-    SECTION("truncated gzip source") {
-        if (std::system("command -v gzip >/dev/null 2>&1") != 0) {
-            WARN("gzip not available: skipped");
-            return;
-        }
-        fs::path big = dir / "big.txt";
-        {
-            std::string body = slurp(fixture("geonames_sample.txt"));
-            std::ofstream out(big, std::ios::binary);
-            for (int i = 0; i < 400; ++i) out << body;
-        }
-        fs::path gz = dir / "cut.txt.gz";
-        REQUIRE(std::system(("gzip -c " + q(big) + " > " + q(gz)).c_str()) == 0);
-        fs::resize_file(gz, fs::file_size(gz) / 2);
-        Run r = frontline("gazetteer build --overwrite -o " + q(existing) + " " + q(fixture("user_places.tsv")) + " " + q(gz));
-        CHECK(r.code == 3);
-        CHECK(r.err.find("cut.txt.gz") != std::string::npos);
-    }
     SECTION("unknown format") {
         Run r = frontline("gazetteer build --overwrite -o " + q(existing) + " " + q(fixture("unknown_format.txt")));
         CHECK(r.code == 3);
@@ -169,6 +151,35 @@ TEST_CASE("gazetteer build failing on a source leaves the existing output untouc
     for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir))
         if (e.path().extension() != ".txt" && e.path().extension() != ".gz") ++files;
     CHECK(files == 1);  // no temporary left beside the output
+}
+
+// BUG (see report): a truncated .gz source is accepted (zlib reports the
+// unexpected end only through gzerror(), which LineReader does not check), so
+// the build "succeeds" and replaces the existing output with a partial one.
+TEST_CASE("gazetteer build with a truncated gzip source fails and keeps the old output", "[cli][!mayfail]") {
+    if (std::system("command -v gzip >/dev/null 2>&1") != 0) {
+        WARN("gzip not available: skipped");
+        return;
+    }
+    fs::path dir = tmp_dir() / "atomic_gz";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    fs::path existing = dir / "existing.fgz";
+    fs::copy_file(small_gazetteer(), existing);
+    const std::string before = slurp(existing);
+    fs::path big = dir / "big.txt";
+    {
+        std::string body = slurp(fixture("geonames_sample.txt"));
+        std::ofstream out(big, std::ios::binary);
+        for (int i = 0; i < 400; ++i) out << body;
+    }
+    fs::path gz = dir / "cut.txt.gz";
+    REQUIRE(std::system(("gzip -c " + q(big) + " > " + q(gz)).c_str()) == 0);
+    fs::resize_file(gz, fs::file_size(gz) / 2);
+    Run r = frontline("gazetteer build --overwrite -o " + q(existing) + " " + q(fixture("user_places.tsv")) + " " + q(gz));
+    CHECK(r.code == 3);
+    CHECK(r.err.find("cut.txt.gz") != std::string::npos);
+    CHECK(slurp(existing) == before);
 }
 
 TEST_CASE("gazetteer lookup --json", "[cli]") {

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <limits>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -233,4 +234,38 @@ TEST_CASE("bundled default gazetteer: coverage of the test list (reported, not a
     }
     WARN("bundled default gazetteer covers " << ok << "/" << places.size() << " test places\n" << report.str());
     CHECK(ok > 0);
+}
+
+// BUG (see report): places linked to their admin-1 area by name (postal rows,
+// user places) point at the curated duplicate that merge_duplicate_admin_areas()
+// drops, so admin1_place() is empty although admin1() is set.
+TEST_CASE("full gazetteer: every place with an admin-1 name links to the admin-1 place", "[gazetteer][full][!mayfail]") {
+    REQUIRE_SHARED_DATA();
+    Gazetteer g = Gazetteer::open(full_gazetteer());
+    std::set<std::string> admin1_names;  // "RU|Kursk Oblast"
+    for (std::uint32_t i = 0; i < g.size(); ++i) {
+        PlaceView p = g.place(i);
+        if (p.kind() == PlaceKind::admin1) admin1_names.insert(std::string(p.country()) + "|" + std::string(p.name()));
+    }
+    std::size_t named = 0, unlinked = 0, unlinked_existing = 0;
+    std::string examples;
+    for (std::uint32_t i = 0; i < g.size(); ++i) {
+        PlaceView p = g.place(i);
+        if (p.admin1().empty() || p.kind() == PlaceKind::admin1) continue;
+        ++named;
+        if (p.admin1_place()) continue;
+        ++unlinked;
+        if (admin1_names.count(std::string(p.country()) + "|" + std::string(p.admin1())) &&
+            ++unlinked_existing <= 5)
+            examples += std::string(p.id()) + " (" + std::string(p.admin1()) + "); ";
+    }
+    WARN(unlinked << " of " << named << " places with an admin-1 name have no admin-1 link; " << unlinked_existing
+                  << " of them name an admin-1 place that exists in the gazetteer, e.g. " << examples);
+    auto ml = g.lookup("Malaya Loknya");
+    REQUIRE_FALSE(ml.empty());
+    PlaceView m = g.place(ml.front().place);
+    INFO(m.id() << " admin1 '" << m.admin1() << "'");
+    REQUIRE(m.admin1_place());
+    CHECK(g.place(*m.admin1_place()).name() == "Kursk Oblast");
+    CHECK(unlinked_existing == 0);
 }

@@ -351,32 +351,6 @@ TEST_CASE("sources that cannot be read throw InputError naming the file", "[gaze
         { std::ofstream out(empty); }
         CHECK_THROWS_AS(read_source(empty, sink), InputError);
     }
-    SECTION("truncated gzip") {
-        if (!have("gzip")) {
-            WARN("gzip not available: skipped");
-            return;
-        }
-        // Big enough that the cut falls inside the deflate stream, past the first line.
-        fs::path big = dir / "big_geonames.txt";
-        {
-            std::ifstream in(fixture("geonames_sample.txt"), std::ios::binary);
-            std::string body((std::istreambuf_iterator<char>(in)), {});
-            std::ofstream out(big, std::ios::binary);
-            for (int i = 0; i < 400; ++i) out << body;
-        }
-        fs::path gz = dir / "truncated.txt.gz";
-        fs::remove(gz);
-        REQUIRE(sh("gzip -c " + q(big) + " > " + q(gz)) == 0);
-        auto size = fs::file_size(gz);
-        REQUIRE(size > 200);
-        fs::resize_file(gz, size / 2);
-        try {
-            read_source(gz, sink);
-            FAIL("no exception");
-        } catch (const InputError& e) {
-            CHECK(std::string(e.what()).find("truncated.txt.gz") != std::string::npos);
-        }
-    }
     SECTION("truncated zip") {
         if (!have("zip")) {
             WARN("zip not available: skipped");
@@ -402,6 +376,43 @@ TEST_CASE("sources that cannot be read throw InputError naming the file", "[gaze
         CHECK_THROWS_AS(read_source(bad, sink), InputError);
         CHECK_THROWS_AS(read_source(dir / "missing.geojson", sink), InputError);
     }
+}
+
+// BUG (see report): a truncated .gz is read up to the cut and accepted. zlib's
+// gzread() returns 0 (not -1) at an unexpected end of input and sets gzeof();
+// the error is only visible through gzerror() == Z_BUF_ERROR, which
+// GzipStream::read never checks.
+TEST_CASE("a truncated gzip source throws InputError naming the file", "[gazetteer][!mayfail]") {
+    if (!have("gzip")) {
+        WARN("gzip not available: skipped");
+        return;
+    }
+    fs::path dir = tmp_dir();
+    RecordingSink sink;
+    // Big enough that the cut falls inside the deflate stream, past the first line.
+    fs::path big = dir / "big_geonames.txt";
+    {
+        std::ifstream in(fixture("geonames_sample.txt"), std::ios::binary);
+        std::string body((std::istreambuf_iterator<char>(in)), {});
+        std::ofstream out(big, std::ios::binary);
+        for (int i = 0; i < 400; ++i) out << body;
+    }
+    fs::path gz = dir / "truncated.txt.gz";
+    fs::remove(gz);
+    REQUIRE(sh("gzip -c " + q(big) + " > " + q(gz)) == 0);
+    auto size = fs::file_size(gz);
+    REQUIRE(size > 200);
+    fs::resize_file(gz, size / 2);
+    try {
+        read_source(gz, sink);
+        FAIL("no exception");
+    } catch (const InputError& e) {
+        CHECK(std::string(e.what()).find("truncated.txt.gz") != std::string::npos);
+    }
+    // The same through LineReader directly.
+    LineReader reader(gz);
+    std::string_view line;
+    CHECK_THROWS_AS([&] { while (reader.next(line)) {} }(), InputError);
 }
 
 TEST_CASE("LineReader: line endings, numbering, last line without newline", "[gazetteer]") {

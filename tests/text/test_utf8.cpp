@@ -89,11 +89,11 @@ TEST_CASE("CodepointIndex matches code-point counting", "[utf8]") {
     CHECK(empty.to_byte(0) == 0);
 }
 
-TEST_CASE("append_codepoint round-trips", "[utf8]") {
+TEST_CASE("append_utf8 round-trips", "[utf8]") {
     std::string s;
-    for (char32_t c : {U'a', char32_t(0xE9), char32_t(0x2019), char32_t(0x1F600)}) append_codepoint(s, c);
+    for (char32_t c : {U'a', char32_t(0xE9), char32_t(0x2019), char32_t(0x1F600)}) append_utf8(s, c);
     CHECK(s == "a\xC3\xA9\xE2\x80\x99\xF0\x9F\x98\x80");
     std::string bad;
-    append_codepoint(bad, 0xD800);
+    append_utf8(bad, 0xD800);
     CHECK(bad == "\xEF\xBF\xBD");
 }

@@ -47,9 +47,6 @@ inline std::optional<std::int64_t> to_int(std::string_view s) {
     return v;
 }
 
-/// True if `s` is valid UTF-8.
-bool valid_utf8(std::string_view s);
-
 inline bool valid_coordinates(double lat, double lon) {
     return lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180 && !(lat == 0 && lon == 0);
 }

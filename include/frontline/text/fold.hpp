@@ -14,6 +14,8 @@
 #include <string>
 #include <string_view>
 
+#include "frontline/text/utf8.hpp"
+
 namespace frontline {
 
 /// Folds a whole name or phrase to its key ("Kup'yans'k" -> "kupyansk",
@@ -30,10 +32,5 @@ bool is_word_char(char32_t c);
 bool is_apostrophe(char32_t c);
 /// True for hyphens and dashes that join parts of one name ("Kamensk-Shakhtinsky").
 bool is_hyphen(char32_t c);
-
-/// Decodes one code point at `pos` (advancing it). Invalid bytes decode as U+FFFD.
-char32_t decode_utf8(std::string_view s, std::size_t& pos);
-/// Appends the UTF-8 encoding of `c`.
-void append_utf8(std::string& out, char32_t c);
 
 }  // namespace frontline

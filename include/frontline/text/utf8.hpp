@@ -32,8 +32,16 @@ Decoded decode_next(std::string_view s, std::size_t pos) noexcept;
 /// UTF-8; `length` is how far back it starts. pos == 0 returns length 0.
 Decoded decode_prev(std::string_view s, std::size_t pos) noexcept;
 
+/// Decodes the code point at `pos` and moves `pos` past it: one byte for an
+/// invalid byte, which decodes as U+FFFD. Precondition: pos < s.size().
+inline char32_t decode_utf8(std::string_view s, std::size_t& pos) noexcept {
+    Decoded d = decode_next(s, pos);
+    pos += d.length ? d.length : 1;
+    return d.cp;
+}
+
 /// Appends the UTF-8 encoding of `cp` (U+FFFD for invalid values).
-void append_codepoint(std::string& out, char32_t cp);
+void append_utf8(std::string& out, char32_t cp);
 
 /// True if `s` is entirely well-formed UTF-8.
 bool is_valid_utf8(std::string_view s) noexcept;
