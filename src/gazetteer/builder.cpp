@@ -342,7 +342,10 @@ void GazetteerBuilder::Impl::apply_postal() {
                     lons.push_back(r->lon);
                 }
             double lat = median(lats), lon = median(lons);
-            std::vector<std::string> latin = transliterations(name);
+            std::vector<std::string> latin = transliterations(
+                name, first.country == "RU" ? CyrillicLanguage::russian
+                      : first.country == "UA" ? CyrillicLanguage::ukrainian
+                                              : CyrillicLanguage::unknown);
             bool duplicate = false;
             std::vector<std::string> keys{fold(name)};
             for (const auto& l : latin) keys.push_back(fold(l));
@@ -388,7 +391,7 @@ std::vector<std::uint32_t> GazetteerBuilder::Impl::link_admin1() {
     std::unordered_map<std::string, std::uint32_t> by_code, by_name;
     for (std::uint32_t i = 0; i < places.size(); ++i) {
         const PlaceRecord& p = places[i];
-        if (p.kind != PlaceKind::admin1) continue;
+        if (p.kind != PlaceKind::admin1 || p.id.empty()) continue;  // empty id: merged into another
         if (!p.admin1_code.empty()) by_code.try_emplace(admin_key(p.country, p.admin1_code), i);
         by_name.try_emplace(p.country + "|" + fold(p.name), i);
         by_name.try_emplace(p.country + "|" + admin_core_name(fold(p.name)), i);

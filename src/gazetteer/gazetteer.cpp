@@ -162,9 +162,21 @@ std::vector<NameMatch> Gazetteer::lookup(std::string_view name) const {
         }
         if (!out.empty()) break;  // the exact spelling wins over guessed base forms
     }
+    // Best origin first (a place's own name before a historic or derived
+    // one), then larger places first.
+    auto rank = [](NameOrigin o) {
+        switch (o) {
+        case NameOrigin::preferred: case NameOrigin::ascii: case NameOrigin::alternate: case NameOrigin::alias: return 0;
+        case NameOrigin::transliterated: return 1;
+        case NameOrigin::historic: return 2;
+        case NameOrigin::admin_core: return 3;
+        case NameOrigin::direction: return 4;
+        }
+        return 5;
+    };
     std::stable_sort(out.begin(), out.end(), [&](const NameMatch& a, const NameMatch& b) {
-        auto pa = record(a.place).population, pb = record(b.place).population;
-        return pa > pb;
+        if (rank(a.origin) != rank(b.origin)) return rank(a.origin) < rank(b.origin);
+        return record(a.place).population > record(b.place).population;
     });
     return out;
 }

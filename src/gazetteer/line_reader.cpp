@@ -55,7 +55,13 @@ public:
             const char* msg = gzerror(file_, &err);
             throw InputError({path_}, std::string("gzip data corrupt: ") + (msg ? msg : "unknown error"));
         }
-        if (got == 0 && !gzeof(file_)) throw InputError({path_}, "gzip data truncated");
+        if (got == 0) {
+            // zlib reports a stream cut short only through gzerror().
+            int err = Z_OK;
+            const char* msg = gzerror(file_, &err);
+            if (err != Z_OK || !gzeof(file_))
+                throw InputError({path_}, std::string("gzip data truncated or corrupt") + (msg && *msg ? ": " + std::string(msg) : ""));
+        }
         return static_cast<std::size_t>(got);
     }
 

@@ -199,6 +199,11 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         if (scored[i].size() == 1 || b->score - second >= 2.5) choice[i] = b->place;
     }
 
+    // Context comes from the same paragraph: index mentions by paragraph so
+    // the work grows with paragraph size, not with the square of the document.
+    std::map<std::size_t, std::vector<std::size_t>> by_paragraph;
+    for (std::size_t i = 0; i < n; ++i) by_paragraph[ctx[i].paragraph].push_back(i);
+
     // Two rounds of context: each mention looks at the others' current choices.
     for (int round = 0; round < 2; ++round) {
         std::vector<std::vector<Scored>> next(n);
@@ -207,8 +212,8 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                 PlaceView p = gazetteer_.place(s.place);
                 // Admin-1 regions named in the same paragraph.
                 if (p.kind() != PlaceKind::admin1 && p.kind() != PlaceKind::country) {
-                    for (std::size_t j = 0; j < n; ++j) {
-                        if (j == i || !choice[j] || ctx[j].paragraph != ctx[i].paragraph) continue;
+                    for (std::size_t j : by_paragraph[ctx[i].paragraph]) {
+                        if (j == i || !choice[j]) continue;
                         PlaceView q = gazetteer_.place(*choice[j]);
                         if (q.kind() == PlaceKind::admin1 && p.admin1_place() == *choice[j]) {
                             s.add(w_named_region, "in " + std::string(q.name()) + ", named nearby");
@@ -220,7 +225,7 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                 if (is_settlement_like(p.kind())) {
                     double best_bonus = 0;
                     std::string near;
-                    for (std::size_t j = 0; j < n; ++j) {
+                    for (std::size_t j : by_paragraph[ctx[i].paragraph]) {
                         if (j == i || !choice[j] || ctx[j].key == ctx[i].key) continue;
                         bool same_sentence = ctx[j].sentence == ctx[i].sentence;
                         if (!same_sentence && ctx[j].paragraph != ctx[i].paragraph) continue;

@@ -116,7 +116,7 @@ TEST_CASE("gazetteer build reports malformed rows with file and line", "[cli]") 
     Run again = frontline("gazetteer build -o " + q(out) + " " + q(fixture("geonames_sample.txt")));
     CHECK(again.code == 4);
     CHECK(again.err.find("--overwrite") != std::string::npos);
-    CHECK(slurp(out) == before);
+    CHECK((slurp(out) == before));
 
     // --quiet prints the skipped rows but not the progress lines.
     Run quiet = frontline("gazetteer build --quiet --overwrite -o " + q(out) + " " + q(fixture("geonames_sample.txt")));
@@ -146,7 +146,7 @@ TEST_CASE("gazetteer build failing on a source leaves the existing output untouc
         CHECK(r.code == 3);
         CHECK(r.err.find("unknown source format") != std::string::npos);
     }
-    CHECK(slurp(existing) == before);
+    CHECK((slurp(existing) == before));  // double parentheses: no binary dump on failure
     std::size_t files = 0;
     for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir))
         if (e.path().extension() != ".txt" && e.path().extension() != ".gz") ++files;
@@ -156,7 +156,7 @@ TEST_CASE("gazetteer build failing on a source leaves the existing output untouc
 // BUG (see report): a truncated .gz source is accepted (zlib reports the
 // unexpected end only through gzerror(), which LineReader does not check), so
 // the build "succeeds" and replaces the existing output with a partial one.
-TEST_CASE("gazetteer build with a truncated gzip source fails and keeps the old output", "[cli][!mayfail]") {
+TEST_CASE("gazetteer build with a truncated gzip source fails and keeps the old output", "[cli]") {
     if (std::system("command -v gzip >/dev/null 2>&1") != 0) {
         WARN("gzip not available: skipped");
         return;
@@ -179,7 +179,7 @@ TEST_CASE("gazetteer build with a truncated gzip source fails and keeps the old 
     Run r = frontline("gazetteer build --overwrite -o " + q(existing) + " " + q(fixture("user_places.tsv")) + " " + q(gz));
     CHECK(r.code == 3);
     CHECK(r.err.find("cut.txt.gz") != std::string::npos);
-    CHECK(slurp(existing) == before);
+    CHECK((slurp(existing) == before));  // double parentheses: no binary dump on failure
 }
 
 TEST_CASE("gazetteer lookup --json", "[cli]") {

@@ -224,7 +224,7 @@ TEST_CASE("fixture build: postal rows grouped, deduplicated and transliterated",
 // (their id cleared, dropped at write). A place linked by admin-1 *name*
 // (postal rows, user places) to such a region gets the dropped duplicate,
 // whose new index is no_place, so admin1_place() is empty.
-TEST_CASE("fixture build: places linked by admin-1 name reach the merged region", "[gazetteer][!mayfail]") {
+TEST_CASE("fixture build: places linked by admin-1 name reach the merged region", "[gazetteer]") {
     Gazetteer g = Gazetteer::open(fixture_build().path);
     PlaceView m = place_by_id(g, "postal:RU:307835");
     CHECK(m.admin1() == "Kursk Oblast");
@@ -237,7 +237,7 @@ TEST_CASE("fixture build: places linked by admin-1 name reach the merged region"
 
 // Design gap (see report): postal rows are transliterated without a language
 // hint, so an RU place gets the Ukrainian national spelling as display name.
-TEST_CASE("fixture build: postal names of Russian places read as Russian", "[gazetteer][!mayfail]") {
+TEST_CASE("fixture build: postal names of Russian places read as Russian", "[gazetteer]") {
     // Display names of RU postal places should be Russian BGN/press spellings
     // ("Malaya Loknya"), not the Ukrainian national system ("Malaia Loknia").
     Gazetteer g = Gazetteer::open(fixture_build().path);
@@ -431,4 +431,31 @@ TEST_CASE("Gazetteer::open refuses corrupt files with GazetteerError", "[gazette
     fs::path text = dir / "text.fgz";
     { std::ofstream(text) << std::string(4096, 'x'); }
     CHECK_THROWS_AS(Gazetteer::open(text), GazetteerError);
+}
+
+// BUG (see report): gazetteer.hpp promises lookup() results "best origin first,
+// then by population", but Gazetteer::lookup() stable-sorts by population only,
+// so a big place matching through an alternate or historic name outranks the
+// place that bears the name ("Pokrovsk" -> Engels, formerly Pokrovsk, first).
+TEST_CASE("lookup orders by name origin before population", "[gazetteer]") {
+    // Names in current use (main or alternate) come before derived ones such
+    // as the short form of a region's name; population orders the rest.
+    fs::path src = tmp_dir() / "origin_order.txt";
+    {
+        std::ofstream out(src);
+        out << "100\tTestville\tTestville\t\t48.1\t37.1\tP\tPPL\tUA\t\t05\t\t\t\t100\t\t100\tEurope/Kyiv\t2024-01-01\n"
+            << "200\tTestville Oblast\tTestville Oblast\t\t48.5\t37.5\tA\tADM1\tUA\t\t05\t\t\t\t1000000\t\t100\tEurope/Kyiv\t2024-01-01\n"
+            << "300\tBigtown\tBigtown\tTestville\t49.5\t36.5\tP\tPPLA2\tUA\t\t05\t\t\t\t100000\t\t100\tEurope/Kyiv\t2024-01-01\n";
+    }
+    fs::path out = tmp_dir() / "origin_order.fgz";
+    GazetteerBuilder b;
+    b.add_source(src);
+    b.write(out);
+    Gazetteer g = Gazetteer::open(out);
+    auto m = g.lookup("Testville");
+    REQUIRE(m.size() == 3);
+    CHECK(g.place(m[0].place).id() == "geonames:300");  // alternate name, larger place
+    CHECK(g.place(m[1].place).id() == "geonames:100");  // main name
+    CHECK(m[2].origin == NameOrigin::admin_core);        // "Testville" for Testville Oblast comes last
+    CHECK(g.place(m[2].place).id() == "geonames:200");
 }

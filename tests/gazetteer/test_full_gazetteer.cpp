@@ -239,7 +239,7 @@ TEST_CASE("bundled default gazetteer: coverage of the test list (reported, not a
 // BUG (see report): places linked to their admin-1 area by name (postal rows,
 // user places) point at the curated duplicate that merge_duplicate_admin_areas()
 // drops, so admin1_place() is empty although admin1() is set.
-TEST_CASE("full gazetteer: every place with an admin-1 name links to the admin-1 place", "[gazetteer][full][!mayfail]") {
+TEST_CASE("full gazetteer: every place with an admin-1 name links to the admin-1 place", "[gazetteer][full]") {
     REQUIRE_SHARED_DATA();
     Gazetteer g = Gazetteer::open(full_gazetteer());
     std::set<std::string> admin1_names;  // "RU|Kursk Oblast"
