@@ -86,6 +86,46 @@ bool Recognizer::longest_match(const std::vector<Token>& tokens, std::size_t i, 
     return found;
 }
 
+// "the eastern region of Dontesk": where the words around a capitalised
+// word ask for a place and no name matches, a name one edit away (a
+// transposition, deletion, insertion or substitution) is taken if it names a
+// region or a town of some size. Only single words, only in such contexts.
+bool Recognizer::near_miss(const std::vector<Token>& tokens, std::size_t i, Candidate& out) const {
+    const Token& t = tokens[i];
+    if (t.cyrillic || t.key.size() < 5 || t.upper || lexicon_.demonym(t.key) || lexicon_.common_word(t.key)) return false;
+    bool after_of = i >= 2 && tokens[i - 1].key == "of" &&
+                    (lexicon_.designator(tokens[i - 2].key) == Designator::admin1 || tokens[i - 2].key == "city" ||
+                     tokens[i - 2].key == "town" || tokens[i - 2].key == "village");
+    bool before_designator = i + 1 < tokens.size() && tokens[i + 1].before == Separator::space &&
+                             lexicon_.designator(tokens[i + 1].key) != Designator::none;
+    if (!after_of && !before_designator) return false;
+    std::vector<std::string> variants;
+    const std::string& w = t.key;
+    for (std::size_t k = 0; k + 1 < w.size(); ++k) {  // transpositions
+        std::string v = w;
+        std::swap(v[k], v[k + 1]);
+        variants.push_back(v);
+    }
+    for (std::size_t k = 0; k < w.size(); ++k) variants.push_back(w.substr(0, k) + w.substr(k + 1));  // deletions
+    for (std::size_t k = 0; k <= w.size(); ++k)
+        for (char c = 'a'; c <= 'z'; ++c) {
+            variants.push_back(w.substr(0, k) + c + w.substr(k));  // insertions
+            if (k < w.size() && c != w[k]) variants.push_back(w.substr(0, k) + c + w.substr(k + 1));  // substitutions
+        }
+    for (const std::string& v : variants) {
+        auto probe = gazetteer_.probe(v);
+        if (!probe.exact) continue;
+        bool significant = std::any_of(probe.postings.begin(), probe.postings.end(), [&](const format::Posting& p) {
+            PlaceView pv = gazetteer_.place(p.place);
+            return pv.kind() == PlaceKind::admin1 || pv.kind() == PlaceKind::country || pv.population() >= 10000;
+        });
+        if (!significant) continue;
+        out = {i, i + 1, v, probe, false, false};
+        return true;
+    }
+    return false;
+}
+
 Refusal Recognizer::check(std::string_view, const std::vector<Token>& tokens, const Candidate& c,
                           const std::vector<bool>& title_case_line) const {
     const Token& first = tokens[c.first];
@@ -168,13 +208,18 @@ std::vector<bool> title_case_lines(std::string_view text, const std::vector<Toke
         while (line_end < tokens.size() &&
                text.find('\n', tokens[line_end - 1].full_end) >= tokens[line_end].begin)
             ++line_end;
-        std::size_t words = 0, capitalised = 0;
+        // Title Case: several words and no lower-case word of four letters
+        // or more other than the short function words headlines keep small.
+        std::size_t words = 0, lower = 0;
         for (std::size_t k = line_begin; k < line_end; ++k) {
-            if (tokens[k].key.size() <= 3) continue;  // of, the, and, to
+            const std::string& w = tokens[k].key;
+            if (w.size() < 4 || w == "with" || w == "from" || w == "into" || w == "over" || w == "after" ||
+                w == "than" || w == "that" || w == "this" || w == "near")
+                continue;
             ++words;
-            capitalised += tokens[k].capitalised;
+            lower += !tokens[k].capitalised;
         }
-        bool title = words >= 4 && capitalised * 10 >= words * 8;
+        bool title = words >= 4 && lower == 0;
         for (std::size_t k = line_begin; k < line_end; ++k) out[k] = title;
         line_begin = line_end;
     }
@@ -190,9 +235,13 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
     for (std::size_t i = 0; i < tokens.size();) {
         const Token& t = tokens[i];
         Candidate c;
+        bool misspelt = false;
         if (!t.capitalised || !longest_match(tokens, i, c)) {
-            ++i;
-            continue;
+            if (!t.capitalised || !near_miss(tokens, i, c)) {
+                ++i;
+                continue;
+            }
+            misspelt = true;
         }
         Refusal refusal = check(text, tokens, c, title_case);
         if (refusal != Refusal::none) {
@@ -214,6 +263,7 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
             c.key.substr(c.key.rfind(' ') + 1) == tokens[c.last - 1].key + "s")
             n.end = tokens[c.last - 1].full_end;
         n.inflected = c.inflected;
+        n.misspelt = misspelt;
         bool short_upper = upper && c.key.size() <= 5;
         bool has_acronym = std::any_of(c.probe.postings.begin(), c.probe.postings.end(),
                                        [](const format::Posting& p) { return p.flags & format::posting_upper_case; });
@@ -234,6 +284,10 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
             // "the Kursk region" names the region: the surface includes the word.
             if (n.designator == Designator::admin1 || n.designator == Designator::admin2) n.end = tokens[c.last].end;
         }
+        // "the region of Kursk" names the region too.
+        if (n.designator == Designator::none && c.first >= 2 && tokens[c.first - 1].key == "of" &&
+            lexicon_.designator(tokens[c.first - 2].key) == Designator::admin1)
+            n.designator = Designator::admin1;
         out.push_back(std::move(n));
         i = c.last;
     }

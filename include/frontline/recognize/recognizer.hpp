@@ -24,6 +24,7 @@ struct RecognizedName {
     Designator designator = Designator::none;  ///< "region", "district", "direction" after the name
     std::vector<NameMatch> matches;            ///< every place the name may denote
     bool inflected = false;       ///< matched through a Cyrillic dictionary form
+    bool misspelt = false;        ///< matched within one edit of a name, where context asked for a place
 };
 
 /// Why a candidate name was refused (for tests and `explain`).
@@ -46,6 +47,7 @@ private:
     Refusal check(std::string_view text, const std::vector<Token>& tokens, const Candidate& c,
                   const std::vector<bool>& title_case_line) const;
     bool strong_place(const std::vector<Token>& tokens, std::size_t i) const;
+    bool near_miss(const std::vector<Token>& tokens, std::size_t i, Candidate& out) const;
 
     const Gazetteer& gazetteer_;
     const RecognitionLexicon& lexicon_;

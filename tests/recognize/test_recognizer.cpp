@@ -1,0 +1,97 @@
+// Recognition and resolution rules, one behaviour per case, on the bundled
+// default gazetteer (built with the project, so always present).
+#include <catch2/catch.hpp>
+
+#include "frontline/document/formats.hpp"
+#include "frontline/document/structure.hpp"
+#include "frontline/pipeline.hpp"
+
+using namespace frontline;
+
+namespace {
+
+const Gazetteer& gazetteer() {
+    static Gazetteer g = Gazetteer::open(FRONTLINE_DEFAULT_GAZETTEER);
+    return g;
+}
+
+const Pipeline& pipeline() {
+    static Pipeline p(gazetteer());
+    return p;
+}
+
+std::vector<Mention> read(const std::string& text) {
+    Document doc = parse_text(text, "t.txt", "t.txt");
+    analyse_structure(doc, nullptr);
+    return pipeline().process(doc);
+}
+
+std::vector<std::string> surfaces(const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& m : read(text)) out.push_back(m.surface);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("person names that are also places are not places", "[recognize]") {
+    CHECK(surfaces("Donald Trump is likely to call Vladimir Putin, a diplomat said.").empty());
+    CHECK(surfaces("President Vladimir Putin spoke. Later Putin left.").empty());
+    CHECK(surfaces("Mr Trump met Mark Rutte and Kim Jong Un.").empty());
+}
+
+TEST_CASE("organisations, titles and media that contain a place are not places", "[recognize]") {
+    CHECK(surfaces("He told the Kyiv Independent and the Washington Post.").empty());
+    CHECK(surfaces("Comments reported by Radio Free Europe on Sunday.").empty());
+    CHECK(surfaces("Money from the International Fund for Ukraine arrived.").empty());
+}
+
+TEST_CASE("acronyms match only places known by them", "[recognize]") {
+    auto s = surfaces("The UK and the US agreed, the NIS said.");
+    CHECK(s == std::vector<std::string>{"UK", "US"});
+}
+
+TEST_CASE("a region named with its designator resolves to the region", "[recognize][resolve]") {
+    auto ms = read("North Korean troops were deployed to Russia's Kursk region.");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[0].surface == "Russia");
+    CHECK(ms[1].surface == "Kursk region");
+    CHECK(ms[1].kind == PlaceKind::admin1);
+    CHECK(ms[1].country == "RU");
+}
+
+TEST_CASE("bare city names resolve to the city, possessives are stripped", "[recognize][resolve]") {
+    auto ms = read("Kyiv's forces held Kharkiv.");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[0].surface == "Kyiv");
+    CHECK(ms[0].kind == PlaceKind::settlement);
+    CHECK(ms[1].kind == PlaceKind::settlement);
+}
+
+TEST_CASE("Cyrillic inflected names are recognised", "[recognize]") {
+    auto ms = read("Бої тривають під Курахово та у Покровську.");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[0].place_name.value_or("").starts_with("Kurakhov"));  // GeoNames holds Kurakhove and Kurakhovo
+    CHECK(ms[1].place_name == "Pokrovsk");
+}
+
+TEST_CASE("a misspelt name is taken where context asks for a place", "[recognize]") {
+    auto ms = read("The fight to hold the eastern region of Dontesk is tough.");
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].surface == "Dontesk");
+    CHECK(ms[0].kind == PlaceKind::admin1);
+    CHECK(surfaces("Dontesk is tough.").empty());  // no context, no guess
+}
+
+TEST_CASE("common words and demonyms are not places", "[recognize]") {
+    CHECK(surfaces("Progress was slow. Victory is near, the German envoy said.").empty());
+}
+
+TEST_CASE("offsets are code points into the text as given", "[recognize]") {
+    auto ms = read("«Ukraine’s» east: Курахове.");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[0].char_start == 1);
+    CHECK(ms[0].char_end == 8);
+    CHECK(ms[1].char_start == 18);
+    CHECK(ms[1].char_end == 26);
+}
