@@ -38,11 +38,25 @@ bool skippable_modifier(const Token& t) {
     static const char* words[] = {"the", "a", "an", "eastern", "western", "southern", "northern", "central",
                                   "embattled", "hilltop", "frontline", "front", "russian", "ukrainian", "occupied",
                                   "strategic", "key", "small", "nearby", "besieged", "encircled", "southeastern",
-                                  "northeastern", "southwestern", "northwestern", "border", "russias", "ukraines"};
+                                  "northeastern", "southwestern", "northwestern", "border", "russias", "ukraines",
+                                  "east", "west", "north", "south"};
     if (t.possessive && t.capitalised) return true;  // "in Russia's Kursk region"
     if (t.capitalised && t.key != "russian" && t.key != "ukrainian") return false;
     for (const char* w : words)
         if (t.key == w) return true;
+    return false;
+}
+
+// Words that may follow a place without making it a modifier of a noun.
+bool is_function_word(const std::string& w) {
+    static const char* words[] = {"and", "or", "but", "nor", "on", "in", "at", "to", "for", "with", "from", "by", "over",
+                                  "last", "this", "after", "before", "since", "as", "where", "which", "who", "that",
+                                  "is", "was", "were", "are", "has", "had", "have", "said", "says", "will", "would",
+                                  "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "also",
+                                  "again", "too", "itself", "alone", "yesterday", "today", "overnight", "earlier", "later",
+                                  "against", "into", "of", "near", "than", "if", "when", "while", "because", "so", "until"};
+    for (const char* x : words)
+        if (w == x) return true;
     return false;
 }
 
@@ -109,6 +123,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const Token& last = tokens[n.last_token - 1];
             std::size_t after = n.last_token + (n.designator == Designator::admin1 || n.designator == Designator::admin2 ? 1 : 0);
             if (last.possessive) continue;  // "Russia's forces", "Ukraine's military": actor or owner
+            // "the US presidential election", "US military funding": a country
+            // name used as a modifier of the noun after it.
+            if (after < se && !tokens[after].capitalised && tokens[after].before == Separator::space &&
+                !is_function_word(tokens[after].key) && !n.matches.empty() &&
+                gazetteer.place(n.matches.front().place).kind() == PlaceKind::country)
+                continue;
             // "the Ukraine war", "Ukraine conflict": a name for the war, not a place in it.
             if (after < se && (tokens[after].key == "war" || tokens[after].key == "conflict" || tokens[after].key == "invasion"))
                 continue;
@@ -182,12 +202,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 long d = t.last <= n.first_token ? static_cast<long>(n.first_token - t.last)
                                                  : static_cast<long>(t.first) - static_cast<long>(n.last_token);
                 d = std::abs(d) * 2 + (t.first > n.first_token ? 1 : 0);
+                // A comma between them usually means another clause.
+                std::size_t lo = std::min(t.last, n.last_token), hi = std::max(t.first, n.first_token);
+                for (std::size_t q = lo; q < hi && q < se; ++q)
+                    if (tokens[q].before == Separator::comma && q != n.first_token) d += 8;
                 if (!best || d < best_distance || (d == best_distance && t.priority > best->priority)) {
                     best = &t;
                     best_distance = d;
                 }
             }
-            if (best_distance > 2 * 12 + 1) continue;  // too far to be about this place
+            if (best_distance > 2 * 20 + 1) continue;  // too far to be about this place
             m.claim = best->claim;
             if (list_head[k - i] >= 0 && mentions[static_cast<std::size_t>(list_head[k - i])].claim)
                 m.claim = mentions[static_cast<std::size_t>(list_head[k - i])].claim;
@@ -215,19 +239,43 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             for (std::size_t q = best->first > sb + 3 ? best->first - 3 : sb; q < best->first; ++q)
                 if (is_negation(tokens[q].key)) m.status = "denied";
 
-            // Actor: a side word followed by a force word, nearest the trigger.
+            // Actor: a side word followed by a force word, nearest the trigger,
+            // that is not the source speaking ("Ukraine's military say").
+            std::vector<PhraseMatch> sources = claimants_.find_all(tokens, sb, se);
+            auto in_source = [&](std::size_t from, std::size_t to) {
+                return std::any_of(sources.begin(), sources.end(),
+                                   [&](const PhraseMatch& c) { return c.first < to && from < c.last + 1; });
+            };
             long actor_distance = 0;
             for (std::size_t q = sb; q < se; ++q) {
                 auto a = actors_.match_at(tokens, q, se);
                 if (!a) continue;
                 auto f = forces_.match_at(tokens, a->last, se);
-                if (!f) continue;
+                if (!f || in_source(q, f->last)) continue;
                 long d = std::labs(static_cast<long>(q) - static_cast<long>(best->first));
                 if (!m.actor || d < actor_distance) {
                     m.actor = doc.text.substr(tokens[q].begin, tokens[f->last - 1].full_end - tokens[q].begin);
                     m.actor_side = a->entry->values[0];
                     actor_distance = d;
                 }
+            }
+            // "Ukrainian troops repelled attacks": the side named is the
+            // defender; the attack is the other side's.
+            // "Ukraine's incursion", "Russia's offensive": the possessor acts.
+            for (std::size_t q = best->first >= sb + 2 ? best->first - 2 : sb; q < best->first; ++q)
+                if (tokens[q].possessive)
+                    if (auto a = actors_.match_at(tokens, q, q + 1)) {
+                        m.actor = doc.text.substr(tokens[q].begin, tokens[best->last - 1].end - tokens[q].begin);
+                        m.actor_side = a->entry->values[0];
+                    }
+            bool repelled = false;
+            for (std::size_t q = best->first >= sb + 4 ? best->first - 4 : sb; q <= best->first; ++q)
+                repelled = repelled || tokens[q].key.starts_with("repel") || tokens[q].key.starts_with("repuls") ||
+                           tokens[q].key == "fended" || tokens[q].key == "thwarted";
+            if (repelled && m.actor_side &&
+                (*m.actor_side == "UA" || *m.actor_side == "RU")) {
+                m.actor_side = *m.actor_side == "UA" ? "RU" : "UA";
+                m.actor.reset();
             }
             // Claimant: a known source named in the sentence.
             for (const PhraseMatch& cm : claimants_.find_all(tokens, sb, se)) {

@@ -342,6 +342,8 @@ EventBuilder& EventBuilder::operator=(EventBuilder&&) noexcept = default;
 
 bool EventBuilder::is_event_worthy(const Mention& m) {
     if (!resolved(m) || !has_claim(m) || m.boilerplate) return false;
+    // A whole country is no point on a war map ("two settlements in eastern Ukraine").
+    if (m.kind == PlaceKind::country) return false;
     return !m.modality || m.modality->empty() || *m.modality == "reported";
 }
 
@@ -423,6 +425,29 @@ std::vector<Event> EventBuilder::events() const {
         members[k].insert(key.place_id);
         auto [slot, inserted] = merged.emplace(k, agg);
         if (!inserted) slot->second.merge(agg);
+    }
+
+    // A report that names no side joins the event of the same place, claim
+    // and date whose side is known (DeepState's map update and the ministry's
+    // claim are one capture); with several known sides, the most reported.
+    for (auto it = merged.begin(); it != merged.end();) {
+        if (!it->first.actor_side.empty()) {
+            ++it;
+            continue;
+        }
+        auto target = merged.end();
+        for (auto jt = merged.begin(); jt != merged.end(); ++jt)
+            if (!jt->first.actor_side.empty() && jt->first.place_id == it->first.place_id &&
+                jt->first.claim == it->first.claim && jt->first.window == it->first.window &&
+                (target == merged.end() || jt->second.reports.size() > target->second.reports.size()))
+                target = jt;
+        if (target == merged.end()) {
+            ++it;
+            continue;
+        }
+        target->second.merge(it->second);
+        for (const auto& id : members[it->first]) members[target->first].insert(id);
+        it = merged.erase(it);
     }
 
     std::vector<Event> out;

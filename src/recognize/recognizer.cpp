@@ -284,6 +284,9 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
             // "the Kursk region" names the region: the surface includes the word.
             if (n.designator == Designator::admin1 || n.designator == Designator::admin2) n.end = tokens[c.last].end;
         }
+        // A name that ends in its designator ("Kursk region" as an alias).
+        if (n.designator == Designator::none && c.last - c.first > 1)
+            n.designator = lexicon_.designator(tokens[c.last - 1].key);
         // "the region of Kursk" names the region too.
         if (n.designator == Designator::none && c.first >= 2 && tokens[c.first - 1].key == "of" &&
             lexicon_.designator(tokens[c.first - 2].key) == Designator::admin1)

@@ -38,6 +38,7 @@ constexpr double w_named_region = 2.5;
 constexpr double w_proximity = 3.0;      // times exp(-d / 40 km)
 constexpr double w_spatial_phrase = 2.0; // extra proximity weight for "north of X"
 constexpr double w_same_sense = 3.0;
+constexpr double w_designated_elsewhere = 4.5;
 constexpr double minimum_score = -1.0;
 
 struct Scored {
@@ -199,6 +200,21 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         if (scored[i].size() == 1 || b->score - second >= 2.5) choice[i] = b->place;
     }
 
+    // Regions the document names with a designator ("the Kursk region"):
+    // a bare "Kursk" elsewhere in the same document then reads as the region
+    // too, as analysts read "troops in Kursk" during the incursion.
+    std::vector<std::uint32_t> designated_regions;
+    for (std::size_t i = 0; i < n; ++i)
+        if (names[i].designator == Designator::admin1)
+            for (const auto& match : names[i].matches)
+                if (gazetteer_.place(match.place).kind() == PlaceKind::admin1) designated_regions.push_back(match.place);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (names[i].designator != Designator::none) continue;
+        for (Scored& s : scored[i])
+            if (std::find(designated_regions.begin(), designated_regions.end(), s.place) != designated_regions.end())
+                s.add(w_designated_elsewhere, "named as a region elsewhere in the document");
+    }
+
     // Context comes from the same paragraph: index mentions by paragraph so
     // the work grows with paragraph size, not with the square of the document.
     std::map<std::size_t, std::vector<std::size_t>> by_paragraph;
@@ -215,7 +231,7 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                     for (std::size_t j : by_paragraph[ctx[i].paragraph]) {
                         if (j == i || !choice[j]) continue;
                         PlaceView q = gazetteer_.place(*choice[j]);
-                        if (q.kind() == PlaceKind::admin1 && p.admin1_place() == *choice[j]) {
+                        if (q.kind() == PlaceKind::admin1 && p.admin1_place() == *choice[j] && ctx[j].key != ctx[i].key) {
                             s.add(w_named_region, "in " + std::string(q.name()) + ", named nearby");
                             break;
                         }
