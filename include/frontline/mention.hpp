@@ -50,6 +50,8 @@ struct Mention {
     std::optional<std::string> modality;
     std::optional<Date> event_date;
     std::optional<std::string> date_precision;
+    std::string date_basis;              ///< the words that dated it, for explain (not a layer field)
+    std::string claim_basis;             ///< the trigger words, for explain (not a layer field)
     std::optional<std::int64_t> quantity;
     std::optional<Timestamp> reported_at;
 

@@ -213,6 +213,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             if (best_distance > 2 * 20 + 1) continue;  // too far to be about this place
             m.claim = best->claim;
+            m.claim_basis = doc.text.substr(tokens[best->first].begin, tokens[best->last - 1].full_end - tokens[best->first].begin);
             if (list_head[k - i] >= 0 && mentions[static_cast<std::size_t>(list_head[k - i])].claim)
                 m.claim = mentions[static_cast<std::size_t>(list_head[k - i])].claim;
 
@@ -261,18 +262,21 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             // "Ukrainian troops repelled attacks": the side named is the
             // defender; the attack is the other side's.
-            // "Ukraine's incursion", "Russia's offensive": the possessor acts.
+            bool actor_adjacent = false;
+            // "Ukraine's incursion", "Russia's offensive", "27 Russian attacks":
+            // a side word right before the trigger names who acts.
             for (std::size_t q = best->first >= sb + 2 ? best->first - 2 : sb; q < best->first; ++q)
-                if (tokens[q].possessive)
-                    if (auto a = actors_.match_at(tokens, q, q + 1)) {
+                if (tokens[q].possessive || q + 1 == best->first)
+                    if (auto a = actors_.match_at(tokens, q, q + 1); a && a->last == q + 1) {
                         m.actor = doc.text.substr(tokens[q].begin, tokens[best->last - 1].end - tokens[q].begin);
                         m.actor_side = a->entry->values[0];
+                        actor_adjacent = true;
                     }
             bool repelled = false;
             for (std::size_t q = best->first >= sb + 4 ? best->first - 4 : sb; q <= best->first; ++q)
                 repelled = repelled || tokens[q].key.starts_with("repel") || tokens[q].key.starts_with("repuls") ||
                            tokens[q].key == "fended" || tokens[q].key == "thwarted";
-            if (repelled && m.actor_side &&
+            if (repelled && !actor_adjacent && m.actor_side &&
                 (*m.actor_side == "UA" || *m.actor_side == "RU")) {
                 m.actor_side = *m.actor_side == "UA" ? "RU" : "UA";
                 m.actor.reset();
@@ -298,6 +302,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             EventDate date = resolve_event_date(tokens, sb, se, reference);
             m.event_date = date.date;
             m.date_precision = date.precision;
+            m.date_basis = date.basis;
         }
 
         // Containers: a country or region with a claim that also holds a more

@@ -60,6 +60,18 @@ private:
             nlohmann::json j{{"doc", m.doc}, {"char_start", m.char_start}, {"char_end", m.char_end},
                              {"surface", m.surface}, {"place_id", m.place_id ? nlohmann::json(*m.place_id) : nullptr},
                              {"sentence", m.sentence}};
+            auto opt = [](const std::optional<std::string>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
+            j["claim"] = opt(m.claim);
+            j["claim_basis"] = m.claim_basis;
+            j["actor"] = opt(m.actor);
+            j["actor_side"] = opt(m.actor_side);
+            j["claimant"] = opt(m.claimant);
+            j["claimant_side"] = opt(m.claimant_side);
+            j["status"] = opt(m.status);
+            j["modality"] = opt(m.modality);
+            j["event_date"] = m.event_date ? nlohmann::json(format_date(*m.event_date)) : nlohmann::json(nullptr);
+            j["date_precision"] = opt(m.date_precision);
+            j["date_basis"] = m.date_basis;
             for (const auto& c : m.candidates) {
                 PlaceView p = g.place(c.place);
                 j["candidates"].push_back({{"place_id", p.id()}, {"name", p.name()}, {"kind", to_string(p.kind())},
@@ -72,6 +84,17 @@ private:
         std::cout << "\n" << m.char_start << "-" << m.char_end << "  \"" << m.surface << "\"  -> "
                   << (m.place_id ? *m.place_id + " " + m.place_name.value_or("") : std::string("UNRESOLVED")) << "\n"
                   << "  sentence: " << m.sentence.substr(0, 200) << (m.sentence.size() > 200 ? "..." : "") << "\n";
+        if (m.claim || (m.modality && *m.modality != "reported")) {
+            std::cout << "  claim: " << m.claim.value_or("none");
+            if (!m.claim_basis.empty()) std::cout << " (\"" << m.claim_basis << "\")";
+            if (m.actor_side) std::cout << " by " << *m.actor_side << (m.actor ? " [" + *m.actor + "]" : "");
+            if (m.claimant) std::cout << ", per " << *m.claimant << (m.claimant_side ? " (" + *m.claimant_side + ")" : "");
+            std::cout << ", " << m.status.value_or("-") << ", " << m.modality.value_or("reported");
+            if (m.event_date) std::cout << ", " << format_date(*m.event_date);
+            if (m.date_precision) std::cout << " [" << *m.date_precision << (m.date_basis.empty() ? "" : ": " + m.date_basis) << "]";
+            if (m.quantity) std::cout << ", quantity " << *m.quantity;
+            std::cout << "\n";
+        }
         for (std::size_t k = 0; k < m.candidates.size(); ++k) {
             const Candidate& c = m.candidates[k];
             PlaceView p = g.place(c.place);

@@ -1,0 +1,90 @@
+// Every entry of the claim lexicons, one by one: it loads, its values are
+// valid, and its phrase matches a sentence written from it.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <set>
+
+#include "frontline/claims/phrase_list.hpp"
+#include "frontline/data_path.hpp"
+#include "frontline/error.hpp"
+
+using namespace frontline;
+
+namespace {
+
+std::filesystem::path lexicon(const char* name) { return data_path("lexicon/claims/triggers.tsv").parent_path() / name; }
+
+// A sentence spelling out the phrase (stems completed with "ed").
+std::string sentence_for(const PhraseEntry& e) {
+    std::string s = "Yesterday";
+    for (const auto& w : e.words) s += " " + (w.back() == '*' ? w.substr(0, w.size() - 1) + "ed" : w);
+    return s + " happened.";
+}
+
+void each_entry_matches(const PhraseList& list) {
+    for (const PhraseEntry& e : list.entries()) {
+        std::string text = sentence_for(e);
+        auto tokens = tokenize(text);
+        INFO(text);
+        auto m = list.match_at(tokens, 1, tokens.size());
+        REQUIRE(m);
+        CHECK(m->last - m->first >= e.words.size());
+    }
+}
+
+}  // namespace
+
+TEST_CASE("claim lexicon: every trigger names a known claim and matches", "[claims][lexicon]") {
+    PhraseList triggers = PhraseList::load(lexicon("triggers.tsv"), 2);
+    std::set<std::string> claims{"captured", "advanced", "attacked", "struck", "withdrew", "deployed"};
+    REQUIRE(triggers.entries().size() > 40);
+    for (const auto& e : triggers.entries()) {
+        INFO(e.words.front());
+        CHECK(claims.count(e.values[0]) == 1);
+        CHECK(std::stoi(e.values[1]) >= 1);
+    }
+    each_entry_matches(triggers);
+}
+
+TEST_CASE("claim lexicon: actors and claimants name sides", "[claims][lexicon]") {
+    std::set<std::string> sides{"RU", "UA", "KP", "BY", "US", "KR", "GB", "MEDIA", "-"};
+    PhraseList actors = PhraseList::load(lexicon("actors.tsv"), 1);
+    for (const auto& e : actors.entries()) CHECK(sides.count(e.values[0]) == 1);
+    PhraseList claimants = PhraseList::load(lexicon("claimants.tsv"), 2);
+    for (const auto& e : claimants.entries()) {
+        CHECK_FALSE(e.values[0].empty());
+        CHECK(sides.count(e.values[1]) == 1);
+    }
+}
+
+TEST_CASE("claim lexicon: modality and status values", "[claims][lexicon]") {
+    std::set<std::string> modalities{"forecast", "hypothetical", "counterfactual"};
+    PhraseList modality = PhraseList::load(lexicon("modality.tsv"), 1);
+    for (const auto& e : modality.entries()) CHECK(modalities.count(e.values[0]) == 1);
+    std::set<std::string> statuses{"hedged", "disputed", "denied"};
+    PhraseList status = PhraseList::load(lexicon("status.tsv"), 1);
+    for (const auto& e : status.entries()) CHECK(statuses.count(e.values[0]) == 1);
+    each_entry_matches(status);
+}
+
+TEST_CASE("claim lexicon: the word lists load and match", "[claims][lexicon]") {
+    for (const char* name : {"instruments.tsv", "locatives.tsv", "forces.tsv", "attribution.tsv"})
+        each_entry_matches(PhraseList::load(lexicon(name), 0));
+}
+
+TEST_CASE("claim lexicon: a malformed line is reported with file and line", "[claims][lexicon]") {
+    std::filesystem::path bad = std::filesystem::path(FRONTLINE_TEST_TMP) / "bad_triggers.tsv";
+    std::filesystem::create_directories(bad.parent_path());
+    {
+        std::ofstream out(bad);
+        out << "# comment\ncaptur*\tcaptured\t2\nseized\tcaptured\n";
+    }
+    try {
+        PhraseList::load(bad, 2);
+        FAIL("no error");
+    } catch (const InputError& e) {
+        CHECK(e.where().line == 3u);
+        CHECK(std::string(e.what()).find("bad_triggers.tsv:3") != std::string::npos);
+    }
+}
