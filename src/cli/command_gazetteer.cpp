@@ -4,6 +4,7 @@
 #include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "command.hpp"
 #include "frontline/data_path.hpp"
@@ -43,11 +44,12 @@ public:
     const char* name() const override { return "gazetteer"; }
     const char* summary() const override { return "build, inspect and query gazetteers"; }
     const char* usage() const override {
-        return "build -o FILE SOURCE...  |  lookup [-g FILE] NAME  |  info [FILE]\n\n"
+        return "build -o FILE SOURCE...  |  lookup [-g FILE] NAME  |  names [FILE]  |  info [FILE]\n\n"
                "  build   compile GeoNames dumps (.txt/.zip/.gz), cities500/1000/15000, admin1/admin2\n"
                "          code tables, postal code files, user place tables and OGR vector sources\n"
                "          (boundary polygons, points) into one memory-mapped file\n"
                "  lookup  every place a name may denote, in any script or spelling\n"
+               "  names   every name the gazetteer knows, one per line\n"
                "  info    sources, counts by country and kind, build date and version";
     }
     const po::options_description& options() const override { return opts_; }
@@ -68,10 +70,12 @@ public:
             if (args_.empty()) throw UsageError("gazetteer build: name at least one SOURCE");
         } else if (action_ == "lookup") {
             if (args_.empty()) throw UsageError("gazetteer lookup: give a NAME");
+        } else if (action_ == "names") {
+            if (args_.size() > 1) throw UsageError("gazetteer names: takes one FILE");
         } else if (action_ == "info") {
             if (args_.size() > 1) throw UsageError("gazetteer info: takes one FILE");
         } else {
-            throw UsageError("gazetteer: unknown action '" + action_ + "' (build, lookup or info)");
+            throw UsageError("gazetteer: unknown action '" + action_ + "' (build, lookup, names or info)");
         }
     }
 
@@ -79,6 +83,7 @@ public:
         if (help_only_) return 0;
         if (action_ == "build") return build();
         if (action_ == "lookup") return lookup();
+        if (action_ == "names") return names();
         return info();
     }
 
@@ -139,6 +144,19 @@ private:
         }
         if (json_) std::cout << out.dump(1) << "\n";
         else if (matches.size() > limit_) std::cout << "... " << matches.size() - limit_ << " more (--limit)\n";
+        return 0;
+    }
+
+    // Every distinct name, one per line: input for grep baselines and checks.
+    int names() {
+        Gazetteer g = open_gazetteer(args_.empty() ? gazetteer_ : args_.front());
+        std::set<std::string_view> seen;
+        for (std::uint32_t i = 0; i < g.size(); ++i) {
+            PlaceView p = g.place(i);
+            seen.insert(p.name());
+            for (const NameView& n : p.names()) seen.insert(n.text);
+        }
+        for (std::string_view n : seen) std::cout << n << "\n";
         return 0;
     }
 

@@ -430,24 +430,26 @@ std::vector<Event> EventBuilder::events() const {
     // A report that names no side joins the event of the same place, claim
     // and date whose side is known (DeepState's map update and the ministry's
     // claim are one capture); with several known sides, the most reported.
-    for (auto it = merged.begin(); it != merged.end();) {
-        if (!it->first.actor_side.empty()) {
-            ++it;
-            continue;
+    {
+        using Group = std::tuple<std::string, std::string, std::string>;  // place, claim, window
+        std::map<Group, std::map<EventKey, EventAgg>::iterator> known;
+        for (auto it = merged.begin(); it != merged.end(); ++it) {
+            if (it->first.actor_side.empty()) continue;
+            auto [slot, inserted] = known.try_emplace(Group{it->first.place_id, it->first.claim, it->first.window}, it);
+            if (!inserted && it->second.reports.size() > slot->second->second.reports.size()) slot->second = it;
         }
-        auto target = merged.end();
-        for (auto jt = merged.begin(); jt != merged.end(); ++jt)
-            if (!jt->first.actor_side.empty() && jt->first.place_id == it->first.place_id &&
-                jt->first.claim == it->first.claim && jt->first.window == it->first.window &&
-                (target == merged.end() || jt->second.reports.size() > target->second.reports.size()))
-                target = jt;
-        if (target == merged.end()) {
-            ++it;
-            continue;
+        for (auto it = merged.begin(); it != merged.end();) {
+            auto target = it->first.actor_side.empty()
+                              ? known.find(Group{it->first.place_id, it->first.claim, it->first.window})
+                              : known.end();
+            if (target == known.end()) {
+                ++it;
+                continue;
+            }
+            target->second->second.merge(it->second);
+            for (const auto& id : members[it->first]) members[target->second->first].insert(id);
+            it = merged.erase(it);
         }
-        target->second.merge(it->second);
-        for (const auto& id : members[it->first]) members[target->first].insert(id);
-        it = merged.erase(it);
     }
 
     std::vector<Event> out;
