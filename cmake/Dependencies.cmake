@@ -12,3 +12,4 @@ find_package(SQLite3 REQUIRED)                   # libsqlite3-dev (no CMake conf
 find_package(LibXml2 REQUIRED)                   # libxml2-dev (no CMake config shipped)
 find_package(ZLIB REQUIRED)                      # zlib1g-dev
 find_package(Threads REQUIRED)
+find_package(CURL REQUIRED)                      # libcurl4-openssl-dev (update: RSS/Atom feeds)

@@ -44,6 +44,15 @@ PhraseList PhraseList::load(const std::filesystem::path& path, std::size_t value
     return PhraseList(std::move(entries));
 }
 
+PhraseList::PhraseList(std::vector<PhraseEntry> entries) : entries_(std::move(entries)) {
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+        const std::string& w = entries_[i].words.front();
+        if (w.back() != '*') by_first_word_[w].push_back(i);
+        else if (w.size() - 1 >= 3) by_stem_prefix_[w.substr(0, 3)].push_back(i);
+        else short_stems_.push_back(i);
+    }
+}
+
 namespace {
 bool word_matches(const std::string& pattern, const std::string& word) {
     if (!pattern.empty() && pattern.back() == '*')
@@ -54,8 +63,9 @@ bool word_matches(const std::string& pattern, const std::string& word) {
 
 std::optional<PhraseMatch> PhraseList::match_at(const std::vector<Token>& tokens, std::size_t i, std::size_t end) const {
     std::optional<PhraseMatch> best;
-    for (const PhraseEntry& e : entries_) {
-        if (i + e.words.size() > end) continue;
+    const Token& first = tokens[i];
+    auto consider = [&](const PhraseEntry& e) {
+        if (i + e.words.size() > end) return;
         bool ok = true;
         for (std::size_t k = 0; k < e.words.size() && ok; ++k) {
             const Token& t = tokens[i + k];
@@ -64,7 +74,17 @@ std::optional<PhraseMatch> PhraseList::match_at(const std::vector<Token>& tokens
             if (ok && k > 0 && t.before == Separator::other) ok = false;  // phrases do not cross punctuation
         }
         if (ok && (!best || e.words.size() > best->last - best->first)) best = PhraseMatch{&e, i, i + e.words.size()};
-    }
+    };
+    auto consider_all = [&](const std::string& key) {
+        if (auto it = by_first_word_.find(key); it != by_first_word_.end())
+            for (std::size_t k : it->second) consider(entries_[k]);
+        if (key.size() >= 3)
+            if (auto it = by_stem_prefix_.find(key.substr(0, 3)); it != by_stem_prefix_.end())
+                for (std::size_t k : it->second) consider(entries_[k]);
+    };
+    consider_all(first.key);
+    if (first.possessive) consider_all(first.key + "s");
+    for (std::size_t k : short_stems_) consider(entries_[k]);
     return best;
 }
 

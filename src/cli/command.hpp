@@ -37,5 +37,7 @@ void print_help(const Command& cmd);
 std::unique_ptr<Command> make_gazetteer_command();
 std::unique_ptr<Command> make_extract_command();
 std::unique_ptr<Command> make_explain_command();
+std::unique_ptr<Command> make_update_command();
+std::unique_ptr<Command> make_compare_command();
 
 }  // namespace frontline::cli

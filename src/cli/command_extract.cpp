@@ -1,9 +1,15 @@
 // frontline extract: reports in, map layers out.
+#include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <exception>
+#include <mutex>
+#include <thread>
 #include <iostream>
 
 #include "command.hpp"
 #include "frontline/data_path.hpp"
+#include "frontline/derive/control.hpp"
 #include "frontline/document/reader.hpp"
 #include "frontline/error.hpp"
 #include "frontline/events/event_builder.hpp"
@@ -30,6 +36,12 @@ public:
             ("lco", po::value<std::vector<std::string>>(&out_.layer_options), "layer creation option KEY=VALUE (repeatable)")
             ("dsco", po::value<std::vector<std::string>>(&out_.dataset_options), "dataset creation option KEY=VALUE (repeatable)")
             ("t_srs", po::value<std::string>(&out_.target_srs), "reproject to this CRS (not for GeoJSON)")
+            ("threads,j", po::value<unsigned>(&threads_)->default_value(0), "worker threads (0: all cores)")
+            ("as-of", po::value<std::vector<std::string>>(&as_of_), "add control/front layers for this date, YYYY-MM-DD (repeatable)")
+            ("as-of-series", po::value<std::vector<std::string>>(&as_of_), "add control/front layers for START:END:STEP (2024-10-01:2024-12-31:7d)")
+            ("control-window", po::value<int>(&derive_.window_days)->default_value(180), "days a claim counts towards control")
+            ("clip", po::value<std::string>(&clip_), "clip control areas to the polygons of this OGR source (land, country)")
+            ("clip-where", po::value<std::string>(&clip_where_), "OGR SQL attribute filter for --clip")
             ("quiet,q", po::bool_switch(&quiet_), "print only errors");
     }
     const char* name() const override { return "extract"; }
@@ -55,6 +67,11 @@ public:
         if (out_.destination.empty()) throw UsageError("extract: -o OUT is required");
         if (inputs_.empty()) throw UsageError("extract: name at least one INPUT (a file, directory, glob or -)");
         LayerSetWriter::driver_for(out_);  // refuses unknown formats before any work
+        for (const auto& a : as_of_)
+            for (Date d : parse_as_of(a)) derive_.as_of.push_back(d);
+        std::sort(derive_.as_of.begin(), derive_.as_of.end());
+        derive_.as_of.erase(std::unique(derive_.as_of.begin(), derive_.as_of.end()), derive_.as_of.end());
+        if (!clip_.empty() && derive_.as_of.empty()) throw UsageError("extract: --clip needs --as-of or --as-of-series");
     }
 
     int run() override {
@@ -74,21 +91,56 @@ public:
         for (const auto& i : inputs_) inputs += (inputs.empty() ? "" : " ") + i;
         out_.metadata.emplace_back("inputs", inputs);
 
+        if (!clip_.empty()) derive_.clip = load_clip_area(clip_, clip_where_);  // fail before any output
         LayerSetWriter writer(out_);
         writer.begin_layer(mentions_layer_schema());
         EventBuilder events;
         std::size_t documents = 0, mentions = 0, resolved = 0;
+        // Documents are read in batches and processed by all workers; results
+        // are written in input order, so the output does not depend on the
+        // number of threads. Memory is bounded by one batch.
+        unsigned workers = threads_ ? threads_ : std::max(1u, std::thread::hardware_concurrency());
+        std::vector<Document> batch;
+        std::size_t batch_bytes = 0;
+        auto flush = [&] {
+            std::vector<std::vector<Mention>> results(batch.size());
+            std::atomic<std::size_t> next{0};
+            std::exception_ptr failure;
+            std::mutex failure_mutex;
+            auto work = [&] {
+                for (std::size_t i; (i = next++) < batch.size();) {
+                    try {
+                        results[i] = pipeline.process(batch[i]);
+                    } catch (...) {
+                        std::lock_guard lock(failure_mutex);
+                        if (!failure) failure = std::current_exception();
+                    }
+                }
+            };
+            std::vector<std::thread> pool;
+            for (unsigned t = 1; t < std::min<std::size_t>(workers, batch.size()); ++t) pool.emplace_back(work);
+            work();
+            for (auto& t : pool) t.join();
+            if (failure) std::rethrow_exception(failure);
+            for (const auto& doc_mentions : results)
+                for (const Mention& m : doc_mentions) {
+                    writer.write(to_feature(m));
+                    events.add(m);
+                    ++mentions;
+                    resolved += m.place_id.has_value();
+                }
+            batch.clear();
+            batch_bytes = 0;
+        };
         while (auto doc = reader.next()) {
             ++documents;
             for (const auto& issue : doc->issues)
                 std::cerr << "frontline: " << doc->source << " (byte " << issue.offset << "): " << issue.message << "\n";
-            for (const Mention& m : pipeline.process(*doc)) {
-                writer.write(to_feature(m));
-                events.add(m);
-                ++mentions;
-                resolved += m.place_id.has_value();
-            }
+            batch_bytes += doc->text.size();
+            batch.push_back(std::move(*doc));
+            if (batch.size() >= 512 || batch_bytes >= (8u << 20)) flush();
         }
+        flush();
         if (documents == 0) throw Error("no input could be read", ExitCode::input);
         auto event_list = events.events();
         writer.begin_layer(events_layer_schema());
@@ -96,6 +148,13 @@ public:
         auto place_list = events.places();
         writer.begin_layer(places_layer_schema());
         for (const PlaceSummary& p : place_list) writer.write(to_feature(p));
+        if (!derive_.as_of.empty()) {
+            DerivedLayers derived = derive_control(event_list, gazetteer, derive_);
+            writer.begin_layer(control_layer_schema());
+            for (const Feature& f : derived.control) writer.write(f);
+            writer.begin_layer(front_layer_schema());
+            for (const Feature& f : derived.front) writer.write(f);
+        }
         writer.commit();
         double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         if (!quiet_)
@@ -110,6 +169,10 @@ private:
     std::string gazetteer_;
     std::vector<std::string> inputs_;
     bool quiet_ = false, help_only_ = false;
+    unsigned threads_ = 0;
+    std::vector<std::string> as_of_;  // --as-of and --as-of-series; parse_as_of reads either
+    std::string clip_, clip_where_;
+    DeriveOptions derive_;
 };
 
 }  // namespace

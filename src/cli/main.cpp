@@ -15,6 +15,8 @@ std::vector<std::unique_ptr<frontline::cli::Command>> all_commands() {
     v.push_back(frontline::cli::make_extract_command());
     v.push_back(frontline::cli::make_explain_command());
     v.push_back(frontline::cli::make_gazetteer_command());
+    v.push_back(frontline::cli::make_update_command());
+    v.push_back(frontline::cli::make_compare_command());
     return v;
 }
 

@@ -28,6 +28,7 @@ LayerSchema events_layer_schema() {
             {"confidence", T::real},
         },
         std::string("fid"),
+        std::string("event_id"),
     };
 }
 

@@ -88,6 +88,28 @@ struct Target {
     bool in_transaction = false;
 };
 
+// A PostgreSQL identifier, quoted; "schema.table" layer names (GDAL's
+// convention) become "schema"."table".
+std::string pg_quote(std::string_view name) {
+    std::string out = "\"";
+    for (char c : name) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+std::string pg_table(std::string_view layer_name) {
+    const auto dot = layer_name.find('.');
+    if (dot == std::string_view::npos) return pg_quote(layer_name);
+    return pg_quote(layer_name.substr(0, dot)) + "." + pg_quote(layer_name.substr(dot + 1));
+}
+
+std::string pg_unqualified(std::string_view layer_name) {
+    const auto dot = layer_name.find('.');
+    return std::string(dot == std::string_view::npos ? layer_name : layer_name.substr(dot + 1));
+}
+
 std::string now_iso() {
     const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
     return format_timestamp(now);
@@ -143,6 +165,10 @@ public:
     std::uint64_t count = 0;
     std::uint64_t pending = 0;
     bool batch_transactions = false;
+    // PostgreSQL: the current layer's table, and whether features go to a
+    // temporary staging table that end_layer() merges into it.
+    std::string table_name;
+    bool staged = false;
 
     bool failed = false;
     bool finished = false;  // committed or aborted
@@ -165,6 +191,8 @@ private:
     }
     Target& open_file_target(const fs::path& final_path, std::string_view layer_name);
     void end_layer();
+    void finish_database_layer(GdalErrorCapture& capture);
+    void execute_sql(GdalErrorCapture& capture, const std::string& sql, std::string_view what);
     void set_value(int index, const FieldDef& def, const FieldValue& value);
     void set_geometry(const FeatureGeometry& geometry);
     void write_layer_styles(Target& t);
@@ -255,6 +283,7 @@ void LayerSetWriter::Impl::end_layer() {
     }
     if (layer->SyncToDisk() != OGRERR_NONE) fail(capture, schema->name, "cannot flush the layer");
     scratch.reset();
+    if (database) finish_database_layer(capture);
     layer = nullptr;
     schema = nullptr;
     target = nullptr;
@@ -298,15 +327,47 @@ void LayerSetWriter::Impl::begin_layer(const LayerSchema& new_schema) {
         lco.set_default("FID", new_schema.fid_column->c_str());
 
     GdalErrorCapture capture;
+    std::string create_name = new_schema.name;
+    table_name.clear();
+    staged = false;
     if (database) {
-        if (ds.GetLayerByName(new_schema.name.c_str())) {
-            if (!options.overwrite) fail_plain(new_schema.name, "table exists; use --overwrite to replace it");
-            lco.set_default("OVERWRITE", "YES");
-        }
+        // Stable FIDs are 53-bit hashes: the FID column must be bigint.
+        lco.set_default("FID64", "YES");
+        table_name = new_schema.name;
+        OGRLayer* existing = ds.GetLayerByName(new_schema.name.c_str());
         capture.clear();  // GetLayerByName may complain about a missing table; that is not an error
+        if (existing && options.overwrite) {
+            lco.set_default("OVERWRITE", "YES");
+        } else if (existing && !options.upsert) {
+            fail_plain(new_schema.name, "table exists; use --overwrite to replace it");
+        } else if (existing) {
+            // Upsert: columns this version adds are added to the table; the
+            // features go to a temporary table (this session only, never seen
+            // by others) that end_layer() merges into the table.
+            OGRFeatureDefn* have = existing->GetLayerDefn();
+            for (const auto& field : new_schema.fields) {
+                if (have->GetFieldIndex(field.name.c_str()) >= 0) continue;
+                OGRFieldDefn defn(field.name.c_str(), to_ogr(field.type));
+                if (existing->CreateField(&defn, TRUE) != OGRERR_NONE)
+                    fail(capture, new_schema.name, "cannot add column '" + field.name + "' to the existing table");
+            }
+            const char* same_crs[] = {"IGNORE_DATA_AXIS_TO_SRS_AXIS_MAPPING=YES",
+                                      "CRITERION=EQUIVALENT_EXCEPT_AXIS_ORDER_GEOGCRS", nullptr};
+            const OGRSpatialReference* have_srs = existing->GetSpatialRef();
+            if (have_srs && layer_srs && !have_srs->IsSame(layer_srs.get(), same_crs))
+                fail_plain(new_schema.name, "the existing table has another CRS than the output's; use --overwrite "
+                                            "to recreate it or --t_srs to match it");
+            staged = true;
+            create_name = "frontline_stage_" + pg_unqualified(new_schema.name);
+            lco.set("TEMPORARY", "YES");
+            lco.set("OVERWRITE", "YES");
+            lco.set("SPATIAL_INDEX", "NONE");
+            lco.set("GEOMETRY_NAME", existing->GetGeometryColumn());
+            if (existing->GetFIDColumn() && *existing->GetFIDColumn()) lco.set("FID", existing->GetFIDColumn());
+        }
     }
-    layer = ds.CreateLayer(new_schema.name.c_str(), layer_srs.get(), to_ogr(new_schema.geometry), lco.get());
-    if (!layer) fail(capture, new_schema.name, "cannot create the layer");
+    layer = ds.CreateLayer(create_name.c_str(), layer_srs.get(), to_ogr(new_schema.geometry), lco.get());
+    if (!layer) fail(capture, new_schema.name, staged ? "cannot create the staging table" : "cannot create the layer");
 
     field_index.clear();
     for (const auto& field : new_schema.fields) {
@@ -436,6 +497,86 @@ void LayerSetWriter::Impl::write(const Feature& feature) {
     }
 }
 
+void LayerSetWriter::Impl::execute_sql(GdalErrorCapture& capture, const std::string& sql, std::string_view what) {
+    GDALDataset& ds = *targets.front().dataset;
+    capture.clear();
+    OGRLayer* result = ds.ExecuteSQL(sql.c_str(), nullptr, nullptr);
+    if (result) ds.ReleaseResultSet(result);
+    if (capture.has_failures()) fail(capture, schema ? schema->name : std::string_view{}, what);
+}
+
+// PostgreSQL, at the end of each layer (still inside the run's transaction):
+// a unique index on the layer's key, and for staged layers the merge
+//   INSERT INTO t (fid, geom, f...) SELECT ... FROM staging
+//   ON CONFLICT (key) DO UPDATE SET geom = EXCLUDED.geom, f = EXCLUDED.f, ...
+// then the staging table is dropped. Keyless layers are emptied and refilled.
+void LayerSetWriter::Impl::finish_database_layer(GdalErrorCapture& capture) {
+    GDALDataset& ds = *targets.front().dataset;
+    const std::string target_sql = pg_table(table_name);
+    const std::optional<std::string>& key = schema->key_field;
+    if (key) {
+        // Tables of earlier runs have it: look first, because CREATE INDEX
+        // (even IF NOT EXISTS) takes a SHARE lock that would queue behind
+        // every concurrent writer. A table with duplicate keys (written by
+        // another tool) fails here, naming the key.
+        const auto dot = table_name.find('.');
+        const std::string index = pg_quote(pg_unqualified(table_name) + "_" + *key + "_key");
+        const std::string index_ref = (dot == std::string::npos ? "" : pg_quote(table_name.substr(0, dot)) + ".") + index;
+        std::string literal;
+        for (char c : index_ref) literal += c == '\'' ? std::string("''") : std::string(1, c);
+        capture.clear();
+        bool present = false;
+        if (OGRLayer* result = ds.ExecuteSQL(
+                ("SELECT CASE WHEN to_regclass('" + literal + "') IS NULL THEN 0 ELSE 1 END AS present").c_str(), nullptr,
+                nullptr)) {
+            if (OGRFeatureUniquePtr row{result->GetNextFeature()}) present = row->GetFieldAsInteger(0) == 1;
+            ds.ReleaseResultSet(result);
+        }
+        if (capture.has_failures()) fail(capture, schema->name, "cannot look up the unique index on '" + *key + "'");
+        if (!present)
+            execute_sql(capture, "CREATE UNIQUE INDEX IF NOT EXISTS " + index + " ON " + target_sql + " (" + pg_quote(*key) + ")",
+                        "cannot create the unique index on '" + *key + "' (duplicate keys in the existing table? "
+                        "--overwrite recreates it)");
+    }
+    if (!staged) return;
+
+    OGRFeatureDefn* defn = layer->GetLayerDefn();
+    std::vector<std::string> columns;
+    const std::string fid_column = layer->GetFIDColumn() ? layer->GetFIDColumn() : "";
+    if (options.stable_fids && !fid_column.empty()) columns.push_back(fid_column);
+    if (layer->GetGeomType() != wkbNone && layer->GetGeometryColumn() && *layer->GetGeometryColumn())
+        columns.emplace_back(layer->GetGeometryColumn());
+    for (int i = 0; i < defn->GetFieldCount(); ++i) columns.emplace_back(defn->GetFieldDefn(i)->GetNameRef());
+    std::string list, updates;
+    for (const auto& c : columns) {
+        list += (list.empty() ? "" : ", ") + pg_quote(c);
+        if (c == fid_column || (key && c == *key)) continue;
+        updates += (updates.empty() ? "" : ", ") + pg_quote(c) + " = EXCLUDED." + pg_quote(c);
+    }
+    const std::string staging_sql = pg_table(layer->GetName());  // "pg_temp.frontline_stage_..."
+    std::string merge;
+    if (key) {
+        merge = "INSERT INTO " + target_sql + " (" + list + ") SELECT " + list + " FROM " + staging_sql +
+                " ON CONFLICT (" + pg_quote(*key) + ") DO " + (updates.empty() ? "NOTHING" : "UPDATE SET " + updates);
+    } else {
+        execute_sql(capture, "DELETE FROM " + target_sql, "cannot empty the existing table");
+        merge = "INSERT INTO " + target_sql + " (" + list + ") SELECT " + list + " FROM " + staging_sql;
+    }
+    execute_sql(capture, merge, "cannot merge the new features into the existing table");
+
+    for (int i = 0; i < ds.GetLayerCount(); ++i) {
+        if (ds.GetLayer(i) != layer) continue;
+        capture.clear();
+        if (ds.DeleteLayer(i) != OGRERR_NONE) fail(capture, schema->name, "cannot drop the staging table");
+        break;
+    }
+    // The layer object is gone with its table; styles refer to the real one.
+    OGRLayer* real = ds.GetLayerByName(table_name.c_str());
+    for (auto& [known, ogr_layer] : layers)
+        if (ogr_layer == layer) ogr_layer = real;
+    layer = nullptr;
+}
+
 void LayerSetWriter::Impl::write_layer_styles(Target& t) {
     GdalErrorCapture capture;
     GDALDataset& ds = *t.dataset;
@@ -548,7 +689,9 @@ void LayerSetWriter::Impl::commit() {
         std::vector<fs::path> sidecars;
         for (const auto& entry : fs::directory_iterator(dir, ec)) {
             const std::string name = entry.path().filename().string();
-            if (name.rfind(t.temp_prefix + ".", 0) == 0 && entry.path() != t.temp_path) sidecars.push_back(entry.path());
+            // By name: the iterator yields "./x" where temp_path may be plain "x".
+            if (name.rfind(t.temp_prefix + ".", 0) == 0 && name != t.temp_path.filename().string())
+                sidecars.push_back(entry.path());
         }
         for (const auto& from : sidecars) {
             const std::string suffix = from.filename().string().substr(t.temp_prefix.size());

@@ -31,6 +31,7 @@ LayerSchema mentions_layer_schema() {
             {"reported_at", T::datetime}, {"sentence", T::string},
         },
         std::string("fid"),
+        std::string("mention_id"),
     };
 }
 

@@ -26,6 +26,7 @@ LayerSchema places_layer_schema() {
             {"first_mentioned", T::datetime},  {"last_mentioned", T::datetime},
         },
         std::string("fid"),
+        std::string("place_id"),
     };
 }
 

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "frontline/recognize/token.hpp"
@@ -29,7 +30,7 @@ public:
     /// Loads `path`; throws Error naming the file and line for a malformed line.
     static PhraseList load(const std::filesystem::path& path, std::size_t value_columns);
     /// Builds from entries (tests).
-    explicit PhraseList(std::vector<PhraseEntry> entries = {}) : entries_(std::move(entries)) {}
+    explicit PhraseList(std::vector<PhraseEntry> entries = {});
 
     /// The longest phrase starting at token `i`, not crossing `end`.
     std::optional<PhraseMatch> match_at(const std::vector<Token>& tokens, std::size_t i, std::size_t end) const;
@@ -39,6 +40,12 @@ public:
 
 private:
     std::vector<PhraseEntry> entries_;
+    // Entries by exact first word, and the stem entries ("captur*") by the
+    // first three letters of their stem: matching a token costs one or two
+    // hash lookups instead of a scan of every entry.
+    std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;
+    std::unordered_map<std::string, std::vector<std::size_t>> by_stem_prefix_;
+    std::vector<std::size_t> short_stems_;  // stems shorter than three letters
 };
 
 }  // namespace frontline

@@ -29,6 +29,11 @@ struct LayerSchema {
     /// Name of the FID column where the driver keeps one (GeoPackage, PostGIS);
     /// nullopt keeps the driver's default ("fid" for GeoPackage).
     std::optional<std::string> fid_column;
+    /// The field that identifies a feature across runs (mention_id, event_id,
+    /// place_id): unique in every output. PostgreSQL gets a unique index on
+    /// it and upserts on it when the table exists (see LayerSetWriter);
+    /// nullopt: the layer has no key and is replaced whole.
+    std::optional<std::string> key_field;
 };
 
 /// One attribute value. Which alternative is allowed depends on the field:

@@ -19,8 +19,22 @@
 // later layer to a sibling "<stem>.<layer>.<ext>" (out.geojson,
 // out.events.geojson, ...). Each file is replaced atomically; the set is
 // replaced file by file in layer order. GeoPackage, KML and PostgreSQL hold all
-// layers in one dataset. PostgreSQL: all layers are written in one transaction
-// (existing tables need `overwrite`, which drops and recreates them).
+// layers in one dataset.
+//
+// PostgreSQL (docs/postgis.md): all layers are written in ONE transaction, so
+// readers see the previous tables or all the new rows, never a part. A table
+// that does not exist is created (FID column bigint, GiST index) with a
+// unique index on the layer's key (LayerSchema::key_field). A table that
+// exists is, with `overwrite`, dropped and recreated; else, with `upsert`
+// (the default), merged into: the features go to a TEMPORARY staging table,
+// then INSERT INTO t SELECT ... FROM staging ON CONFLICT (key) DO UPDATE sets
+// every column but the key, rows of other runs are kept, columns the table
+// lacks are added, and the staging table is dropped, all inside the
+// transaction (keyless layers: the table is emptied and refilled). Concurrent
+// writers serialise on the unique index, without duplicates. Without
+// `upsert`, an existing table is an error. A server that is down or refuses
+// the login fails in the constructor (OutputError, exit code 4) before
+// anything is written; connection strings in messages have passwords redacted.
 //
 // Format defaults (any -lco of the same key wins):
 //   GeoJSON     RFC7946=YES, COORDINATE_PRECISION=7 (lon/lat, no crs member)

@@ -19,8 +19,16 @@ struct OutputOptions {
     /// --t_srs: any CRS PROJ understands ("EPSG:3857", WKT, PROJ string);
     /// empty keeps EPSG:4326. Refused for GeoJSON/GeoJSONSeq (RFC 7946).
     std::string target_srs;
-    /// Replace an existing output. Without it an existing output is an error.
+    /// Replace an existing output. Without it an existing output is an error
+    /// (files), or is merged into (PostgreSQL with `upsert`).
     bool overwrite = false;
+    /// PostgreSQL: when a layer's table exists and `overwrite` is false, merge
+    /// the new features into it by the layer's key (LayerSchema::key_field:
+    /// mention_id, event_id, place_id) with INSERT ... ON CONFLICT DO UPDATE,
+    /// from a temporary staging table, inside the one transaction of the run;
+    /// keyless layers are replaced. false: an existing table is an error.
+    /// Ignored by file formats. docs/postgis.md.
+    bool upsert = true;
     /// GeoPackage/FlatGeobuf (R-tree) and PostGIS (GiST) spatial index.
     bool spatial_index = true;
     /// Write Feature::fid (stable hashes of mention_id/event_id) where the

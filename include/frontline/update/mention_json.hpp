@@ -1,0 +1,24 @@
+#pragma once
+// Mentions as JSON, for the update state: every field the output layers use
+// (candidates, which only `explain` shows, are not kept). Round trips exactly:
+// doubles are written with enough digits to read back the same value, so
+// layers rebuilt from the state equal those written straight from the pipeline.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "frontline/mention.hpp"
+
+namespace frontline::update {
+
+nlohmann::json mention_to_json(const Mention& m);
+/// Throws frontline::Error (naming the field) on a malformed object.
+Mention mention_from_json(const nlohmann::json& j);
+
+/// A JSON array of mentions, compact.
+std::string mentions_to_json(const std::vector<Mention>& mentions);
+std::vector<Mention> mentions_from_json(std::string_view text);
+
+}  // namespace frontline::update

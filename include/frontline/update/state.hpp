@@ -1,0 +1,131 @@
+#pragma once
+// The state of `frontline update`, in one SQLite database (WAL mode):
+//   documents  one row per document seen: origin (the config source), source
+//              (file path or feed URL), doc_id, content hash, first/last seen,
+//              last changed, whether it was present in its source at the last
+//              complete read, and its mentions (a JSON array, mention_json.hpp)
+//   feeds      per feed URL: ETag, Last-Modified, last success/failure
+//   outputs    per output: the generation last written and an options hash
+//   meta       schema version, generation (bumped by every run that changes
+//              documents), pipeline fingerprint, derived-layer as-of dates
+// All handles are RAII; every failure throws StateError (exit code 4: the
+// state is left as its last committed transaction).
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "frontline/error.hpp"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace frontline::update {
+
+/// A state database that cannot be opened, read or written.
+class StateError : public Error {
+public:
+    explicit StateError(const std::string& what) : Error(what, ExitCode::output) {}
+};
+
+/// One prepared statement; reset after each use by its owner.
+class Statement {
+public:
+    Statement(sqlite3* db, std::string_view sql);
+    ~Statement();
+    Statement(Statement&&) noexcept;
+    Statement& operator=(Statement&&) = delete;
+    Statement(const Statement&) = delete;
+
+    Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind_null(int index);
+    /// Steps once: true when a row is available.
+    bool step();
+    /// Steps to completion (statements returning no rows).
+    void run();
+    void reset();
+
+    std::string column_text(int index) const;
+    std::int64_t column_int(int index) const;
+    bool column_is_null(int index) const;
+
+private:
+    sqlite3* db_;
+    sqlite3_stmt* stmt_;
+};
+
+struct StoredDocument {
+    std::string origin, source, doc_id, hash;
+    bool present = true;
+};
+
+struct FeedState {
+    std::string etag, last_modified;
+};
+
+class StateStore {
+public:
+    /// Opens (creating if needed) the database: WAL journal, synchronous=FULL,
+    /// busy timeout, schema. Throws StateError.
+    explicit StateStore(const std::filesystem::path& path);
+    ~StateStore();
+    StateStore(const StateStore&) = delete;
+    StateStore& operator=(const StateStore&) = delete;
+
+    const std::filesystem::path& path() const { return path_; }
+
+    /// BEGIN IMMEDIATE / COMMIT / ROLLBACK. rollback() never throws.
+    void begin();
+    void commit();
+    void rollback() noexcept;
+
+    std::optional<std::string> meta(std::string_view key);
+    void set_meta(std::string_view key, std::string_view value);
+    std::int64_t generation();
+    void bump_generation();
+
+    /// Every stored document (for change detection at the start of a run).
+    std::vector<StoredDocument> documents();
+    /// Inserts or replaces a document and its mentions (JSON array text).
+    void put_document(std::string_view origin, std::string_view source, std::string_view doc_id, std::string_view hash,
+                      std::string_view mentions_json, std::string_view now);
+    /// Marks a known, unchanged document as seen now (and present again).
+    void touch_document(std::string_view source, std::string_view doc_id, std::string_view now);
+    /// A document missing from its source: kept (present = 0) or deleted.
+    void mark_missing(std::string_view source, std::string_view doc_id);
+    void delete_document(std::string_view source, std::string_view doc_id);
+    /// Forgets every content hash so that the next read reprocesses all
+    /// documents (the gazetteer or pipeline changed).
+    void invalidate_hashes();
+
+    /// Mentions of every document, ordered by doc_id, then source: the
+    /// callback gets (doc_id, source, mentions JSON text).
+    void for_each_document(const std::function<void(const std::string&, const std::string&, const std::string&)>& fn);
+    std::int64_t document_count();
+
+    std::optional<FeedState> feed(std::string_view url);
+    void put_feed(std::string_view url, const FeedState& state, std::string_view now);
+    void feed_failed(std::string_view url, std::string_view error, std::string_view now);
+    void clear_feed_validators();
+
+    /// The generation and options hash an output was last written with.
+    std::optional<std::pair<std::int64_t, std::string>> output_record(std::string_view destination);
+    void set_output_record(std::string_view destination, std::int64_t generation, std::string_view options_hash,
+                           std::string_view now);
+
+    /// PRAGMA integrity_check: "ok" or the problems.
+    std::string integrity_check();
+
+private:
+    void exec(std::string_view sql);
+    [[noreturn]] void fail(std::string_view what);
+    std::filesystem::path path_;
+    sqlite3* db_ = nullptr;
+};
+
+}  // namespace frontline::update

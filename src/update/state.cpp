@@ -1,0 +1,265 @@
+// SQLite state of `frontline update`.
+#include "frontline/update/state.hpp"
+
+#include <sqlite3.h>
+
+namespace frontline::update {
+
+namespace {
+
+[[noreturn]] void throw_sqlite(sqlite3* db, std::string_view what) {
+    std::string msg = "state database: " + std::string(what);
+    if (db) {
+        msg += ": ";
+        msg += sqlite3_errmsg(db);
+        int ext = sqlite3_extended_errcode(db);
+        if ((ext & 0xff) == SQLITE_FULL) msg += " (disk full or file size limit reached)";
+        if ((ext & 0xff) == SQLITE_IOERR) msg += " (I/O error; disk full or file size limit?)";
+    }
+    throw StateError(msg);
+}
+
+constexpr const char* kSchema = R"SQL(
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+  source TEXT NOT NULL,
+  doc_id TEXT NOT NULL,
+  origin TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  first_seen TEXT NOT NULL,
+  last_seen TEXT NOT NULL,
+  last_changed TEXT NOT NULL,
+  present INTEGER NOT NULL DEFAULT 1,
+  mentions TEXT NOT NULL,
+  PRIMARY KEY (source, doc_id)
+);
+CREATE INDEX IF NOT EXISTS documents_by_id ON documents (doc_id, source);
+CREATE TABLE IF NOT EXISTS feeds (
+  url TEXT PRIMARY KEY,
+  etag TEXT NOT NULL DEFAULT '',
+  last_modified TEXT NOT NULL DEFAULT '',
+  last_success TEXT,
+  last_attempt TEXT,
+  last_error TEXT,
+  failures INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS outputs (
+  destination TEXT PRIMARY KEY,
+  generation INTEGER NOT NULL,
+  options_hash TEXT NOT NULL,
+  written_at TEXT NOT NULL
+);
+INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '1'), ('generation', '0');
+)SQL";
+
+}  // namespace
+
+Statement::Statement(sqlite3* db, std::string_view sql) : db_(db), stmt_(nullptr) {
+    if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr) != SQLITE_OK)
+        throw_sqlite(db, "cannot prepare '" + std::string(sql.substr(0, 40)) + "'");
+}
+Statement::~Statement() {
+    if (stmt_) sqlite3_finalize(stmt_);
+}
+Statement::Statement(Statement&& o) noexcept : db_(o.db_), stmt_(o.stmt_) { o.stmt_ = nullptr; }
+
+Statement& Statement::bind(int i, std::string_view text) {
+    if (sqlite3_bind_text(stmt_, i, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT) != SQLITE_OK)
+        throw_sqlite(db_, "cannot bind");
+    return *this;
+}
+Statement& Statement::bind(int i, std::int64_t v) {
+    if (sqlite3_bind_int64(stmt_, i, v) != SQLITE_OK) throw_sqlite(db_, "cannot bind");
+    return *this;
+}
+Statement& Statement::bind_null(int i) {
+    if (sqlite3_bind_null(stmt_, i) != SQLITE_OK) throw_sqlite(db_, "cannot bind");
+    return *this;
+}
+bool Statement::step() {
+    int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    std::string sql = sqlite3_sql(stmt_) ? sqlite3_sql(stmt_) : "";
+    sqlite3_reset(stmt_);
+    throw_sqlite(db_, "cannot run '" + sql.substr(0, 40) + "'");
+}
+void Statement::run() {
+    while (step()) {
+    }
+    reset();
+}
+void Statement::reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+}
+std::string Statement::column_text(int i) const {
+    const unsigned char* p = sqlite3_column_text(stmt_, i);
+    int n = sqlite3_column_bytes(stmt_, i);
+    return p ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n)) : std::string();
+}
+std::int64_t Statement::column_int(int i) const { return sqlite3_column_int64(stmt_, i); }
+bool Statement::column_is_null(int i) const { return sqlite3_column_type(stmt_, i) == SQLITE_NULL; }
+
+StateStore::StateStore(const std::filesystem::path& path) : path_(path) {
+    int rc = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        std::string msg = "cannot open state database '" + path.string() + "': " + (db_ ? sqlite3_errmsg(db_) : "out of memory");
+        if (db_) sqlite3_close(db_);
+        db_ = nullptr;
+        throw StateError(msg);
+    }
+    sqlite3_extended_result_codes(db_, 1);
+    sqlite3_busy_timeout(db_, 30000);
+    try {
+        // WAL: readers (QGIS on a copy, sqlite3 CLI) never block the run and a
+        // killed run leaves the last committed state. FULL: a committed run
+        // survives a power cut as well.
+        Statement wal(db_, "PRAGMA journal_mode=WAL");
+        if (!wal.step() || wal.column_text(0) != "wal") fail("cannot switch to WAL journal mode");
+        exec("PRAGMA synchronous=FULL");
+        exec("PRAGMA foreign_keys=ON");
+        exec(kSchema);
+        auto v = meta("schema_version");
+        if (!v || *v != "1") fail("schema version " + v.value_or("?") + " is not supported by this frontline");
+    } catch (...) {
+        sqlite3_close(db_);
+        db_ = nullptr;
+        throw;
+    }
+}
+
+StateStore::~StateStore() {
+    if (db_) sqlite3_close_v2(db_);
+}
+
+void StateStore::fail(std::string_view what) { throw_sqlite(db_, std::string(path_.string()) + ": " + std::string(what)); }
+
+void StateStore::exec(std::string_view sql) {
+    char* err = nullptr;
+    std::string s(sql);
+    if (sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+        std::string msg = err ? err : "unknown error";
+        sqlite3_free(err);
+        throw_sqlite(db_, path_.string() + ": '" + s.substr(0, 40) + "' failed (" + msg + ")");
+    }
+}
+
+void StateStore::begin() { exec("BEGIN IMMEDIATE"); }
+void StateStore::commit() { exec("COMMIT"); }
+void StateStore::rollback() noexcept {
+    if (db_ && !sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+std::optional<std::string> StateStore::meta(std::string_view key) {
+    Statement s(db_, "SELECT value FROM meta WHERE key = ?1");
+    s.bind(1, key);
+    if (s.step()) return s.column_text(0);
+    return std::nullopt;
+}
+void StateStore::set_meta(std::string_view key, std::string_view value) {
+    Statement s(db_, "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    s.bind(1, key).bind(2, value).run();
+}
+std::int64_t StateStore::generation() {
+    auto v = meta("generation");
+    return v ? std::stoll(*v) : 0;
+}
+void StateStore::bump_generation() { set_meta("generation", std::to_string(generation() + 1)); }
+
+std::vector<StoredDocument> StateStore::documents() {
+    std::vector<StoredDocument> out;
+    Statement s(db_, "SELECT origin, source, doc_id, hash, present FROM documents");
+    while (s.step()) out.push_back({s.column_text(0), s.column_text(1), s.column_text(2), s.column_text(3), s.column_int(4) != 0});
+    return out;
+}
+
+void StateStore::put_document(std::string_view origin, std::string_view source, std::string_view doc_id,
+                              std::string_view hash, std::string_view mentions_json, std::string_view now) {
+    Statement s(db_,
+                "INSERT INTO documents (source, doc_id, origin, hash, first_seen, last_seen, last_changed, present, mentions) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?5, 1, ?6) "
+                "ON CONFLICT(source, doc_id) DO UPDATE SET origin = excluded.origin, hash = excluded.hash, "
+                "last_seen = excluded.last_seen, last_changed = excluded.last_changed, present = 1, "
+                "mentions = excluded.mentions");
+    s.bind(1, source).bind(2, doc_id).bind(3, origin).bind(4, hash).bind(5, now).bind(6, mentions_json).run();
+}
+
+void StateStore::touch_document(std::string_view source, std::string_view doc_id, std::string_view now) {
+    Statement s(db_, "UPDATE documents SET last_seen = ?3, present = 1 WHERE source = ?1 AND doc_id = ?2");
+    s.bind(1, source).bind(2, doc_id).bind(3, now).run();
+}
+
+void StateStore::mark_missing(std::string_view source, std::string_view doc_id) {
+    Statement s(db_, "UPDATE documents SET present = 0 WHERE source = ?1 AND doc_id = ?2");
+    s.bind(1, source).bind(2, doc_id).run();
+}
+
+void StateStore::delete_document(std::string_view source, std::string_view doc_id) {
+    Statement s(db_, "DELETE FROM documents WHERE source = ?1 AND doc_id = ?2");
+    s.bind(1, source).bind(2, doc_id).run();
+}
+
+void StateStore::invalidate_hashes() { exec("UPDATE documents SET hash = ''"); }
+
+void StateStore::for_each_document(
+    const std::function<void(const std::string&, const std::string&, const std::string&)>& fn) {
+    Statement s(db_, "SELECT doc_id, source, mentions FROM documents ORDER BY doc_id, source");
+    while (s.step()) fn(s.column_text(0), s.column_text(1), s.column_text(2));
+}
+
+std::int64_t StateStore::document_count() {
+    Statement s(db_, "SELECT count(*) FROM documents");
+    return s.step() ? s.column_int(0) : 0;
+}
+
+std::optional<FeedState> StateStore::feed(std::string_view url) {
+    Statement s(db_, "SELECT etag, last_modified FROM feeds WHERE url = ?1");
+    s.bind(1, url);
+    if (s.step()) return FeedState{s.column_text(0), s.column_text(1)};
+    return std::nullopt;
+}
+
+void StateStore::put_feed(std::string_view url, const FeedState& st, std::string_view now) {
+    Statement s(db_,
+                "INSERT INTO feeds (url, etag, last_modified, last_success, last_attempt, last_error, failures) "
+                "VALUES (?1, ?2, ?3, ?4, ?4, NULL, 0) ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, "
+                "last_modified = excluded.last_modified, last_success = excluded.last_success, "
+                "last_attempt = excluded.last_attempt, last_error = NULL, failures = 0");
+    s.bind(1, url).bind(2, st.etag).bind(3, st.last_modified).bind(4, now).run();
+}
+
+void StateStore::feed_failed(std::string_view url, std::string_view error, std::string_view now) {
+    Statement s(db_,
+                "INSERT INTO feeds (url, last_attempt, last_error, failures) VALUES (?1, ?2, ?3, 1) "
+                "ON CONFLICT(url) DO UPDATE SET last_attempt = excluded.last_attempt, last_error = excluded.last_error, "
+                "failures = failures + 1");
+    s.bind(1, url).bind(2, now).bind(3, error).run();
+}
+
+void StateStore::clear_feed_validators() { exec("UPDATE feeds SET etag = '', last_modified = ''"); }
+
+std::optional<std::pair<std::int64_t, std::string>> StateStore::output_record(std::string_view destination) {
+    Statement s(db_, "SELECT generation, options_hash FROM outputs WHERE destination = ?1");
+    s.bind(1, destination);
+    if (s.step()) return std::make_pair(s.column_int(0), s.column_text(1));
+    return std::nullopt;
+}
+
+void StateStore::set_output_record(std::string_view destination, std::int64_t generation, std::string_view options_hash,
+                                   std::string_view now) {
+    Statement s(db_,
+                "INSERT INTO outputs (destination, generation, options_hash, written_at) VALUES (?1, ?2, ?3, ?4) "
+                "ON CONFLICT(destination) DO UPDATE SET generation = excluded.generation, "
+                "options_hash = excluded.options_hash, written_at = excluded.written_at");
+    s.bind(1, destination).bind(2, generation).bind(3, options_hash).bind(4, now).run();
+}
+
+std::string StateStore::integrity_check() {
+    Statement s(db_, "PRAGMA integrity_check");
+    std::string out;
+    while (s.step()) out += (out.empty() ? "" : "\n") + s.column_text(0);
+    return out;
+}
+
+}  // namespace frontline::update

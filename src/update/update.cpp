@@ -1,0 +1,531 @@
+// One run of `frontline update`: sources -> state -> outputs.
+#include "frontline/update/update.hpp"
+
+#include <signal.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <filesystem>
+#include <future>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "frontline/data_path.hpp"
+#include "frontline/document/boilerplate.hpp"
+#include "frontline/document/reader.hpp"
+#include "frontline/events/event_builder.hpp"
+#include "frontline/gazetteer/gazetteer.hpp"
+#include "frontline/output/event_layer.hpp"
+#include "frontline/output/layer_set_writer.hpp"
+#include "frontline/output/mention_layer.hpp"
+#include "frontline/output/place_layer.hpp"
+#include "frontline/pipeline.hpp"
+#include "frontline/time.hpp"
+#include "frontline/update/feed.hpp"
+#include "frontline/update/lock.hpp"
+#include "frontline/update/mention_json.hpp"
+#include "frontline/update/state.hpp"
+#include "frontline/version.hpp"
+
+namespace frontline::update {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string now_string() {
+    return format_timestamp(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+}
+
+// 128 bits of FNV-1a (two offset bases): change detection, not security.
+struct Hasher {
+    std::uint64_t a = 1469598103934665603ULL, b = 0x84222325cbf29ce4ULL;
+    void add(std::string_view s) {
+        for (unsigned char c : s) {
+            a = (a ^ c) * 1099511628211ULL;
+            b = (b ^ c) * 0x100000001b3ULL + 0x9e3779b97f4a7c15ULL;
+        }
+        a = (a ^ 0x1f) * 1099511628211ULL;  // field separator
+        b = (b ^ 0x1f) * 0x100000001b3ULL;
+    }
+    std::string hex() const {
+        char buf[33];
+        std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(a), static_cast<unsigned long long>(b));
+        return buf;
+    }
+};
+
+std::string content_hash(const Document& d) {
+    Hasher h;
+    h.add(d.id);
+    h.add(d.text);
+    h.add(d.url.value_or("\x01"));
+    h.add(d.title.value_or("\x01"));
+    h.add(d.published ? format_timestamp(*d.published) : "\x01");
+    return h.hex();
+}
+
+// What decides the mentions besides the document: frontline's version and
+// the gazetteer file. A change reprocesses every document.
+std::string pipeline_fingerprint(const fs::path& gazetteer) {
+    Hasher h;
+    h.add(version);
+    std::error_code ec;
+    fs::path canon = fs::weakly_canonical(gazetteer, ec);
+    h.add((ec ? gazetteer : canon).string());
+    struct stat st {};
+    if (::stat(gazetteer.c_str(), &st) == 0) {
+        h.add(std::to_string(st.st_size));
+        h.add(std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec));
+    }
+    return h.hex();
+}
+
+std::string options_hash(const OutputConfig& o, const std::string& as_of) {
+    Hasher h;
+    h.add(version);
+    h.add(o.options.destination);
+    h.add(o.options.driver);
+    for (const auto& s : o.options.layer_options) h.add("lco=" + s);
+    for (const auto& s : o.options.dataset_options) h.add("dsco=" + s);
+    h.add(o.options.target_srs);
+    h.add(o.options.spatial_index ? "1" : "0");
+    h.add(o.options.styles ? "1" : "0");
+    h.add(as_of);
+    return h.hex();
+}
+
+// Temporaries of LayerSetWriter (".<stem>[.<layer>].tmp-<pid>.<ext>") left by
+// killed runs: removed when their process is gone.
+void remove_stale_temporaries(const OutputConfig& o, Logger& log) {
+    if (o.is_connection) return;
+    fs::path dest(o.options.destination);
+    fs::path dir = dest.parent_path().empty() ? fs::path(".") : dest.parent_path();
+    std::string prefix = "." + dest.stem().string() + ".";
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        std::string name = entry.path().filename().string();
+        if (name.rfind(prefix, 0) != 0) continue;
+        auto t = name.find(".tmp-", prefix.size() - 1);
+        if (t == std::string::npos) continue;
+        std::size_t p = t + 5, q = p;
+        while (q < name.size() && std::isdigit(static_cast<unsigned char>(name[q]))) ++q;
+        if (q == p || q >= name.size() || name[q] != '.') continue;
+        long pid = std::stol(name.substr(p, q - p));
+        if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) == -1 && errno == ESRCH) {
+            std::error_code rm;
+            fs::remove_all(entry.path(), rm);
+            if (!rm) log.debug("stale_temporary_removed", "removed " + entry.path().string() + " left by an interrupted run",
+                               {{"file", entry.path().string()}});
+        }
+    }
+}
+
+std::string doc_key(std::string_view source, std::string_view doc_id) {
+    std::string k(source);
+    k.push_back('\0');
+    k.append(doc_id);
+    return k;
+}
+
+LogFields position_fields(const InputPosition& where) {
+    LogFields f{{"file", where.file}};
+    if (where.line) f.emplace_back("line", *where.line);
+    if (where.offset) f.emplace_back("offset", *where.offset);
+    return f;
+}
+
+class Run {
+public:
+    Run(const UpdateConfig& config, const UpdateOptions& options, Logger& log)
+        : config_(config), options_(options), log_(log) {}
+
+    UpdateReport go();
+
+private:
+    void read_sources();
+    void read_path_source(const SourceConfig& s);
+    void read_feed_source(const SourceConfig& s);
+    void take(Document doc, const std::string& origin);
+    void flush();
+    void sweep_missing();
+    void write_outputs();
+    void write_output(const OutputConfig& o, const std::string& as_of_json);
+    const Pipeline& pipeline();
+
+    const UpdateConfig& config_;
+    const UpdateOptions& options_;
+    Logger& log_;
+    UpdateReport report_;
+    std::string now_ = now_string();
+    fs::path gazetteer_path_;
+    std::optional<Gazetteer> gazetteer_;
+    std::unique_ptr<Pipeline> pipeline_;
+    std::unique_ptr<StateStore> state_;
+    std::shared_ptr<const BoilerplateFilter> boilerplate_;
+    std::unordered_map<std::string, StoredDocument> known_;
+    std::unordered_set<std::string> seen_;
+    std::set<std::string> completed_origins_;   // sources read completely this run
+    std::set<std::string> failed_files_;        // files with errors: their documents are not "missing"
+    bool changed_ = false;
+
+    struct Pending {
+        Document doc;
+        std::string origin, hash;
+        bool is_new = false;
+    };
+    std::vector<Pending> pending_;
+    unsigned jobs_ = 1;
+};
+
+const Pipeline& Run::pipeline() {
+    if (!pipeline_) {
+        if (!gazetteer_) gazetteer_.emplace(Gazetteer::open(gazetteer_path_));
+        pipeline_ = std::make_unique<Pipeline>(*gazetteer_);
+    }
+    return *pipeline_;
+}
+
+UpdateReport Run::go() {
+    auto t0 = std::chrono::steady_clock::now();
+    fs::path state_path = config_.state_path;
+    FileLock lock(fs::path(state_path.string() + ".lock"), options_.lock_timeout);
+    log_.debug("locked", "holding " + lock.path().string());
+
+    for (const auto& o : config_.outputs) remove_stale_temporaries(o, log_);
+
+    gazetteer_path_ = config_.gazetteer ? *config_.gazetteer : default_gazetteer_path();
+    gazetteer_.emplace(Gazetteer::open(gazetteer_path_));  // fails early (exit 5) before any state change
+    jobs_ = config_.jobs ? config_.jobs : std::max(1u, std::thread::hardware_concurrency());
+
+    state_ = std::make_unique<StateStore>(state_path);
+    struct Guard {
+        StateStore& s;
+        bool done = false;
+        ~Guard() {
+            if (!done) s.rollback();
+        }
+    } guard{*state_};
+    state_->begin();
+
+    std::string fingerprint = pipeline_fingerprint(gazetteer_path_);
+    if (options_.reprocess || state_->meta("pipeline_fingerprint").value_or("") != fingerprint) {
+        if (state_->document_count() > 0)
+            log_.info("reprocess", "the gazetteer or frontline changed: every document is read again");
+        state_->invalidate_hashes();
+        state_->clear_feed_validators();
+        state_->set_meta("pipeline_fingerprint", fingerprint);
+    }
+    nlohmann::json as_of = nlohmann::json::array();
+    for (Date d : config_.as_of) as_of.push_back(format_date(d));
+    state_->set_meta("derived_as_of", as_of.dump());
+
+    for (auto& d : state_->documents()) known_.emplace(doc_key(d.source, d.doc_id), d);
+    read_sources();
+    flush();
+    sweep_missing();
+    if (changed_) state_->bump_generation();
+    report_.generation = state_->generation();
+    report_.documents_in_state = state_->document_count();
+    state_->commit();
+    guard.done = true;
+    log_.info("state_committed",
+              std::to_string(report_.documents_new) + " new, " + std::to_string(report_.documents_changed) + " changed, " +
+                  std::to_string(report_.documents_unchanged) + " unchanged, " + std::to_string(report_.documents_missing) +
+                  " missing document(s); " + std::to_string(report_.documents_in_state) + " in state, generation " +
+                  std::to_string(report_.generation),
+              {{"new", report_.documents_new},
+               {"changed", report_.documents_changed},
+               {"unchanged", report_.documents_unchanged},
+               {"missing", report_.documents_missing},
+               {"forgotten", report_.documents_forgotten},
+               {"in_state", report_.documents_in_state},
+               {"generation", report_.generation}});
+
+    write_outputs();
+    report_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    return report_;
+}
+
+void Run::read_sources() {
+    for (const auto& s : config_.sources) {
+        if (s.kind == SourceConfig::Kind::path) read_path_source(s);
+        else read_feed_source(s);
+    }
+}
+
+void Run::read_path_source(const SourceConfig& s) {
+    bool glob = s.location.find_first_of("*?[") != std::string::npos;
+    std::error_code ec;
+    if (!glob && !fs::exists(s.location, ec)) {
+        ++report_.sources_failed;
+        log_.error("source_missing", "source '" + s.location + "' does not exist; its documents are kept",
+                   {{"source", s.location}});
+        return;
+    }
+    auto inputs = expand_inputs({s.location});
+    if (glob && inputs.size() == 1 && inputs[0].path == s.location && !fs::exists(s.location, ec)) {
+        ++report_.sources_failed;
+        log_.error("source_missing", "source '" + s.location + "' matches no file; its documents are kept",
+                   {{"source", s.location}});
+        return;
+    }
+    ReaderOptions ro;
+    ro.max_document_bytes = config_.max_document_bytes;
+    if (!boilerplate_) boilerplate_ = std::make_shared<const BoilerplateFilter>(BoilerplateFilter::load_default());
+    ro.boilerplate = boilerplate_;
+    DocumentReader reader(std::move(inputs), ro, [&](const InputIssue& issue) {
+        if (issue.severity == InputIssue::Severity::error) {
+            ++report_.inputs_skipped;
+            failed_files_.insert(issue.where.file);
+            log_.error("input_skipped", issue.to_string() + " (skipped)", position_fields(issue.where));
+        } else {
+            ++report_.input_warnings;
+            log_.warning("input_warning", issue.to_string(), position_fields(issue.where));
+        }
+    });
+    while (auto doc = reader.next()) take(std::move(*doc), s.key());
+    completed_origins_.insert(s.key());
+}
+
+void Run::read_feed_source(const SourceConfig& s) {
+    FetchRequest req{s.location, s.feed, {}, {}};
+    if (auto st = state_->feed(s.location)) {
+        req.etag = st->etag;
+        req.last_modified = st->last_modified;
+    }
+    FetchResult r = fetch(req, [&](int attempt, const std::string& error) {
+        log_.warning("feed_retry", "feed " + s.location + ": " + error + "; retrying (" + std::to_string(attempt) + ")",
+                     {{"source", s.location}, {"attempt", attempt}});
+    });
+    if (r.status == FetchResult::Status::not_modified) {
+        ++report_.feeds_not_modified;
+        log_.info("feed_not_modified", "feed " + s.location + ": not modified", {{"source", s.location}});
+        // Its documents are unchanged: count them as seen.
+        for (const auto& [k, d] : known_)
+            if (d.origin == s.key()) seen_.insert(k);
+        state_->put_feed(s.location, FeedState{r.etag, r.last_modified}, now_);
+        return;
+    }
+    if (r.status == FetchResult::Status::failed) {
+        ++report_.sources_failed;
+        log_.error("feed_failed",
+                   "feed " + s.location + ": " + r.error + " after " + std::to_string(r.attempts) +
+                       " attempt(s); skipped this run, its documents are kept",
+                   {{"source", s.location}, {"http_status", r.http_status}, {"attempts", r.attempts}});
+        state_->feed_failed(s.location, r.error, now_);
+        return;
+    }
+    std::vector<FeedItem> items;
+    try {
+        items = parse_feed(r.body, s.location);
+    } catch (const InputError& e) {
+        ++report_.sources_failed;
+        log_.error("feed_failed", std::string(e.what()) + "; skipped this run, its documents are kept",
+                   position_fields(e.where()));
+        state_->feed_failed(s.location, e.detail(), now_);
+        return;
+    }
+    if (!boilerplate_) boilerplate_ = std::make_shared<const BoilerplateFilter>(BoilerplateFilter::load_default());
+    for (const auto& item : items) take(item_document(item, s.location, boilerplate_.get()), s.key());
+    log_.info("feed_read", "feed " + s.location + ": " + std::to_string(items.size()) + " item(s)",
+              {{"source", s.location}, {"items", items.size()}});
+    state_->put_feed(s.location, FeedState{r.etag, r.last_modified}, now_);
+    completed_origins_.insert(s.key());
+}
+
+void Run::take(Document doc, const std::string& origin) {
+    ++report_.documents_read;
+    std::string key = doc_key(doc.source, doc.id);
+    if (!seen_.insert(key).second) {
+        ++report_.input_warnings;
+        log_.warning("duplicate_document", doc.source + ": document id '" + doc.id + "' appears twice; the first is kept",
+                     {{"file", doc.source}, {"doc", doc.id}});
+        return;
+    }
+    if (!doc.issues.empty()) {
+        ++report_.input_warnings;
+        const auto& first = doc.issues.front();
+        log_.warning("input_repaired",
+                     doc.source + " (byte " + std::to_string(first.offset) + "): " + first.message +
+                         (doc.issues.size() > 1 ? " (and " + std::to_string(doc.issues.size() - 1) + " more)" : ""),
+                     {{"file", doc.source}, {"doc", doc.id}, {"offset", first.offset}, {"count", doc.issues.size()}});
+    }
+    std::string hash = content_hash(doc);
+    auto it = known_.find(key);
+    if (it != known_.end() && it->second.hash == hash) {
+        ++report_.documents_unchanged;
+        state_->touch_document(doc.source, doc.id, now_);
+        return;
+    }
+    bool is_new = it == known_.end();
+    pending_.push_back({std::move(doc), origin, std::move(hash), is_new});
+    if (pending_.size() >= 8 * jobs_) flush();
+}
+
+// Runs the pipeline on the pending documents (in parallel) and stores them.
+void Run::flush() {
+    if (pending_.empty()) return;
+    const Pipeline& p = pipeline();
+    std::vector<std::string> results(pending_.size());
+    std::vector<std::exception_ptr> errors(pending_.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i; (i = next.fetch_add(1)) < pending_.size();) {
+            try {
+                results[i] = mentions_to_json(p.process(pending_[i].doc));
+            } catch (...) {
+                errors[i] = std::current_exception();
+            }
+        }
+    };
+    std::vector<std::thread> threads;
+    unsigned n = std::min<unsigned>(jobs_, static_cast<unsigned>(pending_.size()));
+    for (unsigned t = 1; t < n; ++t) threads.emplace_back(work);
+    work();
+    for (auto& t : threads) t.join();
+    for (std::size_t i = 0; i < pending_.size(); ++i) {
+        if (errors[i]) std::rethrow_exception(errors[i]);
+        const Pending& pd = pending_[i];
+        state_->put_document(pd.origin, pd.doc.source, pd.doc.id, pd.hash, results[i], now_);
+        changed_ = true;
+        if (pd.is_new) {
+            ++report_.documents_new;
+            log_.debug("document_new", pd.doc.source + ": " + pd.doc.id, {{"file", pd.doc.source}, {"doc", pd.doc.id}});
+        } else {
+            ++report_.documents_changed;
+            log_.info("document_changed", pd.doc.source + ": document '" + pd.doc.id + "' changed; replaced",
+                      {{"file", pd.doc.source}, {"doc", pd.doc.id}});
+        }
+    }
+    pending_.clear();
+}
+
+void Run::sweep_missing() {
+    std::set<std::string> configured;
+    for (const auto& s : config_.sources) configured.insert(s.key());
+    std::vector<const StoredDocument*> missing;
+    for (const auto& [key, d] : known_) {
+        if (seen_.count(key)) continue;
+        bool origin_read = completed_origins_.count(d.origin) > 0;
+        bool origin_gone = configured.count(d.origin) == 0;
+        if (!(origin_read || (origin_gone && config_.forget_missing))) continue;
+        if (failed_files_.count(d.source)) continue;  // unreadable this time, not gone
+        missing.push_back(&d);
+    }
+    std::sort(missing.begin(), missing.end(), [](auto* a, auto* b) { return std::tie(a->doc_id, a->source) < std::tie(b->doc_id, b->source); });
+    for (const StoredDocument* d : missing) {
+        if (config_.forget_missing) {
+            state_->delete_document(d->source, d->doc_id);
+            ++report_.documents_missing;
+            ++report_.documents_forgotten;
+            changed_ = true;
+            log_.info("document_forgotten", d->source + ": document '" + d->doc_id + "' disappeared; its mentions are dropped",
+                      {{"file", d->source}, {"doc", d->doc_id}});
+        } else if (d->present) {
+            state_->mark_missing(d->source, d->doc_id);
+            ++report_.documents_missing;
+            log_.info("document_missing", d->source + ": document '" + d->doc_id + "' disappeared; its events are kept",
+                      {{"file", d->source}, {"doc", d->doc_id}});
+        }
+    }
+}
+
+void Run::write_outputs() {
+    nlohmann::json as_of = nlohmann::json::array();
+    for (Date d : config_.as_of) as_of.push_back(format_date(d));
+    std::string as_of_json = as_of.dump();
+    for (const auto& o : config_.outputs) {
+        std::string h = options_hash(o, as_of_json);
+        auto rec = state_->output_record(o.options.destination);
+        std::error_code ec;
+        bool exists = o.is_connection || fs::exists(o.options.destination, ec);
+        if (!options_.force_outputs && rec && rec->first == report_.generation && rec->second == h && exists) {
+            ++report_.outputs_up_to_date;
+            log_.debug("output_up_to_date", o.options.destination + " is up to date", {{"output", o.options.destination}});
+            continue;
+        }
+        try {
+            write_output(o, as_of_json);
+            state_->set_output_record(o.options.destination, report_.generation, h, now_);
+            ++report_.outputs_written;
+        } catch (const StateError&) {
+            throw;
+        } catch (const Error& e) {
+            ++report_.outputs_failed;
+            log_.error("output_failed", std::string(e.what()) + " (the previous output is kept)",
+                       {{"output", o.options.destination}});
+        }
+    }
+}
+
+void Run::write_output(const OutputConfig& o, const std::string& as_of_json) {
+    OutputOptions opts = o.options;
+    opts.overwrite = true;
+    opts.metadata = {{"frontline_version", version},
+                     {"gazetteer", gazetteer_path_.filename().string()},
+                     {"run_at", now_},
+                     {"state_generation", std::to_string(report_.generation)},
+                     {"derived_as_of", as_of_json},
+                     {"config", config_.file.string()}};
+    LayerSetWriter writer(opts);
+    writer.begin_layer(mentions_layer_schema());
+    EventBuilder events;
+    std::unordered_set<std::string> ids;
+    std::size_t mentions = 0;
+    state_->for_each_document([&](const std::string& doc_id, const std::string& source, const std::string& json) {
+        std::vector<Mention> ms;
+        try {
+            ms = mentions_from_json(json);
+        } catch (const Error& e) {
+            log_.error("state_corrupt", "state: document '" + doc_id + "' from " + source + ": " + e.what() + " (skipped)");
+            return;
+        }
+        for (const Mention& m : ms) {
+            // One mention id once: the same document under two paths is one report.
+            if (!ids.insert(m.mention_id).second) continue;
+            writer.write(to_feature(m));
+            events.add(m);
+            ++mentions;
+        }
+    });
+    auto event_list = events.events();
+    writer.begin_layer(events_layer_schema());
+    for (const Event& e : event_list) writer.write(to_feature(e));
+    auto place_list = events.places();
+    writer.begin_layer(places_layer_schema());
+    for (const PlaceSummary& p : place_list) writer.write(to_feature(p));
+    writer.commit();
+    report_.mentions_written = mentions;
+    report_.events_written = event_list.size();
+    report_.places_written = place_list.size();
+    log_.info("output_written",
+              "wrote " + o.options.destination + ": " + std::to_string(mentions) + " mentions, " +
+                  std::to_string(event_list.size()) + " events, " + std::to_string(place_list.size()) + " places",
+              {{"output", o.options.destination},
+               {"mentions", mentions},
+               {"events", event_list.size()},
+               {"places", place_list.size()}});
+}
+
+}  // namespace
+
+UpdateReport run_update(const UpdateConfig& config, const UpdateOptions& options, Logger& log) {
+    Run run(config, options, log);
+    return run.go();
+}
+
+int exit_code_for(const UpdateReport& r, const UpdateConfig& config, bool strict) {
+    if (r.outputs_failed) return static_cast<int>(ExitCode::output);
+    if (!config.sources.empty() && r.sources_failed == config.sources.size()) return static_cast<int>(ExitCode::input);
+    if (strict && (r.inputs_skipped || r.sources_failed)) return static_cast<int>(ExitCode::partial);
+    return 0;
+}
+
+}  // namespace frontline::update
