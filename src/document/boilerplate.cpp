@@ -75,6 +75,9 @@ bool BoilerplateFilter::is_boilerplate(std::string_view paragraph) const {
     }
     for (const auto& p : contains_)
         if (norm.find(p) != std::string::npos) return true;
+    // Regular expressions are the slow path; the chrome they describe
+    // ("12 comments", "Sign up now") is a short line.
+    if (norm.size() > 300) return false;
     for (const auto& r : regex_)
         if (std::regex_search(norm, r)) return true;
     return false;

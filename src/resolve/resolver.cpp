@@ -4,7 +4,7 @@
 #include <cmath>
 #include <fstream>
 #include <map>
-#include <sstream>
+#include <cstdio>
 
 #include "frontline/data_path.hpp"
 #include "frontline/error.hpp"
@@ -41,20 +41,30 @@ constexpr double w_same_sense = 3.0;
 constexpr double w_designated_elsewhere = 4.5;
 constexpr double minimum_score = -1.0;
 
+// Evidence is kept as weights and reasons and only formatted for the few
+// candidates a mention keeps: formatting every candidate's evidence cost more
+// than scoring it.
 struct Scored {
     std::uint32_t place;
     NameOrigin origin;
     double score = 0;
-    std::vector<std::string> evidence;
+    std::vector<std::pair<double, std::string>> evidence;
 
     void add(double w, std::string why) {
         if (w == 0) return;
         score += w;
-        std::ostringstream s;
-        s.setf(std::ios::showpos | std::ios::fixed);
-        s.precision(2);
-        s << w << " " << why;
-        evidence.push_back(s.str());
+        evidence.emplace_back(w, std::move(why));
+    }
+
+    std::vector<std::string> formatted() const {
+        std::vector<std::string> out;
+        out.reserve(evidence.size());
+        for (const auto& [w, why] : evidence) {
+            char buf[16];
+            std::snprintf(buf, sizeof buf, "%+.2f ", w);
+            out.push_back(buf + why);
+        }
+        return out;
     }
 };
 
@@ -301,7 +311,7 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                 std::rotate(cands.begin(), it, it + 1);
         Resolution& r = out[i];
         for (std::size_t k = 0; k < cands.size() && k < options_.max_candidates; ++k)
-            r.candidates.push_back({cands[k].place, cands[k].score, cands[k].evidence});
+            r.candidates.push_back({cands[k].place, cands[k].score, cands[k].formatted()});
         if (cands.empty() || cands.front().score < minimum_score) continue;
         r.place = cands.front().place;
         double runner_up = -1e9;
