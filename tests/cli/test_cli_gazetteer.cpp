@@ -1,6 +1,8 @@
 // `frontline gazetteer build|lookup|info` and the top-level CLI, run as a process.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <sys/wait.h>
 
 #include <cstdlib>
@@ -18,7 +20,7 @@ namespace {
 fs::path fixture(const std::string& name) { return fs::path(FRONTLINE_TEST_FIXTURES) / "gazetteer" / name; }
 
 fs::path tmp_dir() {
-    fs::path d = fs::path(FRONTLINE_TEST_TMP) / "cli_gazetteer";
+    fs::path d = fs::path(FRONTLINE_TEST_TMP) / ("cli_gazetteer-" + std::to_string(::getpid()));
     fs::create_directories(d);
     return d;
 }

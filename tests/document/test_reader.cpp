@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -22,7 +24,7 @@ std::vector<Document> read(const std::vector<std::string>& names, std::vector<In
 std::string at(const Document& d, Span s) { return d.text.substr(s.begin, s.size()); }
 
 fs::path tmp_dir() {
-    fs::path p = fs::path(FRONTLINE_TEST_TMP) / "document";
+    fs::path p = fs::path(FRONTLINE_TEST_TMP) / ("document-" + std::to_string(::getpid()));
     fs::create_directories(p);
     return p;
 }

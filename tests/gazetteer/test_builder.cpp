@@ -2,6 +2,8 @@
 // format compiled together, then looked up through the memory-mapped file.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstring>
 #include <filesystem>
@@ -24,7 +26,7 @@ namespace {
 fs::path fixture(const std::string& name) { return fs::path(FRONTLINE_TEST_FIXTURES) / "gazetteer" / name; }
 
 fs::path tmp_dir() {
-    fs::path d = fs::path(FRONTLINE_TEST_TMP) / "gazetteer_builder";
+    fs::path d = fs::path(FRONTLINE_TEST_TMP) / ("gazetteer_builder-" + std::to_string(::getpid()));
     fs::create_directories(d);
     return d;
 }

@@ -2,6 +2,8 @@
 // reports with file and line, and failures on sources that cannot be read.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -20,7 +22,7 @@ namespace {
 fs::path fixture(const std::string& name) { return fs::path(FRONTLINE_TEST_FIXTURES) / "gazetteer" / name; }
 
 fs::path tmp_dir() {
-    fs::path d = fs::path(FRONTLINE_TEST_TMP) / "gazetteer_sources";
+    fs::path d = fs::path(FRONTLINE_TEST_TMP) / ("gazetteer_sources-" + std::to_string(::getpid()));
     fs::create_directories(d);
     return d;
 }
