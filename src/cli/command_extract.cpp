@@ -10,7 +10,9 @@
 #include "command.hpp"
 #include "frontline/data_path.hpp"
 #include "frontline/derive/control.hpp"
+#include "frontline/document/boilerplate.hpp"
 #include "frontline/document/reader.hpp"
+#include "frontline/document/structure.hpp"
 #include "frontline/error.hpp"
 #include "frontline/events/event_builder.hpp"
 #include "frontline/output/event_layer.hpp"
@@ -81,7 +83,13 @@ public:
         Gazetteer gazetteer = Gazetteer::open(gaz_path);
         Pipeline pipeline(gazetteer);
 
-        DocumentReader reader(expand_inputs(inputs_), {}, [&](const InputIssue& issue) {
+        // Structure (entries, sentences, boilerplate) is found by the workers,
+        // not by the reader, so it runs on all cores.
+        ReaderOptions reading;
+        reading.structure = false;
+        reading.mark_boilerplate = false;
+        const BoilerplateFilter boilerplate = BoilerplateFilter::load_default();
+        DocumentReader reader(expand_inputs(inputs_), reading, [&](const InputIssue& issue) {
             std::cerr << "frontline: " << issue.to_string() << "\n";
         });
         out_.metadata = {{"frontline_version", version},
@@ -110,6 +118,7 @@ public:
             auto work = [&] {
                 for (std::size_t i; (i = next++) < batch.size();) {
                     try {
+                        analyse_structure(batch[i], &boilerplate);
                         results[i] = pipeline.process(batch[i]);
                     } catch (...) {
                         std::lock_guard lock(failure_mutex);

@@ -10,6 +10,35 @@
 namespace frontline {
 
 namespace {
+
+// The longest run of four or more letters outside parentheses whose letters
+// are all required (none followed by ?, * or {): "newsletter(s)?\b.*" gives
+// "newsletter", "^\d+ comments?$" gives "comment". Empty if there is none.
+std::string required_word(std::string_view pattern) {
+    std::string best, run;
+    int depth = 0;
+    auto close = [&] {
+        if (run.size() >= 4 && run.size() > best.size()) best = run;
+        run.clear();
+    };
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        char c = pattern[i];
+        if (c == '\\') {  // an escape: \d, \b ... ends a run
+            close();
+            ++i;
+            continue;
+        }
+        if (c == '(') ++depth;
+        if (c == ')') --depth;
+        bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        bool optional = i + 1 < pattern.size() && (pattern[i + 1] == '?' || pattern[i + 1] == '*' || pattern[i + 1] == '{');
+        if (depth == 0 && letter && !optional) run += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        else close();
+    }
+    close();
+    return best;
+}
+
 std::string_view trim(std::string_view s) {
     const auto b = s.find_first_not_of(" \t\r");
     if (b == std::string_view::npos) return {};
@@ -35,6 +64,7 @@ BoilerplateFilter::BoilerplateFilter(std::string_view patterns, std::string_view
         if (line.empty() || line[0] == '#') continue;
         if (line.substr(0, 3) == "re:") {
             try {
+                regex_guard_.push_back(required_word(trim(line.substr(3))));
                 regex_.emplace_back(std::string(trim(line.substr(3))),
                                     std::regex::ECMAScript | std::regex::icase | std::regex::optimize);
             } catch (const std::regex_error& e) {
@@ -78,8 +108,10 @@ bool BoilerplateFilter::is_boilerplate(std::string_view paragraph) const {
     // Regular expressions are the slow path; the chrome they describe
     // ("12 comments", "Sign up now") is a short line.
     if (norm.size() > 300) return false;
-    for (const auto& r : regex_)
-        if (std::regex_search(norm, r)) return true;
+    for (std::size_t i = 0; i < regex_.size(); ++i) {
+        if (!regex_guard_[i].empty() && norm.find(regex_guard_[i]) == std::string::npos) continue;
+        if (std::regex_search(norm, regex_[i])) return true;
+    }
     return false;
 }
 

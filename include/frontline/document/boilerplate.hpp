@@ -43,6 +43,9 @@ public:
 private:
     std::vector<std::string> contains_, prefix_, exact_;
     std::vector<std::regex> regex_;
+    /// Per regex, a word it cannot match without (empty if none is known):
+    /// a substring check first keeps std::regex off most lines.
+    std::vector<std::string> regex_guard_;
 };
 
 }  // namespace frontline
