@@ -27,6 +27,14 @@ namespace frontline::cli {
 
 namespace {
 
+// Output names as the writer reports them: connection strings with their
+// password hidden.
+std::string joined(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+    return out;
+}
+
 class ExtractCommand : public Command {
 public:
     ExtractCommand() : opts_("options") {
@@ -168,7 +176,7 @@ public:
         double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         if (!quiet_)
             std::cerr << "read " << documents << " documents; " << mentions << " mentions (" << resolved
-                      << " resolved), " << event_list.size() << " events, " << place_list.size() << " places written to " << out_.destination << " in " << secs << " s\n";
+                      << " resolved), " << event_list.size() << " events, " << place_list.size() << " places written to " << joined(writer.outputs()) << " in " << secs << " s\n";
         return 0;
     }
 

@@ -32,9 +32,10 @@ struct OutputOptions {
     /// GeoPackage/FlatGeobuf (R-tree) and PostGIS (GiST) spatial index.
     bool spatial_index = true;
     /// Write Feature::fid (stable hashes of mention_id/event_id) where the
-    /// driver keeps FIDs. Random-order keys cost GeoPackage about a quarter
-    /// more write time on a million features than sequential ones; turn off
-    /// for bulk exports where FIDs need not survive regeneration.
+    /// driver keeps FIDs. Random-order keys cost GeoPackage about twice the
+    /// write time of sequential ones on a million events (27 s vs 13 s,
+    /// bench/write_throughput.sh); turn off for bulk exports where FIDs need
+    /// not survive regeneration.
     bool stable_fids = true;
     /// QGIS styles: GeoPackage `layer_styles`, `.qml` sidecars for files.
     bool styles = true;
