@@ -112,24 +112,14 @@ const std::string& ControlReference::area(const fs::path& file) {
     if (auto it = impl_->cache.find(file); it != impl_->cache.end()) return it->second;
     GDALDatasetUniquePtr ds = open_vector(gdal_path(file));
     if (!ds) throw InputError({file.string(), {}, {}}, "cannot open control map: " + std::string(CPLGetLastErrorMsg()));
-    OGRSpatialReference wgs84 = wgs84_lonlat();
     GeosContext ctx;
     std::vector<GEOSGeometry*> parts;
     for (OGRLayer* layer : ds->GetLayers()) {
         for (auto& feature : *layer) {
             const OGRGeometry* g = feature->GetGeometryRef();
             if (!g) continue;
-            std::unique_ptr<OGRGeometry> copy(g->clone());
-            if (copy->getSpatialReference() && !copy->getSpatialReference()->IsSame(&wgs84))
-                if (copy->transformTo(&wgs84) != OGRERR_NONE) continue;
-            std::vector<unsigned char> wkb(static_cast<std::size_t>(copy->WkbSize()));
-            copy->exportToWkb(wkbNDR, wkb.data(), wkbVariantIso);
-            GEOSWKBReader* rd = GEOSWKBReader_create_r(ctx);
-            GEOSGeometry* gg = GEOSWKBReader_read_r(ctx, rd, wkb.data(), wkb.size());
-            GEOSWKBReader_destroy_r(ctx, rd);
-            if (!gg) continue;
-            // Hand-drawn maps are often not valid (self-touching rings).
-            Geom poly = detail::polygonal_part(ctx, detail::ensure_valid(ctx, Geom(ctx, gg)).get());
+            Geom poly = detail::polygons_from_ogr(ctx, *g);
+            if (!poly) continue;
             if (GEOSisEmpty_r(ctx, poly.get()) != 1) parts.push_back(poly.release());
         }
     }

@@ -466,25 +466,13 @@ std::string load_clip_area(const std::string& path, const std::string& where) {
     if (!layer) throw InputError({path, {}, {}}, "clip area has no layer");
     if (!where.empty() && layer->SetAttributeFilter(where.c_str()) != OGRERR_NONE)
         throw InputError({path, {}, {}}, "bad clip filter '" + where + "': " + CPLGetLastErrorMsg());
-    OGRSpatialReference wgs84;
-    wgs84.SetWellKnownGeogCS("WGS84");
-    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-
     GeosContext ctx;
     std::vector<Geom> parts;
     for (auto& feature : *layer) {
         const OGRGeometry* g = feature->GetGeometryRef();
         if (!g) continue;
-        std::unique_ptr<OGRGeometry> copy(g->clone());
-        if (copy->getSpatialReference() && !copy->getSpatialReference()->IsSame(&wgs84))
-            if (copy->transformTo(&wgs84) != OGRERR_NONE) continue;
-        std::vector<unsigned char> wkb(static_cast<std::size_t>(copy->WkbSize()));
-        copy->exportToWkb(wkbNDR, wkb.data(), wkbVariantIso);
-        GEOSWKBReader* r = GEOSWKBReader_create_r(ctx);
-        GEOSGeometry* gg = GEOSWKBReader_read_r(ctx, r, wkb.data(), wkb.size());
-        GEOSWKBReader_destroy_r(ctx, r);
-        if (!gg) continue;
-        Geom poly = detail::polygonal_part(ctx, detail::ensure_valid(ctx, Geom(ctx, gg)).get());
+        Geom poly = detail::polygons_from_ogr(ctx, *g);
+        if (!poly) continue;
         if (!is_empty(ctx, poly.get())) parts.push_back(std::move(poly));
     }
     if (parts.empty()) throw InputError({path, {}, {}}, "clip area has no polygons" + (where.empty() ? "" : " matching '" + where + "'"));

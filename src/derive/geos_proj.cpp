@@ -1,6 +1,8 @@
 #include "frontline/derive/detail/geos_proj.hpp"
 
 #include <cmath>
+#include <memory>
+#include <ogr_spatialref.h>
 #include <cstdarg>
 #include <cstdio>
 #include <string>
@@ -203,6 +205,23 @@ Geom LocalProjection::forward(const GeosContext& ctx, const GEOSGeometry* g) con
 Geom LocalProjection::inverse(const GeosContext& ctx, const GEOSGeometry* g) const {
     TransformData d{pj_, PJ_INV};
     return checked(ctx, GEOSGeom_transformXY_r(ctx, g, &transform_cb, &d), "project back to lon/lat");
+}
+
+Geom polygons_from_ogr(const GeosContext& ctx, const OGRGeometry& g) {
+    OGRSpatialReference wgs84;
+    wgs84.SetWellKnownGeogCS("WGS84");
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);  // lon/lat whatever EPSG says
+    std::unique_ptr<OGRGeometry> copy(g.clone());
+    if (copy->getSpatialReference() && !copy->getSpatialReference()->IsSame(&wgs84) &&
+        copy->transformTo(&wgs84) != OGRERR_NONE)
+        return Geom();
+    std::vector<unsigned char> wkb(static_cast<std::size_t>(copy->WkbSize()));
+    copy->exportToWkb(wkbNDR, wkb.data(), wkbVariantIso);
+    GEOSWKBReader* reader = GEOSWKBReader_create_r(ctx.get());
+    GEOSGeometry* read = GEOSWKBReader_read_r(ctx.get(), reader, wkb.data(), wkb.size());
+    GEOSWKBReader_destroy_r(ctx.get(), reader);
+    if (!read) return Geom();
+    return polygonal_part(ctx, ensure_valid(ctx, Geom(ctx, read)).get());
 }
 
 }  // namespace frontline::detail

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <geos_c.h>
+#include <ogr_geometry.h>
 #include <proj.h>
 
 namespace frontline::detail {
@@ -98,6 +99,10 @@ Geom ensure_valid(const GeosContext& ctx, Geom g);
 /// Multi* when it has none.
 Geom polygonal_part(const GeosContext& ctx, const GEOSGeometry* g);
 Geom lineal_part(const GeosContext& ctx, const GEOSGeometry* g);
+/// The polygons of an OGR geometry, in lon/lat (reprojected from its own
+/// CRS) and made valid, since hand-drawn maps often are not; an empty
+/// Multi* when it has none, and a null Geom when it cannot be converted.
+Geom polygons_from_ogr(const GeosContext& ctx, const OGRGeometry& g);
 
 /// A PROJ context (proj_context_create / proj_context_destroy).
 class ProjContext {
