@@ -2,16 +2,6 @@
 
 namespace frontline {
 
-namespace {
-
-template <class T>
-FieldValue opt(const std::optional<T>& v) {
-    if (v) return *v;
-    return std::monostate{};
-}
-
-}  // namespace
-
 LayerSchema events_layer_schema() {
     using T = FieldType;
     return LayerSchema{
@@ -42,12 +32,12 @@ Feature to_feature(const Event& e) {
     v.emplace_back(e.place_id);
     v.emplace_back(e.place_name);
     v.emplace_back(e.claim);
-    v.push_back(opt(e.actor_side));
+    v.push_back(optional_value(e.actor_side));
     v.emplace_back(e.status);
-    v.push_back(opt(e.event_date));
+    v.push_back(optional_value(e.event_date));
     v.emplace_back(e.date_precision);
-    v.push_back(opt(e.first_reported));
-    v.push_back(opt(e.last_reported));
+    v.push_back(optional_value(e.first_reported));
+    v.push_back(optional_value(e.last_reported));
     v.emplace_back(e.n_reports);
     v.emplace_back(to_json_array(e.claimants));
     v.emplace_back(to_json_array(e.sources));

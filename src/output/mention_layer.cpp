@@ -2,15 +2,6 @@
 
 namespace frontline {
 
-namespace {
-
-FieldValue opt(const std::optional<std::string>& s) {
-    if (s) return *s;
-    return std::monostate{};
-}
-
-}  // namespace
-
 LayerSchema mentions_layer_schema() {
     using T = FieldType;
     return LayerSchema{
@@ -46,28 +37,28 @@ Feature to_feature(const Mention& m) {
     v.emplace_back(m.char_start);
     v.emplace_back(m.char_end);
     v.emplace_back(m.surface);
-    v.push_back(opt(m.place_id));
-    v.push_back(opt(m.place_name));
+    v.push_back(optional_value(m.place_id));
+    v.push_back(optional_value(m.place_name));
     if (m.kind) v.emplace_back(std::string(to_string(*m.kind)));
     else v.emplace_back(std::monostate{});
-    v.push_back(opt(m.country));
-    v.push_back(opt(m.admin1));
+    v.push_back(optional_value(m.country));
+    v.push_back(optional_value(m.admin1));
     // A score without a place says nothing; keep it null for unresolved mentions.
     if (m.place_id) v.emplace_back(m.resolution_score);
     else v.emplace_back(std::monostate{});
     v.emplace_back(std::string(to_string(m.geo_precision)));
-    v.push_back(opt(m.claim));
-    v.push_back(opt(m.actor));
-    v.push_back(opt(m.actor_side));
-    v.push_back(opt(m.claimant));
-    v.push_back(opt(m.claimant_side));
-    v.push_back(opt(m.status));
-    v.push_back(opt(m.modality));
+    v.push_back(optional_value(m.claim));
+    v.push_back(optional_value(m.actor));
+    v.push_back(optional_value(m.actor_side));
+    v.push_back(optional_value(m.claimant));
+    v.push_back(optional_value(m.claimant_side));
+    v.push_back(optional_value(m.status));
+    v.push_back(optional_value(m.modality));
     if (m.quantity) v.emplace_back(*m.quantity);
     else v.emplace_back(std::monostate{});
     if (m.event_date) v.emplace_back(*m.event_date);
     else v.emplace_back(std::monostate{});
-    v.push_back(opt(m.date_precision));
+    v.push_back(optional_value(m.date_precision));
     if (m.reported_at) v.emplace_back(*m.reported_at);
     else v.emplace_back(std::monostate{});
     v.emplace_back(m.sentence);

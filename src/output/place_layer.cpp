@@ -2,16 +2,6 @@
 
 namespace frontline {
 
-namespace {
-
-template <class T>
-FieldValue opt(const std::optional<T>& v) {
-    if (v) return *v;
-    return std::monostate{};
-}
-
-}  // namespace
-
 LayerSchema places_layer_schema() {
     using T = FieldType;
     return LayerSchema{
@@ -40,15 +30,15 @@ Feature to_feature(const PlaceSummary& p) {
     v.emplace_back(p.place_name);
     if (p.kind) v.emplace_back(std::string(to_string(*p.kind)));
     else v.emplace_back(std::monostate{});
-    v.push_back(opt(p.country));
-    v.push_back(opt(p.admin1));
+    v.push_back(optional_value(p.country));
+    v.push_back(optional_value(p.admin1));
     v.emplace_back(p.n_mentions);
     v.emplace_back(p.n_documents);
-    v.push_back(opt(p.latest_claim));
-    v.push_back(opt(p.latest_actor_side));
-    v.push_back(opt(p.latest_event_date));
-    v.push_back(opt(p.first_mentioned));
-    v.push_back(opt(p.last_mentioned));
+    v.push_back(optional_value(p.latest_claim));
+    v.push_back(optional_value(p.latest_actor_side));
+    v.push_back(optional_value(p.latest_event_date));
+    v.push_back(optional_value(p.first_mentioned));
+    v.push_back(optional_value(p.last_mentioned));
     return f;
 }
 

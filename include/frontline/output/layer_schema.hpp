@@ -42,6 +42,13 @@ struct LayerSchema {
 /// std::monostate is null and allowed for every field.
 using FieldValue = std::variant<std::monostate, std::string, std::int64_t, double, Date, Timestamp>;
 
+/// A field value from an optional: null when empty.
+template <class T>
+FieldValue optional_value(const std::optional<T>& v) {
+    if (v) return FieldValue(*v);
+    return std::monostate{};
+}
+
 /// A point in EPSG:4326, longitude first.
 struct LonLat {
     double lon = 0;
