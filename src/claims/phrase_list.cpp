@@ -63,6 +63,7 @@ bool word_matches(const std::string& pattern, const std::string& word) {
 
 std::optional<PhraseMatch> PhraseList::match_at(const std::vector<Token>& tokens, std::size_t i, std::size_t end) const {
     std::optional<PhraseMatch> best;
+    if (i >= end || i >= tokens.size()) return best;  // e.g. a force word looked for after the last token
     const Token& first = tokens[i];
     auto consider = [&](const PhraseEntry& e) {
         if (i + e.words.size() > end) return;
