@@ -95,6 +95,7 @@ public:
         options.lock_timeout = std::chrono::milliseconds(static_cast<long long>(lock_timeout_ * 1000));
         options.force_outputs = force_;
         options.reprocess = reprocess_;
+        options.progress = ::isatty(STDERR_FILENO) && level == LogLevel::info && log_format_ != "json";
         UpdateReport r;
         try {
             r = run_update(config, options, log);

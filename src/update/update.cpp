@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cerrno>
 #include <filesystem>
 #include <future>
@@ -229,6 +230,7 @@ UpdateReport Run::go() {
     for (auto& d : state_->documents()) known_.emplace(doc_key(d.source, d.doc_id), d);
     read_sources();
     flush();
+    if (options_.progress) std::fputc('\n', stderr);
     sweep_missing();
     if (changed_) state_->bump_generation();
     report_.generation = state_->generation();
@@ -405,6 +407,10 @@ void Run::flush() {
         }
     }
     pending_.clear();
+    if (options_.progress)
+        std::fprintf(stderr, "\r%zu documents read, %zu processed", report_.documents_new + report_.documents_changed +
+                                                                       report_.documents_unchanged,
+                     report_.documents_new + report_.documents_changed);
 }
 
 void Run::sweep_missing() {
