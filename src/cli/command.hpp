@@ -31,6 +31,11 @@ public:
 bool parse_options(const Command& cmd, const std::vector<std::string>& args, const po::options_description& all,
                    const po::positional_options_description& positional, po::variables_map& vm);
 
+/// parse_options for commands whose positional arguments are all inputs
+/// (files, directories, globs, "-"): fills `inputs`.
+bool parse_options_with_inputs(const Command& cmd, const std::vector<std::string>& args,
+                               std::vector<std::string>& inputs);
+
 /// Prints "usage: frontline NAME USAGE" and the options.
 void print_help(const Command& cmd);
 

@@ -26,12 +26,7 @@ public:
     const po::options_description& options() const override { return opts_; }
 
     void setup(const std::vector<std::string>& args) override {
-        po::options_description all;
-        all.add(opts_).add_options()("input", po::value<std::vector<std::string>>(&inputs_));
-        po::positional_options_description pos;
-        pos.add("input", -1);
-        po::variables_map vm;
-        if (!parse_options(*this, args, all, pos, vm)) {
+        if (!parse_options_with_inputs(*this, args, inputs_)) {
             help_only_ = true;
             return;
         }

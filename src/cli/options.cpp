@@ -20,6 +20,16 @@ bool parse_options(const Command& cmd, const std::vector<std::string>& args, con
     return true;
 }
 
+bool parse_options_with_inputs(const Command& cmd, const std::vector<std::string>& args,
+                               std::vector<std::string>& inputs) {
+    po::options_description all;
+    all.add(cmd.options()).add_options()("input", po::value<std::vector<std::string>>(&inputs));
+    po::positional_options_description positional;
+    positional.add("input", -1);
+    po::variables_map vm;
+    return parse_options(cmd, args, all, positional, vm);
+}
+
 void print_help(const Command& cmd) {
     std::cout << "usage: frontline " << cmd.name() << " " << cmd.usage() << "\n\n"
               << cmd.summary() << "\n\n"

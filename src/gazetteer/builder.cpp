@@ -637,7 +637,8 @@ BuildSummary GazetteerBuilder::write(const std::filesystem::path& out_path) {
         out.close();
         std::filesystem::rename(tmp, out_path);
     } catch (const std::filesystem::filesystem_error& e) {
-        std::filesystem::remove(tmp);
+        std::error_code ignored;
+        std::filesystem::remove(tmp, ignored);
         throw OutputError("cannot write gazetteer '" + out_path.string() + "': " + e.code().message());
     } catch (...) {
         std::error_code ec;

@@ -10,8 +10,6 @@ namespace frontline {
 
 namespace {
 
-bool ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-
 // Folds a word, with a per-thread cache for words with non-ASCII letters.
 void fold_cached(std::string_view word, bool ascii, std::string& out) {
     if (ascii) {
@@ -105,7 +103,6 @@ std::vector<Token> tokenize(std::string_view text) {
         t.sentence_start = sentence_start;
         sentence_start = false;
         pending = Separator::none;
-        (void)ascii_letter;
         tokens.push_back(std::move(t));
     }
     return tokens;
