@@ -82,6 +82,53 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                                          [](const Token& t, std::size_t b) { return t.begin < b; }) -
                                         tokens.begin());
     };
+    // Date phrases of a sentence, with its place names (for appositive clauses).
+    auto phrases_of = [&](std::size_t sentence, Date ref) {
+        if (sentence == Document::npos) return find_date_phrases(tokens, 0, tokens.size(), ref, {});
+        const Span span = doc.sentences[sentence].span;
+        std::vector<NameTokens> in_sentence;
+        auto from = std::lower_bound(names.begin(), names.end(), span.begin,
+                                     [](const RecognizedName& n, std::size_t b) { return n.begin < b; });
+        for (auto it = from; it != names.end() && it->begin < span.end; ++it) in_sentence.push_back({it->first_token, it->last_token});
+        return find_date_phrases(tokens, token_at(span.begin), token_at(span.end), ref, in_sentence);
+    };
+    // A headline (a one-sentence paragraph without closing punctuation)
+    // opens a story: dates are not carried across it.
+    auto is_headline = [&](std::size_t sentence) {
+        const Sentence& st = doc.sentences[sentence];
+        const Paragraph& para = doc.paragraphs[st.paragraph];
+        if (para.span.begin != st.span.begin || para.span.end != st.span.end || st.span.size() == 0) return false;
+        const char last = doc.text[st.span.end - 1];
+        return last != '.' && last != '!' && last != '?' && last != ':' && last != '"' && last != ')' &&
+               !std::string_view(doc.text).substr(0, st.span.end).ends_with("\u201d");
+    };
+    // The day named by a nearby sentence of the same entry and story, for a
+    // sentence without a date phrase of its own ("Russian forces capture two
+    // more settlements" under a lead that says "the ministry said yesterday").
+    auto neighbour_day = [&](std::size_t sentence, Date ref) -> std::optional<EventDate> {
+        if (sentence == Document::npos) return std::nullopt;
+        const std::size_t entry = doc.entry_at(doc.sentences[sentence].span.begin);
+        auto usable = [&](std::size_t q) {
+            return q < doc.sentences.size() && !doc.sentences[q].boilerplate && doc.entry_at(doc.sentences[q].span.begin) == entry;
+        };
+        bool back = !is_headline(sentence), forward = true;
+        for (std::size_t d = 1; d <= 2; ++d) {
+            for (std::size_t q : {sentence - d, sentence + d}) {
+                const bool earlier = q < sentence;
+                if ((earlier && (!back || d > sentence)) || (!earlier && !forward) || !usable(q)) continue;
+                if (!earlier && is_headline(q)) {
+                    forward = false;
+                    continue;
+                }
+                auto phrases = phrases_of(q, ref);
+                if (const DatePhrase* p = day_phrase(phrases))
+                    return EventDate{p->date.date, "day", p->date.basis + " (a nearby sentence)"};
+                if (earlier && is_headline(q)) back = false;
+            }
+        }
+        return std::nullopt;
+    };
+
     // Group mentions by sentence.
     std::size_t i = 0;
     while (i < mentions.size()) {
@@ -97,6 +144,18 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const Entry& e = doc.entries[doc.entry_at(span.begin)];
             if (e.timestamp) reference = e.timestamp;
         }
+
+        // When: a date phrase of the sentence that applies to the name, else
+        // the day a nearby sentence of the same story names, else the report's day.
+        std::vector<DatePhrase> phrases;
+        if (reference) phrases = phrases_of(s, floor<std::chrono::days>(*reference));
+        auto date_of_name = [&](const RecognizedName& n, std::size_t trigger) -> EventDate {
+            if (!reference) return {std::nullopt, "unknown", "no report date"};
+            const Date ref = floor<std::chrono::days>(*reference);
+            if (const DatePhrase* p = phrase_for(phrases, tokens, sb, {n.first_token, n.last_token}, trigger)) return p->date;
+            if (auto d = neighbour_day(s, ref)) return *d;
+            return {ref, "report_day", "the report's day"};
+        };
 
         std::vector<Trigger> triggers;
         for (const PhraseMatch& m : triggers_.find_all(tokens, sb, se))
@@ -299,7 +358,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     break;
                 }
             }
-            EventDate date = resolve_event_date(tokens, sb, se, reference);
+            EventDate date = date_of_name(n, best->first);
             m.event_date = date.date;
             m.date_precision = date.precision;
             m.date_basis = date.basis;

@@ -1,5 +1,6 @@
 #include "frontline/claims/date_resolver.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 
@@ -26,64 +27,155 @@ int weekday_of(std::string_view w) {
     return -1;
 }
 
-int day_number(std::string_view w) {
-    // "4", "04", "4th", "21st"
+int number(std::string_view w, std::string_view* rest = nullptr) {
     int v = 0;
     auto [p, ec] = std::from_chars(w.data(), w.data() + w.size(), v);
-    if (ec != std::errc() || v < 1 || v > 31) return 0;
-    std::string_view rest(p, w.data() + w.size() - p);
+    if (ec != std::errc()) return -1;
+    if (rest) *rest = std::string_view(p, w.data() + w.size() - p);
+    else if (p != w.data() + w.size()) return -1;
+    return v;
+}
+
+int day_number(std::string_view w) {
+    // "4", "04", "4th", "21st"
+    std::string_view rest;
+    int v = number(w, &rest);
+    if (v < 1 || v > 31) return 0;
     if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return 0;
     return v;
 }
 
-// The latest date with this month and day not after the reference.
-Date date_before(Date ref, int month, int day) {
+int year_number(std::string_view w) {
+    int v = w.size() == 4 ? number(w) : -1;
+    return v >= 1900 && v <= 2100 ? v : 0;
+}
+
+// The date with this month and day: in `year` when printed, else the latest
+// one not after the day following the reference (reports look back).
+Date date_of(Date ref, int year, int month, int day) {
     year_month_day r{ref};
-    year_month_day d{r.year(), std::chrono::month(static_cast<unsigned>(month)), std::chrono::day(static_cast<unsigned>(day))};
+    std::chrono::year y = year ? std::chrono::year{year} : r.year();
+    year_month_day d{y, std::chrono::month(static_cast<unsigned>(month)), std::chrono::day(static_cast<unsigned>(day))};
     if (!d.ok()) return ref;
-    if (sys_days{d} > ref + days{1}) d = year_month_day{r.year() - years{1}, d.month(), d.day()};
+    if (!year && sys_days{d} > ref + days{1}) d = year_month_day{r.year() - years{1}, d.month(), d.day()};
     return sys_days{d};
 }
 
+bool clause_break(const Token& t) { return t.before == Separator::comma || t.before == Separator::other; }
+
+bool relative_word(std::string_view w) {
+    return w == "which" || w == "where" || w == "who" || w == "whose" || w == "that" || w == "when";
+}
+
+// First token of the clause holding token i (clauses end at commas and
+// sentence punctuation).
+std::size_t clause_begin(const std::vector<Token>& tokens, std::size_t begin, std::size_t i) {
+    while (i > begin && !clause_break(tokens[i])) --i;
+    return i;
+}
+
+// One phrase starting at token i, or nullopt.
+std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_t begin, std::size_t end, std::size_t i, Date ref) {
+    auto key = [&](std::size_t k) -> std::string_view { return k < end ? std::string_view(tokens[k].key) : std::string_view(); };
+    auto make = [&](std::size_t last, std::optional<Date> d, const char* precision, std::string basis) {
+        return DatePhrase{i, last, EventDate{d, precision, std::move(basis)}, std::nullopt};
+    };
+    std::string_view w = tokens[i].key;
+    if (w == "yesterday") return make(i + 1, ref - days{1}, "day", "yesterday");
+    if (w == "today") return make(i + 1, ref, "day", "today");
+    if (w == "this" && (key(i + 1) == "morning" || key(i + 1) == "afternoon" || key(i + 1) == "evening"))
+        return make(i + 2, ref, "day", "this " + std::string(key(i + 1)));
+    if (w == "tonight") return make(i + 1, ref, "day", "tonight");
+    if (w == "last" && key(i + 1) == "night") return make(i + 2, ref - days{1}, "day", "last night");
+    if (w == "overnight") return make(i + 1, ref, "day", "overnight");
+    if (int d = day_number(w)) {  // "4 November", "4 November 2024"
+        if (int m = month_of(key(i + 1))) {
+            int y = year_number(key(i + 2));
+            return make(i + (y ? 3 : 2), date_of(ref, y, m, d), "day", std::string(w) + " " + std::string(key(i + 1)));
+        }
+    }
+    if (int m = month_of(w)) {  // "November 4", "November 4, 2024", else "in August (2022)"
+        if (int d = day_number(key(i + 1)); d && (w != "may" || tokens[i].capitalised)) {
+            int y = year_number(key(i + 2));
+            return make(i + (y ? 3 : 2), date_of(ref, y, m, d), "day", std::string(w) + " " + std::string(key(i + 1)));
+        }
+        std::string_view prev = i > begin ? std::string_view(tokens[i - 1].key) : std::string_view();
+        bool in = prev == "in" || prev == "since" || prev == "early" || prev == "late" || prev == "mid";
+        if (in && tokens[i].capitalised && w != "may") {
+            int y = year_number(key(i + 1));
+            DatePhrase p = make(i + (y ? 2 : 1), date_of(ref, y, m, 1), "month", std::string(prev) + " " + std::string(w));
+            p.first = i - 1;
+            return p;
+        }
+    }
+    if (int wd = weekday_of(w); wd >= 0 && tokens[i].capitalised) {
+        int ref_wd = static_cast<int>(weekday{ref}.c_encoding());
+        int back = (ref_wd - wd + 7) % 7;
+        return make(i + 1, ref - days{back}, "day", "on " + std::string(w));
+    }
+    if (w == "last" && key(i + 1) == "week") return make(i + 2, ref - days{7}, "week", "last week");
+    if ((w == "last" || w == "past") && (key(i + 1) == "month" || key(i + 1) == "months")) {
+        year_month_day r{ref};
+        year_month_day prev = year_month_day{r.year(), r.month(), std::chrono::day{1}} - months{1};
+        return make(i + 2, sys_days{prev}, "month", "last month");
+    }
+    return std::nullopt;
+}
+
 }  // namespace
+
+std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
+                                          Date reference, const std::vector<NameTokens>& names) {
+    std::vector<DatePhrase> out;
+    for (std::size_t i = begin; i < end; ++i) {
+        auto p = phrase_at(tokens, begin, end, i, reference);
+        if (!p) continue;
+        // An appositive clause ("Vuhledar, captured by Russian forces last
+        // month,") opens with a participle or relative word right after a name.
+        std::size_t c = clause_begin(tokens, begin, p->first);
+        if (c > begin && tokens[c].before == Separator::comma && !tokens[c].capitalised) {
+            std::string_view opener = tokens[c].key;
+            bool participle = opener.size() > 4 && opener.ends_with("ed");
+            if (participle || relative_word(opener))
+                for (const NameTokens& n : names)
+                    if (n.last == c) {
+                        p->host_end = n.last;
+                        p->relative = !participle;
+                    }
+        }
+        i = p->last - 1;
+        out.push_back(std::move(*p));
+    }
+    return out;
+}
+
+const DatePhrase* phrase_for(const std::vector<DatePhrase>& phrases, const std::vector<Token>& tokens,
+                             std::size_t begin, NameTokens name, std::size_t trigger) {
+    const std::size_t own = clause_begin(tokens, begin, name.first);
+    const std::size_t trigger_clause = clause_begin(tokens, begin, trigger);
+    auto clause_of = [&](const DatePhrase& p) { return clause_begin(tokens, begin, p.first); };
+    auto hung_elsewhere = [&](const DatePhrase& p) { return p.host_end && *p.host_end != name.last; };
+    for (const DatePhrase& p : phrases)
+        if ((clause_of(p) == own || clause_of(p) == trigger_clause) && !hung_elsewhere(p)) return &p;
+    for (const DatePhrase& p : phrases)
+        if (p.host_end && *p.host_end == name.last && !p.relative) return &p;
+    for (const DatePhrase& p : phrases)
+        if (!p.host_end) return &p;
+    return nullptr;
+}
+
+const DatePhrase* day_phrase(const std::vector<DatePhrase>& phrases) {
+    for (const DatePhrase& p : phrases)
+        if (!p.host_end && p.date.precision == "day") return &p;
+    return nullptr;
+}
 
 EventDate resolve_event_date(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
                              std::optional<Timestamp> reference) {
     if (!reference) return {std::nullopt, "unknown", "no report date"};
     Date ref = floor<days>(*reference);
-    auto key = [&](std::size_t i) -> std::string_view { return i < end ? std::string_view(tokens[i].key) : std::string_view(); };
-    for (std::size_t i = begin; i < end; ++i) {
-        std::string_view w = tokens[i].key;
-        if (w == "yesterday") return {ref - days{1}, "day", "yesterday"};
-        if (w == "today" || (w == "this" && (key(i + 1) == "morning" || key(i + 1) == "afternoon" || key(i + 1) == "evening")))
-            return {ref, "day", std::string(w)};
-        if (w == "tonight") return {ref, "day", "tonight"};
-        if (w == "last" && key(i + 1) == "night") return {ref - days{1}, "day", "last night"};
-        if (w == "overnight") return {ref, "day", "overnight"};
-        if (int d = day_number(w)) {  // "4 November"
-            if (int m = month_of(key(i + 1))) return {date_before(ref, m, d), "day", std::string(w) + " " + std::string(key(i + 1))};
-        }
-        if (int m = month_of(w); m && w != "may") {  // "November 4", else "in August"
-            if (int d = day_number(key(i + 1))) return {date_before(ref, m, d), "day", std::string(w) + " " + std::string(key(i + 1))};
-            bool in = i > begin && (tokens[i - 1].key == "in" || tokens[i - 1].key == "since" || tokens[i - 1].key == "early" ||
-                                    tokens[i - 1].key == "late" || tokens[i - 1].key == "mid");
-            if (in && tokens[i].capitalised) {
-                Date first = date_before(ref, m, 1);
-                return {first, "month", std::string(tokens[i - 1].key) + " " + std::string(w)};
-            }
-        }
-        if (int wd = weekday_of(w); wd >= 0 && tokens[i].capitalised) {
-            int ref_wd = static_cast<int>(weekday{ref}.c_encoding());
-            int back = (ref_wd - wd + 7) % 7;
-            return {ref - days{back}, "day", "on " + std::string(w)};
-        }
-        if (w == "last" && key(i + 1) == "week") return {ref - days{7}, "week", "last week"};
-        if ((w == "last" || w == "past") && (key(i + 1) == "month" || key(i + 1) == "months")) {
-            year_month_day r{ref};
-            year_month_day prev = year_month_day{r.year(), r.month(), std::chrono::day{1}} - months{1};
-            return {sys_days{prev}, "month", "last month"};
-        }
-    }
+    std::vector<DatePhrase> phrases = find_date_phrases(tokens, begin, end, ref, {});
+    if (!phrases.empty()) return phrases.front().date;
     return {ref, "report_day", "the report's day"};
 }
 

@@ -3,8 +3,11 @@
 // touching files, run() does the work; main() turns exceptions into exit codes.
 #include <boost/program_options.hpp>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "frontline/time.hpp"
 
 namespace frontline::cli {
 
@@ -38,6 +41,14 @@ bool parse_options_with_inputs(const Command& cmd, const std::vector<std::string
 
 /// Prints "usage: frontline NAME USAGE" and the options.
 void print_help(const Command& cmd);
+
+/// The value of --report-date (an ISO date or date-time), or nullopt when
+/// empty. Throws UsageError naming the command when it is not one.
+std::optional<Timestamp> parse_report_date(const Command& cmd, const std::string& value);
+
+/// Help text of --report-date, shared by the commands that read reports.
+inline constexpr const char* report_date_help =
+    "date of reports that carry none of their own (no published field, no timestamped entries), YYYY-MM-DD";
 
 std::unique_ptr<Command> make_gazetteer_command();
 std::unique_ptr<Command> make_extract_command();

@@ -18,6 +18,7 @@ public:
     ExplainCommand() : opts_("options") {
         opts_.add_options()("help,h", "show this help")
             ("gazetteer,g", po::value<std::string>(&gazetteer_), "compiled gazetteer (default: the bundled one)")
+            ("report-date", po::value<std::string>(&report_date_text_), report_date_help)
             ("json", po::bool_switch(&json_), "print JSON lines, one per mention");
     }
     const char* name() const override { return "explain"; }
@@ -31,6 +32,7 @@ public:
             return;
         }
         if (inputs_.empty()) throw UsageError("explain: name at least one INPUT");
+        report_date_ = parse_report_date(*this, report_date_text_);
     }
 
     int run() override {
@@ -42,6 +44,7 @@ public:
         std::size_t documents = 0;
         while (auto doc = reader.next()) {
             ++documents;
+            if (!doc->document_date) doc->document_date = report_date_;
             if (!json_) std::cout << "== " << doc->id << "\n";
             for (const MentionDetail& d : pipeline.process_detailed(*doc)) print(g, d.mention);
         }
@@ -105,6 +108,8 @@ private:
     std::string gazetteer_;
     std::vector<std::string> inputs_;
     bool json_ = false, help_only_ = false;
+    std::string report_date_text_;
+    std::optional<Timestamp> report_date_;  // --report-date: dates undated documents
 };
 
 }  // namespace

@@ -46,6 +46,7 @@ public:
             ("lco", po::value<std::vector<std::string>>(&out_.layer_options), "layer creation option KEY=VALUE (repeatable)")
             ("dsco", po::value<std::vector<std::string>>(&out_.dataset_options), "dataset creation option KEY=VALUE (repeatable)")
             ("t_srs", po::value<std::string>(&out_.target_srs), "reproject to this CRS (not for GeoJSON)")
+            ("report-date", po::value<std::string>(&report_date_text_), report_date_help)
             ("threads,j", po::value<unsigned>(&threads_)->default_value(0), "worker threads (0: all cores)")
             ("as-of", po::value<std::vector<std::string>>(&as_of_), "add control/front layers for this date, YYYY-MM-DD (repeatable)")
             ("as-of-series", po::value<std::vector<std::string>>(&as_of_), "add control/front layers for START:END:STEP (2024-10-01:2024-12-31:7d)")
@@ -76,6 +77,7 @@ public:
             for (Date d : parse_as_of(a)) derive_.as_of.push_back(d);
         std::sort(derive_.as_of.begin(), derive_.as_of.end());
         derive_.as_of.erase(std::unique(derive_.as_of.begin(), derive_.as_of.end()), derive_.as_of.end());
+        report_date_ = parse_report_date(*this, report_date_text_);
         if (!clip_.empty() && derive_.as_of.empty()) throw UsageError("extract: --clip needs --as-of or --as-of-series");
     }
 
@@ -122,6 +124,7 @@ public:
                 for (std::size_t i; (i = next++) < batch.size();) {
                     try {
                         analyse_structure(batch[i], &boilerplate);
+                        if (!batch[i].document_date) batch[i].document_date = report_date_;
                         results[i] = pipeline.process(batch[i]);
                     } catch (...) {
                         std::lock_guard lock(failure_mutex);
@@ -184,6 +187,8 @@ private:
     unsigned threads_ = 0;
     std::vector<std::string> as_of_;  // --as-of and --as-of-series; parse_as_of reads either
     std::string clip_, clip_where_;
+    std::string report_date_text_;
+    std::optional<Timestamp> report_date_;  // --report-date: dates undated documents
     DeriveOptions derive_;
 };
 

@@ -30,6 +30,13 @@ bool parse_options_with_inputs(const Command& cmd, const std::vector<std::string
     return parse_options(cmd, args, all, positional, vm);
 }
 
+std::optional<Timestamp> parse_report_date(const Command& cmd, const std::string& value) {
+    if (value.empty()) return std::nullopt;
+    auto t = parse_iso_timestamp(value);
+    if (!t) throw UsageError(std::string(cmd.name()) + ": --report-date: not a date (YYYY-MM-DD): " + value);
+    return t;
+}
+
 void print_help(const Command& cmd) {
     std::cout << "usage: frontline " << cmd.name() << " " << cmd.usage() << "\n\n"
               << cmd.summary() << "\n\n"

@@ -6,6 +6,10 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -23,11 +27,12 @@ std::string run(const std::string& cmd) {
     return out;
 }
 
-nlohmann::json score(const std::string& gazetteer_option) {
+nlohmann::json score(const std::string& gazetteer_option, const std::string& inputs = std::string(FRONTLINE_SHARED_DIR) + "/seeds/*.txt",
+                     const std::string& name = "") {
     std::string shared = FRONTLINE_SHARED_DIR;
-    std::string out = std::string(FRONTLINE_TEST_TMP) + "/seeds" + (gazetteer_option.empty() ? "-default" : "-full") + ".gpkg";
+    std::string out = std::string(FRONTLINE_TEST_TMP) + "/seeds" + (gazetteer_option.empty() ? "-default" : "-full") + name + ".gpkg";
     std::string extract = std::string(FRONTLINE_BINARY) + " extract --quiet --overwrite " + gazetteer_option + " -o " + out +
-                          " " + shared + "/seeds/*.txt";
+                          " " + inputs;
     REQUIRE(std::system(extract.c_str()) == 0);
     std::string json = run("/usr/bin/python3 " + shared + "/tools/score.py --json --gold " + shared +
                            "/gold/gold.jsonl --negatives " + shared + "/gold/negatives.jsonl --pred " + out);
@@ -104,4 +109,39 @@ TEST_CASE("seeds: the bundled default gazetteer still reads the seeds", "[e2e][q
     CHECK(s["recall"].get<double>() >= 0.90);
     CHECK(s["precision"].get<double>() >= 0.95);
     CHECK(s["negative_hits"].get<int>() == 0);
+}
+
+TEST_CASE("seeds: event dates, with the capture dates of the undated snapshots", "[e2e][quality]") {
+    auto gazetteer = frontline::test::full_gazetteer();
+    if (gazetteer.empty()) {
+        WARN("../shared is not available: skipped");
+        return;
+    }
+    // 000, 001 and 003 carry no timestamp or date at all. An analyst knows
+    // when a page was saved and gives it as JSONL `published`: the gold's
+    // README names the days of these snapshots (7 and 11 November 2024).
+    const std::map<std::string, std::string> saved = {{"000", "2024-11-07"}, {"001", "2024-11-07"}, {"003", "2024-11-11"}};
+    std::string jsonl = std::string(FRONTLINE_TEST_TMP) + "/seeds-dated.jsonl";
+    {
+        std::ofstream out(jsonl);
+        std::vector<std::filesystem::path> seeds;
+        for (const auto& e : std::filesystem::directory_iterator(std::string(FRONTLINE_SHARED_DIR) + "/seeds"))
+            if (e.path().extension() == ".txt") seeds.push_back(e.path());
+        std::sort(seeds.begin(), seeds.end());
+        for (const auto& path : seeds) {
+            std::ifstream in(path, std::ios::binary);
+            std::stringstream text;
+            text << in.rdbuf();
+            nlohmann::json record{{"id", path.filename().string()}, {"text", text.str()}};
+            if (auto d = saved.find(path.filename().string().substr(0, 3)); d != saved.end()) record["published"] = d->second;
+            out << record.dump() << "\n";
+        }
+    }
+    nlohmann::json s = score("-g " + gazetteer.string(), jsonl, "-dated");
+    INFO(s.dump(1));
+    // 16 of 19: the three misses (000, "11,000 in the Kursk region") are
+    // dated 4 November by the gold from facts outside the text.
+    CHECK(s["date_accuracy"].get<double>() >= 0.84);
+    CHECK(s["claim_accuracy_map_worthy"].get<double>() >= 0.90);
+    CHECK(s["claim_precision"].get<double>() >= 0.90);
 }

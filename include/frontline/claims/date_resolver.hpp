@@ -1,9 +1,17 @@
 #pragma once
 // Resolves when a reported event happened from the words of its sentence and
 // the time the report was made: explicit dates ("on 4 November", "24 October",
-// "November 4"), relative days ("yesterday", "earlier on Monday", "last
+// "November 4, 2024"), relative days ("yesterday", "earlier on Monday", "last
 // night"), and vaguer spans ("last week", "last month", "in August", "since
-// August"). Without any, the event is dated to the report's day.
+// August").
+//
+// A date phrase dates the clause it stands in. One inside an appositive
+// clause hung on another place ("Maksymivka, north of Vuhledar, captured by
+// Russian forces last month, and Antonivka") dates that place only. A
+// sentence without a date phrase of its own takes the day named in a nearby
+// sentence of the same entry (a headline takes its lead's "said yesterday"),
+// which the caller looks up with day_phrase(); failing that, the report's day.
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,8 +27,45 @@ struct EventDate {
     std::string basis;              ///< the words that decided, for explain
 };
 
-/// `reference` is the entry's timestamp (or the document date); tokens
-/// [begin, end) are the sentence. Thread-safe.
+/// A date phrase of a sentence: tokens [first, last) and its resolved date.
+struct DatePhrase {
+    std::size_t first = 0;
+    std::size_t last = 0;
+    EventDate date;
+    /// Stands in a clause hung on the place name ending at token `host_end`
+    /// ("Vuhledar, captured ... last month"): it dates that place alone.
+    std::optional<std::size_t> host_end;
+    /// The hosting clause opens with a relative word ("Kursk, where Ukraine
+    /// launched its incursion in August"): it tells of another event there,
+    /// so it dates the place only when the claim's own trigger stands in it.
+    bool relative = false;
+};
+
+/// A place name of the sentence as tokens [first, last).
+struct NameTokens {
+    std::size_t first = 0;
+    std::size_t last = 0;
+};
+
+/// Every date phrase of tokens [begin, end), in text order, resolved
+/// against `reference` (the entry's timestamp or the document date).
+/// `names` are the sentence's place names, used to find appositive clauses.
+std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
+                                          Date reference, const std::vector<NameTokens>& names);
+
+/// The phrase that dates the name [name.first, name.last) whose claim rests
+/// on the trigger word at token `trigger`: one in the name's own clause or
+/// the trigger's, else one hung on the name, else the first phrase not hung
+/// on a name. nullptr if none applies.
+const DatePhrase* phrase_for(const std::vector<DatePhrase>& phrases, const std::vector<Token>& tokens,
+                             std::size_t begin, NameTokens name, std::size_t trigger);
+
+/// The first day-precise phrase of a sentence that is not hung on a place:
+/// what a neighbouring sentence without a date of its own inherits.
+const DatePhrase* day_phrase(const std::vector<DatePhrase>& phrases);
+
+/// The whole sentence [begin, end) as one clause: its first phrase, else the
+/// report's day; "unknown" without a reference.
 EventDate resolve_event_date(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
                              std::optional<Timestamp> reference);
 

@@ -1,0 +1,94 @@
+// Event dates: which date phrase dates which place, and what a sentence
+// without one inherits. Texts written for the tests; a byline dates each
+// entry (Thursday 7 November 2024).
+#include <catch2/catch.hpp>
+
+#include "frontline/document/formats.hpp"
+#include "frontline/document/structure.hpp"
+#include "frontline/pipeline.hpp"
+
+using namespace frontline;
+
+namespace {
+
+const Pipeline& pipeline() {
+    static Gazetteer g = Gazetteer::open(FRONTLINE_DEFAULT_GAZETTEER);
+    static Pipeline p(g);
+    return p;
+}
+
+const char* byline = "Jane Reporter7 November 2024 12:01\n";
+
+Mention mention(const std::string& text, const std::string& surface) {
+    Document doc = parse_text(text, "t.txt", "t.txt");
+    analyse_structure(doc, nullptr);
+    for (auto& m : pipeline().process(doc))
+        if (m.surface == surface) return m;
+    FAIL("no mention " << surface << " in: " << text);
+    return {};
+}
+
+std::string date_of(const Mention& m) { return m.event_date ? format_date(*m.event_date) : "none"; }
+
+}  // namespace
+
+TEST_CASE("a date phrase in an appositive clause dates the place it hangs on", "[claims][dates]") {
+    std::string text = std::string("Russian forces have captured two more towns, the defence ministry said yesterday.\n") +
+                       "The ministry named them as Kurakhove, just west of Avdiivka, captured by Russian forces last month, "
+                       "and Selydove, further north.\n" + byline;
+    Mention avdiivka = mention(text, "Avdiivka");
+    CHECK(avdiivka.claim == "captured");
+    CHECK(date_of(avdiivka) == "2024-10-01");
+    CHECK(avdiivka.date_precision == "month");
+    // The next item of the list takes the day of the lead, not the appositive's month.
+    Mention selydove = mention(text, "Selydove");
+    CHECK(selydove.claim == "captured");
+    CHECK(date_of(selydove) == "2024-11-06");
+    CHECK(selydove.date_precision == "day");
+}
+
+TEST_CASE("a headline takes the day its lead names", "[claims][dates]") {
+    std::string text = std::string("Russian forces capture Selydove\n") +
+                       "Russian forces captured the town on Tuesday, Russia's defence ministry said.\n" + byline;
+    Mention m = mention(text, "Selydove");
+    CHECK(m.claim == "captured");
+    CHECK(date_of(m) == "2024-11-05");
+    CHECK(m.date_basis.find("nearby") != std::string::npos);
+}
+
+TEST_CASE("dates are not carried across a headline into another story", "[claims][dates]") {
+    std::string text = std::string("Ukrainian drones struck an oil depot yesterday, officials said.\n") +
+                       "Shelling in the east\n" + "Russian troops attacked Toretsk again.\n" + byline;
+    Mention m = mention(text, "Toretsk");
+    CHECK(m.claim == "attacked");
+    CHECK(date_of(m) == "2024-11-07");
+    CHECK(m.date_precision == "report_day");
+}
+
+TEST_CASE("a relative clause about another event does not date the claim", "[claims][dates]") {
+    std::string text = std::string("North Korean troops have been deployed to the Kursk region, where Ukraine launched its "
+                                   "incursion in August.\n") + byline;
+    Mention m = mention(text, "Kursk region");
+    CHECK(m.claim == "deployed");
+    CHECK(date_of(m) == "2024-11-07");
+    CHECK(m.date_precision == "report_day");
+}
+
+TEST_CASE("a printed year is kept", "[claims][dates]") {
+    CHECK(date_of(mention(std::string("Russian forces captured Avdiivka on 17 February 2024.\n") + byline, "Avdiivka")) ==
+          "2024-02-17");
+    CHECK(date_of(mention(std::string("Russian forces captured Bakhmut on May 20, 2023.\n") + byline, "Bakhmut")) ==
+          "2023-05-20");
+    // Without a year, the latest such day up to the report.
+    CHECK(date_of(mention(std::string("Russian forces captured Avdiivka on 17 February.\n") + byline, "Avdiivka")) ==
+          "2024-02-17");
+    CHECK(date_of(mention(std::string("Russian forces captured Avdiivka on 17 December.\n") + byline, "Avdiivka")) ==
+          "2023-12-17");
+}
+
+TEST_CASE("an undated report has no event date", "[claims][dates]") {
+    Mention m = mention("Russian forces captured Avdiivka yesterday.", "Avdiivka");
+    CHECK(m.claim == "captured");
+    CHECK_FALSE(m.event_date);
+    CHECK(m.date_precision == "unknown");
+}
