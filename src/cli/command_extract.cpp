@@ -16,6 +16,7 @@
 #include "frontline/error.hpp"
 #include "frontline/events/event_builder.hpp"
 #include "frontline/output/event_layer.hpp"
+#include "frontline/output/geojson_text.hpp"
 #include "frontline/output/place_layer.hpp"
 #include "frontline/output/layer_set_writer.hpp"
 #include "frontline/output/mention_layer.hpp"
@@ -106,17 +107,38 @@ public:
 
         if (!clip_.empty()) derive_.clip = load_clip_area(clip_, clip_where_);  // fail before any output
         LayerSetWriter writer(out_);
-        writer.begin_layer(mentions_layer_schema());
+        writer.begin_layer(mentions_layer_schema());  // before `serialise` is read below
         EventBuilder events;
         std::size_t documents = 0, mentions = 0, resolved = 0;
         // Documents are read in batches and processed by all workers; results
         // are written in input order, so the output does not depend on the
-        // number of threads. Memory is bounded by one batch.
+        // number of threads. While the workers process one batch, this thread
+        // writes the previous one, then joins them. Memory is bounded by two
+        // batches. GeoJSONSeq features are serialised by the workers too.
         unsigned workers = threads_ ? threads_ : std::max(1u, std::thread::hardware_concurrency());
+        const LayerSchema mention_schema = mentions_layer_schema();
+        const bool serialise = writer.writes_text();
+        struct DocResult {
+            std::vector<Mention> mentions;
+            std::string text;  // the mentions as GeoJSONSeq, when the writer takes text
+        };
         std::vector<Document> batch;
+        std::vector<DocResult> written;  // the previous batch's results, not yet written
         std::size_t batch_bytes = 0;
+        auto write_results = [&] {
+            for (DocResult& r : written) {
+                if (serialise) writer.write_text(r.text, r.mentions.size());
+                for (const Mention& m : r.mentions) {
+                    if (!serialise) writer.write(to_feature(m));
+                    events.add(m);
+                    ++mentions;
+                    resolved += m.place_id.has_value();
+                }
+            }
+            written.clear();
+        };
         auto flush = [&] {
-            std::vector<std::vector<Mention>> results(batch.size());
+            std::vector<DocResult> results(batch.size());
             std::atomic<std::size_t> next{0};
             std::exception_ptr failure;
             std::mutex failure_mutex;
@@ -125,7 +147,12 @@ public:
                     try {
                         analyse_structure(batch[i], &boilerplate);
                         if (!batch[i].document_date) batch[i].document_date = report_date_;
-                        results[i] = pipeline.process(batch[i]);
+                        DocResult& r = results[i];
+                        r.mentions = pipeline.process(batch[i]);
+                        if (serialise)
+                            for (const Mention& m : r.mentions)
+                                if (auto error = append_geojson_feature(r.text, mention_schema, to_feature(m)))
+                                    throw Error("mention " + m.mention_id + ": " + *error);
                     } catch (...) {
                         std::lock_guard lock(failure_mutex);
                         if (!failure) failure = std::current_exception();
@@ -133,17 +160,19 @@ public:
                 }
             };
             std::vector<std::thread> pool;
-            for (unsigned t = 1; t < std::min<std::size_t>(workers, batch.size()); ++t) pool.emplace_back(work);
+            for (unsigned t = 1; t < std::min<std::size_t>(workers, batch.size()); ++t)
+                pool.emplace_back(work);
+            try {
+                write_results();
+            } catch (...) {
+                next = batch.size();  // stop the workers, then fail
+                for (auto& t : pool) t.join();
+                throw;
+            }
             work();
             for (auto& t : pool) t.join();
             if (failure) std::rethrow_exception(failure);
-            for (const auto& doc_mentions : results)
-                for (const Mention& m : doc_mentions) {
-                    writer.write(to_feature(m));
-                    events.add(m);
-                    ++mentions;
-                    resolved += m.place_id.has_value();
-                }
+            written = std::move(results);
             batch.clear();
             batch_bytes = 0;
         };
@@ -156,6 +185,7 @@ public:
             if (batch.size() >= 512 || batch_bytes >= (8u << 20)) flush();
         }
         flush();
+        write_results();
         if (documents == 0) throw Error("no input could be read", ExitCode::input);
         auto event_list = events.events();
         writer.begin_layer(events_layer_schema());

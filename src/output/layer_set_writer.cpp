@@ -4,8 +4,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <chrono>
 #include <climits>
+#include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <limits>
 
@@ -13,6 +16,7 @@
 
 #include "frontline/error.hpp"
 #include "frontline/output/detail/gdal_handles.hpp"
+#include "frontline/output/geojson_text.hpp"
 #include "frontline/output/qgis_style.hpp"
 #include "frontline/version.hpp"
 
@@ -85,6 +89,7 @@ struct Target {
     fs::path temp_path;
     std::string temp_prefix;  // every file GDAL or we create for it starts with this
     std::unique_ptr<GDALDataset, GdalDatasetClose> dataset;
+    std::FILE* text = nullptr;  // a layer frontline writes itself (geojson_text.hpp)
     bool in_transaction = false;
 };
 
@@ -141,6 +146,12 @@ public:
 
     void begin_layer(const LayerSchema& schema);
     void write(const Feature& feature);
+    void write_text(std::string_view text, std::uint64_t features) {
+        require_usable("write_text");
+        if (!native) fail_plain(schema ? schema->name : std::string(), "write_text() on a layer GDAL writes");
+        append_text(text);
+        count += features;
+    }
     void commit();
     void abort() noexcept;
 
@@ -159,6 +170,8 @@ public:
     // Current layer
     Target* target = nullptr;
     OGRLayer* layer = nullptr;
+    bool native = false;       // the layer is written as text by frontline, not through GDAL
+    std::string line;          // one serialised feature (native layers)
     const LayerSchema* schema = nullptr;
     std::vector<int> field_index;
     OGRFeatureUniquePtr scratch;
@@ -189,7 +202,9 @@ private:
         if (finished) throw OutputError(context().describe() + ": " + std::string(what) + " after commit or abort");
         if (failed) throw OutputError(context().describe() + ": " + std::string(what) + " after an earlier error");
     }
-    Target& open_file_target(const fs::path& final_path, std::string_view layer_name);
+    Target& open_file_target(const fs::path& final_path, std::string_view layer_name, bool as_text = false);
+    bool writes_natively(const LayerSchema& layer_schema) const;
+    void append_text(std::string_view text);
     void end_layer();
     void finish_database_layer(GdalErrorCapture& capture);
     void execute_sql(GdalErrorCapture& capture, const std::string& sql, std::string_view what);
@@ -248,7 +263,7 @@ LayerSetWriter::Impl::Impl(OutputOptions opts) : options(std::move(opts)) {
         throw OutputError(context().describe() + ": output exists; use --overwrite to replace it");
 }
 
-Target& LayerSetWriter::Impl::open_file_target(const fs::path& final_path, std::string_view layer_name) {
+Target& LayerSetWriter::Impl::open_file_target(const fs::path& final_path, std::string_view layer_name, bool as_text) {
     std::error_code ec;
     if (fs::exists(final_path, ec) && !options.overwrite)
         throw OutputError(GdalContext{driver_name, final_path.string(), std::string(layer_name)}.describe() +
@@ -264,6 +279,15 @@ Target& LayerSetWriter::Impl::open_file_target(const fs::path& final_path, std::
     for (const auto& entry : fs::directory_iterator(final_path.parent_path().empty() ? fs::path(".") : final_path.parent_path(), ec))
         if (entry.path().filename().string().rfind(t.temp_prefix + ".", 0) == 0) fs::remove_all(entry.path(), ec);
 
+    if (as_text) {
+        targets.push_back(std::move(t));
+        Target& text_target = targets.back();
+        text_target.text = std::fopen(text_target.temp_path.string().c_str(), "wb");
+        if (!text_target.text)
+            fail_plain(layer_name, "cannot create '" + text_target.temp_path.string() + "': " + std::strerror(errno));
+        display_name = targets.front().final_path.string();
+        return text_target;
+    }
     GdalOptionList dsco(options.dataset_options);
     GdalErrorCapture capture;
     t.dataset.reset(driver->Create(t.temp_path.string().c_str(), 0, 0, 0, GDT_Unknown, dsco.get()));
@@ -273,7 +297,32 @@ Target& LayerSetWriter::Impl::open_file_target(const fs::path& final_path, std::
     return targets.back();
 }
 
+// GeoJSONSeq point layers with the default options are serialised by
+// frontline (geojson_text.hpp): the same text as GDAL's driver writes, made
+// on the worker threads instead of one feature at a time through json-c.
+bool LayerSetWriter::Impl::writes_natively(const LayerSchema& layer_schema) const {
+    return driver_name == "GeoJSONSeq" && options.layer_options.empty() && layer_schema.geometry == GeometryType::point &&
+           !transform;
+}
+
+void LayerSetWriter::Impl::append_text(std::string_view text) {
+    if (std::fwrite(text.data(), 1, text.size(), target->text) != text.size())
+        fail_plain(schema->name, "cannot write '" + target->temp_path.string() + "': " + std::strerror(errno));
+}
+
 void LayerSetWriter::Impl::end_layer() {
+    if (native) {
+        const bool ok = std::fflush(target->text) == 0 && !std::ferror(target->text);
+        const int error = errno;
+        const bool closed = std::fclose(target->text) == 0;
+        target->text = nullptr;
+        native = false;
+        if (!ok || !closed)
+            fail_plain(schema->name, "cannot write '" + target->temp_path.string() + "': " + std::strerror(error));
+        schema = nullptr;
+        target = nullptr;
+        return;
+    }
     if (!layer) return;
     GdalErrorCapture capture;
     if (batch_transactions && target->in_transaction) {
@@ -304,7 +353,14 @@ void LayerSetWriter::Impl::begin_layer(const LayerSchema& new_schema) {
         if (!layers.empty())
             final_path = destination.parent_path() /
                          (destination.stem().string() + "." + new_schema.name + destination.extension().string());
-        target = &open_file_target(final_path, new_schema.name);
+        native = writes_natively(new_schema);
+        target = &open_file_target(final_path, new_schema.name, native);
+        if (native) {
+            layers.emplace_back(new_schema, nullptr);
+            schema = &layers.back().first;
+            count = 0;
+            return;
+        }
     }
     GDALDataset& ds = *target->dataset;
 
@@ -473,6 +529,14 @@ void LayerSetWriter::Impl::set_geometry(const FeatureGeometry& geometry) {
 
 void LayerSetWriter::Impl::write(const Feature& feature) {
     require_usable("write");
+    if (native) {
+        line.clear();
+        if (auto error = append_geojson_feature(line, *schema, feature))
+            fail_plain(schema->name, "feature " + std::to_string(count + 1) + ": " + *error);
+        append_text(line);
+        ++count;
+        return;
+    }
     if (!layer) fail_plain({}, "write() before begin_layer()");
     if (feature.values.size() != schema->fields.size())
         fail_plain(schema->name, "feature " + std::to_string(count + 1) + " has " +
@@ -712,6 +776,8 @@ void LayerSetWriter::Impl::abort() noexcept {
         scratch.reset();
         for (auto& t : targets) {
             if (t.dataset && database && t.in_transaction) t.dataset->RollbackTransaction();
+            if (t.text) std::fclose(t.text);
+            t.text = nullptr;
             t.dataset.reset();
             if (database || t.temp_prefix.empty()) continue;
             const fs::path dir = t.temp_path.parent_path().empty() ? fs::path(".") : t.temp_path.parent_path();
@@ -730,6 +796,8 @@ LayerSetWriter& LayerSetWriter::operator=(LayerSetWriter&&) noexcept = default;
 
 void LayerSetWriter::begin_layer(const LayerSchema& schema) { impl_->begin_layer(schema); }
 void LayerSetWriter::write(const Feature& feature) { impl_->write(feature); }
+bool LayerSetWriter::writes_text() const noexcept { return impl_ && impl_->native; }
+void LayerSetWriter::write_text(std::string_view text, std::uint64_t features) { impl_->write_text(text, features); }
 std::uint64_t LayerSetWriter::feature_count() const noexcept { return impl_ ? impl_->count : 0; }
 void LayerSetWriter::commit() { impl_->commit(); }
 void LayerSetWriter::abort() noexcept {

@@ -71,6 +71,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "frontline/output/layer_schema.hpp"
@@ -98,6 +99,16 @@ public:
     /// (naming layer, field and feature number) or GDAL fails; after any
     /// exception the writer only accepts destruction or abort().
     void write(const Feature& feature);
+
+    /// True when the current layer takes pre-serialised GeoJSON text through
+    /// write_text(): GeoJSONSeq point layers with default options, which
+    /// frontline writes itself so that workers can serialise in parallel.
+    bool writes_text() const noexcept;
+
+    /// Appends features serialised with append_geojson_feature()
+    /// (geojson_text.hpp), `features` of them. Precondition: writes_text().
+    /// Throws OutputError.
+    void write_text(std::string_view text, std::uint64_t features);
 
     /// Features written to the current layer so far.
     std::uint64_t feature_count() const noexcept;
