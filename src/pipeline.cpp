@@ -15,9 +15,11 @@ Pipeline::Pipeline(const Gazetteer& gazetteer)
 
 std::vector<Mention> Pipeline::process(const Document& doc) const {
     std::vector<Mention> out;
-    for (auto& d : process_detailed(doc)) out.push_back(std::move(d.mention));
+    for (auto& d : run(doc, false)) out.push_back(std::move(d.mention));
     return out;
 }
+
+std::vector<MentionDetail> Pipeline::process_detailed(const Document& doc) const { return run(doc, true); }
 
 namespace {
 
@@ -35,12 +37,12 @@ bool in_boilerplate(const Document& doc, std::size_t offset) {
 
 }  // namespace
 
-std::vector<MentionDetail> Pipeline::process_detailed(const Document& doc) const {
+std::vector<MentionDetail> Pipeline::run(const Document& doc, bool explain) const {
     std::vector<Token> tokens = tokenize(doc.text);
     std::vector<RecognizedName> names = recognizer_.recognize(doc.text, tokens);
     // Boilerplate (donation appeals, site chrome) yields no mentions at all.
     std::erase_if(names, [&](const RecognizedName& n) { return in_boilerplate(doc, n.begin); });
-    std::vector<Resolution> resolved = resolver_.resolve(doc, tokens, names);
+    std::vector<Resolution> resolved = resolver_.resolve(doc, tokens, names, explain);
 
     CodepointIndex cp(doc.text);
     std::vector<MentionDetail> out;

@@ -29,12 +29,15 @@ public:
 
     /// Mentions of one document, in text order. Boilerplate produces none.
     std::vector<Mention> process(const Document& doc) const;
-    /// The same with recognition details, for `frontline explain`.
+    /// The same with recognition details and each mention's candidates with
+    /// their evidence, for `frontline explain`.
     std::vector<MentionDetail> process_detailed(const Document& doc) const;
 
     const Gazetteer& gazetteer() const { return gazetteer_; }
 
 private:
+    std::vector<MentionDetail> run(const Document& doc, bool explain) const;
+
     const Gazetteer& gazetteer_;
     RecognitionLexicon lexicon_;
     Recognizer recognizer_;

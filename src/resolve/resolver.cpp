@@ -41,19 +41,25 @@ constexpr double w_same_sense = 3.0;
 constexpr double w_designated_elsewhere = 4.5;
 constexpr double minimum_score = -1.0;
 
-// Evidence is kept as weights and reasons and only formatted for the few
-// candidates a mention keeps: formatting every candidate's evidence cost more
-// than scoring it.
+// Evidence is kept as weights and reasons only when it will be shown
+// (explain), and formatted only for the few candidates a mention keeps:
+// building the reasons cost more than scoring.
 struct Scored {
     std::uint32_t place;
     NameOrigin origin;
+    bool explain = false;
     double score = 0;
     std::vector<std::pair<double, std::string>> evidence;
 
-    void add(double w, std::string why) {
+    void add(double w, const char* why) {
+        add(w, [why] { return std::string(why); });
+    }
+    /// `why` is called only when explaining.
+    template <class Why>
+    void add(double w, Why&& why) {
         if (w == 0) return;
         score += w;
-        evidence.emplace_back(w, std::move(why));
+        if (explain) evidence.emplace_back(w, why());
     }
 
     std::vector<std::string> formatted() const {
@@ -112,7 +118,7 @@ Resolver::Resolver(const Gazetteer& gazetteer, ResolverOptions options)
 }
 
 std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector<Token>& tokens,
-                                          const std::vector<RecognizedName>& names) const {
+                                          const std::vector<RecognizedName>& names, bool explain) const {
     const std::size_t n = names.size();
     std::vector<MentionContext> ctx(n);
     for (std::size_t i = 0; i < n; ++i) {
@@ -147,7 +153,7 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
     // Context-free score of each candidate.
     auto prior = [&](const RecognizedName& m, const NameMatch& match) {
         PlaceView p = gazetteer_.place(match.place);
-        Scored s{match.place, match.origin};
+        Scored s{match.place, match.origin, explain};
         switch (p.kind()) {
         case PlaceKind::country: s.add(w_country, "country"); break;
         case PlaceKind::admin1: s.add(w_admin1, "admin-1 region"); break;
@@ -156,7 +162,7 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         case PlaceKind::region: s.add(w_region, "region"); break;
         default: break;
         }
-        if (p.population() > 0 && is_settlement_like(p.kind())) s.add(w_population * std::log10(1.0 + p.population()), "population " + std::to_string(p.population()));
+        if (p.population() > 0 && is_settlement_like(p.kind())) s.add(w_population * std::log10(1.0 + p.population()), [&] { return "population " + std::to_string(p.population()); });
         std::string_view fc = p.feature_code();
         if (fc == "PPLC") s.add(1.0, "national capital");
         else if (fc == "PPLA") s.add(0.5, "regional capital");
@@ -234,6 +240,7 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
     for (int round = 0; round < 2; ++round) {
         std::vector<std::vector<Scored>> next(n);
         for (std::size_t i = 0; i < n; ++i) {
+            next[i].reserve(scored[i].size());
             for (Scored s : scored[i]) {
                 PlaceView p = gazetteer_.place(s.place);
                 // Admin-1 regions named in the same paragraph.
@@ -242,15 +249,15 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                         if (j == i || !choice[j]) continue;
                         PlaceView q = gazetteer_.place(*choice[j]);
                         if (q.kind() == PlaceKind::admin1 && p.admin1_place() == *choice[j] && ctx[j].key != ctx[i].key) {
-                            s.add(w_named_region, "in " + std::string(q.name()) + ", named nearby");
+                            s.add(w_named_region, [&] { return "in " + std::string(q.name()) + ", named nearby"; });
                             break;
                         }
                     }
                 }
                 // Nearby settlements in the same sentence or paragraph.
                 if (is_settlement_like(p.kind())) {
-                    double best_bonus = 0;
-                    std::string near;
+                    double best_bonus = 0, best_km = 0;
+                    std::uint32_t near = 0;
                     for (std::size_t j : by_paragraph[ctx[i].paragraph]) {
                         if (j == i || !choice[j] || ctx[j].key == ctx[i].key) continue;
                         bool same_sentence = ctx[j].sentence == ctx[i].sentence;
@@ -263,10 +270,15 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                         double bonus = w * std::exp(-d / 40.0);
                         if (bonus > best_bonus) {
                             best_bonus = bonus;
-                            near = std::string(q.name()) + " (" + std::to_string(static_cast<int>(d)) + " km)";
+                            best_km = d;
+                            near = *choice[j];
                         }
                     }
-                    if (best_bonus > 0.05) s.add(best_bonus, "near " + near);
+                    if (best_bonus > 0.05)
+                        s.add(best_bonus, [&] {
+                            return "near " + std::string(gazetteer_.place(near).name()) + " (" +
+                                   std::to_string(static_cast<int>(best_km)) + " km)";
+                        });
                 }
                 next[i].push_back(std::move(s));
             }
@@ -291,8 +303,10 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                 // chosen reading also ranks first in the output.
                 for (Scored& s : next[i])
                     if (s.place == best->first)
-                        s.add(1.0, "read the same as " + std::to_string(members.size() - 1) +
-                                       " other mention(s) of this name in the document");
+                        s.add(1.0, [&] {
+                            return "read the same as " + std::to_string(members.size() - 1) +
+                                   " other mention(s) of this name in the document";
+                        });
             }
         }
         if (round == 1) scored.swap(next);
@@ -310,7 +324,7 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                 it != cands.end())
                 std::rotate(cands.begin(), it, it + 1);
         Resolution& r = out[i];
-        for (std::size_t k = 0; k < cands.size() && k < options_.max_candidates; ++k)
+        for (std::size_t k = 0; explain && k < cands.size() && k < options_.max_candidates; ++k)
             r.candidates.push_back({cands[k].place, cands[k].score, cands[k].formatted()});
         if (cands.empty() || cands.front().score < minimum_score) continue;
         r.place = cands.front().place;

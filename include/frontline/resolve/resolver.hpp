@@ -22,7 +22,7 @@ struct Resolution {
     std::optional<std::uint32_t> place;  ///< chosen place, if any scored well enough
     double score = 0;                    ///< margin-based confidence in [0, 1]
     GeoPrecision precision = GeoPrecision::unknown;
-    std::vector<Candidate> candidates;   ///< best first, at most five, with evidence
+    std::vector<Candidate> candidates;   ///< best first, at most five, with evidence (explain only)
 };
 
 struct ResolverOptions {
@@ -37,9 +37,11 @@ public:
     /// Loads data/lexicon/theatre_regions.txt. Throws Error if missing.
     explicit Resolver(const Gazetteer& gazetteer, ResolverOptions options = {});
 
-    /// Resolves all names of one document together.
+    /// Resolves all names of one document together. With `explain`, each
+    /// resolution keeps its best candidates and the evidence for each
+    /// (frontline explain); without, only the choice (faster).
     std::vector<Resolution> resolve(const Document& doc, const std::vector<Token>& tokens,
-                                    const std::vector<RecognizedName>& names) const;
+                                    const std::vector<RecognizedName>& names, bool explain = true) const;
 
 private:
     const Gazetteer& gazetteer_;
