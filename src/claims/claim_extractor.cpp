@@ -241,6 +241,28 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             locus[k - i] = is_locus;
         }
 
+        // Phrases of the whole sentence, found once for all its claims.
+        struct ActorPhrase {
+            std::size_t first, last;  // actor word(s) + force word(s): [first, last)
+            const PhraseEntry* actor;
+        };
+        struct SentenceScans {
+            std::vector<PhraseMatch> modality, status, sources;
+            std::vector<ActorPhrase> actors;
+        };
+        std::optional<SentenceScans> scans;
+        auto sentence_scans = [&]() -> const SentenceScans& {
+            if (scans) return *scans;
+            scans.emplace();
+            scans->modality = modality_.find_all(tokens, sb, se);
+            scans->status = status_.find_all(tokens, sb, se);
+            scans->sources = claimants_.find_all(tokens, sb, se);
+            for (std::size_t q = sb; q < se; ++q)
+                if (auto a = actors_.match_at(tokens, q, se))
+                    if (auto f = forces_.match_at(tokens, a->last, se)) scans->actors.push_back({q, f->last, a->entry});
+            return *scans;
+        };
+
         for (std::size_t k = i; k < j; ++k) {
             Mention& m = mentions[k];
             m.modality = "reported";
@@ -281,13 +303,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             std::size_t window_begin = std::min(best->first, n.first_token);
             window_begin = window_begin > sb + 8 ? window_begin - 8 : sb;
             for (const PhraseMatch& mm : modality_.find_all(tokens, window_begin, anchor)) m.modality = mm.entry->values[0];
-            for (const PhraseMatch& mm : modality_.find_all(tokens, sb, se))
+            for (const PhraseMatch& mm : sentence_scans().modality)
                 if (mm.entry->values[0] == "hypothetical" && mm.entry->words.front() != "if" && mm.entry->words.front() != "unless")
                     m.modality = "hypothetical";  // exercises and drills anywhere in the sentence
 
             // Status: hedges and disputes in the sentence, negation before the trigger.
             m.status = "asserted";
-            for (const PhraseMatch& sm : status_.find_all(tokens, sb, se)) {
+            for (const PhraseMatch& sm : sentence_scans().status) {
                 const std::string& v = sm.entry->values[0];
                 if (v == "denied" || (v == "disputed" && *m.status != "denied") || (v == "hedged" && *m.status == "asserted"))
                     m.status = v;
@@ -301,21 +323,18 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
 
             // Actor: a side word followed by a force word, nearest the trigger,
             // that is not the source speaking ("Ukraine's military say").
-            std::vector<PhraseMatch> sources = claimants_.find_all(tokens, sb, se);
+            const std::vector<PhraseMatch>& sources = sentence_scans().sources;
             auto in_source = [&](std::size_t from, std::size_t to) {
                 return std::any_of(sources.begin(), sources.end(),
                                    [&](const PhraseMatch& c) { return c.first < to && from < c.last + 1; });
             };
             long actor_distance = 0;
-            for (std::size_t q = sb; q < se; ++q) {
-                auto a = actors_.match_at(tokens, q, se);
-                if (!a) continue;
-                auto f = forces_.match_at(tokens, a->last, se);
-                if (!f || in_source(q, f->last)) continue;
-                long d = std::labs(static_cast<long>(q) - static_cast<long>(best->first));
+            for (const ActorPhrase& a : sentence_scans().actors) {
+                if (in_source(a.first, a.last)) continue;
+                long d = std::labs(static_cast<long>(a.first) - static_cast<long>(best->first));
                 if (!m.actor || d < actor_distance) {
-                    m.actor = doc.text.substr(tokens[q].begin, tokens[f->last - 1].full_end - tokens[q].begin);
-                    m.actor_side = a->entry->values[0];
+                    m.actor = doc.text.substr(tokens[a.first].begin, tokens[a.last - 1].full_end - tokens[a.first].begin);
+                    m.actor_side = a.actor->values[0];
                     actor_distance = d;
                 }
             }
@@ -341,7 +360,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 m.actor.reset();
             }
             // Claimant: a known source named in the sentence.
-            for (const PhraseMatch& cm : claimants_.find_all(tokens, sb, se)) {
+            for (const PhraseMatch& cm : sentence_scans().sources) {
                 m.claimant = cm.entry->values[0];
                 std::string side = cm.entry->values[1];
                 if (side == "-" && cm.first > sb)

@@ -44,12 +44,26 @@ PhraseList PhraseList::load(const std::filesystem::path& path, std::size_t value
     return PhraseList(std::move(entries));
 }
 
+namespace {
+
+std::size_t prefix_slot(std::string_view w, std::size_t slots) {  // w.size() >= 3
+    const auto b = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(w[i])); };
+    return (b(0) * 961 + b(1) * 31 + b(2)) & (slots - 1);
+}
+
+}  // namespace
+
 PhraseList::PhraseList(std::vector<PhraseEntry> entries) : entries_(std::move(entries)) {
     for (std::size_t i = 0; i < entries_.size(); ++i) {
         const std::string& w = entries_[i].words.front();
-        if (w.back() != '*') by_first_word_[w].push_back(i);
-        else if (w.size() - 1 >= 3) by_stem_prefix_[w.substr(0, 3)].push_back(i);
+        const bool stem = w.back() == '*';
+        const std::size_t letters = w.size() - (stem ? 1 : 0);
+        if (!stem) by_first_word_[w].push_back(i);
+        else if (letters >= 3) by_stem_prefix_[w.substr(0, 3)].push_back(i);
         else short_stems_.push_back(i);
+        // Words shorter than three letters match only tokens that short,
+        // which the prefix test lets through anyway.
+        if (letters >= 3) prefixes_[prefix_slot(w, prefix_slots)] = true;
     }
 }
 
@@ -76,7 +90,13 @@ std::optional<PhraseMatch> PhraseList::match_at(const std::vector<Token>& tokens
         }
         if (ok && (!best || e.words.size() > best->last - best->first)) best = PhraseMatch{&e, i, i + e.words.size()};
     };
-    auto consider_all = [&](const std::string& key) {
+    // A possessive's "+s" form has the same first three letters as its key
+    // (keys of two letters or fewer skip the test).
+    if (first.key.size() >= 3 && !prefixes_[prefix_slot(first.key, prefix_slots)]) {
+        for (std::size_t k : short_stems_) consider(entries_[k]);
+        return best;
+    }
+    auto consider_all = [&](std::string_view key) {
         if (auto it = by_first_word_.find(key); it != by_first_word_.end())
             for (std::size_t k : it->second) consider(entries_[k]);
         if (key.size() >= 3)

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -39,13 +40,24 @@ public:
     const std::vector<PhraseEntry>& entries() const { return entries_; }
 
 private:
+    struct WordHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view w) const noexcept { return std::hash<std::string_view>{}(w); }
+    };
+    using Index = std::unordered_map<std::string, std::vector<std::size_t>, WordHash, std::equal_to<>>;
+
     std::vector<PhraseEntry> entries_;
     // Entries by exact first word, and the stem entries ("captur*") by the
     // first three letters of their stem: matching a token costs one or two
     // hash lookups instead of a scan of every entry.
-    std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;
-    std::unordered_map<std::string, std::vector<std::size_t>> by_stem_prefix_;
+    Index by_first_word_;
+    Index by_stem_prefix_;
     std::vector<std::size_t> short_stems_;  // stems shorter than three letters
+    // The three-letter beginnings of every first word and stem, hashed into a
+    // bit set: most tokens begin no phrase, and this answers so without a
+    // hash-table lookup.
+    static constexpr std::size_t prefix_slots = 1u << 14;
+    std::vector<bool> prefixes_ = std::vector<bool>(prefix_slots, false);
 };
 
 }  // namespace frontline
