@@ -10,6 +10,7 @@
 #include <vector>
 
 #include <geos_c.h>
+#include <unistd.h>
 
 #include "frontline/events/event_builder.hpp"
 #include "frontline/gazetteer/builder.hpp"
@@ -18,8 +19,10 @@
 
 namespace frontline::test {
 
+// Per process: ctest runs test cases as parallel processes, and one must not
+// delete the gazetteer another has mapped.
 inline std::filesystem::path derive_tmp(const std::string& name) {
-    auto dir = std::filesystem::path(FRONTLINE_TEST_TMP) / "derive" / name;
+    auto dir = std::filesystem::path(FRONTLINE_TEST_TMP) / ("derive-" + std::to_string(::getpid())) / name;
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     return dir;
