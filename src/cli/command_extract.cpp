@@ -187,9 +187,15 @@ public:
         flush();
         write_results();
         if (documents == 0) throw Error("no input could be read", ExitCode::input);
-        auto event_list = events.events();
+        // Events go to the writer one by one unless control areas need them all.
+        std::vector<Event> event_list;
+        std::size_t n_events = 0;
         writer.begin_layer(events_layer_schema());
-        for (const Event& e : event_list) writer.write(to_feature(e));
+        events.for_each_event([&](Event&& e) {
+            writer.write(to_feature(e));
+            ++n_events;
+            if (!derive_.as_of.empty()) event_list.push_back(std::move(e));
+        });
         auto place_list = events.places();
         writer.begin_layer(places_layer_schema());
         for (const PlaceSummary& p : place_list) writer.write(to_feature(p));
@@ -204,7 +210,7 @@ public:
         double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         if (!quiet_)
             std::cerr << "read " << documents << " documents; " << mentions << " mentions (" << resolved
-                      << " resolved), " << event_list.size() << " events, " << place_list.size() << " places written to " << joined(writer.outputs()) << " in " << secs << " s\n";
+                      << " resolved), " << n_events << " events, " << place_list.size() << " places written to " << joined(writer.outputs()) << " in " << secs << " s\n";
         return 0;
     }
 

@@ -3,9 +3,13 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <deque>
+#include <functional>
 #include <numeric>
 #include <set>
 #include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -64,43 +68,51 @@ enum class Window : std::uint8_t { day, week, month, unknown };
 struct DateWindow {
     Window kind = Window::unknown;
     std::optional<Date> date;  ///< the window's representative date
-    std::string label;         ///< "2024-11-07", "2024-W45", "2024-11", "unknown"
 };
 
 DateWindow window_of(const Mention& m) {
     using namespace std::chrono;
     DateWindow w;
-    const std::string prec = m.date_precision.value_or(m.event_date ? "day" : "unknown");
-    if (!m.event_date || prec == "unknown") {
-        w.label = "unknown";
-        return w;
-    }
+    const std::string_view prec = m.date_precision ? std::string_view(*m.date_precision) : (m.event_date ? "day" : "unknown");
+    if (!m.event_date || prec == "unknown") return w;
     const Date d = *m.event_date;
     if (prec == "month") {
         const year_month_day ymd{d};
         w.kind = Window::month;
         w.date = sys_days{ymd.year() / ymd.month() / 1};
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%04d-%02u", int(ymd.year()), unsigned(ymd.month()));
-        w.label = buf;
     } else if (prec == "week") {
         const unsigned iso = weekday{d}.iso_encoding();  // 1 = Monday .. 7 = Sunday
-        const Date monday = d - days{iso - 1};
-        const Date thursday = monday + days{3};
-        const year iso_year = year_month_day{thursday}.year();
-        const Date jan1 = sys_days{iso_year / January / 1};
-        const int week = int((thursday - jan1).count() / 7) + 1;
         w.kind = Window::week;
-        w.date = monday;
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%04d-W%02d", int(iso_year), week);
-        w.label = buf;
+        w.date = d - days{iso - 1};
     } else {  // day, report_day, and anything unrecognised that carries a date
         w.kind = Window::day;
         w.date = d;
-        w.label = format_date(d);
     }
     return w;
+}
+
+/// "2024-11-07" (day), "2024-W45" (ISO week), "2024-11" (month), "unknown".
+std::string window_label(Window kind, Date d) {
+    using namespace std::chrono;
+    char buf[32];
+    switch (kind) {
+        case Window::day: return format_date(d);
+        case Window::week: {
+            const Date thursday = d + days{3};  // d is the Monday
+            const year iso_year = year_month_day{thursday}.year();
+            const Date jan1 = sys_days{iso_year / January / 1};
+            const int week = int((thursday - jan1).count() / 7) + 1;
+            std::snprintf(buf, sizeof buf, "%04d-W%02d", int(iso_year), week);
+            return buf;
+        }
+        case Window::month: {
+            const year_month_day ymd{d};
+            std::snprintf(buf, sizeof buf, "%04d-%02u", int(ymd.year()), unsigned(ymd.month()));
+            return buf;
+        }
+        case Window::unknown: break;
+    }
+    return "unknown";
 }
 
 // ---- names -----------------------------------------------------------------
@@ -177,21 +189,50 @@ void keep_max(std::optional<T>& slot, const std::optional<T>& v) {
 }
 
 // ---- aggregates ------------------------------------------------------------
+//
+// A builder may see millions of mentions: its aggregates hold interned
+// strings (indexes into a pool), reports as flat records, and no per-event
+// set of documents, so memory grows with events and places, not with the
+// text read.
 
-/// Candidate quote; the smallest by operator< wins (order-independent).
+/// Strings stored once; an index names each. Views stay valid (deque).
+class StringPool {
+public:
+    std::uint32_t of(std::string_view s) {
+        if (auto it = index_.find(s); it != index_.end()) return it->second;
+        strings_.emplace_back(s);
+        const auto id = static_cast<std::uint32_t>(strings_.size() - 1);
+        index_.emplace(strings_.back(), id);
+        return id;
+    }
+    const std::string& at(std::uint32_t id) const { return strings_[id]; }
+    /// The index of a string already pooled, else no_index.
+    std::uint32_t of_existing(std::string_view s) const {
+        auto it = index_.find(s);
+        return it == index_.end() ? no_index : it->second;
+    }
+    static constexpr std::uint32_t no_index = static_cast<std::uint32_t>(-1);
+
+private:
+    std::deque<std::string> strings_;
+    std::unordered_map<std::string_view, std::uint32_t> index_;
+};
+
+/// Candidate quote; the smallest by less() wins (order-independent).
 struct Quote {
     int rank = 1;                          ///< 0 asserted, 1 otherwise
     std::optional<Timestamp> reported_at;  ///< earliest first, missing last
-    std::string doc;
+    std::string_view doc;                  ///< in the builder's pool
     std::string sentence;
-
-    bool operator<(const Quote& o) const {
-        if (rank != o.rank) return rank < o.rank;
-        if (reported_at.has_value() != o.reported_at.has_value()) return reported_at.has_value();
-        if (reported_at && *reported_at != *o.reported_at) return *reported_at < *o.reported_at;
-        return std::tie(doc, sentence) < std::tie(o.doc, o.sentence);
-    }
 };
+
+bool quote_less(int rank, const std::optional<Timestamp>& at, std::string_view doc, std::string_view sentence,
+                const Quote& o) {
+    if (rank != o.rank) return rank < o.rank;
+    if (at.has_value() != o.reported_at.has_value()) return at.has_value();
+    if (at && *at != *o.reported_at) return *at < *o.reported_at;
+    return std::tie(doc, sentence) < std::tie(o.doc, o.sentence);
+}
 
 struct EventKey {
     std::string place_id;
@@ -203,31 +244,70 @@ struct EventKey {
     bool operator<(const EventKey& o) const { return tie() < o.tie(); }
 };
 
+/// EventKey as pool indexes and the window as kind + day number.
+struct EventKeyId {
+    std::uint32_t place, claim, side;  // side: pool index of "" when missing
+    Window window;
+    std::int32_t window_day;           // days since 1970 of the window's date; 0 for unknown
+
+    bool operator==(const EventKeyId&) const = default;
+};
+
+struct EventKeyIdHash {
+    std::size_t operator()(const EventKeyId& k) const noexcept {
+        std::uint64_t h = k.place;
+        h = h * 0x9e3779b97f4a7c15ULL + k.claim;
+        h = h * 0x9e3779b97f4a7c15ULL + k.side;
+        h = h * 0x9e3779b97f4a7c15ULL + static_cast<std::uint64_t>(k.window);
+        h = h * 0x9e3779b97f4a7c15ULL + static_cast<std::uint32_t>(k.window_day);
+        return static_cast<std::size_t>(splitmix_final(h));
+    }
+};
+
+/// One report: a sentence of a document, with its best resolution score.
+struct Report {
+    std::uint32_t doc;
+    std::uint64_t sentence;
+    std::int64_t score;  ///< micro-units
+};
+
 struct EventAgg {
     Window window = Window::unknown;
     std::optional<Date> window_date;
-    /// (doc, sentence hash) -> best resolution score in micro-units.
-    std::map<std::pair<std::string, std::uint64_t>, std::int64_t> reports;
+    std::vector<Report> reports;  ///< may hold repeats until compact()
     std::uint8_t status_bits = 0;
     bool any_day_precision = false;  ///< "day" (vs report_day) seen in a day window
     std::optional<Timestamp> first, last;
-    std::set<std::string> claimants, sources;
+    std::vector<std::uint32_t> claimants;  ///< distinct pool indexes
     std::optional<Quote> quote;
 
+    /// Sorts the reports and keeps one per (doc, sentence), its best score.
+    void compact() {
+        std::sort(reports.begin(), reports.end(), [](const Report& a, const Report& b) {
+            return std::tie(a.doc, a.sentence, b.score) < std::tie(b.doc, b.sentence, a.score);
+        });
+        reports.erase(std::unique(reports.begin(), reports.end(),
+                                  [](const Report& a, const Report& b) { return a.doc == b.doc && a.sentence == b.sentence; }),
+                      reports.end());
+    }
+    void add_claimant(std::uint32_t c) {
+        if (std::find(claimants.begin(), claimants.end(), c) == claimants.end()) claimants.push_back(c);
+    }
+    void offer_quote(int rank, const std::optional<Timestamp>& at, std::string_view doc, std::string_view sentence) {
+        if (quote && !quote_less(rank, at, doc, sentence, *quote)) return;
+        quote = Quote{rank, at, doc, std::string(sentence)};
+    }
+    /// Folds `o` in; both hold indexes of the same pool.
     void merge(const EventAgg& o) {
         window = o.window;
         window_date = o.window_date;
-        for (const auto& [k, v] : o.reports) {
-            auto [it, inserted] = reports.emplace(k, v);
-            if (!inserted) it->second = std::max(it->second, v);
-        }
+        reports.insert(reports.end(), o.reports.begin(), o.reports.end());
         status_bits |= o.status_bits;
         any_day_precision = any_day_precision || o.any_day_precision;
         keep_min(first, o.first);
         keep_max(last, o.last);
-        claimants.insert(o.claimants.begin(), o.claimants.end());
-        sources.insert(o.sources.begin(), o.sources.end());
-        keep_min(quote, o.quote);
+        for (std::uint32_t c : o.claimants) add_claimant(c);
+        if (o.quote) offer_quote(o.quote->rank, o.quote->reported_at, o.quote->doc, o.quote->sentence);
     }
 };
 
@@ -239,21 +319,21 @@ struct PlaceAgg {
     std::optional<std::string> country, admin1;
     std::optional<std::pair<double, double>> latlon;
     std::int64_t n_mentions = 0;
-    std::set<std::string> docs;
+    std::vector<std::uint32_t> docs;  ///< pool indexes; repeats until counted
     std::optional<Timestamp> first, last;
     std::optional<Latest> latest;
 
-    void merge(const PlaceAgg& o) {
-        keep_min(name, o.name);
-        keep_min(kind, o.kind);
-        keep_min(country, o.country);
-        keep_min(admin1, o.admin1);
-        keep_min(latlon, o.latlon);
-        n_mentions += o.n_mentions;
-        docs.insert(o.docs.begin(), o.docs.end());
-        keep_min(first, o.first);
-        keep_max(last, o.last);
-        keep_max(latest, o.latest);
+    void add_doc(std::uint32_t doc) {
+        if (docs.empty() || docs.back() != doc) docs.push_back(doc);  // a document's mentions come together
+        if (docs.size() > 64 && docs.size() == docs.capacity()) {     // keep repeats from piling up
+            std::sort(docs.begin(), docs.end());
+            docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
+        }
+    }
+    std::int64_t distinct_docs() const {
+        std::vector<std::uint32_t> d = docs;
+        std::sort(d.begin(), d.end());
+        return std::unique(d.begin(), d.end()) - d.begin();
     }
 };
 
@@ -280,38 +360,45 @@ struct DisjointSets {
 
 struct EventBuilder::Impl {
     EventBuilderOptions options;
-    std::map<EventKey, EventAgg> events;
-    std::map<std::string, PlaceAgg> places;
+    StringPool pool;  // place ids, doc ids, claims, sides, claimants
+    std::unordered_map<EventKeyId, EventAgg, EventKeyIdHash> events;
+    std::unordered_map<std::uint32_t, PlaceAgg> places;  // by place_id
 
-    /// place_id -> the cluster representative's place_id, for places in events.
-    std::map<std::string, std::string> clusters() const;
+    /// place_id -> the cluster representative's place_id (pool indexes), for places in events.
+    std::unordered_map<std::uint32_t, std::uint32_t> clusters() const;
+
+    EventKey key_of(const EventKeyId& k) const {
+        return EventKey{pool.at(k.place), pool.at(k.claim), pool.at(k.side),
+                        window_label(k.window, Date{std::chrono::days{k.window_day}})};
+    }
 };
 
-std::map<std::string, std::string> EventBuilder::Impl::clusters() const {
+std::unordered_map<std::uint32_t, std::uint32_t> EventBuilder::Impl::clusters() const {
     struct Node {
-        const std::string* id;
+        std::uint32_t id;
+        const std::string* name;
         const PlaceAgg* place;
         double lat, lon;
     };
     std::vector<Node> nodes;
     {
-        std::set<std::string_view> seen;
+        std::unordered_set<std::uint32_t> seen;
         for (const auto& [key, agg] : events) {
-            if (!seen.insert(key.place_id).second) continue;
-            auto it = places.find(key.place_id);
+            if (!seen.insert(key.place).second) continue;
+            auto it = places.find(key.place);
             if (it == places.end() || !it->second.latlon) continue;
-            nodes.push_back({&it->first, &it->second, it->second.latlon->first, it->second.latlon->second});
+            nodes.push_back({key.place, &pool.at(key.place), &it->second, it->second.latlon->first, it->second.latlon->second});
         }
     }
     // Sorted by id, so that a root (the smallest index) is the smallest id.
-    std::sort(nodes.begin(), nodes.end(), [](const Node& a, const Node& b) { return *a.id < *b.id; });
+    std::sort(nodes.begin(), nodes.end(), [](const Node& a, const Node& b) { return *a.name < *b.name; });
     DisjointSets sets(nodes.size());
     if (options.merge_km > 0 && nodes.size() > 1) {
         // Sweep by latitude: only pairs within merge_km in latitude can match.
         std::vector<std::size_t> by_lat(nodes.size());
         std::iota(by_lat.begin(), by_lat.end(), std::size_t{0});
         std::sort(by_lat.begin(), by_lat.end(), [&](std::size_t a, std::size_t b) {
-            return std::tie(nodes[a].lat, *nodes[a].id) < std::tie(nodes[b].lat, *nodes[b].id);
+            return std::tie(nodes[a].lat, *nodes[a].name) < std::tie(nodes[b].lat, *nodes[b].name);
         });
         const double max_dlat = options.merge_km / 111.0 + 1e-9;
         for (std::size_t i = 0; i < by_lat.size(); ++i) {
@@ -328,8 +415,8 @@ std::map<std::string, std::string> EventBuilder::Impl::clusters() const {
             }
         }
     }
-    std::map<std::string, std::string> out;
-    for (std::size_t i = 0; i < nodes.size(); ++i) out.emplace(*nodes[i].id, *nodes[sets.find(i)].id);
+    std::unordered_map<std::uint32_t, std::uint32_t> out;
+    for (std::size_t i = 0; i < nodes.size(); ++i) out.emplace(nodes[i].id, nodes[sets.find(i)].id);
     return out;
 }
 
@@ -364,15 +451,18 @@ std::string EventBuilder::make_event_id(std::string_view place_id, std::string_v
 
 void EventBuilder::add(const Mention& m) {
     if (!resolved(m) || m.boilerplate) return;
+    Impl& b = *impl_;
+    const std::uint32_t place = b.pool.of(*m.place_id);
+    const std::uint32_t doc = b.pool.of(m.doc);
 
-    PlaceAgg& p = impl_->places[*m.place_id];
+    PlaceAgg& p = b.places[place];
     keep_min(p.name, m.place_name);
     keep_min(p.kind, m.kind);
     keep_min(p.country, m.country);
     keep_min(p.admin1, m.admin1);
     keep_min(p.latlon, std::optional<std::pair<double, double>>(std::pair{*m.lat, *m.lon}));
     ++p.n_mentions;
-    p.docs.insert(m.doc);
+    p.add_doc(doc);
     keep_min(p.first, m.reported_at);
     keep_max(p.last, m.reported_at);
 
@@ -381,26 +471,28 @@ void EventBuilder::add(const Mention& m) {
         keep_max(p.latest, std::optional<Latest>(Latest{m.event_date, m.reported_at, *m.claim,
                                                         m.actor_side.value_or("")}));
 
-    DateWindow w = window_of(m);
-    EventKey key{*m.place_id, *m.claim, m.actor_side.value_or(""), std::move(w.label)};
-    EventAgg& e = impl_->events[std::move(key)];
+    const DateWindow w = window_of(m);
+    const EventKeyId key{place, b.pool.of(*m.claim), b.pool.of(m.actor_side.value_or("")), w.kind,
+                         w.date ? static_cast<std::int32_t>(w.date->time_since_epoch().count()) : 0};
+    EventAgg& e = b.events[key];
     e.window = w.kind;
     e.window_date = w.date;
 
     const std::uint64_t sh = m.sentence.empty() ? fnv1a("@" + std::to_string(m.char_start))
                                                 : sentence_hash(m.sentence);
     const auto score = static_cast<std::int64_t>(std::llround(std::clamp(m.resolution_score, 0.0, 1.0) * 1e6));
-    auto [it, inserted] = e.reports.emplace(std::pair{m.doc, sh}, score);
-    if (!inserted) it->second = std::max(it->second, score);
+    if (!e.reports.empty() && e.reports.back().doc == doc && e.reports.back().sentence == sh)
+        e.reports.back().score = std::max(e.reports.back().score, score);
+    else
+        e.reports.push_back({doc, sh, score});
 
     const std::uint8_t bit = status_bit(m.status);
     e.status_bits |= bit;
     if (w.kind == Window::day && m.date_precision.value_or("day") != "report_day") e.any_day_precision = true;
     keep_min(e.first, m.reported_at);
     keep_max(e.last, m.reported_at);
-    if (m.claimant && !m.claimant->empty()) e.claimants.insert(*m.claimant);
-    e.sources.insert(m.doc);
-    keep_min(e.quote, std::optional<Quote>(Quote{bit == st_asserted ? 0 : 1, m.reported_at, m.doc, m.sentence}));
+    if (m.claimant && !m.claimant->empty()) e.add_claimant(b.pool.of(*m.claimant));
+    e.offer_quote(bit == st_asserted ? 0 : 1, m.reported_at, b.pool.at(doc), m.sentence);
 }
 
 void EventBuilder::add(const std::vector<Mention>& mentions) {
@@ -409,64 +501,148 @@ void EventBuilder::add(const std::vector<Mention>& mentions) {
 
 void EventBuilder::merge(const EventBuilder& other) {
     if (&other == this) return;
-    for (const auto& [k, v] : other.impl_->events) impl_->events[k].merge(v);
-    for (const auto& [k, v] : other.impl_->places) impl_->places[k].merge(v);
+    Impl& b = *impl_;
+    const Impl& o = *other.impl_;
+    auto here = [&](std::uint32_t id) { return b.pool.of(o.pool.at(id)); };  // the other pool's index in ours
+    for (const auto& [k, v] : o.events) {
+        EventAgg copy = v;
+        for (Report& r : copy.reports) r.doc = here(r.doc);
+        for (std::uint32_t& c : copy.claimants) c = here(c);
+        if (copy.quote) copy.quote->doc = b.pool.at(b.pool.of(copy.quote->doc));
+        EventKeyId key{here(k.place), here(k.claim), here(k.side), k.window, k.window_day};
+        auto [slot, inserted] = b.events.emplace(key, copy);
+        if (!inserted) slot->second.merge(copy);
+    }
+    for (const auto& [id, v] : o.places) {
+        PlaceAgg& p = b.places[here(id)];
+        keep_min(p.name, v.name);
+        keep_min(p.kind, v.kind);
+        keep_min(p.country, v.country);
+        keep_min(p.admin1, v.admin1);
+        keep_min(p.latlon, v.latlon);
+        p.n_mentions += v.n_mentions;
+        for (std::uint32_t d : v.docs) p.add_doc(here(d));
+        keep_min(p.first, v.first);
+        keep_max(p.last, v.last);
+        keep_max(p.latest, v.latest);
+    }
 }
 
 std::vector<Event> EventBuilder::events() const {
-    const auto cluster_of = impl_->clusters();
+    std::vector<Event> out;
+    for_each_event([&](Event&& e) { out.push_back(std::move(e)); });
+    return out;
+}
 
-    // Re-key every aggregate by its cluster representative and fold.
-    std::map<EventKey, EventAgg> merged;
-    std::map<EventKey, std::set<std::string>> members;
-    for (const auto& [key, agg] : impl_->events) {
-        EventKey k = key;
-        if (auto it = cluster_of.find(key.place_id); it != cluster_of.end()) k.place_id = it->second;
-        members[k].insert(key.place_id);
-        auto [slot, inserted] = merged.emplace(k, agg);
-        if (!inserted) slot->second.merge(agg);
+void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) const {
+    const Impl& b = *impl_;
+    const auto cluster_of = b.clusters();
+
+    // Group the aggregates by cluster representative: most groups have one
+    // part, which is read in place rather than copied.
+    struct Group {
+        std::vector<const EventAgg*> parts;
+        std::vector<std::uint32_t> members;  // place ids merged
+        std::vector<Report> reports;         // distinct, filled below
+    };
+    std::unordered_map<EventKeyId, Group, EventKeyIdHash> groups;
+    groups.reserve(b.events.size());
+    for (const auto& [key, agg] : b.events) {
+        EventKeyId id = key;
+        if (auto it = cluster_of.find(key.place); it != cluster_of.end()) id.place = it->second;
+        Group& g = groups[id];
+        g.parts.push_back(&agg);
+        if (std::find(g.members.begin(), g.members.end(), key.place) == g.members.end()) g.members.push_back(key.place);
     }
+    auto distinct_reports = [](Group& g) {
+        g.reports.clear();
+        for (const EventAgg* a : g.parts) g.reports.insert(g.reports.end(), a->reports.begin(), a->reports.end());
+        EventAgg tmp;
+        tmp.reports.swap(g.reports);
+        tmp.compact();
+        g.reports.swap(tmp.reports);
+    };
+    for (auto& [id, g] : groups) distinct_reports(g);
 
     // A report that names no side joins the event of the same place, claim
     // and date whose side is known (DeepState's map update and the ministry's
-    // claim are one capture); with several known sides, the most reported.
-    {
-        using Group = std::tuple<std::string, std::string, std::string>;  // place, claim, window
-        std::map<Group, std::map<EventKey, EventAgg>::iterator> known;
-        for (auto it = merged.begin(); it != merged.end(); ++it) {
-            if (it->first.actor_side.empty()) continue;
-            auto [slot, inserted] = known.try_emplace(Group{it->first.place_id, it->first.claim, it->first.window}, it);
-            if (!inserted && it->second.reports.size() > slot->second->second.reports.size()) slot->second = it;
+    // claim are one capture); with several known sides, the most reported
+    // (ties: the smallest side).
+    const std::uint32_t no_side = b.pool.of_existing("");
+    if (no_side != StringPool::no_index) {
+        auto sideless = [&](EventKeyId k) {
+            k.side = no_side;
+            return k;
+        };
+        std::unordered_map<EventKeyId, EventKeyId, EventKeyIdHash> known;  // side-less key -> best sided key
+        for (const auto& [id, g] : groups) {
+            if (id.side == no_side) continue;
+            auto [slot, inserted] = known.try_emplace(sideless(id), id);
+            if (inserted) continue;
+            const Group& best = groups.at(slot->second);
+            if (g.reports.size() > best.reports.size() ||
+                (g.reports.size() == best.reports.size() && b.pool.at(id.side) < b.pool.at(slot->second.side)))
+                slot->second = id;
         }
-        for (auto it = merged.begin(); it != merged.end();) {
-            auto target = it->first.actor_side.empty()
-                              ? known.find(Group{it->first.place_id, it->first.claim, it->first.window})
-                              : known.end();
+        for (auto it = groups.begin(); it != groups.end();) {
+            auto target = it->first.side == no_side ? known.find(it->first) : known.end();
             if (target == known.end()) {
                 ++it;
                 continue;
             }
-            target->second->second.merge(it->second);
-            for (const auto& id : members[it->first]) members[target->second->first].insert(id);
-            it = merged.erase(it);
+            Group& into = groups.at(target->second);
+            into.parts.insert(into.parts.end(), it->second.parts.begin(), it->second.parts.end());
+            for (std::uint32_t m : it->second.members)
+                if (std::find(into.members.begin(), into.members.end(), m) == into.members.end()) into.members.push_back(m);
+            distinct_reports(into);
+            it = groups.erase(it);
         }
     }
 
-    std::vector<Event> out;
-    out.reserve(merged.size());
-    for (const auto& [key, agg] : merged) {
+    // Output order: event_date (null last), place_id, claim, actor_side, event_id.
+    struct Ordered {
+        EventKeyId id;
+        Group* group;
+        std::optional<Date> date;
+        std::string event_id;
+    };
+    std::vector<Ordered> order;
+    order.reserve(groups.size());
+    for (auto& [id, g] : groups) {
+        const EventKey k = b.key_of(id);
+        order.push_back({id, &g, g.parts.front()->window_date, make_event_id(k.place_id, k.claim, k.actor_side, k.window)});
+    }
+    std::sort(order.begin(), order.end(), [&](const Ordered& x, const Ordered& y) {
+        if (x.date.has_value() != y.date.has_value()) return x.date.has_value();
+        if (x.date && *x.date != *y.date) return *x.date < *y.date;
+        return std::tie(b.pool.at(x.id.place), b.pool.at(x.id.claim), b.pool.at(x.id.side), x.event_id) <
+               std::tie(b.pool.at(y.id.place), b.pool.at(y.id.claim), b.pool.at(y.id.side), y.event_id);
+    });
+
+    for (Ordered& o : order) {
+        Group& g = *o.group;
+        EventAgg agg;  // the parts folded, without their reports (already in g.reports)
+        for (const EventAgg* part : g.parts) {
+            agg.window = part->window;
+            agg.window_date = part->window_date;
+            agg.status_bits |= part->status_bits;
+            agg.any_day_precision = agg.any_day_precision || part->any_day_precision;
+            keep_min(agg.first, part->first);
+            keep_max(agg.last, part->last);
+            for (std::uint32_t c : part->claimants) agg.add_claimant(c);
+            if (part->quote) agg.offer_quote(part->quote->rank, part->quote->reported_at, part->quote->doc, part->quote->sentence);
+        }
         Event e;
-        e.event_id = make_event_id(key.place_id, key.claim, key.actor_side, key.window);
-        e.place_id = key.place_id;
-        const auto pit = impl_->places.find(key.place_id);
-        if (pit != impl_->places.end()) {
+        e.event_id = std::move(o.event_id);
+        e.place_id = b.pool.at(o.id.place);
+        if (const auto pit = b.places.find(o.id.place); pit != b.places.end()) {
             e.place_name = pit->second.name.value_or("");
             if (pit->second.latlon) std::tie(e.lat, e.lon) = *pit->second.latlon;
         }
-        const auto& ids = members[key];
-        e.place_ids.assign(ids.begin(), ids.end());
-        e.claim = key.claim;
-        if (!key.actor_side.empty()) e.actor_side = key.actor_side;
+        for (std::uint32_t m : g.members) e.place_ids.push_back(b.pool.at(m));
+        std::sort(e.place_ids.begin(), e.place_ids.end());
+        e.claim = b.pool.at(o.id.claim);
+        if (o.id.side != no_side) e.actor_side = b.pool.at(o.id.side);
         e.status = status_of(agg.status_bits);
         e.event_date = agg.window_date;
         switch (agg.window) {
@@ -477,41 +653,45 @@ std::vector<Event> EventBuilder::events() const {
         }
         e.first_reported = agg.first;
         e.last_reported = agg.last;
-        e.n_reports = static_cast<std::int64_t>(agg.reports.size());
-        e.claimants.assign(agg.claimants.begin(), agg.claimants.end());
-        e.sources.assign(agg.sources.begin(), agg.sources.end());
+        e.n_reports = static_cast<std::int64_t>(g.reports.size());
+        for (std::uint32_t c : agg.claimants) e.claimants.push_back(b.pool.at(c));
+        std::sort(e.claimants.begin(), e.claimants.end());
+        for (const Report& r : g.reports)  // sorted by doc index: repeats are adjacent
+            if (e.sources.empty() || e.sources.back() != b.pool.at(r.doc)) e.sources.push_back(b.pool.at(r.doc));
+        std::sort(e.sources.begin(), e.sources.end());
+        e.sources.erase(std::unique(e.sources.begin(), e.sources.end()), e.sources.end());
         if (agg.quote) e.quote = agg.quote->sentence;
 
         std::int64_t score_sum = 0;
-        for (const auto& [r, s] : agg.reports) score_sum += s;
-        const double mean_res = agg.reports.empty() ? 0.0 : double(score_sum) / 1e6 / double(agg.reports.size());
+        for (const Report& r : g.reports) score_sum += r.score;
+        const double mean_res = g.reports.empty() ? 0.0 : double(score_sum) / 1e6 / double(g.reports.size());
         const double corroboration = 1.0 - 0.4 * std::pow(0.5, double(std::max<std::int64_t>(e.n_reports, 1) - 1));
         const double c = status_weight(e.status) * corroboration * (0.5 + 0.5 * mean_res);
         e.confidence = std::round(std::clamp(c, 0.0, 1.0) * 1000.0) / 1000.0;
-        out.push_back(std::move(e));
+        g = Group{};  // free as we go
+        sink(std::move(e));
     }
-    std::sort(out.begin(), out.end(), [](const Event& a, const Event& b) {
-        if (a.event_date.has_value() != b.event_date.has_value()) return a.event_date.has_value();
-        if (a.event_date && *a.event_date != *b.event_date) return *a.event_date < *b.event_date;
-        const std::string as = a.actor_side.value_or(""), bs = b.actor_side.value_or("");
-        return std::tie(a.place_id, a.claim, as, a.event_id) < std::tie(b.place_id, b.claim, bs, b.event_id);
-    });
-    return out;
 }
 
 std::vector<PlaceSummary> EventBuilder::places() const {
+    const Impl& b = *impl_;
+    std::vector<std::pair<const std::string*, const PlaceAgg*>> sorted;
+    sorted.reserve(b.places.size());
+    for (const auto& [id, p] : b.places) sorted.emplace_back(&b.pool.at(id), &p);
+    std::sort(sorted.begin(), sorted.end(), [](const auto& x, const auto& y) { return *x.first < *y.first; });
     std::vector<PlaceSummary> out;
-    out.reserve(impl_->places.size());
-    for (const auto& [id, p] : impl_->places) {
+    out.reserve(sorted.size());
+    for (const auto& [id, place] : sorted) {
+        const PlaceAgg& p = *place;
         PlaceSummary s;
-        s.place_id = id;
+        s.place_id = *id;
         s.place_name = p.name.value_or("");
         s.kind = p.kind;
         s.country = p.country;
         s.admin1 = p.admin1;
         if (p.latlon) std::tie(s.lat, s.lon) = *p.latlon;
         s.n_mentions = p.n_mentions;
-        s.n_documents = static_cast<std::int64_t>(p.docs.size());
+        s.n_documents = p.distinct_docs();
         if (p.latest) {
             const auto& [date, at, claim, side] = *p.latest;
             s.latest_claim = claim;
@@ -522,7 +702,7 @@ std::vector<PlaceSummary> EventBuilder::places() const {
         s.last_mentioned = p.last;
         out.push_back(std::move(s));
     }
-    return out;  // std::map order: sorted by place_id
+    return out;
 }
 
 std::string to_json_array(const std::vector<std::string>& values) {

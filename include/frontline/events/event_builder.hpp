@@ -72,6 +72,7 @@
 //
 // Thread safety: none for add()/merge(); const members may run concurrently.
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -149,6 +150,9 @@ public:
 
     /// Events sorted by event_date (null last), place_id, claim, actor_side.
     std::vector<Event> events() const;
+    /// The same events, in the same order, handed over one at a time, so a
+    /// caller that writes them need not hold them all.
+    void for_each_event(const std::function<void(Event&&)>& sink) const;
     /// Places sorted by place_id.
     std::vector<PlaceSummary> places() const;
 
