@@ -48,6 +48,8 @@ public:
             ("dsco", po::value<std::vector<std::string>>(&out_.dataset_options), "dataset creation option KEY=VALUE (repeatable)")
             ("t_srs", po::value<std::string>(&out_.target_srs), "reproject to this CRS (not for GeoJSON)")
             ("report-date", po::value<std::string>(&report_date_text_), report_date_help)
+            ("layers", po::value<std::string>(&layers_text_)->default_value("mentions,events,places"),
+             "layers to write; mentions alone stream in constant memory (events and places are aggregated over all input)")
             ("threads,j", po::value<unsigned>(&threads_)->default_value(0), "worker threads (0: all cores)")
             ("as-of", po::value<std::vector<std::string>>(&as_of_), "add control/front layers for this date, YYYY-MM-DD (repeatable)")
             ("as-of-series", po::value<std::vector<std::string>>(&as_of_), "add control/front layers for START:END:STEP (2024-10-01:2024-12-31:7d)")
@@ -80,13 +82,23 @@ public:
         derive_.as_of.erase(std::unique(derive_.as_of.begin(), derive_.as_of.end()), derive_.as_of.end());
         report_date_ = parse_report_date(*this, report_date_text_);
         if (!clip_.empty() && derive_.as_of.empty()) throw UsageError("extract: --clip needs --as-of or --as-of-series");
+        for (std::size_t p = 0; p <= layers_text_.size();) {
+            std::size_t comma = std::min(layers_text_.find(',', p), layers_text_.size());
+            const std::string layer = layers_text_.substr(p, comma - p);
+            if (layer == "mentions") write_mentions_ = true;
+            else if (layer == "events") write_events_ = true;
+            else if (layer == "places") write_places_ = true;
+            else throw UsageError("extract: --layers: unknown layer '" + layer + "' (mentions, events, places)");
+            p = comma + 1;
+        }
+        if (!derive_.as_of.empty() && !write_events_) throw UsageError("extract: --as-of needs the events layer");
     }
 
     int run() override {
         if (help_only_) return 0;
         auto t0 = std::chrono::steady_clock::now();
         std::filesystem::path gaz_path = gazetteer_.empty() ? default_gazetteer_path() : std::filesystem::path(gazetteer_);
-        Gazetteer gazetteer = Gazetteer::open(gaz_path);
+        Gazetteer gazetteer = Gazetteer::open(gaz_path, Gazetteer::Access::whole);
         Pipeline pipeline(gazetteer);
 
         // Structure (entries, sentences, boilerplate) is found by the workers,
@@ -107,7 +119,7 @@ public:
 
         if (!clip_.empty()) derive_.clip = load_clip_area(clip_, clip_where_);  // fail before any output
         LayerSetWriter writer(out_);
-        writer.begin_layer(mentions_layer_schema());  // before `serialise` is read below
+        if (write_mentions_) writer.begin_layer(mentions_layer_schema());  // before `serialise` is read below
         EventBuilder events;
         std::size_t documents = 0, mentions = 0, resolved = 0;
         // Documents are read in batches and processed by all workers; results
@@ -117,7 +129,8 @@ public:
         // batches. GeoJSONSeq features are serialised by the workers too.
         unsigned workers = threads_ ? threads_ : std::max(1u, std::thread::hardware_concurrency());
         const LayerSchema mention_schema = mentions_layer_schema();
-        const bool serialise = writer.writes_text();
+        const bool serialise = write_mentions_ && writer.writes_text();
+        const bool aggregate = write_events_ || write_places_;
         struct DocResult {
             std::vector<Mention> mentions;
             std::string text;  // the mentions as GeoJSONSeq, when the writer takes text
@@ -129,8 +142,8 @@ public:
             for (DocResult& r : written) {
                 if (serialise) writer.write_text(r.text, r.mentions.size());
                 for (const Mention& m : r.mentions) {
-                    if (!serialise) writer.write(to_feature(m));
-                    events.add(m);
+                    if (write_mentions_ && !serialise) writer.write(to_feature(m));
+                    if (aggregate) events.add(m);
                     ++mentions;
                     resolved += m.place_id.has_value();
                 }
@@ -182,23 +195,29 @@ public:
                 std::cerr << "frontline: " << doc->source << " (byte " << issue.offset << "): " << issue.message << "\n";
             batch_bytes += doc->text.size();
             batch.push_back(std::move(*doc));
-            if (batch.size() >= 512 || batch_bytes >= (8u << 20)) flush();
+            if (batch.size() >= 256 || batch_bytes >= (2u << 20)) flush();
         }
         flush();
         write_results();
         if (documents == 0) throw Error("no input could be read", ExitCode::input);
         // Events go to the writer one by one unless control areas need them all.
         std::vector<Event> event_list;
-        std::size_t n_events = 0;
-        writer.begin_layer(events_layer_schema());
-        events.for_each_event([&](Event&& e) {
-            writer.write(to_feature(e));
-            ++n_events;
-            if (!derive_.as_of.empty()) event_list.push_back(std::move(e));
-        });
-        auto place_list = events.places();
-        writer.begin_layer(places_layer_schema());
-        for (const PlaceSummary& p : place_list) writer.write(to_feature(p));
+        std::size_t n_events = 0, n_places = 0;
+        if (write_events_) {
+            writer.begin_layer(events_layer_schema());
+            events.for_each_event([&](Event&& e) {
+                writer.write(to_feature(e));
+                ++n_events;
+                if (!derive_.as_of.empty()) event_list.push_back(std::move(e));
+            });
+        }
+        if (write_places_) {
+            writer.begin_layer(places_layer_schema());
+            for (const PlaceSummary& p : events.places()) {
+                writer.write(to_feature(p));
+                ++n_places;
+            }
+        }
         if (!derive_.as_of.empty()) {
             DerivedLayers derived = derive_control(event_list, gazetteer, derive_);
             writer.begin_layer(control_layer_schema());
@@ -210,7 +229,7 @@ public:
         double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         if (!quiet_)
             std::cerr << "read " << documents << " documents; " << mentions << " mentions (" << resolved
-                      << " resolved), " << n_events << " events, " << place_list.size() << " places written to " << joined(writer.outputs()) << " in " << secs << " s\n";
+                      << " resolved), " << n_events << " events, " << n_places << " places written to " << joined(writer.outputs()) << " in " << secs << " s\n";
         return 0;
     }
 
@@ -225,6 +244,8 @@ private:
     std::string clip_, clip_where_;
     std::string report_date_text_;
     std::optional<Timestamp> report_date_;  // --report-date: dates undated documents
+    std::string layers_text_;
+    bool write_mentions_ = false, write_events_ = false, write_places_ = false;
     DeriveOptions derive_;
 };
 

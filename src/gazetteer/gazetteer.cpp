@@ -37,7 +37,7 @@ Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
 Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
 Gazetteer::~Gazetteer() = default;
 
-Gazetteer Gazetteer::open(const std::filesystem::path& path) {
+Gazetteer Gazetteer::open(const std::filesystem::path& path, Access access) {
     Gazetteer g;
     Mapping& m = *g.map_;
     m.path = path;
@@ -49,7 +49,7 @@ Gazetteer Gazetteer::open(const std::filesystem::path& path) {
         throw GazetteerError("'" + path.string() + "' is not a frontline gazetteer (too small)");
     }
     m.size = static_cast<std::size_t>(st.st_size);
-    void* p = mmap(nullptr, m.size, PROT_READ, MAP_PRIVATE, fd, 0);
+    void* p = mmap(nullptr, m.size, PROT_READ, MAP_PRIVATE | (access == Access::whole ? MAP_POPULATE : 0), fd, 0);
     ::close(fd);
     if (p == MAP_FAILED) throw GazetteerError("cannot map gazetteer '" + path.string() + "': " + std::strerror(errno));
     m.base = static_cast<const char*>(p);

@@ -12,50 +12,26 @@
 #include <sstream>
 #include <string>
 
+#include "cli_support.hpp"
+
 using namespace std::string_literals;
 namespace fs = std::filesystem;
 
 namespace {
 
+using frontline::test::run_frontline;
+using frontline::test::q;
+using frontline::test::Run;
+using frontline::test::slurp;
+using frontline::test::tmp_dir;
+
 fs::path fixture(const std::string& name) { return fs::path(FRONTLINE_TEST_FIXTURES) / "gazetteer" / name; }
-
-fs::path tmp_dir() {
-    fs::path d = fs::path(FRONTLINE_TEST_TMP) / ("cli_gazetteer-" + std::to_string(::getpid()));
-    fs::create_directories(d);
-    return d;
-}
-
-std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
-
-struct Run {
-    int code = -1;
-    std::string out, err;
-};
-
-// Runs the frontline binary with `args` (already shell-quoted as needed).
-Run frontline(const std::string& args) {
-    static int n = 0;
-    fs::path out = tmp_dir() / ("run" + std::to_string(++n) + ".out");
-    fs::path err = tmp_dir() / ("run" + std::to_string(n) + ".err");
-    std::string cmd = q(FRONTLINE_BINARY) + " " + args + " >" + q(out) + " 2>" + q(err) + " </dev/null";
-    int status = std::system(cmd.c_str());
-    Run r;
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = slurp(out);
-    r.err = slurp(err);
-    return r;
-}
 
 // A small gazetteer built by the CLI from the fixtures, once per run.
 const fs::path& small_gazetteer() {
     static const fs::path path = [] {
         fs::path p = tmp_dir() / "small.fgz";
-        Run r = frontline("gazetteer build --overwrite -o " + q(p) + " " + q(fixture("geonames_sample.txt")) + " " +
+        Run r = run_frontline("gazetteer build --overwrite -o " + q(p) + " " + q(fixture("geonames_sample.txt")) + " " +
                           q(fixture("admin1_codes.txt")) + " " + q(fixture("postal_ru.csv")) + " " +
                           q(fixture("user_places.tsv")));
         INFO(r.err);
@@ -68,12 +44,12 @@ const fs::path& small_gazetteer() {
 }  // namespace
 
 TEST_CASE("frontline --help and gazetteer --help", "[cli]") {
-    Run r = frontline("--help");
+    Run r = run_frontline("--help");
     CHECK(r.code == 0);
     CHECK(r.out.find("usage: frontline") != std::string::npos);
     CHECK(r.out.find("gazetteer") != std::string::npos);
 
-    Run g = frontline("gazetteer --help");
+    Run g = run_frontline("gazetteer --help");
     INFO(g.out << g.err);
     CHECK(g.code == 0);
     std::string text = g.out + g.err;
@@ -84,24 +60,24 @@ TEST_CASE("frontline --help and gazetteer --help", "[cli]") {
 }
 
 TEST_CASE("unknown commands and actions are usage errors (exit 2)", "[cli]") {
-    Run r = frontline("no-such-command");
+    Run r = run_frontline("no-such-command");
     CHECK(r.code == 2);
     CHECK(r.err.find("unknown command") != std::string::npos);
 
-    Run a = frontline("gazetteer frobnicate");
+    Run a = run_frontline("gazetteer frobnicate");
     CHECK(a.code == 2);
     CHECK(a.err.find("unknown action") != std::string::npos);
 
-    Run o = frontline("gazetteer build " + q(fixture("geonames_sample.txt")));  // no -o
+    Run o = run_frontline("gazetteer build " + q(fixture("geonames_sample.txt")));  // no -o
     CHECK(o.code == 2);
-    Run n = frontline("gazetteer lookup -g " + q(tmp_dir() / "x.fgz"));  // no name
+    Run n = run_frontline("gazetteer lookup -g " + q(tmp_dir() / "x.fgz"));  // no name
     CHECK(n.code == 2);
 }
 
 TEST_CASE("gazetteer build reports malformed rows with file and line", "[cli]") {
     fs::path out = tmp_dir() / "report.fgz";
     fs::remove(out);
-    Run r = frontline("gazetteer build -o " + q(out) + " " + q(fixture("geonames_sample.txt")) + " " +
+    Run r = run_frontline("gazetteer build -o " + q(out) + " " + q(fixture("geonames_sample.txt")) + " " +
                       q(fixture("postal_ru.csv")));
     INFO(r.err);
     REQUIRE(r.code == 0);
@@ -115,13 +91,13 @@ TEST_CASE("gazetteer build reports malformed rows with file and line", "[cli]") 
 
     // An existing output is not replaced without --overwrite.
     auto before = slurp(out);
-    Run again = frontline("gazetteer build -o " + q(out) + " " + q(fixture("geonames_sample.txt")));
+    Run again = run_frontline("gazetteer build -o " + q(out) + " " + q(fixture("geonames_sample.txt")));
     CHECK(again.code == 4);
     CHECK(again.err.find("--overwrite") != std::string::npos);
     CHECK((slurp(out) == before));
 
     // --quiet prints the skipped rows but not the progress lines.
-    Run quiet = frontline("gazetteer build --quiet --overwrite -o " + q(out) + " " + q(fixture("geonames_sample.txt")));
+    Run quiet = run_frontline("gazetteer build --quiet --overwrite -o " + q(out) + " " + q(fixture("geonames_sample.txt")));
     CHECK(quiet.code == 0);
     CHECK(quiet.err.find("wrote ") == std::string::npos);
     CHECK(quiet.err.find(":9:") != std::string::npos);
@@ -137,14 +113,14 @@ TEST_CASE("gazetteer build failing on a source leaves the existing output untouc
     REQUIRE_FALSE(before.empty());
 
     SECTION("missing source") {
-        Run r = frontline("gazetteer build -o " + q(existing) + " " + q(fixture("user_places.tsv")) + " " +
+        Run r = run_frontline("gazetteer build -o " + q(existing) + " " + q(fixture("user_places.tsv")) + " " +
                           q(dir / "missing.txt") + " --overwrite");
         CHECK(r.code != 0);
         CHECK(r.code == 3);
         CHECK(r.err.find("missing.txt") != std::string::npos);
     }
     SECTION("unknown format") {
-        Run r = frontline("gazetteer build --overwrite -o " + q(existing) + " " + q(fixture("unknown_format.txt")));
+        Run r = run_frontline("gazetteer build --overwrite -o " + q(existing) + " " + q(fixture("unknown_format.txt")));
         CHECK(r.code == 3);
         CHECK(r.err.find("unknown source format") != std::string::npos);
     }
@@ -178,14 +154,14 @@ TEST_CASE("gazetteer build with a truncated gzip source fails and keeps the old 
     fs::path gz = dir / "cut.txt.gz";
     REQUIRE(std::system(("gzip -c " + q(big) + " > " + q(gz)).c_str()) == 0);
     fs::resize_file(gz, fs::file_size(gz) / 2);
-    Run r = frontline("gazetteer build --overwrite -o " + q(existing) + " " + q(fixture("user_places.tsv")) + " " + q(gz));
+    Run r = run_frontline("gazetteer build --overwrite -o " + q(existing) + " " + q(fixture("user_places.tsv")) + " " + q(gz));
     CHECK(r.code == 3);
     CHECK(r.err.find("cut.txt.gz") != std::string::npos);
     CHECK((slurp(existing) == before));  // double parentheses: no binary dump on failure
 }
 
 TEST_CASE("gazetteer lookup --json", "[cli]") {
-    Run r = frontline("gazetteer lookup -g " + q(small_gazetteer()) + " Vuhledar --json");
+    Run r = run_frontline("gazetteer lookup -g " + q(small_gazetteer()) + " Vuhledar --json");
     INFO(r.out << r.err);
     REQUIRE(r.code == 0);
     auto j = nlohmann::json::parse(r.out);
@@ -198,44 +174,44 @@ TEST_CASE("gazetteer lookup --json", "[cli]") {
     CHECK(j[0]["admin1"] == "Donetsk Oblast");
     CHECK(j[0]["lat"].get<double>() == Approx(47.77973));
 
-    Run cyr = frontline("gazetteer lookup -g " + q(small_gazetteer()) + " --json Угледар");
+    Run cyr = run_frontline("gazetteer lookup -g " + q(small_gazetteer()) + " --json Угледар");
     REQUIRE(cyr.code == 0);
     CHECK(nlohmann::json::parse(cyr.out)[0]["id"] == "geonames:690823");
 
     // Several words are one name.
-    Run two = frontline("gazetteer lookup -g " + q(small_gazetteer()) + " --json Malaya Loknya");
+    Run two = run_frontline("gazetteer lookup -g " + q(small_gazetteer()) + " --json Malaya Loknya");
     REQUIRE(two.code == 0);
     CHECK(nlohmann::json::parse(two.out)[0]["id"] == "postal:RU:307835");
 
-    Run none = frontline("gazetteer lookup -g " + q(small_gazetteer()) + " --json Atlantis");
+    Run none = run_frontline("gazetteer lookup -g " + q(small_gazetteer()) + " --json Atlantis");
     CHECK(none.code == 0);
     CHECK(nlohmann::json::parse(none.out).empty());
-    Run none_text = frontline("gazetteer lookup -g " + q(small_gazetteer()) + " Atlantis");
+    Run none_text = run_frontline("gazetteer lookup -g " + q(small_gazetteer()) + " Atlantis");
     CHECK(none_text.out.find("no place named 'Atlantis'") != std::string::npos);
 
-    Run text = frontline("gazetteer lookup -g " + q(small_gazetteer()) + " Vugledar");
+    Run text = run_frontline("gazetteer lookup -g " + q(small_gazetteer()) + " Vugledar");
     CHECK(text.code == 0);
     CHECK(text.out.find("geonames:690823") != std::string::npos);
 }
 
 TEST_CASE("gazetteer info prints counts and sources", "[cli]") {
-    Run r = frontline("gazetteer info " + q(small_gazetteer()));
+    Run r = run_frontline("gazetteer info " + q(small_gazetteer()));
     INFO(r.out << r.err);
     REQUIRE(r.code == 0);
     CHECK(r.out.find("places") != std::string::npos);
     CHECK(r.out.find("geonames_sample.txt (geonames): 7 rows, 3 skipped") != std::string::npos);
     CHECK(r.out.find("settlement") != std::string::npos);
 
-    Run j = frontline("gazetteer info --json -g " + q(small_gazetteer()));
+    Run j = run_frontline("gazetteer info --json -g " + q(small_gazetteer()));
     REQUIRE(j.code == 0);
     auto meta = nlohmann::json::parse(j.out);
     CHECK(meta["places"].get<int>() > 0);
     CHECK(meta["sources"].size() == 4);
 
-    Run bad = frontline("gazetteer info " + q(fixture("geonames_sample.txt")));
+    Run bad = run_frontline("gazetteer info " + q(fixture("geonames_sample.txt")));
     CHECK(bad.code == 5);  // not a gazetteer
     CHECK(bad.err.find("not a frontline gazetteer") != std::string::npos);
-    Run missing = frontline("gazetteer info " + q(tmp_dir() / "nope.fgz"));
+    Run missing = run_frontline("gazetteer info " + q(tmp_dir() / "nope.fgz"));
     CHECK(missing.code == 5);
 }
 
@@ -244,7 +220,7 @@ TEST_CASE("gazetteer lookup on the bundled default", "[cli]") {
         WARN("bundled default gazetteer not built");
         return;
     }
-    Run r = frontline("gazetteer lookup -g "s + q(FRONTLINE_DEFAULT_GAZETTEER) + " --json Kyiv");
+    Run r = run_frontline("gazetteer lookup -g "s + q(FRONTLINE_DEFAULT_GAZETTEER) + " --json Kyiv");
     REQUIRE(r.code == 0);
     auto j = nlohmann::json::parse(r.out);
     REQUIRE_FALSE(j.empty());

@@ -57,9 +57,15 @@ struct NameMatch {
 
 class Gazetteer {
 public:
+    /// How the mapping will be read: a few lookups touch a few pages (`lazy`);
+    /// a corpus touches most of the index, so `whole` maps every page at
+    /// once: no page faults later, and resident memory that does not creep
+    /// up with the amount of text read.
+    enum class Access { lazy, whole };
+
     /// Maps the file. Throws GazetteerError if missing, truncated, of another
     /// format version, or otherwise corrupt.
-    static Gazetteer open(const std::filesystem::path& path);
+    static Gazetteer open(const std::filesystem::path& path, Access access = Access::lazy);
 
     Gazetteer(Gazetteer&&) noexcept;
     Gazetteer& operator=(Gazetteer&&) noexcept;

@@ -1,0 +1,81 @@
+// `frontline extract` options, run as a process on texts written for the tests.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli_support.hpp"
+
+namespace fs = std::filesystem;
+using frontline::test::run_frontline;
+using frontline::test::q;
+using frontline::test::Run;
+using frontline::test::tmp_dir;
+
+namespace {
+
+fs::path undated_report() {
+    fs::path p = tmp_dir() / "undated.txt";
+    std::ofstream(p) << "Russian forces captured Avdiivka yesterday, the defence ministry said.\n"
+                        "Ukrainian troops repelled 12 attacks near Kurakhove.\n";
+    return p;
+}
+
+std::vector<nlohmann::json> features(const fs::path& path) {
+    std::ifstream in(path);
+    std::vector<nlohmann::json> out;
+    for (std::string line; std::getline(in, line);) out.push_back(nlohmann::json::parse(line));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("extract --layers writes only the layers asked for", "[cli]") {
+    const fs::path out = tmp_dir() / "layers.geojsonl";
+    Run r = run_frontline("extract -q --overwrite --layers mentions -o " + q(out) + " " + q(undated_report()));
+    REQUIRE(r.code == 0);
+    CHECK(features(out).size() >= 2);
+    CHECK_FALSE(fs::exists(tmp_dir() / "layers.events.geojsonl"));
+    CHECK_FALSE(fs::exists(tmp_dir() / "layers.places.geojsonl"));
+
+    // Events alone: the first layer written goes to the destination itself.
+    const fs::path events = tmp_dir() / "events-only.geojsonl";
+    r = run_frontline("extract -q --overwrite --layers events --report-date 2024-11-07 -o " + q(events) + " " +
+                  q(undated_report()));
+    REQUIRE(r.code == 0);
+    auto e = features(events);
+    REQUIRE_FALSE(e.empty());
+    CHECK(e.front()["properties"].contains("event_id"));
+}
+
+TEST_CASE("extract --report-date dates reports that carry no date", "[cli]") {
+    const fs::path out = tmp_dir() / "dated.geojsonl";
+    auto avdiivka = [&](const std::string& option) {
+        Run r = run_frontline("extract -q --overwrite --layers mentions " + option + " -o " + q(out) + " " + q(undated_report()));
+        REQUIRE(r.code == 0);
+        for (const auto& f : features(out))
+            if (f["properties"]["surface"] == "Avdiivka") return f["properties"];
+        FAIL("no Avdiivka");
+        return nlohmann::json();
+    };
+    CHECK(avdiivka("")["event_date"].is_null());
+    auto dated = avdiivka("--report-date 2024-11-07");
+    CHECK(dated["event_date"] == "2024-11-06");  // "yesterday"
+    CHECK(dated["reported_at"] == "2024-11-07T00:00:00Z");
+}
+
+TEST_CASE("extract refuses bad --layers and --report-date values (exit 2)", "[cli]") {
+    const std::string out = q(tmp_dir() / "bad.gpkg");
+    Run r = run_frontline("extract --layers mentions,borders -o " + out + " " + q(undated_report()));
+    CHECK(r.code == 2);
+    CHECK(r.err.find("borders") != std::string::npos);
+    r = run_frontline("extract --report-date 7/11/2024 -o " + out + " " + q(undated_report()));
+    CHECK(r.code == 2);
+    CHECK(r.err.find("--report-date") != std::string::npos);
+    r = run_frontline("extract --layers mentions --as-of 2024-11-08 -o " + out + " " + q(undated_report()));
+    CHECK(r.code == 2);
+}
