@@ -37,11 +37,17 @@ bool in_boilerplate(const Document& doc, std::size_t offset) {
 
 }  // namespace
 
-std::vector<MentionDetail> Pipeline::run(const Document& doc, bool explain) const {
-    std::vector<Token> tokens = tokenize(doc.text);
-    std::vector<RecognizedName> names = recognizer_.recognize(doc.text, tokens);
+Pipeline::Recognition Pipeline::recognize(const Document& doc) const {
+    Recognition r;
+    r.tokens = tokenize(doc.text);
+    r.names = recognizer_.recognize(doc.text, r.tokens);
     // Boilerplate (donation appeals, site chrome) yields no mentions at all.
-    std::erase_if(names, [&](const RecognizedName& n) { return in_boilerplate(doc, n.begin); });
+    std::erase_if(r.names, [&](const RecognizedName& n) { return in_boilerplate(doc, n.begin); });
+    return r;
+}
+
+std::vector<MentionDetail> Pipeline::run(const Document& doc, bool explain) const {
+    auto [tokens, names] = recognize(doc);
     std::vector<Resolution> resolved = resolver_.resolve(doc, tokens, names, explain);
 
     CodepointIndex cp(doc.text);

@@ -27,6 +27,14 @@ public:
     /// Loads the bundled lexicons. Throws Error if they are missing.
     explicit Pipeline(const Gazetteer& gazetteer);
 
+    /// The first stage alone: the document's tokens and the names recognised
+    /// in them, those in boilerplate dropped (what process() resolves).
+    struct Recognition {
+        std::vector<Token> tokens;
+        std::vector<RecognizedName> names;
+    };
+    Recognition recognize(const Document& doc) const;
+
     /// Mentions of one document, in text order. Boilerplate produces none.
     std::vector<Mention> process(const Document& doc) const;
     /// The same with recognition details and each mention's candidates with

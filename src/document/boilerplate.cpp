@@ -91,11 +91,14 @@ BoilerplateFilter BoilerplateFilter::from_file(const std::filesystem::path& file
 BoilerplateFilter BoilerplateFilter::load_default() { return from_file(data_path("lexicon/boilerplate.txt")); }
 
 bool BoilerplateFilter::is_boilerplate(std::string_view paragraph) const {
+    if (paragraph.size() > max_paragraph_bytes) return false;
+    return is_boilerplate_normalised(normalise_paragraph(paragraph), paragraph.size());
+}
+
+bool BoilerplateFilter::is_boilerplate_normalised(std::string_view norm, std::size_t raw_size) const {
     // Chrome is short; long paragraphs are reporting. The cap also keeps
     // std::regex (recursive in libstdc++) away from huge single lines.
-    if (paragraph.size() > max_paragraph_bytes) return false;
-    const std::string norm = normalise_paragraph(paragraph);
-    if (norm.empty()) return false;
+    if (raw_size > max_paragraph_bytes || norm.empty()) return false;
     for (const auto& p : prefix_)
         if (norm.compare(0, p.size(), p) == 0) return true;
     if (!exact_.empty()) {
@@ -110,7 +113,7 @@ bool BoilerplateFilter::is_boilerplate(std::string_view paragraph) const {
     if (norm.size() > 300) return false;
     for (std::size_t i = 0; i < regex_.size(); ++i) {
         if (!regex_guard_[i].empty() && norm.find(regex_guard_[i]) == std::string::npos) continue;
-        if (std::regex_search(norm, regex_[i])) return true;
+        if (std::regex_search(norm.begin(), norm.end(), regex_[i])) return true;
     }
     return false;
 }

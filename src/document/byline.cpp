@@ -171,6 +171,14 @@ std::string clean_author(std::string_view a) {
 std::optional<Byline> parse_byline(std::string_view p) {
     p = trim(p, " \t\r\n");
     if (p.empty() || p.size() > max_byline_bytes) return std::nullopt;
+    // Every byline prints a four-digit year; most paragraphs have none and
+    // are turned away before the month and author checks.
+    bool year = false;
+    for (std::size_t i = 0, run = 0; i <= p.size() && !year; ++i) {
+        if (i < p.size() && is_digit(p[i])) ++run;
+        else year = run == 4, run = 0;
+    }
+    if (!year) return std::nullopt;
     for (std::size_t i = 0; i < p.size(); ++i) {
         std::optional<Timestamp> ts;
         if (is_digit(p[i]) && (i == 0 || !is_digit(p[i - 1]))) {

@@ -90,6 +90,12 @@ std::string normalise_paragraph(std::string_view text) {
     return out;
 }
 
+std::uint64_t hash_normalised(std::string_view normalised) {
+    Fnv1a h;
+    h += normalised;
+    return h.h;
+}
+
 std::uint64_t paragraph_hash(std::string_view text) {
     Fnv1a h;
     normalise_into(text, h);

@@ -173,8 +173,15 @@ void analyse_structure(Document& doc, const BoilerplateFilter* boilerplate) {
     for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
         Paragraph& p = doc.paragraphs[i];
         const std::string_view text = t.substr(p.span.begin, p.span.size());
-        p.hash = paragraph_hash(text);
-        p.boilerplate = boilerplate && boilerplate->is_boilerplate(text);
+        // Normalised once for both the repeat hash and the boilerplate test;
+        // long paragraphs (never chrome) are hashed without a copy.
+        if (text.size() <= BoilerplateFilter::max_paragraph_bytes) {
+            const std::string norm = normalise_paragraph(text);
+            p.hash = hash_normalised(norm);
+            p.boilerplate = boilerplate && boilerplate->is_boilerplate_normalised(norm, text.size());
+        } else {
+            p.hash = paragraph_hash(text);
+        }
         p.entry = doc.entries.size();
         ++paras_in_entry;
         if (auto by = parse_byline(text)) {

@@ -38,6 +38,9 @@ public:
     static constexpr std::size_t max_paragraph_bytes = 4096;
     /// True if the paragraph (raw text, any case) is chrome.
     bool is_boilerplate(std::string_view paragraph) const;
+    /// The same for a paragraph already normalised (normalise_paragraph),
+    /// whose raw text was `raw_size` bytes.
+    bool is_boilerplate_normalised(std::string_view normalised, std::size_t raw_size) const;
     std::size_t size() const { return contains_.size() + prefix_.size() + exact_.size() + regex_.size(); }
 
 private:

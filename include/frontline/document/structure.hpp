@@ -33,6 +33,8 @@ std::string normalise_paragraph(std::string_view text);
 /// 64-bit FNV-1a of normalise_paragraph(text): equal for repeats of a
 /// paragraph across documents.
 std::uint64_t paragraph_hash(std::string_view text);
+/// The same hash of text already normalised with normalise_paragraph().
+std::uint64_t hash_normalised(std::string_view normalised);
 
 /// Fills doc.paragraphs, doc.entries, doc.sentences and doc.document_date
 /// from doc.text (replacing what was there). Paragraphs are the non-blank
