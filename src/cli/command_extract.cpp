@@ -3,8 +3,10 @@
 #include <atomic>
 #include <chrono>
 #include <exception>
+#include <functional>
 #include <mutex>
 #include <thread>
+#include <utility>
 #include <iostream>
 
 #include "command.hpp"
@@ -35,6 +37,54 @@ std::string joined(const std::vector<std::string>& names) {
     for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
     return out;
 }
+
+// Worker threads that process the items of one batch in the background.
+// join() waits and rethrows the first failure; the destructor stops and
+// joins, so an exception in the thread that owns the batch never leaves a
+// worker running on freed data.
+class BatchWorkers {
+public:
+    BatchWorkers() = default;
+    BatchWorkers(const BatchWorkers&) = delete;
+    BatchWorkers& operator=(const BatchWorkers&) = delete;
+    ~BatchWorkers() {
+        next_ = items_;  // the workers take no new item
+        for (auto& t : threads_) t.join();
+    }
+
+    void start(std::size_t items, unsigned threads, std::function<void(std::size_t)> process) {
+        process_ = std::move(process);
+        items_ = items;
+        next_ = 0;
+        failure_ = nullptr;
+        for (unsigned t = 0; t < std::min<std::size_t>(threads, items); ++t)
+            threads_.emplace_back([this] {
+                for (std::size_t i; (i = next_++) < items_;) {
+                    try {
+                        process_(i);
+                    } catch (...) {
+                        std::lock_guard lock(failure_mutex_);
+                        if (!failure_) failure_ = std::current_exception();
+                        next_ = items_;
+                    }
+                }
+            });
+    }
+
+    void join() {
+        for (auto& t : threads_) t.join();
+        threads_.clear();
+        if (failure_) std::rethrow_exception(std::exchange(failure_, nullptr));
+    }
+
+private:
+    std::vector<std::thread> threads_;
+    std::function<void(std::size_t)> process_;
+    std::size_t items_ = 0;
+    std::atomic<std::size_t> next_{0};
+    std::exception_ptr failure_;
+    std::mutex failure_mutex_;
+};
 
 class ExtractCommand : public Command {
 public:
@@ -124,9 +174,9 @@ public:
         std::size_t documents = 0, mentions = 0, resolved = 0;
         // Documents are read in batches and processed by all workers; results
         // are written in input order, so the output does not depend on the
-        // number of threads. While the workers process one batch, this thread
-        // writes the previous one, then joins them. Memory is bounded by two
-        // batches. GeoJSONSeq features are serialised by the workers too.
+        // number of threads. Memory is bounded by three batches (read,
+        // processed, written). GeoJSONSeq features are serialised by the
+        // workers too.
         unsigned workers = threads_ ? threads_ : std::max(1u, std::thread::hardware_concurrency());
         const LayerSchema mention_schema = mentions_layer_schema();
         const bool serialise = write_mentions_ && writer.writes_text();
@@ -150,42 +200,36 @@ public:
             }
             written.clear();
         };
+        // One document: structure, pipeline and (for text output) serialisation.
+        auto process = [&](Document& doc, DocResult& r) {
+            analyse_structure(doc, &boilerplate);
+            if (!doc.document_date) doc.document_date = report_date_;
+            r.mentions = pipeline.process(doc);
+            if (serialise)
+                for (const Mention& m : r.mentions)
+                    if (auto error = append_geojson_feature(r.text, mention_schema, to_feature(m)))
+                        throw Error("mention " + m.mention_id + ": " + *error);
+        };
+        // With one thread everything runs here, in order. With more, the
+        // workers process a batch while this thread writes the previous
+        // batch's results and reads the next batch.
+        std::vector<Document> running;
+        std::vector<DocResult> running_results;
+        BatchWorkers pool;
         auto flush = [&] {
-            std::vector<DocResult> results(batch.size());
-            std::atomic<std::size_t> next{0};
-            std::exception_ptr failure;
-            std::mutex failure_mutex;
-            auto work = [&] {
-                for (std::size_t i; (i = next++) < batch.size();) {
-                    try {
-                        analyse_structure(batch[i], &boilerplate);
-                        if (!batch[i].document_date) batch[i].document_date = report_date_;
-                        DocResult& r = results[i];
-                        r.mentions = pipeline.process(batch[i]);
-                        if (serialise)
-                            for (const Mention& m : r.mentions)
-                                if (auto error = append_geojson_feature(r.text, mention_schema, to_feature(m)))
-                                    throw Error("mention " + m.mention_id + ": " + *error);
-                    } catch (...) {
-                        std::lock_guard lock(failure_mutex);
-                        if (!failure) failure = std::current_exception();
-                    }
-                }
-            };
-            std::vector<std::thread> pool;
-            for (unsigned t = 1; t < std::min<std::size_t>(workers, batch.size()); ++t)
-                pool.emplace_back(work);
-            try {
+            if (workers == 1) {
+                std::vector<DocResult> results(batch.size());
+                for (std::size_t i = 0; i < batch.size(); ++i) process(batch[i], results[i]);
+                written = std::move(results);
                 write_results();
-            } catch (...) {
-                next = batch.size();  // stop the workers, then fail
-                for (auto& t : pool) t.join();
-                throw;
+            } else {
+                pool.join();  // rethrows a worker's failure
+                written = std::move(running_results);
+                running = std::move(batch);
+                running_results = std::vector<DocResult>(running.size());
+                pool.start(running.size(), workers, [&](std::size_t i) { process(running[i], running_results[i]); });
+                write_results();
             }
-            work();
-            for (auto& t : pool) t.join();
-            if (failure) std::rethrow_exception(failure);
-            written = std::move(results);
             batch.clear();
             batch_bytes = 0;
         };
@@ -198,6 +242,8 @@ public:
             if (batch.size() >= 256 || batch_bytes >= (2u << 20)) flush();
         }
         flush();
+        pool.join();
+        written = std::move(running_results);
         write_results();
         if (documents == 0) throw Error("no input could be read", ExitCode::input);
         // Events go to the writer one by one unless control areas need them all.
