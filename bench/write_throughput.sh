@@ -5,6 +5,7 @@
 #
 #   bench/write_throughput.sh [BUILD_DIR]     # default: build
 #   N=200000 RUNS=5 bench/write_throughput.sh
+#   WORK_DIR=dir bench/write_throughput.sh   # keep the outputs and result.json there
 #
 # The frontline side is the hidden test "[write_bench]" of frontline_tests
 # (tests/output/bench_write_throughput.cpp): it builds the events in memory
@@ -22,9 +23,13 @@ tests_bin=$build/tests/frontline_tests
 n=${N:-1000000}
 runs=${RUNS:-3}
 warmup=${WARMUP:-1}
-work=${WORK_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/frontline-write-bench.XXXXXX")}
-mkdir -p "$work"
-trap 'rm -rf "$work"' EXIT
+if [[ -n ${WORK_DIR:-} ]]; then
+    work=$WORK_DIR  # the caller's: kept, with result.json for bench/targets
+    mkdir -p "$work"
+else
+    work=$(mktemp -d "${TMPDIR:-/tmp}/frontline-write-bench.XXXXXX")
+    trap 'rm -rf "$work"' EXIT
+fi
 
 for tool in hyperfine ogr2ogr python3; do
     command -v "$tool" >/dev/null || { echo "write_throughput: $tool is not installed" >&2; exit 2; }
