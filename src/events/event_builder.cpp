@@ -543,7 +543,7 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
     struct Group {
         std::vector<const EventAgg*> parts;
         std::vector<std::uint32_t> members;  // place ids merged
-        std::vector<Report> reports;         // distinct, filled below
+        std::size_t n_reports = 0;           // distinct (doc, sentence) over the parts
     };
     std::unordered_map<EventKeyId, Group, EventKeyIdHash> groups;
     groups.reserve(b.events.size());
@@ -554,15 +554,15 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
         g.parts.push_back(&agg);
         if (std::find(g.members.begin(), g.members.end(), key.place) == g.members.end()) g.members.push_back(key.place);
     }
-    auto distinct_reports = [](Group& g) {
-        g.reports.clear();
-        for (const EventAgg* a : g.parts) g.reports.insert(g.reports.end(), a->reports.begin(), a->reports.end());
+    // The distinct reports of a group, built when needed and dropped after,
+    // so that only one group's copy exists at a time.
+    auto distinct_reports = [](const Group& g) {
         EventAgg tmp;
-        tmp.reports.swap(g.reports);
+        for (const EventAgg* a : g.parts) tmp.reports.insert(tmp.reports.end(), a->reports.begin(), a->reports.end());
         tmp.compact();
-        g.reports.swap(tmp.reports);
+        return std::move(tmp.reports);
     };
-    for (auto& [id, g] : groups) distinct_reports(g);
+    for (auto& [id, g] : groups) g.n_reports = distinct_reports(g).size();
 
     // A report that names no side joins the event of the same place, claim
     // and date whose side is known (DeepState's map update and the ministry's
@@ -580,8 +580,8 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
             auto [slot, inserted] = known.try_emplace(sideless(id), id);
             if (inserted) continue;
             const Group& best = groups.at(slot->second);
-            if (g.reports.size() > best.reports.size() ||
-                (g.reports.size() == best.reports.size() && b.pool.at(id.side) < b.pool.at(slot->second.side)))
+            if (g.n_reports > best.n_reports ||
+                (g.n_reports == best.n_reports && b.pool.at(id.side) < b.pool.at(slot->second.side)))
                 slot->second = id;
         }
         for (auto it = groups.begin(); it != groups.end();) {
@@ -594,7 +594,7 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
             into.parts.insert(into.parts.end(), it->second.parts.begin(), it->second.parts.end());
             for (std::uint32_t m : it->second.members)
                 if (std::find(into.members.begin(), into.members.end(), m) == into.members.end()) into.members.push_back(m);
-            distinct_reports(into);
+            into.n_reports = distinct_reports(into).size();
             it = groups.erase(it);
         }
     }
@@ -621,7 +621,8 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
 
     for (Ordered& o : order) {
         Group& g = *o.group;
-        EventAgg agg;  // the parts folded, without their reports (already in g.reports)
+        const std::vector<Report> reports = distinct_reports(g);
+        EventAgg agg;  // the parts folded, without their reports
         for (const EventAgg* part : g.parts) {
             agg.window = part->window;
             agg.window_date = part->window_date;
@@ -653,18 +654,18 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
         }
         e.first_reported = agg.first;
         e.last_reported = agg.last;
-        e.n_reports = static_cast<std::int64_t>(g.reports.size());
+        e.n_reports = static_cast<std::int64_t>(reports.size());
         for (std::uint32_t c : agg.claimants) e.claimants.push_back(b.pool.at(c));
         std::sort(e.claimants.begin(), e.claimants.end());
-        for (const Report& r : g.reports)  // sorted by doc index: repeats are adjacent
+        for (const Report& r : reports)  // sorted by doc index: repeats are adjacent
             if (e.sources.empty() || e.sources.back() != b.pool.at(r.doc)) e.sources.push_back(b.pool.at(r.doc));
         std::sort(e.sources.begin(), e.sources.end());
         e.sources.erase(std::unique(e.sources.begin(), e.sources.end()), e.sources.end());
         if (agg.quote) e.quote = agg.quote->sentence;
 
         std::int64_t score_sum = 0;
-        for (const Report& r : g.reports) score_sum += r.score;
-        const double mean_res = g.reports.empty() ? 0.0 : double(score_sum) / 1e6 / double(g.reports.size());
+        for (const Report& r : reports) score_sum += r.score;
+        const double mean_res = reports.empty() ? 0.0 : double(score_sum) / 1e6 / double(reports.size());
         const double corroboration = 1.0 - 0.4 * std::pow(0.5, double(std::max<std::int64_t>(e.n_reports, 1) - 1));
         const double c = status_weight(e.status) * corroboration * (0.5 + 0.5 * mean_res);
         e.confidence = std::round(std::clamp(c, 0.0, 1.0) * 1000.0) / 1000.0;
