@@ -14,6 +14,7 @@
 #include "frontline/derive/control.hpp"
 #include "frontline/document/boilerplate.hpp"
 #include "frontline/document/reader.hpp"
+#include "frontline/document/snapshot_dates.hpp"
 #include "frontline/document/structure.hpp"
 #include "frontline/error.hpp"
 #include "frontline/events/event_builder.hpp"
@@ -183,13 +184,31 @@ public:
         const bool aggregate = write_events_ || write_places_;
         struct DocResult {
             std::vector<Mention> mentions;
-            std::string text;  // the mentions as GeoJSONSeq, when the writer takes text
+            std::string text;                 // the mentions as GeoJSONSeq, when the writer takes text
+            ParagraphDates dates;             // for dating undated copies of the same blog
+            std::optional<Document> undated;  // held back until every dated copy is known
         };
+        // Undated documents wait for the dated copies of the same live blog
+        // (snapshot_dates.hpp), up to a bound on the text held.
+        SnapshotDates snapshots;
+        std::vector<std::pair<Document, ParagraphDates>> held;
+        std::size_t held_bytes = 0, dated_from_copies = 0;
+        constexpr std::size_t max_held_bytes = 64u << 20;
         std::vector<Document> batch;
         std::vector<DocResult> written;  // the previous batch's results, not yet written
         std::size_t batch_bytes = 0;
+        std::function<void(Document&, DocResult&)> find_mentions;
         auto write_results = [&] {
             for (DocResult& r : written) {
+                if (r.undated) {
+                    if (held_bytes + r.undated->text.size() <= max_held_bytes) {
+                        held_bytes += r.undated->text.size();
+                        held.emplace_back(std::move(*r.undated), std::move(r.dates));
+                        continue;
+                    }
+                    find_mentions(*r.undated, r);  // too much held: undated it stays
+                }
+                snapshots.learn(r.dates);
                 if (serialise) writer.write_text(r.text, r.mentions.size());
                 for (const Mention& m : r.mentions) {
                     if (write_mentions_ && !serialise) writer.write(to_feature(m));
@@ -201,14 +220,22 @@ public:
             written.clear();
         };
         // One document: structure, pipeline and (for text output) serialisation.
-        auto process = [&](Document& doc, DocResult& r) {
-            analyse_structure(doc, &boilerplate);
-            if (!doc.document_date) doc.document_date = report_date_;
+        find_mentions = [&](Document& doc, DocResult& r) {
             r.mentions = pipeline.process(doc);
             if (serialise)
                 for (const Mention& m : r.mentions)
                     if (auto error = append_geojson_feature(r.text, mention_schema, to_feature(m)))
                         throw Error("mention " + m.mention_id + ": " + *error);
+        };
+        auto process = [&](Document& doc, DocResult& r) {
+            analyse_structure(doc, &boilerplate);
+            if (!doc.document_date) doc.document_date = report_date_;
+            r.dates = paragraph_dates(doc);
+            if (!doc.document_date) {
+                r.undated = std::move(doc);
+                return;
+            }
+            find_mentions(doc, r);
         };
         // With one thread everything runs here, in order. With more, the
         // workers process a batch while this thread writes the previous
@@ -245,6 +272,23 @@ public:
         pool.join();
         written = std::move(running_results);
         write_results();
+        // The held undated documents, dated from their dated copies where
+        // there are any, in input order after the others.
+        if (!held.empty()) {
+            std::vector<DocResult> results(held.size());
+            for (auto& [doc, dates] : held)
+                if ((doc.document_date = snapshots.date_for(dates))) ++dated_from_copies;
+            auto one = [&](std::size_t i) { find_mentions(held[i].first, results[i]); };
+            if (workers == 1) {
+                for (std::size_t i = 0; i < held.size(); ++i) one(i);
+            } else {
+                pool.start(held.size(), workers, one);
+                pool.join();
+            }
+            held.clear();
+            written = std::move(results);
+            write_results();
+        }
         if (documents == 0) throw Error("no input could be read", ExitCode::input);
         // Events go to the writer one by one unless control areas need them all.
         std::vector<Event> event_list;
@@ -273,6 +317,8 @@ public:
         }
         writer.commit();
         double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        if (!quiet_ && dated_from_copies)
+            std::cerr << "dated " << dated_from_copies << " undated document(s) from dated copies of the same pages\n";
         if (!quiet_)
             std::cerr << "read " << documents << " documents; " << mentions << " mentions (" << resolved
                       << " resolved), " << n_events << " events, " << n_places << " places written to " << joined(writer.outputs()) << " in " << secs << " s\n";

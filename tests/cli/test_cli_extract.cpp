@@ -79,3 +79,29 @@ TEST_CASE("extract refuses bad --layers and --report-date values (exit 2)", "[cl
     r = run_frontline("extract --layers mentions --as-of 2024-11-08 -o " + out + " " + q(undated_report()));
     CHECK(r.code == 2);
 }
+
+TEST_CASE("extract dates an undated copy of a page from a dated copy read in the same run", "[cli]") {
+    const std::string lead = "Russian forces have captured Avdiivka, the defence ministry said yesterday in its daily briefing.\n";
+    const std::string more = "Ukrainian troops repelled twelve attacks near Kurakhove over the past day, the general staff said.\n";
+    const fs::path dir = tmp_dir() / "copies";
+    fs::create_directories(dir);
+    std::ofstream(dir / "a-undated.txt") << lead << more;
+    std::ofstream(dir / "b-dated.txt") << lead << more << "Jane Reporter7 November 2024 12:01\n";
+    const fs::path out = tmp_dir() / "copies.geojsonl";
+    Run r = run_frontline("extract --overwrite --layers mentions -o " + q(out) + " " + q(dir / "a-undated.txt") + " " +
+                          q(dir / "b-dated.txt"));
+    REQUIRE(r.code == 0);
+    CHECK(r.err.find("dated 1 undated document") != std::string::npos);
+    auto all = features(out);
+    bool seen = false;
+    for (const auto& f : all)
+        if (f["properties"]["doc"] == "a-undated.txt" && f["properties"]["surface"] == "Avdiivka") {
+            seen = true;
+            CHECK(f["properties"]["reported_at"] == "2024-11-07T12:01:00Z");
+            CHECK(f["properties"]["event_date"] == "2024-11-06");
+        }
+    CHECK(seen);
+    // The held document comes after the others.
+    REQUIRE_FALSE(all.empty());
+    CHECK(all.back()["properties"]["doc"] == "a-undated.txt");
+}
