@@ -9,6 +9,7 @@
 #include <utility>
 #include <iostream>
 
+#include "batch_workers.hpp"
 #include "command.hpp"
 #include "frontline/data_path.hpp"
 #include "frontline/derive/control.hpp"
@@ -39,54 +40,6 @@ std::string joined(const std::vector<std::string>& names) {
     return out;
 }
 
-// Worker threads that process the items of one batch in the background.
-// join() waits and rethrows the first failure; the destructor stops and
-// joins, so an exception in the thread that owns the batch never leaves a
-// worker running on freed data.
-class BatchWorkers {
-public:
-    BatchWorkers() = default;
-    BatchWorkers(const BatchWorkers&) = delete;
-    BatchWorkers& operator=(const BatchWorkers&) = delete;
-    ~BatchWorkers() {
-        next_ = items_;  // the workers take no new item
-        for (auto& t : threads_) t.join();
-    }
-
-    void start(std::size_t items, unsigned threads, std::function<void(std::size_t)> process) {
-        process_ = std::move(process);
-        items_ = items;
-        next_ = 0;
-        failure_ = nullptr;
-        for (unsigned t = 0; t < std::min<std::size_t>(threads, items); ++t)
-            threads_.emplace_back([this] {
-                for (std::size_t i; (i = next_++) < items_;) {
-                    try {
-                        process_(i);
-                    } catch (...) {
-                        std::lock_guard lock(failure_mutex_);
-                        if (!failure_) failure_ = std::current_exception();
-                        next_ = items_;
-                    }
-                }
-            });
-    }
-
-    void join() {
-        for (auto& t : threads_) t.join();
-        threads_.clear();
-        if (failure_) std::rethrow_exception(std::exchange(failure_, nullptr));
-    }
-
-private:
-    std::vector<std::thread> threads_;
-    std::function<void(std::size_t)> process_;
-    std::size_t items_ = 0;
-    std::atomic<std::size_t> next_{0};
-    std::exception_ptr failure_;
-    std::mutex failure_mutex_;
-};
-
 class ExtractCommand : public Command {
 public:
     ExtractCommand() : opts_("options") {
@@ -98,9 +51,11 @@ public:
             ("lco", po::value<std::vector<std::string>>(&out_.layer_options), "layer creation option KEY=VALUE (repeatable)")
             ("dsco", po::value<std::vector<std::string>>(&out_.dataset_options), "dataset creation option KEY=VALUE (repeatable)")
             ("t_srs", po::value<std::string>(&out_.target_srs), "reproject to this CRS (not for GeoJSON)")
-            ("report-date", po::value<std::string>(&report_date_text_), report_date_help)
-            ("layers", po::value<std::string>(&layers_text_)->default_value("mentions,events,places"),
-             "layers to write; mentions alone stream in constant memory (events and places are aggregated over all input)")
+            ("report-date", po::value<std::string>(&report_date_text_),
+             "date of reports that carry none of their own (no published field, no timestamped entries) and have "
+             "no dated copy in the same run, YYYY-MM-DD")
+            ("layers", po::value<std::string>(&layers_text_)->default_value("mentions,events,places", "all"),
+             "layers to write, of mentions,events,places; mentions alone stream in constant memory")
             ("threads,j", po::value<unsigned>(&threads_)->default_value(0), "worker threads (0: all cores)")
             ("as-of", po::value<std::vector<std::string>>(&as_of_), "add control/front layers for this date, YYYY-MM-DD (repeatable)")
             ("as-of-series", po::value<std::vector<std::string>>(&as_of_), "add control/front layers for START:END:STEP (2024-10-01:2024-12-31:7d)")
