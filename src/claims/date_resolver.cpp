@@ -45,6 +45,16 @@ int day_number(std::string_view w) {
     return v;
 }
 
+// "3", "three" (up to ten): a count of days.
+int count_of(std::string_view w) {
+    static constexpr std::array<std::string_view, 10> words = {"one", "two", "three", "four", "five",
+                                                               "six", "seven", "eight", "nine", "ten"};
+    for (std::size_t i = 0; i < words.size(); ++i)
+        if (w == words[i]) return static_cast<int>(i) + 1;
+    const int v = number(w);
+    return v >= 1 && v <= 31 ? v : 0;
+}
+
 int year_number(std::string_view w) {
     int v = w.size() == 4 ? number(w) : -1;
     return v >= 1900 && v <= 2100 ? v : 0;
@@ -114,6 +124,26 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         return make(i + 1, ref - days{back}, "day", "on " + std::string(w));
     }
     if (w == "last" && key(i + 1) == "week") return make(i + 2, ref - days{7}, "week", "last week");
+    // "this week", "earlier this week": the week of the report, from its Monday.
+    if (w == "this" && key(i + 1) == "week")
+        return make(i + 2, ref - days{weekday{ref}.iso_encoding() - 1}, "week", "this week");
+    // "three days ago", "2 days ago", "a week ago".
+    if (key(i + 2) == "ago") {
+        if (int n = count_of(w); n && (key(i + 1) == "days" || (n == 1 && key(i + 1) == "day")))
+            return make(i + 3, ref - days{n}, "day", std::string(w) + " days ago");
+        if ((w == "a" || w == "one") && key(i + 1) == "week") return make(i + 3, ref - days{7}, "week", "a week ago");
+    }
+    // "over the weekend", "at the weekend", "last weekend": the latest
+    // Saturday up to the report, as a week-long span.
+    if (w == "weekend" && i > begin) {
+        std::string_view prev = tokens[i - 1].key;
+        if (prev == "the" || prev == "last" || prev == "this") {
+            const int back = (static_cast<int>(weekday{ref}.c_encoding()) - 6 + 7) % 7;
+            DatePhrase p = make(i + 1, ref - days{back}, "week", std::string(prev) + " weekend");
+            p.first = i - 1;
+            return p;
+        }
+    }
     if ((w == "last" || w == "past") && (key(i + 1) == "month" || key(i + 1) == "months")) {
         year_month_day r{ref};
         year_month_day prev = year_month_day{r.year(), r.month(), std::chrono::day{1}} - months{1};

@@ -92,3 +92,18 @@ TEST_CASE("an undated report has no event date", "[claims][dates]") {
     CHECK_FALSE(m.event_date);
     CHECK(m.date_precision == "unknown");
 }
+
+TEST_CASE("relative spans: days ago, this week, the weekend", "[claims][dates]") {
+    // The byline's day is Thursday 7 November 2024.
+    Mention ago = mention(std::string("Russian forces captured Avdiivka three days ago, officials said.\n") + byline, "Avdiivka");
+    CHECK(date_of(ago) == "2024-11-04");
+    CHECK(ago.date_precision == "day");
+    Mention digits = mention(std::string("Russian forces captured Avdiivka 2 days ago.\n") + byline, "Avdiivka");
+    CHECK(date_of(digits) == "2024-11-05");
+    Mention week = mention(std::string("Ukrainian troops repelled attacks near Kurakhove earlier this week.\n") + byline, "Kurakhove");
+    CHECK(date_of(week) == "2024-11-04");  // the Monday
+    CHECK(week.date_precision == "week");
+    Mention weekend = mention(std::string("Russian troops attacked Toretsk over the weekend.\n") + byline, "Toretsk");
+    CHECK(date_of(weekend) == "2024-11-02");  // the Saturday before
+    CHECK(weekend.date_precision == "week");
+}
