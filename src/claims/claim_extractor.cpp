@@ -147,13 +147,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
 
         // When: a date phrase of the sentence that applies to the name, else
         // the day a nearby sentence of the same story names, else the report's day.
-        std::vector<DatePhrase> phrases;
-        if (reference) phrases = phrases_of(s, floor<std::chrono::days>(*reference));
+        // Both are found once per sentence, and only when a claim asks.
+        std::optional<std::vector<DatePhrase>> phrases;
+        std::optional<std::optional<EventDate>> inherited;
         auto date_of_name = [&](const RecognizedName& n, std::size_t trigger) -> EventDate {
             if (!reference) return {std::nullopt, "unknown", "no report date"};
             const Date ref = floor<std::chrono::days>(*reference);
-            if (const DatePhrase* p = phrase_for(phrases, tokens, sb, {n.first_token, n.last_token}, trigger)) return p->date;
-            if (auto d = neighbour_day(s, ref)) return *d;
+            if (!phrases) phrases = phrases_of(s, ref);
+            if (const DatePhrase* p = phrase_for(*phrases, tokens, sb, {n.first_token, n.last_token}, trigger)) return p->date;
+            if (!inherited) inherited = neighbour_day(s, ref);
+            if (*inherited) return **inherited;
             return {ref, "report_day", "the report's day"};
         };
 

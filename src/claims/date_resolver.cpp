@@ -200,13 +200,4 @@ const DatePhrase* day_phrase(const std::vector<DatePhrase>& phrases) {
     return nullptr;
 }
 
-EventDate resolve_event_date(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
-                             std::optional<Timestamp> reference) {
-    if (!reference) return {std::nullopt, "unknown", "no report date"};
-    Date ref = floor<days>(*reference);
-    std::vector<DatePhrase> phrases = find_date_phrases(tokens, begin, end, ref, {});
-    if (!phrases.empty()) return phrases.front().date;
-    return {ref, "report_day", "the report's day"};
-}
-
 }  // namespace frontline

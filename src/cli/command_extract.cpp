@@ -3,7 +3,6 @@
 #include <atomic>
 #include <chrono>
 #include <exception>
-#include <functional>
 #include <mutex>
 #include <thread>
 #include <utility>
@@ -152,7 +151,14 @@ public:
         std::vector<Document> batch;
         std::vector<DocResult> written;  // the previous batch's results, not yet written
         std::size_t batch_bytes = 0;
-        std::function<void(Document&, DocResult&)> find_mentions;
+        // The mentions of an analysed document, serialised for text output.
+        auto find_mentions = [&](Document& doc, DocResult& r) {
+            r.mentions = pipeline.process(doc);
+            if (serialise)
+                for (const Mention& m : r.mentions)
+                    if (auto error = append_geojson_feature(r.text, mention_schema, to_feature(m)))
+                        throw Error("mention " + m.mention_id + ": " + *error);
+        };
         auto write_results = [&] {
             for (DocResult& r : written) {
                 if (r.undated) {
@@ -174,14 +180,7 @@ public:
             }
             written.clear();
         };
-        // One document: structure, pipeline and (for text output) serialisation.
-        find_mentions = [&](Document& doc, DocResult& r) {
-            r.mentions = pipeline.process(doc);
-            if (serialise)
-                for (const Mention& m : r.mentions)
-                    if (auto error = append_geojson_feature(r.text, mention_schema, to_feature(m)))
-                        throw Error("mention " + m.mention_id + ": " + *error);
-        };
+        // One document: its structure; an undated one is held back, the others get their mentions.
         auto process = [&](Document& doc, DocResult& r) {
             analyse_structure(doc, &boilerplate);
             if (!doc.document_date) doc.document_date = report_date_;

@@ -174,11 +174,12 @@ void analyse_structure(Document& doc, const BoilerplateFilter* boilerplate) {
         Paragraph& p = doc.paragraphs[i];
         const std::string_view text = t.substr(p.span.begin, p.span.size());
         // Normalised once for both the repeat hash and the boilerplate test;
-        // long paragraphs (never chrome) are hashed without a copy.
-        if (text.size() <= BoilerplateFilter::max_paragraph_bytes) {
+        // without a test, or for long paragraphs (never chrome), hashed
+        // without a copy.
+        if (boilerplate && text.size() <= BoilerplateFilter::max_paragraph_bytes) {
             const std::string norm = normalise_paragraph(text);
             p.hash = hash_normalised(norm);
-            p.boilerplate = boilerplate && boilerplate->is_boilerplate_normalised(norm, text.size());
+            p.boilerplate = boilerplate->is_boilerplate_normalised(norm, text.size());
         } else {
             p.hash = paragraph_hash(text);
         }

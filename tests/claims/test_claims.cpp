@@ -2,35 +2,16 @@
 // tests, with the bundled default gazetteer.
 #include <catch2/catch.hpp>
 
-#include "frontline/document/formats.hpp"
-#include "frontline/document/structure.hpp"
-#include "frontline/pipeline.hpp"
+#include "claims_test_support.hpp"
 
 using namespace frontline;
 
-namespace {
-
-const Pipeline& pipeline() {
-    static Gazetteer g = Gazetteer::open(FRONTLINE_DEFAULT_GAZETTEER);
-    static Pipeline p(g);
-    return p;
-}
-
-Mention only(const std::string& text, const std::string& surface) {
-    Document doc = parse_text(text, "t.txt", "t.txt");
-    analyse_structure(doc, nullptr);
-    for (auto& m : pipeline().process(doc))
-        if (m.surface == surface) return m;
-    FAIL("no mention " << surface << " in: " << text);
-    return {};
-}
-
-}  // namespace
+using frontline::test::mention_in;
 
 TEST_CASE("captured: the place taken, with actor, claimant and date", "[claims]") {
     std::string text = "Russian forces captured the town of Selydove, Russia's defence ministry said yesterday.\n"
                        "Jane Reporter7 November 2024 12:01\n";
-    Mention m = only(text, "Selydove");
+    Mention m = mention_in(text, "Selydove");
     CHECK(m.claim == "captured");
     CHECK(m.actor_side == "RU");
     CHECK(m.claimant == "defence ministry");
@@ -43,38 +24,38 @@ TEST_CASE("captured: the place taken, with actor, claimant and date", "[claims]"
 }
 
 TEST_CASE("struck: a drone attack on a region", "[claims]") {
-    Mention m = only("An oil refinery in the Rostov region caught fire after an attack by Ukrainian drones.", "Rostov region");
+    Mention m = mention_in("An oil refinery in the Rostov region caught fire after an attack by Ukrainian drones.", "Rostov region");
     CHECK(m.claim == "struck");
     CHECK(m.actor_side == "UA");
 }
 
 TEST_CASE("attacked: repelled assaults near a town", "[claims]") {
-    Mention m = only("Ukrainian troops repelled 39 attacks near Kurakhove.", "Kurakhove");
+    Mention m = mention_in("Ukrainian troops repelled 39 attacks near Kurakhove.", "Kurakhove");
     CHECK(m.claim == "attacked");
     CHECK(m.quantity == 39);
 }
 
 TEST_CASE("forecasts and counterfactuals keep no claim", "[claims]") {
-    CHECK_FALSE(only("Russia could launch ground assaults in the Zaporizhzhia region in a matter of days.",
+    CHECK_FALSE(mention_in("Russia could launch ground assaults in the Zaporizhzhia region in a matter of days.",
                      "Zaporizhzhia region").claim);
-    CHECK(only("Russia could launch ground assaults in the Zaporizhzhia region in a matter of days.",
+    CHECK(mention_in("Russia could launch ground assaults in the Zaporizhzhia region in a matter of days.",
                "Zaporizhzhia region").modality == "forecast");
-    CHECK_FALSE(only("Without it they would have stormed our positions near Pokrovsk.", "Pokrovsk").claim);
+    CHECK_FALSE(mention_in("Without it they would have stormed our positions near Pokrovsk.", "Pokrovsk").claim);
 }
 
 TEST_CASE("hedged and disputed claims say so", "[claims]") {
-    CHECK(only("Russian forces reportedly captured Selydove.", "Selydove").status == "hedged");
-    CHECK(only("Russian forces captured Selydove, which could not be independently verified.", "Selydove").status ==
+    CHECK(mention_in("Russian forces reportedly captured Selydove.", "Selydove").status == "hedged");
+    CHECK(mention_in("Russian forces captured Selydove, which could not be independently verified.", "Selydove").status ==
           "disputed");
 }
 
 TEST_CASE("a country holding a named locus is only its container", "[claims]") {
     std::string text = "Russian forces captured the village of Selydove in eastern Ukraine.";
-    CHECK(only(text, "Selydove").claim == "captured");
-    CHECK_FALSE(only(text, "Ukraine").claim);
+    CHECK(mention_in(text, "Selydove").claim == "captured");
+    CHECK_FALSE(mention_in(text, "Ukraine").claim);
 }
 
 TEST_CASE("a place that speaks or owns is no locus", "[claims]") {
-    CHECK_FALSE(only("Ukraine's forces captured Selydove.", "Ukraine").claim);
-    CHECK_FALSE(only("The war in Ukraine goes on; the Ukraine war has cost lives.", "Ukraine").claim);
+    CHECK_FALSE(mention_in("Ukraine's forces captured Selydove.", "Ukraine").claim);
+    CHECK_FALSE(mention_in("The war in Ukraine goes on; the Ukraine war has cost lives.", "Ukraine").claim);
 }

@@ -1,5 +1,6 @@
 #pragma once
-// Runs the frontline binary as a process, as users do, for the CLI tests.
+// Runs the frontline binary as a process, as users do, for the CLI and
+// update tests.
 #include <unistd.h>
 
 #include <sys/wait.h>
@@ -33,12 +34,14 @@ struct Run {
     std::string out, err;
 };
 
-/// Runs the frontline binary with `args` (already shell-quoted as needed).
-inline Run run_frontline(const std::string& args) {
+/// Runs the frontline binary with `args` (already shell-quoted as needed),
+/// its output kept in `workdir`; `prefix` goes before the command (an
+/// environment assignment, a ulimit).
+inline Run run_frontline(const std::string& args, const fs::path& workdir = tmp_dir(), const std::string& prefix = "") {
     static int n = 0;
-    fs::path out = tmp_dir() / ("run" + std::to_string(++n) + ".out");
-    fs::path err = tmp_dir() / ("run" + std::to_string(n) + ".err");
-    std::string cmd = q(FRONTLINE_BINARY) + " " + args + " >" + q(out) + " 2>" + q(err) + " </dev/null";
+    fs::path out = workdir / ("run" + std::to_string(++n) + ".out");
+    fs::path err = workdir / ("run" + std::to_string(n) + ".err");
+    std::string cmd = prefix + q(FRONTLINE_BINARY) + " " + args + " >" + q(out) + " 2>" + q(err) + " </dev/null";
     int status = std::system(cmd.c_str());
     Run r;
     r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

@@ -24,6 +24,8 @@
 #include <ogr_api.h>
 #include <sqlite3.h>
 
+#include "../cli/cli_support.hpp"
+
 extern char** environ;
 
 namespace update_test {
@@ -37,10 +39,7 @@ inline fs::path fresh_dir(const std::string& name) {
     return d;
 }
 
-inline std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
+using frontline::test::slurp;
 
 inline void spit(const fs::path& p, const std::string& s) {
     fs::create_directories(p.parent_path());
@@ -48,7 +47,7 @@ inline void spit(const fs::path& p, const std::string& s) {
     out << s;
 }
 
-inline std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
+using frontline::test::q;
 
 // Places of the bundled gazetteer, for generated reports.
 inline const std::vector<std::string>& places() {
@@ -80,23 +79,8 @@ inline void write_corpus(const fs::path& dir, int from, int to) {
     }
 }
 
-struct Run {
-    int code = -1;
-    std::string out, err;
-};
-
-inline Run run_frontline(const std::string& args, const fs::path& workdir, const std::string& prefix = "") {
-    static int n = 0;
-    fs::path out = workdir / ("run" + std::to_string(++n) + ".out");
-    fs::path err = workdir / ("run" + std::to_string(n) + ".err");
-    std::string cmd = prefix + q(FRONTLINE_BINARY) + " " + args + " >" + q(out) + " 2>" + q(err) + " </dev/null";
-    int status = std::system(cmd.c_str());
-    Run r;
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = slurp(out);
-    r.err = slurp(err);
-    return r;
-}
+using frontline::test::Run;
+using frontline::test::run_frontline;
 
 // Starts frontline with `args` (no shell), stdout/stderr to files; returns the pid.
 inline pid_t spawn_frontline(const std::vector<std::string>& args, const fs::path& err_file) {

@@ -64,9 +64,4 @@ const DatePhrase* phrase_for(const std::vector<DatePhrase>& phrases, const std::
 /// what a neighbouring sentence without a date of its own inherits.
 const DatePhrase* day_phrase(const std::vector<DatePhrase>& phrases);
 
-/// The whole sentence [begin, end) as one clause: its first phrase, else the
-/// report's day; "unknown" without a reference.
-EventDate resolve_event_date(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
-                             std::optional<Timestamp> reference);
-
 }  // namespace frontline

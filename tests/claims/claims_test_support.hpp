@@ -1,0 +1,30 @@
+#pragma once
+// The pipeline on the bundled gazetteer, and the mention of a name in a text
+// written for a test: what the claims tests read their answers from.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "frontline/document/formats.hpp"
+#include "frontline/document/structure.hpp"
+#include "frontline/pipeline.hpp"
+
+namespace frontline::test {
+
+inline const Pipeline& claims_pipeline() {
+    static Gazetteer g = Gazetteer::open(FRONTLINE_DEFAULT_GAZETTEER);
+    static Pipeline p(g);
+    return p;
+}
+
+/// The first mention whose surface is `surface`; fails the test if none.
+inline Mention mention_in(const std::string& text, const std::string& surface) {
+    Document doc = parse_text(text, "t.txt", "t.txt");
+    analyse_structure(doc, nullptr);
+    for (auto& m : claims_pipeline().process(doc))
+        if (m.surface == surface) return m;
+    FAIL("no mention " << surface << " in: " << text);
+    return {};
+}
+
+}  // namespace frontline::test
