@@ -1,0 +1,38 @@
+#include "frontline/spill/string_log.hpp"
+
+#include <cstring>
+
+#include "frontline/error.hpp"
+
+namespace frontline {
+
+// Each string is stored as its length (4 bytes, host order) and its bytes.
+
+std::uint64_t StringLog::append(std::string_view s) {
+    if (s.size() > UINT32_MAX) throw Error("internal error: a string of more than 4 GB in a StringLog");
+    const std::uint64_t ref = size();
+    const auto n = static_cast<std::uint32_t>(s.size());
+    pending_.append(reinterpret_cast<const char*>(&n), sizeof n);
+    pending_.append(s);
+    if (pending_.size() >= memory_bytes_) {
+        file_.append(pending_.data(), pending_.size());
+        pending_.clear();
+    }
+    return ref;
+}
+
+std::string StringLog::read(std::uint64_t ref) const {
+    std::uint32_t n = 0;
+    if (ref >= file_.size()) {
+        const std::size_t at = static_cast<std::size_t>(ref - file_.size());
+        if (at + sizeof n > pending_.size()) throw Error("internal error: a bad StringLog reference");
+        std::memcpy(&n, pending_.data() + at, sizeof n);
+        return pending_.substr(at + sizeof n, n);
+    }
+    file_.read(ref, &n, sizeof n);
+    std::string s(n, '\0');
+    file_.read(ref + sizeof n, s.data(), n);
+    return s;
+}
+
+}  // namespace frontline
