@@ -15,6 +15,8 @@
 #include <nlohmann/json.hpp>
 
 #include "frontline/geo/distance.hpp"
+#include "frontline/spill/external_sort.hpp"
+#include "frontline/spill/string_log.hpp"
 
 namespace frontline {
 
@@ -187,13 +189,14 @@ template <class T>
 void keep_max(std::optional<T>& slot, const std::optional<T>& v) {
     if (v && (!slot || *slot < *v)) slot = v;
 }
-
 // ---- aggregates ------------------------------------------------------------
 //
-// A builder may see millions of mentions: its aggregates hold interned
-// strings (indexes into a pool), reports as flat records, and no per-event
-// set of documents, so memory grows with events and places, not with the
-// text read.
+// A builder may see millions of mentions. What stays in memory grows with the
+// events and places found, not with the text read: interned strings (indexes
+// into a pool) and one small aggregate per event and per place. What grows
+// with the text (one record per report, one per place and document, every
+// document id) goes through ExternalSorter and StringLog, which keep it in
+// memory up to a bound and on disk beyond it.
 
 /// Strings stored once; an index names each. Views stay valid (deque).
 class StringPool {
@@ -218,20 +221,23 @@ private:
     std::unordered_map<std::string_view, std::uint32_t> index_;
 };
 
-/// Candidate quote; the smallest by less() wins (order-independent).
+/// The quote chosen so far: the smallest (rank, reported_at, doc, sentence)
+/// wins, so the choice does not depend on input order. Its texts live in the
+/// builder's StringLogs; they are read back only to break a tie.
 struct Quote {
-    int rank = 1;                          ///< 0 asserted, 1 otherwise
+    std::uint8_t rank = 1;                 ///< 0 asserted, 1 otherwise
     std::optional<Timestamp> reported_at;  ///< earliest first, missing last
-    std::string_view doc;                  ///< in the builder's pool
-    std::string sentence;
+    std::uint64_t doc_ref = 0;             ///< in Impl::doc_names
+    std::uint64_t sentence_ref = 0;        ///< in Impl::quote_texts
 };
 
-bool quote_less(int rank, const std::optional<Timestamp>& at, std::string_view doc, std::string_view sentence,
-                const Quote& o) {
-    if (rank != o.rank) return rank < o.rank;
-    if (at.has_value() != o.reported_at.has_value()) return at.has_value();
-    if (at && *at != *o.reported_at) return *at < *o.reported_at;
-    return std::tie(doc, sentence) < std::tie(o.doc, o.sentence);
+/// Compares (rank, at) with a quote's: <0 before it, >0 after it, 0 a tie
+/// to be broken by the texts.
+int compare_quote_time(int rank, const std::optional<Timestamp>& at, const Quote& o) {
+    if (rank != o.rank) return rank < o.rank ? -1 : 1;
+    if (at.has_value() != o.reported_at.has_value()) return at.has_value() ? -1 : 1;
+    if (at && *at != *o.reported_at) return *at < *o.reported_at ? -1 : 1;
+    return 0;
 }
 
 struct EventKey {
@@ -239,9 +245,6 @@ struct EventKey {
     std::string claim;
     std::string actor_side;  ///< "" when missing
     std::string window;      ///< label
-
-    auto tie() const { return std::tie(place_id, claim, actor_side, window); }
-    bool operator<(const EventKey& o) const { return tie() < o.tie(); }
 };
 
 /// EventKey as pool indexes and the window as kind + day number.
@@ -264,50 +267,68 @@ struct EventKeyIdHash {
     }
 };
 
-/// One report: a sentence of a document, with its best resolution score.
-struct Report {
-    std::uint32_t doc;
-    std::uint64_t sentence;
-    std::int64_t score;  ///< micro-units
+/// Identity of a document id: reports and documents are told apart by this
+/// 64-bit hash rather than by the string, which only StringLog keeps.
+std::uint64_t doc_hash(std::string_view doc) { return splitmix_final(fnv1a(doc)); }
+
+/// One report of an event: a sentence of a document, with its resolution score.
+struct ReportRecord {
+    std::uint32_t event;     ///< the event's index; while grouping, the group's
+    std::int32_t score;      ///< resolution score in micro-units
+    std::uint64_t doc_hash;
+    std::uint64_t sentence;  ///< sentence_hash()
+    std::uint64_t doc_ref;   ///< the document id in the builder's StringLog
+};
+
+/// By event, document and sentence; the best score first among repeats.
+struct ReportOrder {
+    bool operator()(const ReportRecord& a, const ReportRecord& b) const {
+        return std::tie(a.event, a.doc_hash, a.sentence, b.score) < std::tie(b.event, b.doc_hash, b.sentence, a.score);
+    }
+};
+
+bool same_report(const ReportRecord& a, const ReportRecord& b) {
+    return a.event == b.event && a.doc_hash == b.doc_hash && a.sentence == b.sentence;
+}
+
+/// A place named in a document, for the place's n_documents.
+struct PlaceDocRecord {
+    std::uint32_t place;
+    std::uint32_t unused = 0;
+    std::uint64_t doc_hash;
+};
+
+struct PlaceDocOrder {
+    bool operator()(const PlaceDocRecord& a, const PlaceDocRecord& b) const {
+        return std::tie(a.place, a.doc_hash) < std::tie(b.place, b.doc_hash);
+    }
 };
 
 struct EventAgg {
     Window window = Window::unknown;
     std::optional<Date> window_date;
-    std::vector<Report> reports;  ///< may hold repeats until compact()
     std::uint8_t status_bits = 0;
     bool any_day_precision = false;  ///< "day" (vs report_day) seen in a day window
     std::optional<Timestamp> first, last;
     std::vector<std::uint32_t> claimants;  ///< distinct pool indexes
     std::optional<Quote> quote;
+    // The report recorded last: a sentence naming the place twice is recorded once.
+    std::uint64_t last_doc = 0, last_sentence = 0;
+    std::int32_t last_score = -1;
 
-    /// Sorts the reports and keeps one per (doc, sentence), its best score.
-    void compact() {
-        std::sort(reports.begin(), reports.end(), [](const Report& a, const Report& b) {
-            return std::tie(a.doc, a.sentence, b.score) < std::tie(b.doc, b.sentence, a.score);
-        });
-        reports.erase(std::unique(reports.begin(), reports.end(),
-                                  [](const Report& a, const Report& b) { return a.doc == b.doc && a.sentence == b.sentence; }),
-                      reports.end());
-    }
     void add_claimant(std::uint32_t c) {
         if (std::find(claimants.begin(), claimants.end(), c) == claimants.end()) claimants.push_back(c);
     }
-    void offer_quote(int rank, const std::optional<Timestamp>& at, std::string_view doc, std::string_view sentence) {
-        if (quote && !quote_less(rank, at, doc, sentence, *quote)) return;
-        quote = Quote{rank, at, doc, std::string(sentence)};
-    }
-    /// Folds `o` in; both hold indexes of the same pool.
+    /// Folds in everything of `o` but its reports and quote (Impl::offer_quote);
+    /// claimants index the same pool.
     void merge(const EventAgg& o) {
         window = o.window;
         window_date = o.window_date;
-        reports.insert(reports.end(), o.reports.begin(), o.reports.end());
         status_bits |= o.status_bits;
         any_day_precision = any_day_precision || o.any_day_precision;
         keep_min(first, o.first);
         keep_max(last, o.last);
         for (std::uint32_t c : o.claimants) add_claimant(c);
-        if (o.quote) offer_quote(o.quote->rank, o.quote->reported_at, o.quote->doc, o.quote->sentence);
     }
 };
 
@@ -319,22 +340,9 @@ struct PlaceAgg {
     std::optional<std::string> country, admin1;
     std::optional<std::pair<double, double>> latlon;
     std::int64_t n_mentions = 0;
-    std::vector<std::uint32_t> docs;  ///< pool indexes; repeats until counted
+    std::optional<std::uint64_t> last_doc;  ///< a document's mentions come together: record it once
     std::optional<Timestamp> first, last;
     std::optional<Latest> latest;
-
-    void add_doc(std::uint32_t doc) {
-        if (docs.empty() || docs.back() != doc) docs.push_back(doc);  // a document's mentions come together
-        if (docs.size() > 64 && docs.size() == docs.capacity()) {     // keep repeats from piling up
-            std::sort(docs.begin(), docs.end());
-            docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
-        }
-    }
-    std::int64_t distinct_docs() const {
-        std::vector<std::uint32_t> d = docs;
-        std::sort(d.begin(), d.end());
-        return std::unique(d.begin(), d.end()) - d.begin();
-    }
 };
 
 bool has_claim(const Mention& m) { return m.claim && !m.claim->empty() && *m.claim != "none"; }
@@ -359,10 +367,23 @@ struct DisjointSets {
 }  // namespace
 
 struct EventBuilder::Impl {
+    explicit Impl(const EventBuilderOptions& o) : options(o), reports(o.spill), place_docs(o.spill) {}
+
     EventBuilderOptions options;
-    StringPool pool;  // place ids, doc ids, claims, sides, claimants
-    std::unordered_map<EventKeyId, EventAgg, EventKeyIdHash> events;
+    StringPool pool;  // place ids, claims, sides, claimants
+    std::unordered_map<EventKeyId, std::uint32_t, EventKeyIdHash> event_index;  // into event_keys/events
+    std::vector<EventKeyId> event_keys;
+    std::deque<EventAgg> events;  // grows without copying
     std::unordered_map<std::uint32_t, PlaceAgg> places;  // by place_id
+    // Visiting sorts these in place without changing what they hold, so the
+    // const members that read them may.
+    mutable ExternalSorter<ReportRecord, ReportOrder> reports;
+    mutable ExternalSorter<PlaceDocRecord, PlaceDocOrder> place_docs;
+    StringLog doc_names;
+    StringLog quote_texts;  // sentences that were, at some point, an event's quote
+    // The document being added (its mentions come together).
+    std::optional<std::string> doc;
+    std::uint64_t doc_id_hash = 0, doc_ref = 0;
 
     /// place_id -> the cluster representative's place_id (pool indexes), for places in events.
     std::unordered_map<std::uint32_t, std::uint32_t> clusters() const;
@@ -370,6 +391,56 @@ struct EventBuilder::Impl {
     EventKey key_of(const EventKeyId& k) const {
         return EventKey{pool.at(k.place), pool.at(k.claim), pool.at(k.side),
                         window_label(k.window, Date{std::chrono::days{k.window_day}})};
+    }
+    void set_doc(std::string_view d) {
+        if (doc && *doc == d) return;
+        doc.emplace(d);
+        doc_id_hash = doc_hash(d);
+        doc_ref = doc_names.append(d);
+    }
+    std::uint32_t event_of(const EventKeyId& key) {
+        const auto [it, inserted] = event_index.try_emplace(key, static_cast<std::uint32_t>(events.size()));
+        if (inserted) {
+            event_keys.push_back(key);
+            events.emplace_back();
+        }
+        return it->second;
+    }
+    void add_report(std::uint32_t event, std::uint64_t sentence, std::int32_t score) {
+        EventAgg& e = events[event];
+        if (e.last_score >= score && e.last_doc == doc_id_hash && e.last_sentence == sentence) return;
+        e.last_doc = doc_id_hash;
+        e.last_sentence = sentence;
+        e.last_score = score;
+        reports.push({event, score, doc_id_hash, sentence, doc_ref});
+    }
+    /// Makes (rank, at, doc, sentence) the event's quote if it comes first.
+    /// `sentence_ref`, when given, already holds the sentence in quote_texts.
+    void offer_quote(EventAgg& e, int rank, const std::optional<Timestamp>& at, std::string_view doc,
+                     std::uint64_t doc_ref, std::string_view sentence) {
+        if (e.quote) {
+            int c = compare_quote_time(rank, at, *e.quote);
+            if (c == 0) {
+                const std::string their_doc = doc_names.read(e.quote->doc_ref);
+                c = doc.compare(their_doc);
+                if (c == 0) c = sentence.compare(quote_texts.read(e.quote->sentence_ref));
+            }
+            if (c >= 0) return;
+        }
+        e.quote = Quote{static_cast<std::uint8_t>(rank), at, doc_ref, quote_texts.append(sentence)};
+    }
+    /// Whether quote `a` of this builder comes before its quote `b`.
+    bool quote_before(const Quote& a, const Quote& b) const {
+        int c = compare_quote_time(a.rank, a.reported_at, b);
+        if (c == 0 && a.doc_ref != b.doc_ref) c = doc_names.read(a.doc_ref).compare(doc_names.read(b.doc_ref));
+        if (c == 0 && a.sentence_ref != b.sentence_ref)
+            c = quote_texts.read(a.sentence_ref).compare(quote_texts.read(b.sentence_ref));
+        return c < 0;
+    }
+    void add_place_doc(std::uint32_t place, PlaceAgg& p) {
+        if (p.last_doc == doc_id_hash) return;
+        p.last_doc = doc_id_hash;
+        place_docs.push({place, 0, doc_id_hash});
     }
 };
 
@@ -383,7 +454,7 @@ std::unordered_map<std::uint32_t, std::uint32_t> EventBuilder::Impl::clusters() 
     std::vector<Node> nodes;
     {
         std::unordered_set<std::uint32_t> seen;
-        for (const auto& [key, agg] : events) {
+        for (const EventKeyId& key : event_keys) {
             if (!seen.insert(key.place).second) continue;
             auto it = places.find(key.place);
             if (it == places.end() || !it->second.latlon) continue;
@@ -419,10 +490,7 @@ std::unordered_map<std::uint32_t, std::uint32_t> EventBuilder::Impl::clusters() 
     for (std::size_t i = 0; i < nodes.size(); ++i) out.emplace(nodes[i].id, nodes[sets.find(i)].id);
     return out;
 }
-
-EventBuilder::EventBuilder(EventBuilderOptions options) : impl_(std::make_unique<Impl>()) {
-    impl_->options = options;
-}
+EventBuilder::EventBuilder(EventBuilderOptions options) : impl_(std::make_unique<Impl>(options)) {}
 EventBuilder::~EventBuilder() = default;
 EventBuilder::EventBuilder(EventBuilder&&) noexcept = default;
 EventBuilder& EventBuilder::operator=(EventBuilder&&) noexcept = default;
@@ -434,8 +502,11 @@ bool EventBuilder::is_event_worthy(const Mention& m) {
     return !m.modality || m.modality->empty() || *m.modality == "reported";
 }
 
-std::string EventBuilder::make_event_id(std::string_view place_id, std::string_view claim,
-                                        std::string_view actor_side, std::string_view window) {
+namespace {
+
+/// The number an event_id spells; ids are fixed-width hex, so they sort as these numbers do.
+std::uint64_t event_number(std::string_view place_id, std::string_view claim, std::string_view actor_side,
+                           std::string_view window) {
     std::uint64_t h = fnv1a(place_id);
     h = fnv1a("|", h);
     h = fnv1a(claim, h);
@@ -443,17 +514,26 @@ std::string EventBuilder::make_event_id(std::string_view place_id, std::string_v
     h = fnv1a(actor_side, h);
     h = fnv1a("|", h);
     h = fnv1a(window, h);
-    h = splitmix_final(h);
+    return splitmix_final(h);
+}
+
+std::string event_id_text(std::uint64_t h) {
     char buf[17];
     std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
     return buf;
 }
 
+}  // namespace
+
+std::string EventBuilder::make_event_id(std::string_view place_id, std::string_view claim,
+                                        std::string_view actor_side, std::string_view window) {
+    return event_id_text(event_number(place_id, claim, actor_side, window));
+}
 void EventBuilder::add(const Mention& m) {
     if (!resolved(m) || m.boilerplate) return;
     Impl& b = *impl_;
     const std::uint32_t place = b.pool.of(*m.place_id);
-    const std::uint32_t doc = b.pool.of(m.doc);
+    b.set_doc(m.doc);
 
     PlaceAgg& p = b.places[place];
     keep_min(p.name, m.place_name);
@@ -462,7 +542,7 @@ void EventBuilder::add(const Mention& m) {
     keep_min(p.admin1, m.admin1);
     keep_min(p.latlon, std::optional<std::pair<double, double>>(std::pair{*m.lat, *m.lon}));
     ++p.n_mentions;
-    p.add_doc(doc);
+    b.add_place_doc(place, p);
     keep_min(p.first, m.reported_at);
     keep_max(p.last, m.reported_at);
 
@@ -474,17 +554,15 @@ void EventBuilder::add(const Mention& m) {
     const DateWindow w = window_of(m);
     const EventKeyId key{place, b.pool.of(*m.claim), b.pool.of(m.actor_side.value_or("")), w.kind,
                          w.date ? static_cast<std::int32_t>(w.date->time_since_epoch().count()) : 0};
-    EventAgg& e = b.events[key];
+    const std::uint32_t event = b.event_of(key);
+    EventAgg& e = b.events[event];
     e.window = w.kind;
     e.window_date = w.date;
 
     const std::uint64_t sh = m.sentence.empty() ? fnv1a("@" + std::to_string(m.char_start))
                                                 : sentence_hash(m.sentence);
-    const auto score = static_cast<std::int64_t>(std::llround(std::clamp(m.resolution_score, 0.0, 1.0) * 1e6));
-    if (!e.reports.empty() && e.reports.back().doc == doc && e.reports.back().sentence == sh)
-        e.reports.back().score = std::max(e.reports.back().score, score);
-    else
-        e.reports.push_back({doc, sh, score});
+    const auto score = static_cast<std::int32_t>(std::llround(std::clamp(m.resolution_score, 0.0, 1.0) * 1e6));
+    b.add_report(event, sh, score);
 
     const std::uint8_t bit = status_bit(m.status);
     e.status_bits |= bit;
@@ -492,7 +570,7 @@ void EventBuilder::add(const Mention& m) {
     keep_min(e.first, m.reported_at);
     keep_max(e.last, m.reported_at);
     if (m.claimant && !m.claimant->empty()) e.add_claimant(b.pool.of(*m.claimant));
-    e.offer_quote(bit == st_asserted ? 0 : 1, m.reported_at, b.pool.at(doc), m.sentence);
+    b.offer_quote(e, bit == st_asserted ? 0 : 1, m.reported_at, m.doc, b.doc_ref, m.sentence);
 }
 
 void EventBuilder::add(const std::vector<Mention>& mentions) {
@@ -504,15 +582,31 @@ void EventBuilder::merge(const EventBuilder& other) {
     Impl& b = *impl_;
     const Impl& o = *other.impl_;
     auto here = [&](std::uint32_t id) { return b.pool.of(o.pool.at(id)); };  // the other pool's index in ours
-    for (const auto& [k, v] : o.events) {
-        EventAgg copy = v;
-        for (Report& r : copy.reports) r.doc = here(r.doc);
+    std::vector<std::uint32_t> event_here(o.events.size());
+    for (std::size_t i = 0; i < o.events.size(); ++i) {
+        const EventKeyId& k = o.event_keys[i];
+        event_here[i] = b.event_of(EventKeyId{here(k.place), here(k.claim), here(k.side), k.window, k.window_day});
+        EventAgg copy = o.events[i];
         for (std::uint32_t& c : copy.claimants) c = here(c);
-        if (copy.quote) copy.quote->doc = b.pool.at(b.pool.of(copy.quote->doc));
-        EventKeyId key{here(k.place), here(k.claim), here(k.side), k.window, k.window_day};
-        auto [slot, inserted] = b.events.emplace(key, copy);
-        if (!inserted) slot->second.merge(copy);
+        copy.quote.reset();
+        EventAgg& e = b.events[event_here[i]];
+        e.merge(copy);
+        if (const auto& q = o.events[i].quote) {
+            const std::string doc = o.doc_names.read(q->doc_ref);
+            b.offer_quote(e, q->rank, q->reported_at, doc, b.doc_names.append(doc), o.quote_texts.read(q->sentence_ref));
+        }
     }
+    std::optional<std::uint64_t> their_ref;
+    std::uint64_t our_ref = 0;
+    o.reports.for_each([&](ReportRecord r) {
+        if (r.doc_ref != their_ref) {
+            their_ref = r.doc_ref;
+            our_ref = b.doc_names.append(o.doc_names.read(r.doc_ref));
+        }
+        r.doc_ref = our_ref;
+        r.event = event_here[r.event];
+        b.reports.push(r);
+    });
     for (const auto& [id, v] : o.places) {
         PlaceAgg& p = b.places[here(id)];
         keep_min(p.name, v.name);
@@ -521,11 +615,14 @@ void EventBuilder::merge(const EventBuilder& other) {
         keep_min(p.admin1, v.admin1);
         keep_min(p.latlon, v.latlon);
         p.n_mentions += v.n_mentions;
-        for (std::uint32_t d : v.docs) p.add_doc(here(d));
         keep_min(p.first, v.first);
         keep_max(p.last, v.last);
         keep_max(p.latest, v.latest);
     }
+    o.place_docs.for_each([&](PlaceDocRecord r) {
+        r.place = here(r.place);
+        b.place_docs.push(r);
+    });
 }
 
 std::vector<Event> EventBuilder::events() const {
@@ -538,31 +635,50 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
     const Impl& b = *impl_;
     const auto cluster_of = b.clusters();
 
-    // Group the aggregates by cluster representative: most groups have one
-    // part, which is read in place rather than copied.
+    // Events of one cluster, claim, side and window form a group. Groups
+    // exist for every event at once, so they are kept small: their parts
+    // (event indexes) are chained through next_part.
+    constexpr std::uint32_t none = static_cast<std::uint32_t>(-1);
     struct Group {
-        std::vector<const EventAgg*> parts;
-        std::vector<std::uint32_t> members;  // place ids merged
-        std::size_t n_reports = 0;           // distinct (doc, sentence) over the parts
+        EventKeyId id;
+        std::uint32_t first_part, last_part;
+        std::uint32_t into = none;   // a side-less group joins this one
+        std::uint64_t n_reports = 0; // distinct (doc, sentence) over the parts
     };
-    std::unordered_map<EventKeyId, Group, EventKeyIdHash> groups;
-    groups.reserve(b.events.size());
-    for (const auto& [key, agg] : b.events) {
-        EventKeyId id = key;
-        if (auto it = cluster_of.find(key.place); it != cluster_of.end()) id.place = it->second;
-        Group& g = groups[id];
-        g.parts.push_back(&agg);
-        if (std::find(g.members.begin(), g.members.end(), key.place) == g.members.end()) g.members.push_back(key.place);
+    std::vector<Group> groups;
+    std::vector<std::uint32_t> next_part(b.events.size(), none);
+    std::vector<std::uint32_t> group_of_event(b.events.size());
+    {
+        std::unordered_map<EventKeyId, std::uint32_t, EventKeyIdHash> by_key;
+        by_key.reserve(b.events.size());
+        for (std::uint32_t e = 0; e < b.events.size(); ++e) {
+            EventKeyId id = b.event_keys[e];
+            if (auto it = cluster_of.find(id.place); it != cluster_of.end()) id.place = it->second;
+            const auto [slot, inserted] = by_key.try_emplace(id, static_cast<std::uint32_t>(groups.size()));
+            if (inserted) {
+                groups.push_back(Group{id, e, e});
+            } else {
+                Group& g = groups[slot->second];
+                next_part[g.last_part] = e;
+                g.last_part = e;
+            }
+            group_of_event[e] = slot->second;
+        }
     }
-    // The distinct reports of a group, built when needed and dropped after,
-    // so that only one group's copy exists at a time.
-    auto distinct_reports = [](const Group& g) {
-        EventAgg tmp;
-        for (const EventAgg* a : g.parts) tmp.reports.insert(tmp.reports.end(), a->reports.begin(), a->reports.end());
-        tmp.compact();
-        return std::move(tmp.reports);
-    };
-    for (auto& [id, g] : groups) g.n_reports = distinct_reports(g).size();
+    // The reports by group, to count each group's distinct reports.
+    std::optional<ExternalSorter<ReportRecord, ReportOrder>> by_group(std::in_place, b.options.spill);
+    b.reports.for_each([&](ReportRecord r) {
+        r.event = group_of_event[r.event];
+        by_group->push(r);
+    });
+    group_of_event = {};
+    {
+        std::optional<ReportRecord> prev;
+        by_group->for_each_sorted([&](const ReportRecord& r) {
+            if (!prev || !same_report(*prev, r)) ++groups[r.event].n_reports;
+            prev = r;
+        });
+    }
 
     // A report that names no side joins the event of the same place, claim
     // and date whose side is known (DeepState's map update and the ministry's
@@ -570,80 +686,90 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
     // (ties: the smallest side).
     const std::uint32_t no_side = b.pool.of_existing("");
     if (no_side != StringPool::no_index) {
-        auto sideless = [&](EventKeyId k) {
-            k.side = no_side;
-            return k;
-        };
-        std::unordered_map<EventKeyId, EventKeyId, EventKeyIdHash> known;  // side-less key -> best sided key
-        for (const auto& [id, g] : groups) {
-            if (id.side == no_side) continue;
-            auto [slot, inserted] = known.try_emplace(sideless(id), id);
+        std::unordered_map<EventKeyId, std::uint32_t, EventKeyIdHash> known;  // side-less key -> best sided group
+        for (std::uint32_t i = 0; i < groups.size(); ++i) {
+            const Group& g = groups[i];
+            if (g.id.side == no_side) continue;
+            EventKeyId sideless = g.id;
+            sideless.side = no_side;
+            const auto [slot, inserted] = known.try_emplace(sideless, i);
             if (inserted) continue;
-            const Group& best = groups.at(slot->second);
+            const Group& best = groups[slot->second];
             if (g.n_reports > best.n_reports ||
-                (g.n_reports == best.n_reports && b.pool.at(id.side) < b.pool.at(slot->second.side)))
-                slot->second = id;
+                (g.n_reports == best.n_reports && b.pool.at(g.id.side) < b.pool.at(best.id.side)))
+                slot->second = i;
         }
-        for (auto it = groups.begin(); it != groups.end();) {
-            auto target = it->first.side == no_side ? known.find(it->first) : known.end();
-            if (target == known.end()) {
-                ++it;
-                continue;
-            }
-            Group& into = groups.at(target->second);
-            into.parts.insert(into.parts.end(), it->second.parts.begin(), it->second.parts.end());
-            for (std::uint32_t m : it->second.members)
-                if (std::find(into.members.begin(), into.members.end(), m) == into.members.end()) into.members.push_back(m);
-            into.n_reports = distinct_reports(into).size();
-            it = groups.erase(it);
+        for (Group& g : groups) {
+            if (g.id.side != no_side) continue;
+            const auto target = known.find(g.id);
+            if (target == known.end()) continue;
+            Group& into = groups[target->second];
+            next_part[into.last_part] = g.first_part;
+            into.last_part = g.last_part;
+            g.into = target->second;
         }
     }
 
     // Output order: event_date (null last), place_id, claim, actor_side, event_id.
     struct Ordered {
-        EventKeyId id;
-        Group* group;
-        std::optional<Date> date;
-        std::string event_id;
+        std::uint32_t group;
+        std::uint64_t event_number;
     };
     std::vector<Ordered> order;
-    order.reserve(groups.size());
-    for (auto& [id, g] : groups) {
-        const EventKey k = b.key_of(id);
-        order.push_back({id, &g, g.parts.front()->window_date, make_event_id(k.place_id, k.claim, k.actor_side, k.window)});
+    for (std::uint32_t i = 0; i < groups.size(); ++i) {
+        if (groups[i].into != none) continue;
+        const EventKey k = b.key_of(groups[i].id);
+        order.push_back({i, event_number(k.place_id, k.claim, k.actor_side, k.window)});
     }
+    auto date_of = [&](const Group& g) { return b.events[g.first_part].window_date; };
     std::sort(order.begin(), order.end(), [&](const Ordered& x, const Ordered& y) {
-        if (x.date.has_value() != y.date.has_value()) return x.date.has_value();
-        if (x.date && *x.date != *y.date) return *x.date < *y.date;
-        return std::tie(b.pool.at(x.id.place), b.pool.at(x.id.claim), b.pool.at(x.id.side), x.event_id) <
-               std::tie(b.pool.at(y.id.place), b.pool.at(y.id.claim), b.pool.at(y.id.side), y.event_id);
+        const Group& gx = groups[x.group];
+        const Group& gy = groups[y.group];
+        const std::optional<Date> dx = date_of(gx), dy = date_of(gy);
+        if (dx.has_value() != dy.has_value()) return dx.has_value();
+        if (dx && *dx != *dy) return *dx < *dy;
+        return std::tie(b.pool.at(gx.id.place), b.pool.at(gx.id.claim), b.pool.at(gx.id.side), x.event_number) <
+               std::tie(b.pool.at(gy.id.place), b.pool.at(gy.id.claim), b.pool.at(gy.id.side), y.event_number);
     });
+    std::vector<std::uint32_t> rank_of_group(groups.size());
+    for (std::uint32_t r = 0; r < order.size(); ++r) rank_of_group[order[r].group] = r;
+    for (std::uint32_t i = 0; i < groups.size(); ++i)
+        if (groups[i].into != none) rank_of_group[i] = rank_of_group[groups[i].into];
 
-    for (Ordered& o : order) {
-        Group& g = *o.group;
-        const std::vector<Report> reports = distinct_reports(g);
-        EventAgg agg;  // the parts folded, without their reports
-        for (const EventAgg* part : g.parts) {
-            agg.window = part->window;
-            agg.window_date = part->window_date;
-            agg.status_bits |= part->status_bits;
-            agg.any_day_precision = agg.any_day_precision || part->any_day_precision;
-            keep_min(agg.first, part->first);
-            keep_max(agg.last, part->last);
-            for (std::uint32_t c : part->claimants) agg.add_claimant(c);
-            if (part->quote) agg.offer_quote(part->quote->rank, part->quote->reported_at, part->quote->doc, part->quote->sentence);
-        }
+    // The reports once more, by output rank, so events stream out in order
+    // with their distinct reports and sources.
+    ExternalSorter<ReportRecord, ReportOrder> by_rank(b.options.spill);
+    by_group->for_each([&](ReportRecord r) {
+        r.event = rank_of_group[r.event];
+        by_rank.push(r);
+    });
+    by_group.reset();
+
+    struct Tally {
+        std::int64_t n_reports = 0, score_sum = 0;
+        std::vector<std::uint64_t> doc_refs;  // one per distinct document
+    } tally;
+    auto emit = [&](std::uint32_t rank) {
+        const Ordered& o = order[rank];
+        const Group& g = groups[o.group];
+        EventAgg agg;  // the parts folded
         Event e;
-        e.event_id = std::move(o.event_id);
-        e.place_id = b.pool.at(o.id.place);
-        if (const auto pit = b.places.find(o.id.place); pit != b.places.end()) {
+        for (std::uint32_t part = g.first_part; part != none; part = next_part[part]) {
+            agg.merge(b.events[part]);
+            const auto& q = b.events[part].quote;
+            if (q && (!agg.quote || b.quote_before(*q, *agg.quote))) agg.quote = q;
+            const std::string& place = b.pool.at(b.event_keys[part].place);
+            if (std::find(e.place_ids.begin(), e.place_ids.end(), place) == e.place_ids.end()) e.place_ids.push_back(place);
+        }
+        e.event_id = event_id_text(o.event_number);
+        e.place_id = b.pool.at(g.id.place);
+        if (const auto pit = b.places.find(g.id.place); pit != b.places.end()) {
             e.place_name = pit->second.name.value_or("");
             if (pit->second.latlon) std::tie(e.lat, e.lon) = *pit->second.latlon;
         }
-        for (std::uint32_t m : g.members) e.place_ids.push_back(b.pool.at(m));
         std::sort(e.place_ids.begin(), e.place_ids.end());
-        e.claim = b.pool.at(o.id.claim);
-        if (o.id.side != no_side) e.actor_side = b.pool.at(o.id.side);
+        e.claim = b.pool.at(g.id.claim);
+        if (g.id.side != no_side) e.actor_side = b.pool.at(g.id.side);
         e.status = status_of(agg.status_bits);
         e.event_date = agg.window_date;
         switch (agg.window) {
@@ -654,45 +780,59 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
         }
         e.first_reported = agg.first;
         e.last_reported = agg.last;
-        e.n_reports = static_cast<std::int64_t>(reports.size());
+        e.n_reports = tally.n_reports;
         for (std::uint32_t c : agg.claimants) e.claimants.push_back(b.pool.at(c));
         std::sort(e.claimants.begin(), e.claimants.end());
-        for (const Report& r : reports)  // sorted by doc index: repeats are adjacent
-            if (e.sources.empty() || e.sources.back() != b.pool.at(r.doc)) e.sources.push_back(b.pool.at(r.doc));
+        for (std::uint64_t ref : tally.doc_refs) e.sources.push_back(b.doc_names.read(ref));
         std::sort(e.sources.begin(), e.sources.end());
         e.sources.erase(std::unique(e.sources.begin(), e.sources.end()), e.sources.end());
-        if (agg.quote) e.quote = agg.quote->sentence;
+        if (agg.quote) e.quote = b.quote_texts.read(agg.quote->sentence_ref);
 
-        std::int64_t score_sum = 0;
-        for (const Report& r : reports) score_sum += r.score;
-        const double mean_res = reports.empty() ? 0.0 : double(score_sum) / 1e6 / double(reports.size());
+        const double mean_res = tally.n_reports ? double(tally.score_sum) / 1e6 / double(tally.n_reports) : 0.0;
         const double corroboration = 1.0 - 0.4 * std::pow(0.5, double(std::max<std::int64_t>(e.n_reports, 1) - 1));
         const double c = status_weight(e.status) * corroboration * (0.5 + 0.5 * mean_res);
         e.confidence = std::round(std::clamp(c, 0.0, 1.0) * 1000.0) / 1000.0;
-        g = Group{};  // free as we go
+        tally = Tally{};
         sink(std::move(e));
-    }
+    };
+    std::uint32_t next = 0;  // the next rank to emit
+    std::optional<ReportRecord> prev;
+    by_rank.for_each_sorted([&](const ReportRecord& r) {
+        while (next < r.event) emit(next++);
+        if (prev && same_report(*prev, r)) return;  // a repeat; the first had the best score
+        ++tally.n_reports;
+        tally.score_sum += r.score;
+        if (!prev || prev->event != r.event || prev->doc_hash != r.doc_hash) tally.doc_refs.push_back(r.doc_ref);
+        prev = r;
+    });
+    while (next < order.size()) emit(next++);
 }
 
 std::vector<PlaceSummary> EventBuilder::places() const {
     const Impl& b = *impl_;
-    std::vector<std::pair<const std::string*, const PlaceAgg*>> sorted;
+    std::unordered_map<std::uint32_t, std::int64_t> n_documents;
+    std::optional<PlaceDocRecord> prev;
+    b.place_docs.for_each_sorted([&](const PlaceDocRecord& r) {
+        if (!prev || prev->place != r.place || prev->doc_hash != r.doc_hash) ++n_documents[r.place];
+        prev = r;
+    });
+    std::vector<std::pair<const std::string*, std::uint32_t>> sorted;
     sorted.reserve(b.places.size());
-    for (const auto& [id, p] : b.places) sorted.emplace_back(&b.pool.at(id), &p);
+    for (const auto& [id, p] : b.places) sorted.emplace_back(&b.pool.at(id), id);
     std::sort(sorted.begin(), sorted.end(), [](const auto& x, const auto& y) { return *x.first < *y.first; });
     std::vector<PlaceSummary> out;
     out.reserve(sorted.size());
-    for (const auto& [id, place] : sorted) {
-        const PlaceAgg& p = *place;
+    for (const auto& [name, id] : sorted) {
+        const PlaceAgg& p = b.places.at(id);
         PlaceSummary s;
-        s.place_id = *id;
+        s.place_id = *name;
         s.place_name = p.name.value_or("");
         s.kind = p.kind;
         s.country = p.country;
         s.admin1 = p.admin1;
         if (p.latlon) std::tie(s.lat, s.lon) = *p.latlon;
         s.n_mentions = p.n_mentions;
-        s.n_documents = p.distinct_docs();
+        s.n_documents = n_documents[id];
         if (p.latest) {
             const auto& [date, at, claim, side] = *p.latest;
             s.latest_claim = claim;

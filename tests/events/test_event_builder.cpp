@@ -267,6 +267,93 @@ TEST_CASE("status rule", "[events]") {
     CHECK(status_for({"denied"}) == "denied");
 }
 
+/// Many documents naming a few places, with repeated sentences, several sides
+/// (and none), statuses, dates and two GeoNames duplicates of one town.
+std::vector<Mention> busy_corpus() {
+    std::mt19937 rng(7);
+    auto pick = [&](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
+    const std::vector<std::string> sides = {"RU", "UA", ""};
+    const std::vector<std::string> statuses = {"asserted", "hedged", "disputed", "denied"};
+    const std::vector<std::string> claims = {"captured", "attacked"};
+    std::vector<Mention> out;
+    for (int doc = 0; doc < 400; ++doc) {
+        // Document ids repeat now and then (the same page in two inputs).
+        const std::string id = "doc-" + std::to_string(doc % 7 == 6 ? doc - 3 : doc);
+        for (int k = 0; k < 8; ++k) {
+            const Date day = ymd(2024, 10, 1) + days{static_cast<int>(pick(12))};
+            Mention m;
+            switch (pick(3)) {
+                case 0: m = vuhledar_captured(id, day, sys_days{day} + hours{pick(24)}); break;
+                case 1: m = kurakhove(kKurakhove, "Kurakhove", 47.98333, 37.28333, id); break;
+                default: m = kurakhove(kKurakhovo, "Kurakhovo", 47.96535, 37.27690, id); break;
+            }
+            m.char_start = 10 * k;
+            m.sentence = "Sentence " + std::to_string(pick(40)) + " about " + *m.place_name + ".";
+            m.claim = claims[pick(claims.size())];
+            if (const std::string& side = sides[pick(sides.size())]; side.empty()) m.actor_side.reset();
+            else m.actor_side = side;
+            m.status = statuses[pick(statuses.size())];
+            m.claimant = "Claimant " + std::to_string(pick(3));
+            m.resolution_score = 0.5 + 0.05 * double(pick(10));
+            if (pick(5) == 0) m.date_precision = "report_day";
+            out.push_back(m);
+        }
+    }
+    return out;
+}
+
+TEST_CASE("a builder that spills its reports to disk gives the same events and places", "[events][spill]") {
+    const auto corpus = busy_corpus();
+    EventBuilder in_memory;
+    in_memory.add(corpus);
+    EventBuilderOptions tiny;
+    tiny.spill = {64 * 32, 4 * 32, 3};  // runs of 64 records, merged 3 at a time
+    EventBuilder spilling(tiny);
+    spilling.add(corpus);
+
+    const auto expected = in_memory.events();
+    for (int visit = 0; visit < 2; ++visit) {  // visiting twice changes nothing
+        const auto events = spilling.events();
+        REQUIRE(events.size() == expected.size());
+        REQUIRE(events.size() > 50);
+        for (std::size_t i = 0; i < events.size(); ++i) {
+            CHECK(events[i].event_id == expected[i].event_id);
+            CHECK(events[i].place_ids == expected[i].place_ids);
+            CHECK(events[i].n_reports == expected[i].n_reports);
+            CHECK(events[i].sources == expected[i].sources);
+            CHECK(events[i].claimants == expected[i].claimants);
+            CHECK(events[i].status == expected[i].status);
+            CHECK(events[i].date_precision == expected[i].date_precision);
+            CHECK(events[i].quote == expected[i].quote);
+            CHECK(events[i].confidence == expected[i].confidence);
+        }
+    }
+    const auto places = spilling.places();
+    const auto expected_places = in_memory.places();
+    REQUIRE(places.size() == expected_places.size());
+    for (std::size_t i = 0; i < places.size(); ++i) {
+        CHECK(places[i].n_documents == expected_places[i].n_documents);
+        CHECK(places[i].n_mentions == expected_places[i].n_mentions);
+    }
+    // Repeated document ids count once.
+    CHECK(expected_places.front().n_documents < 400);
+
+    SECTION("and merging spilled builders too") {
+        EventBuilder w1(tiny), w2(tiny);
+        for (std::size_t i = 0; i < corpus.size(); ++i) (i % 2 ? w1 : w2).add(corpus[i]);
+        w1.merge(w2);
+        const auto merged = w1.events();
+        REQUIRE(merged.size() == expected.size());
+        for (std::size_t i = 0; i < merged.size(); ++i) {
+            CHECK(merged[i].n_reports == expected[i].n_reports);
+            CHECK(merged[i].sources == expected[i].sources);
+        }
+        const auto merged_places = w1.places();
+        for (std::size_t i = 0; i < merged_places.size(); ++i)
+            CHECK(merged_places[i].n_documents == expected_places[i].n_documents);
+    }
+}
+
 TEST_CASE("event ids and output do not depend on input order or builder", "[events]") {
     auto corpus = sample_corpus();
     corpus.push_back(kurakhove(kKurakhove, "Kurakhove", 47.98333, 37.28333, "k1.txt"));

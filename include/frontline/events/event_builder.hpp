@@ -5,7 +5,11 @@
 //
 // Streaming: add() each Mention as its document is processed; the builder
 // keeps one small aggregate per (place, claim, actor side, date window) and
-// per place, never the mentions themselves. events() and places() may be
+// per place, never the mentions themselves. What grows with the text read
+// (a record per report and per place and document, the document ids) is kept
+// in memory up to a few MB and spilled to temporary files in $TMPDIR beyond
+// that, so memory stays flat however long the run; documents are told apart
+// by a 64-bit hash of their id. events() and places() may be
 // called at any time and do not change the builder. Output depends only on
 // the SET of mentions added, never on their order (documents may arrive in
 // any order, from any number of workers combined with merge()).
@@ -70,7 +74,8 @@
 // mentions whose status is not "denied", the one with the greatest
 // (event_date, reported_at, claim, actor_side), missing values lowest.
 //
-// Thread safety: none for add()/merge(); const members may run concurrently.
+// Thread safety: none; the const members sort the spilled records in place
+// (without changing them), so they too must not run concurrently.
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -81,6 +86,7 @@
 #include <vector>
 
 #include "frontline/mention.hpp"
+#include "frontline/spill/external_sort.hpp"
 #include "frontline/time.hpp"
 
 namespace frontline {
@@ -126,6 +132,9 @@ struct EventBuilderOptions {
     double merge_km = 3.0;
     /// Require similar folded names as well as proximity (see above).
     bool require_similar_names = true;
+    /// How much of the per-report records is held in memory before it is
+    /// spilled to disk (tests make it tiny to exercise the spilling).
+    ExternalSortLimits spill = {2u << 20, 64u << 10, 64};
 };
 
 class EventBuilder {
