@@ -17,6 +17,7 @@
 #include "frontline/geo/distance.hpp"
 #include "frontline/spill/external_sort.hpp"
 #include "frontline/spill/string_log.hpp"
+#include "key_index.hpp"
 
 namespace frontline {
 
@@ -225,18 +226,29 @@ private:
 /// wins, so the choice does not depend on input order. Its texts live in the
 /// builder's StringLogs; they are read back only to break a tie.
 struct Quote {
-    std::uint8_t rank = 1;                 ///< 0 asserted, 1 otherwise
-    std::optional<Timestamp> reported_at;  ///< earliest first, missing last
-    std::uint64_t doc_ref = 0;             ///< in Impl::doc_names
-    std::uint64_t sentence_ref = 0;        ///< in Impl::quote_texts
+    std::int64_t reported_at;   ///< seconds; missing as INT64_MAX, so it sorts last
+    std::uint64_t doc_ref;      ///< in Impl::doc_names
+    std::uint64_t sentence_ref; ///< in Impl::quote_texts
+    std::uint8_t rank;          ///< 0 asserted, 1 otherwise
 };
+
+// Timestamps as seconds in the per-event aggregates, missing as a sentinel:
+// an optional<Timestamp> takes twice the room.
+constexpr std::int64_t no_time_min = INT64_MAX, no_time_max = INT64_MIN;
+
+std::int64_t seconds_or(const std::optional<Timestamp>& t, std::int64_t missing) {
+    return t ? t->time_since_epoch().count() : missing;
+}
+std::optional<Timestamp> timestamp_of(std::int64_t seconds, std::int64_t missing) {
+    if (seconds == missing) return std::nullopt;
+    return Timestamp{std::chrono::seconds{seconds}};
+}
 
 /// Compares (rank, at) with a quote's: <0 before it, >0 after it, 0 a tie
 /// to be broken by the texts.
-int compare_quote_time(int rank, const std::optional<Timestamp>& at, const Quote& o) {
+int compare_quote_time(int rank, std::int64_t at, const Quote& o) {
     if (rank != o.rank) return rank < o.rank ? -1 : 1;
-    if (at.has_value() != o.reported_at.has_value()) return at.has_value() ? -1 : 1;
-    if (at && *at != *o.reported_at) return *at < *o.reported_at ? -1 : 1;
+    if (at != o.reported_at) return at < o.reported_at ? -1 : 1;
     return 0;
 }
 
@@ -304,31 +316,26 @@ struct PlaceDocOrder {
     }
 };
 
+constexpr std::uint32_t no_link = static_cast<std::uint32_t>(-1);
+
+/// What an event gathers besides its reports. There is one per event in
+/// memory, so it is kept small: the window is in the event's key, times are
+/// plain seconds, claimants are a list in Impl::claimant_links.
 struct EventAgg {
-    Window window = Window::unknown;
-    std::optional<Date> window_date;
-    std::uint8_t status_bits = 0;
-    bool any_day_precision = false;  ///< "day" (vs report_day) seen in a day window
-    std::optional<Timestamp> first, last;
-    std::vector<std::uint32_t> claimants;  ///< distinct pool indexes
+    std::int64_t first = no_time_min, last = no_time_max;  ///< reported_at range
     std::optional<Quote> quote;
     // The report recorded last: a sentence naming the place twice is recorded once.
     std::uint64_t last_doc = 0, last_sentence = 0;
     std::int32_t last_score = -1;
+    std::uint32_t claimants = no_link;  ///< the first of the event's claimant links
+    std::uint8_t status_bits = 0;
+    bool any_day_precision = false;  ///< "day" (vs report_day) seen in a day window
 
-    void add_claimant(std::uint32_t c) {
-        if (std::find(claimants.begin(), claimants.end(), c) == claimants.end()) claimants.push_back(c);
-    }
-    /// Folds in everything of `o` but its reports and quote (Impl::offer_quote);
-    /// claimants index the same pool.
-    void merge(const EventAgg& o) {
-        window = o.window;
-        window_date = o.window_date;
-        status_bits |= o.status_bits;
-        any_day_precision = any_day_precision || o.any_day_precision;
-        keep_min(first, o.first);
-        keep_max(last, o.last);
-        for (std::uint32_t c : o.claimants) add_claimant(c);
+    void add_time(std::int64_t t) {  // both sentinels leave the range as it is
+        if (t != no_time_min && t != no_time_max) {
+            first = std::min(first, t);
+            last = std::max(last, t);
+        }
     }
 };
 
@@ -371,8 +378,8 @@ struct EventBuilder::Impl {
 
     EventBuilderOptions options;
     StringPool pool;  // place ids, claims, sides, claimants
-    std::unordered_map<EventKeyId, std::uint32_t, EventKeyIdHash> event_index;  // into event_keys/events
-    std::vector<EventKeyId> event_keys;
+    std::vector<EventKeyId> event_keys;  // event_keys[i] is the key of events[i]
+    KeyIndex<EventKeyId, EventKeyIdHash> event_index;
     std::deque<EventAgg> events;  // grows without copying
     std::unordered_map<std::uint32_t, PlaceAgg> places;  // by place_id
     // Visiting sorts these in place without changing what they hold, so the
@@ -381,6 +388,8 @@ struct EventBuilder::Impl {
     mutable ExternalSorter<PlaceDocRecord, PlaceDocOrder> place_docs;
     StringLog doc_names;
     StringLog quote_texts;  // sentences that were, at some point, an event's quote
+    // Each event's distinct claimants, as linked lists: (pool index, next link).
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> claimant_links;
     // The document being added (its mentions come together).
     std::optional<std::string> doc;
     std::uint64_t doc_id_hash = 0, doc_ref = 0;
@@ -399,12 +408,9 @@ struct EventBuilder::Impl {
         doc_ref = doc_names.append(d);
     }
     std::uint32_t event_of(const EventKeyId& key) {
-        const auto [it, inserted] = event_index.try_emplace(key, static_cast<std::uint32_t>(events.size()));
-        if (inserted) {
-            event_keys.push_back(key);
-            events.emplace_back();
-        }
-        return it->second;
+        const auto [event, inserted] = event_index.find_or_add(key, event_keys);
+        if (inserted) events.emplace_back();
+        return event;
     }
     void add_report(std::uint32_t event, std::uint64_t sentence, std::int32_t score) {
         EventAgg& e = events[event];
@@ -415,8 +421,7 @@ struct EventBuilder::Impl {
         reports.push({event, score, doc_id_hash, sentence, doc_ref});
     }
     /// Makes (rank, at, doc, sentence) the event's quote if it comes first.
-    /// `sentence_ref`, when given, already holds the sentence in quote_texts.
-    void offer_quote(EventAgg& e, int rank, const std::optional<Timestamp>& at, std::string_view doc,
+    void offer_quote(EventAgg& e, int rank, std::int64_t at, std::string_view doc,
                      std::uint64_t doc_ref, std::string_view sentence) {
         if (e.quote) {
             int c = compare_quote_time(rank, at, *e.quote);
@@ -427,7 +432,7 @@ struct EventBuilder::Impl {
             }
             if (c >= 0) return;
         }
-        e.quote = Quote{static_cast<std::uint8_t>(rank), at, doc_ref, quote_texts.append(sentence)};
+        e.quote = Quote{at, doc_ref, quote_texts.append(sentence), static_cast<std::uint8_t>(rank)};
     }
     /// Whether quote `a` of this builder comes before its quote `b`.
     bool quote_before(const Quote& a, const Quote& b) const {
@@ -436,6 +441,33 @@ struct EventBuilder::Impl {
         if (c == 0 && a.sentence_ref != b.sentence_ref)
             c = quote_texts.read(a.sentence_ref).compare(quote_texts.read(b.sentence_ref));
         return c < 0;
+    }
+    void add_claimant(EventAgg& e, std::uint32_t claimant) {
+        for (std::uint32_t l = e.claimants; l != no_link; l = claimant_links[l].second)
+            if (claimant_links[l].first == claimant) return;
+        claimant_links.emplace_back(claimant, e.claimants);
+        e.claimants = static_cast<std::uint32_t>(claimant_links.size() - 1);
+    }
+    template <class Visit>
+    void for_each_claimant(const EventAgg& e, Visit&& visit) const {
+        for (std::uint32_t l = e.claimants; l != no_link; l = claimant_links[l].second) visit(claimant_links[l].first);
+    }
+    /// Folds in what `o`, an event of `from` (maybe this builder), gathered,
+    /// but its reports.
+    void fold(EventAgg& e, const EventAgg& o, const Impl& from) {
+        e.status_bits |= o.status_bits;
+        e.any_day_precision = e.any_day_precision || o.any_day_precision;
+        e.add_time(o.first);
+        e.add_time(o.last);
+        from.for_each_claimant(o, [&](std::uint32_t c) { add_claimant(e, &from == this ? c : pool.of(from.pool.at(c))); });
+        if (!o.quote) return;
+        if (&from == this) {
+            if (!e.quote || quote_before(*o.quote, *e.quote)) e.quote = o.quote;
+            return;
+        }
+        const std::string doc = from.doc_names.read(o.quote->doc_ref);
+        offer_quote(e, o.quote->rank, o.quote->reported_at, doc, doc_names.append(doc),
+                    from.quote_texts.read(o.quote->sentence_ref));
     }
     void add_place_doc(std::uint32_t place, PlaceAgg& p) {
         if (p.last_doc == doc_id_hash) return;
@@ -556,8 +588,6 @@ void EventBuilder::add(const Mention& m) {
                          w.date ? static_cast<std::int32_t>(w.date->time_since_epoch().count()) : 0};
     const std::uint32_t event = b.event_of(key);
     EventAgg& e = b.events[event];
-    e.window = w.kind;
-    e.window_date = w.date;
 
     const std::uint64_t sh = m.sentence.empty() ? fnv1a("@" + std::to_string(m.char_start))
                                                 : sentence_hash(m.sentence);
@@ -567,10 +597,9 @@ void EventBuilder::add(const Mention& m) {
     const std::uint8_t bit = status_bit(m.status);
     e.status_bits |= bit;
     if (w.kind == Window::day && m.date_precision.value_or("day") != "report_day") e.any_day_precision = true;
-    keep_min(e.first, m.reported_at);
-    keep_max(e.last, m.reported_at);
-    if (m.claimant && !m.claimant->empty()) e.add_claimant(b.pool.of(*m.claimant));
-    b.offer_quote(e, bit == st_asserted ? 0 : 1, m.reported_at, m.doc, b.doc_ref, m.sentence);
+    e.add_time(seconds_or(m.reported_at, no_time_min));
+    if (m.claimant && !m.claimant->empty()) b.add_claimant(e, b.pool.of(*m.claimant));
+    b.offer_quote(e, bit == st_asserted ? 0 : 1, seconds_or(m.reported_at, INT64_MAX), m.doc, b.doc_ref, m.sentence);
 }
 
 void EventBuilder::add(const std::vector<Mention>& mentions) {
@@ -586,15 +615,7 @@ void EventBuilder::merge(const EventBuilder& other) {
     for (std::size_t i = 0; i < o.events.size(); ++i) {
         const EventKeyId& k = o.event_keys[i];
         event_here[i] = b.event_of(EventKeyId{here(k.place), here(k.claim), here(k.side), k.window, k.window_day});
-        EventAgg copy = o.events[i];
-        for (std::uint32_t& c : copy.claimants) c = here(c);
-        copy.quote.reset();
-        EventAgg& e = b.events[event_here[i]];
-        e.merge(copy);
-        if (const auto& q = o.events[i].quote) {
-            const std::string doc = o.doc_names.read(q->doc_ref);
-            b.offer_quote(e, q->rank, q->reported_at, doc, b.doc_names.append(doc), o.quote_texts.read(q->sentence_ref));
-        }
+        b.fold(b.events[event_here[i]], o.events[i], o);
     }
     std::optional<std::uint64_t> their_ref;
     std::uint64_t our_ref = 0;
@@ -649,20 +670,20 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
     std::vector<std::uint32_t> next_part(b.events.size(), none);
     std::vector<std::uint32_t> group_of_event(b.events.size());
     {
-        std::unordered_map<EventKeyId, std::uint32_t, EventKeyIdHash> by_key;
-        by_key.reserve(b.events.size());
+        std::vector<EventKeyId> keys;
+        KeyIndex<EventKeyId, EventKeyIdHash> by_key;
         for (std::uint32_t e = 0; e < b.events.size(); ++e) {
             EventKeyId id = b.event_keys[e];
             if (auto it = cluster_of.find(id.place); it != cluster_of.end()) id.place = it->second;
-            const auto [slot, inserted] = by_key.try_emplace(id, static_cast<std::uint32_t>(groups.size()));
+            const auto [group, inserted] = by_key.find_or_add(id, keys);
             if (inserted) {
                 groups.push_back(Group{id, e, e});
             } else {
-                Group& g = groups[slot->second];
+                Group& g = groups[group];
                 next_part[g.last_part] = e;
                 g.last_part = e;
             }
-            group_of_event[e] = slot->second;
+            group_of_event[e] = group;
         }
     }
     // The reports by group, to count each group's distinct reports.
@@ -721,7 +742,9 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
         const EventKey k = b.key_of(groups[i].id);
         order.push_back({i, event_number(k.place_id, k.claim, k.actor_side, k.window)});
     }
-    auto date_of = [&](const Group& g) { return b.events[g.first_part].window_date; };
+    auto date_of = [](const Group& g) {
+        return g.id.window == Window::unknown ? std::nullopt : std::optional<Date>(Date{std::chrono::days{g.id.window_day}});
+    };
     std::sort(order.begin(), order.end(), [&](const Ordered& x, const Ordered& y) {
         const Group& gx = groups[x.group];
         const Group& gy = groups[y.group];
@@ -755,9 +778,16 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
         EventAgg agg;  // the parts folded
         Event e;
         for (std::uint32_t part = g.first_part; part != none; part = next_part[part]) {
-            agg.merge(b.events[part]);
-            const auto& q = b.events[part].quote;
-            if (q && (!agg.quote || b.quote_before(*q, *agg.quote))) agg.quote = q;
+            const EventAgg& p = b.events[part];
+            agg.status_bits |= p.status_bits;
+            agg.any_day_precision = agg.any_day_precision || p.any_day_precision;
+            agg.add_time(p.first);
+            agg.add_time(p.last);
+            if (p.quote && (!agg.quote || b.quote_before(*p.quote, *agg.quote))) agg.quote = p.quote;
+            b.for_each_claimant(p, [&](std::uint32_t c) {
+                const std::string& name = b.pool.at(c);
+                if (std::find(e.claimants.begin(), e.claimants.end(), name) == e.claimants.end()) e.claimants.push_back(name);
+            });
             const std::string& place = b.pool.at(b.event_keys[part].place);
             if (std::find(e.place_ids.begin(), e.place_ids.end(), place) == e.place_ids.end()) e.place_ids.push_back(place);
         }
@@ -771,17 +801,16 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
         e.claim = b.pool.at(g.id.claim);
         if (g.id.side != no_side) e.actor_side = b.pool.at(g.id.side);
         e.status = status_of(agg.status_bits);
-        e.event_date = agg.window_date;
-        switch (agg.window) {
+        e.event_date = date_of(g);
+        switch (g.id.window) {
             case Window::day: e.date_precision = agg.any_day_precision ? "day" : "report_day"; break;
             case Window::week: e.date_precision = "week"; break;
             case Window::month: e.date_precision = "month"; break;
             case Window::unknown: e.date_precision = "unknown"; break;
         }
-        e.first_reported = agg.first;
-        e.last_reported = agg.last;
+        e.first_reported = timestamp_of(agg.first, no_time_min);
+        e.last_reported = timestamp_of(agg.last, no_time_max);
         e.n_reports = tally.n_reports;
-        for (std::uint32_t c : agg.claimants) e.claimants.push_back(b.pool.at(c));
         std::sort(e.claimants.begin(), e.claimants.end());
         for (std::uint64_t ref : tally.doc_refs) e.sources.push_back(b.doc_names.read(ref));
         std::sort(e.sources.begin(), e.sources.end());

@@ -134,7 +134,9 @@ struct EventBuilderOptions {
     bool require_similar_names = true;
     /// How much of the per-report records is held in memory before it is
     /// spilled to disk (tests make it tiny to exercise the spilling).
-    ExternalSortLimits spill = {2u << 20, 64u << 10, 64};
+    /// A few such sorters are alive at once, so the buffers are small; a
+    /// 1 GB input then merges in two passes, a small part of the run time.
+    ExternalSortLimits spill = {1u << 20, 16u << 10, 64};
 };
 
 class EventBuilder {
