@@ -8,11 +8,11 @@
 // at least two must be shared.
 //
 // Memory is bounded: at most `capacity` paragraphs are remembered (the
-// first ones seen), so a huge corpus keeps a fixed table.
+// first ones seen), in an open-addressed table of 16-byte slots, so a huge
+// corpus keeps a fixed table of a few MB.
 #include <cstddef>
 #include <cstdint>
 #include <optional>
-#include <unordered_map>
 #include <vector>
 
 #include "frontline/document/document.hpp"
@@ -42,8 +42,16 @@ public:
     static constexpr std::size_t min_paragraph_bytes = 80;
 
 private:
+    struct Slot {
+        std::uint64_t hash = 0;  ///< 0: free (a paragraph hashing to 0 is stored as 1)
+        std::int64_t newest = 0; ///< seconds of the newest entry holding the paragraph
+    };
+    /// The slot holding `stored`, else the free slot where it would go.
+    std::size_t probe(std::uint64_t stored) const;
+
     std::size_t capacity_;
-    std::unordered_map<std::uint64_t, Timestamp> newest_;  // paragraph hash -> newest entry time
+    std::size_t used_ = 0;
+    std::vector<Slot> slots_;  // a power of two, at least twice used_
 };
 
 }  // namespace frontline
