@@ -9,7 +9,7 @@
 //
 // Memory is bounded: at most `capacity` paragraphs are remembered (the
 // first ones seen), in an open-addressed table of 16-byte slots, so a huge
-// corpus keeps a fixed table of a few MB.
+// corpus keeps a fixed table (2 MB with the default capacity).
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -31,7 +31,7 @@ ParagraphDates paragraph_dates(const Document& doc);
 
 class SnapshotDates {
 public:
-    explicit SnapshotDates(std::size_t capacity = 100000) : capacity_(capacity) {}
+    explicit SnapshotDates(std::size_t capacity = 65536) : capacity_(capacity) {}
 
     /// Remembers the dated paragraphs of a document.
     void learn(const ParagraphDates& dated);

@@ -134,9 +134,9 @@ struct EventBuilderOptions {
     bool require_similar_names = true;
     /// How much of the per-report records is held in memory before it is
     /// spilled to disk (tests make it tiny to exercise the spilling).
-    /// A few such sorters are alive at once, so the buffers are small; a
-    /// 1 GB input then merges in two passes, a small part of the run time.
-    ExternalSortLimits spill = {1u << 20, 16u << 10, 64};
+    /// Up to four such sorters are alive at once, so the buffers are small;
+    /// a 1 GB input then merges in a few passes, a small part of the run time.
+    ExternalSortLimits spill = {512u << 10, 8u << 10, 64};
 };
 
 class EventBuilder {
