@@ -163,9 +163,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         std::vector<Trigger> triggers;
         for (const PhraseMatch& m : triggers_.find_all(tokens, sb, se))
             triggers.push_back({m.first, m.last, m.entry->values[0], std::atoi(m.entry->values[1].c_str())});
-        bool has_instrument = !instruments_.find_all(tokens, sb, se).empty();
-        for (Trigger& t : triggers)
-            if (t.claim == "attacked" && has_instrument) t.claim = "struck";
+        if (!triggers.empty() && !instruments_.find_all(tokens, sb, se).empty())
+            for (Trigger& t : triggers)
+                if (t.claim == "attacked") t.claim = "struck";
         // "battle-winning": a trigger word inside a hyphenated compound is an adjective.
         std::erase_if(triggers, [&](const Trigger& t) {
             return t.last < tokens.size() && t.last < se && tokens[t.last].before == Separator::hyphen;
@@ -175,6 +175,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             return std::any_of(names.begin() + static_cast<std::ptrdiff_t>(i), names.begin() + static_cast<std::ptrdiff_t>(j),
                                [&](const RecognizedName& n) { return t.first >= n.first_token && t.first < n.last_token; });
         });
+        // Most sentences have no trigger: their mentions claim nothing, and
+        // the roles, scans and dates below would be found for no use.
+        if (triggers.empty()) {
+            for (std::size_t k = i; k < j; ++k) mentions[k].modality = "reported";
+            i = j;
+            continue;
+        }
 
         // Role of each mention.
         std::vector<bool> locus(j - i, false);
@@ -269,7 +276,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         for (std::size_t k = i; k < j; ++k) {
             Mention& m = mentions[k];
             m.modality = "reported";
-            if (!locus[k - i] || triggers.empty()) continue;
+            if (!locus[k - i]) continue;
             const RecognizedName& n = names[k];
             // A landmark keeps no claim unless a trigger follows it at once
             // ("Vuhledar, captured by Russian forces last month").
@@ -387,8 +394,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         }
 
         // Containers: a country or region with a claim that also holds a more
-        // specific locus of the same sentence gives its claim up.
-        for (std::size_t k = i; k < j; ++k) {
+        // specific locus of the same sentence gives its claim up. It takes
+        // two claims; the place lookups are skipped for fewer.
+        const auto claims = std::count_if(mentions.begin() + static_cast<std::ptrdiff_t>(i),
+                                          mentions.begin() + static_cast<std::ptrdiff_t>(j),
+                                          [](const Mention& m) { return m.claim && m.place_id; });
+        for (std::size_t k = i; k < j && claims >= 2; ++k) {
             Mention& outer = mentions[k];
             if (!outer.claim || !outer.place_id) continue;
             auto oi = gazetteer.find_id(*outer.place_id);
