@@ -236,16 +236,23 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
     std::map<std::size_t, std::vector<std::size_t>> by_paragraph;
     for (std::size_t i = 0; i < n; ++i) by_paragraph[ctx[i].paragraph].push_back(i);
 
+    // One sense per document: mentions of the same name (with the same
+    // designator) decide together, pooling their evidence.
+    std::map<std::string, std::vector<std::size_t>> groups;
+    for (std::size_t i = 0; i < n; ++i)
+        groups[ctx[i].key + "|" + std::to_string(static_cast<int>(names[i].designator))].push_back(i);
+
     // Two rounds of context: each mention looks at the others' current choices.
     for (int round = 0; round < 2; ++round) {
         std::vector<std::vector<Scored>> next(n);
         for (std::size_t i = 0; i < n; ++i) {
             next[i].reserve(scored[i].size());
+            const std::vector<std::size_t>& paragraph = by_paragraph[ctx[i].paragraph];
             for (Scored s : scored[i]) {
                 PlaceView p = gazetteer_.place(s.place);
                 // Admin-1 regions named in the same paragraph.
                 if (p.kind() != PlaceKind::admin1 && p.kind() != PlaceKind::country) {
-                    for (std::size_t j : by_paragraph[ctx[i].paragraph]) {
+                    for (std::size_t j : paragraph) {
                         if (j == i || !choice[j]) continue;
                         PlaceView q = gazetteer_.place(*choice[j]);
                         if (q.kind() == PlaceKind::admin1 && p.admin1_place() == *choice[j] && ctx[j].key != ctx[i].key) {
@@ -258,7 +265,7 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                 if (is_settlement_like(p.kind())) {
                     double best_bonus = 0, best_km = 0;
                     std::uint32_t near = 0;
-                    for (std::size_t j : by_paragraph[ctx[i].paragraph]) {
+                    for (std::size_t j : paragraph) {
                         if (j == i || !choice[j] || ctx[j].key == ctx[i].key) continue;
                         bool same_sentence = ctx[j].sentence == ctx[i].sentence;
                         if (!same_sentence && ctx[j].paragraph != ctx[i].paragraph) continue;
@@ -283,15 +290,20 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                 next[i].push_back(std::move(s));
             }
         }
-        // One sense per document: mentions of the same name (with the same
-        // designator) decide together, pooling their evidence.
-        std::map<std::string, std::vector<std::size_t>> groups;
-        for (std::size_t i = 0; i < n; ++i)
-            groups[ctx[i].key + "|" + std::to_string(static_cast<int>(names[i].designator))].push_back(i);
-        for (auto& [key, members] : groups) {
-            std::map<std::uint32_t, double> pooled;
+        std::vector<std::pair<std::uint32_t, double>> pooled;  // score by place
+        for (const auto& [key, members] : groups) {
+            pooled.clear();
             for (std::size_t i : members)
-                for (const Scored& s : next[i]) pooled[s.place] += s.score;
+                for (std::size_t k = 0; k < next[i].size(); ++k) {
+                    // Mentions of one name list the same candidates in the
+                    // same order: the k-th slot is almost always the place.
+                    const Scored& s = next[i][k];
+                    auto it = k < pooled.size() && pooled[k].first == s.place
+                                  ? pooled.begin() + static_cast<std::ptrdiff_t>(k)
+                                  : std::find_if(pooled.begin(), pooled.end(), [&](const auto& p) { return p.first == s.place; });
+                    if (it == pooled.end()) it = pooled.emplace(pooled.end(), s.place, 0.0);
+                    it->second += s.score;
+                }
             if (pooled.empty()) continue;
             auto best = std::max_element(pooled.begin(), pooled.end(), [](const auto& a, const auto& b) {
                 return a.second < b.second || (a.second == b.second && a.first > b.first);
