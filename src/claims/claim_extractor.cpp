@@ -402,6 +402,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         for (std::size_t k = i; k < j && claims >= 2; ++k) {
             Mention& outer = mentions[k];
             if (!outer.claim || !outer.place_id) continue;
+            // The kind, when set, is the place's own: most loci are no containers.
+            if (outer.kind && *outer.kind != PlaceKind::country && *outer.kind != PlaceKind::admin1) continue;
             auto oi = gazetteer.find_id(*outer.place_id);
             if (!oi) continue;
             PlaceView ov = gazetteer.place(*oi);
