@@ -56,6 +56,17 @@ bool Recognizer::strong_place(const std::vector<Token>& tokens, std::size_t i) c
 }
 
 bool Recognizer::longest_match(const std::vector<Token>& tokens, std::size_t i, Candidate& best) const {
+    // Most capitalised words have one spelling and begin no longer name: one
+    // probe answers for them, without the search's buffers.
+    const Token& t = tokens[i];
+    if (!t.possessive && !t.cyrillic) {
+        auto probe = gazetteer_.probe(t.key);
+        const bool extends = probe.prefix && i + 1 < tokens.size() && joins(tokens[i + 1].before);
+        if (!extends) {
+            if (probe.exact) best = {i, i + 1, t.key, probe, false, false};
+            return probe.exact;
+        }
+    }
     bool found = false;
     // Depth-first over the forms of each following token; names are short,
     // and a prefix flag in the index stops the search as soon as no longer
