@@ -35,32 +35,35 @@ struct Trigger {
 // Lower-case words that may stand between a locative and its place:
 // "in eastern Ukraine", "near the embattled town of", "in Russia's".
 bool skippable_modifier(const Token& t) {
-    static const char* words[] = {"the", "a", "an", "eastern", "western", "southern", "northern", "central",
-                                  "embattled", "hilltop", "frontline", "front", "russian", "ukrainian", "occupied",
-                                  "strategic", "key", "small", "nearby", "besieged", "encircled", "southeastern",
-                                  "northeastern", "southwestern", "northwestern", "border", "russias", "ukraines",
-                                  "east", "west", "north", "south"};
+    static constexpr std::string_view words[] = {"the", "a", "an", "eastern", "western", "southern", "northern",
+                                                 "central", "embattled", "hilltop", "frontline", "front", "russian",
+                                                 "ukrainian", "occupied", "strategic", "key", "small", "nearby",
+                                                 "besieged", "encircled", "southeastern", "northeastern",
+                                                 "southwestern", "northwestern", "border", "russias", "ukraines",
+                                                 "east", "west", "north", "south"};
     if (t.possessive && t.capitalised) return true;  // "in Russia's Kursk region"
     if (t.capitalised && t.key != "russian" && t.key != "ukrainian") return false;
-    for (const char* w : words)
+    for (std::string_view w : words)
         if (t.key == w) return true;
     return false;
 }
 
 // Words that may follow a place without making it a modifier of a noun.
-bool is_function_word(const std::string& w) {
-    static const char* words[] = {"and", "or", "but", "nor", "on", "in", "at", "to", "for", "with", "from", "by", "over",
-                                  "last", "this", "after", "before", "since", "as", "where", "which", "who", "that",
-                                  "is", "was", "were", "are", "has", "had", "have", "said", "says", "will", "would",
-                                  "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "also",
-                                  "again", "too", "itself", "alone", "yesterday", "today", "overnight", "earlier", "later",
-                                  "against", "into", "of", "near", "than", "if", "when", "while", "because", "so", "until"};
-    for (const char* x : words)
+bool is_function_word(std::string_view w) {
+    static constexpr std::string_view words[] = {"and", "or", "but", "nor", "on", "in", "at", "to", "for", "with",
+                                                 "from", "by", "over", "last", "this", "after", "before", "since",
+                                                 "as", "where", "which", "who", "that", "is", "was", "were", "are",
+                                                 "has", "had", "have", "said", "says", "will", "would", "could",
+                                                 "can", "may", "might", "should", "must", "did", "does", "do", "not",
+                                                 "also", "again", "too", "itself", "alone", "yesterday", "today",
+                                                 "overnight", "earlier", "later", "against", "into", "of", "near",
+                                                 "than", "if", "when", "while", "because", "so", "until"};
+    for (std::string_view x : words)
         if (w == x) return true;
     return false;
 }
 
-bool is_negation(const std::string& w) {
+bool is_negation(std::string_view w) {
     return w == "not" || w == "no" || w == "never" || w == "nt" || w == "didnt" || w == "hasnt" || w == "havent" ||
            w == "wasnt" || w == "werent";
 }
