@@ -40,6 +40,10 @@ constexpr double w_spatial_phrase = 2.0; // extra proximity weight for "north of
 constexpr double w_same_sense = 3.0;
 constexpr double w_designated_elsewhere = 4.5;
 constexpr double minimum_score = -1.0;
+constexpr double minimum_proximity = 0.05; // a smaller proximity bonus is not added
+// No settlement this far away earns a proximity bonus worth adding:
+// (w_proximity + w_spatial_phrase) * exp(-250 / 40) < 0.01.
+constexpr double proximity_horizon_km = 250;
 
 // Evidence is kept as weights and reasons only when it will be shown
 // (explain), and formatted only for the few candidates a mention keeps:
@@ -271,6 +275,9 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                         if (!same_sentence && ctx[j].paragraph != ctx[i].paragraph) continue;
                         PlaceView q = gazetteer_.place(*choice[j]);
                         if (!is_settlement_like(q.kind())) continue;
+                        // A degree of latitude is at least 111 km: most far homonyms
+                        // are passed over without the trigonometry.
+                        if (std::abs(p.lat() - q.lat()) * 111.0 > proximity_horizon_km) continue;
                         double d = distance_km(p.lat(), p.lon(), q.lat(), q.lon());
                         double w = w_proximity * (same_sentence ? 1.0 : 0.6);
                         if (ctx[i].relative_to == j || ctx[j].relative_to == i) w += w_spatial_phrase;
@@ -281,7 +288,7 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                             near = *choice[j];
                         }
                     }
-                    if (best_bonus > 0.05)
+                    if (best_bonus > minimum_proximity)
                         s.add(best_bonus, [&] {
                             return "near " + std::string(gazetteer_.place(near).name()) + " (" +
                                    std::to_string(static_cast<int>(best_km)) + " km)";
