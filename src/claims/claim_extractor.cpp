@@ -86,7 +86,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                         tokens.begin());
     };
     // Date phrases of a sentence, with its place names (for appositive clauses).
-    auto phrases_of = [&](std::size_t sentence, Date ref) {
+    auto find_phrases = [&](std::size_t sentence, Date ref) {
         if (sentence == Document::npos) return find_date_phrases(tokens, 0, tokens.size(), ref, {});
         const Span span = doc.sentences[sentence].span;
         std::vector<NameTokens> in_sentence;
@@ -94,6 +94,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                      [](const RecognizedName& n, std::size_t b) { return n.begin < b; });
         for (auto it = from; it != names.end() && it->begin < span.end; ++it) in_sentence.push_back({it->first_token, it->last_token});
         return find_date_phrases(tokens, token_at(span.begin), token_at(span.end), ref, in_sentence);
+    };
+    // A sentence's phrases are asked for again as a neighbour of the next
+    // sentences with claims: they are found once per reference day. (The
+    // last slot is the whole text of a document without sentences.)
+    std::vector<std::optional<std::pair<Date, std::vector<DatePhrase>>>> found_phrases(doc.sentences.size() + 1);
+    auto phrases_of = [&](std::size_t sentence, Date ref) -> const std::vector<DatePhrase>& {
+        auto& slot = found_phrases[sentence == Document::npos ? doc.sentences.size() : sentence];
+        if (!slot || slot->first != ref) slot.emplace(ref, find_phrases(sentence, ref));
+        return slot->second;
     };
     // A headline (a one-sentence paragraph without closing punctuation)
     // opens a story: dates are not carried across it.
@@ -123,7 +132,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     forward = false;
                     continue;
                 }
-                auto phrases = phrases_of(q, ref);
+                const auto& phrases = phrases_of(q, ref);
                 if (const DatePhrase* p = day_phrase(phrases))
                     return EventDate{p->date.date, "day", p->date.basis + " (a nearby sentence)"};
                 if (earlier && is_headline(q)) back = false;
@@ -151,12 +160,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // When: a date phrase of the sentence that applies to the name, else
         // the day a nearby sentence of the same story names, else the report's day.
         // Both are found once per sentence, and only when a claim asks.
-        std::optional<std::vector<DatePhrase>> phrases;
+        const std::vector<DatePhrase>* phrases = nullptr;  // this sentence's slot; neighbours use others
         std::optional<std::optional<EventDate>> inherited;
         auto date_of_name = [&](const RecognizedName& n, std::size_t trigger) -> EventDate {
             if (!reference) return {std::nullopt, "unknown", "no report date"};
             const Date ref = floor<std::chrono::days>(*reference);
-            if (!phrases) phrases = phrases_of(s, ref);
+            if (!phrases) phrases = &phrases_of(s, ref);
             if (const DatePhrase* p = phrase_for(*phrases, tokens, sb, {n.first_token, n.last_token}, trigger)) return p->date;
             if (!inherited) inherited = neighbour_day(s, ref);
             if (*inherited) return **inherited;
