@@ -154,10 +154,12 @@ public:
         // The mentions of an analysed document, serialised for text output.
         auto find_mentions = [&](Document& doc, DocResult& r) {
             r.mentions = pipeline.process(doc);
-            if (serialise)
-                for (const Mention& m : r.mentions)
-                    if (auto error = mention_text.append(r.text, to_feature(m)))
-                        throw Error("mention " + m.mention_id + ": " + *error);
+            if (!serialise) return;
+            Feature feature;  // filled again for each mention, keeping its storage
+            for (const Mention& m : r.mentions) {
+                to_feature(m, feature);
+                if (auto error = mention_text.append(r.text, feature)) throw Error("mention " + m.mention_id + ": " + *error);
+            }
         };
         auto write_results = [&] {
             for (DocResult& r : written) {
