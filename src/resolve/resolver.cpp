@@ -4,6 +4,9 @@
 #include <cmath>
 #include <fstream>
 #include <map>
+#include <numeric>
+#include <span>
+#include <tuple>
 #include <cstdio>
 
 #include "frontline/data_path.hpp"
@@ -130,8 +133,10 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         ctx[i].sentence = doc.sentences.empty() ? 0 : doc.sentence_at(m.begin);
         ctx[i].paragraph = doc.paragraphs.empty() ? 0 : doc.paragraph_at(m.begin);
         ctx[i].entry = doc.entries.empty() ? 0 : doc.entry_at(m.begin);
-        for (std::size_t t = m.first_token; t < m.last_token; ++t)
-            ctx[i].key += (ctx[i].key.empty() ? "" : " ") + tokens[t].key;
+        for (std::size_t t = m.first_token; t < m.last_token; ++t) {
+            if (t > m.first_token) ctx[i].key += ' ';
+            ctx[i].key += tokens[t].key;
+        }
         // "X, just north of Y": X is placed relative to the next name.
         if (i + 1 < n && ctx[i].sentence == (doc.sentences.empty() ? 0 : doc.sentence_at(names[i + 1].begin))) {
             bool offset = false;
@@ -241,15 +246,25 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
     for (std::size_t i = 0; i < n; ++i) by_paragraph[ctx[i].paragraph].push_back(i);
 
     // One sense per document: mentions of the same name (with the same
-    // designator) decide together, pooling their evidence.
-    std::map<std::string, std::vector<std::size_t>> groups;
-    for (std::size_t i = 0; i < n; ++i)
-        groups[ctx[i].key + "|" + std::to_string(static_cast<int>(names[i].designator))].push_back(i);
+    // designator) decide together, pooling their evidence. Sorted by name,
+    // each group is a run of mentions, in text order within it.
+    std::vector<std::size_t> by_name(n);
+    std::iota(by_name.begin(), by_name.end(), std::size_t{0});
+    auto name_of = [&](std::size_t i) { return std::tie(ctx[i].key, names[i].designator); };
+    std::stable_sort(by_name.begin(), by_name.end(), [&](std::size_t a, std::size_t b) { return name_of(a) < name_of(b); });
+    std::vector<std::span<const std::size_t>> groups;
+    for (std::size_t g = 0; g < n;) {
+        std::size_t end = g + 1;
+        while (end < n && name_of(by_name[end]) == name_of(by_name[g])) ++end;
+        groups.emplace_back(by_name.data() + g, end - g);
+        g = end;
+    }
 
     // Two rounds of context: each mention looks at the others' current choices.
+    std::vector<std::vector<Scored>> next(n);  // kept from round to round, with its storage
     for (int round = 0; round < 2; ++round) {
-        std::vector<std::vector<Scored>> next(n);
         for (std::size_t i = 0; i < n; ++i) {
+            next[i].clear();
             next[i].reserve(scored[i].size());
             const std::vector<std::size_t>& paragraph = by_paragraph[ctx[i].paragraph];
             for (Scored s : scored[i]) {
@@ -298,7 +313,7 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
             }
         }
         std::vector<std::pair<std::uint32_t, double>> pooled;  // score by place
-        for (const auto& [key, members] : groups) {
+        for (std::span<const std::size_t> members : groups) {
             pooled.clear();
             for (std::size_t i : members)
                 for (std::size_t k = 0; k < next[i].size(); ++k) {
