@@ -1,6 +1,6 @@
 #include "frontline/pipeline.hpp"
 
-#include <cstdio>
+#include <charconv>
 
 #include "frontline/text/utf8.hpp"
 
@@ -13,13 +13,16 @@ Pipeline::Pipeline(const Gazetteer& gazetteer)
       resolver_(gazetteer_),
       claims_(ClaimExtractor::load_default()) {}
 
-std::vector<Mention> Pipeline::process(const Document& doc) const {
-    std::vector<Mention> out;
-    for (auto& d : run(doc, false)) out.push_back(std::move(d.mention));
+std::vector<Mention> Pipeline::process(const Document& doc) const { return run(doc, false, nullptr); }
+
+std::vector<MentionDetail> Pipeline::process_detailed(const Document& doc) const {
+    std::vector<RecognizedName> names;
+    std::vector<Mention> mentions = run(doc, true, &names);
+    std::vector<MentionDetail> out;
+    out.reserve(mentions.size());
+    for (std::size_t i = 0; i < mentions.size(); ++i) out.push_back({std::move(mentions[i]), std::move(names[i])});
     return out;
 }
-
-std::vector<MentionDetail> Pipeline::process_detailed(const Document& doc) const { return run(doc, true); }
 
 namespace {
 
@@ -46,25 +49,29 @@ Pipeline::Recognition Pipeline::recognize(const Document& doc) const {
     return r;
 }
 
-std::vector<MentionDetail> Pipeline::run(const Document& doc, bool explain) const {
+// Mentions are built in place, in the vector that is returned: a Mention
+// has some twenty string fields, and moving it about costs.
+std::vector<Mention> Pipeline::run(const Document& doc, bool explain, std::vector<RecognizedName>* names_out) const {
     auto [tokens, names] = recognize(doc);
     std::vector<Resolution> resolved = resolver_.resolve(doc, tokens, names, explain);
 
     CodepointIndex cp(doc.text);
-    std::vector<MentionDetail> out;
-    out.reserve(names.size());
+    std::vector<Mention> out(names.size());
     for (std::size_t i = 0; i < names.size(); ++i) {
         const RecognizedName& n = names[i];
         Resolution& r = resolved[i];
-        Mention m;
+        Mention& m = out[i];
         m.doc = doc.id;
         m.byte_start = n.begin;
         m.byte_end = n.end;
         m.char_start = static_cast<std::int64_t>(cp.to_codepoint(n.begin));
         m.char_end = static_cast<std::int64_t>(cp.to_codepoint(n.end));
-        char id[64];
-        std::snprintf(id, sizeof id, ":%lld-%lld", static_cast<long long>(m.char_start), static_cast<long long>(m.char_end));
-        m.mention_id = doc.id + id;
+        char id[64] = ":";
+        char* end = std::to_chars(id + 1, id + sizeof id, m.char_start).ptr;
+        *end++ = '-';
+        end = std::to_chars(end, id + sizeof id, m.char_end).ptr;
+        m.mention_id.reserve(doc.id.size() + static_cast<std::size_t>(end - id));
+        m.mention_id.append(doc.id).append(id, end);
         m.surface = doc.text.substr(n.begin, n.end - n.begin);
         if (r.place) {
             PlaceView p = gazetteer_.place(*r.place);
@@ -89,13 +96,9 @@ std::vector<MentionDetail> Pipeline::run(const Document& doc, bool explain) cons
         } else {
             m.reported_at = doc.document_date;
         }
-        out.push_back({std::move(m), n});
     }
-    std::vector<Mention> plain;
-    plain.reserve(out.size());
-    for (auto& d : out) plain.push_back(std::move(d.mention));
-    claims_.annotate(doc, tokens, names, gazetteer_, plain);
-    for (std::size_t i = 0; i < out.size(); ++i) out[i].mention = std::move(plain[i]);
+    claims_.annotate(doc, tokens, names, gazetteer_, out);
+    if (names_out) *names_out = std::move(names);
     return out;
 }
 

@@ -44,7 +44,8 @@ public:
     const Gazetteer& gazetteer() const { return gazetteer_; }
 
 private:
-    std::vector<MentionDetail> run(const Document& doc, bool explain) const;
+    /// The mentions; with `names_out`, the recognised name of each too.
+    std::vector<Mention> run(const Document& doc, bool explain, std::vector<RecognizedName>* names_out) const;
 
     const Gazetteer& gazetteer_;
     RecognitionLexicon lexicon_;

@@ -35,32 +35,35 @@ struct Trigger {
 // Lower-case words that may stand between a locative and its place:
 // "in eastern Ukraine", "near the embattled town of", "in Russia's".
 bool skippable_modifier(const Token& t) {
-    static const char* words[] = {"the", "a", "an", "eastern", "western", "southern", "northern", "central",
-                                  "embattled", "hilltop", "frontline", "front", "russian", "ukrainian", "occupied",
-                                  "strategic", "key", "small", "nearby", "besieged", "encircled", "southeastern",
-                                  "northeastern", "southwestern", "northwestern", "border", "russias", "ukraines",
-                                  "east", "west", "north", "south"};
+    static constexpr std::string_view words[] = {"the", "a", "an", "eastern", "western", "southern", "northern",
+                                                 "central", "embattled", "hilltop", "frontline", "front", "russian",
+                                                 "ukrainian", "occupied", "strategic", "key", "small", "nearby",
+                                                 "besieged", "encircled", "southeastern", "northeastern",
+                                                 "southwestern", "northwestern", "border", "russias", "ukraines",
+                                                 "east", "west", "north", "south"};
     if (t.possessive && t.capitalised) return true;  // "in Russia's Kursk region"
     if (t.capitalised && t.key != "russian" && t.key != "ukrainian") return false;
-    for (const char* w : words)
+    for (std::string_view w : words)
         if (t.key == w) return true;
     return false;
 }
 
 // Words that may follow a place without making it a modifier of a noun.
-bool is_function_word(const std::string& w) {
-    static const char* words[] = {"and", "or", "but", "nor", "on", "in", "at", "to", "for", "with", "from", "by", "over",
-                                  "last", "this", "after", "before", "since", "as", "where", "which", "who", "that",
-                                  "is", "was", "were", "are", "has", "had", "have", "said", "says", "will", "would",
-                                  "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "also",
-                                  "again", "too", "itself", "alone", "yesterday", "today", "overnight", "earlier", "later",
-                                  "against", "into", "of", "near", "than", "if", "when", "while", "because", "so", "until"};
-    for (const char* x : words)
+bool is_function_word(std::string_view w) {
+    static constexpr std::string_view words[] = {"and", "or", "but", "nor", "on", "in", "at", "to", "for", "with",
+                                                 "from", "by", "over", "last", "this", "after", "before", "since",
+                                                 "as", "where", "which", "who", "that", "is", "was", "were", "are",
+                                                 "has", "had", "have", "said", "says", "will", "would", "could",
+                                                 "can", "may", "might", "should", "must", "did", "does", "do", "not",
+                                                 "also", "again", "too", "itself", "alone", "yesterday", "today",
+                                                 "overnight", "earlier", "later", "against", "into", "of", "near",
+                                                 "than", "if", "when", "while", "because", "so", "until"};
+    for (std::string_view x : words)
         if (w == x) return true;
     return false;
 }
 
-bool is_negation(const std::string& w) {
+bool is_negation(std::string_view w) {
     return w == "not" || w == "no" || w == "never" || w == "nt" || w == "didnt" || w == "hasnt" || w == "havent" ||
            w == "wasnt" || w == "werent";
 }
@@ -83,7 +86,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                         tokens.begin());
     };
     // Date phrases of a sentence, with its place names (for appositive clauses).
-    auto phrases_of = [&](std::size_t sentence, Date ref) {
+    auto find_phrases = [&](std::size_t sentence, Date ref) {
         if (sentence == Document::npos) return find_date_phrases(tokens, 0, tokens.size(), ref, {});
         const Span span = doc.sentences[sentence].span;
         std::vector<NameTokens> in_sentence;
@@ -91,6 +94,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                      [](const RecognizedName& n, std::size_t b) { return n.begin < b; });
         for (auto it = from; it != names.end() && it->begin < span.end; ++it) in_sentence.push_back({it->first_token, it->last_token});
         return find_date_phrases(tokens, token_at(span.begin), token_at(span.end), ref, in_sentence);
+    };
+    // A sentence's phrases are asked for again as a neighbour of the next
+    // sentences with claims: they are found once per reference day. (The
+    // last slot is the whole text of a document without sentences.)
+    std::vector<std::optional<std::pair<Date, std::vector<DatePhrase>>>> found_phrases(doc.sentences.size() + 1);
+    auto phrases_of = [&](std::size_t sentence, Date ref) -> const std::vector<DatePhrase>& {
+        auto& slot = found_phrases[sentence == Document::npos ? doc.sentences.size() : sentence];
+        if (!slot || slot->first != ref) slot.emplace(ref, find_phrases(sentence, ref));
+        return slot->second;
     };
     // A headline (a one-sentence paragraph without closing punctuation)
     // opens a story: dates are not carried across it.
@@ -120,7 +132,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     forward = false;
                     continue;
                 }
-                auto phrases = phrases_of(q, ref);
+                const auto& phrases = phrases_of(q, ref);
                 if (const DatePhrase* p = day_phrase(phrases))
                     return EventDate{p->date.date, "day", p->date.basis + " (a nearby sentence)"};
                 if (earlier && is_headline(q)) back = false;
@@ -148,12 +160,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // When: a date phrase of the sentence that applies to the name, else
         // the day a nearby sentence of the same story names, else the report's day.
         // Both are found once per sentence, and only when a claim asks.
-        std::optional<std::vector<DatePhrase>> phrases;
+        const std::vector<DatePhrase>* phrases = nullptr;  // this sentence's slot; neighbours use others
         std::optional<std::optional<EventDate>> inherited;
         auto date_of_name = [&](const RecognizedName& n, std::size_t trigger) -> EventDate {
             if (!reference) return {std::nullopt, "unknown", "no report date"};
             const Date ref = floor<std::chrono::days>(*reference);
-            if (!phrases) phrases = phrases_of(s, ref);
+            if (!phrases) phrases = &phrases_of(s, ref);
             if (const DatePhrase* p = phrase_for(*phrases, tokens, sb, {n.first_token, n.last_token}, trigger)) return p->date;
             if (!inherited) inherited = neighbour_day(s, ref);
             if (*inherited) return **inherited;
@@ -163,9 +175,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         std::vector<Trigger> triggers;
         for (const PhraseMatch& m : triggers_.find_all(tokens, sb, se))
             triggers.push_back({m.first, m.last, m.entry->values[0], std::atoi(m.entry->values[1].c_str())});
-        bool has_instrument = !instruments_.find_all(tokens, sb, se).empty();
-        for (Trigger& t : triggers)
-            if (t.claim == "attacked" && has_instrument) t.claim = "struck";
+        if (!triggers.empty() && !instruments_.find_all(tokens, sb, se).empty())
+            for (Trigger& t : triggers)
+                if (t.claim == "attacked") t.claim = "struck";
         // "battle-winning": a trigger word inside a hyphenated compound is an adjective.
         std::erase_if(triggers, [&](const Trigger& t) {
             return t.last < tokens.size() && t.last < se && tokens[t.last].before == Separator::hyphen;
@@ -175,6 +187,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             return std::any_of(names.begin() + static_cast<std::ptrdiff_t>(i), names.begin() + static_cast<std::ptrdiff_t>(j),
                                [&](const RecognizedName& n) { return t.first >= n.first_token && t.first < n.last_token; });
         });
+        // Most sentences have no trigger: their mentions claim nothing, and
+        // the roles, scans and dates below would be found for no use.
+        if (triggers.empty()) {
+            for (std::size_t k = i; k < j; ++k) mentions[k].modality = "reported";
+            i = j;
+            continue;
+        }
 
         // Role of each mention.
         std::vector<bool> locus(j - i, false);
@@ -269,7 +288,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         for (std::size_t k = i; k < j; ++k) {
             Mention& m = mentions[k];
             m.modality = "reported";
-            if (!locus[k - i] || triggers.empty()) continue;
+            if (!locus[k - i]) continue;
             const RecognizedName& n = names[k];
             // A landmark keeps no claim unless a trigger follows it at once
             // ("Vuhledar, captured by Russian forces last month").
@@ -387,10 +406,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         }
 
         // Containers: a country or region with a claim that also holds a more
-        // specific locus of the same sentence gives its claim up.
-        for (std::size_t k = i; k < j; ++k) {
+        // specific locus of the same sentence gives its claim up. It takes
+        // two claims; the place lookups are skipped for fewer.
+        const auto claims = std::count_if(mentions.begin() + static_cast<std::ptrdiff_t>(i),
+                                          mentions.begin() + static_cast<std::ptrdiff_t>(j),
+                                          [](const Mention& m) { return m.claim && m.place_id; });
+        for (std::size_t k = i; k < j && claims >= 2; ++k) {
             Mention& outer = mentions[k];
             if (!outer.claim || !outer.place_id) continue;
+            // The kind, when set, is the place's own: most loci are no containers.
+            if (outer.kind && *outer.kind != PlaceKind::country && *outer.kind != PlaceKind::admin1) continue;
             auto oi = gazetteer.find_id(*outer.place_id);
             if (!oi) continue;
             PlaceView ov = gazetteer.place(*oi);

@@ -46,9 +46,14 @@ PhraseList PhraseList::load(const std::filesystem::path& path, std::size_t value
 
 namespace {
 
-std::size_t prefix_slot(std::string_view w, std::size_t slots) {  // w.size() >= 3
+// The slot of a word's beginning: its first three letters, or the whole
+// word when it is shorter. Words with the same slot may start the same phrases.
+std::size_t start_slot(std::string_view w, std::size_t slots) {
     const auto b = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(w[i])); };
-    return (b(0) * 961 + b(1) * 31 + b(2)) & (slots - 1);
+    if (w.size() >= 3) return (b(0) * 961 + b(1) * 31 + b(2)) & (slots - 1);
+    std::size_t h = w.size() * 7919;
+    for (std::size_t i = 0; i < w.size(); ++i) h = h * 31 + b(i);
+    return h & (slots - 1);
 }
 
 }  // namespace
@@ -58,12 +63,15 @@ PhraseList::PhraseList(std::vector<PhraseEntry> entries) : entries_(std::move(en
         const std::string& w = entries_[i].words.front();
         const bool stem = w.back() == '*';
         const std::size_t letters = w.size() - (stem ? 1 : 0);
-        if (!stem) by_first_word_[w].push_back(i);
-        else if (letters >= 3) by_stem_prefix_[w.substr(0, 3)].push_back(i);
-        else short_stems_.push_back(i);
-        // Words shorter than three letters match only tokens that short,
-        // which the prefix test lets through anyway.
-        if (letters >= 3) prefixes_[prefix_slot(w, prefix_slots)] = true;
+        if (!stem) {
+            by_first_word_[w].push_back(i);
+            word_starts_[start_slot(w, start_slots)] = true;
+        } else if (letters >= 3) {
+            by_stem_prefix_[w.substr(0, 3)].push_back(i);
+            stem_starts_[start_slot(w, start_slots)] = true;
+        } else {
+            short_stems_.push_back(i);
+        }
     }
 }
 
@@ -90,16 +98,13 @@ std::optional<PhraseMatch> PhraseList::match_at(const std::vector<Token>& tokens
         }
         if (ok && (!best || e.words.size() > best->last - best->first)) best = PhraseMatch{&e, i, i + e.words.size()};
     };
-    // A possessive's "+s" form has the same first three letters as its key
-    // (keys of two letters or fewer skip the test).
-    if (first.key.size() >= 3 && !prefixes_[prefix_slot(first.key, prefix_slots)]) {
-        for (std::size_t k : short_stems_) consider(entries_[k]);
-        return best;
-    }
+    // A table is looked up only when some entry of it starts like the key.
     auto consider_all = [&](std::string_view key) {
-        if (auto it = by_first_word_.find(key); it != by_first_word_.end())
-            for (std::size_t k : it->second) consider(entries_[k]);
-        if (key.size() >= 3)
+        const std::size_t slot = start_slot(key, start_slots);
+        if (word_starts_[slot])
+            if (auto it = by_first_word_.find(key); it != by_first_word_.end())
+                for (std::size_t k : it->second) consider(entries_[k]);
+        if (key.size() >= 3 && stem_starts_[slot])
             if (auto it = by_stem_prefix_.find(key.substr(0, 3)); it != by_stem_prefix_.end())
                 for (std::size_t k : it->second) consider(entries_[k]);
     };

@@ -133,7 +133,7 @@ public:
         // processed, written). GeoJSONSeq features are serialised by the
         // workers too.
         unsigned workers = threads_ ? threads_ : std::max(1u, std::thread::hardware_concurrency());
-        const LayerSchema mention_schema = mentions_layer_schema();
+        const GeoJsonSerialiser mention_text(mentions_layer_schema());
         const bool serialise = write_mentions_ && writer.writes_text();
         const bool aggregate = write_events_ || write_places_;
         struct DocResult {
@@ -154,10 +154,12 @@ public:
         // The mentions of an analysed document, serialised for text output.
         auto find_mentions = [&](Document& doc, DocResult& r) {
             r.mentions = pipeline.process(doc);
-            if (serialise)
-                for (const Mention& m : r.mentions)
-                    if (auto error = append_geojson_feature(r.text, mention_schema, to_feature(m)))
-                        throw Error("mention " + m.mention_id + ": " + *error);
+            if (!serialise) return;
+            Feature feature;  // filled again for each mention, keeping its storage
+            for (const Mention& m : r.mentions) {
+                to_feature(m, feature);
+                if (auto error = mention_text.append(r.text, feature)) throw Error("mention " + m.mention_id + ": " + *error);
+            }
         };
         auto write_results = [&] {
             for (DocResult& r : written) {

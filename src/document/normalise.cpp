@@ -23,6 +23,15 @@ void normalise_into(std::string_view text, Out& out) {
     std::size_t i = 0;
     while (i < text.size()) {
         const auto b = static_cast<unsigned char>(text[i]);
+        // Printable ASCII other than the backquote, most of any text, only
+        // changes case; the general path below gives the same for it.
+        if (b > ' ' && b < 0x7F && b != '`') {
+            if (space && !out.empty()) out.push_back(' ');
+            space = false;
+            out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b));
+            ++i;
+            continue;
+        }
         char32_t c;
         if (b < 0x80) {
             c = b;

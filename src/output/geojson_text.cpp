@@ -3,17 +3,32 @@
 #include <charconv>
 #include <chrono>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <type_traits>
 
 namespace frontline {
 
 namespace {
 
+// Whether any of the eight bytes at `p` needs an escape (a control
+// character, '"' or '\\'). Sentences are long and rarely need one, so
+// most of a string is passed over a word at a time.
+bool escape_in_word(const char* p) {
+    constexpr std::uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+    std::uint64_t w;
+    std::memcpy(&w, p, sizeof w);
+    auto has_byte_below = [&](std::uint64_t x, std::uint64_t n) { return (x - ones * n) & ~x & high; };
+    return has_byte_below(w, 0x20) | has_byte_below(w ^ (ones * '"'), 1) | has_byte_below(w ^ (ones * '\\'), 1);
+}
+
 void append_json_string(std::string& out, const std::string& s) {
     static constexpr char hex[] = "0123456789abcdef";
     out += '"';
     std::size_t run = 0;  // start of the pending run of bytes needing no escape
     for (std::size_t i = 0; i < s.size(); ++i) {
+        while (i + 8 <= s.size() && !escape_in_word(s.data() + i)) i += 8;
+        if (i == s.size()) break;
         const unsigned char c = static_cast<unsigned char>(s[i]);
         if (c >= 0x20 && c != '"' && c != '\\') continue;
         out.append(s, run, i - run);
@@ -88,10 +103,24 @@ void append_date_text(std::string& out, Date d) {
 
 }  // namespace
 
+GeoJsonSerialiser::GeoJsonSerialiser(const LayerSchema& schema, int precision)
+    : fields_(schema.fields), precision_(precision) {
+    for (std::size_t i = 0; i < fields_.size(); ++i) {
+        std::string member = i ? ", " : "";
+        append_json_string(member, fields_[i].name);
+        member += ": ";
+        members_.push_back(std::move(member));
+    }
+}
+
 std::optional<std::string> append_geojson_feature(std::string& out, const LayerSchema& schema, const Feature& feature,
                                                   int precision) {
-    if (feature.values.size() != schema.fields.size())
-        return std::to_string(feature.values.size()) + " values for " + std::to_string(schema.fields.size()) + " fields";
+    return GeoJsonSerialiser(schema, precision).append(out, feature);
+}
+
+std::optional<std::string> GeoJsonSerialiser::append(std::string& out, const Feature& feature) const {
+    if (feature.values.size() != fields_.size())
+        return std::to_string(feature.values.size()) + " values for " + std::to_string(fields_.size()) + " fields";
     const std::size_t mark = out.size();
     out += "{ \"type\": \"Feature\", ";
     if (feature.fid) {
@@ -101,10 +130,8 @@ std::optional<std::string> append_geojson_feature(std::string& out, const LayerS
     }
     out += "\"properties\": { ";
     for (std::size_t i = 0; i < feature.values.size(); ++i) {
-        const FieldDef& def = schema.fields[i];
-        if (i) out += ", ";
-        append_json_string(out, def.name);
-        out += ": ";
+        const FieldDef& def = fields_[i];
+        out += members_[i];
         std::optional<std::string> error;
         auto mismatch = [&](const char* got) {
             error = "field '" + def.name + "' is " + std::string(to_string(def.type)) + " but the value is " + got;
@@ -157,9 +184,9 @@ std::optional<std::string> append_geojson_feature(std::string& out, const LayerS
         out += "null";
     } else if (const auto* p = std::get_if<LonLat>(&feature.geometry)) {
         out += "{ \"type\": \"Point\", \"coordinates\": [ ";
-        append_coordinate(out, p->lon, precision);
+        append_coordinate(out, p->lon, precision_);
         out += ", ";
-        append_coordinate(out, p->lat, precision);
+        append_coordinate(out, p->lat, precision_);
         out += " ] }";
     } else {
         out.resize(mark);

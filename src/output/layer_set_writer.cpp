@@ -172,6 +172,7 @@ public:
     OGRLayer* layer = nullptr;
     bool native = false;       // the layer is written as text by frontline, not through GDAL
     std::string line;          // one serialised feature (native layers)
+    std::optional<GeoJsonSerialiser> serialiser;  // of the current native layer
     const LayerSchema* schema = nullptr;
     std::vector<int> field_index;
     OGRFeatureUniquePtr scratch;
@@ -358,6 +359,7 @@ void LayerSetWriter::Impl::begin_layer(const LayerSchema& new_schema) {
         if (native) {
             layers.emplace_back(new_schema, nullptr);
             schema = &layers.back().first;
+            serialiser.emplace(*schema);
             count = 0;
             return;
         }
@@ -531,7 +533,7 @@ void LayerSetWriter::Impl::write(const Feature& feature) {
     require_usable("write");
     if (native) {
         line.clear();
-        if (auto error = append_geojson_feature(line, *schema, feature))
+        if (auto error = serialiser->append(line, feature))
             fail_plain(schema->name, "feature " + std::to_string(count + 1) + ": " + *error);
         append_text(line);
         ++count;

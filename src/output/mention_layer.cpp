@@ -26,42 +26,66 @@ LayerSchema mentions_layer_schema() {
     };
 }
 
-Feature to_feature(const Mention& m) {
-    Feature f;
+namespace {
+
+// Values are assigned in place: a feature filled again for the next mention
+// keeps the storage of its strings.
+void set_string(FieldValue& slot, std::string_view s) {
+    if (auto* held = std::get_if<std::string>(&slot)) held->assign(s);
+    else slot.emplace<std::string>(s);
+}
+
+void set_optional_string(FieldValue& slot, const std::optional<std::string>& s) {
+    if (s) set_string(slot, *s);
+    else slot = std::monostate{};
+}
+
+template <class T>
+void set_optional(FieldValue& slot, const std::optional<T>& v) {
+    if (v) slot = *v;
+    else slot = std::monostate{};
+}
+
+}  // namespace
+
+void to_feature(const Mention& m, Feature& f) {
     f.fid = stable_feature_id(m.mention_id);
     if (m.lat && m.lon) f.geometry = LonLat{*m.lon, *m.lat};
+    else f.geometry = std::monostate{};
     auto& v = f.values;
-    v.reserve(24);
-    v.emplace_back(m.mention_id);
-    v.emplace_back(m.doc);
-    v.emplace_back(m.char_start);
-    v.emplace_back(m.char_end);
-    v.emplace_back(m.surface);
-    v.push_back(optional_value(m.place_id));
-    v.push_back(optional_value(m.place_name));
-    if (m.kind) v.emplace_back(std::string(to_string(*m.kind)));
-    else v.emplace_back(std::monostate{});
-    v.push_back(optional_value(m.country));
-    v.push_back(optional_value(m.admin1));
+    v.resize(24);
+    set_string(v[0], m.mention_id);
+    set_string(v[1], m.doc);
+    v[2] = m.char_start;
+    v[3] = m.char_end;
+    set_string(v[4], m.surface);
+    set_optional_string(v[5], m.place_id);
+    set_optional_string(v[6], m.place_name);
+    if (m.kind) set_string(v[7], to_string(*m.kind));
+    else v[7] = std::monostate{};
+    set_optional_string(v[8], m.country);
+    set_optional_string(v[9], m.admin1);
     // A score without a place says nothing; keep it null for unresolved mentions.
-    if (m.place_id) v.emplace_back(m.resolution_score);
-    else v.emplace_back(std::monostate{});
-    v.emplace_back(std::string(to_string(m.geo_precision)));
-    v.push_back(optional_value(m.claim));
-    v.push_back(optional_value(m.actor));
-    v.push_back(optional_value(m.actor_side));
-    v.push_back(optional_value(m.claimant));
-    v.push_back(optional_value(m.claimant_side));
-    v.push_back(optional_value(m.status));
-    v.push_back(optional_value(m.modality));
-    if (m.quantity) v.emplace_back(*m.quantity);
-    else v.emplace_back(std::monostate{});
-    if (m.event_date) v.emplace_back(*m.event_date);
-    else v.emplace_back(std::monostate{});
-    v.push_back(optional_value(m.date_precision));
-    if (m.reported_at) v.emplace_back(*m.reported_at);
-    else v.emplace_back(std::monostate{});
-    v.emplace_back(m.sentence);
+    if (m.place_id) v[10] = m.resolution_score;
+    else v[10] = std::monostate{};
+    set_string(v[11], to_string(m.geo_precision));
+    set_optional_string(v[12], m.claim);
+    set_optional_string(v[13], m.actor);
+    set_optional_string(v[14], m.actor_side);
+    set_optional_string(v[15], m.claimant);
+    set_optional_string(v[16], m.claimant_side);
+    set_optional_string(v[17], m.status);
+    set_optional_string(v[18], m.modality);
+    set_optional(v[19], m.quantity);
+    set_optional(v[20], m.event_date);
+    set_optional_string(v[21], m.date_precision);
+    set_optional(v[22], m.reported_at);
+    set_string(v[23], m.sentence);
+}
+
+Feature to_feature(const Mention& m) {
+    Feature f;
+    to_feature(m, f);
     return f;
 }
 

@@ -56,6 +56,17 @@ bool Recognizer::strong_place(const std::vector<Token>& tokens, std::size_t i) c
 }
 
 bool Recognizer::longest_match(const std::vector<Token>& tokens, std::size_t i, Candidate& best) const {
+    // Most capitalised words have one spelling and begin no longer name: one
+    // probe answers for them, without the search's buffers.
+    const Token& t = tokens[i];
+    if (!t.possessive && !t.cyrillic) {
+        auto probe = gazetteer_.probe(t.key);
+        const bool extends = probe.prefix && i + 1 < tokens.size() && joins(tokens[i + 1].before);
+        if (!extends) {
+            if (probe.exact) best = {i, i + 1, t.key, probe, false, false};
+            return probe.exact;
+        }
+    }
     bool found = false;
     // Depth-first over the forms of each following token; names are short,
     // and a prefix flag in the index stops the search as soon as no longer
@@ -92,13 +103,15 @@ bool Recognizer::longest_match(const std::vector<Token>& tokens, std::size_t i, 
 // region or a town of some size. Only single words, only in such contexts.
 bool Recognizer::near_miss(const std::vector<Token>& tokens, std::size_t i, Candidate& out) const {
     const Token& t = tokens[i];
-    if (t.cyrillic || t.key.size() < 5 || t.upper || lexicon_.demonym(t.key) || lexicon_.common_word(t.key)) return false;
+    if (t.cyrillic || t.key.size() < 5 || t.upper) return false;
+    // The context first: it rules out most words with at most one lookup.
     bool after_of = i >= 2 && tokens[i - 1].key == "of" &&
                     (lexicon_.designator(tokens[i - 2].key) == Designator::admin1 || tokens[i - 2].key == "city" ||
                      tokens[i - 2].key == "town" || tokens[i - 2].key == "village");
     bool before_designator = i + 1 < tokens.size() && tokens[i + 1].before == Separator::space &&
                              lexicon_.designator(tokens[i + 1].key) != Designator::none;
     if (!after_of && !before_designator) return false;
+    if (lexicon_.demonym(t.key) || lexicon_.common_word(t.key)) return false;
     std::vector<std::string> variants;
     const std::string& w = t.key;
     for (std::size_t k = 0; k + 1 < w.size(); ++k) {  // transpositions

@@ -29,6 +29,13 @@ void fold_cached(std::string_view word, bool ascii, std::string& out) {
     out = it->second;
 }
 
+// ICU's classes, answered without a call for ASCII (where only A-Z and
+// a-z are letters): most words of English reports are ASCII.
+bool is_upper(char32_t c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : u_isupper(static_cast<UChar32>(c)); }
+bool is_alpha(char32_t c) {
+    return c < 0x80 ? (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') : u_isalpha(static_cast<UChar32>(c));
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text) {
@@ -56,8 +63,8 @@ std::vector<Token> tokenize(std::string_view text) {
         Token t;
         t.begin = start;
         bool ascii = c < 0x80;
-        bool first_upper = u_isupper(static_cast<UChar32>(c));
-        int letters = u_isalpha(static_cast<UChar32>(c)) ? 1 : 0;
+        bool first_upper = is_upper(c);
+        int letters = is_alpha(c) ? 1 : 0;
         int uppers = first_upper ? 1 : 0;
         t.cyrillic = c >= 0x0400 && c <= 0x052F;
         std::size_t end = pos;
@@ -66,9 +73,9 @@ std::vector<Token> tokenize(std::string_view text) {
             char32_t d = decode_utf8(text, pos);
             if (is_word_char(d)) {
                 if (d >= 0x80) ascii = false;
-                if (u_isalpha(static_cast<UChar32>(d))) {
+                if (is_alpha(d)) {
                     ++letters;
-                    if (u_isupper(static_cast<UChar32>(d))) ++uppers;
+                    if (is_upper(d)) ++uppers;
                 }
                 end = pos;
                 continue;

@@ -4,6 +4,9 @@
 #include <cmath>
 #include <fstream>
 #include <map>
+#include <numeric>
+#include <span>
+#include <tuple>
 #include <cstdio>
 
 #include "frontline/data_path.hpp"
@@ -40,6 +43,10 @@ constexpr double w_spatial_phrase = 2.0; // extra proximity weight for "north of
 constexpr double w_same_sense = 3.0;
 constexpr double w_designated_elsewhere = 4.5;
 constexpr double minimum_score = -1.0;
+constexpr double minimum_proximity = 0.05; // a smaller proximity bonus is not added
+// No settlement this far away earns a proximity bonus worth adding:
+// (w_proximity + w_spatial_phrase) * exp(-250 / 40) < 0.01.
+constexpr double proximity_horizon_km = 250;
 
 // Evidence is kept as weights and reasons only when it will be shown
 // (explain), and formatted only for the few candidates a mention keeps:
@@ -126,8 +133,10 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         ctx[i].sentence = doc.sentences.empty() ? 0 : doc.sentence_at(m.begin);
         ctx[i].paragraph = doc.paragraphs.empty() ? 0 : doc.paragraph_at(m.begin);
         ctx[i].entry = doc.entries.empty() ? 0 : doc.entry_at(m.begin);
-        for (std::size_t t = m.first_token; t < m.last_token; ++t)
-            ctx[i].key += (ctx[i].key.empty() ? "" : " ") + tokens[t].key;
+        for (std::size_t t = m.first_token; t < m.last_token; ++t) {
+            if (t > m.first_token) ctx[i].key += ' ';
+            ctx[i].key += tokens[t].key;
+        }
         // "X, just north of Y": X is placed relative to the next name.
         if (i + 1 < n && ctx[i].sentence == (doc.sentences.empty() ? 0 : doc.sentence_at(names[i + 1].begin))) {
             bool offset = false;
@@ -236,16 +245,33 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
     std::map<std::size_t, std::vector<std::size_t>> by_paragraph;
     for (std::size_t i = 0; i < n; ++i) by_paragraph[ctx[i].paragraph].push_back(i);
 
+    // One sense per document: mentions of the same name (with the same
+    // designator) decide together, pooling their evidence. Sorted by name,
+    // each group is a run of mentions, in text order within it.
+    std::vector<std::size_t> by_name(n);
+    std::iota(by_name.begin(), by_name.end(), std::size_t{0});
+    auto name_of = [&](std::size_t i) { return std::tie(ctx[i].key, names[i].designator); };
+    std::stable_sort(by_name.begin(), by_name.end(), [&](std::size_t a, std::size_t b) { return name_of(a) < name_of(b); });
+    std::vector<std::span<const std::size_t>> groups;
+    for (std::size_t g = 0; g < n;) {
+        std::size_t end = g + 1;
+        while (end < n && name_of(by_name[end]) == name_of(by_name[g])) ++end;
+        groups.emplace_back(by_name.data() + g, end - g);
+        g = end;
+    }
+
     // Two rounds of context: each mention looks at the others' current choices.
+    std::vector<std::vector<Scored>> next(n);  // kept from round to round, with its storage
     for (int round = 0; round < 2; ++round) {
-        std::vector<std::vector<Scored>> next(n);
         for (std::size_t i = 0; i < n; ++i) {
+            next[i].clear();
             next[i].reserve(scored[i].size());
+            const std::vector<std::size_t>& paragraph = by_paragraph[ctx[i].paragraph];
             for (Scored s : scored[i]) {
                 PlaceView p = gazetteer_.place(s.place);
                 // Admin-1 regions named in the same paragraph.
                 if (p.kind() != PlaceKind::admin1 && p.kind() != PlaceKind::country) {
-                    for (std::size_t j : by_paragraph[ctx[i].paragraph]) {
+                    for (std::size_t j : paragraph) {
                         if (j == i || !choice[j]) continue;
                         PlaceView q = gazetteer_.place(*choice[j]);
                         if (q.kind() == PlaceKind::admin1 && p.admin1_place() == *choice[j] && ctx[j].key != ctx[i].key) {
@@ -258,12 +284,15 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                 if (is_settlement_like(p.kind())) {
                     double best_bonus = 0, best_km = 0;
                     std::uint32_t near = 0;
-                    for (std::size_t j : by_paragraph[ctx[i].paragraph]) {
+                    for (std::size_t j : paragraph) {
                         if (j == i || !choice[j] || ctx[j].key == ctx[i].key) continue;
                         bool same_sentence = ctx[j].sentence == ctx[i].sentence;
                         if (!same_sentence && ctx[j].paragraph != ctx[i].paragraph) continue;
                         PlaceView q = gazetteer_.place(*choice[j]);
                         if (!is_settlement_like(q.kind())) continue;
+                        // A degree of latitude is at least 111 km: most far homonyms
+                        // are passed over without the trigonometry.
+                        if (std::abs(p.lat() - q.lat()) * 111.0 > proximity_horizon_km) continue;
                         double d = distance_km(p.lat(), p.lon(), q.lat(), q.lon());
                         double w = w_proximity * (same_sentence ? 1.0 : 0.6);
                         if (ctx[i].relative_to == j || ctx[j].relative_to == i) w += w_spatial_phrase;
@@ -274,7 +303,7 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                             near = *choice[j];
                         }
                     }
-                    if (best_bonus > 0.05)
+                    if (best_bonus > minimum_proximity)
                         s.add(best_bonus, [&] {
                             return "near " + std::string(gazetteer_.place(near).name()) + " (" +
                                    std::to_string(static_cast<int>(best_km)) + " km)";
@@ -283,15 +312,20 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                 next[i].push_back(std::move(s));
             }
         }
-        // One sense per document: mentions of the same name (with the same
-        // designator) decide together, pooling their evidence.
-        std::map<std::string, std::vector<std::size_t>> groups;
-        for (std::size_t i = 0; i < n; ++i)
-            groups[ctx[i].key + "|" + std::to_string(static_cast<int>(names[i].designator))].push_back(i);
-        for (auto& [key, members] : groups) {
-            std::map<std::uint32_t, double> pooled;
+        std::vector<std::pair<std::uint32_t, double>> pooled;  // score by place
+        for (std::span<const std::size_t> members : groups) {
+            pooled.clear();
             for (std::size_t i : members)
-                for (const Scored& s : next[i]) pooled[s.place] += s.score;
+                for (std::size_t k = 0; k < next[i].size(); ++k) {
+                    // Mentions of one name list the same candidates in the
+                    // same order: the k-th slot is almost always the place.
+                    const Scored& s = next[i][k];
+                    auto it = k < pooled.size() && pooled[k].first == s.place
+                                  ? pooled.begin() + static_cast<std::ptrdiff_t>(k)
+                                  : std::find_if(pooled.begin(), pooled.end(), [&](const auto& p) { return p.first == s.place; });
+                    if (it == pooled.end()) it = pooled.emplace(pooled.end(), s.place, 0.0);
+                    it->second += s.score;
+                }
             if (pooled.empty()) continue;
             auto best = std::max_element(pooled.begin(), pooled.end(), [](const auto& a, const auto& b) {
                 return a.second < b.second || (a.second == b.second && a.first > b.first);

@@ -23,8 +23,7 @@ bool is_hyphen(char32_t c) {
     return c == U'-' || c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x00AD;
 }
 
-bool is_word_char(char32_t c) {
-    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+bool detail::is_non_ascii_word_char(char32_t c) {
     if (c == 0xFFFD || c == 0xFEFF) return false;
     return u_isalnum(static_cast<UChar32>(c)) || (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_M_MASK);
 }

@@ -87,3 +87,20 @@ TEST_CASE("a value that does not fit its field is refused, nothing appended", "[
     CHECK(error->find("char_start") != std::string::npos);
     CHECK(out == "kept");
 }
+
+TEST_CASE("strings read back the same whatever the position of a character to escape", "[output]") {
+    // Long strings are scanned a word at a time: put each character that
+    // needs an escape at every offset of a word, among multi-byte letters.
+    const std::string base = "Kursk and Вугледар, a long sentence of words";
+    for (char special : {'"', '\\', '\n', '\t', '\x01', '\x1f'}) {
+        for (std::size_t at = 0; at <= 24; ++at) {
+            if ((base[at] & 0xC0) == 0x80) continue;  // not inside a letter
+            Mention m = test::sample_mentions().front();
+            m.sentence = base.substr(0, at) + special + base.substr(at);
+            std::string text;
+            REQUIRE_FALSE(append_geojson_feature(text, mentions_layer_schema(), to_feature(m)));
+            INFO("special " << int(special) << " at " << at);
+            CHECK(nlohmann::json::parse(text)["properties"]["sentence"] == m.sentence);
+        }
+    }
+}

@@ -53,3 +53,21 @@ TEST_CASE("to_feature maps a mention onto the schema", "[output]") {
     CHECK(std::holds_alternative<std::monostate>(unresolved.values[10]));  // resolution_score
     CHECK(std::holds_alternative<std::monostate>(unresolved.values[20]));  // event_date
 }
+
+TEST_CASE("a feature filled again for another mention equals a fresh one", "[output]") {
+    // Resolved with a claim, then unresolved, then resolved again: every
+    // value must be overwritten, nulls included.
+    const auto mentions = test::sample_mentions();
+    Feature reused;
+    for (const Mention& m : {mentions[0], mentions[1], mentions[0], mentions[1]}) {
+        to_feature(m, reused);
+        const Feature fresh = to_feature(m);
+        CHECK(reused.fid == fresh.fid);
+        REQUIRE(reused.geometry.index() == fresh.geometry.index());
+        if (const auto* point = std::get_if<LonLat>(&fresh.geometry)) {
+            CHECK(std::get<LonLat>(reused.geometry).lon == point->lon);
+            CHECK(std::get<LonLat>(reused.geometry).lat == point->lat);
+        }
+        CHECK(reused.values == fresh.values);
+    }
+}

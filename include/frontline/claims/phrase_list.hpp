@@ -53,11 +53,12 @@ private:
     Index by_first_word_;
     Index by_stem_prefix_;
     std::vector<std::size_t> short_stems_;  // stems shorter than three letters
-    // The three-letter beginnings of every first word and stem, hashed into a
-    // bit set: most tokens begin no phrase, and this answers so without a
-    // hash-table lookup.
-    static constexpr std::size_t prefix_slots = 1u << 14;
-    std::vector<bool> prefixes_ = std::vector<bool>(prefix_slots, false);
+    // The beginnings (three letters, or a whole shorter word) of the exact
+    // first words and of the stems, hashed into bit sets: most tokens begin
+    // no phrase, and these answer so without a hash-table lookup.
+    static constexpr std::size_t start_slots = 1u << 14;
+    std::vector<bool> word_starts_ = std::vector<bool>(start_slots, false);
+    std::vector<bool> stem_starts_ = std::vector<bool>(start_slots, false);
 };
 
 }  // namespace frontline

@@ -17,5 +17,8 @@ LayerSchema mentions_layer_schema();
 /// geometry; absent optionals are nulls. Thread-safe; does not throw except
 /// std::bad_alloc.
 Feature to_feature(const Mention& mention);
+/// The same into `feature`, whose values are overwritten in place: a feature
+/// reused for many mentions keeps the storage of its strings.
+void to_feature(const Mention& mention, Feature& feature);
 
 }  // namespace frontline

@@ -26,8 +26,15 @@ std::string fold(std::string_view utf8);
 /// Precondition: `word` contains only letters, digits, marks and apostrophes.
 void fold_word(std::string_view word, std::string& out);
 
+namespace detail {
+bool is_non_ascii_word_char(char32_t c);
+}
 /// True for code points that belong inside a word (letters, digits, marks).
-bool is_word_char(char32_t c);
+/// Inline for ASCII, which is most text.
+inline bool is_word_char(char32_t c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return detail::is_non_ascii_word_char(c);
+}
 /// True for the apostrophe-like code points dropped inside words.
 bool is_apostrophe(char32_t c);
 /// True for hyphens and dashes that join parts of one name ("Kamensk-Shakhtinsky").

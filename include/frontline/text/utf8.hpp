@@ -35,6 +35,10 @@ Decoded decode_prev(std::string_view s, std::size_t pos) noexcept;
 /// Decodes the code point at `pos` and moves `pos` past it: one byte for an
 /// invalid byte, which decodes as U+FFFD. Precondition: pos < s.size().
 inline char32_t decode_utf8(std::string_view s, std::size_t& pos) noexcept {
+    if (const auto c = static_cast<unsigned char>(s[pos]); c < 0x80) {  // most text: no call
+        ++pos;
+        return c;
+    }
     Decoded d = decode_next(s, pos);
     pos += d.length ? d.length : 1;
     return d.cp;
