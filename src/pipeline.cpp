@@ -66,12 +66,12 @@ std::vector<Mention> Pipeline::run(const Document& doc, bool explain, std::vecto
         m.byte_end = n.end;
         m.char_start = static_cast<std::int64_t>(cp.to_codepoint(n.begin));
         m.char_end = static_cast<std::int64_t>(cp.to_codepoint(n.end));
-        char id[64] = ":";
-        char* end = std::to_chars(id + 1, id + sizeof id, m.char_start).ptr;
-        *end++ = '-';
-        end = std::to_chars(end, id + sizeof id, m.char_end).ptr;
-        m.mention_id.reserve(doc.id.size() + static_cast<std::size_t>(end - id));
-        m.mention_id.append(doc.id).append(id, end);
+        char from[24], to[24];  // an int64 has at most 20 characters
+        const char* from_end = std::to_chars(from, from + sizeof from, m.char_start).ptr;
+        const char* to_end = std::to_chars(to, to + sizeof to, m.char_end).ptr;
+        m.mention_id.reserve(doc.id.size() + 2 + static_cast<std::size_t>((from_end - from) + (to_end - to)));
+        m.mention_id.append(doc.id).append(1, ':').append(from, static_cast<std::size_t>(from_end - from));
+        m.mention_id.append(1, '-').append(to, static_cast<std::size_t>(to_end - to));
         m.surface = doc.text.substr(n.begin, n.end - n.begin);
         if (r.place) {
             PlaceView p = gazetteer_.place(*r.place);

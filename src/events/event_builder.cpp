@@ -667,6 +667,7 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
         std::uint64_t n_reports = 0; // distinct (doc, sentence) over the parts
     };
     std::vector<Group> groups;
+    groups.reserve(b.events.size());  // at most one per event; no growth slack
     std::vector<std::uint32_t> next_part(b.events.size(), none);
     std::vector<std::uint32_t> group_of_event(b.events.size());
     {
@@ -707,27 +708,32 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
     // (ties: the smallest side).
     const std::uint32_t no_side = b.pool.of_existing("");
     if (no_side != StringPool::no_index) {
-        std::unordered_map<EventKeyId, std::uint32_t, EventKeyIdHash> known;  // side-less key -> best sided group
+        std::vector<EventKeyId> sideless_keys;  // the side-less key of each entry
+        std::vector<std::uint32_t> best;        // the best sided group for it
+        KeyIndex<EventKeyId, EventKeyIdHash> known;
         for (std::uint32_t i = 0; i < groups.size(); ++i) {
             const Group& g = groups[i];
             if (g.id.side == no_side) continue;
             EventKeyId sideless = g.id;
             sideless.side = no_side;
-            const auto [slot, inserted] = known.try_emplace(sideless, i);
-            if (inserted) continue;
-            const Group& best = groups[slot->second];
-            if (g.n_reports > best.n_reports ||
-                (g.n_reports == best.n_reports && b.pool.at(g.id.side) < b.pool.at(best.id.side)))
-                slot->second = i;
+            const auto [k, inserted] = known.find_or_add(sideless, sideless_keys);
+            if (inserted) {
+                best.push_back(i);
+                continue;
+            }
+            const Group& so_far = groups[best[k]];
+            if (g.n_reports > so_far.n_reports ||
+                (g.n_reports == so_far.n_reports && b.pool.at(g.id.side) < b.pool.at(so_far.id.side)))
+                best[k] = i;
         }
         for (Group& g : groups) {
             if (g.id.side != no_side) continue;
-            const auto target = known.find(g.id);
-            if (target == known.end()) continue;
-            Group& into = groups[target->second];
+            const auto k = known.find(g.id, sideless_keys);
+            if (!k) continue;
+            Group& into = groups[best[*k]];
             next_part[into.last_part] = g.first_part;
             into.last_part = g.last_part;
-            g.into = target->second;
+            g.into = best[*k];
         }
     }
 
@@ -737,6 +743,7 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
         std::uint64_t event_number;
     };
     std::vector<Ordered> order;
+    order.reserve(groups.size());
     for (std::uint32_t i = 0; i < groups.size(); ++i) {
         if (groups[i].into != none) continue;
         const EventKey k = b.key_of(groups[i].id);
