@@ -452,22 +452,20 @@ struct EventBuilder::Impl {
     void for_each_claimant(const EventAgg& e, Visit&& visit) const {
         for (std::uint32_t l = e.claimants; l != no_link; l = claimant_links[l].second) visit(claimant_links[l].first);
     }
-    /// Folds in what `o`, an event of `from` (maybe this builder), gathered,
-    /// but its reports.
-    void fold(EventAgg& e, const EventAgg& o, const Impl& from) {
+    /// Folds in what `o`, an event of builder `from`, gathered, but its
+    /// reports; from's logs were appended to ours at `doc_offset` and
+    /// `quote_offset` (merge()).
+    void fold(EventAgg& e, const EventAgg& o, const Impl& from, std::uint64_t doc_offset, std::uint64_t quote_offset) {
         e.status_bits |= o.status_bits;
         e.any_day_precision = e.any_day_precision || o.any_day_precision;
         e.add_time(o.first);
         e.add_time(o.last);
-        from.for_each_claimant(o, [&](std::uint32_t c) { add_claimant(e, &from == this ? c : pool.of(from.pool.at(c))); });
+        from.for_each_claimant(o, [&](std::uint32_t c) { add_claimant(e, pool.of(from.pool.at(c))); });
         if (!o.quote) return;
-        if (&from == this) {
-            if (!e.quote || quote_before(*o.quote, *e.quote)) e.quote = o.quote;
-            return;
-        }
-        const std::string doc = from.doc_names.read(o.quote->doc_ref);
-        offer_quote(e, o.quote->rank, o.quote->reported_at, doc, doc_names.append(doc),
-                    from.quote_texts.read(o.quote->sentence_ref));
+        Quote q = *o.quote;
+        q.doc_ref += doc_offset;
+        q.sentence_ref += quote_offset;
+        if (!e.quote || quote_before(q, *e.quote)) e.quote = q;
     }
     void add_place_doc(std::uint32_t place, PlaceAgg& p) {
         if (p.last_doc == doc_id_hash) return;
@@ -611,20 +609,17 @@ void EventBuilder::merge(const EventBuilder& other) {
     Impl& b = *impl_;
     const Impl& o = *other.impl_;
     auto here = [&](std::uint32_t id) { return b.pool.of(o.pool.at(id)); };  // the other pool's index in ours
+    // The other's strings are copied wholesale: its references shift by one offset.
+    const std::uint64_t doc_offset = b.doc_names.append_log(o.doc_names);
+    const std::uint64_t quote_offset = b.quote_texts.append_log(o.quote_texts);
     std::vector<std::uint32_t> event_here(o.events.size());
     for (std::size_t i = 0; i < o.events.size(); ++i) {
         const EventKeyId& k = o.event_keys[i];
         event_here[i] = b.event_of(EventKeyId{here(k.place), here(k.claim), here(k.side), k.window, k.window_day});
-        b.fold(b.events[event_here[i]], o.events[i], o);
+        b.fold(b.events[event_here[i]], o.events[i], o, doc_offset, quote_offset);
     }
-    std::optional<std::uint64_t> their_ref;
-    std::uint64_t our_ref = 0;
     o.reports.for_each([&](ReportRecord r) {
-        if (r.doc_ref != their_ref) {
-            their_ref = r.doc_ref;
-            our_ref = b.doc_names.append(o.doc_names.read(r.doc_ref));
-        }
-        r.doc_ref = our_ref;
+        r.doc_ref += doc_offset;
         r.event = event_here[r.event];
         b.reports.push(r);
     });

@@ -1,5 +1,6 @@
 #include "frontline/spill/string_log.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 #include "frontline/error.hpp"
@@ -19,6 +20,24 @@ std::uint64_t StringLog::append(std::string_view s) {
         pending_.clear();
     }
     return ref;
+}
+
+std::uint64_t StringLog::append_log(const StringLog& other) {
+    // A string never straddles the file and the memory part: ours go to the
+    // file first, then the other's file part, then its memory part.
+    if (!pending_.empty()) {
+        file_.append(pending_.data(), pending_.size());
+        pending_.clear();
+    }
+    const std::uint64_t offset = size();
+    std::string chunk;
+    for (std::uint64_t at = 0; at < other.file_.size(); at += chunk.size()) {
+        chunk.resize(static_cast<std::size_t>(std::min<std::uint64_t>(other.file_.size() - at, 1u << 16)));
+        other.file_.read(at, chunk.data(), chunk.size());
+        file_.append(chunk.data(), chunk.size());
+    }
+    pending_ = other.pending_;
+    return offset;
 }
 
 std::string StringLog::read(std::uint64_t ref) const {

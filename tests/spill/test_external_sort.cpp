@@ -95,6 +95,18 @@ TEST_CASE("StringLog reads back strings held in memory and strings spilled to di
         stored.emplace_back(log.append(s), s);
     }
     for (const auto& [ref, s] : stored) CHECK(log.read(ref) == s);
+
+    // A log appended to another keeps its strings, shifted by one offset,
+    // also when its file part is longer than the copying chunks (64 KB) and
+    // the receiving log's memory bound (100 KB).
+    for (int i = 200; i < 9000; ++i)
+        stored.emplace_back(log.append("document number " + std::to_string(i)), "document number " + std::to_string(i));
+    REQUIRE(log.size() > (200u << 10));
+    StringLog other(100u << 10);
+    const std::uint64_t first = other.append("already here");
+    const std::uint64_t offset = other.append_log(log);
+    CHECK(other.read(first) == "already here");
+    for (const auto& [ref, s] : stored) CHECK(other.read(ref + offset) == s);
 }
 
 TEST_CASE("TempFile names the directory it cannot write to", "[spill]") {

@@ -19,6 +19,9 @@ public:
     /// Stores `s`; the returned reference reads it back.
     std::uint64_t append(std::string_view s);
     std::string read(std::uint64_t ref) const;
+    /// Appends every string of `other`; a reference r of `other` reads the
+    /// same string here as r + the returned offset.
+    std::uint64_t append_log(const StringLog& other);
     /// Bytes stored, in memory and on disk.
     std::uint64_t size() const { return file_.size() + pending_.size(); }
 
