@@ -15,9 +15,11 @@ namespace frontline {
 
 namespace {
 
+// Scratch space is part of producing the output: failing to get it is an
+// output failure (exit 4), and the previous output is kept.
 [[noreturn]] void fail(const std::string& what, int err) {
-    throw Error(what + " a temporary file in " + TempFile::directory() + ": " + std::strerror(err) +
-                " (set TMPDIR to a directory with more room)");
+    throw OutputError(what + " a temporary file in " + TempFile::directory() + ": " + std::strerror(err) +
+                      " (set TMPDIR to a directory with more room)");
 }
 
 }  // namespace

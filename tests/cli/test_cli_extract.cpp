@@ -105,3 +105,29 @@ TEST_CASE("extract dates an undated copy of a page from a dated copy read in the
     REQUIRE_FALSE(all.empty());
     CHECK(all.back()["properties"]["doc"] == "a-undated.txt");
 }
+
+TEST_CASE("extract with no scratch space for the events fails with exit 4 and keeps the previous output", "[cli][spill]") {
+    // Enough claims that the per-report records outgrow memory and spill.
+    const fs::path dir = tmp_dir() / "spill";
+    fs::create_directories(dir);
+    const fs::path input = dir / "many.txt";
+    {
+        std::ofstream out(input);
+        for (int i = 0; i < 25000; ++i)
+            out << "Report " << i << ": Russian forces captured Pokrovsk, the defence ministry said.\n";
+    }
+    const fs::path output = dir / "out.geojsonl";
+    std::ofstream(output) << "previous\n";
+    const Run r = run_frontline("extract -q --overwrite -f GeoJSONSeq --layers events -o " + q(output) + " " + q(input),
+                                dir, "TMPDIR=/nonexistent/frontline-scratch ");
+    CHECK(r.code == 4);
+    CHECK(r.err.find("/nonexistent/frontline-scratch") != std::string::npos);
+    CHECK(frontline::test::slurp(output) == "previous\n");
+
+    const Run ok = run_frontline("extract -q --overwrite -f GeoJSONSeq --layers events -o " + q(output) + " " + q(input),
+                                 dir, "TMPDIR=" + q(dir) + " ");
+    REQUIRE(ok.code == 0);
+    const auto events = features(output);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0]["properties"]["n_reports"] == 25000);
+}

@@ -19,9 +19,9 @@ public:
     TempFile(const TempFile&) = delete;
     TempFile& operator=(const TempFile&) = delete;
 
-    /// Appends `size` bytes; returns the offset they start at. Throws Error
-    /// naming the directory when the file cannot be created or written
-    /// (a full disk, say).
+    /// Appends `size` bytes; returns the offset they start at. Throws
+    /// OutputError naming the directory when the file cannot be created or
+    /// written (a full disk, say).
     std::uint64_t append(const void* data, std::size_t size);
     /// Reads `size` bytes at `offset`, which must lie within what was appended.
     void read(std::uint64_t offset, void* data, std::size_t size) const;
