@@ -138,6 +138,7 @@ public:
         const bool aggregate = write_events_ || write_places_;
         struct DocResult {
             std::vector<Mention> mentions;
+            std::size_t n_mentions = 0, n_resolved = 0;  // kept when `mentions` is freed early
             std::string text;                 // the mentions as GeoJSONSeq, when the writer takes text
             ParagraphDates dates;             // for dating undated copies of the same blog
             std::optional<Document> undated;  // held back until every dated copy is known
@@ -154,12 +155,17 @@ public:
         // The mentions of an analysed document, serialised for text output.
         auto find_mentions = [&](Document& doc, DocResult& r) {
             r.mentions = pipeline.process(doc);
+            r.n_mentions = r.mentions.size();
+            for (const Mention& m : r.mentions) r.n_resolved += m.place_id.has_value();
             if (!serialise) return;
             Feature feature;  // filled again for each mention, keeping its storage
             for (const Mention& m : r.mentions) {
                 to_feature(m, feature);
                 if (auto error = mention_text.append(r.text, feature)) throw Error("mention " + m.mention_id + ": " + *error);
             }
+            // Nothing else needs them: freed here, on the thread that made
+            // them (frees from another thread contend for its malloc arena).
+            if (!aggregate) r.mentions = {};
         };
         auto write_results = [&] {
             for (DocResult& r : written) {
@@ -172,13 +178,13 @@ public:
                     find_mentions(*r.undated, r);  // too much held: undated it stays
                 }
                 snapshots.learn(r.dates);
-                if (serialise) writer.write_text(r.text, r.mentions.size());
+                if (serialise) writer.write_text(r.text, r.n_mentions);
                 for (const Mention& m : r.mentions) {
                     if (write_mentions_ && !serialise) writer.write(to_feature(m));
                     if (aggregate) events.add(m);
-                    ++mentions;
-                    resolved += m.place_id.has_value();
                 }
+                mentions += r.n_mentions;
+                resolved += r.n_resolved;
             }
             written.clear();
         };
