@@ -176,6 +176,14 @@ struct EventAgg {
             last = std::max(last, t);
         }
     }
+    /// Folds in `o`'s statuses, precision and times (not its quote or
+    /// claimants, which need the builder's logs and links).
+    void fold_plain(const EventAgg& o) {
+        status_bits |= o.status_bits;
+        any_day_precision = any_day_precision || o.any_day_precision;
+        add_time(o.first);
+        add_time(o.last);
+    }
 };
 
 using Latest = std::tuple<std::optional<Date>, std::optional<Timestamp>, std::string, std::string>;

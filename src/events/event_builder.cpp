@@ -166,10 +166,7 @@ struct EventBuilder::Impl {
     /// reports; from's logs were appended to ours at `doc_offset` and
     /// `quote_offset` (merge()).
     void fold(EventAgg& e, const EventAgg& o, const Impl& from, std::uint64_t doc_offset, std::uint64_t quote_offset) {
-        e.status_bits |= o.status_bits;
-        e.any_day_precision = e.any_day_precision || o.any_day_precision;
-        e.add_time(o.first);
-        e.add_time(o.last);
+        e.fold_plain(o);
         from.for_each_claimant(o, [&](std::uint32_t c) { add_claimant(e, pool.of(from.pool.at(c))); });
         if (!o.quote) return;
         Quote q = *o.quote;
@@ -468,10 +465,7 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
         Event e;
         for (std::uint32_t part = g.first_part; part != none; part = next_part[part]) {
             const EventAgg& p = b.events[part];
-            agg.status_bits |= p.status_bits;
-            agg.any_day_precision = agg.any_day_precision || p.any_day_precision;
-            agg.add_time(p.first);
-            agg.add_time(p.last);
+            agg.fold_plain(p);
             if (p.quote && (!agg.quote || b.quote_before(*p.quote, *agg.quote))) agg.quote = p.quote;
             b.for_each_claimant(p, [&](std::uint32_t c) {
                 const std::string& name = b.pool.at(c);

@@ -40,12 +40,6 @@ void set_optional_string(FieldValue& slot, const std::optional<std::string>& s) 
     else slot = std::monostate{};
 }
 
-template <class T>
-void set_optional(FieldValue& slot, const std::optional<T>& v) {
-    if (v) slot = *v;
-    else slot = std::monostate{};
-}
-
 }  // namespace
 
 void to_feature(const Mention& m, Feature& f) {
@@ -76,10 +70,10 @@ void to_feature(const Mention& m, Feature& f) {
     set_optional_string(v[16], m.claimant_side);
     set_optional_string(v[17], m.status);
     set_optional_string(v[18], m.modality);
-    set_optional(v[19], m.quantity);
-    set_optional(v[20], m.event_date);
+    v[19] = optional_value(m.quantity);
+    v[20] = optional_value(m.event_date);
     set_optional_string(v[21], m.date_precision);
-    set_optional(v[22], m.reported_at);
+    v[22] = optional_value(m.reported_at);
     set_string(v[23], m.sentence);
 }
 
