@@ -1,4 +1,5 @@
 #include "frontline/document/formats.hpp"
+#include "frontline/document/report_object_scanner.hpp"
 #include "frontline/text/utf8.hpp"
 #include "frontline/time.hpp"
 
@@ -10,6 +11,24 @@ std::optional<std::string> string_field(const nlohmann::json& obj, const char* k
     if (it == obj.end() || !it->is_string()) return std::nullopt;
     return it->get<std::string>();
 }
+
+// The one place a Document is made from a report's fields, however they were read.
+Document document_from_fields(ReportFields fields, const InputPosition& where, std::string fallback_id,
+                              std::string source) {
+    Document doc;
+    doc.source = std::move(source);
+    doc.text = std::move(fields.text);
+    doc.id = fields.id ? std::move(*fields.id) : std::move(fallback_id);
+    doc.url = std::move(fields.url);
+    doc.title = std::move(fields.title);
+    if (fields.published) {
+        doc.published = parse_iso_timestamp(*fields.published);
+        if (!doc.published)
+            doc.issues.push_back({where.offset.value_or(0), "unparseable \"published\": " + *fields.published});
+    }
+    return doc;
+}
+
 }  // namespace
 
 Document document_from_json(const nlohmann::json& obj, const InputPosition& where, std::string fallback_id,
@@ -19,21 +38,16 @@ Document document_from_json(const nlohmann::json& obj, const InputPosition& wher
     if (text == obj.end()) throw InputError(where, "object has no \"text\" field");
     if (!text->is_string()) throw InputError(where, "\"text\" is not a string");
 
-    Document doc;
-    doc.source = std::move(source);
-    doc.text = text->get<std::string>();
-    doc.id = std::move(fallback_id);
+    ReportFields fields;
+    fields.text = text->get<std::string>();
     if (auto id = obj.find("id"); id != obj.end()) {
-        if (id->is_string()) doc.id = id->get<std::string>();
-        else if (id->is_number()) doc.id = id->dump();
+        if (id->is_string()) fields.id = id->get<std::string>();
+        else if (id->is_number()) fields.id = id->dump();
     }
-    doc.url = string_field(obj, "url");
-    doc.title = string_field(obj, "title");
-    if (auto published = string_field(obj, "published")) {
-        doc.published = parse_iso_timestamp(*published);
-        if (!doc.published) doc.issues.push_back({where.offset.value_or(0), "unparseable \"published\": " + *published});
-    }
-    return doc;
+    fields.url = string_field(obj, "url");
+    fields.title = string_field(obj, "title");
+    fields.published = string_field(obj, "published");
+    return document_from_fields(std::move(fields), where, std::move(fallback_id), std::move(source));
 }
 
 std::optional<Document> parse_jsonl_line(std::string_view line, const InputPosition& where, std::string fallback_id,
@@ -49,6 +63,13 @@ std::optional<Document> parse_jsonl_line(std::string_view line, const InputPosit
     if (!valid) fixed = repair_utf8(line, &repairs, opt);
     std::string_view input = valid ? line : std::string_view(fixed);
 
+    // Most lines are plain report objects: read them in one pass; anything
+    // else (and every error) goes through nlohmann's parser.
+    if (auto fields = scan_report_object(input)) {
+        Document doc = document_from_fields(std::move(*fields), where, std::move(fallback_id), std::move(source));
+        doc.issues.insert(doc.issues.begin(), repairs.begin(), repairs.end());
+        return doc;
+    }
     nlohmann::json obj;
     try {
         obj = nlohmann::json::parse(input.begin(), input.end());
