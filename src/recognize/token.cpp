@@ -13,9 +13,11 @@ namespace {
 // Folds a word, with a per-thread cache for words with non-ASCII letters.
 void fold_cached(std::string_view word, bool ascii, std::string& out) {
     if (ascii) {
-        out.clear();
+        out.resize(word.size());
+        std::size_t n = 0;
         for (char c : word)
-            if (c != '\'' && c != '`') out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+            if (c != '\'' && c != '`') out[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+        out.resize(n);
         return;
     }
     thread_local std::unordered_map<std::string, std::string> cache;
@@ -69,6 +71,16 @@ std::vector<Token> tokenize(std::string_view text) {
         t.cyrillic = c >= 0x0400 && c <= 0x052F;
         std::size_t end = pos;
         while (pos < text.size()) {
+            // Letters and digits of ASCII words without a call or a decode.
+            if (const auto b = static_cast<unsigned char>(text[pos]); b < 0x80 && b != '\'' && b != '`') {
+                const bool upper_letter = b >= 'A' && b <= 'Z';
+                const bool lower_letter = b >= 'a' && b <= 'z';
+                if (!upper_letter && !lower_letter && !(b >= '0' && b <= '9')) break;
+                letters += upper_letter || lower_letter;
+                uppers += upper_letter;
+                end = ++pos;
+                continue;
+            }
             std::size_t before = pos;
             char32_t d = decode_utf8(text, pos);
             if (is_word_char(d)) {
@@ -95,7 +107,9 @@ std::vector<Token> tokenize(std::string_view text) {
         t.end = t.full_end = end;
         std::string_view word = text.substr(t.begin, end - t.begin);
         // Possessive: "Ukraine's", "Kursk’s" -> key without "'s".
+        const bool ends_in_s = !word.empty() && (word.back() == 's' || word.back() == 'S');
         for (std::string_view suffix : {"'s", "’s", "‘s", "`s", "'S", "’S", "ʼs"}) {
+            if (!ends_in_s) break;
             if (word.size() > suffix.size() + 1 && word.ends_with(suffix)) {
                 t.possessive = true;
                 t.end = end - suffix.size();
