@@ -336,34 +336,62 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
     const auto cluster_of = b.clusters();
 
     // Events of one cluster, claim, side and window form a group. Groups
-    // exist for every event at once, so they are kept small: their parts
-    // (event indexes) are chained through next_part.
+    // exist for every event at once while every event's aggregate is still
+    // held, so this phase sets the run's peak memory: groups are found by
+    // sorting event numbers (4 bytes each) rather than by a second key
+    // index, a group's key is read from its first event, and its parts are
+    // chained through next_part.
     constexpr std::uint32_t none = static_cast<std::uint32_t>(-1);
+    const auto n_events = static_cast<std::uint32_t>(b.events.size());
+    std::vector<std::uint32_t> cluster_place(n_events);
+    for (std::uint32_t e = 0; e < n_events; ++e) {
+        const std::uint32_t place = b.event_keys[e].place;
+        const auto it = cluster_of.find(place);
+        cluster_place[e] = it == cluster_of.end() ? place : it->second;
+    }
+    auto key_of_event = [&](std::uint32_t e) {
+        EventKeyId k = b.event_keys[e];
+        k.place = cluster_place[e];
+        return k;
+    };
     struct Group {
-        EventKeyId id;
         std::uint32_t first_part, last_part;
         std::uint32_t into = none;   // a side-less group joins this one
         std::uint64_t n_reports = 0; // distinct (doc, sentence) over the parts
     };
+    auto key_of = [&](const Group& g) { return key_of_event(g.first_part); };
     std::vector<Group> groups;
-    groups.reserve(b.events.size());  // at most one per event; no growth slack
-    std::vector<std::uint32_t> next_part(b.events.size(), none);
-    std::vector<std::uint32_t> group_of_event(b.events.size());
+    std::vector<std::uint32_t> next_part(n_events, none);
+    std::vector<std::uint32_t> group_of_event(n_events, none);
     {
-        std::vector<EventKeyId> keys;
-        KeyIndex<EventKeyId, EventKeyIdHash> by_key;
-        for (std::uint32_t e = 0; e < b.events.size(); ++e) {
-            EventKeyId id = b.event_keys[e];
-            if (auto it = cluster_of.find(id.place); it != cluster_of.end()) id.place = it->second;
-            const auto [group, inserted] = by_key.find_or_add(id, keys);
-            if (inserted) {
-                groups.push_back(Group{id, e, e});
-            } else {
-                Group& g = groups[group];
-                next_part[g.last_part] = e;
-                g.last_part = e;
+        // Runs of equal keys, each in input order, chained; a run's head
+        // keeps its last part in group_of_event until groups are numbered.
+        std::vector<std::uint32_t> by_key(n_events);
+        std::iota(by_key.begin(), by_key.end(), std::uint32_t{0});
+        std::sort(by_key.begin(), by_key.end(), [&](std::uint32_t x, std::uint32_t y) {
+            return std::tuple(key_order(key_of_event(x)), x) < std::tuple(key_order(key_of_event(y)), y);
+        });
+        std::vector<bool> head(n_events, false);
+        std::size_t n_groups = 0;
+        for (std::size_t i = 0; i < by_key.size();) {
+            std::size_t j = i + 1;
+            while (j < by_key.size() && key_of_event(by_key[j]) == key_of_event(by_key[i])) {
+                next_part[by_key[j - 1]] = by_key[j];
+                ++j;
             }
-            group_of_event[e] = group;
+            head[by_key[i]] = true;
+            group_of_event[by_key[i]] = by_key[j - 1];
+            ++n_groups;
+            i = j;
+        }
+        by_key = {};
+        // Numbered by first event, as they were first met.
+        groups.reserve(n_groups);
+        for (std::uint32_t e = 0; e < n_events; ++e) {
+            if (!head[e]) continue;
+            const auto g = static_cast<std::uint32_t>(groups.size());
+            groups.push_back(Group{e, group_of_event[e]});
+            for (std::uint32_t part = e; part != none; part = next_part[part]) group_of_event[part] = g;
         }
     }
     // The reports by group, to count each group's distinct reports.
@@ -384,35 +412,49 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
     // A report that names no side joins the event of the same place, claim
     // and date whose side is known (DeepState's map update and the ministry's
     // claim are one capture); with several known sides, the most reported
-    // (ties: the smallest side).
+    // (ties: the smallest side). Groups sharing all but the side sort
+    // together; the side-less ones among them, in group order, join the best.
     const std::uint32_t no_side = b.pool.of_existing("");
     if (no_side != StringPool::no_index) {
-        std::vector<EventKeyId> sideless_keys;  // the side-less key of each entry
-        std::vector<std::uint32_t> best;        // the best sided group for it
-        KeyIndex<EventKeyId, EventKeyIdHash> known;
-        for (std::uint32_t i = 0; i < groups.size(); ++i) {
-            const Group& g = groups[i];
-            if (g.id.side == no_side) continue;
-            EventKeyId sideless = g.id;
-            sideless.side = no_side;
-            const auto [k, inserted] = known.find_or_add(sideless, sideless_keys);
-            if (inserted) {
-                best.push_back(i);
-                continue;
+        auto sideless_order = [&](std::uint32_t g) {
+            EventKeyId k = key_of(groups[g]);
+            k.side = no_side;
+            return std::tuple(key_order(k), g);
+        };
+        std::vector<std::uint32_t> by_sideless(groups.size());
+        std::iota(by_sideless.begin(), by_sideless.end(), std::uint32_t{0});
+        std::sort(by_sideless.begin(), by_sideless.end(),
+                  [&](std::uint32_t x, std::uint32_t y) { return sideless_order(x) < sideless_order(y); });
+        for (std::size_t i = 0; i < by_sideless.size();) {
+            std::size_t j = i + 1;
+            while (j < by_sideless.size() &&
+                   std::get<0>(sideless_order(by_sideless[j])) == std::get<0>(sideless_order(by_sideless[i])))
+                ++j;
+            std::uint32_t best = none;
+            for (std::size_t k = i; k < j; ++k) {
+                const std::uint32_t g = by_sideless[k];
+                const std::uint32_t side = key_of(groups[g]).side;
+                if (side == no_side) continue;
+                if (best == none) {
+                    best = g;
+                    continue;
+                }
+                const Group& so_far = groups[best];
+                if (groups[g].n_reports > so_far.n_reports ||
+                    (groups[g].n_reports == so_far.n_reports && b.pool.at(side) < b.pool.at(key_of(so_far).side)))
+                    best = g;
             }
-            const Group& so_far = groups[best[k]];
-            if (g.n_reports > so_far.n_reports ||
-                (g.n_reports == so_far.n_reports && b.pool.at(g.id.side) < b.pool.at(so_far.id.side)))
-                best[k] = i;
-        }
-        for (Group& g : groups) {
-            if (g.id.side != no_side) continue;
-            const auto k = known.find(g.id, sideless_keys);
-            if (!k) continue;
-            Group& into = groups[best[*k]];
-            next_part[into.last_part] = g.first_part;
-            into.last_part = g.last_part;
-            g.into = best[*k];
+            if (best != none) {
+                for (std::size_t k = i; k < j; ++k) {
+                    Group& g = groups[by_sideless[k]];
+                    if (key_of(g).side != no_side) continue;
+                    Group& into = groups[best];
+                    next_part[into.last_part] = g.first_part;
+                    into.last_part = g.last_part;
+                    g.into = best;
+                }
+            }
+            i = j;
         }
     }
 
@@ -425,11 +467,12 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
     order.reserve(groups.size());
     for (std::uint32_t i = 0; i < groups.size(); ++i) {
         if (groups[i].into != none) continue;
-        const EventKey k = b.key_of(groups[i].id);
+        const EventKey k = b.key_of(key_of(groups[i]));
         order.push_back({i, event_number(k.place_id, k.claim, k.actor_side, k.window)});
     }
-    auto date_of = [](const Group& g) {
-        return g.id.window == Window::unknown ? std::nullopt : std::optional<Date>(Date{std::chrono::days{g.id.window_day}});
+    auto date_of = [&](const Group& g) {
+        const EventKeyId id = key_of(g);
+        return id.window == Window::unknown ? std::nullopt : std::optional<Date>(Date{std::chrono::days{id.window_day}});
     };
     std::sort(order.begin(), order.end(), [&](const Ordered& x, const Ordered& y) {
         const Group& gx = groups[x.group];
@@ -437,8 +480,9 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
         const std::optional<Date> dx = date_of(gx), dy = date_of(gy);
         if (dx.has_value() != dy.has_value()) return dx.has_value();
         if (dx && *dx != *dy) return *dx < *dy;
-        return std::tie(b.pool.at(gx.id.place), b.pool.at(gx.id.claim), b.pool.at(gx.id.side), x.event_number) <
-               std::tie(b.pool.at(gy.id.place), b.pool.at(gy.id.claim), b.pool.at(gy.id.side), y.event_number);
+        const EventKeyId ix = key_of(gx), iy = key_of(gy);
+        return std::tie(b.pool.at(ix.place), b.pool.at(ix.claim), b.pool.at(ix.side), x.event_number) <
+               std::tie(b.pool.at(iy.place), b.pool.at(iy.claim), b.pool.at(iy.side), y.event_number);
     });
     std::vector<std::uint32_t> rank_of_group(groups.size());
     for (std::uint32_t r = 0; r < order.size(); ++r) rank_of_group[order[r].group] = r;
@@ -474,18 +518,19 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
             const std::string& place = b.pool.at(b.event_keys[part].place);
             if (std::find(e.place_ids.begin(), e.place_ids.end(), place) == e.place_ids.end()) e.place_ids.push_back(place);
         }
+        const EventKeyId id = key_of(g);
         e.event_id = event_id_text(o.event_number);
-        e.place_id = b.pool.at(g.id.place);
-        if (const auto pit = b.places.find(g.id.place); pit != b.places.end()) {
+        e.place_id = b.pool.at(id.place);
+        if (const auto pit = b.places.find(id.place); pit != b.places.end()) {
             e.place_name = pit->second.name.value_or("");
             if (pit->second.latlon) std::tie(e.lat, e.lon) = *pit->second.latlon;
         }
         std::sort(e.place_ids.begin(), e.place_ids.end());
-        e.claim = b.pool.at(g.id.claim);
-        if (g.id.side != no_side) e.actor_side = b.pool.at(g.id.side);
+        e.claim = b.pool.at(id.claim);
+        if (id.side != no_side) e.actor_side = b.pool.at(id.side);
         e.status = status_of(agg.status_bits);
         e.event_date = date_of(g);
-        switch (g.id.window) {
+        switch (id.window) {
             case Window::day: e.date_precision = agg.any_day_precision ? "day" : "report_day"; break;
             case Window::week: e.date_precision = "week"; break;
             case Window::month: e.date_precision = "month"; break;

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 
 #include "frontline/mention.hpp"
 #include "frontline/time.hpp"
@@ -124,6 +125,11 @@ struct EventKeyId {
 
     bool operator==(const EventKeyId&) const = default;
 };
+
+/// A total order over keys (any order would do: it only brings equal keys together).
+inline auto key_order(const EventKeyId& k) {
+    return std::tuple(k.place, k.claim, k.side, static_cast<std::uint8_t>(k.window), k.window_day);
+}
 
 struct EventKeyIdHash {
     std::size_t operator()(const EventKeyId& k) const noexcept {
