@@ -163,9 +163,6 @@ constexpr std::uint32_t no_link = static_cast<std::uint32_t>(-1);
 struct EventAgg {
     std::int64_t first = no_time_min, last = no_time_max;  ///< reported_at range
     std::optional<Quote> quote;
-    // The report recorded last: a sentence naming the place twice is recorded once.
-    std::uint64_t last_doc = 0, last_sentence = 0;
-    std::int32_t last_score = -1;
     std::uint32_t claimants = no_link;  ///< the first of the event's claimant links
     std::uint8_t status_bits = 0;
     bool any_day_precision = false;  ///< "day" (vs report_day) seen in a day window
@@ -185,6 +182,9 @@ struct EventAgg {
         add_time(o.last);
     }
 };
+
+// Millions of events may be held at once: keep an aggregate to a cache line.
+static_assert(sizeof(EventAgg) <= 64, "EventAgg grew past 64 bytes");
 
 using Latest = std::tuple<std::optional<Date>, std::optional<Timestamp>, std::string, std::string>;
 

@@ -1,6 +1,7 @@
 #include "frontline/events/event_builder.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <deque>
@@ -122,12 +123,21 @@ struct EventBuilder::Impl {
         if (inserted) events.emplace_back();
         return event;
     }
+    // The report recorded last for a few recent events, so that a sentence
+    // naming a place twice is usually recorded once. Kept here rather than
+    // in every EventAgg: a repeat that slips through is dropped anyway when
+    // the reports are sorted.
+    struct RecentReport {
+        std::uint32_t event = static_cast<std::uint32_t>(-1);
+        std::int32_t score = 0;
+        std::uint64_t doc = 0, sentence = 0;
+    };
+    std::array<RecentReport, 64> recent_reports;
+
     void add_report(std::uint32_t event, std::uint64_t sentence, std::int32_t score) {
-        EventAgg& e = events[event];
-        if (e.last_score >= score && e.last_doc == doc_id_hash && e.last_sentence == sentence) return;
-        e.last_doc = doc_id_hash;
-        e.last_sentence = sentence;
-        e.last_score = score;
+        RecentReport& last = recent_reports[event % recent_reports.size()];
+        if (last.event == event && last.score >= score && last.doc == doc_id_hash && last.sentence == sentence) return;
+        last = RecentReport{event, score, doc_id_hash, sentence};
         reports.push({event, score, doc_id_hash, sentence, doc_ref});
     }
     /// Makes (rank, at, doc, sentence) the event's quote if it comes first.
