@@ -1,6 +1,7 @@
 // `frontline extract` options, run as a process on texts written for the tests.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -130,4 +131,42 @@ TEST_CASE("extract with no scratch space for the events fails with exit 4 and ke
     const auto events = features(output);
     REQUIRE(events.size() == 1);
     CHECK(events[0]["properties"]["n_reports"] == 25000);
+}
+
+TEST_CASE("extract writes the same layers whatever the number of threads", "[cli]") {
+    // Several batches (256 reports each), dated and undated reports mixed,
+    // so that the workers are reused across batches and results are put back
+    // in input order.
+    const fs::path dir = tmp_dir() / "threads";
+    fs::create_directories(dir);
+    const fs::path input = dir / "reports.jsonl";
+    {
+        const char* sentences[] = {
+            "Russian forces captured Pokrovsk, the defence ministry said.",
+            "Ukrainian troops repelled attacks near Avdiivka and Kharkiv.",
+            "A drone struck an oil depot in the Kursk region overnight, the governor said.",
+            "Officials denied that Pokrovsk had fallen.",
+        };
+        std::ofstream out(input);
+        for (int i = 0; i < 700; ++i) {
+            nlohmann::json report = {{"id", "r" + std::to_string(i)},
+                                     {"text", std::string(sentences[i % 4]) + " Report " + std::to_string(i) + ". " +
+                                                  sentences[(i / 4) % 4]}};
+            if (i % 7 != 0) report["published"] = "2024-11-" + std::to_string(10 + i % 9) + "T08:00:00Z";
+            out << report.dump() << "\n";
+        }
+    }
+    auto layers = [&](const std::string& threads) {
+        const fs::path output = dir / ("j" + threads + ".geojsonl");
+        const Run r = run_frontline("extract -q --overwrite -j " + threads + " -o " + q(output) + " " + q(input), dir);
+        REQUIRE(r.code == 0);
+        return std::vector<std::string>{frontline::test::slurp(output),
+                                        frontline::test::slurp(dir / ("j" + threads + ".events.geojsonl")),
+                                        frontline::test::slurp(dir / ("j" + threads + ".places.geojsonl"))};
+    };
+    const auto one = layers("1");
+    REQUIRE(std::count(one[0].begin(), one[0].end(), '\n') > 1000);  // every report has mentions
+    REQUIRE_FALSE(one[1].empty());
+    CHECK(layers("3") == one);
+    CHECK(layers("2") == one);
 }
