@@ -22,12 +22,6 @@ void read_list(const std::filesystem::path& path, Fn fn) {
     }
 }
 
-std::unordered_set<std::string> read_set(const std::filesystem::path& path) {
-    std::unordered_set<std::string> out;
-    read_list(path, [&](const std::string& line) { out.insert(fold(line)); });
-    return out;
-}
-
 }  // namespace
 
 RecognitionLexicon RecognitionLexicon::load_default() {
@@ -43,12 +37,15 @@ RecognitionLexicon RecognitionLexicon::load(const std::filesystem::path& dir, co
         Designator d = kind == "admin1" ? Designator::admin1 : kind == "admin2" ? Designator::admin2 : Designator::direction;
         lex.designators_[fold(line.substr(0, tab))] = d;
     });
-    lex.titles_ = read_set(dir / "person_titles.txt");
-    lex.connectors_ = read_set(dir / "name_connectors.txt");
-    lex.org_heads_ = read_set(dir / "org_heads.txt");
-    lex.org_nouns_ = read_set(dir / "org_nouns.txt");
-    lex.demonyms_ = read_set(dir / "demonyms.txt");
-    lex.persons_ = read_set(dir / "person_names.txt");
+    auto list = [&](const char* file, bool WordFacts::*fact) {
+        read_list(dir / file, [&](const std::string& line) { lex.words_[fold(line)].*fact = true; });
+    };
+    list("person_titles.txt", &WordFacts::person_title);
+    list("name_connectors.txt", &WordFacts::connector);
+    list("org_heads.txt", &WordFacts::org_head);
+    list("org_nouns.txt", &WordFacts::org_noun);
+    list("demonyms.txt", &WordFacts::listed_demonym);
+    list("person_names.txt", &WordFacts::person_name);
     if (!dictionary.empty() && std::filesystem::exists(dictionary)) {
         // Only all-lower-case entries: "Kursk" or "Paris" in a dictionary
         // are proper nouns, "progress" is a word.
@@ -58,19 +55,28 @@ RecognitionLexicon RecognitionLexicon::load(const std::filesystem::path& dir, co
             if (w.empty() || w.find('\'') != std::string::npos) continue;
             bool lower = true;
             for (unsigned char c : w) lower = lower && !(c >= 'A' && c <= 'Z');
-            if (lower) lex.common_.insert(w);
+            if (!lower) continue;
+            WordFacts& f = lex.words_[w];
+            lex.common_words_ += !f.common_word;
+            f.common_word = true;
         }
     }
     return lex;
 }
 
+const WordFacts& RecognitionLexicon::facts(std::string_view folded) const {
+    static const WordFacts none;
+    auto it = words_.find(folded);
+    return it == words_.end() ? none : it->second;
+}
+
 Designator RecognitionLexicon::designator(std::string_view folded) const {
-    auto it = designators_.find(std::string(folded));
+    auto it = designators_.find(folded);
     return it == designators_.end() ? Designator::none : it->second;
 }
 
-bool RecognitionLexicon::demonym(std::string_view w) const {
-    if (demonyms_.count(std::string(w))) return true;
+bool RecognitionLexicon::demonym(std::string_view w, const WordFacts& facts) {
+    if (facts.listed_demonym) return true;
     // Suffix shapes of nationality adjectives: Russian, Ukrainian, Korean,
     // Chinese, Kurdish, Baltic, Israeli.
     for (std::string_view suffix : {"ian", "ean", "ese", "ish", "ans", "ians", "eans"})

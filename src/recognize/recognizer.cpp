@@ -15,6 +15,24 @@ struct Recognizer::Candidate {
     bool possessive_in_name = false;  // "People's" kept as part of the name
 };
 
+// The recognizer asks about the same neighbouring words for several
+// candidates; each token's facts are looked up on first use only.
+class Recognizer::TokenFacts {
+public:
+    TokenFacts(const RecognitionLexicon& lexicon, const std::vector<Token>& tokens)
+        : lexicon_(lexicon), tokens_(tokens), memo_(tokens.size(), nullptr) {}
+    const WordFacts& operator[](std::size_t i) {
+        if (!memo_[i]) memo_[i] = &lexicon_.facts(tokens_[i].key);
+        return *memo_[i];
+    }
+    Designator designator(std::size_t i) const { return lexicon_.designator(tokens_[i].key); }
+
+private:
+    const RecognitionLexicon& lexicon_;
+    const std::vector<Token>& tokens_;
+    std::vector<const WordFacts*> memo_;
+};
+
 namespace {
 
 constexpr std::size_t max_name_tokens = 8;
@@ -101,17 +119,17 @@ bool Recognizer::longest_match(const std::vector<Token>& tokens, std::size_t i, 
 // word ask for a place and no name matches, a name one edit away (a
 // transposition, deletion, insertion or substitution) is taken if it names a
 // region or a town of some size. Only single words, only in such contexts.
-bool Recognizer::near_miss(const std::vector<Token>& tokens, std::size_t i, Candidate& out) const {
+bool Recognizer::near_miss(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, Candidate& out) const {
     const Token& t = tokens[i];
     if (t.cyrillic || t.key.size() < 5 || t.upper) return false;
     // The context first: it rules out most words with at most one lookup.
     bool after_of = i >= 2 && tokens[i - 1].key == "of" &&
-                    (lexicon_.designator(tokens[i - 2].key) == Designator::admin1 || tokens[i - 2].key == "city" ||
+                    (facts.designator(i - 2) == Designator::admin1 || tokens[i - 2].key == "city" ||
                      tokens[i - 2].key == "town" || tokens[i - 2].key == "village");
     bool before_designator = i + 1 < tokens.size() && tokens[i + 1].before == Separator::space &&
-                             lexicon_.designator(tokens[i + 1].key) != Designator::none;
+                             facts.designator(i + 1) != Designator::none;
     if (!after_of && !before_designator) return false;
-    if (lexicon_.demonym(t.key) || lexicon_.common_word(t.key)) return false;
+    if (RecognitionLexicon::demonym(t.key, facts[i]) || facts[i].common_word) return false;
     std::vector<std::string> variants;
     const std::string& w = t.key;
     for (std::size_t k = 0; k + 1 < w.size(); ++k) {  // transpositions
@@ -139,7 +157,7 @@ bool Recognizer::near_miss(const std::vector<Token>& tokens, std::size_t i, Cand
     return false;
 }
 
-Refusal Recognizer::check(std::string_view, const std::vector<Token>& tokens, const Candidate& c,
+Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c,
                           const std::vector<bool>& title_case_line) const {
     const Token& first = tokens[c.first];
     const Token& last = tokens[c.last - 1];
@@ -163,40 +181,44 @@ Refusal Recognizer::check(std::string_view, const std::vector<Token>& tokens, co
         if (c.last < tokens.size() && !last.possessive) {
             const Token& next = tokens[c.last];
             if (next.before == Separator::space && next.capitalised && !next.sentence_start && !is_country &&
-                lexicon_.designator(next.key) == Designator::none && !strong_place(tokens, c.last))
+                facts.designator(c.last) == Designator::none && !strong_place(tokens, c.last))
                 return Refusal::person_or_org_after;
-            if (next.before == Separator::space && lexicon_.org_head(next.key)) return Refusal::org_word_after;
+            if (next.before == Separator::space && facts[c.last].org_head) return Refusal::org_word_after;
         }
         if (c.first > 0 && first.before == Separator::space) {
             const Token& prev = tokens[c.first - 1];
-            if (lexicon_.person_title(prev.key) && prev.capitalised) return Refusal::proper_name_before;
+            const WordFacts& prev_facts = facts[c.first - 1];
+            if (prev_facts.person_title && prev.capitalised) return Refusal::proper_name_before;
             // "Radio Free Europe", "Celebrity Yorkshire Auction House"; a
             // nationality adjective before a small place: "European Pravda".
-            if (prev.capitalised && !prev.sentence_start && !prev.possessive && !lexicon_.person_name(prev.key) &&
+            if (prev.capitalised && !prev.sentence_start && !prev.possessive && !prev_facts.person_name &&
                 !strong_place(tokens, c.first - 1)) {
-                if (!lexicon_.demonym(prev.key) || !strong_place(tokens, c.first)) return Refusal::proper_name_before;
+                if (!RecognitionLexicon::demonym(prev.key, prev_facts) || !strong_place(tokens, c.first))
+                    return Refusal::proper_name_before;
             }
         }
         // "International Fund for Ukraine", "Armed Forces of Ukraine": an
         // organisation's name running through of/for/to into the place.
-        if (c.first >= 2 && first.before == Separator::space && lexicon_.connector(tokens[c.first - 1].key) &&
+        if (c.first >= 2 && first.before == Separator::space && facts[c.first - 1].connector &&
             !tokens[c.first - 1].capitalised) {
             std::size_t k = c.first - 1;
-            while (k > 0 && lexicon_.connector(tokens[k].key) && !tokens[k].capitalised && joins(tokens[k].before)) --k;
-            if (tokens[k].capitalised && lexicon_.org_noun(tokens[k].key)) return Refusal::title_phrase;
+            while (k > 0 && facts[k].connector && !tokens[k].capitalised && joins(tokens[k].before)) --k;
+            if (tokens[k].capitalised && facts[k].org_noun) return Refusal::title_phrase;
         }
     }
+    // The name's own words (a dictionary form or "People's" may differ from the token's key).
+    const WordFacts& own = c.last - c.first == 1 ? lexicon_.facts(c.key) : WordFacts{};
     if (c.last - c.first == 1) {
         bool region_or_country = std::any_of(c.probe.postings.begin(), c.probe.postings.end(), [&](const format::Posting& p) {
             auto k = gazetteer_.place(p.place).kind();
             return k == PlaceKind::country || k == PlaceKind::admin1;
         });
-        if (!region_or_country && lexicon_.demonym(c.key)) return Refusal::demonym;
-        if (lexicon_.person_name(c.key)) return Refusal::person_name;
+        if (!region_or_country && RecognitionLexicon::demonym(c.key, own)) return Refusal::demonym;
+        if (own.person_name) return Refusal::person_name;
     }
     // A single common English word ("Progress", "Victory", "Mayor") is a place
     // only where it is not at the start of a sentence and names a big place.
-    if (c.last - c.first == 1 && !first.cyrillic && lexicon_.common_word(c.key)) {
+    if (c.last - c.first == 1 && !first.cyrillic && own.common_word) {
         bool big = false;
         for (const auto& p : c.probe.postings) {
             PlaceView v = gazetteer_.place(p.place);
@@ -217,10 +239,11 @@ std::vector<bool> title_case_lines(std::string_view text, const std::vector<Toke
     std::vector<bool> out(tokens.size(), false);
     std::size_t line_begin = 0;
     while (line_begin < tokens.size()) {
+        // Words never hold a line break, so the first one after the line's
+        // first word ends the line (one search per line, not per word).
+        const std::size_t line_break = text.find('\n', tokens[line_begin].full_end);
         std::size_t line_end = line_begin + 1;
-        while (line_end < tokens.size() &&
-               text.find('\n', tokens[line_end - 1].full_end) >= tokens[line_end].begin)
-            ++line_end;
+        while (line_end < tokens.size() && line_break >= tokens[line_end].begin) ++line_end;
         // Title Case: several words and no lower-case word of four letters
         // or more other than the short function words headlines keep small.
         std::size_t words = 0, lower = 0;
@@ -244,19 +267,20 @@ std::vector<bool> title_case_lines(std::string_view text, const std::vector<Toke
 std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const std::vector<Token>& tokens) const {
     std::vector<RecognizedName> out;
     std::vector<bool> title_case = title_case_lines(text, tokens);
+    TokenFacts facts(lexicon_, tokens);
     std::unordered_set<std::string> person_words;
     for (std::size_t i = 0; i < tokens.size();) {
         const Token& t = tokens[i];
         Candidate c;
         bool misspelt = false;
         if (!t.capitalised || !longest_match(tokens, i, c)) {
-            if (!t.capitalised || !near_miss(tokens, i, c)) {
+            if (!t.capitalised || !near_miss(tokens, facts, i, c)) {
                 ++i;
                 continue;
             }
             misspelt = true;
         }
-        Refusal refusal = check(text, tokens, c, title_case);
+        Refusal refusal = check(tokens, facts, c, title_case);
         if (refusal != Refusal::none) {
             // Remember names used for people in this document, so that a
             // later "Putin" alone is not a place either.
@@ -293,16 +317,16 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
             continue;
         }
         if (c.last < tokens.size() && tokens[c.last].before == Separator::space && !tokens[c.last - 1].possessive) {
-            n.designator = lexicon_.designator(tokens[c.last].key);
+            n.designator = facts.designator(c.last);
             // "the Kursk region" names the region: the surface includes the word.
             if (n.designator == Designator::admin1 || n.designator == Designator::admin2) n.end = tokens[c.last].end;
         }
         // A name that ends in its designator ("Kursk region" as an alias).
         if (n.designator == Designator::none && c.last - c.first > 1)
-            n.designator = lexicon_.designator(tokens[c.last - 1].key);
+            n.designator = facts.designator(c.last - 1);
         // "the region of Kursk" names the region too.
         if (n.designator == Designator::none && c.first >= 2 && tokens[c.first - 1].key == "of" &&
-            lexicon_.designator(tokens[c.first - 2].key) == Designator::admin1)
+            facts.designator(c.first - 2) == Designator::admin1)
             n.designator = Designator::admin1;
         out.push_back(std::move(n));
         i = c.last;
@@ -322,10 +346,11 @@ std::vector<std::pair<RecognizedName, Refusal>> Recognizer::refused(std::string_
     std::vector<std::pair<RecognizedName, Refusal>> out;
     auto tokens = tokenize(text);
     std::vector<bool> title_case = title_case_lines(text, tokens);
+    TokenFacts facts(lexicon_, tokens);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         Candidate c;
         if (!tokens[i].capitalised || !longest_match(tokens, i, c)) continue;
-        Refusal r = check(text, tokens, c, title_case);
+        Refusal r = check(tokens, facts, c, title_case);
         if (r == Refusal::none) continue;
         RecognizedName n;
         n.first_token = c.first;

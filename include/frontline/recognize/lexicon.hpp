@@ -3,15 +3,29 @@
 // entry per line, '#' comments; see the header of each file). Immutable
 // after loading; safe to share between threads.
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace frontline {
 
 /// What a designator word after a place name means.
 enum class Designator : unsigned char { none, admin1, admin2, direction };
+
+/// What the word lists say of one folded word: all of it from one lookup,
+/// since the recognizer asks several questions about each word next to a
+/// name. (Designators, asked of far more words, have a small table of their
+/// own that stays in cache.)
+struct WordFacts {
+    bool person_title = false;
+    bool connector = false;
+    bool org_head = false;
+    bool org_noun = false;
+    bool listed_demonym = false;  ///< in demonyms.txt (demonym() also knows suffixes)
+    bool common_word = false;
+    bool person_name = false;
+};
 
 class RecognitionLexicon {
 public:
@@ -23,23 +37,34 @@ public:
     /// Loads from a directory holding the same files (tests).
     static RecognitionLexicon load(const std::filesystem::path& dir, const std::filesystem::path& dictionary = {});
 
+    /// Everything the lists other than designators say of `folded` (all
+    /// false for a word in none).
+    const WordFacts& facts(std::string_view folded) const;
+
     Designator designator(std::string_view folded) const;
-    bool person_title(std::string_view folded) const { return titles_.count(std::string(folded)) > 0; }
-    bool connector(std::string_view folded) const { return connectors_.count(std::string(folded)) > 0; }
-    bool org_head(std::string_view folded) const { return org_heads_.count(std::string(folded)) > 0; }
+    bool person_title(std::string_view folded) const { return facts(folded).person_title; }
+    bool connector(std::string_view folded) const { return facts(folded).connector; }
+    bool org_head(std::string_view folded) const { return facts(folded).org_head; }
     /// Nouns heading an organisation's name before "of"/"for" ("Fund", "Ministry").
-    bool org_noun(std::string_view folded) const { return org_nouns_.count(std::string(folded)) > 0; }
+    bool org_noun(std::string_view folded) const { return facts(folded).org_noun; }
     /// Nationality and region adjectives: "Russian", "Ukrainian", "Eastern".
-    bool demonym(std::string_view folded) const;
+    bool demonym(std::string_view folded) const { return demonym(folded, facts(folded)); }
+    /// The same, for a word whose facts are already at hand.
+    static bool demonym(std::string_view folded, const WordFacts& facts);
     /// A lower-case English dictionary word ("progress", "victory", "mayor").
-    bool common_word(std::string_view folded) const { return common_.count(std::string(folded)) > 0; }
+    bool common_word(std::string_view folded) const { return facts(folded).common_word; }
     /// A name of a person well known from war reporting ("putin", "kim").
-    bool person_name(std::string_view folded) const { return persons_.count(std::string(folded)) > 0; }
-    std::size_t common_word_count() const { return common_.size(); }
+    bool person_name(std::string_view folded) const { return facts(folded).person_name; }
+    std::size_t common_word_count() const { return common_words_; }
 
 private:
-    std::unordered_map<std::string, Designator> designators_;
-    std::unordered_set<std::string> titles_, connectors_, org_heads_, org_nouns_, demonyms_, persons_, common_;
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, Designator, Hash, std::equal_to<>> designators_;
+    std::unordered_map<std::string, WordFacts, Hash, std::equal_to<>> words_;
+    std::size_t common_words_ = 0;
 };
 
 }  // namespace frontline

@@ -43,11 +43,12 @@ public:
 
 private:
     struct Candidate;
+    class TokenFacts;  // the lexicon's facts about each token, looked up once
     bool longest_match(const std::vector<Token>& tokens, std::size_t i, Candidate& out) const;
-    Refusal check(std::string_view text, const std::vector<Token>& tokens, const Candidate& c,
+    Refusal check(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c,
                   const std::vector<bool>& title_case_line) const;
     bool strong_place(const std::vector<Token>& tokens, std::size_t i) const;
-    bool near_miss(const std::vector<Token>& tokens, std::size_t i, Candidate& out) const;
+    bool near_miss(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, Candidate& out) const;
 
     const Gazetteer& gazetteer_;
     const RecognitionLexicon& lexicon_;
