@@ -18,6 +18,7 @@
 #include "frontline/geo/distance.hpp"
 #include "frontline/spill/external_sort.hpp"
 #include "frontline/spill/string_log.hpp"
+#include "frontline/text/utf8.hpp"
 #include "event_aggregates.hpp"
 #include "event_keys.hpp"
 #include "key_index.hpp"
@@ -614,9 +615,42 @@ std::vector<PlaceSummary> EventBuilder::places() const {
 }
 
 std::string to_json_array(const std::vector<std::string>& values) {
-    nlohmann::json j = nlohmann::json::array();
-    for (const auto& v : values) j.push_back(v);
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    // Two fields of every event: written directly, in the text nlohmann's
+    // dump() gives (no spaces, UTF-8 kept, quotes, backslashes and control
+    // characters escaped). Invalid UTF-8, which dump() replaces by U+FFFD,
+    // goes through nlohmann.
+    std::string out = "[";
+    for (const std::string& v : values) {
+        if (!is_valid_utf8(v)) {
+            nlohmann::json j = nlohmann::json::array();
+            for (const auto& value : values) j.push_back(value);
+            return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        }
+        if (out.size() > 1) out += ',';
+        out += '"';
+        for (const char ch : v) {
+            switch (ch) {
+                case '"': out += "\\\""; break;
+                case '\\': out += "\\\\"; break;
+                case '\b': out += "\\b"; break;
+                case '\f': out += "\\f"; break;
+                case '\n': out += "\\n"; break;
+                case '\r': out += "\\r"; break;
+                case '\t': out += "\\t"; break;
+                default:
+                    if (static_cast<unsigned char>(ch) < 0x20) {
+                        char code[8];
+                        std::snprintf(code, sizeof code, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(ch)));
+                        out += code;
+                    } else {
+                        out += ch;
+                    }
+            }
+        }
+        out += '"';
+    }
+    out += ']';
+    return out;
 }
 
 }  // namespace frontline

@@ -48,7 +48,13 @@ std::string StringLog::read(std::uint64_t ref) const {
         std::memcpy(&n, pending_.data() + at, sizeof n);
         return pending_.substr(at + sizeof n, n);
     }
-    file_.read(ref, &n, sizeof n);
+    // One read for the length and, for most strings, the bytes too.
+    char head[256];
+    const auto got = static_cast<std::size_t>(std::min<std::uint64_t>(sizeof head, file_.size() - ref));
+    if (got < sizeof n) throw Error("internal error: a bad StringLog reference");
+    file_.read(ref, head, got);
+    std::memcpy(&n, head, sizeof n);
+    if (sizeof n + n <= got) return std::string(head + sizeof n, n);
     std::string s(n, '\0');
     file_.read(ref + sizeof n, s.data(), n);
     return s;

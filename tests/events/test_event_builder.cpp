@@ -7,6 +7,7 @@
 #include <set>
 
 #include <gdal_priv.h>
+#include <nlohmann/json.hpp>
 #include <ogrsf_frmts.h>
 
 #include "frontline/events/event_builder.hpp"
@@ -532,5 +533,21 @@ TEST_CASE("events and places layers write to GeoPackage with typed fields", "[ev
     for (auto& f : *pl) {
         CHECK(f->GetFID() == stable_feature_id(f->GetFieldAsString("place_id")));
         CHECK(f->GetFieldAsInteger64("n_mentions") == 8);
+    }
+}
+
+TEST_CASE("to_json_array writes what nlohmann::json would", "[events]") {
+    const std::vector<std::vector<std::string>> cases = {
+        {},
+        {""},
+        {"a.txt", "b.txt"},
+        {"say \"no\"", "back\\slash", "tab\there", "line\nbreak", "cr\r", "bell\x07", "\x1f unit", "del\x7f"},
+        {"Міністерство оборони", "ДСНС", "emoji \xF0\x9F\x98\x80"},
+        {"bad \xC3 byte", "fine"},  // invalid UTF-8: nlohmann's replacement
+    };
+    for (const auto& values : cases) {
+        nlohmann::json j = nlohmann::json::array();
+        for (const auto& v : values) j.push_back(v);
+        CHECK(to_json_array(values) == j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     }
 }

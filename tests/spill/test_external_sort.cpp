@@ -92,6 +92,8 @@ TEST_CASE("StringLog reads back strings held in memory and strings spilled to di
         std::string s = "doc-" + std::to_string(i) + std::string(static_cast<std::size_t>(i % 7), 'x');
         if (i == 13) s.clear();
         if (i == 14) s = "Вугледар\n\"quoted\"";
+        if (i == 15) s = std::string(252, 'z');  // length and bytes fill one 256-byte read exactly
+        if (i == 16) s = std::string(300, 'y');  // longer: a second read
         stored.emplace_back(log.append(s), s);
     }
     for (const auto& [ref, s] : stored) CHECK(log.read(ref) == s);
