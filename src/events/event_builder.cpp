@@ -405,16 +405,26 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
             for (std::uint32_t part = e; part != none; part = next_part[part]) group_of_event[part] = g;
         }
     }
-    // The reports by group, to count each group's distinct reports.
-    std::optional<ExternalSorter<ReportRecord, ReportOrder>> by_group(std::in_place, b.options.spill);
-    b.reports.for_each([&](ReportRecord r) {
-        r.event = group_of_event[r.event];
-        by_group->push(r);
-    });
-    group_of_event = {};
+    // Each group's distinct reports. The reports come sorted by event, so a
+    // group of one event (most groups) counts them as they pass; only the
+    // reports of groups of several events (places merged into one) are
+    // sorted again, by group.
     {
+        ExternalSorter<ReportRecord, ReportOrder> merged_places(b.options.spill);
         std::optional<ReportRecord> prev;
-        by_group->for_each_sorted([&](const ReportRecord& r) {
+        b.reports.for_each_sorted([&](const ReportRecord& r) {
+            const std::uint32_t g = group_of_event[r.event];
+            if (groups[g].first_part != groups[g].last_part) {
+                ReportRecord in_group = r;
+                in_group.event = g;
+                merged_places.push(in_group);
+                return;
+            }
+            if (!prev || !same_report(*prev, r)) ++groups[g].n_reports;
+            prev = r;
+        });
+        prev.reset();
+        merged_places.for_each_sorted([&](const ReportRecord& r) {
             if (!prev || !same_report(*prev, r)) ++groups[r.event].n_reports;
             prev = r;
         });
@@ -503,11 +513,12 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
     // The reports once more, by output rank, so events stream out in order
     // with their distinct reports and sources.
     ExternalSorter<ReportRecord, ReportOrder> by_rank(b.options.spill);
-    by_group->for_each([&](ReportRecord r) {
-        r.event = rank_of_group[r.event];
+    b.reports.for_each([&](ReportRecord r) {
+        r.event = rank_of_group[group_of_event[r.event]];
         by_rank.push(r);
     });
-    by_group.reset();
+    group_of_event = {};
+    rank_of_group = {};
 
     struct Tally {
         std::int64_t n_reports = 0, score_sum = 0;
