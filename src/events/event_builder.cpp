@@ -18,6 +18,7 @@
 #include "frontline/geo/distance.hpp"
 #include "frontline/spill/external_sort.hpp"
 #include "frontline/spill/string_log.hpp"
+#include "frontline/text/json_string.hpp"
 #include "frontline/text/utf8.hpp"
 #include "event_aggregates.hpp"
 #include "event_keys.hpp"
@@ -638,27 +639,7 @@ std::string to_json_array(const std::vector<std::string>& values) {
             return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         }
         if (out.size() > 1) out += ',';
-        out += '"';
-        for (const char ch : v) {
-            switch (ch) {
-                case '"': out += "\\\""; break;
-                case '\\': out += "\\\\"; break;
-                case '\b': out += "\\b"; break;
-                case '\f': out += "\\f"; break;
-                case '\n': out += "\\n"; break;
-                case '\r': out += "\\r"; break;
-                case '\t': out += "\\t"; break;
-                default:
-                    if (static_cast<unsigned char>(ch) < 0x20) {
-                        char code[8];
-                        std::snprintf(code, sizeof code, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(ch)));
-                        out += code;
-                    } else {
-                        out += ch;
-                    }
-            }
-        }
-        out += '"';
+        append_json_string(out, v, JsonDialect::nlohmann);
     }
     out += ']';
     return out;

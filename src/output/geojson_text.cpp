@@ -7,47 +7,11 @@
 #include <cstring>
 #include <type_traits>
 
+#include "frontline/text/json_string.hpp"
+
 namespace frontline {
 
 namespace {
-
-// Whether any of the eight bytes at `p` needs an escape (a control
-// character, '"' or '\\'). Sentences are long and rarely need one, so
-// most of a string is passed over a word at a time.
-bool escape_in_word(const char* p) {
-    constexpr std::uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
-    std::uint64_t w;
-    std::memcpy(&w, p, sizeof w);
-    auto has_byte_below = [&](std::uint64_t x, std::uint64_t n) { return (x - ones * n) & ~x & high; };
-    return has_byte_below(w, 0x20) | has_byte_below(w ^ (ones * '"'), 1) | has_byte_below(w ^ (ones * '\\'), 1);
-}
-
-void append_json_string(std::string& out, const std::string& s) {
-    static constexpr char hex[] = "0123456789abcdef";
-    out += '"';
-    std::size_t run = 0;  // start of the pending run of bytes needing no escape
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        while (i + 8 <= s.size() && !escape_in_word(s.data() + i)) i += 8;
-        if (i == s.size()) break;
-        const unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
-        out.append(s, run, i - run);
-        run = i + 1;
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 15];
-        }
-    }
-    out.append(s, run, s.size() - run);
-    out += '"';
-}
 
 void append_integer(std::string& out, std::int64_t v) {
     char buf[24];
@@ -107,7 +71,7 @@ GeoJsonSerialiser::GeoJsonSerialiser(const LayerSchema& schema, int precision)
     : fields_(schema.fields), precision_(precision) {
     for (std::size_t i = 0; i < fields_.size(); ++i) {
         std::string member = i ? ", " : "";
-        append_json_string(member, fields_[i].name);
+        append_json_string(member, fields_[i].name, JsonDialect::gdal);
         member += ": ";
         members_.push_back(std::move(member));
     }
@@ -143,7 +107,7 @@ std::optional<std::string> GeoJsonSerialiser::append(std::string& out, const Fea
                     out += "null";
                 } else if constexpr (std::is_same_v<V, std::string>) {
                     if (def.type != FieldType::string) return mismatch("a string");
-                    append_json_string(out, v);
+                    append_json_string(out, v, JsonDialect::gdal);
                 } else if constexpr (std::is_same_v<V, std::int64_t>) {
                     if (def.type == FieldType::integer && (v < INT32_MIN || v > INT32_MAX))
                         return mismatch("out of the 32-bit range");
