@@ -1,5 +1,4 @@
 // frontline update: scheduled regeneration from a config (docs/update.md).
-#include <signal.h>
 #include <unistd.h>
 
 #include <iostream>
@@ -60,9 +59,6 @@ public:
 
     int run() override {
         if (help_only_) return 0;
-        // A file size limit (ulimit -f) must make writes fail with EFBIG, which
-        // the writers report, instead of killing the process mid-write.
-        ::signal(SIGXFSZ, SIG_IGN);
         LogLevel level = ::isatty(STDERR_FILENO) ? LogLevel::info : LogLevel::error;
         if (quiet_) level = LogLevel::error;
         if (verbose_) level = LogLevel::info;

@@ -1,5 +1,6 @@
 // frontline's entry point: dispatches to subcommands and is the one place
 // where errors become messages and exit codes (docs/exit-codes.md).
+#include <csignal>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -42,6 +43,10 @@ int main(int argc, char** argv) {
         std::cout << "frontline " << frontline::version << "\n";
         return 0;
     }
+    // A file size limit (ulimit -f) must make writes fail with EFBIG, which
+    // the writers report (keeping the previous outputs), instead of killing
+    // the process in the middle of a write.
+    ::signal(SIGXFSZ, SIG_IGN);
     try {
         for (auto& cmd : all_commands()) {
             if (args[0] != cmd->name()) continue;

@@ -133,29 +133,35 @@ TEST_CASE("extract with no scratch space for the events fails with exit 4 and ke
     CHECK(events[0]["properties"]["n_reports"] == 25000);
 }
 
+namespace {
+
+// Reports over several batches (256 each), dated and undated mixed, so that
+// the workers are reused across batches and results are put back in input order.
+fs::path multi_batch_reports(const fs::path& dir) {
+    const fs::path input = dir / "reports.jsonl";
+    const char* sentences[] = {
+        "Russian forces captured Pokrovsk, the defence ministry said.",
+        "Ukrainian troops repelled attacks near Avdiivka and Kharkiv.",
+        "A drone struck an oil depot in the Kursk region overnight, the governor said.",
+        "Officials denied that Pokrovsk had fallen.",
+    };
+    std::ofstream out(input);
+    for (int i = 0; i < 700; ++i) {
+        nlohmann::json report = {{"id", "r" + std::to_string(i)},
+                                 {"text", std::string(sentences[i % 4]) + " Report " + std::to_string(i) + ". " +
+                                              sentences[(i / 4) % 4]}};
+        if (i % 7 != 0) report["published"] = "2024-11-" + std::to_string(10 + i % 9) + "T08:00:00Z";
+        out << report.dump() << "\n";
+    }
+    return input;
+}
+
+}  // namespace
+
 TEST_CASE("extract writes the same layers whatever the number of threads", "[cli]") {
-    // Several batches (256 reports each), dated and undated reports mixed,
-    // so that the workers are reused across batches and results are put back
-    // in input order.
     const fs::path dir = tmp_dir() / "threads";
     fs::create_directories(dir);
-    const fs::path input = dir / "reports.jsonl";
-    {
-        const char* sentences[] = {
-            "Russian forces captured Pokrovsk, the defence ministry said.",
-            "Ukrainian troops repelled attacks near Avdiivka and Kharkiv.",
-            "A drone struck an oil depot in the Kursk region overnight, the governor said.",
-            "Officials denied that Pokrovsk had fallen.",
-        };
-        std::ofstream out(input);
-        for (int i = 0; i < 700; ++i) {
-            nlohmann::json report = {{"id", "r" + std::to_string(i)},
-                                     {"text", std::string(sentences[i % 4]) + " Report " + std::to_string(i) + ". " +
-                                                  sentences[(i / 4) % 4]}};
-            if (i % 7 != 0) report["published"] = "2024-11-" + std::to_string(10 + i % 9) + "T08:00:00Z";
-            out << report.dump() << "\n";
-        }
-    }
+    const fs::path input = multi_batch_reports(dir);
     auto layers = [&](const std::string& threads) {
         const fs::path output = dir / ("j" + threads + ".geojsonl");
         const Run r = run_frontline("extract -q --overwrite -j " + threads + " -o " + q(output) + " " + q(input), dir);
@@ -169,4 +175,27 @@ TEST_CASE("extract writes the same layers whatever the number of threads", "[cli
     REQUIRE_FALSE(one[1].empty());
     CHECK(layers("3") == one);
     CHECK(layers("2") == one);
+}
+
+TEST_CASE("extract that cannot write its mentions fails with exit 4 and keeps the previous output", "[cli]") {
+    // The mentions text is written on a thread of its own when there are
+    // workers: its failure must still end the run cleanly, with or without them.
+    const fs::path dir = tmp_dir() / "file-limit";
+    fs::create_directories(dir);
+    const fs::path input = multi_batch_reports(dir);
+    const fs::path output = dir / "out.geojsonl";
+    for (const char* threads : {"1", "2"}) {
+        std::ofstream(output) << "previous\n";
+        // dash counts ulimit -f in 512-byte blocks, bash in 1024: either way
+        // far less than the mentions layer (over 1 MB).
+        const Run r = run_frontline("extract -q --overwrite -j " + std::string(threads) + " -o " + q(output) + " " +
+                                        q(input),
+                                    dir, "ulimit -f 200; exec ");
+        INFO("threads " << threads << ": " << r.err);
+        CHECK(r.code == 4);
+        CHECK(r.err.find("out.geojsonl") != std::string::npos);
+        CHECK(frontline::test::slurp(output) == "previous\n");
+        for (auto& e : fs::directory_iterator(dir))
+            CHECK(e.path().filename().string().rfind(".", 0) != 0);  // no temporary file left behind
+    }
 }
