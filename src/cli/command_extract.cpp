@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "batch_workers.hpp"
+#include "text_writer_thread.hpp"
 #include "command.hpp"
 #include "frontline/data_path.hpp"
 #include "frontline/derive/control.hpp"
@@ -167,6 +168,9 @@ public:
             // them (frees from another thread contend for its malloc arena).
             if (!aggregate) r.mentions = {};
         };
+        // With workers, the mentions text is written on a thread of its own.
+        std::optional<TextWriterThread> text_thread;
+        if (serialise && workers > 1) text_thread.emplace(writer, 8u << 20);
         auto write_results = [&] {
             for (DocResult& r : written) {
                 if (r.undated) {
@@ -178,7 +182,8 @@ public:
                     find_mentions(*r.undated, r);  // too much held: undated it stays
                 }
                 snapshots.learn(r.dates);
-                if (serialise) writer.write_text(r.text, r.n_mentions);
+                if (text_thread) text_thread->submit(std::move(r.text), r.n_mentions);
+                else if (serialise) writer.write_text(r.text, r.n_mentions);
                 for (const Mention& m : r.mentions) {
                     if (write_mentions_ && !serialise) writer.write(to_feature(m));
                     if (aggregate) events.add(m);
@@ -251,6 +256,7 @@ public:
             written = std::move(results);
             write_results();
         }
+        if (text_thread) text_thread->finish();  // the writer is ours again
         if (documents == 0) throw Error("no input could be read", ExitCode::input);
         // Events go to the writer one by one unless control areas need them all.
         std::vector<Event> event_list;
