@@ -2,28 +2,10 @@
 // reported as bytes per second.
 #include <benchmark/benchmark.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
 #include "bench_common.hpp"
 #include "frontline/document/formats.hpp"
 #include "frontline/pipeline.hpp"
 
-namespace {
-std::string seeds_text() {
-    std::string all;
-    std::filesystem::path dir = std::string(FRONTLINE_SHARED_DIR) + "/seeds";
-    if (!std::filesystem::exists(dir)) return "Russian forces captured Maksymivka, just north of Vuhledar.\n";
-    for (const auto& e : std::filesystem::directory_iterator(dir)) {
-        std::ifstream in(e.path());
-        std::stringstream ss;
-        ss << in.rdbuf();
-        all += ss.str() + "\n";
-    }
-    return all;
-}
-}  // namespace
 
 static void BM_Tokenize(benchmark::State& state) {
     std::string text = seeds_text();
