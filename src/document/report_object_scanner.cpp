@@ -5,19 +5,11 @@
 #include <cstring>
 #include <vector>
 
+#include "frontline/text/json_string.hpp"
+
 namespace frontline {
 
 namespace {
-
-// Eight bytes at a time: does the word hold a byte that ends a plain run of
-// string bytes (a quote, a backslash or a control character)?
-constexpr std::uint64_t ones = 0x0101010101010101ULL;
-constexpr std::uint64_t highs = 0x8080808080808080ULL;
-inline bool has_zero_byte(std::uint64_t v) { return ((v - ones) & ~v & highs) != 0; }
-inline bool has_special_byte(std::uint64_t w) {
-    const bool below_space = ((w - ones * 0x20) & ~w & highs) != 0;
-    return below_space || has_zero_byte(w ^ (ones * '"')) || has_zero_byte(w ^ (ones * '\\'));
-}
 
 class Scanner {
 public:
@@ -198,12 +190,7 @@ private:
         out.clear();
         while (true) {
             const char* run = p_;
-            while (end_ - p_ >= 8) {
-                std::uint64_t w;
-                std::memcpy(&w, p_, 8);
-                if (has_special_byte(w)) break;
-                p_ += 8;
-            }
+            while (end_ - p_ >= 8 && !json_special_in_word(p_)) p_ += 8;
             while (p_ < end_ && *p_ != '"' && *p_ != '\\' && static_cast<unsigned char>(*p_) >= 0x20) ++p_;
             out.append(run, static_cast<std::size_t>(p_ - run));
             if (p_ == end_) return false;
