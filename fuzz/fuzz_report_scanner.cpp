@@ -8,16 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "frontline/document/formats.hpp"
 #include "frontline/document/report_object_scanner.hpp"
 #include "frontline/text/utf8.hpp"
-
-namespace {
-std::optional<std::string> string_field(const nlohmann::json& obj, const char* key) {
-    auto it = obj.find(key);
-    if (it == obj.end() || !it->is_string()) return std::nullopt;
-    return it->get<std::string>();
-}
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view line(reinterpret_cast<const char*>(data), size);
@@ -31,13 +24,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::abort();  // accepted what is not JSON
     }
     if (!obj.is_object() || !obj.contains("text") || !obj["text"].is_string()) std::abort();
-    std::optional<std::string> id;
-    if (auto it = obj.find("id"); it != obj.end()) {
-        if (it->is_string()) id = it->get<std::string>();
-        else if (it->is_number()) id = it->dump();
-    }
-    if (fast->text != obj["text"].get<std::string>() || fast->id != id || fast->url != string_field(obj, "url") ||
-        fast->title != string_field(obj, "title") || fast->published != string_field(obj, "published"))
-        std::abort();
+    if (*fast != frontline::report_fields_from_json(obj)) std::abort();
     return 0;
 }

@@ -1,5 +1,4 @@
 #include "frontline/document/formats.hpp"
-#include "frontline/document/report_object_scanner.hpp"
 #include "frontline/text/utf8.hpp"
 #include "frontline/time.hpp"
 
@@ -38,8 +37,12 @@ Document document_from_json(const nlohmann::json& obj, const InputPosition& wher
     if (text == obj.end()) throw InputError(where, "object has no \"text\" field");
     if (!text->is_string()) throw InputError(where, "\"text\" is not a string");
 
+    return document_from_fields(report_fields_from_json(obj), where, std::move(fallback_id), std::move(source));
+}
+
+ReportFields report_fields_from_json(const nlohmann::json& obj) {
     ReportFields fields;
-    fields.text = text->get<std::string>();
+    fields.text = obj.at("text").get<std::string>();
     if (auto id = obj.find("id"); id != obj.end()) {
         if (id->is_string()) fields.id = id->get<std::string>();
         else if (id->is_number()) fields.id = id->dump();
@@ -47,7 +50,7 @@ Document document_from_json(const nlohmann::json& obj, const InputPosition& wher
     fields.url = string_field(obj, "url");
     fields.title = string_field(obj, "title");
     fields.published = string_field(obj, "published");
-    return document_from_fields(std::move(fields), where, std::move(fallback_id), std::move(source));
+    return fields;
 }
 
 std::optional<Document> parse_jsonl_line(std::string_view line, const InputPosition& where, std::string fallback_id,

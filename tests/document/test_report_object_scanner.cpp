@@ -6,6 +6,7 @@
 
 #include <random>
 
+#include "frontline/document/formats.hpp"
 #include "frontline/document/report_object_scanner.hpp"
 #include "frontline/text/utf8.hpp"
 
@@ -14,7 +15,8 @@ using frontline::scan_report_object;
 
 namespace {
 
-// What the general parser makes of a line, as the JSONL reader reads it.
+// What the general parser makes of a line: the fields the reader's
+// fallback path takes (report_fields_from_json), or nothing.
 std::optional<ReportFields> reference(std::string_view line) {
     nlohmann::json obj;
     try {
@@ -22,24 +24,8 @@ std::optional<ReportFields> reference(std::string_view line) {
     } catch (const nlohmann::json::exception&) {
         return std::nullopt;
     }
-    if (!obj.is_object()) return std::nullopt;
-    auto text = obj.find("text");
-    if (text == obj.end() || !text->is_string()) return std::nullopt;
-    ReportFields f;
-    f.text = text->get<std::string>();
-    if (auto id = obj.find("id"); id != obj.end()) {
-        if (id->is_string()) f.id = id->get<std::string>();
-        else if (id->is_number()) f.id = id->dump();
-    }
-    auto str = [&](const char* key) -> std::optional<std::string> {
-        auto it = obj.find(key);
-        if (it == obj.end() || !it->is_string()) return std::nullopt;
-        return it->get<std::string>();
-    };
-    f.url = str("url");
-    f.title = str("title");
-    f.published = str("published");
-    return f;
+    if (!obj.is_object() || !obj.contains("text") || !obj["text"].is_string()) return std::nullopt;
+    return frontline::report_fields_from_json(obj);
 }
 
 void check_agrees(std::string_view line) {

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "frontline/document/document.hpp"
+#include "frontline/document/report_object_scanner.hpp"
 #include "frontline/error.hpp"
 
 namespace frontline {
@@ -37,6 +38,11 @@ Document parse_html(std::string_view bytes, std::string id, std::string source);
 /// known) if the line is not a JSON object with a string `text`.
 std::optional<Document> parse_jsonl_line(std::string_view line, const InputPosition& where,
                                          std::string fallback_id, std::string source);
+
+/// A report's fields as read from an already parsed JSON object: what the
+/// one-pass scanner (report_object_scanner.hpp) must agree with.
+/// Precondition: `obj` is an object whose `text` is a string.
+ReportFields report_fields_from_json(const nlohmann::json& obj);
 
 /// Fills a Document from an already parsed JSON object (shared by JSONL and
 /// .json arrays). Throws InputError at `where` if `text` is missing.

@@ -24,6 +24,8 @@ struct ReportFields {
     std::optional<std::string> url;
     std::optional<std::string> title;
     std::optional<std::string> published;
+
+    bool operator==(const ReportFields&) const = default;
 };
 
 /// The fields of `json` if it is exactly one JSON object (surrounding
