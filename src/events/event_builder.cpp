@@ -69,6 +69,22 @@ bool has_claim(const Mention& m) { return m.claim && !m.claim->empty() && *m.cla
 
 bool resolved(const Mention& m) { return m.place_id && !m.place_id->empty() && m.lat && m.lon; }
 
+/// Indexes [0, n) sorted by (key(i), i), then fn(first, last) for each run
+/// of equal keys: [first, last) of the sorted indexes, each run in index order.
+template <class Key, class Fn>
+void for_each_run_of_equal_keys(std::uint32_t n, Key key, Fn fn) {
+    std::vector<std::uint32_t> sorted(n);
+    std::iota(sorted.begin(), sorted.end(), std::uint32_t{0});
+    std::sort(sorted.begin(), sorted.end(), [&](std::uint32_t x, std::uint32_t y) {
+        return std::tuple(key_order(key(x)), x) < std::tuple(key_order(key(y)), y);
+    });
+    for (auto first = sorted.begin(); first != sorted.end();) {
+        auto last = std::find_if(first + 1, sorted.end(), [&](std::uint32_t i) { return !(key(i) == key(*first)); });
+        fn(first, last);
+        first = last;
+    }
+}
+
 /// Union-find with path halving.
 struct DisjointSets {
     std::vector<std::size_t> parent;
@@ -378,25 +394,14 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
     {
         // Runs of equal keys, each in input order, chained; a run's head
         // keeps its last part in group_of_event until groups are numbered.
-        std::vector<std::uint32_t> by_key(n_events);
-        std::iota(by_key.begin(), by_key.end(), std::uint32_t{0});
-        std::sort(by_key.begin(), by_key.end(), [&](std::uint32_t x, std::uint32_t y) {
-            return std::tuple(key_order(key_of_event(x)), x) < std::tuple(key_order(key_of_event(y)), y);
-        });
         std::vector<bool> head(n_events, false);
         std::size_t n_groups = 0;
-        for (std::size_t i = 0; i < by_key.size();) {
-            std::size_t j = i + 1;
-            while (j < by_key.size() && key_of_event(by_key[j]) == key_of_event(by_key[i])) {
-                next_part[by_key[j - 1]] = by_key[j];
-                ++j;
-            }
-            head[by_key[i]] = true;
-            group_of_event[by_key[i]] = by_key[j - 1];
+        for_each_run_of_equal_keys(n_events, key_of_event, [&](auto first, auto last) {
+            for (auto it = first + 1; it != last; ++it) next_part[*(it - 1)] = *it;
+            head[*first] = true;
+            group_of_event[*first] = *(last - 1);
             ++n_groups;
-            i = j;
-        }
-        by_key = {};
+        });
         // Numbered by first event, as they were first met.
         groups.reserve(n_groups);
         for (std::uint32_t e = 0; e < n_events; ++e) {
@@ -438,46 +443,31 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
     // together; the side-less ones among them, in group order, join the best.
     const std::uint32_t no_side = b.pool.of_existing("");
     if (no_side != StringPool::no_index) {
-        auto sideless_order = [&](std::uint32_t g) {
+        auto sideless_key = [&](std::uint32_t g) {
             EventKeyId k = key_of(groups[g]);
             k.side = no_side;
-            return std::tuple(key_order(k), g);
+            return k;
         };
-        std::vector<std::uint32_t> by_sideless(groups.size());
-        std::iota(by_sideless.begin(), by_sideless.end(), std::uint32_t{0});
-        std::sort(by_sideless.begin(), by_sideless.end(),
-                  [&](std::uint32_t x, std::uint32_t y) { return sideless_order(x) < sideless_order(y); });
-        for (std::size_t i = 0; i < by_sideless.size();) {
-            std::size_t j = i + 1;
-            while (j < by_sideless.size() &&
-                   std::get<0>(sideless_order(by_sideless[j])) == std::get<0>(sideless_order(by_sideless[i])))
-                ++j;
+        for_each_run_of_equal_keys(static_cast<std::uint32_t>(groups.size()), sideless_key, [&](auto first, auto last) {
+            auto side_of = [&](std::uint32_t g) { return key_of(groups[g]).side; };
             std::uint32_t best = none;
-            for (std::size_t k = i; k < j; ++k) {
-                const std::uint32_t g = by_sideless[k];
-                const std::uint32_t side = key_of(groups[g]).side;
-                if (side == no_side) continue;
-                if (best == none) {
-                    best = g;
-                    continue;
-                }
-                const Group& so_far = groups[best];
-                if (groups[g].n_reports > so_far.n_reports ||
-                    (groups[g].n_reports == so_far.n_reports && b.pool.at(side) < b.pool.at(key_of(so_far).side)))
+            for (auto it = first; it != last; ++it) {
+                const std::uint32_t g = *it;
+                if (side_of(g) == no_side) continue;
+                if (best == none || groups[g].n_reports > groups[best].n_reports ||
+                    (groups[g].n_reports == groups[best].n_reports && b.pool.at(side_of(g)) < b.pool.at(side_of(best))))
                     best = g;
             }
-            if (best != none) {
-                for (std::size_t k = i; k < j; ++k) {
-                    Group& g = groups[by_sideless[k]];
-                    if (key_of(g).side != no_side) continue;
-                    Group& into = groups[best];
-                    next_part[into.last_part] = g.first_part;
-                    into.last_part = g.last_part;
-                    g.into = best;
-                }
+            if (best == none) return;
+            for (auto it = first; it != last; ++it) {
+                Group& g = groups[*it];
+                if (side_of(*it) != no_side) continue;
+                Group& into = groups[best];
+                next_part[into.last_part] = g.first_part;
+                into.last_part = g.last_part;
+                g.into = best;
             }
-            i = j;
-        }
+        });
     }
 
     // Output order: event_date (null last), place_id, claim, actor_side, event_id.

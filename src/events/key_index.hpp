@@ -5,7 +5,6 @@
 // (about 60 bytes) become two to four slots (8 to 16 bytes).
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <utility>
 #include <vector>
 
@@ -26,14 +25,6 @@ public:
         slots_[i] = static_cast<std::uint32_t>(keys.size());
         keys.push_back(key);
         return {slots_[i], true};
-    }
-
-    /// The position of `key` in `keys`, if it is there.
-    std::optional<std::uint32_t> find(const Key& key, const std::vector<Key>& keys) const {
-        if (slots_.empty()) return std::nullopt;
-        for (std::size_t i = slot_of(key); slots_[i] != empty; i = (i + 1) & (slots_.size() - 1))
-            if (keys[slots_[i]] == key) return slots_[i];
-        return std::nullopt;
     }
 
 private:
