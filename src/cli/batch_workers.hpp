@@ -5,7 +5,6 @@
 // run rather than one batch. join() waits for the batch and rethrows the
 // first failure; the destructor stops and joins, so an exception in the
 // thread that owns the batch never leaves a worker running on freed data.
-#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <cstddef>

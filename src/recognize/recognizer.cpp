@@ -207,7 +207,7 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         }
     }
     // The name's own words (a dictionary form or "People's" may differ from the token's key).
-    const WordFacts& own = c.last - c.first == 1 ? lexicon_.facts(c.key) : WordFacts{};
+    const WordFacts own = c.last - c.first == 1 ? lexicon_.facts(c.key) : WordFacts{};
     if (c.last - c.first == 1) {
         bool region_or_country = std::any_of(c.probe.postings.begin(), c.probe.postings.end(), [&](const format::Posting& p) {
             auto k = gazetteer_.place(p.place).kind();
