@@ -13,3 +13,6 @@ find_package(LibXml2 REQUIRED)                   # libxml2-dev (no CMake config 
 find_package(ZLIB REQUIRED)                      # zlib1g-dev
 find_package(Threads REQUIRED)
 find_package(CURL REQUIRED)                      # libcurl4-openssl-dev (update: RSS/Atom feeds)
+# libhunspell-dev, with the hunspell-uk and hunspell-ru dictionaries at run
+# time: lemmas of Ukrainian and Russian words for the claim lexicons.
+pkg_check_modules(HUNSPELL REQUIRED IMPORTED_TARGET hunspell>=1.7)

@@ -13,14 +13,16 @@ Pipeline::Pipeline(const Gazetteer& gazetteer)
       resolver_(gazetteer_),
       claims_(ClaimExtractor::load_default()) {}
 
-std::vector<Mention> Pipeline::process(const Document& doc) const { return run(doc, false, nullptr); }
+std::vector<Mention> Pipeline::process(const Document& doc) const { return run(doc, false, nullptr, nullptr); }
 
 std::vector<MentionDetail> Pipeline::process_detailed(const Document& doc) const {
     std::vector<RecognizedName> names;
-    std::vector<Mention> mentions = run(doc, true, &names);
+    std::vector<std::vector<std::string>> features;
+    std::vector<Mention> mentions = run(doc, true, &names, &features);
     std::vector<MentionDetail> out;
     out.reserve(mentions.size());
-    for (std::size_t i = 0; i < mentions.size(); ++i) out.push_back({std::move(mentions[i]), std::move(names[i])});
+    for (std::size_t i = 0; i < mentions.size(); ++i)
+        out.push_back({std::move(mentions[i]), std::move(names[i]), std::move(features[i])});
     return out;
 }
 
@@ -51,7 +53,8 @@ Pipeline::Recognition Pipeline::recognize(const Document& doc) const {
 
 // Mentions are built in place, in the vector that is returned: a Mention
 // has some twenty string fields, and moving it about costs.
-std::vector<Mention> Pipeline::run(const Document& doc, bool explain, std::vector<RecognizedName>* names_out) const {
+std::vector<Mention> Pipeline::run(const Document& doc, bool explain, std::vector<RecognizedName>* names_out,
+                                   std::vector<std::vector<std::string>>* features_out) const {
     auto [tokens, names] = recognize(doc);
     std::vector<Resolution> resolved = resolver_.resolve(doc, tokens, names, explain);
 
@@ -97,7 +100,7 @@ std::vector<Mention> Pipeline::run(const Document& doc, bool explain, std::vecto
             m.reported_at = doc.document_date;
         }
     }
-    claims_.annotate(doc, tokens, names, gazetteer_, out);
+    claims_.annotate(doc, tokens, names, gazetteer_, out, features_out);
     if (names_out) *names_out = std::move(names);
     return out;
 }

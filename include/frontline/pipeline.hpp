@@ -20,6 +20,7 @@ namespace frontline {
 struct MentionDetail {
     Mention mention;
     RecognizedName name;
+    std::vector<std::string> claim_features;  ///< what the claim model weighed; empty where no event word was near
 };
 
 class Pipeline {
@@ -42,10 +43,13 @@ public:
     std::vector<MentionDetail> process_detailed(const Document& doc) const;
 
     const Gazetteer& gazetteer() const { return gazetteer_; }
+    const ClaimExtractor& claims() const { return claims_; }
 
 private:
-    /// The mentions; with `names_out`, the recognised name of each too.
-    std::vector<Mention> run(const Document& doc, bool explain, std::vector<RecognizedName>* names_out) const;
+    /// The mentions; with `names_out`, the recognised name of each too, and
+    /// with `features_out` the claim model's features of each.
+    std::vector<Mention> run(const Document& doc, bool explain, std::vector<RecognizedName>* names_out,
+                             std::vector<std::vector<std::string>>* features_out) const;
 
     const Gazetteer& gazetteer_;
     RecognitionLexicon lexicon_;

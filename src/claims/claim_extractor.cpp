@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "frontline/claims/claim_features.hpp"
 #include "frontline/claims/date_resolver.hpp"
 #include "frontline/data_path.hpp"
 
@@ -15,10 +16,16 @@ ClaimExtractor ClaimExtractor::load(const std::filesystem::path& dir) {
     c.locatives_ = PhraseList::load(dir / "locatives.tsv", 0);
     c.actors_ = PhraseList::load(dir / "actors.tsv", 1);
     c.forces_ = PhraseList::load(dir / "forces.tsv", 0);
+    c.agents_ = PhraseList::load(dir / "agents.tsv", 1);
+    c.perspective_ = PhraseList::load(dir / "perspective.tsv", 1);
     c.claimants_ = PhraseList::load(dir / "claimants.tsv", 2);
     c.attribution_ = PhraseList::load(dir / "attribution.tsv", 0);
     c.modality_ = PhraseList::load(dir / "modality.tsv", 1);
     c.status_ = PhraseList::load(dir / "status.tsv", 1);
+    // Without weights the extractor falls back to the nearest trigger of a
+    // locus (lexicon directories in tests carry none).
+    if (std::filesystem::exists(dir / "claim_model.tsv")) c.model_ = ClaimModel::load(dir / "claim_model.tsv");
+    c.lemmatizer_ = std::make_shared<const Lemmatizer>();
     return c;
 }
 
@@ -28,20 +35,34 @@ namespace {
 
 struct Trigger {
     std::size_t first, last;
-    std::string claim;
+    std::string_view claim;  // a trigger class; points into the lexicon entry
     int priority;
 };
 
-// Lower-case words that may stand between a locative and its place:
-// "in eastern Ukraine", "near the embattled town of", "in Russia's".
-bool skippable_modifier(const Token& t) {
+// Words that may stand between a locative and its place: "in eastern
+// Ukraine", "near the embattled town of", "in Russia's", "у блокадному
+// Маріуполі", "в оккупированном Мелитополе" (Cyrillic ones by dictionary form).
+bool skippable_modifier(const Token& t, const std::vector<std::string>& lemmas) {
     static constexpr std::string_view words[] = {"the", "a", "an", "eastern", "western", "southern", "northern",
                                                  "central", "embattled", "hilltop", "frontline", "front", "russian",
                                                  "ukrainian", "occupied", "strategic", "key", "small", "nearby",
                                                  "besieged", "encircled", "southeastern", "northeastern",
                                                  "southwestern", "northwestern", "border", "russias", "ukraines",
-                                                 "east", "west", "north", "south"};
+                                                 "east", "west", "north", "south", "liberated", "captured",
+                                                 "contested", "industrial", "coastal", "village", "town", "city"};
+    static constexpr std::string_view cyrillic[] = {"місто", "село", "селище", "смт", "окупований", "блокадний",
+                                                    "прифронтовий", "звільнений", "обласний", "сусідній",
+                                                    "прикордонний", "город", "поселок", "посёлок", "деревня",
+                                                    "оккупированный", "освобожденный", "прифронтовой", "областной",
+                                                    "соседний", "приграничный"};
     if (t.possessive && t.capitalised) return true;  // "in Russia's Kursk region"
+    if (t.cyrillic) {
+        if (t.capitalised && !t.sentence_start) return false;
+        for (const std::string& l : lemmas)
+            for (std::string_view w : cyrillic)
+                if (l == w) return true;
+        return false;
+    }
     if (t.capitalised && t.key != "russian" && t.key != "ukrainian") return false;
     for (std::string_view w : words)
         if (t.key == w) return true;
@@ -65,7 +86,7 @@ bool is_function_word(std::string_view w) {
 
 bool is_negation(std::string_view w) {
     return w == "not" || w == "no" || w == "never" || w == "nt" || w == "didnt" || w == "hasnt" || w == "havent" ||
-           w == "wasnt" || w == "werent";
+           w == "wasnt" || w == "werent" || w == "не" || w == "ні" || w == "ни" || w == "нет";
 }
 
 bool place_is_within(const PlaceView& inner, const PlaceView& outer) {
@@ -74,26 +95,149 @@ bool place_is_within(const PlaceView& inner, const PlaceView& outer) {
     return false;
 }
 
+bool clause_break(const Token& t) { return t.before == Separator::comma || t.before == Separator::other; }
+
+std::string_view designator_name(Designator d) {
+    switch (d) {
+        case Designator::admin1: return "region";
+        case Designator::admin2: return "district";
+        case Designator::direction: return "direction";
+        case Designator::none: break;
+    }
+    return {};
+}
+
+void add_unique(std::vector<std::string_view>& v, std::string_view x) {
+    if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+}
+
 }  // namespace
 
 void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tokens,
                               const std::vector<RecognizedName>& names, const Gazetteer& gazetteer,
-                              std::vector<Mention>& mentions) const {
+                              std::vector<Mention>& mentions, std::vector<std::vector<std::string>>* features) const {
+    if (features) features->assign(mentions.size(), {});
     if (mentions.empty()) return;
     auto token_at = [&](std::size_t byte) {
         return static_cast<std::size_t>(std::lower_bound(tokens.begin(), tokens.end(), byte,
                                                          [](const Token& t, std::size_t b) { return t.begin < b; }) -
                                         tokens.begin());
     };
+    auto sentence_tokens = [&](std::size_t s) -> std::pair<std::size_t, std::size_t> {
+        if (s == Document::npos) return {0, tokens.size()};
+        return {token_at(doc.sentences[s].span.begin), token_at(doc.sentences[s].span.end)};
+    };
+
+    // Dictionary forms of the Cyrillic words of the sentences asked about.
+    TokenLemmas lemmas;
+    std::vector<bool> lemmatized;
+    std::optional<Language> document_language;
+    auto lemmatize = [&](std::size_t sb, std::size_t se) {
+        if (!std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(sb), tokens.begin() + static_cast<std::ptrdiff_t>(se),
+                         [](const Token& t) { return t.cyrillic; }))
+            return;
+        if (lemmas.empty()) {
+            lemmas.resize(tokens.size());
+            lemmatized.resize(tokens.size(), false);
+        }
+        Language language = cyrillic_language(std::string_view(doc.text).substr(tokens[sb].begin, tokens[se - 1].end - tokens[sb].begin));
+        if (language == Language::unknown) {
+            if (!document_language) document_language = cyrillic_language(doc.text);
+            language = *document_language;
+        }
+        for (std::size_t q = sb; q < se; ++q)
+            if (tokens[q].cyrillic && !lemmatized[q]) {
+                lemmas[q] = lemmatizer_->lemmas(std::string_view(doc.text).substr(tokens[q].begin, tokens[q].end - tokens[q].begin), language);
+                lemmatized[q] = true;
+            }
+    };
+    auto lemma_table = [&]() -> const TokenLemmas* { return lemmas.empty() ? nullptr : &lemmas; };
+    static const std::vector<std::string> no_lemmas;
+    auto lemmas_of = [&](std::size_t q) -> const std::vector<std::string>& { return q < lemmas.size() ? lemmas[q] : no_lemmas; };
+    // A word as the model sees it: its dictionary form, or its shape.
+    auto word_feature = [&](std::size_t q) -> std::string {
+        const Token& t = tokens[q];
+        if (!t.key.empty() && t.key.front() >= '0' && t.key.front() <= '9') return "#D";
+        if (t.capitalised && !t.sentence_start) return "#C";
+        const auto& l = lemmas_of(q);
+        return l.empty() ? t.key : l.front();
+    };
+
+    // Whose side the report is written from, for "the enemy" and "our forces":
+    // the side whose writers' words it uses most; Ukrainian when none shows.
+    std::optional<std::string> perspective;
+    auto side_of = [&](const std::string& side) -> std::string {
+        if (side != "OWN" && side != "ENEMY") return side;
+        if (!perspective) {
+            std::size_t ua = 0, ru = 0;
+            for (std::size_t q = 0; q < tokens.size(); ++q)
+                if (auto m = perspective_.match_at(tokens, q, tokens.size(), lemma_table())) {
+                    (m->entry->values[0] == "RU" ? ru : ua) += 1;
+                    q = m->last - 1;
+                }
+            perspective = ru > ua ? "RU" : "UA";
+        }
+        const bool own = side == "OWN";
+        return (*perspective == "UA") == own ? "UA" : "RU";
+    };
+
+    // Trigger words of a sentence, found once (the sentence after asks again).
+    std::vector<std::optional<std::vector<Trigger>>> found_triggers(doc.sentences.size() + 1);
+    auto triggers_of = [&](std::size_t s) -> const std::vector<Trigger>& {
+        auto& slot = found_triggers[s == Document::npos ? doc.sentences.size() : s];
+        if (slot) return *slot;
+        slot.emplace();
+        auto [sb, se] = sentence_tokens(s);
+        if (sb >= se) return *slot;
+        lemmatize(sb, se);
+        const std::size_t span_begin = tokens[sb].begin, span_end = tokens[se - 1].end;
+        auto from = std::lower_bound(names.begin(), names.end(), span_begin,
+                                     [](const RecognizedName& n, std::size_t b) { return n.begin < b; });
+        for (const PhraseMatch& m : triggers_.find_all(tokens, sb, se, lemma_table())) {
+            const std::string_view claim = m.entry->values[0];
+            if (claim == "none") continue;  // a look-alike ("took place") only shadows the trigger in it
+            // "battle-winning": a trigger word inside a hyphenated compound is an adjective.
+            if (m.last < se && tokens[m.last].before == Separator::hyphen) continue;
+            // A trigger inside a place name is part of the name.
+            bool in_name = false;
+            for (auto it = from; it != names.end() && it->begin < span_end && !in_name; ++it)
+                in_name = m.first >= it->first_token && m.first < it->last_token;
+            if (in_name) continue;
+            slot->push_back({m.first, m.last, claim, std::atoi(m.entry->values[1].c_str())});
+        }
+        return *slot;
+    };
+    auto previous_sentence = [&](std::size_t s) -> std::size_t {
+        if (s == Document::npos || s == 0) return Document::npos;
+        const Sentence& here = doc.sentences[s];
+        const Sentence& before = doc.sentences[s - 1];
+        if (before.paragraph != here.paragraph || before.boilerplate) return Document::npos;
+        return s - 1;
+    };
+
+    // Dates written with their year, found once: in a history or an
+    // encyclopedic article they anchor the dates written without one.
+    std::optional<std::vector<YearAnchor>> anchors;
+    auto narrative_anchor = [&](std::size_t sentence, Date ref) -> std::optional<Date> {
+        if (!anchors) anchors = find_year_anchors(tokens, doc.text);
+        const std::size_t before = sentence == Document::npos ? tokens.size() : sentence_tokens(sentence).first;
+        std::optional<Date> latest;
+        for (const YearAnchor& a : *anchors)
+            if (a.token < before) latest = a.date;
+        // A report that names a date of its own month looks back from its day.
+        if (latest && *latest < ref - std::chrono::days{31}) return latest;
+        return std::nullopt;
+    };
     // Date phrases of a sentence, with its place names (for appositive clauses).
     auto find_phrases = [&](std::size_t sentence, Date ref) {
-        if (sentence == Document::npos) return find_date_phrases(tokens, 0, tokens.size(), ref, {});
+        const DateContext context{ref, narrative_anchor(sentence, ref), doc.text};
+        if (sentence == Document::npos) return find_date_phrases(tokens, 0, tokens.size(), context, {});
         const Span span = doc.sentences[sentence].span;
         std::vector<NameTokens> in_sentence;
         auto from = std::lower_bound(names.begin(), names.end(), span.begin,
                                      [](const RecognizedName& n, std::size_t b) { return n.begin < b; });
         for (auto it = from; it != names.end() && it->begin < span.end; ++it) in_sentence.push_back({it->first_token, it->last_token});
-        return find_date_phrases(tokens, token_at(span.begin), token_at(span.end), ref, in_sentence);
+        return find_date_phrases(tokens, token_at(span.begin), token_at(span.end), context, in_sentence);
     };
     // A sentence's phrases are asked for again as a neighbour of the next
     // sentences with claims: they are found once per reference day. (The
@@ -107,6 +251,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
     // A headline (a one-sentence paragraph without closing punctuation)
     // opens a story: dates are not carried across it.
     auto is_headline = [&](std::size_t sentence) {
+        if (sentence == Document::npos) return false;
         const Sentence& st = doc.sentences[sentence];
         const Paragraph& para = doc.paragraphs[st.paragraph];
         if (para.span.begin != st.span.begin || para.span.end != st.span.end || st.span.size() == 0) return false;
@@ -120,10 +265,22 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
     auto neighbour_day = [&](std::size_t sentence, Date ref) -> std::optional<EventDate> {
         if (sentence == Document::npos) return std::nullopt;
         const std::size_t entry = doc.entry_at(doc.sentences[sentence].span.begin);
-        auto usable = [&](std::size_t q) {
-            return q < doc.sentences.size() && !doc.sentences[q].boilerplate && doc.entry_at(doc.sentences[q].span.begin) == entry;
+        const std::size_t paragraph = doc.sentences[sentence].paragraph;
+        const bool headline = is_headline(sentence);
+        // A story runs over paragraphs, but a bulleted item ("- ", "• ",
+        // "▪️") is a story of its own (digests, bulletins).
+        auto bulleted = [&](std::size_t p) {
+            const std::string_view t = std::string_view(doc.text).substr(doc.paragraphs[p].span.begin, 4);
+            return t.starts_with("- ") || t.starts_with("* ") || t.starts_with("\u2022") || t.starts_with("\u25aa") ||
+                   t.starts_with("\u25fe") || t.starts_with("\u2013 ") || t.starts_with("\u2014 ") || t.starts_with("\u25cf");
         };
-        bool back = !is_headline(sentence), forward = true;
+        auto usable = [&](std::size_t q) {
+            if (q >= doc.sentences.size() || doc.sentences[q].boilerplate || doc.entry_at(doc.sentences[q].span.begin) != entry)
+                return false;
+            const std::size_t p = doc.sentences[q].paragraph;
+            return p == paragraph || (!bulleted(std::max(p, paragraph)) && !(headline && p + 1 < paragraph));
+        };
+        bool back = !headline, forward = true;
         for (std::size_t d = 1; d <= 2; ++d) {
             for (std::size_t q : {sentence - d, sentence + d}) {
                 const bool earlier = q < sentence;
@@ -148,7 +305,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         Span span = s == Document::npos ? Span{0, doc.text.size()} : doc.sentences[s].span;
         std::size_t j = i;
         while (j < mentions.size() && mentions[j].byte_start < span.end) ++j;
-        std::size_t sb = token_at(span.begin), se = token_at(span.end);
+        auto [sb, se] = sentence_tokens(s);
+        for (std::size_t k = i; k < j; ++k) mentions[k].modality = "reported";
 
         // Reference time: the entry's timestamp, else the document's date.
         std::optional<Timestamp> reference = doc.document_date;
@@ -169,75 +327,79 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (const DatePhrase* p = phrase_for(*phrases, tokens, sb, {n.first_token, n.last_token}, trigger)) return p->date;
             if (!inherited) inherited = neighbour_day(s, ref);
             if (*inherited) return **inherited;
+            // A narrative's undated sentence is not of the day the page was published.
+            if (narrative_anchor(s, ref)) return {std::nullopt, "unknown", "a history without a date here"};
             return {ref, "report_day", "the report's day"};
         };
 
-        std::vector<Trigger> triggers;
-        for (const PhraseMatch& m : triggers_.find_all(tokens, sb, se))
-            triggers.push_back({m.first, m.last, m.entry->values[0], std::atoi(m.entry->values[1].c_str())});
-        if (!triggers.empty() && !instruments_.find_all(tokens, sb, se).empty())
-            for (Trigger& t : triggers)
-                if (t.claim == "attacked") t.claim = "struck";
-        // "battle-winning": a trigger word inside a hyphenated compound is an adjective.
-        std::erase_if(triggers, [&](const Trigger& t) {
-            return t.last < tokens.size() && t.last < se && tokens[t.last].before == Separator::hyphen;
-        });
-        // Triggers inside a place name ("Kursk" is no trigger, but "Attack" could be) are dropped.
-        std::erase_if(triggers, [&](const Trigger& t) {
-            return std::any_of(names.begin() + static_cast<std::ptrdiff_t>(i), names.begin() + static_cast<std::ptrdiff_t>(j),
-                               [&](const RecognizedName& n) { return t.first >= n.first_token && t.first < n.last_token; });
-        });
-        // Most sentences have no trigger: their mentions claim nothing, and
+        const std::vector<Trigger>& triggers = triggers_of(s);
+        // A sentence without event words may continue the one before
+        // ("Kharkiv and the region." after a sentence about shelling).
+        const std::size_t previous = previous_sentence(s);
+        const std::vector<Trigger> no_triggers;
+        const std::vector<Trigger>& previous_triggers = previous == Document::npos ? no_triggers : triggers_of(previous);
+        // Most sentences have neither: their mentions claim nothing, and
         // the roles, scans and dates below would be found for no use.
-        if (triggers.empty()) {
-            for (std::size_t k = i; k < j; ++k) mentions[k].modality = "reported";
+        if (triggers.empty() && previous_triggers.empty()) {
             i = j;
             continue;
         }
+        lemmatize(sb, se);
 
         // Role of each mention.
+        std::vector<MentionContext> context(j - i);
+        std::vector<long> list_head(j - i, -1);  // the earlier list item a mention continues
         std::vector<bool> locus(j - i, false);
-        std::vector<long> list_head(j - i, -1);   // the earlier list item a mention continues
-        std::vector<bool> landmark(j - i, false); // "Antonivka, near ... Kurakhove": Kurakhove places Antonivka
         for (std::size_t k = i; k < j; ++k) {
             const RecognizedName& n = names[k];
+            MentionContext& c = context[k - i];
             const Token& last = tokens[n.last_token - 1];
-            std::size_t after = n.last_token + (n.designator == Designator::admin1 || n.designator == Designator::admin2 ? 1 : 0);
-            if (last.possessive) continue;  // "Russia's forces", "Ukraine's military": actor or owner
+            const std::size_t after = n.last_token + (n.designator == Designator::admin1 || n.designator == Designator::admin2 ? 1 : 0);
+            c.kind = mentions[k].kind ? to_string(*mentions[k].kind) : std::string_view("none");
+            c.designator = designator_name(n.designator);
+            c.first_word = n.first_token == sb;
+            c.headline = is_headline(s);
+            c.fragment = se - sb <= 6;
+            if (n.first_token > sb) c.prev1 = word_feature(n.first_token - 1);
+            if (n.first_token > sb + 1) c.prev2 = word_feature(n.first_token - 2);
+            if (after < se) c.next1 = word_feature(after);
+            c.possessive = last.possessive;  // "Russia's forces", "Ukraine's military": actor or owner
+            const bool is_country = !n.matches.empty() && gazetteer.place(n.matches.front().place).kind() == PlaceKind::country;
             // "the US presidential election", "US military funding": a country
             // name used as a modifier of the noun after it.
-            if (after < se && !tokens[after].capitalised && tokens[after].before == Separator::space &&
-                !is_function_word(tokens[after].key) && !n.matches.empty() &&
-                gazetteer.place(n.matches.front().place).kind() == PlaceKind::country)
-                continue;
+            c.modifier = after < se && !tokens[after].capitalised && tokens[after].before == Separator::space &&
+                         !tokens[after].cyrillic && !is_function_word(tokens[after].key) && is_country;
             // "the Ukraine war", "Ukraine conflict": a name for the war, not a place in it.
-            if (after < se && (tokens[after].key == "war" || tokens[after].key == "conflict" || tokens[after].key == "invasion"))
-                continue;
+            c.war_name = after < se && (tokens[after].key == "war" || tokens[after].key == "conflict" || tokens[after].key == "invasion");
             // "South Korea says": the place speaks.
-            if (after < se && attribution_.match_at(tokens, after, std::min(se, after + 3))) continue;
+            c.speaks = after < se && attribution_.match_at(tokens, after, std::min(se, after + 3), lemma_table()).has_value();
+            if (c.possessive || c.modifier || c.war_name || c.speaks) continue;
             // A locative before it, with modifiers skipped.
             std::size_t p = n.first_token;
-            while (p > sb && skippable_modifier(tokens[p - 1])) --p;
+            while (p > sb && skippable_modifier(tokens[p - 1], lemmas_of(p - 1))) --p;
             bool is_locus = false;
             for (std::size_t start = p >= sb + 3 ? p - 3 : sb; start < p && !is_locus; ++start)
-                if (auto m = locatives_.match_at(tokens, start, p); m && m->last == p) is_locus = true;
+                if (auto m = locatives_.match_at(tokens, start, p, lemma_table()); m && m->last == p) is_locus = true;
             // The object of a trigger: "captured Maksymivka", "attacking Kursk".
             for (const Trigger& t : triggers)
-                if (t.last == p) is_locus = true;
+                if (t.last == p) is_locus = c.object = true;
             // A list continuing a locus: "Maksymivka ... and Antonivka" (the
             // word right before the name is "and" or a comma after a locus).
-            if (!is_locus && n.first_token > sb &&
-                (tokens[n.first_token - 1].key == "and" || tokens[n.first_token].before == Separator::comma))
+            const std::string_view before_name = n.first_token > sb ? std::string_view(tokens[n.first_token - 1].key) : "";
+            const bool conjunction = before_name == "and" || before_name == "та" || before_name == "і" || before_name == "й" ||
+                                     before_name == "и" || before_name == "or" || before_name == "або" || before_name == "или";
+            if (!is_locus && n.first_token > sb && (conjunction || tokens[n.first_token].before == Separator::comma))
                 for (std::size_t q = i; q < k; ++q)
                     if (locus[q - i] && n.first_token - names[q].last_token < 30 &&
-                        (tokens[n.first_token - 1].key == "and" || names[q].last_token == n.first_token)) {
-                        is_locus = true;
+                        (conjunction || names[q].last_token == n.first_token)) {
+                        is_locus = c.list_item = true;
                         list_head[k - i] = static_cast<long>(q);
                     }
             // After a colon that follows a locus: "two villages in eastern Ukraine: Maksymivka".
-            if (!is_locus && p > sb && tokens[p].before == Separator::other && doc.text.substr(tokens[p - 1].full_end, tokens[p].begin - tokens[p - 1].full_end).find(':') != std::string::npos)
+            if (!is_locus && p > sb && tokens[p].before == Separator::other &&
+                doc.text.substr(tokens[p - 1].full_end, tokens[p].begin - tokens[p - 1].full_end).find(':') != std::string::npos)
                 for (std::size_t q = i; q < k; ++q)
-                    if (locus[q - i]) is_locus = true;
+                    if (locus[q - i]) is_locus = c.after_colon = true;
             // The subject of a trigger: "Vuhledar fell", "Kursk was attacked".
             // Capitals and countries as subjects speak for governments
             // ("Kyiv is battling to ..."): not loci.
@@ -246,10 +408,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 bool metonym = v.kind() == PlaceKind::country || v.feature_code() == "PPLC";
                 std::size_t q = after;
                 while (q < se && q < after + 3 && (tokens[q].key == "was" || tokens[q].key == "were" || tokens[q].key == "has" ||
-                                                   tokens[q].key == "had" || tokens[q].key == "been" || tokens[q].key == "is"))
+                                                   tokens[q].key == "had" || tokens[q].key == "been" || tokens[q].key == "is" ||
+                                                   tokens[q].key == "are" || tokens[q].key == "came"))
                     ++q;
                 for (const Trigger& t : triggers)
-                    if (t.first == q && !metonym) is_locus = true;
+                    if (t.first == q && !metonym) is_locus = c.subject = true;
             }
             // A landmark placing the previous name: "X, just north of Y", "X, near Y".
             if (is_locus && k > i && names[k - 1].last_token + 8 >= n.first_token) {
@@ -257,10 +420,24 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 bool comma = q < tokens.size() && tokens[q].before == Separator::comma;
                 bool spatial = false;
                 for (std::size_t r = q; r < n.first_token; ++r)
-                    spatial = spatial || tokens[r].key == "near" || tokens[r].key == "of" || tokens[r].key == "outside";
-                if (comma && spatial) landmark[k - i] = true;
+                    spatial = spatial || tokens[r].key == "near" || tokens[r].key == "of" || tokens[r].key == "outside" ||
+                              tokens[r].key == "біля" || tokens[r].key == "поблизу" || tokens[r].key == "под" ||
+                              tokens[r].key == "під" || tokens[r].key == "возле";
+                if (comma && spatial) c.landmark = true;
             }
-            locus[k - i] = is_locus;
+            locus[k - i] = c.locus = is_locus;
+        }
+        // Containers: a country or region that holds another place of the sentence.
+        for (std::size_t k = i; k < j; ++k) {
+            if (!mentions[k].kind || (*mentions[k].kind != PlaceKind::country && *mentions[k].kind != PlaceKind::admin1)) continue;
+            auto oi = mentions[k].place_id ? gazetteer.find_id(*mentions[k].place_id) : std::nullopt;
+            if (!oi) continue;
+            PlaceView ov = gazetteer.place(*oi);
+            for (std::size_t q = i; q < j && !context[k - i].container; ++q) {
+                if (q == k || !mentions[q].place_id) continue;
+                auto qi = gazetteer.find_id(*mentions[q].place_id);
+                context[k - i].container = qi && place_is_within(gazetteer.place(*qi), ov);
+            }
         }
 
         // Phrases of the whole sentence, found once for all its claims.
@@ -269,35 +446,43 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const PhraseEntry* actor;
         };
         struct SentenceScans {
-            std::vector<PhraseMatch> modality, status, sources;
+            std::vector<PhraseMatch> modality, status, sources, instruments;
             std::vector<ActorPhrase> actors;
         };
         std::optional<SentenceScans> scans;
         auto sentence_scans = [&]() -> const SentenceScans& {
             if (scans) return *scans;
             scans.emplace();
-            scans->modality = modality_.find_all(tokens, sb, se);
-            scans->status = status_.find_all(tokens, sb, se);
-            scans->sources = claimants_.find_all(tokens, sb, se);
-            for (std::size_t q = sb; q < se; ++q)
-                if (auto a = actors_.match_at(tokens, q, se))
-                    if (auto f = forces_.match_at(tokens, a->last, se)) scans->actors.push_back({q, f->last, a->entry});
+            scans->modality = modality_.find_all(tokens, sb, se, lemma_table());
+            scans->status = status_.find_all(tokens, sb, se, lemma_table());
+            scans->sources = claimants_.find_all(tokens, sb, se, lemma_table());
+            scans->instruments = instruments_.find_all(tokens, sb, se, lemma_table());
+            for (std::size_t q = sb; q < se; ++q) {
+                if (auto a = actors_.match_at(tokens, q, se, lemma_table()))
+                    if (auto f = forces_.match_at(tokens, a->last, se, lemma_table())) {
+                        scans->actors.push_back({q, f->last, a->entry});
+                        continue;
+                    }
+                if (auto a = agents_.match_at(tokens, q, se, lemma_table())) scans->actors.push_back({q, a->last, a->entry});
+            }
             return *scans;
         };
+        auto same_clause = [&](std::size_t a, std::size_t b) {  // tokens a <= b
+            for (std::size_t q = a + 1; q <= b && q < se; ++q)
+                if (clause_break(tokens[q])) return false;
+            return true;
+        };
+
+        std::vector<std::string_view> sentence_claims, previous_claims;
+        for (const Trigger& t : triggers) add_unique(sentence_claims, t.claim);
+        for (const Trigger& t : previous_triggers) add_unique(previous_claims, t.claim);
 
         for (std::size_t k = i; k < j; ++k) {
             Mention& m = mentions[k];
-            m.modality = "reported";
-            if (!locus[k - i]) continue;
             const RecognizedName& n = names[k];
-            // A landmark keeps no claim unless a trigger follows it at once
-            // ("Vuhledar, captured by Russian forces last month").
-            if (landmark[k - i]) {
-                std::size_t after = n.last_token;
-                bool follows = std::any_of(triggers.begin(), triggers.end(),
-                                           [&](const Trigger& t) { return t.first >= after && t.first <= after + 1; });
-                if (!follows) continue;
-            }
+            MentionContext& c = context[k - i];
+            c.sentence_claims = sentence_claims;
+            c.previous_claims = previous_claims;
             // The nearest trigger, before or after; ties go to the stronger.
             const Trigger* best = nullptr;
             long best_distance = 0;
@@ -314,20 +499,77 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     best_distance = d;
                 }
             }
-            if (best_distance > 2 * 20 + 1) continue;  // too far to be about this place
-            m.claim = best->claim;
-            m.claim_basis = doc.text.substr(tokens[best->first].begin, tokens[best->last - 1].full_end - tokens[best->first].begin);
-            if (list_head[k - i] >= 0 && mentions[static_cast<std::size_t>(list_head[k - i])].claim)
-                m.claim = mentions[static_cast<std::size_t>(list_head[k - i])].claim;
+            for (const Trigger& t : triggers)
+                if (t.last <= n.first_token ? same_clause(t.first, n.first_token) : same_clause(n.first_token, t.first))
+                    add_unique(c.clause_claims, t.claim);
+            if (best) {
+                const bool before = best->last <= n.first_token;
+                c.nearest = MentionContext::Trigger{
+                    best->claim, before ? n.first_token - best->last : best->first - std::min(best->first, n.last_token), before,
+                    before ? same_clause(best->first, n.first_token) : same_clause(n.first_token, best->first), false,
+                    best->priority};
+                for (std::size_t q = best->first; q > sb && q + 3 > best->first;) {
+                    const std::string& w = tokens[--q].key;
+                    if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "got") {
+                        c.nearest->passive = true;
+                        break;
+                    }
+                }
+                for (std::size_t q = best->first > sb + 3 ? best->first - 3 : sb; q < best->first; ++q)
+                    if (is_negation(tokens[q].key)) c.negated = true;
+                for (const PhraseMatch& im : sentence_scans().instruments) {
+                    c.instrument_in_sentence = true;
+                    const std::size_t lo = std::min(im.first, std::min(best->first, n.first_token));
+                    const std::size_t hi = std::max(im.first, std::max(best->first, n.first_token));
+                    if (same_clause(lo, hi)) c.instrument_in_clause = true;
+                }
+            }
+            // Modality: modal words in the words before the trigger; exercises
+            // and drills anywhere in the sentence.
+            if (best) {
+                std::size_t anchor = std::max(best->first, n.first_token);
+                std::size_t window_begin = std::min(best->first, n.first_token);
+                window_begin = window_begin > sb + 8 ? window_begin - 8 : sb;
+                for (const PhraseMatch& mm : modality_.find_all(tokens, window_begin, anchor, lemma_table()))
+                    m.modality = mm.entry->values[0];
+                for (const PhraseMatch& mm : sentence_scans().modality)
+                    if (mm.entry->values[0] == "hypothetical" && mm.entry->words.front() != "if" &&
+                        mm.entry->words.front() != "unless" && mm.entry->words.front() != "якщо" && mm.entry->words.front() != "если")
+                        m.modality = "hypothetical";
+            }
+            if (*m.modality != "reported") c.modality = *m.modality;
 
-            // Modality: modal words in the words before the trigger.
-            std::size_t anchor = std::max(best->first, n.first_token);
-            std::size_t window_begin = std::min(best->first, n.first_token);
-            window_begin = window_begin > sb + 8 ? window_begin - 8 : sb;
-            for (const PhraseMatch& mm : modality_.find_all(tokens, window_begin, anchor)) m.modality = mm.entry->values[0];
-            for (const PhraseMatch& mm : sentence_scans().modality)
-                if (mm.entry->values[0] == "hypothetical" && mm.entry->words.front() != "if" && mm.entry->words.front() != "unless")
-                    m.modality = "hypothetical";  // exercises and drills anywhere in the sentence
+            std::vector<std::string> f = claim_features(c);
+            // The claim: the model's, or without one the nearest trigger of a locus.
+            std::string_view claim;
+            if (model_.empty()) {
+                if (best && locus[k - i] && best_distance <= 2 * 20 + 1 && best->claim != "other") claim = best->claim;
+                if (c.landmark && !(best && best->first >= n.last_token && best->first <= n.last_token + 1)) claim = {};
+            } else {
+                const ClaimModel::Decision d = model_.decide(f);
+                if (d.claim != ClaimModel::none) claim = ClaimModel::classes[d.claim];
+            }
+            if (features) (*features)[k] = std::move(f);
+            if (claim.empty()) continue;
+            m.claim = std::string(claim);
+            if (list_head[k - i] >= 0 && model_.empty() && mentions[static_cast<std::size_t>(list_head[k - i])].claim)
+                m.claim = mentions[static_cast<std::size_t>(list_head[k - i])].claim;
+            // The trigger the claim rests on: the nearest of its class.
+            const Trigger* basis = nullptr;
+            for (const Trigger& t : triggers)
+                if (t.claim == claim && (!basis || std::labs(static_cast<long>(t.first) - static_cast<long>(n.first_token)) <
+                                                       std::labs(static_cast<long>(basis->first) - static_cast<long>(n.first_token))))
+                    basis = &t;
+            if (!basis) basis = best;
+            if (basis) {
+                m.claim_basis = doc.text.substr(tokens[basis->first].begin, tokens[basis->last - 1].full_end - tokens[basis->first].begin);
+            } else {
+                for (const Trigger& t : previous_triggers)
+                    if (t.claim == claim)
+                        m.claim_basis = doc.text.substr(tokens[t.first].begin, tokens[t.last - 1].full_end - tokens[t.first].begin) +
+                                        " (the sentence before)";
+            }
+            const std::size_t anchor = basis ? basis->first : n.first_token;
 
             // Status: hedges and disputes in the sentence, negation before the trigger.
             m.status = "asserted";
@@ -340,7 +582,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (tokens[q].key == "reported" && q > sb &&
                     (tokens[q - 1].possessive || tokens[q - 1].key == "the" || tokens[q - 1].key == "a") && *m.status == "asserted")
                     m.status = "hedged";
-            for (std::size_t q = best->first > sb + 3 ? best->first - 3 : sb; q < best->first; ++q)
+            for (std::size_t q = anchor > sb + 3 ? anchor - 3 : sb; q < anchor; ++q)
                 if (is_negation(tokens[q].key)) m.status = "denied";
 
             // Actor: a side word followed by a force word, nearest the trigger,
@@ -348,78 +590,78 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const std::vector<PhraseMatch>& sources = sentence_scans().sources;
             auto in_source = [&](std::size_t from, std::size_t to) {
                 return std::any_of(sources.begin(), sources.end(),
-                                   [&](const PhraseMatch& c) { return c.first < to && from < c.last + 1; });
+                                   [&](const PhraseMatch& cm) { return cm.first < to && from < cm.last + 1; });
             };
             long actor_distance = 0;
             for (const ActorPhrase& a : sentence_scans().actors) {
                 if (in_source(a.first, a.last)) continue;
-                long d = std::labs(static_cast<long>(a.first) - static_cast<long>(best->first));
+                long d = std::labs(static_cast<long>(a.first) - static_cast<long>(anchor));
                 if (!m.actor || d < actor_distance) {
                     m.actor = doc.text.substr(tokens[a.first].begin, tokens[a.last - 1].full_end - tokens[a.first].begin);
-                    m.actor_side = a.actor->values[0];
+                    m.actor_side = side_of(a.actor->values[0]);
                     actor_distance = d;
                 }
             }
-            // "Ukrainian troops repelled attacks": the side named is the
-            // defender; the attack is the other side's.
             bool actor_adjacent = false;
-            // "Ukraine's incursion", "Russia's offensive", "27 Russian attacks":
-            // a side word right before the trigger names who acts.
-            for (std::size_t q = best->first >= sb + 2 ? best->first - 2 : sb; q < best->first; ++q)
-                if (tokens[q].possessive || q + 1 == best->first)
-                    if (auto a = actors_.match_at(tokens, q, q + 1); a && a->last == q + 1) {
-                        m.actor = doc.text.substr(tokens[q].begin, tokens[best->last - 1].end - tokens[q].begin);
-                        m.actor_side = a->entry->values[0];
-                        actor_adjacent = true;
-                    }
-            bool repelled = false;
-            for (std::size_t q = best->first >= sb + 4 ? best->first - 4 : sb; q <= best->first; ++q)
-                repelled = repelled || tokens[q].key.starts_with("repel") || tokens[q].key.starts_with("repuls") ||
-                           tokens[q].key == "fended" || tokens[q].key == "thwarted";
-            if (repelled && !actor_adjacent && m.actor_side &&
-                (*m.actor_side == "UA" || *m.actor_side == "RU")) {
-                m.actor_side = *m.actor_side == "UA" ? "RU" : "UA";
-                m.actor.reset();
+            if (basis) {
+                // "Ukraine's incursion", "Russia's offensive", "27 Russian attacks":
+                // a side word right before the trigger names who acts.
+                for (std::size_t q = basis->first >= sb + 2 ? basis->first - 2 : sb; q < basis->first; ++q)
+                    if (tokens[q].possessive || q + 1 == basis->first)
+                        if (auto a = actors_.match_at(tokens, q, q + 1, lemma_table()); a && a->last == q + 1) {
+                            m.actor = doc.text.substr(tokens[q].begin, tokens[basis->last - 1].end - tokens[q].begin);
+                            m.actor_side = side_of(a->entry->values[0]);
+                            actor_adjacent = true;
+                        }
+                // "Ukrainian troops repelled attacks": the side named is the
+                // defender; the attack is the other side's.
+                bool repelled = false;
+                for (std::size_t q = basis->first >= sb + 4 ? basis->first - 4 : sb; q <= basis->first; ++q) {
+                    const auto& l = lemmas_of(q);
+                    repelled = repelled || tokens[q].key.starts_with("repel") || tokens[q].key.starts_with("repuls") ||
+                               tokens[q].key == "fended" || tokens[q].key == "thwarted" ||
+                               std::any_of(l.begin(), l.end(), [](const std::string& w) {
+                                   return w == "відбити" || w == "відбивати" || w == "отразить" || w == "отражать" || w == "отбить";
+                               });
+                }
+                if (repelled && !actor_adjacent && m.actor_side && (*m.actor_side == "UA" || *m.actor_side == "RU")) {
+                    m.actor_side = *m.actor_side == "UA" ? "RU" : "UA";
+                    m.actor.reset();
+                }
             }
             // Claimant: a known source named in the sentence.
             for (const PhraseMatch& cm : sentence_scans().sources) {
                 m.claimant = cm.entry->values[0];
                 std::string side = cm.entry->values[1];
                 if (side == "-" && cm.first > sb)
-                    if (auto a = actors_.match_at(tokens, cm.first - 1, cm.first)) side = a->entry->values[0];
+                    if (auto a = actors_.match_at(tokens, cm.first - 1, cm.first, lemma_table())) side = side_of(a->entry->values[0]);
+                if (side == "-" && cm.last < se)
+                    if (auto a = actors_.match_at(tokens, cm.last, cm.last + 1, lemma_table())) side = side_of(a->entry->values[0]);
                 if (side == "-" && m.country) side = *m.country;  // a governor speaks for his own country
                 if (side != "-") m.claimant_side = side;
                 break;
             }
             // Quantity: "39 Russian attacks", "10 missiles".
-            for (std::size_t q = best->first > sb + 4 ? best->first - 4 : sb; q < std::min(se, best->last + 1); ++q) {
+            for (std::size_t q = anchor > sb + 4 ? anchor - 4 : sb; q < std::min(se, (basis ? basis->last : anchor) + 1); ++q) {
                 const std::string& w = tokens[q].key;
-                if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) && w.size() < 7) {
+                if (!w.empty() && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) && w.size() < 7) {
                     m.quantity = std::atoll(w.c_str());
                     break;
                 }
             }
-            EventDate date = date_of_name(n, best->first);
+            EventDate date = date_of_name(n, anchor);
             m.event_date = date.date;
             m.date_precision = date.precision;
             m.date_basis = date.basis;
         }
 
         // Containers: a country or region with a claim that also holds a more
-        // specific locus of the same sentence gives its claim up. It takes
-        // two claims; the place lookups are skipped for fewer.
-        const auto claims = std::count_if(mentions.begin() + static_cast<std::ptrdiff_t>(i),
-                                          mentions.begin() + static_cast<std::ptrdiff_t>(j),
-                                          [](const Mention& m) { return m.claim && m.place_id; });
-        for (std::size_t k = i; k < j && claims >= 2; ++k) {
+        // specific locus of the same sentence with a claim gives its claim up.
+        for (std::size_t k = i; k < j; ++k) {
             Mention& outer = mentions[k];
-            if (!outer.claim || !outer.place_id) continue;
-            // The kind, when set, is the place's own: most loci are no containers.
-            if (outer.kind && *outer.kind != PlaceKind::country && *outer.kind != PlaceKind::admin1) continue;
+            if (!outer.claim || !context[k - i].container) continue;
             auto oi = gazetteer.find_id(*outer.place_id);
-            if (!oi) continue;
             PlaceView ov = gazetteer.place(*oi);
-            if (ov.kind() != PlaceKind::country && ov.kind() != PlaceKind::admin1) continue;
             for (std::size_t q = i; q < j; ++q) {
                 if (q == k || !mentions[q].claim || !mentions[q].place_id) continue;
                 auto qi = gazetteer.find_id(*mentions[q].place_id);

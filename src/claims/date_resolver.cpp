@@ -14,7 +14,49 @@ constexpr std::array<std::string_view, 12> month_names = {"january", "february",
                                                           "july",    "august",   "september", "october", "november", "december"};
 constexpr std::array<std::string_view, 7> weekday_names = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
 
+// Ukrainian and Russian month names in the cases dates use: nominative,
+// genitive ("4 листопада", "4 ноября") and locative ("у листопаді", "в ноябре").
+constexpr std::array<std::array<std::string_view, 6>, 12> cyrillic_months = {{
+    {"січень", "січня", "січні", "январь", "января", "январе"},
+    {"лютий", "лютого", "лютому", "февраль", "февраля", "феврале"},
+    {"березень", "березня", "березні", "март", "марта", "марте"},
+    {"квітень", "квітня", "квітні", "апрель", "апреля", "апреле"},
+    {"травень", "травня", "травні", "май", "мая", "мае"},
+    {"червень", "червня", "червні", "июнь", "июня", "июне"},
+    {"липень", "липня", "липні", "июль", "июля", "июле"},
+    {"серпень", "серпня", "серпні", "август", "августа", "августе"},
+    {"вересень", "вересня", "вересні", "сентябрь", "сентября", "сентябре"},
+    {"жовтень", "жовтня", "жовтні", "октябрь", "октября", "октябре"},
+    {"листопад", "листопада", "листопаді", "ноябрь", "ноября", "ноябре"},
+    {"грудень", "грудня", "грудні", "декабрь", "декабря", "декабре"},
+}};
+
+int cyrillic_month_of(std::string_view w) {
+    for (std::size_t i = 0; i < cyrillic_months.size(); ++i)
+        for (std::string_view m : cyrillic_months[i])
+            if (w == m) return static_cast<int>(i) + 1;
+    return 0;
+}
+
+// Weekdays as "on Monday" writes them: "у понеділок", "в понедельник", "в среду".
+int cyrillic_weekday_of(std::string_view w) {
+    static constexpr std::array<std::array<std::string_view, 3>, 7> names = {{
+        {"неділю", "неділя", "воскресенье"},
+        {"понеділок", "понедельник", "понеділка"},
+        {"вівторок", "вторник", "вівторка"},
+        {"середу", "среду", "середа"},
+        {"четвер", "четверг", "четверга"},
+        {"пятницю", "пятницу", "пятниця"},
+        {"суботу", "субботу", "субота"},
+    }};
+    for (std::size_t i = 0; i < names.size(); ++i)
+        for (std::string_view n : names[i])
+            if (w == n) return static_cast<int>(i);
+    return -1;
+}
+
 int month_of(std::string_view w) {
+    if (int m = cyrillic_month_of(w)) return m;
     for (std::size_t i = 0; i < month_names.size(); ++i)
         if (w == month_names[i] || (w.size() == 3 && month_names[i].starts_with(w) && w != "may")) return static_cast<int>(i) + 1;
     if (w == "sept") return 9;
@@ -60,9 +102,19 @@ int year_number(std::string_view w) {
     return v >= 1900 && v <= 2100 ? v : 0;
 }
 
-// The date with this month and day: in `year` when printed, else the latest
-// one not after the day following the reference (reports look back).
-Date date_of(Date ref, int year, int month, int day) {
+// The date with this month and day: in `year` when printed; in a narrative
+// (an anchor date earlier in the text), the first one from two months before
+// the anchor on (stories move forward); else the latest one not after the
+// day following the reference (reports look back).
+Date date_of(const DateContext& context, int year, int month, int day) {
+    const Date ref = context.reference;
+    if (!year && context.narrative) {
+        year_month_day a{*context.narrative};
+        year_month_day d{a.year(), std::chrono::month(static_cast<unsigned>(month)), std::chrono::day(static_cast<unsigned>(day))};
+        if (!d.ok()) return ref;
+        if (sys_days{d} < *context.narrative - days{60}) d = year_month_day{a.year() + years{1}, d.month(), d.day()};
+        if (sys_days{d} <= ref + days{1}) return sys_days{d};
+    }
     year_month_day r{ref};
     std::chrono::year y = year ? std::chrono::year{year} : r.year();
     year_month_day d{y, std::chrono::month(static_cast<unsigned>(month)), std::chrono::day(static_cast<unsigned>(day))};
@@ -85,7 +137,22 @@ std::size_t clause_begin(const std::vector<Token>& tokens, std::size_t begin, st
 }
 
 // One phrase starting at token i, or nullopt.
-std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_t begin, std::size_t end, std::size_t i, Date ref) {
+// The characters between token k-1 and token k.
+std::string_view gap_before(const std::vector<Token>& tokens, std::string_view text, std::size_t k) {
+    if (text.empty() || k == 0 || k >= tokens.size()) return {};
+    return text.substr(tokens[k - 1].full_end, tokens[k].begin - tokens[k - 1].full_end);
+}
+
+// A number of one or two digits in [1, limit].
+int small_number(std::string_view w, int limit) {
+    if (w.empty() || w.size() > 2) return 0;
+    const int v = number(w);
+    return v >= 1 && v <= limit ? v : 0;
+}
+
+std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_t begin, std::size_t end, std::size_t i,
+                                    const DateContext& context) {
+    const Date ref = context.reference;
     auto key = [&](std::size_t k) -> std::string_view { return k < end ? std::string_view(tokens[k].key) : std::string_view(); };
     auto make = [&](std::size_t last, std::optional<Date> d, const char* precision, std::string basis) {
         return DatePhrase{i, last, EventDate{d, precision, std::move(basis)}, std::nullopt};
@@ -96,24 +163,82 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     if (w == "this" && (key(i + 1) == "morning" || key(i + 1) == "afternoon" || key(i + 1) == "evening"))
         return make(i + 2, ref, "day", "this " + std::string(key(i + 1)));
     if (w == "tonight") return make(i + 1, ref, "day", "tonight");
-    if (w == "last" && key(i + 1) == "night") return make(i + 2, ref - days{1}, "day", "last night");
+    // A night ends on the morning that reports it: "last night" is the
+    // report's day, as bulletins date what happened "over the past day".
+    if (w == "last" && key(i + 1) == "night") return make(i + 2, ref, "day", "last night");
     if (w == "overnight") return make(i + 1, ref, "day", "overnight");
-    if (int d = day_number(w)) {  // "4 November", "4 November 2024"
+    if ((w == "during" || w == "in") && key(i + 1) == "the" && key(i + 2) == "night")
+        return make(i + 3, ref, "day", std::string(w) + " the night");
+    if (w == "at" && key(i + 1) == "night") return make(i + 2, ref, "day", "at night");
+    if ((w == "past" || w == "last") && key(i + 1) == "24" && key(i + 2) == "hours")
+        return make(i + 3, ref, "day", std::string(w) + " 24 hours");
+    if ((w == "past" || w == "last") && key(i + 1) == "day" && i > begin && (tokens[i - 1].key == "the")) {
+        DatePhrase p = make(i + 2, ref, "day", "the " + std::string(w) + " day");
+        p.first = i - 1;
+        return p;
+    }
+    // Ukrainian and Russian relative days.
+    if (w == "вчора" || w == "вчера" || w == "учора" || w == "накануне") return make(i + 1, ref - days{1}, "day", std::string(w));
+    if (w == "позавчора" || w == "позавчера") return make(i + 1, ref - days{2}, "day", std::string(w));
+    if (w == "сьогодні" || w == "сегодня" || w == "нині" || w == "ныне") return make(i + 1, ref, "day", std::string(w));
+    if (w == "вночі" || w == "уночі" || w == "ночью" || w == "вранці" || w == "зранку" || w == "утром")
+        return make(i + 1, ref, "day", std::string(w));
+    if ((w == "минулої" || w == "цієї" || w == "этой" || w == "прошлой" || w == "сегодняшней") &&
+        (key(i + 1) == "ночі" || key(i + 1) == "ночью" || key(i + 1) == "доби"))
+        return make(i + 2, ref, "day", std::string(w) + " " + std::string(key(i + 1)));
+    // "за минулу добу", "за добу", "за прошедшие сутки", "в течение суток".
+    if (w == "добу" || w == "доби" || w == "сутки" || w == "суток") return make(i + 1, ref, "day", std::string(w));
+    if (int wd = cyrillic_weekday_of(w); wd >= 0 && i > begin &&
+        (tokens[i - 1].key == "у" || tokens[i - 1].key == "в" || tokens[i - 1].key == "во")) {
+        int ref_wd = static_cast<int>(weekday{ref}.c_encoding());
+        DatePhrase p = make(i + 1, ref - days{(ref_wd - wd + 7) % 7}, "day", std::string(tokens[i - 1].key) + " " + std::string(w));
+        p.first = i - 1;
+        return p;
+    }
+    // "в ночь на 5 марта", "у ніч на 5 березня": the night ends on that day.
+    if ((w == "ночь" || w == "ніч") && key(i + 1) == "на")
+        if (int d = day_number(key(i + 2)))
+            if (int m = month_of(key(i + 3)))
+                return make(i + 4, date_of(context, 0, m, d), "day", std::string(w) + " на " + std::string(key(i + 2)));
+    // Numeric dates: "24/02/2022", "24.02.2022", "24.02", "2022-02-24".
+    if (int y = year_number(w); y && key(i + 1).size() == 2 && key(i + 2).size() == 2 &&
+        tokens[i + 1].before == Separator::hyphen && i + 2 < end && tokens[i + 2].before == Separator::hyphen)
+        if (int m = small_number(key(i + 1), 12))
+            if (int d = small_number(key(i + 2), 31))
+                return make(i + 3, date_of(context, y, m, d), "day", std::string(w) + "-" + std::string(key(i + 1)) + "-" + std::string(key(i + 2)));
+    if (int d = small_number(w, 31); d && i + 1 < end) {
+        const std::string_view sep = gap_before(tokens, context.text, i + 1);
+        if (sep == "/" || sep == ".")
+            if (int m = small_number(key(i + 1), 12)) {
+                int y = i + 2 < end && gap_before(tokens, context.text, i + 2) == sep ? year_number(key(i + 2)) : 0;
+                if (y || sep == ".")
+                    return make(i + (y ? 3 : 2), date_of(context, y, m, d), "day",
+                                std::string(w) + std::string(sep) + std::string(key(i + 1)) + (y ? std::string(sep) + std::string(key(i + 2)) : ""));
+            }
+    }
+    if (int d = day_number(w)) {  // "4 November", "4 November 2024", "4 листопада"
         if (int m = month_of(key(i + 1))) {
             int y = year_number(key(i + 2));
-            return make(i + (y ? 3 : 2), date_of(ref, y, m, d), "day", std::string(w) + " " + std::string(key(i + 1)));
+            return make(i + (y ? 3 : 2), date_of(context, y, m, d), "day", std::string(w) + " " + std::string(key(i + 1)));
         }
+    }
+    // "у березні", "в марте 2022": the month.
+    if (int m = cyrillic_month_of(w); m && i > begin && (tokens[i - 1].key == "у" || tokens[i - 1].key == "в")) {
+        int y = year_number(key(i + 1));
+        DatePhrase p = make(i + (y ? 2 : 1), date_of(context, y, m, 1), "month", std::string(tokens[i - 1].key) + " " + std::string(w));
+        p.first = i - 1;
+        return p;
     }
     if (int m = month_of(w)) {  // "November 4", "November 4, 2024", else "in August (2022)"
         if (int d = day_number(key(i + 1)); d && (w != "may" || tokens[i].capitalised)) {
             int y = year_number(key(i + 2));
-            return make(i + (y ? 3 : 2), date_of(ref, y, m, d), "day", std::string(w) + " " + std::string(key(i + 1)));
+            return make(i + (y ? 3 : 2), date_of(context, y, m, d), "day", std::string(w) + " " + std::string(key(i + 1)));
         }
         std::string_view prev = i > begin ? std::string_view(tokens[i - 1].key) : std::string_view();
         bool in = prev == "in" || prev == "since" || prev == "early" || prev == "late" || prev == "mid";
         if (in && tokens[i].capitalised && w != "may") {
             int y = year_number(key(i + 1));
-            DatePhrase p = make(i + (y ? 2 : 1), date_of(ref, y, m, 1), "month", std::string(prev) + " " + std::string(w));
+            DatePhrase p = make(i + (y ? 2 : 1), date_of(context, y, m, 1), "month", std::string(prev) + " " + std::string(w));
             p.first = i - 1;
             return p;
         }
@@ -155,10 +280,10 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
 }  // namespace
 
 std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
-                                          Date reference, const std::vector<NameTokens>& names) {
+                                          const DateContext& context, const std::vector<NameTokens>& names) {
     std::vector<DatePhrase> out;
     for (std::size_t i = begin; i < end; ++i) {
-        auto p = phrase_at(tokens, begin, end, i, reference);
+        auto p = phrase_at(tokens, begin, end, i, context);
         if (!p) continue;
         // An appositive clause ("Vuhledar, captured by Russian forces last
         // month,") opens with a participle or relative word right after a name.
@@ -192,6 +317,24 @@ const DatePhrase* phrase_for(const std::vector<DatePhrase>& phrases, const std::
     for (const DatePhrase& p : phrases)
         if (!p.host_end) return &p;
     return nullptr;
+}
+
+std::vector<YearAnchor> find_year_anchors(const std::vector<Token>& tokens, std::string_view text) {
+    std::vector<YearAnchor> out;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (!year_number(tokens[i].key)) continue;
+        // The phrase holding the year starts a few words before it.
+        for (std::size_t back = std::min<std::size_t>(i, 3); back > 0; --back) {
+            const std::size_t start = i - back;
+            DateContext context{Date{sys_days{year_month_day{year{std::stoi(tokens[i].key)}, month{12}, day{31}}}}, std::nullopt, text};
+            auto p = phrase_at(tokens, start, std::min(tokens.size(), i + 1), start, context);
+            if (p && p->last == i + 1 && p->date.date && p->date.precision == "day") {
+                out.push_back({i, *p->date.date});
+                break;
+            }
+        }
+    }
+    return out;
 }
 
 const DatePhrase* day_phrase(const std::vector<DatePhrase>& phrases) {

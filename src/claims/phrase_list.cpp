@@ -83,10 +83,15 @@ bool word_matches(const std::string& pattern, const std::string& word) {
 }
 }  // namespace
 
-std::optional<PhraseMatch> PhraseList::match_at(const std::vector<Token>& tokens, std::size_t i, std::size_t end) const {
+std::optional<PhraseMatch> PhraseList::match_at(const std::vector<Token>& tokens, std::size_t i, std::size_t end,
+                                                const TokenLemmas* lemmas) const {
     std::optional<PhraseMatch> best;
     if (i >= end || i >= tokens.size()) return best;  // e.g. a force word looked for after the last token
     const Token& first = tokens[i];
+    static const std::vector<std::string> no_lemmas;
+    auto lemmas_of = [&](std::size_t k) -> const std::vector<std::string>& {
+        return lemmas && k < lemmas->size() ? (*lemmas)[k] : no_lemmas;
+    };
     auto consider = [&](const PhraseEntry& e) {
         if (i + e.words.size() > end) return;
         bool ok = true;
@@ -94,6 +99,7 @@ std::optional<PhraseMatch> PhraseList::match_at(const std::vector<Token>& tokens
             const Token& t = tokens[i + k];
             // Possessives count as their full word too ("russias" in actors).
             ok = word_matches(e.words[k], t.key) || (t.possessive && word_matches(e.words[k], t.key + "s"));
+            for (const std::string& l : lemmas_of(i + k)) ok = ok || word_matches(e.words[k], l);
             if (ok && k > 0 && t.before == Separator::other) ok = false;  // phrases do not cross punctuation
         }
         if (ok && (!best || e.words.size() > best->last - best->first)) best = PhraseMatch{&e, i, i + e.words.size()};
@@ -110,14 +116,17 @@ std::optional<PhraseMatch> PhraseList::match_at(const std::vector<Token>& tokens
     };
     consider_all(first.key);
     if (first.possessive) consider_all(first.key + "s");
+    for (const std::string& l : lemmas_of(i))
+        if (l != first.key) consider_all(l);
     for (std::size_t k : short_stems_) consider(entries_[k]);
     return best;
 }
 
-std::vector<PhraseMatch> PhraseList::find_all(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) const {
+std::vector<PhraseMatch> PhraseList::find_all(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
+                                              const TokenLemmas* lemmas) const {
     std::vector<PhraseMatch> out;
     for (std::size_t i = begin; i < end;) {
-        if (auto m = match_at(tokens, i, end)) {
+        if (auto m = match_at(tokens, i, end, lemmas)) {
             out.push_back(*m);
             i = m->last;
         } else {

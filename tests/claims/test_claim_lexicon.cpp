@@ -8,6 +8,7 @@
 #include "frontline/claims/phrase_list.hpp"
 #include "frontline/data_path.hpp"
 #include "frontline/error.hpp"
+#include "frontline/text/morphology.hpp"
 
 using namespace frontline;
 
@@ -37,7 +38,9 @@ void each_entry_matches(const PhraseList& list) {
 
 TEST_CASE("claim lexicon: every trigger names a known claim and matches", "[claims][lexicon]") {
     PhraseList triggers = PhraseList::load(lexicon("triggers.tsv"), 2);
-    std::set<std::string> claims{"captured", "advanced", "attacked", "struck", "withdrew", "deployed"};
+    // `other` marks events that are no map claim (interceptions), `none`
+    // look-alikes that shadow a trigger ("took place").
+    std::set<std::string> claims{"captured", "advanced", "attacked", "struck", "withdrew", "deployed", "other", "none"};
     REQUIRE(triggers.entries().size() > 40);
     for (const auto& e : triggers.entries()) {
         INFO(e.words.front());
@@ -49,8 +52,13 @@ TEST_CASE("claim lexicon: every trigger names a known claim and matches", "[clai
 
 TEST_CASE("claim lexicon: actors and claimants name sides", "[claims][lexicon]") {
     std::set<std::string> sides{"RU", "UA", "KP", "BY", "US", "KR", "GB", "MEDIA", "-"};
-    PhraseList actors = PhraseList::load(lexicon("actors.tsv"), 1);
-    for (const auto& e : actors.entries()) CHECK(sides.count(e.values[0]) == 1);
+    std::set<std::string> actor_sides{"RU", "UA", "KP", "BY", "OWN", "ENEMY"};
+    for (const char* name : {"actors.tsv", "agents.tsv"}) {
+        PhraseList actors = PhraseList::load(lexicon(name), 1);
+        for (const auto& e : actors.entries()) CHECK(actor_sides.count(e.values[0]) == 1);
+    }
+    PhraseList perspective = PhraseList::load(lexicon("perspective.tsv"), 1);
+    for (const auto& e : perspective.entries()) CHECK((e.values[0] == "RU" || e.values[0] == "UA"));
     PhraseList claimants = PhraseList::load(lexicon("claimants.tsv"), 2);
     for (const auto& e : claimants.entries()) {
         CHECK_FALSE(e.values[0].empty());
@@ -71,6 +79,42 @@ TEST_CASE("claim lexicon: modality and status values", "[claims][lexicon]") {
 TEST_CASE("claim lexicon: the word lists load and match", "[claims][lexicon]") {
     for (const char* name : {"instruments.tsv", "locatives.tsv", "forces.tsv", "attribution.tsv"})
         each_entry_matches(PhraseList::load(lexicon(name), 0));
+    for (const char* name : {"agents.tsv", "perspective.tsv"})
+        each_entry_matches(PhraseList::load(lexicon(name), 1));
+}
+
+TEST_CASE("claim lexicon: Cyrillic triggers match their inflected forms through the dictionaries", "[claims][lexicon]") {
+    const Lemmatizer lemmatizer;
+    if (!lemmatizer.available(Language::uk) || !lemmatizer.available(Language::ru)) {
+        WARN("hunspell-uk or hunspell-ru is not installed: skipped");
+        return;
+    }
+    PhraseList triggers = PhraseList::load(lexicon("triggers.tsv"), 2);
+    struct Case {
+        const char* text;
+        Language language;
+        const char* claim;
+    };
+    // Forms no prefix of the lemma reaches: stem changes, prefixes, plurals.
+    for (const Case& c : {Case{"Окупанти обстріляли місто", Language::uk, "struck"},
+                          Case{"Після обстрілів місто без світла", Language::uk, "struck"},
+                          Case{"Сили оборони відбили атаки", Language::uk, "attacked"},
+                          Case{"Наші воїни звільнили село", Language::uk, "captured"},
+                          Case{"Ворог вдарив по місту", Language::uk, "struck"},
+                          Case{"Противник відступив", Language::uk, "withdrew"},
+                          Case{"Подразделения освободили населённый пункт", Language::ru, "captured"},
+                          Case{"Войска нанесли удары по объектам", Language::ru, "struck"},
+                          Case{"Отражены атаки штурмовых групп", Language::ru, "attacked"},
+                          Case{"Противник продвинулся к селу", Language::ru, "advanced"}}) {
+        INFO(c.text);
+        const auto tokens = tokenize(c.text);
+        TokenLemmas lemmas(tokens.size());
+        for (std::size_t i = 0; i < tokens.size(); ++i)
+            lemmas[i] = lemmatizer.lemmas(std::string_view(c.text).substr(tokens[i].begin, tokens[i].end - tokens[i].begin), c.language);
+        bool found = false;
+        for (const PhraseMatch& m : triggers.find_all(tokens, 0, tokens.size(), &lemmas)) found = found || m.entry->values[0] == c.claim;
+        CHECK(found);
+    }
 }
 
 TEST_CASE("claim lexicon: a malformed line is reported with file and line", "[claims][lexicon]") {

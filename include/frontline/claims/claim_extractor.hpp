@@ -4,21 +4,28 @@
 // how firmly (asserted, hedged, disputed, denied), whether it is reported
 // at all or only forecast, hypothetical or counterfactual, and when.
 //
-// A rule and lexicon engine over sentences with light syntax: trigger words
-// from data/lexicon/claims/, the role of each place in its sentence (locus
-// after a locative word or as the object of a trigger; actor when
-// possessive; claimant when an attribution verb follows; container when a
-// more specific locus inside it is named), modal and hedge words in the
-// trigger's clause, and dates resolved against the entry's timestamp.
+// Rules find the evidence in each sentence: trigger words from
+// data/lexicon/claims/ in English, Ukrainian and Russian (Cyrillic ones
+// through their dictionary forms, text/morphology.hpp), the role of each
+// place (locus after a locative word or as the object or subject of a
+// trigger; actor when possessive; speaker when an attribution verb follows;
+// container when a more specific place inside it is named), weapons, modal
+// and hedge words, and the events of the sentence before. A trained linear
+// model (claims/claim_model.hpp) weighs that evidence into the claim.
+// Dates are resolved against the entry's timestamp or the report's date.
 // Immutable after loading; annotate() is const and thread-safe.
 #include <filesystem>
+#include <memory>
+#include <string>
 #include <vector>
 
+#include "frontline/claims/claim_model.hpp"
 #include "frontline/claims/phrase_list.hpp"
 #include "frontline/document/document.hpp"
 #include "frontline/gazetteer/gazetteer.hpp"
 #include "frontline/mention.hpp"
 #include "frontline/recognize/recognizer.hpp"
+#include "frontline/text/morphology.hpp"
 
 namespace frontline {
 
@@ -30,12 +37,20 @@ public:
     static ClaimExtractor load_default();
 
     /// Fills the claim fields of `mentions` (one document's, in text order,
-    /// with `names[i]` the recognised name of `mentions[i]`).
+    /// with `names[i]` the recognised name of `mentions[i]`). With
+    /// `features`, also the model's features of each mention (explain,
+    /// training: scripts/train-claim-model).
     void annotate(const Document& doc, const std::vector<Token>& tokens, const std::vector<RecognizedName>& names,
-                  const Gazetteer& gazetteer, std::vector<Mention>& mentions) const;
+                  const Gazetteer& gazetteer, std::vector<Mention>& mentions,
+                  std::vector<std::vector<std::string>>* features = nullptr) const;
+
+    const ClaimModel& model() const { return model_; }
 
 private:
-    PhraseList triggers_, instruments_, locatives_, actors_, forces_, claimants_, attribution_, modality_, status_;
+    PhraseList triggers_, instruments_, locatives_, actors_, forces_, agents_, perspective_, claimants_, attribution_,
+        modality_, status_;
+    ClaimModel model_;
+    std::shared_ptr<const Lemmatizer> lemmatizer_;  // shared by copies: its dictionaries load once
 };
 
 }  // namespace frontline

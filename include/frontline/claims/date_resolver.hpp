@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "frontline/recognize/token.hpp"
@@ -47,11 +48,29 @@ struct NameTokens {
     std::size_t last = 0;
 };
 
+/// What a date phrase is resolved against.
+struct DateContext {
+    Date reference;                 ///< the entry's timestamp or the report's date
+    /// In a narrative (a history, an encyclopedic article), the latest date
+    /// written with its year before the sentence: "On 25 June" after
+    /// "24 June 2022" is 2022's, whenever the page was published.
+    std::optional<Date> narrative;
+    std::string_view text;          ///< the document text, for numeric dates ("24.02.2022")
+};
+
 /// Every date phrase of tokens [begin, end), in text order, resolved
-/// against `reference` (the entry's timestamp or the document date).
-/// `names` are the sentence's place names, used to find appositive clauses.
+/// against `context`. `names` are the sentence's place names, used to find
+/// appositive clauses.
 std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
-                                          Date reference, const std::vector<NameTokens>& names);
+                                          const DateContext& context, const std::vector<NameTokens>& names);
+
+/// A date written with its year ("24 June 2022", "24.02.2022"), at the token of its year.
+struct YearAnchor {
+    std::size_t token = 0;
+    Date date;
+};
+/// Every such date of a text, in text order.
+std::vector<YearAnchor> find_year_anchors(const std::vector<Token>& tokens, std::string_view text);
 
 /// The phrase that dates the name [name.first, name.last) whose claim rests
 /// on the trigger word at token `trigger`: one in the name's own clause or

@@ -20,6 +20,11 @@ struct PhraseEntry {
     std::vector<std::string> values; ///< the other columns of the line
 };
 
+/// Dictionary forms of a document's tokens, by token index (text/morphology.hpp):
+/// a phrase word matches a token's folded key or any of its lemmas. Tokens
+/// without an entry, or with an empty one, match by their key alone.
+using TokenLemmas = std::vector<std::vector<std::string>>;
+
 struct PhraseMatch {
     const PhraseEntry* entry = nullptr;
     std::size_t first = 0;  ///< token range [first, last)
@@ -34,9 +39,11 @@ public:
     explicit PhraseList(std::vector<PhraseEntry> entries = {});
 
     /// The longest phrase starting at token `i`, not crossing `end`.
-    std::optional<PhraseMatch> match_at(const std::vector<Token>& tokens, std::size_t i, std::size_t end) const;
+    std::optional<PhraseMatch> match_at(const std::vector<Token>& tokens, std::size_t i, std::size_t end,
+                                        const TokenLemmas* lemmas = nullptr) const;
     /// All non-overlapping matches in [begin, end), left to right.
-    std::vector<PhraseMatch> find_all(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) const;
+    std::vector<PhraseMatch> find_all(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
+                                      const TokenLemmas* lemmas = nullptr) const;
     const std::vector<PhraseEntry>& entries() const { return entries_; }
 
 private:

@@ -1,0 +1,63 @@
+#pragma once
+// The facts the claim extractor finds about one place mention, and their
+// spelling as features for the claim model (claims/claim_model.hpp).
+//
+// Facts are about how war news is written, never about one report: which
+// kinds of event words stand in the sentence and how close, in which clause
+// and on which side; the role the place plays (the object of "captured",
+// after a locative "near", a list item, a possessive actor, a country used as
+// an adjective, a speaker before "said", a container of a more specific
+// place); the small words around it ("from", "over", "по", "з"); the kind of
+// place; weapons, negation and modal words; and, for a sentence without an
+// event word ("Kharkiv and the region."), the events of the sentence before.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace frontline {
+
+struct MentionContext {
+    struct Trigger {
+        std::string_view claim;    ///< a trigger class (captured … deployed, other)
+        std::size_t distance = 0;  ///< words between the trigger and the name
+        bool before = false;       ///< the trigger comes before the name
+        bool same_clause = false;  ///< no comma or sentence punctuation between them
+        bool passive = false;      ///< a form of "be" before it ("were hit"): the name before is its subject
+        int priority = 0;
+    };
+    std::optional<Trigger> nearest;             ///< the nearest trigger of the sentence
+    std::vector<std::string_view> sentence_claims;   ///< trigger classes of the sentence
+    std::vector<std::string_view> clause_claims;     ///< … of the name's clause
+    std::vector<std::string_view> previous_claims;   ///< … of the sentence before, same paragraph
+
+    // The name's role in its sentence.
+    bool locus = false;        ///< after a locative or as the object or subject of a trigger
+    bool object = false;       ///< right after a trigger ("captured Maksymivka")
+    bool subject = false;      ///< a trigger right after it ("Vuhledar fell")
+    bool landmark = false;     ///< places another name ("X, near Y")
+    bool list_item = false;    ///< continues a list whose head is a locus
+    bool possessive = false;   ///< "Russia's forces"
+    bool modifier = false;     ///< a country name before a noun ("US military aid")
+    bool speaks = false;       ///< an attribution verb follows ("Kyiv said")
+    bool war_name = false;     ///< "the Ukraine war"
+    bool container = false;    ///< a country or region holding another place of the sentence
+    bool after_colon = false;  ///< follows a colon that follows a locus
+    bool first_word = false;   ///< the sentence's first word
+    bool headline = false;     ///< in a one-sentence paragraph without closing punctuation
+    bool fragment = false;     ///< a sentence of a few words ("Kharkiv and the region.")
+
+    std::string prev1, prev2, next1;  ///< neighbouring words: dictionary form, "#C" capitalised, "#D" a number
+    std::string_view kind;            ///< the resolved place's kind ("none" when unresolved)
+    std::string_view designator;      ///< "region", "district", "direction" written after the name
+    bool instrument_in_sentence = false;
+    bool instrument_in_clause = false;
+    bool negated = false;             ///< a negation just before the nearest trigger
+    std::string_view modality;        ///< forecast, hypothetical, counterfactual; empty when reported
+};
+
+/// The features of one mention, as the model's weight file names them.
+std::vector<std::string> claim_features(const MentionContext& context);
+
+}  // namespace frontline

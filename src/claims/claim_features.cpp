@@ -1,0 +1,95 @@
+#include "frontline/claims/claim_features.hpp"
+
+#include <algorithm>
+
+namespace frontline {
+
+namespace {
+
+// Distances in words, bucketed: a trigger next to the name, in its phrase, in
+// its clause, or across the sentence.
+std::string_view distance_bucket(std::size_t d) {
+    if (d <= 1) return "0";
+    if (d <= 3) return "1";
+    if (d <= 7) return "2";
+    if (d <= 15) return "3";
+    return "4";
+}
+
+std::string cat(std::string_view a, std::string_view b) {
+    std::string s;
+    s.reserve(a.size() + b.size());
+    s.append(a).append(b);
+    return s;
+}
+
+}  // namespace
+
+std::vector<std::string> claim_features(const MentionContext& c) {
+    std::vector<std::string> f;
+    f.reserve(48);
+    f.emplace_back("bias");
+
+    struct Role {
+        bool on;
+        std::string_view name;
+    };
+    const Role roles[] = {{c.locus, "locus"},         {c.object, "object"},       {c.subject, "subject"},
+                          {c.landmark, "landmark"},   {c.list_item, "list"},      {c.possessive, "possessive"},
+                          {c.modifier, "modifier"},   {c.speaks, "speaks"},       {c.war_name, "war"},
+                          {c.container, "container"}, {c.after_colon, "colon"},   {c.first_word, "first"},
+                          {c.headline, "headline"},   {c.fragment, "fragment"}};
+    bool any_role = false;
+    for (const Role& r : roles)
+        if (r.on) {
+            f.push_back(cat("r:", r.name));
+            any_role = any_role || r.name == "locus";
+        }
+
+    if (c.nearest) {
+        const auto& t = *c.nearest;
+        const std::string n = cat("n:", t.claim);
+        f.push_back(n);
+        f.push_back(n + ":d" + std::string(distance_bucket(t.distance)));
+        f.push_back(n + (t.before ? ":L" : ":R"));
+        if (t.same_clause) f.push_back(n + ":cl");
+        if (t.passive && !t.before) f.push_back(n + ":passive");
+        f.push_back(n + ":p" + std::to_string(std::min(t.priority, 4)));
+        f.push_back(n + (any_role ? "&locus" : "&nolocus"));
+        if (c.object) f.push_back(n + "&object");
+        if (c.subject) f.push_back(n + "&subject");
+        f.push_back(n + "&k:" + std::string(c.kind));
+        if (!c.prev1.empty()) f.push_back(n + "&w-1:" + c.prev1);
+        if (c.instrument_in_clause) f.push_back(n + "&i:cl");
+        else if (c.instrument_in_sentence) f.push_back(n + "&i:s");
+        if (c.negated) f.push_back(n + "&neg");
+    } else if (!c.previous_claims.empty()) {
+        for (std::string_view p : c.previous_claims) f.push_back(cat("prev:", p));
+        f.push_back(cat("prevonly&k:", c.kind));
+        if (c.fragment) f.emplace_back("prevonly&fragment");
+        if (!c.prev1.empty()) f.push_back("prevonly&w-1:" + c.prev1);
+    }
+    for (std::string_view s : c.sentence_claims) {
+        f.push_back(cat("s:", s));
+        // "In the Pokrovsk direction, fierce fighting continues": a heading
+        // names the sector of what its sentence reports.
+        if (!c.designator.empty()) f.push_back(cat(cat("d:", c.designator), cat("&s:", s)));
+    }
+    for (std::string_view s : c.clause_claims) f.push_back(cat("c:", s));
+    if (c.nearest)
+        for (std::string_view p : c.previous_claims) f.push_back(cat("p:", p));
+
+    f.push_back(cat("k:", c.kind));
+    if (!c.designator.empty()) f.push_back(cat("d:", c.designator));
+    if (!c.prev1.empty()) f.push_back("w-1:" + c.prev1);
+    if (!c.prev2.empty()) f.push_back("w-2:" + c.prev2);
+    if (!c.prev2.empty() && !c.prev1.empty()) f.push_back("w-21:" + c.prev2 + "_" + c.prev1);
+    if (!c.next1.empty()) f.push_back("w+1:" + c.next1);
+    if (c.instrument_in_sentence) f.emplace_back("i:s");
+    if (c.instrument_in_clause) f.emplace_back("i:cl");
+    if (c.negated) f.emplace_back("neg");
+    if (!c.modality.empty()) f.push_back(cat("m:", c.modality));
+    return f;
+}
+
+}  // namespace frontline

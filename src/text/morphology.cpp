@@ -1,0 +1,141 @@
+#include "frontline/text/morphology.hpp"
+
+#include <hunspell/hunspell.hxx>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <mutex>
+#include <shared_mutex>
+#include <unordered_map>
+
+#include "frontline/text/fold.hpp"
+#include "frontline/text/utf8.hpp"
+
+namespace frontline {
+
+Language cyrillic_language(std::string_view text) {
+    std::size_t uk = 0, ru = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const char32_t c = decode_utf8(text, pos);
+        switch (c) {
+            case U'і': case U'І': case U'ї': case U'Ї': case U'є': case U'Є': case U'ґ': case U'Ґ': ++uk; break;
+            case U'ы': case U'Ы': case U'э': case U'Э': case U'ъ': case U'Ъ': case U'ё': case U'Ё': ++ru; break;
+            default: break;
+        }
+    }
+    if (uk == ru) return Language::unknown;
+    return uk > ru ? Language::uk : Language::ru;
+}
+
+namespace {
+
+bool has_cyrillic(std::string_view word) {
+    for (std::size_t pos = 0; pos < word.size();) {
+        const char32_t c = decode_utf8(word, pos);
+        if (c >= 0x400 && c <= 0x4FF) return true;
+    }
+    return false;
+}
+
+// Lower case, with every apostrophe-like mark written as the ASCII one the
+// Ukrainian dictionary uses ("п’ять" and "пʼять" are "п'ять").
+std::string dictionary_form(std::string_view word) {
+    std::string lower;
+    icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<std::int32_t>(word.size())))
+        .toLower()
+        .toUTF8String(lower);
+    std::string out;
+    out.reserve(lower.size());
+    for (std::size_t pos = 0; pos < lower.size();) {
+        const char32_t c = decode_utf8(lower, pos);
+        append_utf8(out, is_apostrophe(c) ? U'\'' : c);
+    }
+    return out;
+}
+
+// Beyond this many cached words the cache starts again, so memory stays flat
+// on endless input (news vocabulary refills the hot words at once).
+constexpr std::size_t cache_limit = 1u << 18;
+
+}  // namespace
+
+struct Lemmatizer::Impl {
+    struct Dictionary {
+        const char* name;
+        std::once_flag loaded;
+        std::unique_ptr<Hunspell> hunspell;  // null when not installed
+        std::mutex lock;                     // Hunspell keeps state between calls
+    };
+    std::filesystem::path dir;
+    std::array<Dictionary, 2> dictionaries{Dictionary{"uk_UA", {}, {}, {}}, Dictionary{"ru_RU", {}, {}, {}}};
+    mutable std::shared_mutex cache_lock;
+    std::unordered_map<std::string, std::vector<std::string>> cache;  // key: language letter + word
+
+    Dictionary* open(Language language) {
+        if (language != Language::uk && language != Language::ru) return nullptr;
+        Dictionary& d = dictionaries[language == Language::uk ? 0 : 1];
+        std::call_once(d.loaded, [&] {
+            const auto aff = dir / (std::string(d.name) + ".aff"), dic = dir / (std::string(d.name) + ".dic");
+            std::error_code ec;
+            if (std::filesystem::exists(aff, ec) && std::filesystem::exists(dic, ec))
+                d.hunspell = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+        });
+        return d.hunspell ? &d : nullptr;
+    }
+
+    std::vector<std::string> lookup(const std::string& word, Language language) {
+        Dictionary* d = open(language);
+        if (!d) return {};
+        std::vector<std::string> stems;
+        {
+            std::lock_guard guard(d->lock);
+            stems = d->hunspell->stem(word);
+        }
+        std::vector<std::string> out;
+        for (const std::string& s : stems) {
+            std::string f = fold(s);
+            if (!f.empty() && std::find(out.begin(), out.end(), f) == out.end()) out.push_back(std::move(f));
+        }
+        return out;
+    }
+};
+
+Lemmatizer::Lemmatizer(std::filesystem::path dir) : impl_(std::make_unique<Impl>()) { impl_->dir = std::move(dir); }
+
+Lemmatizer::Lemmatizer() : Lemmatizer([] {
+    const char* env = std::getenv("FRONTLINE_HUNSPELL_DIR");
+    return std::filesystem::path(env && *env ? env : "/usr/share/hunspell");
+}()) {}
+
+Lemmatizer::~Lemmatizer() = default;
+
+bool Lemmatizer::available(Language language) const { return impl_->open(language) != nullptr; }
+
+std::vector<std::string> Lemmatizer::lemmas(std::string_view word, Language language) const {
+    if (word.empty() || !has_cyrillic(word)) return {};
+    const std::string form = dictionary_form(word);
+    std::string key;
+    key.reserve(form.size() + 1);
+    key += language == Language::uk ? 'u' : language == Language::ru ? 'r' : '?';
+    key += form;
+    {
+        std::shared_lock read(impl_->cache_lock);
+        if (auto it = impl_->cache.find(key); it != impl_->cache.end()) return it->second;
+    }
+    std::vector<std::string> out;
+    if (language == Language::unknown) {
+        out = impl_->lookup(form, Language::uk);
+        for (std::string& s : impl_->lookup(form, Language::ru))
+            if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(std::move(s));
+    } else {
+        out = impl_->lookup(form, language);
+    }
+    std::unique_lock write(impl_->cache_lock);
+    if (impl_->cache.size() >= cache_limit) impl_->cache.clear();
+    impl_->cache.emplace(std::move(key), out);
+    return out;
+}
+
+}  // namespace frontline
