@@ -41,7 +41,9 @@ constexpr double w_named_region = 2.5;
 constexpr double w_proximity = 3.0;      // times exp(-d / 40 km)
 constexpr double w_spatial_phrase = 2.0; // extra proximity weight for "north of X"
 constexpr double w_same_sense = 3.0;
-constexpr double w_designated_elsewhere = 4.5;
+// A hint, not a verdict: where a report names "Belgorod region" once, a bare
+// "Belgorod" elsewhere is still usually the city.
+constexpr double w_designated_elsewhere = 1.0;
 constexpr double minimum_score = -1.0;
 constexpr double minimum_proximity = 0.05; // a smaller proximity bonus is not added
 // No settlement this far away earns a proximity bonus worth adding:
@@ -189,6 +191,9 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
             break;
         case Designator::admin2:
             s.add(p.kind() == PlaceKind::admin2 ? w_designator_match : w_designator_mismatch / 2, "\"district\" follows");
+            break;
+        case Designator::settlement:
+            s.add(is_settlement_like(p.kind()) ? w_designator_match : w_designator_mismatch, "\"city\" follows or precedes");
             break;
         case Designator::direction:
             if (match.origin == NameOrigin::direction) s.add(-w_direction_name + 2, "\"direction\" follows");
