@@ -230,7 +230,8 @@ bool Recognizer::metonym(const std::vector<Token>& tokens, TokenFacts& facts, co
         auto origin = static_cast<NameOrigin>(p.origin);
         if (origin == NameOrigin::admin_core || origin == NameOrigin::direction) continue;
         country = country || v.kind() == PlaceKind::country;
-        capital = capital || v.feature_code() == "PPLC";
+        // A capital, or a seat of government (ADMF: the Kremlin, the White House).
+        capital = capital || v.feature_code() == "PPLC" || v.feature_code() == "ADMF";
     }
     if (!capital && !country) return false;
     const std::size_t n = tokens.size();
@@ -247,6 +248,13 @@ bool Recognizer::metonym(const std::vector<Token>& tokens, TokenFacts& facts, co
     if (!after_preposition) {
         if (capital && word_after(c.last) && facts[c.last].agent) return true;
         std::size_t k = c.last;
+        // "Kyiv and Moscow have agreed": past the other member of a pair.
+        if (word_after(k) && (tokens[k].key == "and" || tokens[k].key == "та" || tokens[k].key == "і" ||
+                              tokens[k].key == "и") &&
+            word_after(k + 1) && tokens[k + 1].capitalised) {
+            Candidate other;
+            k = longest_match(tokens, k + 1, other) ? other.last : k + 2;
+        }
         bool aux = false;
         for (int skipped = 0; skipped < 3 && word_after(k) && (facts[k].aux || facts[k].adverb); ++skipped, ++k)
             aux = aux || facts[k].aux;
@@ -281,8 +289,13 @@ bool Recognizer::genitive_country(const std::vector<Token>& tokens, std::size_t 
 // "крейсер «Москва»", "the Saratov landing ship".
 bool Recognizer::vessel_name(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const {
     if (c.first > 0 && tokens[c.first].before != Separator::comma && facts[c.first - 1].vessel_noun) return true;
-    return c.last < tokens.size() && tokens[c.last].before == Separator::space && !tokens[c.last - 1].possessive &&
-           facts[c.last].vessel_noun;
+    if (tokens[c.last - 1].possessive) return false;
+    // "the Saratov landing ship": the noun, after at most one lower-case word.
+    for (std::size_t k = c.last; k < tokens.size() && k < c.last + 2 && tokens[k].before == Separator::space; ++k) {
+        if (facts[k].vessel_noun) return true;
+        if (tokens[k].capitalised) break;
+    }
+    return false;
 }
 
 // "Kharkiv TV tower", "Zaporizhzhia HPP", "Kursk Nuclear Power Plant": the
@@ -329,7 +342,8 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
             // A complete region name ("Luhansk Oblast Serhiy Haidai") or a
             // title after the place ("Krasnodar Governor Veniamin
             // Kondratyev") ends the place's part of the phrase.
-            bool complete = c.last - c.first > 1 && facts.designator(c.last - 1) != Designator::none;
+            Designator own_word = c.last - c.first > 1 ? facts.designator(c.last - 1) : Designator::none;
+            bool complete = own_word == Designator::admin1 || own_word == Designator::admin2;
             if (next.before == Separator::space && next.capitalised && !next.sentence_start && !is_country &&
                 (d == Designator::none || (d == Designator::settlement && !settlement_word)) && !complete &&
                 !facts[c.last].person_title && !strong_place(tokens, c.last) &&

@@ -38,6 +38,7 @@ constexpr double w_theatre_country = 1.0;
 constexpr double w_theatre_region = 0.8;
 constexpr double w_document_country = 0.5;
 constexpr double w_named_region = 2.5;
+constexpr double w_qualifier = 5.0;      // the region right after the name: "X, Y region"
 constexpr double w_proximity = 3.0;      // times exp(-d / 40 km)
 constexpr double w_spatial_phrase = 2.0; // extra proximity weight for "north of X"
 constexpr double w_same_sense = 3.0;
@@ -274,13 +275,20 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
             const std::vector<std::size_t>& paragraph = by_paragraph[ctx[i].paragraph];
             for (Scored s : scored[i]) {
                 PlaceView p = gazetteer_.place(s.place);
-                // Admin-1 regions named in the same paragraph.
+                // Admin-1 regions named in the same paragraph; right after
+                // the name, as its qualifier, they decide ("Krasnopil, Sumy
+                // region", "Sumy, Sumy Oblast", "Shakhtarsk (Dnipro region)").
                 if (p.kind() != PlaceKind::admin1 && p.kind() != PlaceKind::country) {
                     for (std::size_t j : paragraph) {
                         if (j == i || !choice[j]) continue;
                         PlaceView q = gazetteer_.place(*choice[j]);
                         if (q.kind() == PlaceKind::admin1 && p.admin1_place() == *choice[j] && ctx[j].key != ctx[i].key) {
-                            s.add(w_named_region, [&] { return "in " + std::string(q.name()) + ", named nearby"; });
+                            bool qualifier = j == i + 1 && names[j].first_token == names[i].last_token &&
+                                             tokens[names[j].first_token].before != Separator::space;
+                            if (qualifier)
+                                s.add(w_qualifier, [&] { return "in " + std::string(q.name()) + ", its qualifier"; });
+                            else
+                                s.add(w_named_region, [&] { return "in " + std::string(q.name()) + ", named nearby"; });
                             break;
                         }
                     }
