@@ -46,6 +46,8 @@ constexpr double w_same_sense = 3.0;
 // "Belgorod" elsewhere is still usually the city.
 constexpr double w_designated_elsewhere = 1.0;
 constexpr double minimum_score = -1.0;
+constexpr double calibration_slope = 0.595;
+constexpr double calibration_intercept = 2.064;
 constexpr double minimum_proximity = 0.05; // a smaller proximity bonus is not added
 // No settlement this far away earns a proximity bonus worth adding:
 // (w_proximity + w_spatial_phrase) * exp(-250 / 40) < 0.01.
@@ -378,7 +380,10 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         double runner_up = -1e9;
         for (std::size_t k = 1; k < cands.size(); ++k) runner_up = std::max(runner_up, cands[k].score);
         double margin = cands.size() > 1 ? cands[0].score - runner_up : 5.0;
-        r.score = 1.0 / (1.0 + std::exp(-(margin - 0.5)));
+        // A probability that the pick is right: Platt scaling of the margin,
+        // fitted on the seed gold and the in-sight development passages
+        // (docs/recognition.md, "resolution_score").
+        r.score = 1.0 / (1.0 + std::exp(-(calibration_slope * margin + calibration_intercept)));
         PlaceView p = gazetteer_.place(*r.place);
         switch (p.kind()) {
         case PlaceKind::country: r.precision = GeoPrecision::country; break;
