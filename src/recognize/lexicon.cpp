@@ -34,7 +34,10 @@ RecognitionLexicon RecognitionLexicon::load(const std::filesystem::path& dir, co
         auto tab = line.find('\t');
         if (tab == std::string::npos) return;
         std::string kind = line.substr(tab + 1);
-        Designator d = kind == "admin1" ? Designator::admin1 : kind == "admin2" ? Designator::admin2 : Designator::direction;
+        Designator d = kind == "admin1"       ? Designator::admin1
+                       : kind == "admin2"     ? Designator::admin2
+                       : kind == "settlement" ? Designator::settlement
+                                              : Designator::direction;
         lex.designators_[fold(line.substr(0, tab))] = d;
     });
     auto list = [&](const char* file, bool WordFacts::*fact) {
@@ -46,6 +49,19 @@ RecognitionLexicon RecognitionLexicon::load(const std::filesystem::path& dir, co
     list("org_nouns.txt", &WordFacts::org_noun);
     list("demonyms.txt", &WordFacts::listed_demonym);
     list("person_names.txt", &WordFacts::person_name);
+    list("facility_nouns.txt", &WordFacts::facility_noun);
+    list("vessel_nouns.txt", &WordFacts::vessel_noun);
+    read_list(dir / "metonymy.tsv", [&](const std::string& line) {
+        auto tab = line.find('\t');
+        if (tab == std::string::npos) throw Error("lexicon metonymy.tsv: no tab in '" + line + "'");
+        std::string cls = line.substr(tab + 1);
+        WordFacts& f = lex.words_[fold(line.substr(0, tab))];
+        if (cls == "speech") f.speech = true;
+        else if (cls == "aux") f.aux = true;
+        else if (cls == "adverb") f.adverb = true;
+        else if (cls == "agent") f.agent = true;
+        else throw Error("lexicon metonymy.tsv: unknown class '" + cls + "'");
+    });
     if (!dictionary.empty() && std::filesystem::exists(dictionary)) {
         // Only all-lower-case entries: "Kursk" or "Paris" in a dictionary
         // are proper nouns, "progress" is a word.
@@ -55,7 +71,13 @@ RecognitionLexicon RecognitionLexicon::load(const std::filesystem::path& dir, co
             if (w.empty() || w.find('\'') != std::string::npos) continue;
             bool lower = true;
             for (unsigned char c : w) lower = lower && !(c >= 'A' && c <= 'Z');
-            if (!lower) continue;
+            if (!lower) {
+                // "Thursday", "Keith", "Google": proper nouns that are not
+                // only places (an all-capital entry is an acronym: skipped).
+                bool capitalised = w[0] >= 'A' && w[0] <= 'Z' && w.size() > 1 && !(w[1] >= 'A' && w[1] <= 'Z');
+                if (capitalised) lex.words_[fold(w)].proper_noun = true;
+                continue;
+            }
             WordFacts& f = lex.words_[w];
             lex.common_words_ += !f.common_word;
             f.common_word = true;

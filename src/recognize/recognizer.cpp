@@ -1,6 +1,7 @@
 #include "frontline/recognize/recognizer.hpp"
 
 #include <algorithm>
+#include <span>
 #include <unordered_set>
 
 #include "frontline/text/cyrillic_inflection.hpp"
@@ -10,9 +11,12 @@ namespace frontline {
 struct Recognizer::Candidate {
     std::size_t first = 0, last = 0;  // token range
     std::string key;
-    Gazetteer::KeyProbe probe;
+    // Every place the span may name: the postings of each spelling of the
+    // span that matched (a Cyrillic word's dictionary forms all count:
+    // "Торецька" is Toretsk's genitive and Toretske's nominative, and the
+    // resolver, not the order of the ending rules, decides).
+    std::vector<format::Posting> postings;
     bool inflected = false;
-    bool possessive_in_name = false;  // "People's" kept as part of the name
 };
 
 // The recognizer asks about the same neighbouring words for several
@@ -37,15 +41,27 @@ namespace {
 
 constexpr std::size_t max_name_tokens = 8;
 
+struct Form {
+    std::string key;
+    bool inflected = false;  // a Cyrillic dictionary form
+    bool kept = false;       // the possessive "s" kept ("People's Republic")
+};
+
 // Spellings a token may take inside a name: as written (possessive
 // stripped), with the possessive kept ("People's Republic"), and the
 // dictionary forms of an inflected Cyrillic word.
-void token_forms(const Token& t, std::vector<std::pair<std::string, bool>>& out) {
+void token_forms(const Token& t, std::vector<Form>& out) {
     out.clear();
-    out.emplace_back(t.key, false);
-    if (t.possessive) out.emplace_back(t.key + "s", false);
+    out.push_back({t.key, false, false});
+    if (t.possessive) out.push_back({t.key + "s", false, true});
     if (t.cyrillic)
-        for (auto& f : cyrillic_base_forms(t.key)) out.emplace_back(std::move(f), true);
+        for (auto& f : cyrillic_base_forms(t.key)) out.push_back({std::move(f), true, false});
+}
+
+void add_postings(std::vector<format::Posting>& to, std::span<const format::Posting> from) {
+    for (const auto& p : from)
+        if (std::none_of(to.begin(), to.end(), [&](const format::Posting& q) { return q.place == p.place; }))
+            to.push_back(p);
 }
 
 bool joins(Separator s) { return s == Separator::space || s == Separator::hyphen; }
@@ -61,7 +77,7 @@ Recognizer::Recognizer(const Gazetteer& gazetteer, const RecognitionLexicon& lex
 bool Recognizer::strong_place(const std::vector<Token>& tokens, std::size_t i) const {
     Candidate c;
     if (!tokens[i].capitalised || !longest_match(tokens, i, c)) return false;
-    for (const auto& p : c.probe.postings) {
+    for (const auto& p : c.postings) {
         auto origin = static_cast<NameOrigin>(p.origin);
         if (origin == NameOrigin::transliterated || origin == NameOrigin::admin_core || origin == NameOrigin::direction)
             continue;
@@ -81,11 +97,10 @@ bool Recognizer::longest_match(const std::vector<Token>& tokens, std::size_t i, 
         auto probe = gazetteer_.probe(t.key);
         const bool extends = probe.prefix && i + 1 < tokens.size() && joins(tokens[i + 1].before);
         if (!extends) {
-            if (probe.exact) best = {i, i + 1, t.key, probe, false, false};
+            if (probe.exact) best = {i, i + 1, t.key, {probe.postings.begin(), probe.postings.end()}, false};
             return probe.exact;
         }
     }
-    bool found = false;
     // Depth-first over the forms of each following token; names are short,
     // and a prefix flag in the index stops the search as soon as no longer
     // name can start this way.
@@ -93,26 +108,55 @@ bool Recognizer::longest_match(const std::vector<Token>& tokens, std::size_t i, 
         std::size_t next;
         std::string key;
         bool inflected;
+        bool kept;  // the last token kept its possessive "s"
     };
-    std::vector<std::pair<std::string, bool>> forms;
+    struct Hit {
+        std::size_t next;
+        std::string key;
+        std::span<const format::Posting> postings;
+        bool inflected, kept;
+    };
+    std::vector<Form> forms;
     std::vector<Frame> stack;
+    std::vector<Hit> hits;
     token_forms(tokens[i], forms);
-    for (auto& [f, infl] : forms) stack.push_back({i + 1, f, infl});
+    for (auto& f : forms) stack.push_back({i + 1, f.key, f.inflected, f.kept});
     while (!stack.empty()) {
         Frame fr = std::move(stack.back());
         stack.pop_back();
         auto probe = gazetteer_.probe(fr.key);
-        if (probe.exact && (!found || fr.next > best.last || (fr.next == best.last && !fr.inflected && best.inflected))) {
-            best = {i, fr.next, fr.key, probe, fr.inflected, false};
-            found = true;
-        }
+        if (probe.exact) hits.push_back({fr.next, fr.key, probe.postings, fr.inflected, fr.kept});
         if (!probe.prefix || fr.next >= tokens.size() || fr.next - i >= max_name_tokens) continue;
         const Token& n = tokens[fr.next];
         if (!joins(n.before) || tokens[fr.next - 1].possessive) continue;
         token_forms(n, forms);
-        for (auto& [f, infl] : forms) stack.push_back({fr.next + 1, fr.key + " " + f, fr.inflected || infl});
+        for (auto& f : forms) stack.push_back({fr.next + 1, fr.key + " " + f.key, fr.inflected || f.inflected, f.kept});
     }
-    return found;
+    if (hits.empty()) return false;
+    // The longest span; at that span, "Canada's" is Canada, not Cañadas: a
+    // kept possessive only where nothing matches without it; the written
+    // form names the span, and every spelling's places are candidates.
+    std::size_t longest = 0;
+    for (const Hit& h : hits) longest = std::max(longest, h.next);
+    bool plain = std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return h.next == longest && !h.kept; });
+    const Hit* primary = nullptr;
+    for (const Hit& h : hits) {
+        if (h.next != longest || (plain && h.kept)) continue;
+        if (!primary || (primary->inflected && !h.inflected)) primary = &h;
+    }
+    best = {i, longest, primary->key, {}, primary->inflected};
+    add_postings(best.postings, primary->postings);
+    // A written form that names a country, a region or a town is that
+    // place ("Львівська" the oblast, not the village Lvivske).
+    bool written_significant = !primary->inflected &&
+        std::any_of(primary->postings.begin(), primary->postings.end(), [&](const format::Posting& p) {
+            PlaceView v = gazetteer_.place(p.place);
+            return v.kind() == PlaceKind::country || v.kind() == PlaceKind::admin1 || v.population() >= 10000;
+        });
+    if (written_significant) return true;
+    for (const Hit& h : hits)
+        if (&h != primary && h.next == longest && !(plain && h.kept)) add_postings(best.postings, h.postings);
+    return true;
 }
 
 // "the eastern region of Dontesk": where the words around a capitalised
@@ -151,8 +195,115 @@ bool Recognizer::near_miss(const std::vector<Token>& tokens, TokenFacts& facts, 
             return pv.kind() == PlaceKind::admin1 || pv.kind() == PlaceKind::country || pv.population() >= 10000;
         });
         if (!significant) continue;
-        out = {i, i + 1, v, probe, false, false};
+        out = {i, i + 1, v, {probe.postings.begin(), probe.postings.end()}, false};
         return true;
+    }
+    return false;
+}
+
+namespace {
+
+// Countries that write their own names in Cyrillic: there a GeoNames
+// alternate name is usually the local name ("Харків"), elsewhere it is a
+// translation or an obscure variant ("Thursday" for Thursday Island, "Усі"
+// for Wuxi).
+bool cyrillic_country(std::string_view cc) {
+    for (std::string_view c : {"UA", "RU", "BY", "KZ", "KG", "BG", "RS", "MK", "MN", "TJ"})
+        if (cc == c) return true;
+    return false;
+}
+
+bool alternate_origin(NameOrigin o) { return o == NameOrigin::alternate || o == NameOrigin::historic; }
+
+}  // namespace
+
+// A place name is known to stand for its government when a verb of saying
+// or deciding follows it ("Russia says", "Kyiv has repeatedly denied"), or,
+// for a capital, any finite verb or a noun of power ("Moscow has skirted",
+// "Moscow's forces", "Kyiv officials"), or, in Ukrainian and Russian, when
+// it is the place where people say or think ("у Москві заявили", "в Москве
+// прекрасно знают").
+bool Recognizer::metonym(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const {
+    bool capital = false, country = false;
+    for (const auto& p : c.postings) {
+        PlaceView v = gazetteer_.place(p.place);
+        auto origin = static_cast<NameOrigin>(p.origin);
+        if (origin == NameOrigin::admin_core || origin == NameOrigin::direction) continue;
+        country = country || v.kind() == PlaceKind::country;
+        // A capital, or a seat of government (ADMF: the Kremlin, the White House).
+        capital = capital || v.feature_code() == "PPLC" || v.feature_code() == "ADMF";
+    }
+    if (!capital && !country) return false;
+    const std::size_t n = tokens.size();
+    // After a preposition the place is where something is, not who acts:
+    // "companies based in China said to be supplying".
+    static constexpr std::string_view prepositions[] = {"in", "into", "from", "to", "at", "on", "near", "across", "inside",
+                                                        "over", "of", "with", "by", "for", "against", "toward", "towards"};
+    bool after_preposition = c.first > 0 && tokens[c.first].before == Separator::space &&
+                             std::find(std::begin(prepositions), std::end(prepositions), tokens[c.first - 1].key) !=
+                                 std::end(prepositions);
+    const Token& last = tokens[c.last - 1];
+    auto word_after = [&](std::size_t k) { return k < n && tokens[k].before == Separator::space; };
+    if (last.possessive) return capital && word_after(c.last) && facts[c.last].agent;
+    if (!after_preposition) {
+        if (capital && word_after(c.last) && facts[c.last].agent) return true;
+        std::size_t k = c.last;
+        // "Kyiv and Moscow have agreed": past the other member of a pair.
+        if (word_after(k) && (tokens[k].key == "and" || tokens[k].key == "та" || tokens[k].key == "і" ||
+                              tokens[k].key == "и") &&
+            word_after(k + 1) && tokens[k + 1].capitalised) {
+            Candidate other;
+            k = longest_match(tokens, k + 1, other) ? other.last : k + 2;
+        }
+        bool aux = false;
+        for (int skipped = 0; skipped < 3 && word_after(k) && (facts[k].aux || facts[k].adverb); ++skipped, ++k)
+            aux = aux || facts[k].aux;
+        // "accused of", "claimed by": a passive, the place is not the speaker.
+        bool passive = k + 1 < n && (tokens[k + 1].key == "of" || tokens[k + 1].key == "by");
+        if (word_after(k) && facts[k].speech && !passive) return true;
+        if (capital && aux && k > c.last) return true;
+    }
+    // "у Москві заявили", "в Москве вообще никого не волнует".
+    const Token& first = tokens[c.first];
+    if (first.cyrillic && c.first > 0 && first.before == Separator::space) {
+        const std::string& prep = tokens[c.first - 1].key;
+        if (prep == "в" || prep == "у" || prep == "во") {
+            for (std::size_t j = c.last; j < n && j < c.last + 5 && tokens[j].before == Separator::space; ++j)
+                if (facts[j].speech) return true;
+            // "як говорили в Москві"
+            if (c.first >= 2 && facts[c.first - 2].speech) return true;
+        }
+    }
+    return false;
+}
+
+// The token at `i` is a country's name in an oblique case ("України").
+bool Recognizer::genitive_country(const std::vector<Token>& tokens, std::size_t i) const {
+    Candidate c;
+    if (!tokens[i].cyrillic || !longest_match(tokens, i, c) || !c.inflected) return false;
+    return std::any_of(c.postings.begin(), c.postings.end(),
+                       [&](const format::Posting& p) { return gazetteer_.place(p.place).kind() == PlaceKind::country; });
+}
+
+// A ship or a unit named after a place: "the submarine Rostov-on-Don",
+// "крейсер «Москва»", "the Saratov landing ship".
+bool Recognizer::vessel_name(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const {
+    if (c.first > 0 && tokens[c.first].before != Separator::comma && facts[c.first - 1].vessel_noun) return true;
+    if (tokens[c.last - 1].possessive) return false;
+    // "the Saratov landing ship": the noun, after at most one lower-case word.
+    for (std::size_t k = c.last; k < tokens.size() && k < c.last + 2 && tokens[k].before == Separator::space; ++k) {
+        if (facts[k].vessel_noun) return true;
+        if (tokens[k].capitalised) break;
+    }
+    return false;
+}
+
+// "Kharkiv TV tower", "Zaporizhzhia HPP", "Kursk Nuclear Power Plant": the
+// capitalised words after the place lead to a facility in that town.
+bool Recognizer::facility_follows(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t from) const {
+    for (std::size_t k = from; k < tokens.size() && k < from + 4; ++k) {
+        if (k > from && !joins(tokens[k].before)) return false;
+        if (facts[k].facility_noun) return true;
     }
     return false;
 }
@@ -162,7 +313,7 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
     const Token& first = tokens[c.first];
     const Token& last = tokens[c.last - 1];
     std::size_t letters = c.key.size();
-    bool any_acronym = std::any_of(c.probe.postings.begin(), c.probe.postings.end(),
+    bool any_acronym = std::any_of(c.postings.begin(), c.postings.end(),
                                    [](const format::Posting& p) { return p.flags & format::posting_upper_case; });
     if (letters < 3 && !(any_acronym && first.upper)) return Refusal::too_short;
     // An upper-case word of up to four letters is an acronym ("NIS", "SDR");
@@ -171,21 +322,46 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         return Refusal::too_short;
 
     bool title_case = title_case_line[c.first];
-    bool is_country = std::any_of(c.probe.postings.begin(), c.probe.postings.end(), [&](const format::Posting& p) {
+    bool is_country = std::any_of(c.postings.begin(), c.postings.end(), [&](const format::Posting& p) {
         return gazetteer_.place(p.place).kind() == PlaceKind::country;
     });
+    if (metonym(tokens, facts, c)) return Refusal::metonym;
+    if (vessel_name(tokens, facts, c)) return Refusal::vessel;
     if (!title_case) {
         // A capitalised word right after the name makes it part of another
         // proper name: "Donald Trump", "Kyiv Independent", "Washington Post".
-        // Countries are exempt: "US President", "UK Defence Secretary".
+        // Countries are exempt: "US President", "UK Defence Secretary"; so
+        // is a facility in the town ("Kharkiv TV Tower").
         if (c.last < tokens.size() && !last.possessive) {
             const Token& next = tokens[c.last];
+            Designator d = facts.designator(c.last);
+            // "Kherson City" is the city; "Dublin City Council" is not.
+            bool settlement_word = d == Designator::settlement &&
+                                   !(c.last + 1 < tokens.size() && tokens[c.last + 1].before == Separator::space &&
+                                     tokens[c.last + 1].capitalised && !facility_follows(tokens, facts, c.last + 1));
+            // A complete region name ("Luhansk Oblast Serhiy Haidai") or a
+            // title after the place ("Krasnodar Governor Veniamin
+            // Kondratyev") ends the place's part of the phrase.
+            Designator own_word = c.last - c.first > 1 ? facts.designator(c.last - 1) : Designator::none;
+            bool complete = own_word == Designator::admin1 || own_word == Designator::admin2;
             if (next.before == Separator::space && next.capitalised && !next.sentence_start && !is_country &&
-                facts.designator(c.last) == Designator::none && !strong_place(tokens, c.last))
+                (d == Designator::none || (d == Designator::settlement && !settlement_word)) && !complete &&
+                !facts[c.last].person_title && !strong_place(tokens, c.last) &&
+                !facility_follows(tokens, facts, c.last))
                 return Refusal::person_or_org_after;
+            // "Збройні Сили України": a Cyrillic word followed by a
+            // country's genitive is "the X of Ukraine", not a village.
+            if (first.cyrillic && c.last - c.first == 1 && next.before == Separator::space && next.capitalised &&
+                !is_country && genitive_country(tokens, c.last))
+                return Refusal::title_phrase;
             if (next.before == Separator::space && facts[c.last].org_head) return Refusal::org_word_after;
         }
-        if (c.first > 0 && first.before == Separator::space) {
+        // "У Ворзелі Київської області": a region word after the name makes
+        // the name a qualifier of the place before it, not part of a title.
+        bool region_named = (c.last - c.first > 1 && facts.designator(c.last - 1) != Designator::none) ||
+                            (c.last < tokens.size() && tokens[c.last].before == Separator::space &&
+                             (facts.designator(c.last) == Designator::admin1 || facts.designator(c.last) == Designator::admin2));
+        if (c.first > 0 && first.before == Separator::space && !region_named) {
             const Token& prev = tokens[c.first - 1];
             const WordFacts& prev_facts = facts[c.first - 1];
             if (prev_facts.person_title && prev.capitalised) return Refusal::proper_name_before;
@@ -209,22 +385,51 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
     // The name's own words (a dictionary form or "People's" may differ from the token's key).
     const WordFacts own = c.last - c.first == 1 ? lexicon_.facts(c.key) : WordFacts{};
     if (c.last - c.first == 1) {
-        bool region_or_country = std::any_of(c.probe.postings.begin(), c.probe.postings.end(), [&](const format::Posting& p) {
+        // A region counts by its full name; "Jewish" alone is an adjective.
+        bool region_or_country = std::any_of(c.postings.begin(), c.postings.end(), [&](const format::Posting& p) {
             auto k = gazetteer_.place(p.place).kind();
-            return k == PlaceKind::country || k == PlaceKind::admin1;
+            return (k == PlaceKind::country || k == PlaceKind::admin1) &&
+                   static_cast<NameOrigin>(p.origin) != NameOrigin::admin_core;
         });
-        if (!region_or_country && RecognitionLexicon::demonym(c.key, own)) return Refusal::demonym;
+        if (!region_or_country && (RecognitionLexicon::demonym(c.key, own) || facts[c.first].listed_demonym))
+            return Refusal::demonym;
         if (own.person_name) return Refusal::person_name;
     }
+    // Which name of the place this is, and what the place is: its main name,
+    // a local name, a country or region, a town of some size, or only an
+    // obscure alternate of a far-away place ("Thursday" for Thursday Island,
+    // "White House" for Casablanca, "Усі" for Wuxi).
+    bool solid = false, obscure_only = true;
+    for (const auto& p : c.postings) {
+        PlaceView v = gazetteer_.place(p.place);
+        auto origin = static_cast<NameOrigin>(p.origin);
+        bool region = v.kind() == PlaceKind::country || v.kind() == PlaceKind::admin1;
+        bool local = cyrillic_country(v.country());
+        bool obscure = alternate_origin(origin) && !local && !region && v.feature_code() != "PPLC";
+        obscure_only = obscure_only && obscure;
+        if (region || v.feature_code() == "PPLC") solid = true;
+        else if (c.inflected) solid = solid || v.population() >= 10000;
+        else if (!obscure) solid = solid || !alternate_origin(origin) || v.population() >= 10000;
+    }
+    // An obscure alternate spelled with English words is those words.
+    if (obscure_only && !first.cyrillic) {
+        bool words = true;
+        for (std::size_t k = c.first; k < c.last && words; ++k) words = lexicon_.dictionary_word(tokens[k].key);
+        if (words) return Refusal::common_word;
+    }
+    // A capital letter explained by the sentence start says nothing: the
+    // match must stand on its own ("Станом", "Тому", "Сили" are words).
+    const bool unexplained_capital = !first.sentence_start && !title_case;
+    if (!unexplained_capital && c.last - c.first == 1 && !solid) return Refusal::weak_at_start;
     // A single common English word ("Progress", "Victory", "Mayor") is a place
     // only where it is not at the start of a sentence and names a big place.
     if (c.last - c.first == 1 && !first.cyrillic && own.common_word) {
         bool big = false;
-        for (const auto& p : c.probe.postings) {
+        for (const auto& p : c.postings) {
             PlaceView v = gazetteer_.place(p.place);
             auto origin = static_cast<NameOrigin>(p.origin);
             bool full_name = origin != NameOrigin::admin_core && origin != NameOrigin::direction;
-            big = big || (full_name && (v.kind() == PlaceKind::country || v.population() >= 100000));
+            big = big || (full_name && (v.kind() == PlaceKind::country || (unexplained_capital && v.population() >= 100000)));
         }
         if (!big) return Refusal::common_word;
     }
@@ -232,6 +437,22 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
 }
 
 namespace {
+
+// Byte spans of web addresses: from "http://", "https://" or "www." to the
+// next space, quote or angle bracket.
+std::vector<std::pair<std::size_t, std::size_t>> url_spans(std::string_view text) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::size_t pos = 0;
+    while (true) {
+        std::size_t a = std::min({text.find("http://", pos), text.find("https://", pos), text.find("www.", pos)});
+        if (a == std::string_view::npos) break;
+        std::size_t e = text.find_first_of(" \t\n\r\"'<>", a);
+        if (e == std::string_view::npos) e = text.size();
+        out.emplace_back(a, e);
+        pos = e;
+    }
+    return out;
+}
 
 // Lines written in Title Case (headlines) give capitals no meaning: the
 // proper-name rules are off there.
@@ -269,6 +490,13 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
     std::vector<bool> title_case = title_case_lines(text, tokens);
     TokenFacts facts(lexicon_, tokens);
     std::unordered_set<std::string> person_words;
+    // Web addresses ("https://www.rt.com/russia/...") hold words, not places.
+    std::vector<std::pair<std::size_t, std::size_t>> urls = url_spans(text);
+    auto in_url = [&](std::size_t token) {
+        for (const auto& [b, e] : urls)
+            if (tokens[token].begin >= b && tokens[token].begin < e) return true;
+        return false;
+    };
     for (std::size_t i = 0; i < tokens.size();) {
         const Token& t = tokens[i];
         Candidate c;
@@ -280,13 +508,29 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
             }
             misspelt = true;
         }
+        if (in_url(c.first)) {
+            i = c.last;
+            continue;
+        }
         Refusal refusal = check(tokens, facts, c, title_case);
         if (refusal != Refusal::none) {
-            // Remember names used for people in this document, so that a
-            // later "Putin" alone is not a place either.
-            if (refusal == Refusal::person_or_org_after && c.last < tokens.size()) person_words.insert(tokens[c.last].key);
-            if (refusal == Refusal::proper_name_before || refusal == Refusal::person_or_org_after)
-                person_words.insert(c.key);
+            // Refuse the span, not the name: only where the refusal shows a
+            // person ("Vladimir Putin", "Mr Borodai") are the person's names
+            // remembered, so that a later "Putin" alone is not a place
+            // either; "Dublin City Council" leaves every other Dublin alone.
+            if (refusal == Refusal::person_or_org_after && c.last < tokens.size()) {
+                const Token& next = tokens[c.last];
+                const WordFacts& nf = facts[c.last];
+                if (!next.upper && !nf.common_word && !nf.org_head && !nf.facility_noun) {
+                    person_words.insert(next.key);
+                    person_words.insert(c.key);
+                }
+            }
+            if (refusal == Refusal::proper_name_before) {
+                const Token& prev = tokens[c.first - 1];
+                const WordFacts& pf = facts[c.first - 1];
+                if (pf.person_title || (!prev.upper && !pf.common_word && !pf.org_noun)) person_words.insert(c.key);
+            }
             i = c.last;  // the words of a refused name are not places either
             continue;
         }
@@ -302,9 +546,9 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
         n.inflected = c.inflected;
         n.misspelt = misspelt;
         bool short_upper = upper && c.key.size() <= 5;
-        bool has_acronym = std::any_of(c.probe.postings.begin(), c.probe.postings.end(),
+        bool has_acronym = std::any_of(c.postings.begin(), c.postings.end(),
                                        [](const format::Posting& p) { return p.flags & format::posting_upper_case; });
-        for (const auto& p : c.probe.postings) {
+        for (const auto& p : c.postings) {
             bool acronym = p.flags & format::posting_upper_case;
             if (acronym && !upper) continue;
             // "UK", "NIS": an upper-case token is an acronym, so only places
@@ -324,10 +568,26 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
         // A name that ends in its designator ("Kursk region" as an alias).
         if (n.designator == Designator::none && c.last - c.first > 1)
             n.designator = facts.designator(c.last - 1);
-        // "the region of Kursk" names the region too.
-        if (n.designator == Designator::none && c.first >= 2 && tokens[c.first - 1].key == "of" &&
-            facts.designator(c.first - 2) == Designator::admin1)
-            n.designator = Designator::admin1;
+        // "у Сумській, Київській та Харківській областях": one region word
+        // after a list of Cyrillic adjectives designates each of them.
+        if (n.designator == Designator::none && tokens[c.first].cyrillic) {
+            for (std::size_t k = c.last; k < tokens.size() && k < c.last + 8; ++k) {
+                const Token& w = tokens[k];
+                if (w.before != Separator::space && w.before != Separator::comma) break;
+                Designator d = facts.designator(k);
+                if (d == Designator::admin1 || d == Designator::admin2) {
+                    n.designator = d;
+                    break;
+                }
+                bool conjunction = w.key == "та" || w.key == "і" || w.key == "й" || w.key == "и";
+                if (!conjunction && !(w.cyrillic && w.capitalised)) break;
+            }
+        }
+        // "the region of Kursk" names the region too, "the city of Kursk" the city.
+        if (n.designator == Designator::none && c.first >= 2 && tokens[c.first - 1].key == "of") {
+            Designator d = facts.designator(c.first - 2);
+            if (d == Designator::admin1 || d == Designator::settlement) n.designator = d;
+        }
         out.push_back(std::move(n));
         i = c.last;
     }

@@ -49,7 +49,10 @@ std::vector<Token> tokenize(std::string_view text) {
     while (pos < text.size()) {
         std::size_t start = pos;
         char32_t c = decode_utf8(text, pos);
-        if (!is_word_char(c)) {
+        // A word starts with a letter or digit: a lone mark (the variation
+        // selector of an emoji, "▪️") is punctuation.
+        const bool starts_word = is_word_char(c) && (c < 0x80 || u_isalnum(static_cast<UChar32>(c)));
+        if (!starts_word) {
             // Classify the gap; the strongest separator wins.
             Separator s = Separator::other;
             if (c == ' ' || c == '\t' || c == 0xA0 || c == 0x202F) s = Separator::space;
@@ -113,6 +116,7 @@ std::vector<Token> tokenize(std::string_view text) {
             if (word.size() > suffix.size() + 1 && word.ends_with(suffix)) {
                 t.possessive = true;
                 t.end = end - suffix.size();
+                if (suffix.back() == 's') --letters;  // "UK's" is upper case
                 word = word.substr(0, word.size() - suffix.size());
                 break;
             }

@@ -38,11 +38,16 @@ constexpr double w_theatre_country = 1.0;
 constexpr double w_theatre_region = 0.8;
 constexpr double w_document_country = 0.5;
 constexpr double w_named_region = 2.5;
+constexpr double w_qualifier = 5.0;      // the region right after the name: "X, Y region"
 constexpr double w_proximity = 3.0;      // times exp(-d / 40 km)
 constexpr double w_spatial_phrase = 2.0; // extra proximity weight for "north of X"
 constexpr double w_same_sense = 3.0;
-constexpr double w_designated_elsewhere = 4.5;
+// A hint, not a verdict: where a report names "Belgorod region" once, a bare
+// "Belgorod" elsewhere is still usually the city.
+constexpr double w_designated_elsewhere = 1.0;
 constexpr double minimum_score = -1.0;
+constexpr double calibration_slope = 0.595;
+constexpr double calibration_intercept = 2.064;
 constexpr double minimum_proximity = 0.05; // a smaller proximity bonus is not added
 // No settlement this far away earns a proximity bonus worth adding:
 // (w_proximity + w_spatial_phrase) * exp(-250 / 40) < 0.01.
@@ -190,6 +195,9 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         case Designator::admin2:
             s.add(p.kind() == PlaceKind::admin2 ? w_designator_match : w_designator_mismatch / 2, "\"district\" follows");
             break;
+        case Designator::settlement:
+            s.add(is_settlement_like(p.kind()) ? w_designator_match : w_designator_mismatch, "\"city\" follows or precedes");
+            break;
         case Designator::direction:
             if (match.origin == NameOrigin::direction) s.add(-w_direction_name + 2, "\"direction\" follows");
             break;
@@ -269,13 +277,20 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
             const std::vector<std::size_t>& paragraph = by_paragraph[ctx[i].paragraph];
             for (Scored s : scored[i]) {
                 PlaceView p = gazetteer_.place(s.place);
-                // Admin-1 regions named in the same paragraph.
+                // Admin-1 regions named in the same paragraph; right after
+                // the name, as its qualifier, they decide ("Krasnopil, Sumy
+                // region", "Sumy, Sumy Oblast", "Shakhtarsk (Dnipro region)").
                 if (p.kind() != PlaceKind::admin1 && p.kind() != PlaceKind::country) {
                     for (std::size_t j : paragraph) {
                         if (j == i || !choice[j]) continue;
                         PlaceView q = gazetteer_.place(*choice[j]);
                         if (q.kind() == PlaceKind::admin1 && p.admin1_place() == *choice[j] && ctx[j].key != ctx[i].key) {
-                            s.add(w_named_region, [&] { return "in " + std::string(q.name()) + ", named nearby"; });
+                            bool qualifier = j == i + 1 && names[j].first_token == names[i].last_token &&
+                                             tokens[names[j].first_token].before != Separator::space;
+                            if (qualifier)
+                                s.add(w_qualifier, [&] { return "in " + std::string(q.name()) + ", its qualifier"; });
+                            else
+                                s.add(w_named_region, [&] { return "in " + std::string(q.name()) + ", named nearby"; });
                             break;
                         }
                     }
@@ -365,7 +380,10 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         double runner_up = -1e9;
         for (std::size_t k = 1; k < cands.size(); ++k) runner_up = std::max(runner_up, cands[k].score);
         double margin = cands.size() > 1 ? cands[0].score - runner_up : 5.0;
-        r.score = 1.0 / (1.0 + std::exp(-(margin - 0.5)));
+        // A probability that the pick is right: Platt scaling of the margin,
+        // fitted on the seed gold and the in-sight development passages
+        // (docs/recognition.md, "resolution_score").
+        r.score = 1.0 / (1.0 + std::exp(-(calibration_slope * margin + calibration_intercept)));
         PlaceView p = gazetteer_.place(*r.place);
         switch (p.kind()) {
         case PlaceKind::country: r.precision = GeoPrecision::country; break;

@@ -11,7 +11,7 @@
 namespace frontline {
 
 /// What a designator word after a place name means.
-enum class Designator : unsigned char { none, admin1, admin2, direction };
+enum class Designator : unsigned char { none, admin1, admin2, direction, settlement };
 
 /// What the word lists say of one folded word: all of it from one lookup,
 /// since the recognizer asks several questions about each word next to a
@@ -25,6 +25,13 @@ struct WordFacts {
     bool listed_demonym = false;  ///< in demonyms.txt (demonym() also knows suffixes)
     bool common_word = false;
     bool person_name = false;
+    bool proper_noun = false;    ///< capitalised in the English word list ("Thursday", "Keith")
+    bool facility_noun = false;  ///< "tower", "plant": the place before it locates a facility
+    bool vessel_noun = false;    ///< "submarine", "cruiser": a place name next to it names a ship
+    bool speech = false;         ///< "said", "denies", "заявили": a country or capital before it speaks
+    bool aux = false;            ///< "has", "is": after a capital, it acts
+    bool adverb = false;         ///< "also", "repeatedly": skipped between a place and its verb
+    bool agent = false;          ///< "officials", "forces": after a capital, its government
 };
 
 class RecognitionLexicon {
@@ -56,6 +63,11 @@ public:
     /// A name of a person well known from war reporting ("putin", "kim").
     bool person_name(std::string_view folded) const { return facts(folded).person_name; }
     std::size_t common_word_count() const { return common_words_; }
+    /// A word of the English word list in any case ("progress", "Thursday").
+    bool dictionary_word(std::string_view folded) const {
+        const WordFacts& f = facts(folded);
+        return f.common_word || f.proper_noun;
+    }
 
 private:
     struct Hash {

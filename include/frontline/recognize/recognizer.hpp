@@ -28,7 +28,14 @@ struct RecognizedName {
 };
 
 /// Why a candidate name was refused (for tests and `explain`).
-enum class Refusal { none, person_or_org_after, proper_name_before, title_phrase, common_word, too_short, org_word_after, demonym, person_name };
+enum class Refusal {
+    none, person_or_org_after, proper_name_before, title_phrase, common_word, too_short, org_word_after, demonym,
+    person_name,
+    metonym,        ///< a country or capital standing for its government ("Moscow said")
+    vessel,         ///< a ship named after a place ("the submarine Rostov-on-Don")
+    weak_at_start,  ///< capitalised only by the sentence start, and a weak match ("Станом")
+    in_url,         ///< inside a web address
+};
 
 class Recognizer {
 public:
@@ -48,6 +55,10 @@ private:
     Refusal check(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c,
                   const std::vector<bool>& title_case_line) const;
     bool strong_place(const std::vector<Token>& tokens, std::size_t i) const;
+    bool metonym(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const;
+    bool genitive_country(const std::vector<Token>& tokens, std::size_t i) const;
+    bool vessel_name(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const;
+    bool facility_follows(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t from) const;
     bool near_miss(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, Candidate& out) const;
 
     const Gazetteer& gazetteer_;

@@ -1,0 +1,43 @@
+// A capital or a country that speaks, decides or negotiates stands for its
+// government, and a ship or unit named after a place is no place (issue 13).
+#include <catch2/catch.hpp>
+
+#include "recognize_test_support.hpp"
+
+using namespace frontline;
+using test::surfaces_of;
+
+TEST_CASE("a capital or country that speaks is not a place", "[recognize][metonymy]") {
+    CHECK(surfaces_of("Moscow said the talks had failed.").empty());
+    CHECK(surfaces_of("Kyiv has repeatedly denied the claim.").empty());
+    CHECK(surfaces_of("Russia says its troops held the line.").empty());
+    CHECK(surfaces_of("The Kremlin said nothing.").empty());
+    CHECK(surfaces_of("Kyiv and Moscow have agreed on an exchange.").empty());
+}
+
+TEST_CASE("a capital that acts or commands is not a place", "[recognize][metonymy]") {
+    CHECK(surfaces_of("Analysts doubt Moscow's ability to hold the bridgehead.").empty());
+    CHECK(surfaces_of("Kyiv officials reported two waves of drones.").empty());
+    CHECK(surfaces_of("Moscow has skirted the town to the south.").empty());
+}
+
+TEST_CASE("the same capital where something happens is a place", "[recognize][metonymy]") {
+    CHECK(surfaces_of("Drones hit Moscow overnight.") == std::vector<std::string>{"Moscow"});
+    CHECK(surfaces_of("Firms based in China said to supply parts were named.") == std::vector<std::string>{"China"});
+    CHECK(surfaces_of("Drones were shot down over the Kremlin.") == std::vector<std::string>{"Kremlin"});
+}
+
+TEST_CASE("Ukrainian and Russian: the capital where people say or think", "[recognize][metonymy]") {
+    CHECK(surfaces_of("У Москві заявили про нові вимоги.").empty());
+    CHECK(surfaces_of("В Москве прекрасно знают, что это ложь.").empty());
+    CHECK(surfaces_of("Як говорили в Москві, все йде за планом.").empty());
+    CHECK(surfaces_of("Дрони атакували Москву вночі.").size() == 1);
+}
+
+TEST_CASE("ships and units named after places are not places", "[recognize][metonymy]") {
+    CHECK(surfaces_of("A mock-up of the submarine Rostov-on-Don was hit.").empty());
+    CHECK(surfaces_of("The Saratov landing ship sank.").empty());
+    CHECK(surfaces_of("Fighters of the Azov Regiment held out.").empty());
+    CHECK(surfaces_of("Бійці полку Азов тримали оборону.").empty());
+    CHECK(surfaces_of("Крейсер «Москва» затонув.").empty());
+}

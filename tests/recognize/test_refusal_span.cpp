@@ -1,0 +1,49 @@
+// A refusal is about one span: "Dublin City Council" is an organisation, and
+// every other Dublin of the text is still Dublin (issue 14).
+#include <catch2/catch.hpp>
+
+#include "recognize_test_support.hpp"
+
+using namespace frontline;
+using test::read_text;
+using test::surfaces_of;
+
+TEST_CASE("an organisation named after a place leaves the place's other mentions", "[recognize][span]") {
+    auto s = surfaces_of("Dublin City Council met on Monday. Flooding hit Dublin later.");
+    CHECK(s == std::vector<std::string>{"Dublin"});
+    s = surfaces_of("The Paris High School choir sang. Then it toured Paris.");
+    CHECK(s == std::vector<std::string>{"Paris"});
+}
+
+TEST_CASE("a person's names are remembered, an organisation's are not", "[recognize][span]") {
+    CHECK(surfaces_of("President Vladimir Putin spoke. Later Putin left.").empty());
+    CHECK(surfaces_of("Mansfield Police Department said so. Mansfield was quiet.").size() <= 1);
+}
+
+TEST_CASE("a facility in a town names the town", "[recognize][span]") {
+    CHECK(surfaces_of("A missile hit the Kharkiv TV Tower.") == std::vector<std::string>{"Kharkiv"});
+    CHECK(surfaces_of("Shelling damaged the Chernihiv Drama Theater.") == std::vector<std::string>{"Chernihiv"});
+}
+
+TEST_CASE("a title or a region after the name ends the name", "[recognize][span]") {
+    CHECK(surfaces_of("Kharkiv Governor Oleh Syniehubov said two were hurt.") == std::vector<std::string>{"Kharkiv"});
+    auto s = surfaces_of("The Governor of Luhansk Oblast Serhiy Haidai reported fighting.");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].starts_with("Luhansk"));
+}
+
+TEST_CASE("Kherson City is the city, a possessive is the place before it", "[recognize][span]") {
+    auto ms = read_text("Shelling hit Kherson City again. Canada's envoy arrived.");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[0].kind == PlaceKind::settlement);
+    CHECK(ms[1].surface == "Canada");
+    CHECK(ms[1].kind == PlaceKind::country);
+}
+
+TEST_CASE("words inside web addresses are not places", "[recognize][span]") {
+    CHECK(surfaces_of("Read more: https://www.example.com/russia/123-crimea-drones/ for details.").empty());
+}
+
+TEST_CASE("an emoji before a sentence does not make its first word a title", "[recognize][span]") {
+    CHECK(surfaces_of("\xE2\x96\xAA\xEF\xB8\x8F In Kupiansk, the enemy is counterattacking.").size() == 1);
+}

@@ -1,0 +1,37 @@
+// Which name of a place a word is decides how much it takes to believe it:
+// an obscure alternate of a far-away place spelled with English words, or a
+// weak match capitalised only by the sentence start, is a word (issue 14).
+#include <catch2/catch.hpp>
+
+#include "recognize_test_support.hpp"
+
+using namespace frontline;
+using test::read_text;
+using test::surfaces_of;
+
+TEST_CASE("common Ukrainian and Russian words at a sentence start are words", "[recognize][weak]") {
+    CHECK(surfaces_of("Станом на ранок тихо. Тому ми тримаємось. Усі люди в укриттях.").empty());
+    CHECK(surfaces_of("Чим вона загрожувала? Громада міста вимагає звільнення.").empty());
+    CHECK(surfaces_of("Українці знають ціну свободи.").empty());
+}
+
+TEST_CASE("a place at a sentence start is still a place", "[recognize][weak]") {
+    CHECK(surfaces_of("Kramatorsk came under fire.") == std::vector<std::string>{"Kramatorsk"});
+    CHECK(surfaces_of("Харків знову під обстрілом.").size() == 1);
+    CHECK(surfaces_of("Курахове утримують.").size() == 1);
+}
+
+TEST_CASE("a common English word at a sentence start is a word even when a town is called so", "[recognize][weak]") {
+    CHECK(surfaces_of("Man is a city in Ivory Coast.").size() <= 1);  // "Ivory Coast" may count
+    for (const auto& m : read_text("Man is a city in Ivory Coast.")) CHECK(m.surface != "Man");
+}
+
+TEST_CASE("the forces of a country are not a village", "[recognize][weak]") {
+    CHECK(surfaces_of("Збройні Сили України стримують атаки.").empty());
+}
+
+TEST_CASE("mixed scripts, capitals, entities and line breaks never crash", "[recognize][weak]") {
+    CHECK_NOTHROW(read_text("KYIV UNDER ATTACK: ХАРКІВ Kharkiv-Харків &amp; Kup&#39;yansk\nKra-\nmatorsk \xFF\xFE"));
+    CHECK_NOTHROW(read_text(std::string(5000, 'A') + " Kyiv"));
+    CHECK_NOTHROW(read_text("\xEF\xB8\x8F\xEF\xB8\x8F\xCC\x81 Kyiv"));
+}

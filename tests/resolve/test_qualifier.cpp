@@ -1,0 +1,41 @@
+// A region named right after a place decides among its namesakes; a city and
+// its oblast stay apart in one document; every Cyrillic form of a name is a
+// candidate (issue 14).
+#include <catch2/catch.hpp>
+
+#include "../recognize/recognize_test_support.hpp"
+
+using namespace frontline;
+using test::read_text;
+
+TEST_CASE("a stated region picks the namesake inside it", "[resolve][qualifier]") {
+    auto ms = read_text("Shelling hit Sumy, Sumy Oblast, and Kherson, Kherson Oblast.");
+    REQUIRE(ms.size() == 4);
+    CHECK(ms[0].kind == PlaceKind::settlement);
+    CHECK(ms[1].kind == PlaceKind::admin1);
+    CHECK(ms[2].kind == PlaceKind::settlement);
+    CHECK(ms[3].kind == PlaceKind::admin1);
+}
+
+TEST_CASE("a city stays the city where the document also names its region", "[resolve][qualifier]") {
+    auto ms = read_text("Drones attacked the Belgorod region at night. In Belgorod, two people were hurt.");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[0].kind == PlaceKind::admin1);
+    CHECK(ms[1].kind == PlaceKind::settlement);
+}
+
+TEST_CASE("inflected Cyrillic names resolve to the town, not a village spelt like the case form", "[resolve][qualifier]") {
+    auto ms = read_text("Бої точаться біля Торецька і Бердянська. Вибухи у Дніпрі та Києві.");
+    REQUIRE(ms.size() == 4);
+    CHECK(ms[0].place_name == "Toretsk");
+    CHECK(ms[1].place_name.value_or("").starts_with("Berd"));
+    CHECK(ms[1].place_name != "Berdyanske");
+    CHECK(ms[2].place_name == "Dnipro");
+    CHECK(ms[3].place_name == "Kyiv");
+}
+
+TEST_CASE("Cyrillic oblast names in any case and in lists", "[resolve][qualifier]") {
+    auto ms = read_text("Обстріли в Донецькій області. Войска в Херсонской области. Тривоги у Сумській, Київській областях.");
+    REQUIRE(ms.size() == 4);
+    for (const auto& m : ms) CHECK(m.kind == PlaceKind::admin1);
+}
