@@ -18,6 +18,7 @@ ClaimExtractor ClaimExtractor::load(const std::filesystem::path& dir) {
     c.forces_ = PhraseList::load(dir / "forces.tsv", 0);
     c.agents_ = PhraseList::load(dir / "agents.tsv", 1);
     c.perspective_ = PhraseList::load(dir / "perspective.tsv", 1);
+    c.civil_ = PhraseList::load(dir / "civil.tsv", 0);
     c.claimants_ = PhraseList::load(dir / "claimants.tsv", 2);
     c.attribution_ = PhraseList::load(dir / "attribution.tsv", 0);
     c.modality_ = PhraseList::load(dir / "modality.tsv", 1);
@@ -380,18 +381,33 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             bool is_locus = false;
             for (std::size_t start = p >= sb + 3 ? p - 3 : sb; start < p && !is_locus; ++start)
                 if (auto m = locatives_.match_at(tokens, start, p, lemma_table()); m && m->last == p) is_locus = true;
-            // The object of a trigger: "captured Maksymivka", "attacking Kursk".
+            // The object of a trigger: "captured Maksymivka", "attacking Kursk",
+            // "the liberation of Pishchane", "звільнення Херсона".
             for (const Trigger& t : triggers)
-                if (t.last == p) is_locus = c.object = true;
+                if (t.last == p || (t.last + 1 == p && tokens[t.last].key == "of")) is_locus = c.object = true;
+            // "15km south of Pokrovsk", "10 км від Покровська": a distance places another place.
+            for (std::size_t q = n.first_token > sb + 4 ? n.first_token - 4 : sb; q + 1 < n.first_token; ++q) {
+                const std::string& u = tokens[q + 1].key;
+                if (!tokens[q].key.empty() && tokens[q].key.front() >= '0' && tokens[q].key.front() <= '9' &&
+                    (u == "km" || u == "kilometres" || u == "kilometers" || u == "miles" || u == "км" || u == "кілометрів" ||
+                     u == "километров"))
+                    c.distance_ref = true;
+                if (tokens[q].key.size() > 2 && tokens[q].key.ends_with("km") && tokens[q].key.front() >= '0' && tokens[q].key.front() <= '9')
+                    c.distance_ref = true;  // "15km"
+            }
             // A list continuing a locus: "Maksymivka ... and Antonivka" (the
             // word right before the name is "and" or a comma after a locus).
-            const std::string_view before_name = n.first_token > sb ? std::string_view(tokens[n.first_token - 1].key) : "";
-            const bool conjunction = before_name == "and" || before_name == "та" || before_name == "і" || before_name == "й" ||
-                                     before_name == "и" || before_name == "or" || before_name == "або" || before_name == "или";
-            if (!is_locus && n.first_token > sb && (conjunction || tokens[n.first_token].before == Separator::comma))
+            // The list may repeat the locative: "near X, northwest of Y, and near Z".
+            auto is_conjunction = [](std::string_view w) {
+                return w == "and" || w == "та" || w == "і" || w == "й" || w == "и" || w == "or" || w == "або" || w == "или";
+            };
+            const std::size_t list_word = is_locus && p > sb ? p - 1 : n.first_token;  // the word before the locative, or the name
+            const bool conjunction = list_word > sb && is_conjunction(tokens[list_word - 1].key);
+            const bool comma = list_word > sb && tokens[list_word].before == Separator::comma;
+            if (n.first_token > sb && (conjunction || comma))
                 for (std::size_t q = i; q < k; ++q)
                     if (locus[q - i] && n.first_token - names[q].last_token < 30 &&
-                        (conjunction || names[q].last_token == n.first_token)) {
+                        (conjunction || names[q].last_token == list_word || names[q].last_token == n.first_token)) {
                         is_locus = c.list_item = true;
                         list_head[k - i] = static_cast<long>(q);
                     }
@@ -414,10 +430,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 for (const Trigger& t : triggers)
                     if (t.first == q && !metonym) is_locus = c.subject = true;
             }
-            // A landmark placing the previous name: "X, just north of Y", "X, near Y".
+            // A landmark placing the previous name: "X, just north of Y", "X, near Y",
+            // "X near Y", "X під Y".
             if (is_locus && k > i && names[k - 1].last_token + 8 >= n.first_token) {
                 std::size_t q = names[k - 1].last_token;
-                bool comma = q < tokens.size() && tokens[q].before == Separator::comma;
+                bool comma = (q < tokens.size() && tokens[q].before == Separator::comma) || n.first_token <= q + 2;
                 bool spatial = false;
                 for (std::size_t r = q; r < n.first_token; ++r)
                     spatial = spatial || tokens[r].key == "near" || tokens[r].key == "of" || tokens[r].key == "outside" ||
@@ -446,7 +463,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const PhraseEntry* actor;
         };
         struct SentenceScans {
-            std::vector<PhraseMatch> modality, status, sources, instruments;
+            std::vector<PhraseMatch> modality, status, sources, instruments, civil;
             std::vector<ActorPhrase> actors;
         };
         std::optional<SentenceScans> scans;
@@ -457,6 +474,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             scans->status = status_.find_all(tokens, sb, se, lemma_table());
             scans->sources = claimants_.find_all(tokens, sb, se, lemma_table());
             scans->instruments = instruments_.find_all(tokens, sb, se, lemma_table());
+            scans->civil = civil_.find_all(tokens, sb, se, lemma_table());
             for (std::size_t q = sb; q < se; ++q) {
                 if (auto a = actors_.match_at(tokens, q, se, lemma_table()))
                     if (auto f = forces_.match_at(tokens, a->last, se, lemma_table())) {
@@ -499,9 +517,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     best_distance = d;
                 }
             }
-            for (const Trigger& t : triggers)
-                if (t.last <= n.first_token ? same_clause(t.first, n.first_token) : same_clause(n.first_token, t.first))
-                    add_unique(c.clause_claims, t.claim);
+            for (const Trigger& t : triggers) {
+                const bool before = t.last <= n.first_token;
+                if (!(before ? same_clause(t.first, n.first_token) : same_clause(n.first_token, t.first))) continue;
+                add_unique(c.clause_claims, t.claim);
+                const std::size_t d = before ? n.first_token - t.last : t.first - std::min(t.first, n.last_token);
+                if (!c.clause_nearest || d < c.clause_nearest->distance ||
+                    (d == c.clause_nearest->distance && t.priority > c.clause_nearest->priority))
+                    c.clause_nearest = MentionContext::Trigger{t.claim, d, before, true, false, t.priority};
+            }
             if (best) {
                 const bool before = best->last <= n.first_token;
                 c.nearest = MentionContext::Trigger{
@@ -517,6 +541,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 }
                 for (std::size_t q = best->first > sb + 3 ? best->first - 3 : sb; q < best->first; ++q)
                     if (is_negation(tokens[q].key)) c.negated = true;
+                for (const PhraseMatch& cm : sentence_scans().civil) {
+                    const std::size_t lo = std::min(cm.first, std::min(best->first, n.first_token));
+                    const std::size_t hi = std::max(cm.first, std::max(best->first, n.first_token));
+                    if (same_clause(lo, hi)) c.civil_in_clause = true;
+                }
                 for (const PhraseMatch& im : sentence_scans().instruments) {
                     c.instrument_in_sentence = true;
                     const std::size_t lo = std::min(im.first, std::min(best->first, n.first_token));
@@ -532,6 +561,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 window_begin = window_begin > sb + 8 ? window_begin - 8 : sb;
                 for (const PhraseMatch& mm : modality_.find_all(tokens, window_begin, anchor, lemma_table()))
                     m.modality = mm.entry->values[0];
+                // "the battle for Slovyansk will begin": a modal right after the name.
+                const std::size_t after_name = n.last_token;
+                if (best->first < n.first_token && after_name < se)
+                    for (const PhraseMatch& mm : modality_.find_all(tokens, after_name, std::min(se, after_name + 2), lemma_table()))
+                        if (mm.first == after_name && mm.entry->values[0] != "hypothetical") m.modality = mm.entry->values[0];
                 for (const PhraseMatch& mm : sentence_scans().modality)
                     if (mm.entry->values[0] == "hypothetical" && mm.entry->words.front() != "if" &&
                         mm.entry->words.front() != "unless" && mm.entry->words.front() != "якщо" && mm.entry->words.front() != "если")
@@ -543,17 +577,20 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // The claim: the model's, or without one the nearest trigger of a locus.
             std::string_view claim;
             if (model_.empty()) {
-                if (best && locus[k - i] && best_distance <= 2 * 20 + 1 && best->claim != "other") claim = best->claim;
-                if (c.landmark && !(best && best->first >= n.last_token && best->first <= n.last_token + 1)) claim = {};
+                claim = rule_claim(c);
             } else {
                 const ClaimModel::Decision d = model_.decide(f);
                 if (d.claim != ClaimModel::none) claim = ClaimModel::classes[d.claim];
             }
             if (features) (*features)[k] = std::move(f);
+            // An item of a list takes the claim of the list's head: "attacks
+            // near X, northwest of Y, and near Z" are attacks near Z too.
+            if (list_head[k - i] >= 0 && !c.possessive && c.modality.empty())
+                if (const auto& head = mentions[static_cast<std::size_t>(list_head[k - i])].claim)
+                    if (claim.empty() || model_.empty()) claim = ClaimModel::classes[static_cast<std::size_t>(
+                        std::find(ClaimModel::classes.begin(), ClaimModel::classes.end(), *head) - ClaimModel::classes.begin())];
             if (claim.empty()) continue;
             m.claim = std::string(claim);
-            if (list_head[k - i] >= 0 && model_.empty() && mentions[static_cast<std::size_t>(list_head[k - i])].claim)
-                m.claim = mentions[static_cast<std::size_t>(list_head[k - i])].claim;
             // The trigger the claim rests on: the nearest of its class.
             const Trigger* basis = nullptr;
             for (const Trigger& t : triggers)

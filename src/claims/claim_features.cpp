@@ -25,10 +25,54 @@ std::string cat(std::string_view a, std::string_view b) {
 
 }  // namespace
 
+std::string_view rule_claim(const MentionContext& c) {
+    if (c.possessive || c.modifier || c.speaks || c.war_name || c.distance_ref || !c.modality.empty()) return {};
+    // "from Kursk region", "з Луганської області", "из Брянской области": an origin.
+    static constexpr std::string_view origins[] = {"from", "з", "із", "зі", "від", "из", "от", "со"};
+    bool origin = false;
+    for (std::string_view o : origins) origin = origin || c.prev1 == o;
+    if (origin && !(c.nearest && c.nearest->claim == "withdrew")) return {};  // "withdrew from Kherson" is the locus
+    // "Kotovo near Novgorod": only a landmark, unless the event word follows it.
+    if (c.landmark && !(c.nearest && !c.nearest->before && c.nearest->distance <= 1)) return {};
+    // "the governor of Kursk region", "the capital of Ukraine".
+    if (c.prev1 == "of" && !c.locus) return {};
+    // "In the Siversk direction, Russian forces are consolidating ...": a
+    // sector heading takes its sentence's fighting.
+    if (c.designator == "direction" && c.nearest && c.nearest->claim != "other") {
+        for (std::string_view s : c.sentence_claims)
+            if (s == "attacked") return "attacked";
+        return c.nearest->claim;
+    }
+    const MentionContext::Trigger* t = nullptr;
+    if (c.clause_nearest) t = &*c.clause_nearest;
+    else if (c.nearest && c.nearest->distance <= 12) t = &*c.nearest;
+    // "The plant near Tver, a refinery in Moscow and two depots were hit":
+    // a passive event word after a list is said of every item.
+    else if (c.nearest && c.nearest->passive && !c.nearest->before) t = &*c.nearest;
+    if (!t) {
+        // "Kharkiv and the region." after a sentence about shelling.
+        if (!c.nearest && c.fragment && c.previous_claims.size() == 1 && c.previous_claims.front() != "other")
+            return c.previous_claims.front();
+        return {};
+    }
+    if (t->claim == "other") return {};
+    // A country is a locus only where an event word governs it closely
+    // ("attacks on Ukraine", "drones into Russia"); otherwise it acts,
+    // speaks or holds the places that are ("Russia launched", "in eastern Ukraine").
+    if (c.kind == "country" && !(t->same_clause && (c.locus || c.object))) return {};
+    // "Britain hits Russia with sanctions": the words of politics and trade.
+    if (c.civil_in_clause) return {};
+    // "used drones to attack the base": an attack with a weapon is a strike.
+    if (t->claim == "attacked" && t->priority <= 1 && c.instrument_in_clause) return "struck";
+    return t->claim;
+}
+
 std::vector<std::string> claim_features(const MentionContext& c) {
     std::vector<std::string> f;
     f.reserve(48);
     f.emplace_back("bias");
+    if (const std::string_view r = rule_claim(c); !r.empty()) f.push_back(cat("rule:", r));
+    else f.emplace_back("rule:none");
 
     struct Role {
         bool on;
@@ -88,6 +132,7 @@ std::vector<std::string> claim_features(const MentionContext& c) {
     if (c.instrument_in_sentence) f.emplace_back("i:s");
     if (c.instrument_in_clause) f.emplace_back("i:cl");
     if (c.negated) f.emplace_back("neg");
+    if (c.civil_in_clause) f.emplace_back("civil");
     if (!c.modality.empty()) f.push_back(cat("m:", c.modality));
     return f;
 }

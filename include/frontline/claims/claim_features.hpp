@@ -28,6 +28,7 @@ struct MentionContext {
         int priority = 0;
     };
     std::optional<Trigger> nearest;             ///< the nearest trigger of the sentence
+    std::optional<Trigger> clause_nearest;      ///< the nearest trigger of the name's own clause
     std::vector<std::string_view> sentence_claims;   ///< trigger classes of the sentence
     std::vector<std::string_view> clause_claims;     ///< … of the name's clause
     std::vector<std::string_view> previous_claims;   ///< … of the sentence before, same paragraph
@@ -47,6 +48,7 @@ struct MentionContext {
     bool first_word = false;   ///< the sentence's first word
     bool headline = false;     ///< in a one-sentence paragraph without closing punctuation
     bool fragment = false;     ///< a sentence of a few words ("Kharkiv and the region.")
+    bool distance_ref = false; ///< a distance before it ("15km south of Pokrovsk"): it places another place
 
     std::string prev1, prev2, next1;  ///< neighbouring words: dictionary form, "#C" capitalised, "#D" a number
     std::string_view kind;            ///< the resolved place's kind ("none" when unresolved)
@@ -54,10 +56,19 @@ struct MentionContext {
     bool instrument_in_sentence = false;
     bool instrument_in_clause = false;
     bool negated = false;             ///< a negation just before the nearest trigger
+    bool civil_in_clause = false;     ///< a word of politics or trade in its clause ("sanctions", "talks")
     std::string_view modality;        ///< forecast, hypothetical, counterfactual; empty when reported
 };
 
 /// The features of one mention, as the model's weight file names them.
 std::vector<std::string> claim_features(const MentionContext& context);
+
+/// The claim the rules alone give (a trigger class, or empty for none): the
+/// trigger of the name's clause, else a near one of its sentence, else the
+/// event of the sentence before for a fragment; nothing for a place that
+/// owns, speaks, modifies, places another place, is an origin, or stands in
+/// a forecast. The model weighs this among its features; without a model it
+/// is the claim.
+std::string_view rule_claim(const MentionContext& context);
 
 }  // namespace frontline
