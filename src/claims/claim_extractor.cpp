@@ -10,15 +10,15 @@ namespace frontline {
 
 ClaimExtractor ClaimExtractor::load(const std::filesystem::path& dir) {
     ClaimExtractor c;
-    c.triggers_ = PhraseList::load(dir / "triggers.tsv", 2);
+    c.triggers_ = PhraseList::load(dir / "triggers.tsv", 2, [&](const auto& v) { c.trigger_claims_.push_back(claim_type_from(v[0])); });
     c.instruments_ = PhraseList::load(dir / "instruments.tsv", 0);
     c.locatives_ = PhraseList::load(dir / "locatives.tsv", 0);
     c.actors_ = PhraseList::load(dir / "actors.tsv", 1);
     c.forces_ = PhraseList::load(dir / "forces.tsv", 0);
     c.claimants_ = PhraseList::load(dir / "claimants.tsv", 2);
     c.attribution_ = PhraseList::load(dir / "attribution.tsv", 0);
-    c.modality_ = PhraseList::load(dir / "modality.tsv", 1);
-    c.status_ = PhraseList::load(dir / "status.tsv", 1);
+    c.modality_ = PhraseList::load(dir / "modality.tsv", 1, [&](const auto& v) { c.modality_values_.push_back(modality_from(v[0])); });
+    c.status_ = PhraseList::load(dir / "status.tsv", 1, [&](const auto& v) { c.status_values_.push_back(claim_status_from(v[0])); });
     return c;
 }
 
@@ -28,7 +28,7 @@ namespace {
 
 struct Trigger {
     std::size_t first, last;
-    std::string claim;
+    ClaimType claim;
     int priority;
 };
 
@@ -134,7 +134,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 }
                 const auto& phrases = phrases_of(q, ref);
                 if (const DatePhrase* p = day_phrase(phrases))
-                    return EventDate{p->date.date, "day", p->date.basis + " (a nearby sentence)"};
+                    return EventDate{p->date.date, DatePrecision::day, p->date.basis + " (a nearby sentence)"};
                 if (earlier && is_headline(q)) back = false;
             }
         }
@@ -163,21 +163,21 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         const std::vector<DatePhrase>* phrases = nullptr;  // this sentence's slot; neighbours use others
         std::optional<std::optional<EventDate>> inherited;
         auto date_of_name = [&](const RecognizedName& n, std::size_t trigger) -> EventDate {
-            if (!reference) return {std::nullopt, "unknown", "no report date"};
+            if (!reference) return {std::nullopt, DatePrecision::unknown, "no report date"};
             const Date ref = floor<std::chrono::days>(*reference);
             if (!phrases) phrases = &phrases_of(s, ref);
             if (const DatePhrase* p = phrase_for(*phrases, tokens, sb, {n.first_token, n.last_token}, trigger)) return p->date;
             if (!inherited) inherited = neighbour_day(s, ref);
             if (*inherited) return **inherited;
-            return {ref, "report_day", "the report's day"};
+            return {ref, DatePrecision::report_day, "the report's day"};
         };
 
         std::vector<Trigger> triggers;
         for (const PhraseMatch& m : triggers_.find_all(tokens, sb, se))
-            triggers.push_back({m.first, m.last, m.entry->values[0], std::atoi(m.entry->values[1].c_str())});
+            triggers.push_back({m.first, m.last, trigger_claims_[triggers_.index_of(m)], std::atoi(m.entry->values[1].c_str())});
         if (!triggers.empty() && !instruments_.find_all(tokens, sb, se).empty())
             for (Trigger& t : triggers)
-                if (t.claim == "attacked") t.claim = "struck";
+                if (t.claim == ClaimType::attacked) t.claim = ClaimType::struck;
         // "battle-winning": a trigger word inside a hyphenated compound is an adjective.
         std::erase_if(triggers, [&](const Trigger& t) {
             return t.last < tokens.size() && t.last < se && tokens[t.last].before == Separator::hyphen;
@@ -190,7 +190,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // Most sentences have no trigger: their mentions claim nothing, and
         // the roles, scans and dates below would be found for no use.
         if (triggers.empty()) {
-            for (std::size_t k = i; k < j; ++k) mentions[k].modality = "reported";
+            for (std::size_t k = i; k < j; ++k) mentions[k].modality = Modality::reported;
             i = j;
             continue;
         }
@@ -287,7 +287,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
 
         for (std::size_t k = i; k < j; ++k) {
             Mention& m = mentions[k];
-            m.modality = "reported";
+            m.modality = Modality::reported;
             if (!locus[k - i]) continue;
             const RecognizedName& n = names[k];
             // A landmark keeps no claim unless a trigger follows it at once
@@ -324,24 +324,24 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             std::size_t anchor = std::max(best->first, n.first_token);
             std::size_t window_begin = std::min(best->first, n.first_token);
             window_begin = window_begin > sb + 8 ? window_begin - 8 : sb;
-            for (const PhraseMatch& mm : modality_.find_all(tokens, window_begin, anchor)) m.modality = mm.entry->values[0];
+            for (const PhraseMatch& mm : modality_.find_all(tokens, window_begin, anchor)) m.modality = modality_values_[modality_.index_of(mm)];
             for (const PhraseMatch& mm : sentence_scans().modality)
-                if (mm.entry->values[0] == "hypothetical" && mm.entry->words.front() != "if" && mm.entry->words.front() != "unless")
-                    m.modality = "hypothetical";  // exercises and drills anywhere in the sentence
+                if (modality_values_[modality_.index_of(mm)] == Modality::hypothetical && mm.entry->words.front() != "if" && mm.entry->words.front() != "unless")
+                    m.modality = Modality::hypothetical;  // exercises and drills anywhere in the sentence
 
             // Status: hedges and disputes in the sentence, negation before the trigger.
-            m.status = "asserted";
+            m.status = ClaimStatus::asserted;
             for (const PhraseMatch& sm : sentence_scans().status) {
-                const std::string& v = sm.entry->values[0];
-                if (v == "denied" || (v == "disputed" && *m.status != "denied") || (v == "hedged" && *m.status == "asserted"))
+                const ClaimStatus v = status_values_[status_.index_of(sm)];
+                if (v == ClaimStatus::denied || (v == ClaimStatus::disputed && *m.status != ClaimStatus::denied) || (v == ClaimStatus::hedged && *m.status == ClaimStatus::asserted))
                     m.status = v;
             }
             for (std::size_t q = sb; q < se; ++q)
                 if (tokens[q].key == "reported" && q > sb &&
-                    (tokens[q - 1].possessive || tokens[q - 1].key == "the" || tokens[q - 1].key == "a") && *m.status == "asserted")
-                    m.status = "hedged";
+                    (tokens[q - 1].possessive || tokens[q - 1].key == "the" || tokens[q - 1].key == "a") && *m.status == ClaimStatus::asserted)
+                    m.status = ClaimStatus::hedged;
             for (std::size_t q = best->first > sb + 3 ? best->first - 3 : sb; q < best->first; ++q)
-                if (is_negation(tokens[q].key)) m.status = "denied";
+                if (is_negation(tokens[q].key)) m.status = ClaimStatus::denied;
 
             // Actor: a side word followed by a force word, nearest the trigger,
             // that is not the source speaking ("Ukraine's military say").
@@ -431,7 +431,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         }
         // Only reported events keep their claim; the modality says why not.
         for (std::size_t k = i; k < j; ++k)
-            if (mentions[k].claim && mentions[k].modality != "reported") mentions[k].claim.reset();
+            if (mentions[k].claim && mentions[k].modality != Modality::reported) mentions[k].claim.reset();
         i = j;
     }
 }

@@ -87,33 +87,33 @@ std::size_t clause_begin(const std::vector<Token>& tokens, std::size_t begin, st
 // One phrase starting at token i, or nullopt.
 std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_t begin, std::size_t end, std::size_t i, Date ref) {
     auto key = [&](std::size_t k) -> std::string_view { return k < end ? std::string_view(tokens[k].key) : std::string_view(); };
-    auto make = [&](std::size_t last, std::optional<Date> d, const char* precision, std::string basis) {
+    auto make = [&](std::size_t last, std::optional<Date> d, DatePrecision precision, std::string basis) {
         return DatePhrase{i, last, EventDate{d, precision, std::move(basis)}, std::nullopt};
     };
     std::string_view w = tokens[i].key;
-    if (w == "yesterday") return make(i + 1, ref - days{1}, "day", "yesterday");
-    if (w == "today") return make(i + 1, ref, "day", "today");
+    if (w == "yesterday") return make(i + 1, ref - days{1}, DatePrecision::day, "yesterday");
+    if (w == "today") return make(i + 1, ref, DatePrecision::day, "today");
     if (w == "this" && (key(i + 1) == "morning" || key(i + 1) == "afternoon" || key(i + 1) == "evening"))
-        return make(i + 2, ref, "day", "this " + std::string(key(i + 1)));
-    if (w == "tonight") return make(i + 1, ref, "day", "tonight");
-    if (w == "last" && key(i + 1) == "night") return make(i + 2, ref - days{1}, "day", "last night");
-    if (w == "overnight") return make(i + 1, ref, "day", "overnight");
+        return make(i + 2, ref, DatePrecision::day, "this " + std::string(key(i + 1)));
+    if (w == "tonight") return make(i + 1, ref, DatePrecision::day, "tonight");
+    if (w == "last" && key(i + 1) == "night") return make(i + 2, ref - days{1}, DatePrecision::day, "last night");
+    if (w == "overnight") return make(i + 1, ref, DatePrecision::day, "overnight");
     if (int d = day_number(w)) {  // "4 November", "4 November 2024"
         if (int m = month_of(key(i + 1))) {
             int y = year_number(key(i + 2));
-            return make(i + (y ? 3 : 2), date_of(ref, y, m, d), "day", std::string(w) + " " + std::string(key(i + 1)));
+            return make(i + (y ? 3 : 2), date_of(ref, y, m, d), DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)));
         }
     }
     if (int m = month_of(w)) {  // "November 4", "November 4, 2024", else "in August (2022)"
         if (int d = day_number(key(i + 1)); d && (w != "may" || tokens[i].capitalised)) {
             int y = year_number(key(i + 2));
-            return make(i + (y ? 3 : 2), date_of(ref, y, m, d), "day", std::string(w) + " " + std::string(key(i + 1)));
+            return make(i + (y ? 3 : 2), date_of(ref, y, m, d), DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)));
         }
         std::string_view prev = i > begin ? std::string_view(tokens[i - 1].key) : std::string_view();
         bool in = prev == "in" || prev == "since" || prev == "early" || prev == "late" || prev == "mid";
         if (in && tokens[i].capitalised && w != "may") {
             int y = year_number(key(i + 1));
-            DatePhrase p = make(i + (y ? 2 : 1), date_of(ref, y, m, 1), "month", std::string(prev) + " " + std::string(w));
+            DatePhrase p = make(i + (y ? 2 : 1), date_of(ref, y, m, 1), DatePrecision::month, std::string(prev) + " " + std::string(w));
             p.first = i - 1;
             return p;
         }
@@ -121,17 +121,17 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     if (int wd = weekday_of(w); wd >= 0 && tokens[i].capitalised) {
         int ref_wd = static_cast<int>(weekday{ref}.c_encoding());
         int back = (ref_wd - wd + 7) % 7;
-        return make(i + 1, ref - days{back}, "day", "on " + std::string(w));
+        return make(i + 1, ref - days{back}, DatePrecision::day, "on " + std::string(w));
     }
-    if (w == "last" && key(i + 1) == "week") return make(i + 2, ref - days{7}, "week", "last week");
+    if (w == "last" && key(i + 1) == "week") return make(i + 2, ref - days{7}, DatePrecision::week, "last week");
     // "this week", "earlier this week": the week of the report, from its Monday.
     if (w == "this" && key(i + 1) == "week")
-        return make(i + 2, ref - days{weekday{ref}.iso_encoding() - 1}, "week", "this week");
+        return make(i + 2, ref - days{weekday{ref}.iso_encoding() - 1}, DatePrecision::week, "this week");
     // "three days ago", "2 days ago", "a week ago".
     if (key(i + 2) == "ago") {
         if (int n = count_of(w); n && (key(i + 1) == "days" || (n == 1 && key(i + 1) == "day")))
-            return make(i + 3, ref - days{n}, "day", std::string(w) + " days ago");
-        if ((w == "a" || w == "one") && key(i + 1) == "week") return make(i + 3, ref - days{7}, "week", "a week ago");
+            return make(i + 3, ref - days{n}, DatePrecision::day, std::string(w) + " days ago");
+        if ((w == "a" || w == "one") && key(i + 1) == "week") return make(i + 3, ref - days{7}, DatePrecision::week, "a week ago");
     }
     // "over the weekend", "at the weekend", "last weekend": the latest
     // Saturday up to the report, as a week-long span.
@@ -139,7 +139,7 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         std::string_view prev = tokens[i - 1].key;
         if (prev == "the" || prev == "last" || prev == "this") {
             const int back = (static_cast<int>(weekday{ref}.c_encoding()) - 6 + 7) % 7;
-            DatePhrase p = make(i + 1, ref - days{back}, "week", std::string(prev) + " weekend");
+            DatePhrase p = make(i + 1, ref - days{back}, DatePrecision::week, std::string(prev) + " weekend");
             p.first = i - 1;
             return p;
         }
@@ -147,7 +147,7 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     if ((w == "last" || w == "past") && (key(i + 1) == "month" || key(i + 1) == "months")) {
         year_month_day r{ref};
         year_month_day prev = year_month_day{r.year(), r.month(), std::chrono::day{1}} - months{1};
-        return make(i + 2, sys_days{prev}, "month", "last month");
+        return make(i + 2, sys_days{prev}, DatePrecision::month, "last month");
     }
     return std::nullopt;
 }
@@ -196,7 +196,7 @@ const DatePhrase* phrase_for(const std::vector<DatePhrase>& phrases, const std::
 
 const DatePhrase* day_phrase(const std::vector<DatePhrase>& phrases) {
     for (const DatePhrase& p : phrases)
-        if (!p.host_end && p.date.precision == "day") return &p;
+        if (!p.host_end && p.date.precision == DatePrecision::day) return &p;
     return nullptr;
 }
 

@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <vector>
 
+#include "frontline/claims/claim_vocabulary.hpp"
 #include "frontline/claims/phrase_list.hpp"
 #include "frontline/document/document.hpp"
 #include "frontline/gazetteer/gazetteer.hpp"
@@ -25,7 +26,8 @@ namespace frontline {
 class ClaimExtractor {
 public:
     /// Loads the lexicons from `dir` (default: data_path("lexicon/claims")).
-    /// Throws Error/InputError naming a missing file or a malformed line.
+    /// Throws Error/InputError naming a missing file or a malformed line (an
+    /// unknown claim type, modality or status is one).
     static ClaimExtractor load(const std::filesystem::path& dir);
     static ClaimExtractor load_default();
 
@@ -36,6 +38,11 @@ public:
 
 private:
     PhraseList triggers_, instruments_, locatives_, actors_, forces_, claimants_, attribution_, modality_, status_;
+    // The vocabulary values of triggers_, modality_ and status_, read once
+    // at load, by entry index (PhraseList::index_of).
+    std::vector<ClaimType> trigger_claims_;
+    std::vector<Modality> modality_values_;
+    std::vector<ClaimStatus> status_values_;
 };
 
 }  // namespace frontline

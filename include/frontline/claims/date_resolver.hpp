@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "frontline/claims/claim_vocabulary.hpp"
 #include "frontline/recognize/token.hpp"
 #include "frontline/time.hpp"
 
@@ -23,7 +24,7 @@ namespace frontline {
 
 struct EventDate {
     std::optional<Date> date;       ///< first day of the span for week/month
-    std::string precision;          ///< day, report_day, week, month, unknown
+    DatePrecision precision = DatePrecision::unknown;
     std::string basis;              ///< the words that decided, for explain
 };
 
