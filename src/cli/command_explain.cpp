@@ -4,10 +4,9 @@
 #include <nlohmann/json.hpp>
 
 #include "command.hpp"
-#include "frontline/data_path.hpp"
 #include "frontline/document/reader.hpp"
 #include "frontline/error.hpp"
-#include "frontline/pipeline.hpp"
+#include "frontline/run/run.hpp"
 
 namespace frontline::cli {
 
@@ -37,18 +36,15 @@ public:
 
     int run() override {
         if (help_only_) return 0;
-        Gazetteer g = Gazetteer::open(gazetteer_.empty() ? default_gazetteer_path() : std::filesystem::path(gazetteer_));
-        Pipeline pipeline(g);
-        DocumentReader reader(expand_inputs(inputs_), {},
-                              [](const InputIssue& i) { std::cerr << "frontline: " << i.to_string() << "\n"; });
-        std::size_t documents = 0;
-        while (auto doc = reader.next()) {
-            ++documents;
-            if (!doc->document_date) doc->document_date = report_date_;
-            if (!json_) std::cout << "== " << doc->id << "\n";
-            for (const MentionDetail& d : pipeline.process_detailed(*doc)) print(g, d.mention);
-        }
-        if (documents == 0) throw Error("no input could be read", ExitCode::input);
+        run::RunSettings settings;
+        settings.gazetteer = gazetteer_;
+        settings.documents.report_date = report_date_;
+        settings.on_issue = [](const InputIssue& i) { std::cerr << "frontline: " << i.to_string() << "\n"; };
+        run::Run chain(std::move(settings));
+        chain.explain(expand_inputs(inputs_), [&](const Document& doc, const std::vector<MentionDetail>& details) {
+            if (!json_) std::cout << "== " << doc.id << "\n";
+            for (const MentionDetail& d : details) print(chain.gazetteer(), d.mention);
+        });
         return 0;
     }
 
