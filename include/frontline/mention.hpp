@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "frontline/claims/claim_vocabulary.hpp"
 #include "frontline/gazetteer/place.hpp"
 #include "frontline/time.hpp"
 
@@ -43,13 +44,13 @@ struct Mention {
     std::vector<Candidate> candidates;  ///< best first; for explain
 
     // Claim (filled by the claim extractor; empty until then)
-    std::optional<std::string> claim;
+    std::optional<ClaimType> claim;
     std::optional<std::string> actor, actor_side;
     std::optional<std::string> claimant, claimant_side;
-    std::optional<std::string> status;
-    std::optional<std::string> modality;
+    std::optional<ClaimStatus> status;
+    std::optional<Modality> modality;
     std::optional<Date> event_date;
-    std::optional<std::string> date_precision;
+    std::optional<DatePrecision> date_precision;
     std::string date_basis;              ///< the words that dated it, for explain (not a layer field)
     std::string claim_basis;             ///< the trigger words, for explain (not a layer field)
     std::optional<std::int64_t> quantity;

@@ -11,7 +11,11 @@ namespace frontline {
 
 ClaimExtractor ClaimExtractor::load(const std::filesystem::path& dir) {
     ClaimExtractor c;
-    c.triggers_ = PhraseList::load(dir / "triggers.tsv", 2);
+    // A trigger names a claim type, or `other` (an event that is no map
+    // claim) or `none` (a look-alike that shadows a trigger).
+    c.triggers_ = PhraseList::load(dir / "triggers.tsv", 2, [](const std::vector<std::string>& v) {
+        if (v[0] != "other" && v[0] != "none") claim_type_from(v[0]);
+    });
     c.instruments_ = PhraseList::load(dir / "instruments.tsv", 0);
     c.locatives_ = PhraseList::load(dir / "locatives.tsv", 0);
     c.actors_ = PhraseList::load(dir / "actors.tsv", 1);
@@ -21,8 +25,8 @@ ClaimExtractor ClaimExtractor::load(const std::filesystem::path& dir) {
     c.civil_ = PhraseList::load(dir / "civil.tsv", 0);
     c.claimants_ = PhraseList::load(dir / "claimants.tsv", 2);
     c.attribution_ = PhraseList::load(dir / "attribution.tsv", 0);
-    c.modality_ = PhraseList::load(dir / "modality.tsv", 1);
-    c.status_ = PhraseList::load(dir / "status.tsv", 1);
+    c.modality_ = PhraseList::load(dir / "modality.tsv", 1, [](const std::vector<std::string>& v) { modality_from(v[0]); });
+    c.status_ = PhraseList::load(dir / "status.tsv", 1, [](const std::vector<std::string>& v) { claim_status_from(v[0]); });
     // Without weights the extractor falls back to the nearest trigger of a
     // locus (lexicon directories in tests carry none).
     if (std::filesystem::exists(dir / "claim_model.tsv")) c.model_ = ClaimModel::load(dir / "claim_model.tsv");
@@ -292,7 +296,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 }
                 const auto& phrases = phrases_of(q, ref);
                 if (const DatePhrase* p = day_phrase(phrases))
-                    return EventDate{p->date.date, "day", p->date.basis + " (a nearby sentence)"};
+                    return EventDate{p->date.date, DatePrecision::day, p->date.basis + " (a nearby sentence)"};
                 if (earlier && is_headline(q)) back = false;
             }
         }
@@ -307,7 +311,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         std::size_t j = i;
         while (j < mentions.size() && mentions[j].byte_start < span.end) ++j;
         auto [sb, se] = sentence_tokens(s);
-        for (std::size_t k = i; k < j; ++k) mentions[k].modality = "reported";
+        for (std::size_t k = i; k < j; ++k) mentions[k].modality = Modality::reported;
 
         // Reference time: the entry's timestamp, else the document's date.
         std::optional<Timestamp> reference = doc.document_date;
@@ -322,15 +326,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         const std::vector<DatePhrase>* phrases = nullptr;  // this sentence's slot; neighbours use others
         std::optional<std::optional<EventDate>> inherited;
         auto date_of_name = [&](const RecognizedName& n, std::size_t trigger) -> EventDate {
-            if (!reference) return {std::nullopt, "unknown", "no report date"};
+            if (!reference) return {std::nullopt, DatePrecision::unknown, "no report date"};
             const Date ref = floor<std::chrono::days>(*reference);
             if (!phrases) phrases = &phrases_of(s, ref);
             if (const DatePhrase* p = phrase_for(*phrases, tokens, sb, {n.first_token, n.last_token}, trigger)) return p->date;
             if (!inherited) inherited = neighbour_day(s, ref);
             if (*inherited) return **inherited;
             // A narrative's undated sentence is not of the day the page was published.
-            if (narrative_anchor(s, ref)) return {std::nullopt, "unknown", "a history without a date here"};
-            return {ref, "report_day", "the report's day"};
+            if (narrative_anchor(s, ref)) return {std::nullopt, DatePrecision::unknown, "a history without a date here"};
+            return {ref, DatePrecision::report_day, "the report's day"};
         };
 
         const std::vector<Trigger>& triggers = triggers_of(s);
@@ -560,18 +564,18 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 std::size_t window_begin = std::min(best->first, n.first_token);
                 window_begin = window_begin > sb + 8 ? window_begin - 8 : sb;
                 for (const PhraseMatch& mm : modality_.find_all(tokens, window_begin, anchor, lemma_table()))
-                    m.modality = mm.entry->values[0];
+                    m.modality = modality_from(mm.entry->values[0]);
                 // "the battle for Slovyansk will begin": a modal right after the name.
                 const std::size_t after_name = n.last_token;
                 if (best->first < n.first_token && after_name < se)
                     for (const PhraseMatch& mm : modality_.find_all(tokens, after_name, std::min(se, after_name + 2), lemma_table()))
-                        if (mm.first == after_name && mm.entry->values[0] != "hypothetical") m.modality = mm.entry->values[0];
+                        if (mm.first == after_name && mm.entry->values[0] != "hypothetical") m.modality = modality_from(mm.entry->values[0]);
                 for (const PhraseMatch& mm : sentence_scans().modality)
                     if (mm.entry->values[0] == "hypothetical" && mm.entry->words.front() != "if" &&
                         mm.entry->words.front() != "unless" && mm.entry->words.front() != "якщо" && mm.entry->words.front() != "если")
-                        m.modality = "hypothetical";
+                        m.modality = Modality::hypothetical;
             }
-            if (*m.modality != "reported") c.modality = *m.modality;
+            if (*m.modality != Modality::reported) c.modality = to_string(*m.modality);
 
             std::vector<std::string> f = claim_features(c);
             // The claim: the model's, or without one the nearest trigger of a locus.
@@ -587,10 +591,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // near X, northwest of Y, and near Z" are attacks near Z too.
             if (list_head[k - i] >= 0 && !c.possessive && c.modality.empty())
                 if (const auto& head = mentions[static_cast<std::size_t>(list_head[k - i])].claim)
-                    if (claim.empty() || model_.empty()) claim = ClaimModel::classes[static_cast<std::size_t>(
-                        std::find(ClaimModel::classes.begin(), ClaimModel::classes.end(), *head) - ClaimModel::classes.begin())];
+                    if (claim.empty() || model_.empty()) claim = to_string(*head);
             if (claim.empty()) continue;
-            m.claim = std::string(claim);
+            m.claim = claim_type_from(claim);
             // The trigger the claim rests on: the nearest of its class.
             const Trigger* basis = nullptr;
             for (const Trigger& t : triggers)
@@ -609,18 +612,20 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const std::size_t anchor = basis ? basis->first : n.first_token;
 
             // Status: hedges and disputes in the sentence, negation before the trigger.
-            m.status = "asserted";
+            m.status = ClaimStatus::asserted;
             for (const PhraseMatch& sm : sentence_scans().status) {
-                const std::string& v = sm.entry->values[0];
-                if (v == "denied" || (v == "disputed" && *m.status != "denied") || (v == "hedged" && *m.status == "asserted"))
+                const ClaimStatus v = claim_status_from(sm.entry->values[0]);
+                if (v == ClaimStatus::denied || (v == ClaimStatus::disputed && *m.status != ClaimStatus::denied) ||
+                    (v == ClaimStatus::hedged && *m.status == ClaimStatus::asserted))
                     m.status = v;
             }
             for (std::size_t q = sb; q < se; ++q)
                 if (tokens[q].key == "reported" && q > sb &&
-                    (tokens[q - 1].possessive || tokens[q - 1].key == "the" || tokens[q - 1].key == "a") && *m.status == "asserted")
-                    m.status = "hedged";
+                    (tokens[q - 1].possessive || tokens[q - 1].key == "the" || tokens[q - 1].key == "a") &&
+                    *m.status == ClaimStatus::asserted)
+                    m.status = ClaimStatus::hedged;
             for (std::size_t q = anchor > sb + 3 ? anchor - 3 : sb; q < anchor; ++q)
-                if (is_negation(tokens[q].key)) m.status = "denied";
+                if (is_negation(tokens[q].key)) m.status = ClaimStatus::denied;
 
             // Actor: a side word followed by a force word, nearest the trigger,
             // that is not the source speaking ("Ukraine's military say").
@@ -710,7 +715,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         }
         // Only reported events keep their claim; the modality says why not.
         for (std::size_t k = i; k < j; ++k)
-            if (mentions[k].claim && mentions[k].modality != "reported") mentions[k].claim.reset();
+            if (mentions[k].claim && mentions[k].modality != Modality::reported) mentions[k].claim.reset();
         i = j;
     }
 }

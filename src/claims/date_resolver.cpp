@@ -154,44 +154,44 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
                                     const DateContext& context) {
     const Date ref = context.reference;
     auto key = [&](std::size_t k) -> std::string_view { return k < end ? std::string_view(tokens[k].key) : std::string_view(); };
-    auto make = [&](std::size_t last, std::optional<Date> d, const char* precision, std::string basis) {
+    auto make = [&](std::size_t last, std::optional<Date> d, DatePrecision precision, std::string basis) {
         return DatePhrase{i, last, EventDate{d, precision, std::move(basis)}, std::nullopt};
     };
     std::string_view w = tokens[i].key;
-    if (w == "yesterday") return make(i + 1, ref - days{1}, "day", "yesterday");
-    if (w == "today") return make(i + 1, ref, "day", "today");
+    if (w == "yesterday") return make(i + 1, ref - days{1}, DatePrecision::day, "yesterday");
+    if (w == "today") return make(i + 1, ref, DatePrecision::day, "today");
     if (w == "this" && (key(i + 1) == "morning" || key(i + 1) == "afternoon" || key(i + 1) == "evening"))
-        return make(i + 2, ref, "day", "this " + std::string(key(i + 1)));
-    if (w == "tonight") return make(i + 1, ref, "day", "tonight");
+        return make(i + 2, ref, DatePrecision::day, "this " + std::string(key(i + 1)));
+    if (w == "tonight") return make(i + 1, ref, DatePrecision::day, "tonight");
     // A night ends on the morning that reports it: "last night" is the
     // report's day, as bulletins date what happened "over the past day".
-    if (w == "last" && key(i + 1) == "night") return make(i + 2, ref, "day", "last night");
-    if (w == "overnight") return make(i + 1, ref, "day", "overnight");
+    if (w == "last" && key(i + 1) == "night") return make(i + 2, ref, DatePrecision::day, "last night");
+    if (w == "overnight") return make(i + 1, ref, DatePrecision::day, "overnight");
     if ((w == "during" || w == "in") && key(i + 1) == "the" && key(i + 2) == "night")
-        return make(i + 3, ref, "day", std::string(w) + " the night");
-    if (w == "at" && key(i + 1) == "night") return make(i + 2, ref, "day", "at night");
+        return make(i + 3, ref, DatePrecision::day, std::string(w) + " the night");
+    if (w == "at" && key(i + 1) == "night") return make(i + 2, ref, DatePrecision::day, "at night");
     if ((w == "past" || w == "last") && key(i + 1) == "24" && key(i + 2) == "hours")
-        return make(i + 3, ref, "day", std::string(w) + " 24 hours");
+        return make(i + 3, ref, DatePrecision::day, std::string(w) + " 24 hours");
     if ((w == "past" || w == "last") && key(i + 1) == "day" && i > begin && (tokens[i - 1].key == "the")) {
-        DatePhrase p = make(i + 2, ref, "day", "the " + std::string(w) + " day");
+        DatePhrase p = make(i + 2, ref, DatePrecision::day, "the " + std::string(w) + " day");
         p.first = i - 1;
         return p;
     }
     // Ukrainian and Russian relative days.
-    if (w == "вчора" || w == "вчера" || w == "учора" || w == "накануне") return make(i + 1, ref - days{1}, "day", std::string(w));
-    if (w == "позавчора" || w == "позавчера") return make(i + 1, ref - days{2}, "day", std::string(w));
-    if (w == "сьогодні" || w == "сегодня" || w == "нині" || w == "ныне") return make(i + 1, ref, "day", std::string(w));
+    if (w == "вчора" || w == "вчера" || w == "учора" || w == "накануне") return make(i + 1, ref - days{1}, DatePrecision::day, std::string(w));
+    if (w == "позавчора" || w == "позавчера") return make(i + 1, ref - days{2}, DatePrecision::day, std::string(w));
+    if (w == "сьогодні" || w == "сегодня" || w == "нині" || w == "ныне") return make(i + 1, ref, DatePrecision::day, std::string(w));
     if (w == "вночі" || w == "уночі" || w == "ночью" || w == "вранці" || w == "зранку" || w == "утром")
-        return make(i + 1, ref, "day", std::string(w));
+        return make(i + 1, ref, DatePrecision::day, std::string(w));
     if ((w == "минулої" || w == "цієї" || w == "этой" || w == "прошлой" || w == "сегодняшней") &&
         (key(i + 1) == "ночі" || key(i + 1) == "ночью" || key(i + 1) == "доби"))
-        return make(i + 2, ref, "day", std::string(w) + " " + std::string(key(i + 1)));
+        return make(i + 2, ref, DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)));
     // "за минулу добу", "за добу", "за прошедшие сутки", "в течение суток".
-    if (w == "добу" || w == "доби" || w == "сутки" || w == "суток") return make(i + 1, ref, "day", std::string(w));
+    if (w == "добу" || w == "доби" || w == "сутки" || w == "суток") return make(i + 1, ref, DatePrecision::day, std::string(w));
     if (int wd = cyrillic_weekday_of(w); wd >= 0 && i > begin &&
         (tokens[i - 1].key == "у" || tokens[i - 1].key == "в" || tokens[i - 1].key == "во")) {
         int ref_wd = static_cast<int>(weekday{ref}.c_encoding());
-        DatePhrase p = make(i + 1, ref - days{(ref_wd - wd + 7) % 7}, "day", std::string(tokens[i - 1].key) + " " + std::string(w));
+        DatePhrase p = make(i + 1, ref - days{(ref_wd - wd + 7) % 7}, DatePrecision::day, std::string(tokens[i - 1].key) + " " + std::string(w));
         p.first = i - 1;
         return p;
     }
@@ -199,46 +199,46 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     if ((w == "ночь" || w == "ніч") && key(i + 1) == "на")
         if (int d = day_number(key(i + 2)))
             if (int m = month_of(key(i + 3)))
-                return make(i + 4, date_of(context, 0, m, d), "day", std::string(w) + " на " + std::string(key(i + 2)));
+                return make(i + 4, date_of(context, 0, m, d), DatePrecision::day, std::string(w) + " на " + std::string(key(i + 2)));
     // Numeric dates: "24/02/2022", "24.02.2022", "24.02", "2022-02-24".
     if (int y = year_number(w); y && key(i + 1).size() == 2 && key(i + 2).size() == 2 &&
         tokens[i + 1].before == Separator::hyphen && i + 2 < end && tokens[i + 2].before == Separator::hyphen)
         if (int m = small_number(key(i + 1), 12))
             if (int d = small_number(key(i + 2), 31))
-                return make(i + 3, date_of(context, y, m, d), "day", std::string(w) + "-" + std::string(key(i + 1)) + "-" + std::string(key(i + 2)));
+                return make(i + 3, date_of(context, y, m, d), DatePrecision::day, std::string(w) + "-" + std::string(key(i + 1)) + "-" + std::string(key(i + 2)));
     if (int d = small_number(w, 31); d && i + 1 < end) {
         const std::string_view sep = gap_before(tokens, context.text, i + 1);
         if (sep == "/" || sep == ".")
             if (int m = small_number(key(i + 1), 12)) {
                 int y = i + 2 < end && gap_before(tokens, context.text, i + 2) == sep ? year_number(key(i + 2)) : 0;
                 if (y || sep == ".")
-                    return make(i + (y ? 3 : 2), date_of(context, y, m, d), "day",
+                    return make(i + (y ? 3 : 2), date_of(context, y, m, d), DatePrecision::day,
                                 std::string(w) + std::string(sep) + std::string(key(i + 1)) + (y ? std::string(sep) + std::string(key(i + 2)) : ""));
             }
     }
     if (int d = day_number(w)) {  // "4 November", "4 November 2024", "4 листопада"
         if (int m = month_of(key(i + 1))) {
             int y = year_number(key(i + 2));
-            return make(i + (y ? 3 : 2), date_of(context, y, m, d), "day", std::string(w) + " " + std::string(key(i + 1)));
+            return make(i + (y ? 3 : 2), date_of(context, y, m, d), DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)));
         }
     }
     // "у березні", "в марте 2022": the month.
     if (int m = cyrillic_month_of(w); m && i > begin && (tokens[i - 1].key == "у" || tokens[i - 1].key == "в")) {
         int y = year_number(key(i + 1));
-        DatePhrase p = make(i + (y ? 2 : 1), date_of(context, y, m, 1), "month", std::string(tokens[i - 1].key) + " " + std::string(w));
+        DatePhrase p = make(i + (y ? 2 : 1), date_of(context, y, m, 1), DatePrecision::month, std::string(tokens[i - 1].key) + " " + std::string(w));
         p.first = i - 1;
         return p;
     }
     if (int m = month_of(w)) {  // "November 4", "November 4, 2024", else "in August (2022)"
         if (int d = day_number(key(i + 1)); d && (w != "may" || tokens[i].capitalised)) {
             int y = year_number(key(i + 2));
-            return make(i + (y ? 3 : 2), date_of(context, y, m, d), "day", std::string(w) + " " + std::string(key(i + 1)));
+            return make(i + (y ? 3 : 2), date_of(context, y, m, d), DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)));
         }
         std::string_view prev = i > begin ? std::string_view(tokens[i - 1].key) : std::string_view();
         bool in = prev == "in" || prev == "since" || prev == "early" || prev == "late" || prev == "mid";
         if (in && tokens[i].capitalised && w != "may") {
             int y = year_number(key(i + 1));
-            DatePhrase p = make(i + (y ? 2 : 1), date_of(context, y, m, 1), "month", std::string(prev) + " " + std::string(w));
+            DatePhrase p = make(i + (y ? 2 : 1), date_of(context, y, m, 1), DatePrecision::month, std::string(prev) + " " + std::string(w));
             p.first = i - 1;
             return p;
         }
@@ -246,17 +246,17 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     if (int wd = weekday_of(w); wd >= 0 && tokens[i].capitalised) {
         int ref_wd = static_cast<int>(weekday{ref}.c_encoding());
         int back = (ref_wd - wd + 7) % 7;
-        return make(i + 1, ref - days{back}, "day", "on " + std::string(w));
+        return make(i + 1, ref - days{back}, DatePrecision::day, "on " + std::string(w));
     }
-    if (w == "last" && key(i + 1) == "week") return make(i + 2, ref - days{7}, "week", "last week");
+    if (w == "last" && key(i + 1) == "week") return make(i + 2, ref - days{7}, DatePrecision::week, "last week");
     // "this week", "earlier this week": the week of the report, from its Monday.
     if (w == "this" && key(i + 1) == "week")
-        return make(i + 2, ref - days{weekday{ref}.iso_encoding() - 1}, "week", "this week");
+        return make(i + 2, ref - days{weekday{ref}.iso_encoding() - 1}, DatePrecision::week, "this week");
     // "three days ago", "2 days ago", "a week ago".
     if (key(i + 2) == "ago") {
         if (int n = count_of(w); n && (key(i + 1) == "days" || (n == 1 && key(i + 1) == "day")))
-            return make(i + 3, ref - days{n}, "day", std::string(w) + " days ago");
-        if ((w == "a" || w == "one") && key(i + 1) == "week") return make(i + 3, ref - days{7}, "week", "a week ago");
+            return make(i + 3, ref - days{n}, DatePrecision::day, std::string(w) + " days ago");
+        if ((w == "a" || w == "one") && key(i + 1) == "week") return make(i + 3, ref - days{7}, DatePrecision::week, "a week ago");
     }
     // "over the weekend", "at the weekend", "last weekend": the latest
     // Saturday up to the report, as a week-long span.
@@ -264,7 +264,7 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         std::string_view prev = tokens[i - 1].key;
         if (prev == "the" || prev == "last" || prev == "this") {
             const int back = (static_cast<int>(weekday{ref}.c_encoding()) - 6 + 7) % 7;
-            DatePhrase p = make(i + 1, ref - days{back}, "week", std::string(prev) + " weekend");
+            DatePhrase p = make(i + 1, ref - days{back}, DatePrecision::week, std::string(prev) + " weekend");
             p.first = i - 1;
             return p;
         }
@@ -272,7 +272,7 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     if ((w == "last" || w == "past") && (key(i + 1) == "month" || key(i + 1) == "months")) {
         year_month_day r{ref};
         year_month_day prev = year_month_day{r.year(), r.month(), std::chrono::day{1}} - months{1};
-        return make(i + 2, sys_days{prev}, "month", "last month");
+        return make(i + 2, sys_days{prev}, DatePrecision::month, "last month");
     }
     return std::nullopt;
 }
@@ -328,7 +328,7 @@ std::vector<YearAnchor> find_year_anchors(const std::vector<Token>& tokens, std:
             const std::size_t start = i - back;
             DateContext context{Date{sys_days{year_month_day{year{std::stoi(tokens[i].key)}, month{12}, day{31}}}}, std::nullopt, text};
             auto p = phrase_at(tokens, start, std::min(tokens.size(), i + 1), start, context);
-            if (p && p->last == i + 1 && p->date.date && p->date.precision == "day") {
+            if (p && p->last == i + 1 && p->date.date && p->date.precision == DatePrecision::day) {
                 out.push_back({i, *p->date.date});
                 break;
             }
@@ -339,7 +339,7 @@ std::vector<YearAnchor> find_year_anchors(const std::vector<Token>& tokens, std:
 
 const DatePhrase* day_phrase(const std::vector<DatePhrase>& phrases) {
     for (const DatePhrase& p : phrases)
-        if (!p.host_end && p.date.precision == "day") return &p;
+        if (!p.host_end && p.date.precision == DatePrecision::day) return &p;
     return nullptr;
 }
 

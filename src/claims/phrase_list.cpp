@@ -7,7 +7,8 @@
 
 namespace frontline {
 
-PhraseList PhraseList::load(const std::filesystem::path& path, std::size_t value_columns) {
+PhraseList PhraseList::load(const std::filesystem::path& path, std::size_t value_columns,
+                            const ValueReader& read_values) {
     std::ifstream in(path);
     if (!in) throw Error("cannot read lexicon '" + path.string() + "'");
     std::vector<PhraseEntry> entries;
@@ -39,6 +40,15 @@ PhraseList PhraseList::load(const std::filesystem::path& path, std::size_t value
         if (e.words.empty()) throw InputError({path.string(), number}, "empty phrase");
         if (stem) e.words.back() += '*';
         e.values.assign(cols.begin() + 1, cols.end());
+        if (read_values) {
+            try {
+                read_values(e.values);
+            } catch (const InputError&) {
+                throw;
+            } catch (const Error& bad) {
+                throw InputError({path.string(), number}, bad.what());
+            }
+        }
         entries.push_back(std::move(e));
     }
     return PhraseList(std::move(entries));

@@ -52,7 +52,13 @@ public:
         options_.claims.clear();
         std::stringstream ss(claims_);
         for (std::string c; std::getline(ss, c, ',');)
-            if (!c.empty()) options_.claims.push_back(c);
+            if (!c.empty()) {
+                try {
+                    options_.claims.push_back(claim_type_from(c));
+                } catch (const Error& e) {
+                    throw UsageError(std::string("compare: --claims: ") + e.what());
+                }
+            }
         if (options_.claims.empty()) throw UsageError("compare: --claims names no claim");
     }
 
@@ -75,7 +81,7 @@ private:
         for (const auto& c : compared) {
             rows.push_back({{"event_id", c.event_id},
                             {"place_name", c.place_name},
-                            {"claim", c.claim},
+                            {"claim", to_string(c.claim)},
                             {"actor_side", c.actor_side ? json(*c.actor_side) : json(nullptr)},
                             {"event_date", opt_date(c.event_date)},
                             {"lat", c.lat},
@@ -110,7 +116,7 @@ private:
             }
             std::printf("%-10s  %-24s  %-9s  %-4s  %-10s  %-12s  %8s  %s\n",
                         c.event_date ? format_date(*c.event_date).c_str() : "-", c.place_name.substr(0, 24).c_str(),
-                        c.claim.c_str(), c.actor_side.value_or("-").c_str(),
+                        std::string(to_string(c.claim)).c_str(), c.actor_side.value_or("-").c_str(),
                         c.reference_date ? format_date(*c.reference_date).c_str() : "-", c.position.c_str(), km.c_str(),
                         c.verdict.c_str());
         }

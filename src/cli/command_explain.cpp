@@ -4,10 +4,9 @@
 #include <nlohmann/json.hpp>
 
 #include "command.hpp"
-#include "frontline/data_path.hpp"
 #include "frontline/document/reader.hpp"
 #include "frontline/error.hpp"
-#include "frontline/pipeline.hpp"
+#include "frontline/run/run.hpp"
 
 namespace frontline::cli {
 
@@ -37,18 +36,15 @@ public:
 
     int run() override {
         if (help_only_) return 0;
-        Gazetteer g = Gazetteer::open(gazetteer_.empty() ? default_gazetteer_path() : std::filesystem::path(gazetteer_));
-        Pipeline pipeline(g);
-        DocumentReader reader(expand_inputs(inputs_), {},
-                              [](const InputIssue& i) { std::cerr << "frontline: " << i.to_string() << "\n"; });
-        std::size_t documents = 0;
-        while (auto doc = reader.next()) {
-            ++documents;
-            if (!doc->document_date) doc->document_date = report_date_;
-            if (!json_) std::cout << "== " << doc->id << "\n";
-            for (const MentionDetail& d : pipeline.process_detailed(*doc)) print(g, d.mention);
-        }
-        if (documents == 0) throw Error("no input could be read", ExitCode::input);
+        run::RunSettings settings;
+        settings.gazetteer = gazetteer_;
+        settings.documents.report_date = report_date_;
+        settings.on_issue = [](const InputIssue& i) { std::cerr << "frontline: " << i.to_string() << "\n"; };
+        run::Run chain(std::move(settings));
+        chain.explain(expand_inputs(inputs_), [&](const Document& doc, const std::vector<MentionDetail>& details) {
+            if (!json_) std::cout << "== " << doc.id << "\n";
+            for (const MentionDetail& d : details) print(chain.gazetteer(), d.mention);
+        });
         return 0;
     }
 
@@ -59,16 +55,17 @@ private:
                              {"surface", m.surface}, {"place_id", m.place_id ? nlohmann::json(*m.place_id) : nullptr},
                              {"sentence", m.sentence}};
             auto opt = [](const std::optional<std::string>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
-            j["claim"] = opt(m.claim);
+            auto label = [](const auto& v) { return v ? nlohmann::json(std::string(to_string(*v))) : nlohmann::json(nullptr); };
+            j["claim"] = label(m.claim);
             j["claim_basis"] = m.claim_basis;
             j["actor"] = opt(m.actor);
             j["actor_side"] = opt(m.actor_side);
             j["claimant"] = opt(m.claimant);
             j["claimant_side"] = opt(m.claimant_side);
-            j["status"] = opt(m.status);
-            j["modality"] = opt(m.modality);
+            j["status"] = label(m.status);
+            j["modality"] = label(m.modality);
             j["event_date"] = m.event_date ? nlohmann::json(format_date(*m.event_date)) : nlohmann::json(nullptr);
-            j["date_precision"] = opt(m.date_precision);
+            j["date_precision"] = label(m.date_precision);
             j["date_basis"] = m.date_basis;
             for (const auto& c : m.candidates) {
                 PlaceView p = g.place(c.place);
@@ -82,14 +79,14 @@ private:
         std::cout << "\n" << m.char_start << "-" << m.char_end << "  \"" << m.surface << "\"  -> "
                   << (m.place_id ? *m.place_id + " " + m.place_name.value_or("") : std::string("UNRESOLVED")) << "\n"
                   << "  sentence: " << m.sentence.substr(0, 200) << (m.sentence.size() > 200 ? "..." : "") << "\n";
-        if (m.claim || (m.modality && *m.modality != "reported")) {
-            std::cout << "  claim: " << m.claim.value_or("none");
+        if (m.claim || (m.modality && *m.modality != Modality::reported)) {
+            std::cout << "  claim: " << (m.claim ? to_string(*m.claim) : "none");
             if (!m.claim_basis.empty()) std::cout << " (\"" << m.claim_basis << "\")";
             if (m.actor_side) std::cout << " by " << *m.actor_side << (m.actor ? " [" + *m.actor + "]" : "");
             if (m.claimant) std::cout << ", per " << *m.claimant << (m.claimant_side ? " (" + *m.claimant_side + ")" : "");
-            std::cout << ", " << m.status.value_or("-") << ", " << m.modality.value_or("reported");
+            std::cout << ", " << (m.status ? to_string(*m.status) : "-") << ", " << to_string(m.modality.value_or(Modality::reported));
             if (m.event_date) std::cout << ", " << format_date(*m.event_date);
-            if (m.date_precision) std::cout << " [" << *m.date_precision << (m.date_basis.empty() ? "" : ": " + m.date_basis) << "]";
+            if (m.date_precision) std::cout << " [" << to_string(*m.date_precision) << (m.date_basis.empty() ? "" : ": " + m.date_basis) << "]";
             if (m.quantity) std::cout << ", quantity " << *m.quantity;
             std::cout << "\n";
         }

@@ -275,9 +275,15 @@ std::vector<Event> read_events_layer(const std::string& output) {
         e.event_id = string_field(*f, i_id).value_or("");
         e.place_id = string_field(*f, i_place).value_or("");
         e.place_name = string_field(*f, i_name).value_or("");
-        e.claim = string_field(*f, i_claim).value_or("");
+        try {
+            e.claim = claim_type_from(string_field(*f, i_claim).value_or(""));
+            e.status = claim_status_from(string_field(*f, i_status).value_or("asserted"));
+        } catch (const InputError&) {
+            throw;
+        } catch (const Error& bad) {
+            throw InputError({used, {}, {}}, "event '" + e.event_id + "': " + bad.what());
+        }
         e.actor_side = string_field(*f, i_side);
-        e.status = string_field(*f, i_status).value_or("asserted");
         if (i_conf >= 0 && f->IsFieldSetAndNotNull(i_conf)) e.confidence = f->GetFieldAsDouble(i_conf);
         if (f->IsFieldSetAndNotNull(i_date)) {
             int y = 0, m = 0, dd = 0, hh = 0, mm = 0, tz = 0;
@@ -304,7 +310,7 @@ std::vector<Event> read_events_layer(const std::string& output) {
     std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
         auto key = [](const Event& e) {
             return std::make_tuple(!e.event_date.has_value(), e.event_date.value_or(Date{}), std::cref(e.place_id),
-                                   std::cref(e.claim), e.actor_side.value_or(""));
+                                   to_string(e.claim), e.actor_side.value_or(""));
         };
         return key(a) < key(b);
     });

@@ -38,14 +38,17 @@ LayerSchema front_layer_schema() {
                        std::string("fid")};
 }
 
-std::optional<std::string> gaining_side(std::string_view claim, std::string_view actor_side) {
+std::optional<std::string> gaining_side(ClaimType claim, std::string_view actor_side) {
     if (actor_side.empty()) return std::nullopt;
-    if (claim == "captured" || claim == "advanced") return std::string(actor_side);
-    if (claim == "withdrew") {
-        // Who gains ground another side gave up: the war's two main parties;
-        // allies of Russia (DPRK troops in Kursk, Belarus) face Ukraine.
-        if (actor_side == "RU" || actor_side == "KP" || actor_side == "BY") return std::string("UA");
-        if (actor_side == "UA") return std::string("RU");
+    switch (info(claim).control) {
+        case ControlEffect::actor_gains: return std::string(actor_side);
+        case ControlEffect::actor_cedes:
+            // Who gains ground another side gave up: the war's two main parties;
+            // allies of Russia (DPRK troops in Kursk, Belarus) face Ukraine.
+            if (actor_side == "RU" || actor_side == "KP" || actor_side == "BY") return std::string("UA");
+            if (actor_side == "UA") return std::string("RU");
+            return std::nullopt;
+        case ControlEffect::none: return std::nullopt;
     }
     return std::nullopt;
 }
@@ -107,7 +110,7 @@ struct ControlEvent {
     double x = 0, y = 0;  // metres, local projection
     Date date;
     std::string side;
-    int rank = 0;          // captured 3 > withdrew 2 > advanced 1
+    int rank = 0;          // ClaimTypeInfo::control_rank
     double confidence = 0;
     double reach_m = 0;
 };
@@ -119,16 +122,9 @@ struct Generator {
     Geom cell;
 };
 
-int claim_rank(std::string_view claim) {
-    if (claim == "captured") return 3;
-    if (claim == "withdrew") return 2;
-    if (claim == "advanced") return 1;
-    return 0;
-}
-
-double reach_km(std::string_view claim, const DeriveOptions& o) {
-    if (claim == "captured") return o.captured_km;
-    if (claim == "withdrew") return o.withdrew_km;
+double reach_km(ClaimType claim, const DeriveOptions& o) {
+    if (claim == ClaimType::captured) return o.captured_km;
+    if (claim == ClaimType::withdrew) return o.withdrew_km;
     return o.advanced_km;
 }
 
@@ -287,7 +283,8 @@ DerivedLayers derive_control(const std::vector<Event>& events, const Gazetteer& 
     std::vector<Candidate> cands;
     for (const Event& e : events) {
         if (!e.event_date || !e.actor_side) continue;
-        if (e.status == "denied" || (e.status == "disputed" && !o.include_disputed)) continue;
+        const ControlCount counts = info(e.status).control;
+        if (counts == ControlCount::never || (counts == ControlCount::if_disputed_included && !o.include_disputed)) continue;
         if (e.confidence < o.min_confidence) continue;
         if (!std::isfinite(e.lat) || !std::isfinite(e.lon)) continue;
         auto side = gaining_side(e.claim, *e.actor_side);
@@ -320,7 +317,7 @@ DerivedLayers derive_control(const std::vector<Event>& events, const Gazetteer& 
         proj.forward(ce.x, ce.y);
         ce.date = *c.e->event_date;
         ce.side = c.side;
-        ce.rank = claim_rank(c.e->claim);
+        ce.rank = info(c.e->claim).control_rank;
         ce.confidence = c.e->confidence;
         ce.reach_m = reach_km(c.e->claim, o) * 1000;
         evs.push_back(std::move(ce));

@@ -20,31 +20,22 @@ namespace frontline::events_detail {
 
 // ---- status ----------------------------------------------------------------
 
-enum StatusBit : std::uint8_t { st_asserted = 1, st_hedged = 2, st_disputed = 4, st_denied = 8 };
-
-inline std::uint8_t status_bit(const std::optional<std::string>& s) {
-    if (!s || s->empty() || *s == "asserted") return st_asserted;
-    if (*s == "hedged") return st_hedged;
-    if (*s == "disputed") return st_disputed;
-    if (*s == "denied") return st_denied;
-    return st_asserted;
+// A set of statuses as bits, one per ClaimStatus (1 << value).
+inline std::uint8_t status_bit(const std::optional<ClaimStatus>& s) {
+    return static_cast<std::uint8_t>(1u << static_cast<unsigned>(s.value_or(ClaimStatus::asserted)));
 }
+constexpr std::uint8_t st_asserted = 1u << static_cast<unsigned>(ClaimStatus::asserted);
 
-inline std::string status_of(std::uint8_t bits) {
-    const bool support = bits & (st_asserted | st_hedged);
-    const bool contra = bits & (st_disputed | st_denied);
-    if (support && contra) return "disputed";
-    if (bits & st_asserted) return "asserted";
-    if (bits & st_hedged) return "hedged";
-    if (bits & st_disputed) return "disputed";
-    return "denied";
-}
-
-inline double status_weight(std::string_view status) {
-    if (status == "asserted") return 1.0;
-    if (status == "hedged") return 0.7;
-    if (status == "disputed") return 0.5;
-    return 0.2;
+/// Supporting and contradicting reports together make an event disputed;
+/// else the first status of the table's order that any report has.
+inline ClaimStatus status_of(std::uint8_t bits) {
+    bool support = false, contra = false;
+    for (const ClaimStatusInfo& s : claim_statuses)
+        if (bits & status_bit(s.value)) (s.supports ? support : contra) = true;
+    if (support && contra) return ClaimStatus::disputed;
+    for (const ClaimStatusInfo& s : claim_statuses)
+        if (bits & status_bit(s.value)) return s.value;
+    return ClaimStatus::denied;
 }
 
 template <class T>
@@ -186,7 +177,13 @@ struct EventAgg {
 // Millions of events may be held at once: keep an aggregate to a cache line.
 static_assert(sizeof(EventAgg) <= 64, "EventAgg grew past 64 bytes");
 
-using Latest = std::tuple<std::optional<Date>, std::optional<Timestamp>, std::string, std::string>;
+/// A claim in a place's latest-claim order, which compares labels.
+struct ClaimByLabel {
+    ClaimType value;
+    bool operator<(const ClaimByLabel& o) const { return label_less(value, o.value); }
+};
+
+using Latest = std::tuple<std::optional<Date>, std::optional<Timestamp>, ClaimByLabel, std::string>;
 
 struct PlaceAgg {
     std::optional<std::string> name;

@@ -65,7 +65,6 @@ bool similar_names(std::string_view a, std::string_view b) {
     return edit_distance(fa, fb) * 4 <= longest;
 }
 
-bool has_claim(const Mention& m) { return m.claim && !m.claim->empty() && *m.claim != "none"; }
 
 bool resolved(const Mention& m) { return m.place_id && !m.place_id->empty() && m.lat && m.lon; }
 
@@ -106,7 +105,7 @@ struct EventBuilder::Impl {
     explicit Impl(const EventBuilderOptions& o) : options(o), reports(o.spill), place_docs(o.spill) {}
 
     EventBuilderOptions options;
-    StringPool pool;  // place ids, claims, sides, claimants
+    StringPool pool;  // place ids, sides, claimants
     std::vector<EventKeyId> event_keys;  // event_keys[i] is the key of events[i]
     KeyIndex<EventKeyId, EventKeyIdHash> event_index;
     std::deque<EventAgg> events;  // grows without copying
@@ -127,7 +126,7 @@ struct EventBuilder::Impl {
     std::unordered_map<std::uint32_t, std::uint32_t> clusters() const;
 
     EventKey key_of(const EventKeyId& k) const {
-        return EventKey{pool.at(k.place), pool.at(k.claim), pool.at(k.side),
+        return EventKey{pool.at(k.place), k.claim, pool.at(k.side),
                         window_label(k.window, Date{std::chrono::days{k.window_day}})};
     }
     void set_doc(std::string_view d) {
@@ -261,10 +260,10 @@ EventBuilder::EventBuilder(EventBuilder&&) noexcept = default;
 EventBuilder& EventBuilder::operator=(EventBuilder&&) noexcept = default;
 
 bool EventBuilder::is_event_worthy(const Mention& m) {
-    if (!resolved(m) || !has_claim(m) || m.boilerplate) return false;
+    if (!resolved(m) || !m.claim || m.boilerplate) return false;
     // A whole country is no point on a war map ("two settlements in eastern Ukraine").
     if (m.kind == PlaceKind::country) return false;
-    return !m.modality || m.modality->empty() || *m.modality == "reported";
+    return !m.modality || info(*m.modality).on_map;
 }
 
 std::string EventBuilder::make_event_id(std::string_view place_id, std::string_view claim,
@@ -289,12 +288,12 @@ void EventBuilder::add(const Mention& m) {
     keep_max(p.last, m.reported_at);
 
     if (!is_event_worthy(m)) return;
-    if (!(m.status && *m.status == "denied"))
-        keep_max(p.latest, std::optional<Latest>(Latest{m.event_date, m.reported_at, *m.claim,
+    if (!(m.status && *m.status == ClaimStatus::denied))
+        keep_max(p.latest, std::optional<Latest>(Latest{m.event_date, m.reported_at, ClaimByLabel{*m.claim},
                                                         m.actor_side.value_or("")}));
 
     const DateWindow w = window_of(m);
-    const EventKeyId key{place, b.pool.of(*m.claim), b.pool.of(m.actor_side.value_or("")), w.kind,
+    const EventKeyId key{place, *m.claim, b.pool.of(m.actor_side.value_or("")), w.kind,
                          w.date ? static_cast<std::int32_t>(w.date->time_since_epoch().count()) : 0};
     const std::uint32_t event = b.event_of(key);
     EventAgg& e = b.events[event];
@@ -306,7 +305,8 @@ void EventBuilder::add(const Mention& m) {
 
     const std::uint8_t bit = status_bit(m.status);
     e.status_bits |= bit;
-    if (w.kind == Window::day && m.date_precision.value_or("day") != "report_day") e.any_day_precision = true;
+    if (w.kind == Window::day && m.date_precision.value_or(DatePrecision::day) != DatePrecision::report_day)
+        e.any_day_precision = true;
     e.add_time(seconds_or(m.reported_at, no_time_min));
     if (m.claimant && !m.claimant->empty()) b.add_claimant(e, b.pool.of(*m.claimant));
     b.offer_quote(e, bit == st_asserted ? 0 : 1, seconds_or(m.reported_at, INT64_MAX), m.doc, b.doc_ref, m.sentence);
@@ -327,7 +327,7 @@ void EventBuilder::merge(const EventBuilder& other) {
     std::vector<std::uint32_t> event_here(o.events.size());
     for (std::size_t i = 0; i < o.events.size(); ++i) {
         const EventKeyId& k = o.event_keys[i];
-        event_here[i] = b.event_of(EventKeyId{here(k.place), here(k.claim), here(k.side), k.window, k.window_day});
+        event_here[i] = b.event_of(EventKeyId{here(k.place), k.claim, here(k.side), k.window, k.window_day});
         b.fold(b.events[event_here[i]], o.events[i], o, doc_offset, quote_offset);
     }
     o.reports.for_each([&](ReportRecord r) {
@@ -480,11 +480,11 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
     for (std::uint32_t i = 0; i < groups.size(); ++i) {
         if (groups[i].into != none) continue;
         const EventKey k = b.key_of(key_of(groups[i]));
-        order.push_back({i, event_number(k.place_id, k.claim, k.actor_side, k.window)});
+        order.push_back({i, event_number(k.place_id, to_string(k.claim), k.actor_side, k.window)});
     }
     auto date_of = [&](const Group& g) {
         const EventKeyId id = key_of(g);
-        return id.window == Window::unknown ? std::nullopt : std::optional<Date>(Date{std::chrono::days{id.window_day}});
+        return id.window == Window::none ? std::nullopt : std::optional<Date>(Date{std::chrono::days{id.window_day}});
     };
     std::sort(order.begin(), order.end(), [&](const Ordered& x, const Ordered& y) {
         const Group& gx = groups[x.group];
@@ -493,8 +493,10 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
         if (dx.has_value() != dy.has_value()) return dx.has_value();
         if (dx && *dx != *dy) return *dx < *dy;
         const EventKeyId ix = key_of(gx), iy = key_of(gy);
-        return std::tie(b.pool.at(ix.place), b.pool.at(ix.claim), b.pool.at(ix.side), x.event_number) <
-               std::tie(b.pool.at(iy.place), b.pool.at(iy.claim), b.pool.at(iy.side), y.event_number);
+        // Claims sort by label, as the layers always did.
+        using V = std::string_view;
+        return std::tuple(V(b.pool.at(ix.place)), to_string(ix.claim), V(b.pool.at(ix.side)), x.event_number) <
+               std::tuple(V(b.pool.at(iy.place)), to_string(iy.claim), V(b.pool.at(iy.side)), y.event_number);
     });
     std::vector<std::uint32_t> rank_of_group(groups.size());
     for (std::uint32_t r = 0; r < order.size(); ++r) rank_of_group[order[r].group] = r;
@@ -539,15 +541,15 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
             if (pit->second.latlon) std::tie(e.lat, e.lon) = *pit->second.latlon;
         }
         std::sort(e.place_ids.begin(), e.place_ids.end());
-        e.claim = b.pool.at(id.claim);
+        e.claim = id.claim;
         if (id.side != no_side) e.actor_side = b.pool.at(id.side);
         e.status = status_of(agg.status_bits);
         e.event_date = date_of(g);
         switch (id.window) {
-            case Window::day: e.date_precision = agg.any_day_precision ? "day" : "report_day"; break;
-            case Window::week: e.date_precision = "week"; break;
-            case Window::month: e.date_precision = "month"; break;
-            case Window::unknown: e.date_precision = "unknown"; break;
+            case Window::day: e.date_precision = agg.any_day_precision ? DatePrecision::day : DatePrecision::report_day; break;
+            case Window::week: e.date_precision = DatePrecision::week; break;
+            case Window::month: e.date_precision = DatePrecision::month; break;
+            case Window::none: e.date_precision = DatePrecision::unknown; break;
         }
         e.first_reported = timestamp_of(agg.first, no_time_min);
         e.last_reported = timestamp_of(agg.last, no_time_max);
@@ -560,7 +562,7 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
 
         const double mean_res = tally.n_reports ? double(tally.score_sum) / 1e6 / double(tally.n_reports) : 0.0;
         const double corroboration = 1.0 - 0.4 * std::pow(0.5, double(std::max<std::int64_t>(e.n_reports, 1) - 1));
-        const double c = status_weight(e.status) * corroboration * (0.5 + 0.5 * mean_res);
+        const double c = info(e.status).confidence_weight * corroboration * (0.5 + 0.5 * mean_res);
         e.confidence = std::round(std::clamp(c, 0.0, 1.0) * 1000.0) / 1000.0;
         tally = Tally{};
         sink(std::move(e));
@@ -605,7 +607,7 @@ std::vector<PlaceSummary> EventBuilder::places() const {
         s.n_documents = n_documents[id];
         if (p.latest) {
             const auto& [date, at, claim, side] = *p.latest;
-            s.latest_claim = claim;
+            s.latest_claim = claim.value;
             if (!side.empty()) s.latest_actor_side = side;
             s.latest_event_date = date;
         }

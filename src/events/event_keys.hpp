@@ -58,30 +58,34 @@ inline std::uint64_t sentence_hash(std::string_view s) {
 
 // ---- dates -----------------------------------------------------------------
 
-enum class Window : std::uint8_t { day, week, month, unknown };
+// The event windows are the spans of the date precisions (claim_vocabulary.hpp).
+using Window = DateSpan;
 
 struct DateWindow {
-    Window kind = Window::unknown;
+    Window kind = Window::none;
     std::optional<Date> date;  ///< the window's representative date
 };
 
 inline DateWindow window_of(const Mention& m) {
     using namespace std::chrono;
     DateWindow w;
-    const std::string_view prec = m.date_precision ? std::string_view(*m.date_precision) : (m.event_date ? "day" : "unknown");
-    if (!m.event_date || prec == "unknown") return w;
+    if (!m.event_date) return w;
+    // A date without a precision counts as a day.
+    w.kind = info(m.date_precision.value_or(DatePrecision::day)).span;
     const Date d = *m.event_date;
-    if (prec == "month") {
-        const year_month_day ymd{d};
-        w.kind = Window::month;
-        w.date = sys_days{ymd.year() / ymd.month() / 1};
-    } else if (prec == "week") {
-        const unsigned iso = weekday{d}.iso_encoding();  // 1 = Monday .. 7 = Sunday
-        w.kind = Window::week;
-        w.date = d - days{iso - 1};
-    } else {  // day, report_day, and anything unrecognised that carries a date
-        w.kind = Window::day;
-        w.date = d;
+    switch (w.kind) {
+        case Window::month: {
+            const year_month_day ymd{d};
+            w.date = sys_days{ymd.year() / ymd.month() / 1};
+            break;
+        }
+        case Window::week: {
+            const unsigned iso = weekday{d}.iso_encoding();  // 1 = Monday .. 7 = Sunday
+            w.date = d - days{iso - 1};
+            break;
+        }
+        case Window::day: w.date = d; break;
+        case Window::none: break;
     }
     return w;
 }
@@ -105,21 +109,23 @@ inline std::string window_label(Window kind, Date d) {
             std::snprintf(buf, sizeof buf, "%04d-%02u", int(ymd.year()), unsigned(ymd.month()));
             return buf;
         }
-        case Window::unknown: break;
+        case Window::none: break;
     }
     return "unknown";
 }
 
 struct EventKey {
     std::string place_id;
-    std::string claim;
+    ClaimType claim;
     std::string actor_side;  ///< "" when missing
     std::string window;      ///< label
 };
 
 /// EventKey as pool indexes and the window as kind + day number.
 struct EventKeyId {
-    std::uint32_t place, claim, side;  // side: pool index of "" when missing
+    std::uint32_t place;
+    ClaimType claim;
+    std::uint32_t side;                // pool index of "" when missing
     Window window;
     std::int32_t window_day;           // days since 1970 of the window's date; 0 for unknown
 
@@ -134,7 +140,7 @@ inline auto key_order(const EventKeyId& k) {
 struct EventKeyIdHash {
     std::size_t operator()(const EventKeyId& k) const noexcept {
         std::uint64_t h = k.place;
-        h = h * 0x9e3779b97f4a7c15ULL + k.claim;
+        h = h * 0x9e3779b97f4a7c15ULL + static_cast<std::uint64_t>(k.claim);
         h = h * 0x9e3779b97f4a7c15ULL + k.side;
         h = h * 0x9e3779b97f4a7c15ULL + static_cast<std::uint64_t>(k.window);
         h = h * 0x9e3779b97f4a7c15ULL + static_cast<std::uint32_t>(k.window_day);

@@ -31,11 +31,11 @@ Feature to_feature(const Event& e) {
     v.emplace_back(e.event_id);
     v.emplace_back(e.place_id);
     v.emplace_back(e.place_name);
-    v.emplace_back(e.claim);
+    v.emplace_back(std::string(to_string(e.claim)));
     v.push_back(optional_value(e.actor_side));
-    v.emplace_back(e.status);
+    v.emplace_back(std::string(to_string(e.status)));
     v.push_back(optional_value(e.event_date));
-    v.emplace_back(e.date_precision);
+    v.emplace_back(std::string(to_string(e.date_precision)));
     v.push_back(optional_value(e.first_reported));
     v.push_back(optional_value(e.last_reported));
     v.emplace_back(e.n_reports);

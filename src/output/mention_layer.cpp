@@ -40,6 +40,13 @@ void set_optional_string(FieldValue& slot, const std::optional<std::string>& s) 
     else slot = std::monostate{};
 }
 
+// A vocabulary value as its label.
+template <class Vocabulary>
+void set_optional_label(FieldValue& slot, const std::optional<Vocabulary>& v) {
+    if (v) set_string(slot, to_string(*v));
+    else slot = std::monostate{};
+}
+
 }  // namespace
 
 void to_feature(const Mention& m, Feature& f) {
@@ -63,16 +70,16 @@ void to_feature(const Mention& m, Feature& f) {
     if (m.place_id) v[10] = m.resolution_score;
     else v[10] = std::monostate{};
     set_string(v[11], to_string(m.geo_precision));
-    set_optional_string(v[12], m.claim);
+    set_optional_label(v[12], m.claim);
     set_optional_string(v[13], m.actor);
     set_optional_string(v[14], m.actor_side);
     set_optional_string(v[15], m.claimant);
     set_optional_string(v[16], m.claimant_side);
-    set_optional_string(v[17], m.status);
-    set_optional_string(v[18], m.modality);
+    set_optional_label(v[17], m.status);
+    set_optional_label(v[18], m.modality);
     v[19] = optional_value(m.quantity);
     v[20] = optional_value(m.event_date);
-    set_optional_string(v[21], m.date_precision);
+    set_optional_label(v[21], m.date_precision);
     v[22] = optional_value(m.reported_at);
     set_string(v[23], m.sentence);
 }

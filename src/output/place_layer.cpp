@@ -34,7 +34,8 @@ Feature to_feature(const PlaceSummary& p) {
     v.push_back(optional_value(p.admin1));
     v.emplace_back(p.n_mentions);
     v.emplace_back(p.n_documents);
-    v.push_back(optional_value(p.latest_claim));
+    if (p.latest_claim) v.emplace_back(std::string(to_string(*p.latest_claim)));
+    else v.emplace_back(std::monostate{});
     v.push_back(optional_value(p.latest_actor_side));
     v.push_back(optional_value(p.latest_event_date));
     v.push_back(optional_value(p.first_mentioned));

@@ -1,7 +1,10 @@
 #include "frontline/output/qgis_style.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
+
+#include "frontline/claims/claim_vocabulary.hpp"
 
 namespace frontline {
 
@@ -29,27 +32,25 @@ const FieldDef* find_field(const LayerSchema& schema, std::string_view name) {
 }
 
 struct Category {
-    const char* value;  // "" is QGIS's "all other values", which also takes nulls
-    const char* label;  // the legend line a reader sees
-    const char* color;  // r,g,b
+    std::string_view value;  // "" is QGIS's "all other values", which also takes nulls
+    std::string_view label;  // the legend line a reader sees
+    std::string_view color;  // r,g,b
 };
 
-// The claim types of DESIGN.md with a legend that says what each means.
-constexpr Category claim_categories[] = {
-    {"captured", "Captured (took control)", "215,25,28"},
-    {"advanced", "Advanced (gained ground)", "253,141,60"},
-    {"attacked", "Attacked (assaults, fighting)", "230,200,30"},
-    {"struck", "Struck (missile, drone, shelling)", "123,50,148"},
-    {"withdrew", "Withdrew (retreated)", "44,123,182"},
-    {"deployed", "Deployed (troops present)", "26,150,65"},
-    {"", "Mentioned, no claim", "150,150,150"},
-};
+// The claim types with the legend and colour of their table, then the rest.
+constexpr auto claim_categories = [] {
+    std::array<Category, std::size(claim_types) + 1> out{};
+    for (std::size_t i = 0; i < std::size(claim_types); ++i)
+        out[i] = {claim_types[i].label, claim_types[i].legend, claim_types[i].colour};
+    out.back() = {"", "Mentioned, no claim", "150,150,150"};
+    return out;
+}();
 
-constexpr Category side_categories[] = {
+constexpr std::array<Category, 3> side_categories = {{
     {"RU", "Russian forces (RU)", "215,25,28"},
     {"UA", "Ukrainian forces (UA)", "44,123,182"},
     {"", "Other or unknown", "150,150,150"},
-};
+}};
 
 void option(std::string& out, const char* name, const std::string& value) {
     out += "            <Option type=\"QString\" name=\"";
@@ -58,7 +59,8 @@ void option(std::string& out, const char* name, const std::string& value) {
 }
 
 // One symbol in the form QGIS 3.22 writes (<Option> maps; older <prop> also read).
-void symbol(std::string& out, const std::string& name, GeometryType geometry, const std::string& color) {
+void symbol(std::string& out, const std::string& name, GeometryType geometry, std::string_view colour) {
+    const std::string color(colour);
     const char* type = geometry == GeometryType::point             ? "marker"
                        : geometry == GeometryType::multilinestring ? "line"
                                                                    : "fill";
@@ -96,7 +98,7 @@ void symbol(std::string& out, const std::string& name, GeometryType geometry, co
 }
 
 template <std::size_t N>
-void categorized_renderer(std::string& out, const char* attribute, const Category (&categories)[N],
+void categorized_renderer(std::string& out, const char* attribute, const std::array<Category, N>& categories,
                           GeometryType geometry) {
     out += "  <renderer-v2 type=\"categorizedSymbol\" attr=\"" + std::string(attribute) +
            "\" symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\" referencescale=\"-1\">\n    <categories>\n";

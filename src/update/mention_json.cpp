@@ -14,6 +14,11 @@ void put(json& j, const char* key, const std::optional<T>& v) {
     if (v) j[key] = *v;
 }
 
+template <class Vocabulary>
+void put_label(json& j, const char* key, const std::optional<Vocabulary>& v) {
+    if (v) j[key] = std::string(to_string(*v));
+}
+
 std::optional<std::string> get_string(const json& j, const char* key) {
     auto it = j.find(key);
     if (it == j.end() || it->is_null()) return std::nullopt;
@@ -33,6 +38,18 @@ std::optional<std::int64_t> get_int(const json& j, const char* key) {
     if (it == j.end() || it->is_null()) return std::nullopt;
     if (!it->is_number_integer()) throw Error(std::string("state: mention field '") + key + "' is not an integer");
     return it->get<std::int64_t>();
+}
+
+// A vocabulary label; an unknown one is a corrupt state, not a new value.
+template <class Parse>
+auto get_label(const json& j, const char* key, Parse parse) -> std::optional<decltype(parse(std::string_view()))> {
+    auto s = get_string(j, key);
+    if (!s) return std::nullopt;
+    try {
+        return parse(*s);
+    } catch (const Error& e) {
+        throw Error(std::string("state: mention field '") + key + "': " + e.what());
+    }
 }
 
 GeoPrecision parse_precision(std::string_view s) {
@@ -61,15 +78,15 @@ json mention_to_json(const Mention& m) {
     put(j, "lon", m.lon);
     j["resolution_score"] = m.resolution_score;
     j["geo_precision"] = std::string(to_string(m.geo_precision));
-    put(j, "claim", m.claim);
+    put_label(j, "claim", m.claim);
     put(j, "actor", m.actor);
     put(j, "actor_side", m.actor_side);
     put(j, "claimant", m.claimant);
     put(j, "claimant_side", m.claimant_side);
-    put(j, "status", m.status);
-    put(j, "modality", m.modality);
+    put_label(j, "status", m.status);
+    put_label(j, "modality", m.modality);
     if (m.event_date) j["event_date"] = format_date(*m.event_date);
-    put(j, "date_precision", m.date_precision);
+    put_label(j, "date_precision", m.date_precision);
     put(j, "quantity", m.quantity);
     if (m.reported_at) j["reported_at"] = format_timestamp(*m.reported_at);
     j["sentence"] = m.sentence;
@@ -96,19 +113,19 @@ Mention mention_from_json(const json& j) {
     m.lon = get_double(j, "lon");
     m.resolution_score = get_double(j, "resolution_score").value_or(0);
     m.geo_precision = parse_precision(get_string(j, "geo_precision").value_or("unknown"));
-    m.claim = get_string(j, "claim");
+    m.claim = get_label(j, "claim", claim_type_from);
     m.actor = get_string(j, "actor");
     m.actor_side = get_string(j, "actor_side");
     m.claimant = get_string(j, "claimant");
     m.claimant_side = get_string(j, "claimant_side");
-    m.status = get_string(j, "status");
-    m.modality = get_string(j, "modality");
+    m.status = get_label(j, "status", claim_status_from);
+    m.modality = get_label(j, "modality", modality_from);
     if (auto d = get_string(j, "event_date")) {
         auto ts = parse_iso_timestamp(*d);
         if (!ts) throw Error("state: mention field 'event_date' is not a date: " + *d);
         m.event_date = std::chrono::floor<std::chrono::days>(*ts);
     }
-    m.date_precision = get_string(j, "date_precision");
+    m.date_precision = get_label(j, "date_precision", date_precision_from);
     m.quantity = get_int(j, "quantity");
     if (auto r = get_string(j, "reported_at")) {
         m.reported_at = parse_iso_timestamp(*r);

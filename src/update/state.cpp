@@ -49,6 +49,10 @@ CREATE TABLE IF NOT EXISTS outputs (
   options_hash TEXT NOT NULL,
   written_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS dated_paragraphs (
+  hash INTEGER PRIMARY KEY,
+  newest INTEGER NOT NULL
+);
 INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '1'), ('generation', '0');
 )SQL";
 
@@ -130,6 +134,7 @@ StateStore::StateStore(const std::filesystem::path& path) : path_(path) {
 }
 
 StateStore::~StateStore() {
+    put_paragraph_.reset();  // finalised before the database closes
     if (db_) sqlite3_close_v2(db_);
 }
 
@@ -206,6 +211,18 @@ void StateStore::for_each_document(
     const std::function<void(const std::string&, const std::string&, const std::string&)>& fn) {
     Statement s(db_, "SELECT doc_id, source, mentions FROM documents ORDER BY doc_id, source");
     while (s.step()) fn(s.column_text(0), s.column_text(1), s.column_text(2));
+}
+
+void StateStore::put_dated_paragraph(std::uint64_t hash, std::int64_t newest) {
+    if (!put_paragraph_) put_paragraph_ = std::make_unique<Statement>(
+        db_, "INSERT INTO dated_paragraphs (hash, newest) VALUES (?1, ?2) "
+             "ON CONFLICT(hash) DO UPDATE SET newest = max(newest, excluded.newest)");
+    put_paragraph_->bind(1, static_cast<std::int64_t>(hash)).bind(2, newest).run();
+}
+
+void StateStore::for_each_dated_paragraph(const std::function<void(std::uint64_t, std::int64_t)>& fn) {
+    Statement s(db_, "SELECT hash, newest FROM dated_paragraphs");
+    while (s.step()) fn(static_cast<std::uint64_t>(s.column_int(0)), s.column_int(1));
 }
 
 std::int64_t StateStore::document_count() {

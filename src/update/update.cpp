@@ -18,15 +18,9 @@
 #include <unordered_set>
 
 #include "frontline/data_path.hpp"
-#include "frontline/document/boilerplate.hpp"
 #include "frontline/document/reader.hpp"
-#include "frontline/events/event_builder.hpp"
-#include "frontline/gazetteer/gazetteer.hpp"
-#include "frontline/output/event_layer.hpp"
-#include "frontline/output/layer_set_writer.hpp"
-#include "frontline/output/mention_layer.hpp"
-#include "frontline/output/place_layer.hpp"
-#include "frontline/pipeline.hpp"
+#include "frontline/document/snapshot_dates.hpp"
+#include "frontline/run/run.hpp"
 #include "frontline/time.hpp"
 #include "frontline/update/feed.hpp"
 #include "frontline/update/lock.hpp"
@@ -142,9 +136,9 @@ LogFields position_fields(const InputPosition& where) {
     return f;
 }
 
-class Run {
+class UpdateRun {
 public:
-    Run(const UpdateConfig& config, const UpdateOptions& options, Logger& log)
+    UpdateRun(const UpdateConfig& config, const UpdateOptions& options, Logger& log)
         : config_(config), options_(options), log_(log) {}
 
     UpdateReport go();
@@ -154,46 +148,35 @@ private:
     void read_path_source(const SourceConfig& s);
     void read_feed_source(const SourceConfig& s);
     void take(Document doc, const std::string& origin);
-    void flush();
+    run::DocumentRun& documents();
+    void store(const Document& doc, const std::string& mentions_json);
     void sweep_missing();
     void write_outputs();
     void write_output(const OutputConfig& o, const std::string& as_of_json);
-    const Pipeline& pipeline();
 
     const UpdateConfig& config_;
     const UpdateOptions& options_;
     Logger& log_;
     UpdateReport report_;
     std::string now_ = now_string();
-    fs::path gazetteer_path_;
-    std::optional<Gazetteer> gazetteer_;
-    std::unique_ptr<Pipeline> pipeline_;
+    std::optional<run::Run> chain_;  // the stages, shared with extract and explain
     std::unique_ptr<StateStore> state_;
-    std::shared_ptr<const BoilerplateFilter> boilerplate_;
     std::unordered_map<std::string, StoredDocument> known_;
     std::unordered_set<std::string> seen_;
     std::set<std::string> completed_origins_;   // sources read completely this run
     std::set<std::string> failed_files_;        // files with errors: their documents are not "missing"
     bool changed_ = false;
 
+    // New and changed documents, by doc_key, until their mentions are stored.
     struct Pending {
-        Document doc;
         std::string origin, hash;
         bool is_new = false;
     };
-    std::vector<Pending> pending_;
-    unsigned jobs_ = 1;
+    std::unordered_map<std::string, Pending> pending_;
+    std::unique_ptr<run::DocumentRun> documents_;  // started by the first new or changed document
 };
 
-const Pipeline& Run::pipeline() {
-    if (!pipeline_) {
-        if (!gazetteer_) gazetteer_.emplace(Gazetteer::open(gazetteer_path_));
-        pipeline_ = std::make_unique<Pipeline>(*gazetteer_);
-    }
-    return *pipeline_;
-}
-
-UpdateReport Run::go() {
+UpdateReport UpdateRun::go() {
     auto t0 = std::chrono::steady_clock::now();
     fs::path state_path = config_.state_path;
     FileLock lock(fs::path(state_path.string() + ".lock"), options_.lock_timeout);
@@ -201,9 +184,11 @@ UpdateReport Run::go() {
 
     for (const auto& o : config_.outputs) remove_stale_temporaries(o, log_);
 
-    gazetteer_path_ = config_.gazetteer ? *config_.gazetteer : default_gazetteer_path();
-    gazetteer_.emplace(Gazetteer::open(gazetteer_path_));  // fails early (exit 5) before any state change
-    jobs_ = config_.jobs ? config_.jobs : std::max(1u, std::thread::hardware_concurrency());
+    run::RunSettings settings;
+    settings.gazetteer = config_.gazetteer ? *config_.gazetteer : default_gazetteer_path();
+    settings.gazetteer_access = Gazetteer::Access::lazy;  // most runs read little or nothing
+    settings.documents.threads = config_.jobs;
+    chain_.emplace(std::move(settings));  // fails early (exit 5) before any state change
 
     state_ = std::make_unique<StateStore>(state_path);
     struct Guard {
@@ -215,7 +200,7 @@ UpdateReport Run::go() {
     } guard{*state_};
     state_->begin();
 
-    std::string fingerprint = pipeline_fingerprint(gazetteer_path_);
+    std::string fingerprint = pipeline_fingerprint(chain_->gazetteer_path());
     if (options_.reprocess || state_->meta("pipeline_fingerprint").value_or("") != fingerprint) {
         if (state_->document_count() > 0)
             log_.info("reprocess", "the gazetteer or frontline changed: every document is read again");
@@ -229,7 +214,7 @@ UpdateReport Run::go() {
 
     for (auto& d : state_->documents()) known_.emplace(doc_key(d.source, d.doc_id), d);
     read_sources();
-    flush();
+    if (documents_) documents_->finish();
     if (options_.progress) std::fputc('\n', stderr);
     sweep_missing();
     if (changed_) state_->bump_generation();
@@ -255,14 +240,14 @@ UpdateReport Run::go() {
     return report_;
 }
 
-void Run::read_sources() {
+void UpdateRun::read_sources() {
     for (const auto& s : config_.sources) {
         if (s.kind == SourceConfig::Kind::path) read_path_source(s);
         else read_feed_source(s);
     }
 }
 
-void Run::read_path_source(const SourceConfig& s) {
+void UpdateRun::read_path_source(const SourceConfig& s) {
     bool glob = s.location.find_first_of("*?[") != std::string::npos;
     std::error_code ec;
     if (!glob && !fs::exists(s.location, ec)) {
@@ -280,8 +265,8 @@ void Run::read_path_source(const SourceConfig& s) {
     }
     ReaderOptions ro;
     ro.max_document_bytes = config_.max_document_bytes;
-    if (!boilerplate_) boilerplate_ = std::make_shared<const BoilerplateFilter>(BoilerplateFilter::load_default());
-    ro.boilerplate = boilerplate_;
+    ro.structure = false;  // the document run finds structure on all cores
+    ro.mark_boilerplate = false;
     DocumentReader reader(std::move(inputs), ro, [&](const InputIssue& issue) {
         if (issue.severity == InputIssue::Severity::error) {
             ++report_.inputs_skipped;
@@ -296,7 +281,7 @@ void Run::read_path_source(const SourceConfig& s) {
     completed_origins_.insert(s.key());
 }
 
-void Run::read_feed_source(const SourceConfig& s) {
+void UpdateRun::read_feed_source(const SourceConfig& s) {
     FetchRequest req{s.location, s.feed, {}, {}};
     if (auto st = state_->feed(s.location)) {
         req.etag = st->etag;
@@ -334,15 +319,14 @@ void Run::read_feed_source(const SourceConfig& s) {
         state_->feed_failed(s.location, e.detail(), now_);
         return;
     }
-    if (!boilerplate_) boilerplate_ = std::make_shared<const BoilerplateFilter>(BoilerplateFilter::load_default());
-    for (const auto& item : items) take(item_document(item, s.location, boilerplate_.get()), s.key());
+    for (const auto& item : items) take(item_document(item, s.location, &chain_->boilerplate()), s.key());
     log_.info("feed_read", "feed " + s.location + ": " + std::to_string(items.size()) + " item(s)",
               {{"source", s.location}, {"items", items.size()}});
     state_->put_feed(s.location, FeedState{r.etag, r.last_modified}, now_);
     completed_origins_.insert(s.key());
 }
 
-void Run::take(Document doc, const std::string& origin) {
+void UpdateRun::take(Document doc, const std::string& origin) {
     ++report_.documents_read;
     std::string key = doc_key(doc.source, doc.id);
     if (!seen_.insert(key).second) {
@@ -366,54 +350,52 @@ void Run::take(Document doc, const std::string& origin) {
         state_->touch_document(doc.source, doc.id, now_);
         return;
     }
-    bool is_new = it == known_.end();
-    pending_.push_back({std::move(doc), origin, std::move(hash), is_new});
-    if (pending_.size() >= 8 * jobs_) flush();
+    pending_.emplace(key, Pending{origin, std::move(hash), it == known_.end()});
+    documents().add(std::move(doc));
 }
 
-// Runs the pipeline on the pending documents (in parallel) and stores them.
-void Run::flush() {
-    if (pending_.empty()) return;
-    const Pipeline& p = pipeline();
-    std::vector<std::string> results(pending_.size());
-    std::vector<std::exception_ptr> errors(pending_.size());
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        for (std::size_t i; (i = next.fetch_add(1)) < pending_.size();) {
-            try {
-                results[i] = mentions_to_json(p.process(pending_[i].doc));
-            } catch (...) {
-                errors[i] = std::current_exception();
-            }
-        }
-    };
-    std::vector<std::thread> threads;
-    unsigned n = std::min<unsigned>(jobs_, static_cast<unsigned>(pending_.size()));
-    for (unsigned t = 1; t < n; ++t) threads.emplace_back(work);
-    work();
-    for (auto& t : threads) t.join();
-    for (std::size_t i = 0; i < pending_.size(); ++i) {
-        if (errors[i]) std::rethrow_exception(errors[i]);
-        const Pending& pd = pending_[i];
-        state_->put_document(pd.origin, pd.doc.source, pd.doc.id, pd.hash, results[i], now_);
-        changed_ = true;
-        if (pd.is_new) {
-            ++report_.documents_new;
-            log_.debug("document_new", pd.doc.source + ": " + pd.doc.id, {{"file", pd.doc.source}, {"doc", pd.doc.id}});
-        } else {
-            ++report_.documents_changed;
-            log_.info("document_changed", pd.doc.source + ": document '" + pd.doc.id + "' changed; replaced",
-                      {{"file", pd.doc.source}, {"doc", pd.doc.id}});
-        }
+// The document run of extract and explain: structure, dating (also from
+// dated copies read in earlier runs, which the state remembers) and the
+// stages on all cores; each document's mentions are stored as they come.
+run::DocumentRun& UpdateRun::documents() {
+    if (documents_) return *documents_;
+    const Pipeline& stages = chain_->pipeline();
+    documents_ = chain_->documents(
+        [&stages](const Document& doc, run::ProcessedDocument& out) { out.text = mentions_to_json(stages.process(doc)); },
+        [this](Document& doc, run::ProcessedDocument& out) { store(doc, out.text); });
+    ParagraphDates earlier;
+    state_->for_each_dated_paragraph([&](std::uint64_t hash, std::int64_t newest) {
+        earlier.paragraphs.emplace_back(hash, Timestamp{std::chrono::seconds{newest}});
+    });
+    documents_->snapshots().learn(earlier);
+    documents_->on_dated([this](const ParagraphDates& dated) {
+        for (const auto& [hash, when] : dated.paragraphs)
+            if (when) state_->put_dated_paragraph(hash, when->time_since_epoch().count());
+    });
+    return *documents_;
+}
+
+void UpdateRun::store(const Document& doc, const std::string& mentions_json) {
+    auto it = pending_.find(doc_key(doc.source, doc.id));
+    const Pending pd = std::move(it->second);
+    pending_.erase(it);
+    state_->put_document(pd.origin, doc.source, doc.id, pd.hash, mentions_json, now_);
+    changed_ = true;
+    if (pd.is_new) {
+        ++report_.documents_new;
+        log_.debug("document_new", doc.source + ": " + doc.id, {{"file", doc.source}, {"doc", doc.id}});
+    } else {
+        ++report_.documents_changed;
+        log_.info("document_changed", doc.source + ": document '" + doc.id + "' changed; replaced",
+                  {{"file", doc.source}, {"doc", doc.id}});
     }
-    pending_.clear();
     if (options_.progress)
         std::fprintf(stderr, "\r%zu documents read, %zu processed", report_.documents_new + report_.documents_changed +
                                                                        report_.documents_unchanged,
                      report_.documents_new + report_.documents_changed);
 }
 
-void Run::sweep_missing() {
+void UpdateRun::sweep_missing() {
     std::set<std::string> configured;
     for (const auto& s : config_.sources) configured.insert(s.key());
     std::vector<const StoredDocument*> missing;
@@ -443,7 +425,7 @@ void Run::sweep_missing() {
     }
 }
 
-void Run::write_outputs() {
+void UpdateRun::write_outputs() {
     nlohmann::json as_of = nlohmann::json::array();
     for (Date d : config_.as_of) as_of.push_back(format_date(d));
     std::string as_of_json = as_of.dump();
@@ -471,59 +453,52 @@ void Run::write_outputs() {
     }
 }
 
-void Run::write_output(const OutputConfig& o, const std::string& as_of_json) {
-    OutputOptions opts = o.options;
-    opts.overwrite = true;
-    opts.metadata = {{"frontline_version", version},
-                     {"gazetteer", gazetteer_path_.filename().string()},
-                     {"run_at", now_},
-                     {"state_generation", std::to_string(report_.generation)},
-                     {"derived_as_of", as_of_json},
-                     {"config", config_.file.string()}};
-    LayerSetWriter writer(opts);
-    writer.begin_layer(mentions_layer_schema());
-    EventBuilder events;
-    std::unordered_set<std::string> ids;
-    std::size_t mentions = 0;
-    state_->for_each_document([&](const std::string& doc_id, const std::string& source, const std::string& json) {
-        std::vector<Mention> ms;
-        try {
-            ms = mentions_from_json(json);
-        } catch (const Error& e) {
-            log_.error("state_corrupt", "state: document '" + doc_id + "' from " + source + ": " + e.what() + " (skipped)");
-            return;
-        }
-        for (const Mention& m : ms) {
-            // One mention id once: the same document under two paths is one report.
-            if (!ids.insert(m.mention_id).second) continue;
-            writer.write(to_feature(m));
-            events.add(m);
-            ++mentions;
-        }
-    });
-    auto event_list = events.events();
-    writer.begin_layer(events_layer_schema());
-    for (const Event& e : event_list) writer.write(to_feature(e));
-    auto place_list = events.places();
-    writer.begin_layer(places_layer_schema());
-    for (const PlaceSummary& p : place_list) writer.write(to_feature(p));
-    writer.commit();
-    report_.mentions_written = mentions;
-    report_.events_written = event_list.size();
-    report_.places_written = place_list.size();
+void UpdateRun::write_output(const OutputConfig& o, const std::string& as_of_json) {
+    run::LayerSetRequest request;
+    request.output = o.options;
+    request.output.overwrite = true;
+    request.output.metadata = {{"frontline_version", version},
+                               {"gazetteer", chain_->gazetteer_path().filename().string()},
+                               {"run_at", now_},
+                               {"state_generation", std::to_string(report_.generation)},
+                               {"derived_as_of", as_of_json},
+                               {"config", config_.file.string()}};
+    request.derive.as_of = config_.as_of;  // control and front for each date, as extract --as-of writes them
+    auto each_mention = [&](const run::Run::MentionSink& sink) {
+        std::unordered_set<std::string> ids;
+        state_->for_each_document([&](const std::string& doc_id, const std::string& source, const std::string& json) {
+            std::vector<Mention> ms;
+            try {
+                ms = mentions_from_json(json);
+            } catch (const Error& e) {
+                log_.error("state_corrupt", "state: document '" + doc_id + "' from " + source + ": " + e.what() + " (skipped)");
+                return;
+            }
+            for (const Mention& m : ms)
+                if (ids.insert(m.mention_id).second) sink(m);  // the same document under two paths is one report
+        });
+    };
+    const run::RunReport r = chain_->write_layers(each_mention, request);
+    report_.mentions_written = r.mentions;
+    report_.events_written = r.events;
+    report_.places_written = r.places;
+    LogFields fields{{"output", o.options.destination}, {"mentions", r.mentions}, {"events", r.events}, {"places", r.places}};
+    std::string derived;
+    if (!config_.as_of.empty()) {
+        derived = ", " + std::to_string(r.control) + " control areas, " + std::to_string(r.front) + " front lines";
+        fields.emplace_back("control", r.control);
+        fields.emplace_back("front", r.front);
+    }
     log_.info("output_written",
-              "wrote " + o.options.destination + ": " + std::to_string(mentions) + " mentions, " +
-                  std::to_string(event_list.size()) + " events, " + std::to_string(place_list.size()) + " places",
-              {{"output", o.options.destination},
-               {"mentions", mentions},
-               {"events", event_list.size()},
-               {"places", place_list.size()}});
+              "wrote " + o.options.destination + ": " + std::to_string(r.mentions) + " mentions, " +
+                  std::to_string(r.events) + " events, " + std::to_string(r.places) + " places" + derived,
+              fields);
 }
 
 }  // namespace
 
 UpdateReport run_update(const UpdateConfig& config, const UpdateOptions& options, Logger& log) {
-    Run run(config, options, log);
+    UpdateRun run(config, options, log);
     return run.go();
 }
 

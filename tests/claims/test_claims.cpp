@@ -12,26 +12,26 @@ TEST_CASE("captured: the place taken, with actor, claimant and date", "[claims]"
     std::string text = "Russian forces captured the town of Selydove, Russia's defence ministry said yesterday.\n"
                        "Jane Reporter7 November 2024 12:01\n";
     Mention m = mention_in(text, "Selydove");
-    CHECK(m.claim == "captured");
+    CHECK(m.claim == ClaimType::captured);
     CHECK(m.actor_side == "RU");
     CHECK(m.claimant == "defence ministry");
     CHECK(m.claimant_side == "RU");
-    CHECK(m.status == "asserted");
-    CHECK(m.modality == "reported");
+    CHECK(m.status == ClaimStatus::asserted);
+    CHECK(m.modality == Modality::reported);
     REQUIRE(m.event_date);
     CHECK(format_date(*m.event_date) == "2024-11-06");
-    CHECK(m.date_precision == "day");
+    CHECK(m.date_precision == DatePrecision::day);
 }
 
 TEST_CASE("struck: a drone attack on a region", "[claims]") {
     Mention m = mention_in("An oil refinery in the Rostov region caught fire after an attack by Ukrainian drones.", "Rostov region");
-    CHECK(m.claim == "struck");
+    CHECK(m.claim == ClaimType::struck);
     CHECK(m.actor_side == "UA");
 }
 
 TEST_CASE("attacked: repelled assaults near a town", "[claims]") {
     Mention m = mention_in("Ukrainian troops repelled 39 attacks near Kurakhove.", "Kurakhove");
-    CHECK(m.claim == "attacked");
+    CHECK(m.claim == ClaimType::attacked);
     CHECK(m.quantity == 39);
 }
 
@@ -39,19 +39,19 @@ TEST_CASE("forecasts and counterfactuals keep no claim", "[claims]") {
     CHECK_FALSE(mention_in("Russia could launch ground assaults in the Zaporizhzhia region in a matter of days.",
                      "Zaporizhzhia region").claim);
     CHECK(mention_in("Russia could launch ground assaults in the Zaporizhzhia region in a matter of days.",
-               "Zaporizhzhia region").modality == "forecast");
+               "Zaporizhzhia region").modality == Modality::forecast);
     CHECK_FALSE(mention_in("Without it they would have stormed our positions near Pokrovsk.", "Pokrovsk").claim);
 }
 
 TEST_CASE("hedged and disputed claims say so", "[claims]") {
-    CHECK(mention_in("Russian forces reportedly captured Selydove.", "Selydove").status == "hedged");
+    CHECK(mention_in("Russian forces reportedly captured Selydove.", "Selydove").status == ClaimStatus::hedged);
     CHECK(mention_in("Russian forces captured Selydove, which could not be independently verified.", "Selydove").status ==
-          "disputed");
+          ClaimStatus::disputed);
 }
 
 TEST_CASE("a country holding a named locus is only its container", "[claims]") {
     std::string text = "Russian forces captured the village of Selydove in eastern Ukraine.";
-    CHECK(mention_in(text, "Selydove").claim == "captured");
+    CHECK(mention_in(text, "Selydove").claim == ClaimType::captured);
     CHECK_FALSE(mention_in(text, "Ukraine").claim);
 }
 

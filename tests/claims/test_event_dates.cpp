@@ -21,21 +21,21 @@ TEST_CASE("a date phrase in an appositive clause dates the place it hangs on", "
                        "The ministry named them as Kurakhove, just west of Avdiivka, captured by Russian forces last month, "
                        "and Selydove, further north.\n" + byline;
     Mention avdiivka = mention_in(text, "Avdiivka");
-    CHECK(avdiivka.claim == "captured");
+    CHECK(avdiivka.claim == ClaimType::captured);
     CHECK(date_of(avdiivka) == "2024-10-01");
-    CHECK(avdiivka.date_precision == "month");
+    CHECK(avdiivka.date_precision == DatePrecision::month);
     // The next item of the list takes the day of the lead, not the appositive's month.
     Mention selydove = mention_in(text, "Selydove");
-    CHECK(selydove.claim == "captured");
+    CHECK(selydove.claim == ClaimType::captured);
     CHECK(date_of(selydove) == "2024-11-06");
-    CHECK(selydove.date_precision == "day");
+    CHECK(selydove.date_precision == DatePrecision::day);
 }
 
 TEST_CASE("a headline takes the day its lead names", "[claims][dates]") {
     std::string text = std::string("Russian forces capture Selydove\n") +
                        "Russian forces captured the town on Tuesday, Russia's defence ministry said.\n" + byline;
     Mention m = mention_in(text, "Selydove");
-    CHECK(m.claim == "captured");
+    CHECK(m.claim == ClaimType::captured);
     CHECK(date_of(m) == "2024-11-05");
     CHECK(m.date_basis.find("nearby") != std::string::npos);
 }
@@ -44,18 +44,18 @@ TEST_CASE("dates are not carried across a headline into another story", "[claims
     std::string text = std::string("Ukrainian drones struck an oil depot yesterday, officials said.\n") +
                        "Shelling in the east\n" + "Russian troops attacked Toretsk again.\n" + byline;
     Mention m = mention_in(text, "Toretsk");
-    CHECK(m.claim == "attacked");
+    CHECK(m.claim == ClaimType::attacked);
     CHECK(date_of(m) == "2024-11-07");
-    CHECK(m.date_precision == "report_day");
+    CHECK(m.date_precision == DatePrecision::report_day);
 }
 
 TEST_CASE("a relative clause about another event does not date the claim", "[claims][dates]") {
     std::string text = std::string("North Korean troops have been deployed to the Kursk region, where Ukraine launched its "
                                    "incursion in August.\n") + byline;
     Mention m = mention_in(text, "Kursk region");
-    CHECK(m.claim == "deployed");
+    CHECK(m.claim == ClaimType::deployed);
     CHECK(date_of(m) == "2024-11-07");
-    CHECK(m.date_precision == "report_day");
+    CHECK(m.date_precision == DatePrecision::report_day);
 }
 
 TEST_CASE("a printed year is kept", "[claims][dates]") {
@@ -72,22 +72,22 @@ TEST_CASE("a printed year is kept", "[claims][dates]") {
 
 TEST_CASE("an undated report has no event date", "[claims][dates]") {
     Mention m = mention_in("Russian forces captured Avdiivka yesterday.", "Avdiivka");
-    CHECK(m.claim == "captured");
+    CHECK(m.claim == ClaimType::captured);
     CHECK_FALSE(m.event_date);
-    CHECK(m.date_precision == "unknown");
+    CHECK(m.date_precision == DatePrecision::unknown);
 }
 
 TEST_CASE("relative spans: days ago, this week, the weekend", "[claims][dates]") {
     // The byline's day is Thursday 7 November 2024.
     Mention ago = mention_in(std::string("Russian forces captured Avdiivka three days ago, officials said.\n") + byline, "Avdiivka");
     CHECK(date_of(ago) == "2024-11-04");
-    CHECK(ago.date_precision == "day");
+    CHECK(ago.date_precision == DatePrecision::day);
     Mention digits = mention_in(std::string("Russian forces captured Avdiivka 2 days ago.\n") + byline, "Avdiivka");
     CHECK(date_of(digits) == "2024-11-05");
     Mention week = mention_in(std::string("Ukrainian troops repelled attacks near Kurakhove earlier this week.\n") + byline, "Kurakhove");
     CHECK(date_of(week) == "2024-11-04");  // the Monday
-    CHECK(week.date_precision == "week");
+    CHECK(week.date_precision == DatePrecision::week);
     Mention weekend = mention_in(std::string("Russian troops attacked Toretsk over the weekend.\n") + byline, "Toretsk");
     CHECK(date_of(weekend) == "2024-11-02");  // the Saturday before
-    CHECK(weekend.date_precision == "week");
+    CHECK(weekend.date_precision == DatePrecision::week);
 }

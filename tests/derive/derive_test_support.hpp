@@ -72,11 +72,11 @@ inline Event make_event(std::string name, std::string claim, std::string side, D
     e.place_id = "test:" + name;
     e.place_name = name;
     e.event_id = EventBuilder::make_event_id(e.place_id, claim, side, format_date(date));
-    e.claim = std::move(claim);
+    e.claim = claim_type_from(claim);
     e.actor_side = std::move(side);
-    e.status = "asserted";
+    e.status = ClaimStatus::asserted;
     e.event_date = date;
-    e.date_precision = "day";
+    e.date_precision = DatePrecision::day;
     e.n_reports = 1;
     e.confidence = 0.8;
     e.lat = lat;

@@ -71,14 +71,14 @@ TEST_CASE("the window forgets old claims and later claims win", "[derive]") {
 
     // Denied and disputed claims and claims without a side count for nothing.
     auto denied = make_event("East1", "captured", "RU", ymd(2024, 11, 6), 48.00, 37.30);
-    denied.status = "denied";
+    denied.status = ClaimStatus::denied;
     auto nosided = make_event("East2", "captured", "RU", ymd(2024, 11, 6), 47.95, 37.28);
     nosided.actor_side.reset();
     auto struck = make_event("East3", "struck", "RU", ymd(2024, 11, 6), 47.95, 37.28);
     o.as_of = {ymd(2024, 11, 8)};
     CHECK(derive_control({denied, nosided, struck}, grid_gazetteer(), o).control.empty());
     auto disputed = make_event("East1", "captured", "RU", ymd(2024, 11, 6), 48.00, 37.30);
-    disputed.status = "disputed";
+    disputed.status = ClaimStatus::disputed;
     CHECK(derive_control({disputed}, grid_gazetteer(), o).control.empty());
     o.include_disputed = true;
     CHECK(side_at(derive_control({disputed, denied}, grid_gazetteer(), o).control, ymd(2024, 11, 8), 48.00, 37.30) == "RU");
@@ -187,11 +187,11 @@ TEST_CASE("as-of dates and series parse", "[derive]") {
     CHECK_THROWS_AS(parse_as_of("2024-11-08:2024-11-01:1"), UsageError);
     CHECK_THROWS_AS(parse_as_of("2024-11-01:2024-11-08:0"), UsageError);
     CHECK_THROWS_AS(parse_as_of("2024-11-01:2024-11-08:3x"), UsageError);
-    CHECK(gaining_side("withdrew", "UA") == std::optional<std::string>("RU"));
-    CHECK(gaining_side("withdrew", "KP") == std::optional<std::string>("UA"));
-    CHECK(gaining_side("captured", "RU") == std::optional<std::string>("RU"));
-    CHECK_FALSE(gaining_side("struck", "RU"));
-    CHECK_FALSE(gaining_side("captured", ""));
+    CHECK(gaining_side(ClaimType::withdrew, "UA") == std::optional<std::string>("RU"));
+    CHECK(gaining_side(ClaimType::withdrew, "KP") == std::optional<std::string>("UA"));
+    CHECK(gaining_side(ClaimType::captured, "RU") == std::optional<std::string>("RU"));
+    CHECK_FALSE(gaining_side(ClaimType::struck, "RU"));
+    CHECK_FALSE(gaining_side(ClaimType::captured, ""));
 }
 
 TEST_CASE("a clip area loads from an OGR source", "[derive]") {

@@ -45,15 +45,15 @@ Mention vuhledar_captured(const std::string& doc, Date event_date, Timestamp rep
     m.lon = 37.24999;
     m.resolution_score = 0.9;
     m.geo_precision = GeoPrecision::exact;
-    m.claim = "captured";
+    m.claim = ClaimType::captured;
     m.actor = "Russian forces";
     m.actor_side = "RU";
     m.claimant = "Russian Defence Ministry";
     m.claimant_side = "RU";
-    m.status = "asserted";
-    m.modality = "reported";
+    m.status = ClaimStatus::asserted;
+    m.modality = Modality::reported;
     m.event_date = event_date;
-    m.date_precision = "day";
+    m.date_precision = DatePrecision::day;
     m.reported_at = reported_at;
     m.sentence = sentence;
     return m;
@@ -83,17 +83,17 @@ std::vector<Mention> sample_corpus() {
                                    "Ukraine denied that Vuhledar had been captured.");
     ua.claimant = "General Staff of Ukraine";
     ua.claimant_side = "UA";
-    ua.status = "denied";
+    ua.status = ClaimStatus::denied;
     ms.push_back(ua);
     // A different date: a separate event.
     ms.push_back(vuhledar_captured("reuters2.txt", ymd(2024, 10, 1), t - hours{24},
                                    "Russian forces captured Vuhledar on Tuesday, Moscow claimed."));
     // Forecast, counterfactual, boilerplate: kept out.
     Mention f = vuhledar_captured("isw.txt", ymd(2024, 10, 5), t, "Russian forces will likely capture Vuhledar.");
-    f.modality = "forecast";
+    f.modality = Modality::forecast;
     ms.push_back(f);
     Mention cf = vuhledar_captured("isw.txt", ymd(2024, 10, 5), t, "Had Vuhledar fallen, ...");
-    cf.modality = "counterfactual";
+    cf.modality = Modality::counterfactual;
     cf.char_start = 200;
     ms.push_back(cf);
     // An unresolved mention and a resolved one without a claim.
@@ -102,7 +102,7 @@ std::vector<Mention> sample_corpus() {
     unresolved.surface = "Ugledarsk";
     ms.push_back(unresolved);
     Mention noclaim = vuhledar_captured("map.txt", oct2, t + hours{30}, "A map of Vuhledar.");
-    noclaim.claim = "none";
+    noclaim.claim.reset();
     ms.push_back(noclaim);
     return ms;
 }
@@ -123,12 +123,12 @@ TEST_CASE("repeats across documents merge into one event", "[events]") {
 
     const Event* e = find_event(events, kVuhledar, ymd(2024, 10, 2));
     REQUIRE(e);
-    CHECK(e->claim == "captured");
+    CHECK(e->claim == ClaimType::captured);
     CHECK(e->actor_side == std::optional<std::string>("RU"));
     CHECK(e->n_reports == 4);  // three verbatim copies + the denial
     CHECK(e->sources.size() == 4);
-    CHECK(e->status == "disputed");  // asserted by RU, denied by UA
-    CHECK(e->date_precision == "day");
+    CHECK(e->status == ClaimStatus::disputed);  // asserted by RU, denied by UA
+    CHECK(e->date_precision == DatePrecision::day);
     CHECK(e->first_reported == sys_days{ymd(2024, 10, 2)} + hours{12});
     CHECK(e->last_reported == sys_days{ymd(2024, 10, 2)} + hours{17});
     CHECK(e->quote == "Russian forces captured Vuhledar, the defence ministry said.");
@@ -140,7 +140,7 @@ TEST_CASE("repeats across documents merge into one event", "[events]") {
     // Sorted by date: 1 Oct first.
     CHECK(events.front().event_date == ymd(2024, 10, 1));
     CHECK(events.front().n_reports == 1);
-    CHECK(events.front().status == "asserted");
+    CHECK(events.front().status == ClaimStatus::asserted);
 }
 
 TEST_CASE("three verbatim repeats give n_reports 3 and three sources", "[events]") {
@@ -165,17 +165,17 @@ TEST_CASE("dates, precisions and modality decide what merges", "[events]") {
     EventBuilder b;
     b.add(vuhledar_captured("a.txt", d, t, "s1"));
     auto report_day = vuhledar_captured("b.txt", d, t, "s2");
-    report_day.date_precision = "report_day";
+    report_day.date_precision = DatePrecision::report_day;
     b.add(report_day);  // merges with the day report
     b.add(vuhledar_captured("c.txt", ymd(2024, 11, 5), t, "s3"));  // next day: separate
     auto m1 = vuhledar_captured("d.txt", ymd(2024, 11, 20), t, "s4");
-    m1.date_precision = "month";
+    m1.date_precision = DatePrecision::month;
     auto m2 = vuhledar_captured("e.txt", ymd(2024, 11, 3), t, "s5");
-    m2.date_precision = "month";
+    m2.date_precision = DatePrecision::month;
     b.add(m1);
     b.add(m2);  // same month: one event on 1 Nov
     auto u1 = vuhledar_captured("f.txt", d, t, "s6");
-    u1.date_precision = "unknown";
+    u1.date_precision = DatePrecision::unknown;
     auto u2 = vuhledar_captured("g.txt", ymd(2023, 1, 1), t, "s7");
     u2.event_date.reset();
     u2.date_precision.reset();
@@ -185,11 +185,11 @@ TEST_CASE("dates, precisions and modality decide what merges", "[events]") {
     ua.actor_side = "UA";
     b.add(ua);  // other side: separate
     auto struck = vuhledar_captured("i.txt", d, t, "s9");
-    struck.claim = "struck";
+    struck.claim = ClaimType::struck;
     b.add(struck);  // other claim: separate
     for (const char* modality : {"forecast", "hypothetical", "counterfactual"}) {
         auto m = vuhledar_captured(std::string(modality) + ".txt", d, t, modality);
-        m.modality = modality;
+        m.modality = modality_from(modality);
         b.add(m);
     }
     auto boiler = vuhledar_captured("j.txt", d, t, "boilerplate");
@@ -200,20 +200,20 @@ TEST_CASE("dates, precisions and modality decide what merges", "[events]") {
     REQUIRE(events.size() == 6);
     // Sorted by date (null last), then place, claim, side.
     CHECK(events[0].event_date == ymd(2024, 11, 1));
-    CHECK(events[0].date_precision == "month");
+    CHECK(events[0].date_precision == DatePrecision::month);
     CHECK(events[0].n_reports == 2);
     CHECK(events[1].event_date == d);
-    CHECK(events[1].claim == "captured");
+    CHECK(events[1].claim == ClaimType::captured);
     CHECK(events[1].actor_side == std::optional<std::string>("RU"));
     CHECK(events[1].n_reports == 2);
-    CHECK(events[1].date_precision == "day");
+    CHECK(events[1].date_precision == DatePrecision::day);
     CHECK(events[2].event_date == d);
     CHECK(events[2].actor_side == std::optional<std::string>("UA"));
     CHECK(events[3].event_date == d);
-    CHECK(events[3].claim == "struck");
+    CHECK(events[3].claim == ClaimType::struck);
     CHECK(events[4].event_date == ymd(2024, 11, 5));
     CHECK(!events[5].event_date);
-    CHECK(events[5].date_precision == "unknown");
+    CHECK(events[5].date_precision == DatePrecision::unknown);
     CHECK(events[5].n_reports == 2);
     CHECK(events[5].event_id == EventBuilder::make_event_id(kVuhledar, "captured", "RU", "unknown"));
     for (const auto& e : events)
@@ -228,18 +228,18 @@ TEST_CASE("dates, precisions and modality decide what merges", "[events]") {
 TEST_CASE("report_day only keeps report_day precision; week windows", "[events]") {
     EventBuilder b;
     auto r = vuhledar_captured("a.txt", ymd(2024, 11, 4), sys_days{ymd(2024, 11, 4)});
-    r.date_precision = "report_day";
+    r.date_precision = DatePrecision::report_day;
     b.add(r);
     auto w1 = vuhledar_captured("b.txt", ymd(2024, 12, 31), sys_days{ymd(2025, 1, 2)}, "w1");  // Tue, ISO 2025-W01
-    w1.date_precision = "week";
+    w1.date_precision = DatePrecision::week;
     auto w2 = vuhledar_captured("c.txt", ymd(2025, 1, 5), sys_days{ymd(2025, 1, 6)}, "w2");  // Sun, 2025-W01
-    w2.date_precision = "week";
+    w2.date_precision = DatePrecision::week;
     b.add(w1);
     b.add(w2);
     const auto events = b.events();
     REQUIRE(events.size() == 2);
-    CHECK(events[0].date_precision == "report_day");
-    CHECK(events[1].date_precision == "week");
+    CHECK(events[0].date_precision == DatePrecision::report_day);
+    CHECK(events[1].date_precision == DatePrecision::week);
     CHECK(events[1].event_date == ymd(2024, 12, 30));  // the Monday
     CHECK(events[1].n_reports == 2);
     CHECK(events[1].event_id == EventBuilder::make_event_id(kVuhledar, "captured", "RU", "2025-W01"));
@@ -254,12 +254,12 @@ TEST_CASE("status rule", "[events]") {
                                        "s" + std::to_string(i));
             ++i;
             if (s.empty()) m.status.reset();
-            else m.status = s;
+            else m.status = claim_status_from(s);
             b.add(m);
         }
         auto es = b.events();
         REQUIRE(es.size() == 1);
-        return es[0].status;
+        return std::string(to_string(es[0].status));
     };
     CHECK(status_for({"asserted", "hedged"}) == "asserted");
     CHECK(status_for({"hedged", "hedged"}) == "hedged");
@@ -292,13 +292,13 @@ std::vector<Mention> busy_corpus() {
             }
             m.char_start = 10 * k;
             m.sentence = "Sentence " + std::to_string(pick(40)) + " about " + *m.place_name + ".";
-            m.claim = claims[pick(claims.size())];
+            m.claim = claim_type_from(claims[pick(claims.size())]);
             if (const std::string& side = sides[pick(sides.size())]; side.empty()) m.actor_side.reset();
             else m.actor_side = side;
-            m.status = statuses[pick(statuses.size())];
+            m.status = claim_status_from(statuses[pick(statuses.size())]);
             m.claimant = "Claimant " + std::to_string(pick(3));
             m.resolution_score = 0.5 + 0.05 * double(pick(10));
-            if (pick(5) == 0) m.date_precision = "report_day";
+            if (pick(5) == 0) m.date_precision = DatePrecision::report_day;
             out.push_back(m);
         }
     }
@@ -456,10 +456,10 @@ TEST_CASE("places layer counts", "[events]") {
     CHECK(v.kind == PlaceKind::settlement);
     CHECK(v.country == std::optional<std::string>("UA"));
     CHECK(v.admin1 == std::optional<std::string>("Donetsk Oblast"));
-    CHECK(v.n_mentions == 8);   // all resolved mentions (forecasts and "none" included)
+    CHECK(v.n_mentions == 8);   // all resolved mentions (forecasts and those without a claim included)
     CHECK(v.n_documents == 7);  // reuters, liveblog, update, kyiv, reuters2, isw, map
-    // Latest claim: forecasts, denials and "none" do not count.
-    CHECK(v.latest_claim == std::optional<std::string>("captured"));
+    // Latest claim: forecasts, denials and mentions without a claim do not count.
+    CHECK(v.latest_claim == ClaimType::captured);
     CHECK(v.latest_actor_side == std::optional<std::string>("RU"));
     CHECK(v.latest_event_date == ymd(2024, 10, 2));
     CHECK(v.first_mentioned == sys_days{ymd(2024, 10, 1)} + hours{12});

@@ -26,7 +26,6 @@ TEST_CASE("write synthetic events for the throughput benchmark", "[.][write_benc
     options.overwrite = true;
     options.stable_fids = std::getenv("FRONTLINE_BENCH_NO_FID") == nullptr;
 
-    static const char* claims[] = {"captured", "advanced", "attacked", "struck", "withdrew", "deployed"};
     static const char* sides[] = {"RU", "UA"};
     const auto start = std::chrono::steady_clock::now();
     LayerSetWriter writer(options);
@@ -37,18 +36,19 @@ TEST_CASE("write synthetic events for the throughput benchmark", "[.][write_benc
         const long place = i % 20'000;
         e.place_id = "geonames:" + std::to_string(690000 + place);
         e.place_name = "Place " + std::to_string(place);
-        e.claim = claims[i % 6];
+        e.claim = claim_types[i % 6].value;
         e.actor_side = sides[i % 2];
-        e.status = i % 7 == 0 ? "hedged" : "asserted";
+        e.status = i % 7 == 0 ? ClaimStatus::hedged : ClaimStatus::asserted;
         e.event_date = day0 + std::chrono::days{(i / 20'000) % 366};
-        e.date_precision = "day";
-        e.event_id = e.place_id + ":" + e.claim + ":" + std::to_string(i / 20'000) + ":" + std::to_string(i);
+        e.date_precision = DatePrecision::day;
+        const std::string claim(to_string(e.claim));
+        e.event_id = e.place_id + ":" + claim + ":" + std::to_string(i / 20'000) + ":" + std::to_string(i);
         e.first_reported = std::chrono::sys_seconds{*e.event_date} + std::chrono::hours{9 + i % 10};
         e.last_reported = *e.first_reported + std::chrono::hours{2};
         e.n_reports = 1 + static_cast<int>(i % 5);
         e.claimants = {"defence ministry", "governor"};
         e.sources = {"report" + std::to_string(i / 50) + ".txt"};
-        e.quote = "Russian forces " + e.claim + " near " + e.place_name + ", the defence ministry said.";
+        e.quote = "Russian forces " + claim + " near " + e.place_name + ", the defence ministry said.";
         e.confidence = 0.5 + (i % 50) / 100.0;
         e.lon = 30.0 + (place % 200) * 0.05;
         e.lat = 45.0 + (place / 200) * 0.05;

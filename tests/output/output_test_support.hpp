@@ -34,15 +34,15 @@ inline std::vector<Mention> sample_mentions() {
     vuhledar.lat = 47.77973;
     vuhledar.resolution_score = 0.93;
     vuhledar.geo_precision = GeoPrecision::exact;
-    vuhledar.claim = "captured";
+    vuhledar.claim = ClaimType::captured;
     vuhledar.actor = "Russian forces";
     vuhledar.actor_side = "RU";
     vuhledar.claimant = "Russian Defence Ministry";
     vuhledar.claimant_side = "RU";
-    vuhledar.status = "asserted";
-    vuhledar.modality = "reported";
+    vuhledar.status = ClaimStatus::asserted;
+    vuhledar.modality = Modality::reported;
     vuhledar.event_date = sys_days{year{2024} / October / 2};
-    vuhledar.date_precision = "day";
+    vuhledar.date_precision = DatePrecision::day;
     vuhledar.reported_at = sys_days{year{2024} / October / 2} + hours{12} + minutes{1};
     vuhledar.sentence = "Russian forces captured Vuhledar, the defence ministry said.";
 

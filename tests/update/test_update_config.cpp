@@ -137,11 +137,11 @@ TEST_CASE("update: mentions round-trip through JSON exactly", "[update]") {
     m.lon = 37.18207;
     m.resolution_score = 0.1 + 0.2;
     m.geo_precision = GeoPrecision::near;
-    m.claim = "captured";
+    m.claim = ClaimType::captured;
     m.actor_side = "RU";
-    m.status = "asserted";
+    m.status = ClaimStatus::asserted;
     m.event_date = std::chrono::sys_days(std::chrono::year{2024} / 11 / 12);
-    m.date_precision = "day";
+    m.date_precision = DatePrecision::day;
     m.quantity = 27;
     m.reported_at = *parse_iso_timestamp("2024-11-12T09:15:00Z");
     m.sentence = "Russia said \"captured\".";

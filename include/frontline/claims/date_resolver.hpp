@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "frontline/claims/claim_vocabulary.hpp"
 #include "frontline/recognize/token.hpp"
 #include "frontline/time.hpp"
 
@@ -24,7 +25,7 @@ namespace frontline {
 
 struct EventDate {
     std::optional<Date> date;       ///< first day of the span for week/month
-    std::string precision;          ///< day, report_day, week, month, unknown
+    DatePrecision precision = DatePrecision::unknown;
     std::string basis;              ///< the words that decided, for explain
 };
 

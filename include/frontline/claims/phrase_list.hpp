@@ -5,6 +5,7 @@
 // starting with it. Immutable after loading; const members are thread-safe.
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,8 +34,15 @@ struct PhraseMatch {
 
 class PhraseList {
 public:
-    /// Loads `path`; throws Error naming the file and line for a malformed line.
-    static PhraseList load(const std::filesystem::path& path, std::size_t value_columns);
+    /// Reads the values of one line; throws frontline::Error for values it
+    /// does not know (load() adds the file and line).
+    using ValueReader = std::function<void(const std::vector<std::string>& values)>;
+
+    /// Loads `path`; throws InputError naming the file and line for a
+    /// malformed line or one whose values `read_values` refuses. `read_values`
+    /// sees the entries' values in entry order.
+    static PhraseList load(const std::filesystem::path& path, std::size_t value_columns,
+                           const ValueReader& read_values = {});
     /// Builds from entries (tests).
     explicit PhraseList(std::vector<PhraseEntry> entries = {});
 
@@ -45,6 +53,8 @@ public:
     std::vector<PhraseMatch> find_all(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
                                       const TokenLemmas* lemmas = nullptr) const;
     const std::vector<PhraseEntry>& entries() const { return entries_; }
+    /// The index in entries() of a match's entry (for values read at load).
+    std::size_t index_of(const PhraseMatch& m) const { return static_cast<std::size_t>(m.entry - entries_.data()); }
 
 private:
     struct WordHash {

@@ -59,7 +59,7 @@ private:
 
 struct CompareOptions {
     /// The claims checked.
-    std::vector<std::string> claims{"captured", "advanced"};
+    std::vector<ClaimType> claims{ClaimType::captured, ClaimType::advanced};
     /// The side whose territory the reference shows.
     std::string reference_side = "RU";
     /// Within this distance on the wrong side of the boundary counts as "near".
@@ -71,7 +71,7 @@ struct CompareOptions {
 struct ComparedEvent {
     std::string event_id;
     std::string place_name;
-    std::string claim;
+    ClaimType claim = ClaimType::captured;
     std::optional<std::string> actor_side;
     std::optional<Date> event_date;
     double lat = 0, lon = 0;
@@ -99,7 +99,8 @@ std::map<std::string, std::size_t> summarise(const std::vector<ComparedEvent>& c
 /// of a one-layer-per-file output (out.geojson -> out.events.geojson), or a
 /// file that is itself an events layer. Fields read: event_id, place_id,
 /// place_name, claim, actor_side, status, event_date, confidence; the point
-/// geometry gives lat/lon. Throws InputError.
+/// geometry gives lat/lon. Throws InputError, also for a claim or status
+/// that is not of frontline's vocabulary.
 std::vector<Event> read_events_layer(const std::string& output);
 
 }  // namespace frontline

@@ -92,10 +92,10 @@ LayerSchema front_layer_schema();
 DerivedLayers derive_control(const std::vector<Event>& events, const Gazetteer& gazetteer,
                              const DeriveOptions& options);
 
-/// The side that gains a place by this claim of `actor_side`, or nullopt
-/// when the claim says nothing about control (attacked, struck, deployed) or
-/// the opposing side is unknown.
-std::optional<std::string> gaining_side(std::string_view claim, std::string_view actor_side);
+/// The side that gains a place by this claim of `actor_side` (the claim's
+/// ControlEffect), or nullopt when the claim says nothing about control
+/// (attacked, struck, deployed) or the opposing side is unknown.
+std::optional<std::string> gaining_side(ClaimType claim, std::string_view actor_side);
 
 /// Parses "--as-of" values: "YYYY-MM-DD", or a series "START:END:STEP" where
 /// STEP is a number of days with an optional unit ("7", "7d", "2w"); END is

@@ -15,9 +15,9 @@
 // any order, from any number of workers combined with merge()).
 //
 // Which mentions become events: a resolved place (place_id, lat, lon), a
-// claim that is not empty or "none", modality "reported" (a missing modality
-// counts as reported; forecast, hypothetical and counterfactual are kept
-// out), and not boilerplate.
+// claim, a modality that is on the map (reported; a missing modality counts
+// as reported; forecast, hypothetical and counterfactual are kept out), and
+// not boilerplate.
 //
 // Merging: two claims are one event when they have
 //   - the same place: the same place_id, or places of the same kind within
@@ -50,7 +50,8 @@
 //               verbatim in three documents is three reports; one sentence
 //               naming the place twice is one. Whitespace runs are folded.
 //   status      reports that support the claim (asserted, hedged) and
-//               reports that contradict it (disputed, denied):
+//               reports that contradict it (disputed, denied; the table
+//               claim_statuses in claim_vocabulary.hpp):
 //                 support and contradiction both present -> "disputed"
 //                 else any asserted -> "asserted"; else any hedged -> "hedged"
 //                 else any disputed -> "disputed"; else "denied".
@@ -63,7 +64,8 @@
 //               reported_at; ties by doc, then sentence); if none is asserted,
 //               the first report of any status.
 //   confidence  w(status) * corroboration(n) * (0.5 + 0.5 * mean resolution),
-//               w: asserted 1.0, hedged 0.7, disputed 0.5, denied 0.2;
+//               w: asserted 1.0, hedged 0.7, disputed 0.5, denied 0.2
+//               (ClaimStatusInfo::confidence_weight);
 //               corroboration(n) = 1 - 0.4 * 0.5^(n-1)  (0.6, 0.8, 0.9, ...);
 //               mean resolution over reports (each report's best
 //               resolution_score, clamped to 0..1). Rounded to 3 decimals.
@@ -97,11 +99,11 @@ struct Event {
     std::string place_id;                ///< the cluster's representative id
     std::string place_name;
     std::vector<std::string> place_ids;  ///< every gazetteer id merged (sorted)
-    std::string claim;
+    ClaimType claim = ClaimType::captured;
     std::optional<std::string> actor_side;
-    std::string status;                  ///< asserted, hedged, disputed, denied
+    ClaimStatus status = ClaimStatus::asserted;
     std::optional<Date> event_date;
-    std::string date_precision;          ///< day, report_day, week, month, unknown
+    DatePrecision date_precision = DatePrecision::unknown;
     std::optional<Timestamp> first_reported, last_reported;
     std::int64_t n_reports = 0;
     std::vector<std::string> claimants;  ///< sorted, distinct
@@ -120,7 +122,7 @@ struct PlaceSummary {
     double lat = 0, lon = 0;
     std::int64_t n_mentions = 0;
     std::int64_t n_documents = 0;
-    std::optional<std::string> latest_claim;
+    std::optional<ClaimType> latest_claim;
     std::optional<std::string> latest_actor_side;
     std::optional<Date> latest_event_date;
     std::optional<Timestamp> first_mentioned, last_mentioned;

@@ -8,6 +8,9 @@
 //   outputs    per output: the generation last written and an options hash
 //   meta       schema version, generation (bumped by every run that changes
 //              documents), pipeline fingerprint, derived-layer as-of dates
+//   dated_paragraphs  paragraph hash -> newest timestamp (seconds) of the
+//              dated documents read: what dates an undated copy of the same
+//              page read in a later run (snapshot_dates.hpp)
 // All handles are RAII; every failure throws StateError (exit code 4: the
 // state is left as its last committed transaction).
 #include <cstdint>
@@ -108,6 +111,11 @@ public:
     void for_each_document(const std::function<void(const std::string&, const std::string&, const std::string&)>& fn);
     std::int64_t document_count();
 
+    /// Remembers that a paragraph (its hash) was seen in a document dated
+    /// `newest` (seconds since 1970); keeps the newest such date.
+    void put_dated_paragraph(std::uint64_t hash, std::int64_t newest);
+    void for_each_dated_paragraph(const std::function<void(std::uint64_t, std::int64_t)>& fn);
+
     std::optional<FeedState> feed(std::string_view url);
     void put_feed(std::string_view url, const FeedState& state, std::string_view now);
     void feed_failed(std::string_view url, std::string_view error, std::string_view now);
@@ -126,6 +134,7 @@ private:
     [[noreturn]] void fail(std::string_view what);
     std::filesystem::path path_;
     sqlite3* db_ = nullptr;
+    std::unique_ptr<Statement> put_paragraph_;  // prepared once: called per paragraph
 };
 
 }  // namespace frontline::update

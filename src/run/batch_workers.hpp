@@ -16,7 +16,7 @@
 #include <utility>
 #include <vector>
 
-namespace frontline::cli {
+namespace frontline::run {
 
 class BatchWorkers {
 public:
@@ -91,4 +91,4 @@ private:
     std::exception_ptr failure_;
 };
 
-}  // namespace frontline::cli
+}  // namespace frontline::run

@@ -1,6 +1,6 @@
 #pragma once
 // Hands serialised features to LayerSetWriter::write_text on a thread of its
-// own. With several workers, extract's main thread is the pipeline's
+// own. With several workers, a run's main thread is the pipeline's
 // critical path (reading, writing, aggregating events); copying a gigabyte
 // of GeoJSONSeq into the page cache is the largest part of it and needs
 // nothing else from that thread. Texts are written in the order submitted;
@@ -21,7 +21,7 @@
 
 #include "frontline/output/layer_set_writer.hpp"
 
-namespace frontline::cli {
+namespace frontline::run {
 
 class TextWriterThread {
 public:
@@ -99,4 +99,4 @@ private:
     std::thread thread_;  // last: started once the members above exist
 };
 
-}  // namespace frontline::cli
+}  // namespace frontline::run
