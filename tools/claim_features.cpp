@@ -28,7 +28,7 @@ int main(int argc, char** argv) try {
                                    {"char_end", d.mention.char_end},
                                    {"surface", d.mention.surface},
                                    {"sentence", d.mention.sentence},
-                                   {"claim", d.mention.claim ? *d.mention.claim : "none"},
+                                   {"claim", d.mention.claim ? std::string(frontline::to_string(*d.mention.claim)) : std::string("none")},
                                    {"features", d.claim_features}};
             std::cout << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
         }

@@ -363,6 +363,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             c.kind = mentions[k].kind ? to_string(*mentions[k].kind) : std::string_view("none");
             c.designator = designator_name(n.designator);
             c.first_word = n.first_token == sb;
+            {
+                std::size_t q = n.first_token;
+                if (q > sb && tokens[q - 1].key == "the" && !clause_break(tokens[q])) --q;
+                c.clause_initial = q == sb || clause_break(tokens[q]);
+            }
             c.headline = is_headline(s);
             c.fragment = se - sb <= 6;
             if (n.first_token > sb) c.prev1 = word_feature(n.first_token - 1);
@@ -370,6 +375,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (after < se) c.next1 = word_feature(after);
             c.possessive = last.possessive;  // "Russia's forces", "Ukraine's military": actor or owner
             const bool is_country = !n.matches.empty() && gazetteer.place(n.matches.front().place).kind() == PlaceKind::country;
+            if (mentions[k].place_id)
+                if (auto pi = gazetteer.find_id(*mentions[k].place_id)) {
+                    const std::string_view code = gazetteer.place(*pi).feature_code();
+                    c.capital = code == "PPLC" || code == "ADMF";
+                }
             // "the US presidential election", "US military funding": a country
             // name used as a modifier of the noun after it.
             c.modifier = after < se && !tokens[after].capitalised && tokens[after].before == Separator::space &&

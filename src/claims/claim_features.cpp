@@ -34,8 +34,14 @@ std::string_view rule_claim(const MentionContext& c) {
     if (origin && !(c.nearest && c.nearest->claim == "withdrew")) return {};  // "withdrew from Kherson" is the locus
     // "Kotovo near Novgorod": only a landmark, unless the event word follows it.
     if (c.landmark && !(c.nearest && !c.nearest->before && c.nearest->distance <= 1)) return {};
-    // "the governor of Kursk region", "the capital of Ukraine".
-    if (c.prev1 == "of" && !c.locus) return {};
+    // "the governor of Kursk region", "the capital of Ukraine": an office or
+    // a title names the place, no event does ("areas of Kyiv were hit" does).
+    static constexpr std::string_view titles[] = {"governor", "mayor", "head", "president", "minister", "chief",
+                                                  "commander", "leader", "capital", "embassy", "ambassador",
+                                                  "government", "parliament", "authorities", "officials", "people"};
+    if (c.prev1 == "of" && !c.locus)
+        for (std::string_view w : titles)
+            if (c.prev2 == w) return {};
     // "In the Siversk direction, Russian forces are consolidating ...": a
     // sector heading takes its sentence's fighting.
     if (c.designator == "direction" && c.nearest && c.nearest->claim != "other") {
@@ -60,6 +66,11 @@ std::string_view rule_claim(const MentionContext& c) {
     // ("attacks on Ukraine", "drones into Russia"); otherwise it acts,
     // speaks or holds the places that are ("Russia launched", "in eastern Ukraine").
     if (c.kind == "country" && !(t->same_clause && (c.locus || c.object))) return {};
+    // "the fight against Russia": a country after "against" is the enemy, not a place.
+    if (c.kind == "country" && c.prev1 == "against") return {};
+    // "Moscow uses troops", "Pyongyang deploying troops": a capital acts for
+    // its government unless an event word governs it as a place.
+    if (c.capital && c.clause_initial && !(c.locus || c.object) && !t->before && !t->passive) return {};
     // "Britain hits Russia with sanctions": the words of politics and trade.
     if (c.civil_in_clause) return {};
     // "used drones to attack the base": an attack with a weapon is a strike.
@@ -124,6 +135,7 @@ std::vector<std::string> claim_features(const MentionContext& c) {
         for (std::string_view p : c.previous_claims) f.push_back(cat("p:", p));
 
     f.push_back(cat("k:", c.kind));
+    if (c.capital) f.emplace_back("capital");
     if (!c.designator.empty()) f.push_back(cat("d:", c.designator));
     if (!c.prev1.empty()) f.push_back("w-1:" + c.prev1);
     if (!c.prev2.empty()) f.push_back("w-2:" + c.prev2);

@@ -46,12 +46,14 @@ struct MentionContext {
     bool container = false;    ///< a country or region holding another place of the sentence
     bool after_colon = false;  ///< follows a colon that follows a locus
     bool first_word = false;   ///< the sentence's first word
+    bool clause_initial = false;  ///< opens its clause, perhaps after "the": where a subject stands
     bool headline = false;     ///< in a one-sentence paragraph without closing punctuation
     bool fragment = false;     ///< a sentence of a few words ("Kharkiv and the region.")
     bool distance_ref = false; ///< a distance before it ("15km south of Pokrovsk"): it places another place
 
     std::string prev1, prev2, next1;  ///< neighbouring words: dictionary form, "#C" capitalised, "#D" a number
     std::string_view kind;            ///< the resolved place's kind ("none" when unresolved)
+    bool capital = false;             ///< a capital or a seat of government (the Kremlin): often the government
     std::string_view designator;      ///< "region", "district", "direction" written after the name
     bool instrument_in_sentence = false;
     bool instrument_in_clause = false;
