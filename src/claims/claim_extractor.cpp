@@ -379,6 +379,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (auto pi = gazetteer.find_id(*mentions[k].place_id)) {
                     const std::string_view code = gazetteer.place(*pi).feature_code();
                     c.capital = code == "PPLC" || code == "ADMF";
+                    c.seat = code == "ADMF";
                 }
             // "the US presidential election", "US military funding": a country
             // name used as a modifier of the noun after it.
@@ -395,6 +396,23 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             bool is_locus = false;
             for (std::size_t start = p >= sb + 3 ? p - 3 : sb; start < p && !is_locus; ++start)
                 if (auto m = locatives_.match_at(tokens, start, p, lemma_table()); m && m->last == p) is_locus = true;
+            // "the Splav plant near Tula", "facility Albashneft near Krasnodar": a
+            // named target near a town makes the town a landmark (unnamed ones,
+            // "power plants near Moscow", leave the town the target).
+            if (is_locus && p > sb + 1) {
+                const std::string& w = tokens[p - 1].key;
+                const bool near = w == "near" || w == "outside" || w == "біля" || w == "поблизу" || w == "під" ||
+                                  w == "под" || w == "возле" || w == "около";
+                static constexpr std::string_view facilities[] = {"plant", "refinery", "depot", "base", "airfield", "airbase",
+                                                                  "terminal", "facility", "factory", "station", "arsenal",
+                                                                  "port", "bridge", "dam", "complex", "works", "mine"};
+                auto named = [&](std::size_t q) {
+                    return q > sb && tokens[q].capitalised && !tokens[q].sentence_start && !tokens[q].upper;
+                };
+                const std::size_t head = p - 2;  // the word before "near"
+                const bool facility = std::find(std::begin(facilities), std::end(facilities), tokens[head].key) != std::end(facilities);
+                if (near && (named(head) || (facility && head > sb && named(head - 1)))) c.landmark = true;
+            }
             // The object of a trigger: "captured Maksymivka", "attacking Kursk",
             // "the liberation of Pishchane", "звільнення Херсона".
             for (const Trigger& t : triggers)
@@ -555,10 +573,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 }
                 for (std::size_t q = best->first > sb + 3 ? best->first - 3 : sb; q < best->first; ++q)
                     if (is_negation(tokens[q].key)) c.negated = true;
+                // Between the event word and the place, or right by either.
                 for (const PhraseMatch& cm : sentence_scans().civil) {
-                    const std::size_t lo = std::min(cm.first, std::min(best->first, n.first_token));
-                    const std::size_t hi = std::max(cm.first, std::max(best->first, n.first_token));
-                    if (same_clause(lo, hi)) c.civil_in_clause = true;
+                    const std::size_t lo = std::min(best->first, n.first_token), hi = std::max(best->last, n.last_token);
+                    if (cm.first + 2 >= lo && cm.first <= hi + 5) c.civil_in_clause = true;
                 }
                 for (const PhraseMatch& im : sentence_scans().instruments) {
                     c.instrument_in_sentence = true;

@@ -70,7 +70,10 @@ std::string_view rule_claim(const MentionContext& c) {
     if (c.kind == "country" && c.prev1 == "against") return {};
     // "Moscow uses troops", "Pyongyang deploying troops": a capital acts for
     // its government unless an event word governs it as a place.
-    if (c.capital && c.clause_initial && !(c.locus || c.object) && !t->before && !t->passive) return {};
+    const bool verb_after = !c.next1.empty() && c.next1 != "#C" && c.next1 != "#D" && c.next1 != "of" && c.next1 != "and" &&
+                            c.next1 != "region" && c.next1 != "oblast" && c.next1 != "in" && c.next1 != "on";
+    if (c.capital && !(c.locus || c.object) && !t->before && !t->passive && (c.clause_initial || verb_after)) return {};
+    if (c.seat && !c.object && !(t->passive && !t->before)) return {};
     // "Britain hits Russia with sanctions": the words of politics and trade.
     if (c.civil_in_clause) return {};
     // "used drones to attack the base": an attack with a weapon is a strike.
