@@ -605,21 +605,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             if (*m.modality != Modality::reported) c.modality = to_string(*m.modality);
 
-            std::vector<std::string> f = claim_features(c);
-            // The claim: the model's, or without one the nearest trigger of a locus.
-            std::string_view claim;
-            if (model_.empty()) {
-                claim = rule_claim(c);
-            } else {
-                const ClaimModel::Decision d = model_.decide(f);
-                if (d.claim != ClaimModel::none) claim = ClaimModel::classes[d.claim];
-            }
-            if (features) (*features)[k] = std::move(f);
-            // An item of a list takes the claim of the list's head: "attacks
-            // near X, northwest of Y, and near Z" are attacks near Z too.
+            // The claim the rules read; an item of a list takes the claim of
+            // the list's head ("attacks near X, northwest of Y, and near Z").
+            std::string_view claim = rule_claim(c);
             if (list_head[k - i] >= 0 && !c.possessive && c.modality.empty())
-                if (const auto& head = mentions[static_cast<std::size_t>(list_head[k - i])].claim)
-                    if (claim.empty() || model_.empty()) claim = to_string(*head);
+                if (const auto& head = mentions[static_cast<std::size_t>(list_head[k - i])].claim) claim = to_string(*head);
+            std::vector<std::string> f = claim_features(c);
+            // The model drops the readings that mislead.
+            if (!claim.empty() && !model_.empty() && model_.probability(f) < model_.threshold()) claim = {};
+            if (features) (*features)[k] = std::move(f);
             if (claim.empty()) continue;
             m.claim = claim_type_from(claim);
             // The trigger the claim rests on: the nearest of its class.

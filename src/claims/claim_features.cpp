@@ -51,7 +51,7 @@ std::string_view rule_claim(const MentionContext& c) {
     }
     const MentionContext::Trigger* t = nullptr;
     if (c.clause_nearest) t = &*c.clause_nearest;
-    else if (c.nearest && c.nearest->distance <= 12) t = &*c.nearest;
+    else if (c.nearest && (c.nearest->distance <= 12 || c.locus || c.list_item)) t = &*c.nearest;
     // "The plant near Tver, a refinery in Moscow and two depots were hit":
     // a passive event word after a list is said of every item.
     else if (c.nearest && c.nearest->passive && !c.nearest->before) t = &*c.nearest;

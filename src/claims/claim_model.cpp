@@ -19,49 +19,42 @@ ClaimModel ClaimModel::load(const std::filesystem::path& path) {
         ++number;
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (line.empty() || line.front() == '#') continue;
-        const std::size_t t1 = line.find('\t'), t2 = t1 == std::string::npos ? t1 : line.find('\t', t1 + 1);
-        if (t2 == std::string::npos || line.find('\t', t2 + 1) != std::string::npos)
-            throw InputError({path.string(), number}, "expected feature, class and weight separated by tabs");
-        const std::string_view cls = std::string_view(line).substr(t1 + 1, t2 - t1 - 1);
-        const auto c = std::find(classes.begin(), classes.end(), cls);
-        if (c == classes.end()) throw InputError({path.string(), number}, "unknown claim class '" + std::string(cls) + "'");
-        float w = 0;
-        const char* first = line.data() + t2 + 1;
+        const std::size_t tab = line.find('\t');
+        if (tab == std::string::npos || tab == 0 || line.find('\t', tab + 1) != std::string::npos)
+            throw InputError({path.string(), number}, "expected a feature and a weight separated by a tab");
+        double w = 0;
+        const char* first = line.data() + tab + 1;
         const char* last = line.data() + line.size();
         auto [end, ec] = std::from_chars(first, last, w);
         if (ec != std::errc() || end != last || !std::isfinite(w))
             throw InputError({path.string(), number}, "malformed weight '" + std::string(first, last) + "'");
-        auto [it, fresh] = model.weights_.try_emplace(line.substr(0, t1));
-        if (fresh) it->second.fill(0);
-        it->second[static_cast<std::size_t>(c - classes.begin())] = w;
+        const std::string feature = line.substr(0, tab);
+        if (feature == "threshold") {
+            if (w < 0 || w > 1) throw InputError({path.string(), number}, "the threshold must lie in [0, 1]");
+            model.threshold_ = w;
+        } else {
+            model.weights_[feature] = w;
+        }
     }
     if (model.weights_.empty()) throw InputError({path.string(), number}, "the claim model has no weights");
     return model;
 }
 
-ClaimModel::Decision ClaimModel::decide(const std::vector<std::string>& features) const {
-    Weights score{};
+double ClaimModel::probability(const std::vector<std::string>& features) const {
+    double z = 0;
+    if (auto it = weights_.find(std::string_view("bias")); it != weights_.end()) z = it->second;
     for (const std::string& f : features)
-        if (auto it = weights_.find(f); it != weights_.end())
-            for (std::size_t c = 0; c < classes.size(); ++c) score[c] += it->second[c];
-    const std::size_t best = static_cast<std::size_t>(std::max_element(score.begin(), score.end()) - score.begin());
-    double total = 0;
-    for (float s : score) total += std::exp(static_cast<double>(s - score[best]));
-    return {best, 1.0 / total};
+        if (f != "bias")
+            if (auto it = weights_.find(f); it != weights_.end()) z += it->second;
+    return 1.0 / (1.0 + std::exp(-std::clamp(z, -30.0, 30.0)));
 }
 
 std::vector<std::pair<std::string, double>> ClaimModel::evidence(const std::vector<std::string>& features,
-                                                                 std::size_t claim, std::size_t limit) const {
+                                                                 std::size_t limit) const {
     std::vector<std::pair<std::string, double>> out;
     for (const std::string& f : features)
-        if (auto it = weights_.find(f); it != weights_.end() && claim < classes.size()) {
-            // What the feature adds to this class beyond the mean of all classes.
-            double mean = 0;
-            for (float w : it->second) mean += w;
-            mean /= static_cast<double>(classes.size());
-            out.emplace_back(f, it->second[claim] - mean);
-        }
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+        if (auto it = weights_.find(f); it != weights_.end()) out.emplace_back(f, it->second);
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return std::abs(a.second) > std::abs(b.second); });
     if (out.size() > limit) out.resize(limit);
     return out;
 }
