@@ -223,15 +223,32 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
     // Dates written with their year, found once: in a history or an
     // encyclopedic article they anchor the dates written without one.
     std::optional<std::vector<YearAnchor>> anchors;
+    // A history is a text whose dates with a year mostly lie months before
+    // its publication; a report with one background date ("since 24
+    // February 2022") is not one.
     auto narrative_anchor = [&](std::size_t sentence, Date ref) -> std::optional<Date> {
-        if (!anchors) anchors = find_year_anchors(tokens, doc.text);
+        if (!anchors) {
+            anchors = find_year_anchors(tokens, doc.text);
+            // News speaks of its own days ("yesterday", "on Monday"); a history does not.
+            static constexpr std::string_view news_words[] = {"yesterday", "today", "tonight", "overnight", "вчора",
+                                                              "сьогодні", "вчера", "сегодня", "monday", "tuesday",
+                                                              "wednesday", "thursday", "friday", "saturday", "sunday"};
+            if (!anchors->empty() && std::any_of(tokens.begin(), tokens.end(), [](const Token& t) {
+                    return std::find(std::begin(news_words), std::end(news_words), t.key) != std::end(news_words);
+                }))
+                anchors->clear();
+        }
+        const auto old = std::count_if(anchors->begin(), anchors->end(),
+                                       [&](const YearAnchor& a) { return a.date < ref - std::chrono::days{90}; });
+        if (old < 1 || 2 * static_cast<std::size_t>(old) < anchors->size()) return std::nullopt;
         const std::size_t before = sentence == Document::npos ? tokens.size() : sentence_tokens(sentence).first;
         std::optional<Date> latest;
         for (const YearAnchor& a : *anchors)
             if (a.token < before) latest = a.date;
-        // A report that names a date of its own month looks back from its day.
-        if (latest && *latest < ref - std::chrono::days{31}) return latest;
-        return std::nullopt;
+        // A passage cut from the middle of a history may name its year only
+        // later: "On 25 June ..." before "On 3 July 2022 ...".
+        if (!latest) latest = anchors->front().date - std::chrono::days{60};
+        return latest;
     };
     // Date phrases of a sentence, with its place names (for appositive clauses).
     auto find_phrases = [&](std::size_t sentence, Date ref) {
