@@ -30,7 +30,7 @@ std::string_view rule_claim(const MentionContext& c) {
     // "from Kursk region", "з Луганської області", "из Брянской области": an origin.
     static constexpr std::string_view origins[] = {"from", "з", "із", "зі", "від", "из", "от", "со"};
     bool origin = false;
-    for (std::string_view o : origins) origin = origin || c.prev1 == o;
+    for (std::string_view o : origins) origin = origin || c.prev1 == o || (c.prev1 == "the" && c.prev2 == o);
     if (origin && !(c.nearest && c.nearest->claim == "withdrew")) return {};  // "withdrew from Kherson" is the locus
     // "Kotovo near Novgorod": only a landmark, unless the event word follows it.
     if (c.landmark && !(c.nearest && !c.nearest->before && c.nearest->distance <= 1)) return {};

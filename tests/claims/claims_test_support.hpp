@@ -28,3 +28,20 @@ inline Mention mention_in(const std::string& text, const std::string& surface) {
 }
 
 }  // namespace frontline::test
+
+namespace frontline::test {
+
+/// The mention of `surface` in `text` published on `published` (YYYY-MM-DD),
+/// as a feed or JSONL report gives it.
+inline Mention mention_in_report(const std::string& text, const std::string& surface, const std::string& published) {
+    Document doc = parse_text(text, "t.txt", "t.txt");
+    doc.published = parse_iso_timestamp(published + "T12:00:00Z");
+    doc.document_date = doc.published;
+    analyse_structure(doc, nullptr);
+    for (auto& m : claims_pipeline().process(doc))
+        if (m.surface == surface) return m;
+    FAIL("no mention " << surface << " in: " << text);
+    return {};
+}
+
+}  // namespace frontline::test

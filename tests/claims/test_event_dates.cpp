@@ -91,3 +91,28 @@ TEST_CASE("relative spans: days ago, this week, the weekend", "[claims][dates]")
     CHECK(date_of(weekend) == "2024-11-02");  // the Saturday before
     CHECK(weekend.date_precision == DatePrecision::week);
 }
+
+TEST_CASE("numeric dates in the European orders", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    CHECK(date_of(mention_in_report("Shelling of Kherson on 24.02.2022 killed two.", "Kherson", "2022-03-01")) == "2022-02-24");
+    CHECK(date_of(mention_in_report("24/02/2022: shelling of Kherson.", "Kherson", "2022-03-01")) == "2022-02-24");
+    CHECK(date_of(mention_in_report("2022-02-24: shelling of Kherson.", "Kherson", "2022-03-01")) == "2022-02-24");
+    // A time of day is no date.
+    CHECK(date_of(mention_in_report("At 12:01 shelling hit Kherson.", "Kherson", "2022-03-01")) == "2022-03-01");
+}
+
+TEST_CASE("a history dates by its own years, not by the day the page was copied", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    const std::string text = "On 30 May 2022, Russian troops entered the outskirts of Sievierodonetsk.\n"
+                             "On 25 June, Russian forces captured Lysychansk.\n"
+                             "Ukrainian forces later withdrew from Siversk.\n";
+    CHECK(date_of(mention_in_report(text, "Lysychansk", "2023-07-14")) == "2022-06-25");
+    // An undated sentence of a history is not of the copy's day.
+    CHECK(date_of(mention_in_report(text, "Siversk", "2023-07-14")) != "2023-07-14");
+}
+
+TEST_CASE("bulletin phrasing dates to the day it covers", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    CHECK(date_of(mention_in_report("Over the past day, the enemy attacked near Toretsk.", "Toretsk", "2025-03-05")) == "2025-03-05");
+    CHECK(date_of(mention_in_report("Russia attacked Kyiv last night with drones.", "Kyiv", "2025-03-05")) == "2025-03-05");
+}

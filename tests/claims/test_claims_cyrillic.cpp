@@ -1,0 +1,75 @@
+// Claims in Ukrainian and Russian: event words in every inflection through
+// their dictionary forms, place names in oblique cases, bulletin phrasing,
+// relative days. Sentences written for the tests.
+#include <catch2/catch.hpp>
+
+#include "claims_test_support.hpp"
+#include "frontline/text/morphology.hpp"
+
+using namespace frontline;
+using frontline::test::mention_in_report;
+
+namespace {
+
+std::string date_of(const Mention& m) { return m.event_date ? format_date(*m.event_date) : "none"; }
+
+bool dictionaries() {
+    static const bool ok = Lemmatizer().available(Language::uk) && Lemmatizer().available(Language::ru);
+    if (!ok) WARN("hunspell-uk or hunspell-ru is not installed: skipped");
+    return ok;
+}
+
+}  // namespace
+
+TEST_CASE("Ukrainian: repelled attacks in the areas of towns, genitive names", "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    const std::string text = "Сили оборони відбили 12 атак у районах Костянтинівки та Куп'янська.";
+    for (const char* place : {"Костянтинівки", "Куп'янська"}) {
+        INFO(place);
+        Mention m = mention_in_report(text, place, "2025-03-05");
+        CHECK(m.claim == ClaimType::attacked);
+        CHECK(m.actor_side == "RU");
+        CHECK(date_of(m) == "2025-03-05");
+    }
+}
+
+TEST_CASE("Ukrainian: shelling yesterday, a strike on a city in the dative", "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    Mention m = mention_in_report("Вчора окупанти обстріляли Нікополь з артилерії.", "Нікополь", "2025-03-05");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+    CHECK(date_of(m) == "2025-03-04");
+    CHECK(mention_in_report("Росія завдала ракетного удару по Сумах.", "Сумах", "2025-03-05").claim == ClaimType::struck);
+}
+
+TEST_CASE("Ukrainian: liberated towns are captured, a withdrawal from a town is the town's", "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    CHECK(mention_in_report("ЗСУ звільнили Куп'янськ.", "Куп'янськ", "2022-09-10").claim == ClaimType::captured);
+    CHECK(mention_in_report("Російські війська відходять з Вовчанська.", "Вовчанська", "2022-09-10").claim == ClaimType::withdrew);
+}
+
+TEST_CASE("Russian: a ministry bulletin's capture, strike and interception", "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    Mention captured = mention_in_report("Подразделения группировки войск освободили населённый пункт Курахово.", "Курахово",
+                                         "2025-01-06");
+    CHECK(captured.claim == ClaimType::captured);
+    CHECK(mention_in_report("Нанесено поражение живой силе противника в районе Красноармейска.", "Красноармейска", "2025-01-06")
+              .claim == ClaimType::struck);
+    CHECK_FALSE(mention_in_report("Средствами ПВО сбиты 20 беспилотников над территорией Брянской области.", "Брянской области",
+                                  "2025-01-06")
+                    .claim);
+}
+
+TEST_CASE("Russian: the night to a date, 'yesterday'", "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    Mention m = mention_in_report("В ночь на 5 марта беспилотники атаковали Курск.", "Курск", "2025-03-06");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(date_of(m) == "2025-03-05");
+    CHECK(date_of(mention_in_report("Вчера противник обстрелял Белгород.", "Белгород", "2025-03-06")) == "2025-03-05");
+}
+
+TEST_CASE("a forecast or a conditional keeps no claim in either language", "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    CHECK_FALSE(mention_in_report("Якщо ворог прорве оборону, він може вийти до Краматорська.", "Краматорська", "2025-03-05").claim);
+    CHECK_FALSE(mention_in_report("Противник может начать наступление на Сумы.", "Сумы", "2025-03-05").claim);
+}

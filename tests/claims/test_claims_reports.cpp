@@ -1,0 +1,97 @@
+// Claims in the shapes of reports other than live blogs: bulletins, wire
+// copy, governors' posts, war-blogger summaries, encyclopedic histories.
+// Sentences written for the tests, each a shape, not a quotation.
+#include <catch2/catch.hpp>
+
+#include "claims_test_support.hpp"
+
+using namespace frontline;
+using frontline::test::mention_in_report;
+
+namespace {
+
+std::string date_of(const Mention& m) { return m.event_date ? format_date(*m.event_date) : "none"; }
+
+}  // namespace
+
+TEST_CASE("bulletins: attempts to break through are attacks on every place of the list", "[claims][reports]") {
+    const std::string text = "The enemy tried three times to break through our defences in the areas of Vovchansk and Kupiansk.";
+    for (const char* place : {"Vovchansk", "Kupiansk"}) {
+        INFO(place);
+        Mention m = mention_in_report(text, place, "2025-03-05");
+        CHECK(m.claim == ClaimType::attacked);
+        CHECK(date_of(m) == "2025-03-05");
+    }
+}
+
+TEST_CASE("bulletins: a sector heading takes the fighting of its sentence", "[claims][reports]") {
+    const std::string text = "On the Lyman direction, the occupiers carried out 14 assault actions near Siversk and Kramatorsk.";
+    CHECK(mention_in_report(text, "Siversk", "2025-03-05").claim == ClaimType::attacked);
+    CHECK(mention_in_report(text, "Kramatorsk", "2025-03-05").claim == ClaimType::attacked);
+}
+
+TEST_CASE("bulletins: repelled assaults are the other side's attacks", "[claims][reports]") {
+    Mention m = mention_in_report("Defence forces repelled 18 assaults near Kurakhove.", "Kurakhove", "2025-03-05");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+}
+
+TEST_CASE("wire: a strike dated by a weekday, with the governor as claimant", "[claims][reports]") {
+    Mention m = mention_in_report("A drone hit a school in Nikopol on Sunday, wounding three people, the regional governor said.",
+                                  "Nikopol", "2025-03-05");  // a Wednesday
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(date_of(m) == "2025-03-02");
+    CHECK(m.claimant == "governor");
+}
+
+TEST_CASE("wire: a town that came under fire is struck", "[claims][reports]") {
+    CHECK(mention_in_report("Kramatorsk came under artillery fire twice during the night.", "Kramatorsk", "2025-03-05").claim ==
+          ClaimType::struck);
+}
+
+TEST_CASE("wire: entering the outskirts is an advance, the tracker its claimant", "[claims][reports]") {
+    Mention m = mention_in_report("Russian troops have entered the outskirts of Kostiantynivka, according to DeepState.",
+                                  "Kostiantynivka", "2025-03-05");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "RU");
+    CHECK(m.claimant == "DeepState");
+}
+
+TEST_CASE("wire: the liberation of a place is its capture", "[claims][reports]") {
+    Mention m = mention_in_report("The liberation of Toretsk was announced by the Russian defence ministry on Tuesday.", "Toretsk",
+                                  "2025-03-05");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(date_of(m) == "2025-03-04");
+}
+
+TEST_CASE("a passive list: every target before 'were hit' is struck", "[claims][reports]") {
+    const std::string text = "A depot in Sumy, a substation in Nikopol and a bridge near Kupiansk were hit overnight.";
+    for (const char* place : {"Sumy", "Nikopol", "Kupiansk"}) {
+        INFO(place);
+        CHECK(mention_in_report(text, place, "2025-03-05").claim == ClaimType::struck);
+    }
+}
+
+TEST_CASE("interceptions, origins and offices carry no claim", "[claims][reports]") {
+    CHECK_FALSE(mention_in_report("Air defences shot down 12 drones over the Kursk region.", "Kursk region", "2025-03-05").claim);
+    CHECK_FALSE(mention_in_report("The drones were launched from the Kursk region and struck Sumy.", "Kursk region", "2025-03-05")
+                    .claim);
+    CHECK(mention_in_report("The drones were launched from the Kursk region and struck Sumy.", "Sumy", "2025-03-05").claim ==
+          ClaimType::struck);
+    CHECK_FALSE(mention_in_report("Russia's defence ministry said its forces took Vovchansk.", "Russia", "2025-03-05").claim);
+}
+
+TEST_CASE("withdrawing from a town: the town is where it happened", "[claims][reports]") {
+    CHECK(mention_in_report("Ukrainian units withdrew from Avdiivka to avoid encirclement.", "Avdiivka", "2024-02-17").claim ==
+          ClaimType::withdrew);
+}
+
+TEST_CASE("a named plant near a town makes the town a landmark; an unnamed one does not", "[claims][reports]") {
+    CHECK_FALSE(mention_in_report("Drones hit the Azot plant near Nikopol.", "Nikopol", "2025-03-05").claim);
+    CHECK(mention_in_report("Drones hit two power plants near Nikopol.", "Nikopol", "2025-03-05").claim == ClaimType::struck);
+}
+
+TEST_CASE("politics is no battlefield", "[claims][reports]") {
+    CHECK_FALSE(mention_in_report("Britain hits Russia with a new wave of sanctions.", "Russia", "2025-03-05").claim);
+    CHECK_FALSE(mention_in_report("Moscow uses expendable troops to wear down the defenders.", "Moscow", "2025-03-05").claim);
+}
