@@ -17,12 +17,12 @@ std::vector<Mention> Pipeline::process(const Document& doc) const { return run(d
 
 std::vector<MentionDetail> Pipeline::process_detailed(const Document& doc) const {
     std::vector<RecognizedName> names;
-    std::vector<std::vector<std::string>> features;
-    std::vector<Mention> mentions = run(doc, true, &names, &features);
+    std::vector<ClaimTrace> traces;
+    std::vector<Mention> mentions = run(doc, true, &names, &traces);
     std::vector<MentionDetail> out;
     out.reserve(mentions.size());
     for (std::size_t i = 0; i < mentions.size(); ++i)
-        out.push_back({std::move(mentions[i]), std::move(names[i]), std::move(features[i])});
+        out.push_back({std::move(mentions[i]), std::move(names[i]), std::move(traces[i])});
     return out;
 }
 
@@ -54,7 +54,7 @@ Pipeline::Recognition Pipeline::recognize(const Document& doc) const {
 // Mentions are built in place, in the vector that is returned: a Mention
 // has some twenty string fields, and moving it about costs.
 std::vector<Mention> Pipeline::run(const Document& doc, bool explain, std::vector<RecognizedName>* names_out,
-                                   std::vector<std::vector<std::string>>* features_out) const {
+                                   std::vector<ClaimTrace>* traces_out) const {
     auto [tokens, names] = recognize(doc);
     std::vector<Resolution> resolved = resolver_.resolve(doc, tokens, names, explain);
 
@@ -100,7 +100,7 @@ std::vector<Mention> Pipeline::run(const Document& doc, bool explain, std::vecto
             m.reported_at = doc.document_date;
         }
     }
-    claims_.annotate(doc, tokens, names, gazetteer_, out, features_out);
+    claims_.annotate(doc, tokens, names, gazetteer_, out, traces_out);
     if (names_out) *names_out = std::move(names);
     return out;
 }

@@ -22,14 +22,14 @@ int main(int argc, char** argv) try {
     frontline::DocumentReader reader(frontline::expand_inputs(std::vector<std::string>(argv + 2, argv + argc)));
     while (auto doc = reader.next())
         for (const frontline::MentionDetail& d : pipeline.process_detailed(*doc)) {
-            if (d.claim_features.empty()) continue;  // no event word near: never a claim
+            if (d.claim.features.empty()) continue;  // no event word near: never a claim
             nlohmann::json line = {{"doc", d.mention.doc},
                                    {"char_start", d.mention.char_start},
                                    {"char_end", d.mention.char_end},
                                    {"surface", d.mention.surface},
                                    {"sentence", d.mention.sentence},
                                    {"claim", d.mention.claim ? std::string(frontline::to_string(*d.mention.claim)) : std::string("none")},
-                                   {"features", d.claim_features}};
+                                   {"features", d.claim.features}};
             std::cout << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
         }
     return 0;

@@ -20,7 +20,7 @@ namespace frontline {
 struct MentionDetail {
     Mention mention;
     RecognizedName name;
-    std::vector<std::string> claim_features;  ///< what the claim model weighed; empty where no event word was near
+    ClaimTrace claim;  ///< how its claim was read
 };
 
 class Pipeline {
@@ -49,7 +49,7 @@ private:
     /// The mentions; with `names_out`, the recognised name of each too, and
     /// with `features_out` the claim model's features of each.
     std::vector<Mention> run(const Document& doc, bool explain, std::vector<RecognizedName>* names_out,
-                             std::vector<std::vector<std::string>>* features_out) const;
+                             std::vector<ClaimTrace>* traces_out) const;
 
     const Gazetteer& gazetteer_;
     RecognitionLexicon lexicon_;

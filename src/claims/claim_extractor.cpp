@@ -120,8 +120,8 @@ void add_unique(std::vector<std::string_view>& v, std::string_view x) {
 
 void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tokens,
                               const std::vector<RecognizedName>& names, const Gazetteer& gazetteer,
-                              std::vector<Mention>& mentions, std::vector<std::vector<std::string>>* features) const {
-    if (features) features->assign(mentions.size(), {});
+                              std::vector<Mention>& mentions, std::vector<ClaimTrace>* traces) const {
+    if (traces) traces->assign(mentions.size(), ClaimTrace{{}, "no event word in its sentence or the one before", std::nullopt});
     if (mentions.empty()) return;
     auto token_at = [&](std::size_t byte) {
         return static_cast<std::size_t>(std::lower_bound(tokens.begin(), tokens.end(), byte,
@@ -626,13 +626,24 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
 
             // The claim the rules read; an item of a list takes the claim of
             // the list's head ("attacks near X, northwest of Y, and near Z").
-            std::string_view claim = rule_claim(c);
+            RuleVerdict verdict = rule_verdict(c);
+            std::string_view claim = verdict.claim;
             if (list_head[k - i] >= 0 && !c.possessive && c.modality.empty())
-                if (const auto& head = mentions[static_cast<std::size_t>(list_head[k - i])].claim) claim = to_string(*head);
+                if (const auto& head = mentions[static_cast<std::size_t>(list_head[k - i])].claim) {
+                    claim = to_string(*head);
+                    verdict.reason = "an item of a list whose first item claims it";
+                }
             std::vector<std::string> f = claim_features(c);
             // The model drops the readings that mislead.
-            if (!claim.empty() && !model_.empty() && model_.probability(f) < model_.threshold()) claim = {};
-            if (features) (*features)[k] = std::move(f);
+            std::optional<double> probability;
+            if (!claim.empty() && !model_.empty()) {
+                probability = model_.probability(f);
+                if (*probability < model_.threshold()) {
+                    verdict.reason += "; dropped: the model finds this reading unlikely";
+                    claim = {};
+                }
+            }
+            if (traces) (*traces)[k] = ClaimTrace{std::move(f), std::move(verdict.reason), probability};
             if (claim.empty()) continue;
             m.claim = claim_type_from(claim);
             // The trigger the claim rests on: the nearest of its class.
@@ -750,6 +761,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 auto qi = gazetteer.find_id(*mentions[q].place_id);
                 if (qi && place_is_within(gazetteer.place(*qi), ov)) {
                     outer.claim.reset();
+                    if (traces) (*traces)[k].verdict = "a container of a more specific place with the claim";
                     break;
                 }
             }
@@ -759,6 +771,35 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (mentions[k].claim && mentions[k].modality != Modality::reported) mentions[k].claim.reset();
         i = j;
     }
+}
+
+std::vector<UnplacedEvent> ClaimExtractor::events_without_place(const Document& doc, const std::vector<Token>& tokens,
+                                                                const std::vector<RecognizedName>& names) const {
+    std::vector<UnplacedEvent> out;
+    std::size_t next_name = 0;
+    for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+        const Span span = doc.sentences[s].span;
+        if (doc.sentences[s].boilerplate) continue;
+        while (next_name < names.size() && names[next_name].begin < span.begin) ++next_name;
+        if (next_name < names.size() && names[next_name].begin < span.end) continue;  // it names a place
+        auto first = std::lower_bound(tokens.begin(), tokens.end(), span.begin, [](const Token& t, std::size_t b) { return t.begin < b; });
+        auto last = std::lower_bound(first, tokens.end(), span.end, [](const Token& t, std::size_t b) { return t.begin < b; });
+        const auto sb = static_cast<std::size_t>(first - tokens.begin()), se = static_cast<std::size_t>(last - tokens.begin());
+        TokenLemmas lemmas(tokens.size());
+        const Language language = cyrillic_language(std::string_view(doc.text).substr(span.begin, span.size()));
+        for (std::size_t q = sb; q < se; ++q)
+            if (tokens[q].cyrillic)
+                lemmas[q] = lemmatizer_->lemmas(std::string_view(doc.text).substr(tokens[q].begin, tokens[q].end - tokens[q].begin), language);
+        std::string words;
+        for (const PhraseMatch& m : triggers_.find_all(tokens, sb, se, &lemmas)) {
+            const std::string_view claim = m.entry->values[0];
+            if (claim == "none" || claim == "other") continue;
+            if (!words.empty()) words += ", ";
+            words += doc.text.substr(tokens[m.first].begin, tokens[m.last - 1].end - tokens[m.first].begin);
+        }
+        if (!words.empty()) out.push_back({s, std::move(words)});
+    }
+    return out;
 }
 
 }  // namespace frontline

@@ -25,15 +25,22 @@ std::string cat(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-std::string_view rule_claim(const MentionContext& c) {
-    if (c.possessive || c.modifier || c.speaks || c.war_name || c.distance_ref || !c.modality.empty()) return {};
+RuleVerdict rule_verdict(const MentionContext& c) {
+    if (c.possessive) return {{}, "it owns or acts (a possessive)"};
+    if (c.modifier) return {{}, "a country name used as an adjective"};
+    if (c.speaks) return {{}, "it speaks (an attribution follows)"};
+    if (c.war_name) return {{}, "it names the war"};
+    if (c.distance_ref) return {{}, "a distance reference for another place"};
+    if (!c.modality.empty()) return {{}, "not reported as happened (" + std::string(c.modality) + ")"};
     // "from Kursk region", "з Луганської області", "из Брянской области": an origin.
     static constexpr std::string_view origins[] = {"from", "з", "із", "зі", "від", "из", "от", "со"};
     bool origin = false;
     for (std::string_view o : origins) origin = origin || c.prev1 == o || (c.prev1 == "the" && c.prev2 == o);
-    if (origin && !(c.nearest && c.nearest->claim == "withdrew")) return {};  // "withdrew from Kherson" is the locus
+    if (origin && !(c.nearest && c.nearest->claim == "withdrew"))  // "withdrew from Kherson" is the locus
+        return {{}, "an origin ('" + c.prev1 + "')"};
     // "Kotovo near Novgorod": only a landmark, unless the event word follows it.
-    if (c.landmark && !(c.nearest && !c.nearest->before && c.nearest->distance <= 1)) return {};
+    if (c.landmark && !(c.nearest && !c.nearest->before && c.nearest->distance <= 1))
+        return {{}, "a landmark placing another place or a named target"};
     // "the governor of Kursk region", "the capital of Ukraine": an office or
     // a title names the place, no event does ("areas of Kyiv were hit" does).
     static constexpr std::string_view titles[] = {"governor", "mayor", "head", "president", "minister", "chief",
@@ -41,13 +48,13 @@ std::string_view rule_claim(const MentionContext& c) {
                                                   "government", "parliament", "authorities", "officials", "people"};
     if (c.prev1 == "of" && !c.locus)
         for (std::string_view w : titles)
-            if (c.prev2 == w) return {};
+            if (c.prev2 == w) return {{}, "an office's place ('" + c.prev2 + " of')"};
     // "In the Siversk direction, Russian forces are consolidating ...": a
     // sector heading takes its sentence's fighting.
     if (c.designator == "direction" && c.nearest && c.nearest->claim != "other") {
         for (std::string_view s : c.sentence_claims)
-            if (s == "attacked") return "attacked";
-        return c.nearest->claim;
+            if (s == "attacked") return {"attacked", "a sector heading of a sentence with fighting"};
+        return {c.nearest->claim, "a sector heading"};
     }
     const MentionContext::Trigger* t = nullptr;
     if (c.clause_nearest) t = &*c.clause_nearest;
@@ -58,28 +65,33 @@ std::string_view rule_claim(const MentionContext& c) {
     if (!t) {
         // "Kharkiv and the region." after a sentence about shelling.
         if (!c.nearest && c.fragment && c.previous_claims.size() == 1 && c.previous_claims.front() != "other")
-            return c.previous_claims.front();
-        return {};
+            return {c.previous_claims.front(), "a fragment continuing the sentence before"};
+        if (!c.nearest) return {{}, "the event word is in the sentence before, and this one is no fragment"};
+        return {{}, "the event word is in another clause, far away"};
     }
-    if (t->claim == "other") return {};
+    if (t->claim == "other") return {{}, "an event that is no map claim (interception, evacuation)"};
     // A country is a locus only where an event word governs it closely
     // ("attacks on Ukraine", "drones into Russia"); otherwise it acts,
     // speaks or holds the places that are ("Russia launched", "in eastern Ukraine").
-    if (c.kind == "country" && !(t->same_clause && (c.locus || c.object))) return {};
+    if (c.kind == "country" && !(t->same_clause && (c.locus || c.object)))
+        return {{}, "a country the event word does not govern"};
     // "the fight against Russia": a country after "against" is the enemy, not a place.
-    if (c.kind == "country" && c.prev1 == "against") return {};
+    if (c.kind == "country" && c.prev1 == "against") return {{}, "an opponent ('against')"};
     // "Moscow uses troops", "Pyongyang deploying troops": a capital acts for
     // its government unless an event word governs it as a place.
     const bool verb_after = !c.next1.empty() && c.next1 != "#C" && c.next1 != "#D" && c.next1 != "of" && c.next1 != "and" &&
                             c.next1 != "region" && c.next1 != "oblast" && c.next1 != "in" && c.next1 != "on";
-    if (c.capital && !(c.locus || c.object) && !t->before && !t->passive && (c.clause_initial || verb_after)) return {};
-    if (c.seat && !c.object && !(t->passive && !t->before)) return {};
+    if (c.capital && !(c.locus || c.object) && !t->before && !t->passive && (c.clause_initial || verb_after))
+        return {{}, "a capital acting for its government"};
+    if (c.seat && !c.object && !(t->passive && !t->before)) return {{}, "a seat of government"};
     // "Britain hits Russia with sanctions": the words of politics and trade.
-    if (c.civil_in_clause) return {};
+    if (c.civil_in_clause) return {{}, "words of politics or trade"};
     // "used drones to attack the base": an attack with a weapon is a strike.
-    if (t->claim == "attacked" && t->priority <= 1 && c.instrument_in_clause) return "struck";
-    return t->claim;
+    if (t->claim == "attacked" && t->priority <= 1 && c.instrument_in_clause) return {"struck", "an attack with a weapon"};
+    return {t->claim, t->same_clause ? "the event word of its clause" : "a near event word of its sentence"};
 }
+
+std::string_view rule_claim(const MentionContext& c) { return rule_verdict(c).claim; }
 
 std::vector<std::string> claim_features(const MentionContext& c) {
     std::vector<std::string> f;

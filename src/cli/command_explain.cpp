@@ -4,8 +4,10 @@
 #include <nlohmann/json.hpp>
 
 #include "command.hpp"
+#include "frontline/claims/claim_extractor.hpp"
 #include "frontline/document/reader.hpp"
 #include "frontline/error.hpp"
+#include "frontline/recognize/token.hpp"
 #include "frontline/run/run.hpp"
 
 namespace frontline::cli {
@@ -41,15 +43,27 @@ public:
         settings.documents.report_date = report_date_;
         settings.on_issue = [](const InputIssue& i) { std::cerr << "frontline: " << i.to_string() << "\n"; };
         run::Run chain(std::move(settings));
+        const ClaimExtractor claims = ClaimExtractor::load_default();  // for the events no place is named in
         chain.explain(expand_inputs(inputs_), [&](const Document& doc, const std::vector<MentionDetail>& details) {
             if (!json_) std::cout << "== " << doc.id << "\n";
-            for (const MentionDetail& d : details) print(chain.gazetteer(), d.mention);
+            for (const MentionDetail& d : details) print(chain.gazetteer(), d);
+            if (json_) return;
+            std::vector<RecognizedName> names;
+            for (const MentionDetail& d : details) names.push_back(d.name);
+            const auto unplaced = claims.events_without_place(doc, tokenize(doc.text), names);
+            if (!unplaced.empty()) std::cout << "\nevent words in sentences that name no place (not on the map):\n";
+            for (const UnplacedEvent& e : unplaced) {
+                const Span span = doc.sentences[e.sentence].span;
+                const std::string sentence = doc.text.substr(span.begin, std::min<std::size_t>(span.size(), 160));
+                std::cout << "  [" << e.words << "] " << sentence << (span.size() > 160 ? "..." : "") << "\n";
+            }
         });
         return 0;
     }
 
 private:
-    void print(const Gazetteer& g, const Mention& m) const {
+    void print(const Gazetteer& g, const MentionDetail& d) const {
+        const Mention& m = d.mention;
         if (json_) {
             nlohmann::json j{{"doc", m.doc}, {"char_start", m.char_start}, {"char_end", m.char_end},
                              {"surface", m.surface}, {"place_id", m.place_id ? nlohmann::json(*m.place_id) : nullptr},
@@ -67,6 +81,8 @@ private:
             j["event_date"] = m.event_date ? nlohmann::json(format_date(*m.event_date)) : nlohmann::json(nullptr);
             j["date_precision"] = label(m.date_precision);
             j["date_basis"] = m.date_basis;
+            j["claim_reading"] = d.claim.verdict;
+            j["claim_probability"] = d.claim.probability ? nlohmann::json(*d.claim.probability) : nlohmann::json(nullptr);
             for (const auto& c : m.candidates) {
                 PlaceView p = g.place(c.place);
                 j["candidates"].push_back({{"place_id", p.id()}, {"name", p.name()}, {"kind", to_string(p.kind())},
@@ -90,6 +106,10 @@ private:
             if (m.quantity) std::cout << ", quantity " << *m.quantity;
             std::cout << "\n";
         }
+        // Why the claim is what it is (or why there is none).
+        std::cout << "  claim reading: " << d.claim.verdict;
+        if (d.claim.probability) std::cout << " (model: " << std::fixed << std::setprecision(2) << *d.claim.probability << " likely)";
+        std::cout << "\n";
         for (std::size_t k = 0; k < m.candidates.size(); ++k) {
             const Candidate& c = m.candidates[k];
             PlaceView p = g.place(c.place);

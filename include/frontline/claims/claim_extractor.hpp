@@ -16,6 +16,7 @@
 // Immutable after loading; annotate() is const and thread-safe.
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,19 @@
 
 namespace frontline {
 
+/// How the claim of one mention was read, for explain and for training.
+struct ClaimTrace {
+    std::vector<std::string> features;  ///< the model's features; empty where no event word was near
+    std::string verdict;                ///< why the claim is what it is
+    std::optional<double> probability;  ///< the model's probability that the rules' claim is right
+};
+
+/// An event word in a sentence that names no place (for explain).
+struct UnplacedEvent {
+    std::size_t sentence = 0;
+    std::string words;
+};
+
 class ClaimExtractor {
 public:
     /// Loads the lexicons from `dir` (default: data_path("lexicon/claims")).
@@ -39,11 +53,16 @@ public:
 
     /// Fills the claim fields of `mentions` (one document's, in text order,
     /// with `names[i]` the recognised name of `mentions[i]`). With
-    /// `features`, also the model's features of each mention (explain,
-    /// training: scripts/train-claim-model).
+    /// `traces`, also how each claim was read (explain; training:
+    /// scripts/train-claim-model).
     void annotate(const Document& doc, const std::vector<Token>& tokens, const std::vector<RecognizedName>& names,
                   const Gazetteer& gazetteer, std::vector<Mention>& mentions,
-                  std::vector<std::vector<std::string>>* features = nullptr) const;
+                  std::vector<ClaimTrace>* traces = nullptr) const;
+
+    /// Event words of sentences that name no place: what a map of the
+    /// report misses (explain). Slower than annotate(): every sentence is read.
+    std::vector<UnplacedEvent> events_without_place(const Document& doc, const std::vector<Token>& tokens,
+                                                    const std::vector<RecognizedName>& names) const;
 
     const ClaimModel& model() const { return model_; }
 

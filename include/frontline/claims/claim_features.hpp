@@ -74,4 +74,11 @@ std::vector<std::string> claim_features(const MentionContext& context);
 /// is the claim.
 std::string_view rule_claim(const MentionContext& context);
 
+/// The same with the reason, for explain.
+struct RuleVerdict {
+    std::string_view claim;  ///< empty for none
+    std::string reason;
+};
+RuleVerdict rule_verdict(const MentionContext& context);
+
 }  // namespace frontline
