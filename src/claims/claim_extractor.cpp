@@ -23,6 +23,7 @@ ClaimExtractor ClaimExtractor::load(const std::filesystem::path& dir) {
     c.agents_ = PhraseList::load(dir / "agents.tsv", 1);
     c.perspective_ = PhraseList::load(dir / "perspective.tsv", 1);
     c.civil_ = PhraseList::load(dir / "civil.tsv", 0);
+    c.attempts_ = PhraseList::load(dir / "attempts.tsv", 0);
     c.claimants_ = PhraseList::load(dir / "claimants.tsv", 2);
     c.attribution_ = PhraseList::load(dir / "attribution.tsv", 0);
     c.modality_ = PhraseList::load(dir / "modality.tsv", 1, [](const std::vector<std::string>& v) { modality_from(v[0]); });
@@ -486,12 +487,17 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (is_locus && k > i && names[k - 1].last_token + 8 >= n.first_token) {
                 std::size_t q = names[k - 1].last_token;
                 bool comma = (q < tokens.size() && tokens[q].before == Separator::comma) || n.first_token <= q + 2;
-                bool spatial = false;
-                for (std::size_t r = q; r < n.first_token; ++r)
-                    spatial = spatial || tokens[r].key == "near" || tokens[r].key == "of" || tokens[r].key == "outside" ||
-                              tokens[r].key == "біля" || tokens[r].key == "поблизу" || tokens[r].key == "под" ||
-                              tokens[r].key == "під" || tokens[r].key == "возле";
-                if (comma && spatial) c.landmark = true;
+                bool spatial = false, apposition = true;
+                for (std::size_t r = q; r < n.first_token; ++r) {
+                    const std::string& w = tokens[r].key;
+                    spatial = spatial || w == "near" || w == "of" || w == "outside" || w == "біля" || w == "поблизу" ||
+                              w == "под" || w == "під" || w == "возле";
+                    // "X, and near Y" coordinates; "In X, the occupiers advanced near Y" is a clause of its own.
+                    if (w == "and" || w == "or" || w == "та" || w == "і" || w == "и" || w == "але" || w == "but") apposition = false;
+                    for (const Trigger& t : triggers)
+                        if (t.first == r) apposition = false;
+                }
+                if (comma && spatial && apposition) c.landmark = true;
             }
             locus[k - i] = c.locus = is_locus;
         }
@@ -514,7 +520,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const PhraseEntry* actor;
         };
         struct SentenceScans {
-            std::vector<PhraseMatch> modality, status, sources, instruments, civil;
+            std::vector<PhraseMatch> modality, status, sources, instruments, civil, attempts;
             std::vector<ActorPhrase> actors;
         };
         std::optional<SentenceScans> scans;
@@ -526,6 +532,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             scans->sources = claimants_.find_all(tokens, sb, se, lemma_table());
             scans->instruments = instruments_.find_all(tokens, sb, se, lemma_table());
             scans->civil = civil_.find_all(tokens, sb, se, lemma_table());
+            scans->attempts = attempts_.find_all(tokens, sb, se, lemma_table());
             for (std::size_t q = sb; q < se; ++q) {
                 if (auto a = actors_.match_at(tokens, q, se, lemma_table()))
                     if (auto f = forces_.match_at(tokens, a->last, se, lemma_table())) {
@@ -542,6 +549,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             return true;
         };
 
+        // "tried to advance", "намагався 13 разів просунутися", "attempts by AFU
+        // units to advance": an attempt word before the trigger, in its clause.
+        auto attempted = [&](const Trigger& t) {
+            for (const PhraseMatch& am : sentence_scans().attempts)
+                if (am.last <= t.first && am.first + 6 >= t.first && same_clause(am.first, t.first)) return true;
+            return false;
+        };
         std::vector<std::string_view> sentence_claims, previous_claims;
         for (const Trigger& t : triggers) add_unique(sentence_claims, t.claim);
         for (const Trigger& t : previous_triggers) add_unique(previous_claims, t.claim);
@@ -574,8 +588,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 add_unique(c.clause_claims, t.claim);
                 const std::size_t d = before ? n.first_token - t.last : t.first - std::min(t.first, n.last_token);
                 if (!c.clause_nearest || d < c.clause_nearest->distance ||
-                    (d == c.clause_nearest->distance && t.priority > c.clause_nearest->priority))
+                    (d == c.clause_nearest->distance && t.priority > c.clause_nearest->priority)) {
                     c.clause_nearest = MentionContext::Trigger{t.claim, d, before, true, false, t.priority};
+                    c.clause_nearest->attempt = attempted(t);
+                }
             }
             if (best) {
                 const bool before = best->last <= n.first_token;
@@ -583,6 +599,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     best->claim, before ? n.first_token - best->last : best->first - std::min(best->first, n.last_token), before,
                     before ? same_clause(best->first, n.first_token) : same_clause(n.first_token, best->first), false,
                     best->priority};
+                c.nearest->attempt = attempted(*best);
                 for (std::size_t q = best->first; q > sb && q + 3 > best->first;) {
                     const std::string& w = tokens[--q].key;
                     if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "got") {
@@ -593,15 +610,22 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 for (std::size_t q = best->first > sb + 3 ? best->first - 3 : sb; q < best->first; ++q)
                     if (is_negation(tokens[q].key)) c.negated = true;
                 // Between the event word and the place, or right by either.
-                for (const PhraseMatch& cm : sentence_scans().civil) {
-                    const std::size_t lo = std::min(best->first, n.first_token), hi = std::max(best->last, n.last_token);
-                    if (cm.first + 2 >= lo && cm.first <= hi + 5) c.civil_in_clause = true;
+                // ("pound Kharkiv overnight as talks stall": the talks are another clause.)
+                const std::size_t lo = std::min(best->first, n.first_token), hi = std::max(best->last, n.last_token);
+                std::size_t reach = hi;
+                while (reach < se && reach < hi + 7) {
+                    const std::string& w = tokens[reach].key;
+                    if (w == "as" || w == "while" || w == "when" || w == "after" || w == "before" || w == "amid") break;
+                    ++reach;
                 }
+                for (const PhraseMatch& cm : sentence_scans().civil)
+                    if (cm.first + 2 >= lo && cm.first < reach) c.civil_in_clause = true;
                 for (const PhraseMatch& im : sentence_scans().instruments) {
                     c.instrument_in_sentence = true;
                     const std::size_t lo = std::min(im.first, std::min(best->first, n.first_token));
                     const std::size_t hi = std::max(im.first, std::max(best->first, n.first_token));
-                    if (same_clause(lo, hi)) c.instrument_in_clause = true;
+                    if (same_clause(lo, hi) || (im.first < best->first ? same_clause(im.first, best->first) : same_clause(best->first, im.first)))
+                        c.instrument_in_clause = true;
                 }
             }
             // Modality: modal words in the words before the trigger; exercises
@@ -611,12 +635,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 std::size_t window_begin = std::min(best->first, n.first_token);
                 window_begin = window_begin > sb + 8 ? window_begin - 8 : sb;
                 for (const PhraseMatch& mm : modality_.find_all(tokens, window_begin, anchor, lemma_table()))
-                    m.modality = modality_from(mm.entry->values[0]);
+                    if (!tokens[mm.first].capitalised || tokens[mm.first].sentence_start)  // "7 May" is a month
+                        m.modality = modality_from(mm.entry->values[0]);
                 // "the battle for Slovyansk will begin": a modal right after the name.
                 const std::size_t after_name = n.last_token;
                 if (best->first < n.first_token && after_name < se)
                     for (const PhraseMatch& mm : modality_.find_all(tokens, after_name, std::min(se, after_name + 2), lemma_table()))
-                        if (mm.first == after_name && mm.entry->values[0] != "hypothetical") m.modality = modality_from(mm.entry->values[0]);
+                        if (mm.first == after_name && mm.entry->values[0] != "hypothetical" && !tokens[mm.first].capitalised)
+                            m.modality = modality_from(mm.entry->values[0]);
                 for (const PhraseMatch& mm : sentence_scans().modality)
                     if (mm.entry->values[0] == "hypothetical" && mm.entry->words.front() != "if" &&
                         mm.entry->words.front() != "unless" && mm.entry->words.front() != "якщо" && mm.entry->words.front() != "если")
