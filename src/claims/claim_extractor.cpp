@@ -388,7 +388,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 c.clause_initial = q == sb || clause_break(tokens[q]);
             }
             c.headline = is_headline(s);
-            c.fragment = se - sb <= 6;
+            // A few words, or a short verbless list of places ("Chernihiv, Sumy,
+            // Kharkiv, our boys in Donbas.") continuing the sentence before.
+            c.fragment = se - sb <= 6 || (triggers.empty() && se - sb <= 16 && j - i >= 3);
             if (n.first_token > sb) c.prev1 = word_feature(n.first_token - 1);
             if (n.first_token > sb + 1) c.prev2 = word_feature(n.first_token - 2);
             if (after < se) c.next1 = word_feature(after);
@@ -404,6 +406,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // name used as a modifier of the noun after it.
             c.modifier = after < se && !tokens[after].capitalised && tokens[after].before == Separator::space &&
                          !tokens[after].cyrillic && !is_function_word(tokens[after].key) && is_country;
+            // "the attack on Russia continues": after a preposition, a word in
+            // -s or -ed is the sentence's verb, not a noun the country modifies.
+            if (c.modifier && n.first_token > sb) {
+                const std::string& before = tokens[n.first_token - 1].key;
+                const std::string& next = tokens[after].key;
+                if ((before == "on" || before == "in" || before == "into" || before == "against" || before == "over") &&
+                    (next.ends_with("s") || next.ends_with("ed")))
+                    c.modifier = false;
+            }
             // "the Ukraine war", "Ukraine conflict": a name for the war, not a place in it.
             c.war_name = after < se && (tokens[after].key == "war" || tokens[after].key == "conflict" || tokens[after].key == "invasion");
             // "South Korea says": the place speaks.

@@ -66,8 +66,9 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     else if (c.nearest && c.nearest->passive && !c.nearest->before) t = &*c.nearest;
     if (!t) {
         // "Kharkiv and the region." after a sentence about shelling.
-        if (!c.nearest && c.fragment && c.previous_claims.size() == 1 && c.previous_claims.front() != "other")
-            return {c.previous_claims.front(), "a fragment continuing the sentence before"};
+        if (!c.nearest && c.fragment)
+            for (std::string_view p : c.previous_claims)
+                if (p != "other") return {p, "a fragment continuing the sentence before"};
         if (!c.nearest) return {{}, "the event word is in the sentence before, and this one is no fragment"};
         return {{}, "the event word is in another clause, far away"};
     }
