@@ -316,7 +316,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             if (best_distance > 2 * 20 + 1) continue;  // too far to be about this place
             m.claim = best->claim;
-            m.claim_basis = doc.text.substr(tokens[best->first].begin, tokens[best->last - 1].full_end - tokens[best->first].begin);
+            m.evidence.claim_basis = doc.text.substr(tokens[best->first].begin, tokens[best->last - 1].full_end - tokens[best->first].begin);
             if (list_head[k - i] >= 0 && mentions[static_cast<std::size_t>(list_head[k - i])].claim)
                 m.claim = mentions[static_cast<std::size_t>(list_head[k - i])].claim;
 
@@ -402,7 +402,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             EventDate date = date_of_name(n, best->first);
             m.event_date = date.date;
             m.date_precision = date.precision;
-            m.date_basis = date.basis;
+            m.evidence.date_basis = date.basis;
         }
 
         // Containers: a country or region with a claim that also holds a more

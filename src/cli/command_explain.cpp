@@ -6,6 +6,7 @@
 #include "command.hpp"
 #include "frontline/document/reader.hpp"
 #include "frontline/error.hpp"
+#include "frontline/mention_record.hpp"
 #include "frontline/run/run.hpp"
 
 namespace frontline::cli {
@@ -51,23 +52,12 @@ public:
 private:
     void print(const Gazetteer& g, const Mention& m) const {
         if (json_) {
-            nlohmann::json j{{"doc", m.doc}, {"char_start", m.char_start}, {"char_end", m.char_end},
-                             {"surface", m.surface}, {"place_id", m.place_id ? nlohmann::json(*m.place_id) : nullptr},
-                             {"sentence", m.sentence}};
-            auto opt = [](const std::optional<std::string>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
-            auto label = [](const auto& v) { return v ? nlohmann::json(std::string(to_string(*v))) : nlohmann::json(nullptr); };
-            j["claim"] = label(m.claim);
-            j["claim_basis"] = m.claim_basis;
-            j["actor"] = opt(m.actor);
-            j["actor_side"] = opt(m.actor_side);
-            j["claimant"] = opt(m.claimant);
-            j["claimant_side"] = opt(m.claimant_side);
-            j["status"] = label(m.status);
-            j["modality"] = label(m.modality);
-            j["event_date"] = m.event_date ? nlohmann::json(format_date(*m.event_date)) : nlohmann::json(nullptr);
-            j["date_precision"] = label(m.date_precision);
-            j["date_basis"] = m.date_basis;
-            for (const auto& c : m.candidates) {
+            // The output record, then how it was read.
+            nlohmann::json j = record_json(m, true);
+            j["claim_basis"] = m.evidence.claim_basis;
+            j["date_basis"] = m.evidence.date_basis;
+            j["candidates"] = nlohmann::json::array();
+            for (const auto& c : m.evidence.candidates) {
                 PlaceView p = g.place(c.place);
                 j["candidates"].push_back({{"place_id", p.id()}, {"name", p.name()}, {"kind", to_string(p.kind())},
                                            {"country", p.country()}, {"admin1", p.admin1()}, {"score", c.score},
@@ -81,17 +71,17 @@ private:
                   << "  sentence: " << m.sentence.substr(0, 200) << (m.sentence.size() > 200 ? "..." : "") << "\n";
         if (m.claim || (m.modality && *m.modality != Modality::reported)) {
             std::cout << "  claim: " << (m.claim ? to_string(*m.claim) : "none");
-            if (!m.claim_basis.empty()) std::cout << " (\"" << m.claim_basis << "\")";
+            if (!m.evidence.claim_basis.empty()) std::cout << " (\"" << m.evidence.claim_basis << "\")";
             if (m.actor_side) std::cout << " by " << *m.actor_side << (m.actor ? " [" + *m.actor + "]" : "");
             if (m.claimant) std::cout << ", per " << *m.claimant << (m.claimant_side ? " (" + *m.claimant_side + ")" : "");
             std::cout << ", " << (m.status ? to_string(*m.status) : "-") << ", " << to_string(m.modality.value_or(Modality::reported));
             if (m.event_date) std::cout << ", " << format_date(*m.event_date);
-            if (m.date_precision) std::cout << " [" << to_string(*m.date_precision) << (m.date_basis.empty() ? "" : ": " + m.date_basis) << "]";
+            if (m.date_precision) std::cout << " [" << to_string(*m.date_precision) << (m.evidence.date_basis.empty() ? "" : ": " + m.evidence.date_basis) << "]";
             if (m.quantity) std::cout << ", quantity " << *m.quantity;
             std::cout << "\n";
         }
-        for (std::size_t k = 0; k < m.candidates.size(); ++k) {
-            const Candidate& c = m.candidates[k];
+        for (std::size_t k = 0; k < m.evidence.candidates.size(); ++k) {
+            const Candidate& c = m.evidence.candidates[k];
             PlaceView p = g.place(c.place);
             std::cout << "  " << (k == 0 && m.place_id ? "* " : "  ") << std::left << std::setw(22) << p.id()
                       << std::setw(24) << p.name() << std::setw(11) << to_string(p.kind()) << std::setw(3)
