@@ -15,7 +15,7 @@
 #include <ogrsf_frmts.h>
 
 #include "frontline/error.hpp"
-#include "frontline/output/detail/gdal_handles.hpp"
+#include "frontline/detail/gdal_handles.hpp"
 #include "frontline/output/geojson_text.hpp"
 #include "frontline/output/qgis_style.hpp"
 #include "frontline/version.hpp"

@@ -319,7 +319,7 @@ void UpdateRun::read_feed_source(const SourceConfig& s) {
         state_->feed_failed(s.location, e.detail(), now_);
         return;
     }
-    for (const auto& item : items) take(item_document(item, s.location, &chain_->boilerplate()), s.key());
+    for (const auto& item : items) take(item_document(item, s.location), s.key());
     log_.info("feed_read", "feed " + s.location + ": " + std::to_string(items.size()) + " item(s)",
               {{"source", s.location}, {"items", items.size()}});
     state_->put_feed(s.location, FeedState{r.etag, r.last_modified}, now_);

@@ -188,7 +188,7 @@ TEST_CASE("update: RSS, Atom and garbage feeds", "[update]") {
     REQUIRE(atom.size() == 1);
     CHECK(atom[0].url == "https://e.org/a1");
     CHECK(atom[0].html == "Shelling in Kherson");
-    Document d = item_document(atom[0], "https://e.org/atom", nullptr);
+    Document d = item_document(atom[0], "https://e.org/atom");
     CHECK(d.id == "tag:e.org,2024:1");
     CHECK(d.text.find("Shelling in Kherson") != std::string::npos);
     CHECK(d.published);
