@@ -131,6 +131,8 @@ public:
 
 private:
     class Impl;
+    template <class Call>
+    void guarded(Call call);
     std::unique_ptr<Impl> impl_;
 };
 
