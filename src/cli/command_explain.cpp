@@ -24,6 +24,9 @@ public:
     const char* name() const override { return "explain"; }
     const char* summary() const override { return "show each mention, its candidates and the evidence that decided"; }
     const char* usage() const override { return "[-g GAZETTEER] [--json] INPUT..."; }
+    std::vector<ExitCode> exit_codes() const override {
+        return {ExitCode::ok, ExitCode::failure, ExitCode::usage, ExitCode::input, ExitCode::gazetteer};
+    }
     const po::options_description& options() const override { return opts_; }
 
     void setup(const std::vector<std::string>& args) override {
@@ -39,10 +42,11 @@ public:
         if (help_only_) return 0;
         run::RunSettings settings;
         settings.gazetteer = gazetteer_;
+        const std::vector<InputSpec> inputs = expand_inputs(inputs_, &settings.skipped_files);
         settings.documents.report_date = report_date_;
         settings.on_issue = [](const InputIssue& i) { std::cerr << "frontline: " << i.to_string() << "\n"; };
         run::Run chain(std::move(settings));
-        chain.explain(expand_inputs(inputs_), [&](const Document& doc, const std::vector<MentionDetail>& details) {
+        chain.explain(inputs, [&](const Document& doc, const std::vector<MentionDetail>& details) {
             if (!json_) std::cout << "== " << doc.id << "\n";
             for (const MentionDetail& d : details) print(chain.gazetteer(), d.mention);
         });

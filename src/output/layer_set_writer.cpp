@@ -5,6 +5,13 @@
 // upserts), style_tables (QGIS styles), dataset_metadata (provenance).
 #include "frontline/output/layer_set_writer.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <mutex>
 #include <optional>
 
 #include <ogrsf_frmts.h>
@@ -52,6 +59,34 @@ struct Target {
 
 std::string LayerSetWriter::driver_for(const OutputOptions& options) { return output_detail::driver_for(options); }
 
+void LayerSetWriter::check_format(const OutputOptions& options) {
+    const std::string name = output_detail::driver_for(options);
+    static std::once_flag registered;
+    std::call_once(registered, [] { GDALAllRegister(); });
+    GDALDriver* d = GetGDALDriverManager()->GetDriverByName(name.c_str());
+    if (!d) throw UsageError("GDAL has no driver '" + name + "' (GPKG, GeoJSON, GeoJSONSeq, FlatGeobuf, CSV, ...; `ogrinfo --formats` lists them)");
+    if (!d->GetMetadataItem(GDAL_DCAP_VECTOR) || (!d->GetMetadataItem(GDAL_DCAP_CREATE) && name != "PostgreSQL"))
+        throw UsageError("GDAL's driver '" + name + "' cannot write vector layers");
+}
+
+bool LayerSetWriter::is_stream(const std::string& destination) {
+    if (destination == "-") return true;
+    std::error_code ec;
+    // A symlink into /proc or /dev (/dev/stdout, /proc/self/fd/1) names a
+    // descriptor, whatever it is open on: written in place.
+    fs::path hop = destination;
+    for (int i = 0; i < 40 && fs::is_symlink(hop, ec); ++i) {
+        fs::path to = fs::read_symlink(hop, ec);
+        if (ec) break;
+        if (to.is_relative()) to = hop.parent_path() / to;
+        const std::string s = to.lexically_normal().string();
+        if (s.starts_with("/proc/") || s.starts_with("/dev/")) return true;
+        hop = to;
+    }
+    const fs::file_status status = fs::status(destination, ec);
+    return fs::exists(status) && !fs::is_regular_file(status) && !fs::is_directory(status);
+}
+
 class LayerSetWriter::Impl {
 public:
     explicit Impl(OutputOptions options);
@@ -67,6 +102,7 @@ public:
     std::string driver_name;
     GDALDriver* driver = nullptr;
     bool database = false;
+    bool stream = false;  // standard output, a device or a pipe: written in place
     std::string display_name;  // redacted destination
 
     detail::SpatialReferencePtr layer_srs;
@@ -107,6 +143,8 @@ private:
         throw OutputError(context(layer_name).describe() + ": " + std::string(what));
     }
     Target& open_file_target(const fs::path& final_path, std::string_view layer_name, bool as_text = false);
+    fs::path sibling(const std::string& layer_name) const;
+    void probe_directory(const fs::path& dir) const;
     bool writes_natively(const LayerSchema& layer_schema) const;
     void end_layer();
 };
@@ -150,12 +188,50 @@ LayerSetWriter::Impl::Impl(OutputOptions opts) : options(std::move(opts)) {
         return;
     }
     const fs::path destination(options.destination);
+    // Standard output, a device or a pipe is written in place, never renamed
+    // over or replaced; it takes one layer of a format that streams.
+    std::error_code ec;
+    stream = !database && LayerSetWriter::is_stream(options.destination);
+    if (stream) {
+        const std::string where = options.destination == "-" ? "standard output" : "'" + options.destination + "'";
+        if (driver_name != "GeoJSON" && driver_name != "GeoJSONSeq" && driver_name != "CSV")
+            throw UsageError(driver_name + " cannot be written to " + where +
+                             ", which is not a regular file; name a file, or use GeoJSON or GeoJSONSeq (-f)");
+        if (options.layers.size() > 1)
+            throw UsageError(where + " takes one layer; choose one with --layers (mentions, events or places)");
+        if (options.destination == "-") display_name = "standard output";
+        return;
+    }
     const fs::path dir = destination.parent_path().empty() ? fs::path(".") : destination.parent_path();
     if (!fs::is_directory(dir))
         throw OutputError(context().describe() + ": directory '" + dir.string() + "' does not exist");
+    // Every file of the set, before any input is read.
+    const std::size_t files = is_one_layer_per_file(driver_name) ? std::max<std::size_t>(1, options.layers.size()) : 1;
+    for (std::size_t i = 0; i < files; ++i) {
+        const fs::path p = i == 0 ? destination : sibling(options.layers[i]);
+        if (fs::exists(p, ec) && !options.overwrite)
+            throw OutputError(GdalContext{driver_name, p.string(), i == 0 ? std::string() : options.layers[i]}.describe() +
+                              ": output exists; use --overwrite to replace it");
+    }
+    probe_directory(dir);
     if (!is_one_layer_per_file(driver_name)) open_file_target(destination, {});
-    else if (fs::exists(destination) && !options.overwrite)
-        throw OutputError(context().describe() + ": output exists; use --overwrite to replace it");
+}
+
+fs::path LayerSetWriter::Impl::sibling(const std::string& layer_name) const {
+    const fs::path destination(options.destination);
+    return destination.parent_path() / (destination.stem().string() + "." + layer_name + destination.extension().string());
+}
+
+// A file of our own in the output's directory says why nothing can be
+// written there ("Permission denied") before any work, in words GDAL's
+// drivers do not always pass on.
+void LayerSetWriter::Impl::probe_directory(const fs::path& dir) const {
+    const fs::path probe = dir / (".frontline-probe-" + std::to_string(::getpid()));
+    const int fd = ::open(probe.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (fd < 0)
+        throw OutputError(context().describe() + ": cannot create files in '" + dir.string() + "': " + std::strerror(errno));
+    ::close(fd);
+    ::unlink(probe.c_str());
 }
 
 Target& LayerSetWriter::Impl::open_file_target(const fs::path& final_path, std::string_view layer_name, bool as_text) {
@@ -164,16 +240,31 @@ Target& LayerSetWriter::Impl::open_file_target(const fs::path& final_path, std::
         throw OutputError(GdalContext{driver_name, final_path.string(), std::string(layer_name)}.describe() +
                           ": output exists; use --overwrite to replace it");
     Target t;
-    t.file = AtomicFile::beside(final_path);
+    if (stream) {
+        // Written in place: no temporary, nothing renamed.
+        t.file.final_path = final_path;
+        t.file.temp_path = final_path;
+    } else {
+        // A symlink stays: the file it points to is replaced.
+        fs::path replaced = final_path;
+        if (fs::is_symlink(final_path, ec)) replaced = fs::canonical(final_path, ec);
+        if (ec) replaced = final_path;
+        t.file = AtomicFile::beside(replaced);
+    }
     targets.push_back(std::move(t));
     Target& made = targets.back();
     if (as_text) {
         made.text = std::make_unique<TextLayerFile>(made.file.temp_path, context(layer_name).describe());
     } else {
+        const std::string path = stream && options.destination == "-" ? "/vsistdout/" : made.file.temp_path.string();
         GdalOptionList dsco(options.dataset_options);
         GdalErrorCapture capture;
-        made.dataset.reset(driver->Create(made.file.temp_path.string().c_str(), 0, 0, 0, GDT_Unknown, dsco.get()));
+        made.dataset.reset(driver->Create(path.c_str(), 0, 0, 0, GDT_Unknown, dsco.get()));
         if (!made.dataset) capture.raise(context(layer_name), "cannot create '" + made.file.temp_path.string() + "'");
+    }
+    if (stream) {
+        if (options.destination == "-") display_name = "standard output";
+        return made;
     }
     display_name = targets.front().file.final_path.string();
     return made;
@@ -227,11 +318,8 @@ void LayerSetWriter::Impl::begin_layer(const LayerSchema& new_schema) {
     } else {
         // One layer per file: the first layer is the destination, the others
         // its "<stem>.<layer>.<ext>" siblings.
-        const fs::path destination(options.destination);
-        fs::path final_path = destination;
-        if (!layers.empty())
-            final_path = destination.parent_path() /
-                         (destination.stem().string() + "." + new_schema.name + destination.extension().string());
+        if (stream && !layers.empty()) fail(new_schema.name, "a stream takes one layer");
+        const fs::path final_path = layers.empty() ? fs::path(options.destination) : sibling(new_schema.name);
         const bool as_text = writes_natively(new_schema);
         target = &open_file_target(final_path, new_schema.name, as_text);
         native = as_text;
@@ -337,7 +425,7 @@ void LayerSetWriter::Impl::commit() {
         if (options.styles && !layers.empty()) write_layer_styles(*t.dataset, layers, context());
         write_dataset_metadata(*t.dataset, options.metadata, context());
     }
-    if (options.styles && takes_sidecar_qml(driver_name))
+    if (options.styles && takes_sidecar_qml(driver_name) && !stream)
         for (std::size_t i = 0; i < targets.size() && i < layers.size(); ++i) {
             // "<temp prefix>.qml" is renamed with its dataset to "<stem>.qml",
             // the name QGIS looks for next to a file it opens.
@@ -361,6 +449,10 @@ void LayerSetWriter::Impl::commit() {
     // back) and GeoJSON's closing bracket is on disk only after GDALClose.
     for (auto& t : targets) t.dataset.reset();
     if (capture.has_failures()) capture.raise(context(), "cannot finish writing");
+    if (stream) {
+        finished = true;
+        return;
+    }
     for (const auto& t : targets) t.file.swap_in(driver_name == "GPKG", context().describe());
     finished = true;
 }
@@ -375,7 +467,7 @@ void LayerSetWriter::Impl::abort() noexcept {
             if (t.dataset && database && t.in_transaction) t.dataset->RollbackTransaction();
             t.text.reset();
             t.dataset.reset();
-            if (!database) t.file.discard();
+            if (!database && !stream) t.file.discard();
         }
     } catch (...) {
     }
@@ -418,7 +510,7 @@ void LayerSetWriter::abort() noexcept {
 std::vector<std::string> LayerSetWriter::outputs() const {
     std::vector<std::string> out;
     if (!impl_) return out;
-    if (impl_->database) return {impl_->display_name};
+    if (impl_->database || impl_->stream) return {impl_->display_name};
     for (const auto& t : impl_->targets) out.push_back(t.file.final_path.string());
     return out;
 }

@@ -20,6 +20,7 @@ bool starts_with_ci(const std::string& s, std::string_view prefix) {
 std::string driver_for(const OutputOptions& options) {
     if (!options.driver.empty()) return options.driver;
     const std::string& dest = options.destination;
+    if (dest == "-") return "GeoJSONSeq";  // standard output: one feature per line, streamed
     if (starts_with_ci(dest, "PG:") || starts_with_ci(dest, "postgresql://")) return "PostgreSQL";
     const std::string ext = lower(std::filesystem::path(dest).extension().string());
     if (ext == ".gpkg") return "GPKG";
@@ -31,7 +32,8 @@ std::string driver_for(const OutputOptions& options) {
     if (ext == ".shp") return "ESRI Shapefile";
     if (ext == ".sqlite") return "SQLite";
     throw UsageError("cannot guess the output format of '" + detail::redact_connection(dest) +
-                     "' from its extension; name a driver with -f (GPKG, GeoJSON, GeoJSONSeq, FlatGeobuf, CSV, ...)");
+                     "' from its extension; name a format (-f on the command line, format = in a config): GPKG, "
+                     "GeoJSON, GeoJSONSeq, FlatGeobuf, CSV, ...");
 }
 
 bool is_one_layer_per_file(const std::string& driver) {

@@ -1,5 +1,7 @@
 #include "text_layer_file.hpp"
 
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 
@@ -8,7 +10,14 @@
 namespace frontline::output_detail {
 
 TextLayerFile::TextLayerFile(const std::filesystem::path& path, std::string context)
-    : path_(path), context_(std::move(context)), file_(std::fopen(path.string().c_str(), "wb")) {
+    : path_(path == "-" ? std::filesystem::path("standard output") : path), context_(std::move(context)) {
+    // Our own descriptor for standard output, so closing it leaves fd 1 open.
+    if (path == "-") {
+        const int fd = ::dup(STDOUT_FILENO);
+        file_ = fd >= 0 ? ::fdopen(fd, "wb") : nullptr;
+    } else {
+        file_ = std::fopen(path.string().c_str(), "wb");
+    }
     if (!file_) throw OutputError(context_ + ": cannot create '" + path_.string() + "': " + std::strerror(errno));
 }
 

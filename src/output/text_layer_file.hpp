@@ -11,7 +11,8 @@ namespace frontline::output_detail {
 
 class TextLayerFile {
 public:
-    /// Creates `path`; throws OutputError prefixed with `context`.
+    /// Creates `path` ("-": standard output); throws OutputError prefixed
+    /// with `context`.
     TextLayerFile(const std::filesystem::path& path, std::string context);
     ~TextLayerFile();  ///< closes without checking (discarded output)
     TextLayerFile(const TextLayerFile&) = delete;

@@ -198,3 +198,21 @@ TEST_CASE("update: RSS, Atom and garbage feeds", "[update]") {
     CHECK(parse_feed_date("Thu, 07 Nov 24 12:01 GMT"));
     CHECK_FALSE(parse_feed_date("soon"));
 }
+
+TEST_CASE("update config: a format GDAL cannot write stops the config, not the run after the work", "[update]") {
+    auto r = parse_config(R"([state]
+path = "s.sqlite"
+[[sources]]
+path = "in"
+[[outputs]]
+path = "a.gpkg"
+format = "GPKGG"
+[[outputs]]
+path = "z.xyz"
+)",
+                          "/tmp/u.toml");
+    INFO(all_problems(r));
+    CHECK(has_problem(r, 5, "no driver 'GPKGG'"));
+    CHECK(has_problem(r, 8, "format ="));
+    CHECK_FALSE(r.config);
+}
