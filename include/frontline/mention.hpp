@@ -1,14 +1,14 @@
 #pragma once
 // A recognised place mention with its resolution and claim, as it passes
 // between the stages. Its output record (the `mentions` layer's fields) is
-// listed once, in mention_record.hpp; what explain shows beyond it is kept
+// listed once, in output/mention_record.hpp; what explain shows beyond it is kept
 // apart in MentionEvidence.
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "frontline/claims/claim_vocabulary.hpp"
+#include "frontline/claim_vocabulary.hpp"
 #include "frontline/gazetteer/place.hpp"
 #include "frontline/time.hpp"
 

@@ -6,7 +6,7 @@
 #include "command.hpp"
 #include "frontline/document/reader.hpp"
 #include "frontline/error.hpp"
-#include "frontline/mention_record.hpp"
+#include "frontline/output/mention_record.hpp"
 #include "frontline/run/run.hpp"
 
 namespace frontline::cli {

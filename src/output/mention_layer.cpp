@@ -1,6 +1,6 @@
 #include "frontline/output/mention_layer.hpp"
 
-#include "frontline/mention_record.hpp"
+#include "frontline/output/mention_record.hpp"
 
 namespace frontline {
 

@@ -2,7 +2,7 @@
 #include "frontline/update/mention_json.hpp"
 
 #include "frontline/error.hpp"
-#include "frontline/mention_record.hpp"
+#include "frontline/output/mention_record.hpp"
 
 namespace frontline::update {
 

@@ -16,7 +16,7 @@
 #include <string>
 #include <vector>
 
-#include "frontline/claims/claim_vocabulary.hpp"
+#include "frontline/claim_vocabulary.hpp"
 #include "frontline/recognize/token.hpp"
 #include "frontline/time.hpp"
 

@@ -1,4 +1,4 @@
-#include "frontline/mention_record.hpp"
+#include "frontline/output/mention_record.hpp"
 
 #include <array>
 

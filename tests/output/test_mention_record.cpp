@@ -3,10 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include "frontline/error.hpp"
-#include "frontline/mention_record.hpp"
+#include "frontline/output/mention_record.hpp"
 #include "frontline/output/mention_layer.hpp"
 #include "frontline/update/mention_json.hpp"
-#include "output/output_test_support.hpp"
+#include "output_test_support.hpp"
 
 using namespace frontline;
 
