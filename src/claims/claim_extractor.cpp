@@ -706,11 +706,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     basis = &t;
             if (!basis) basis = best;
             if (basis) {
-                m.claim_basis = doc.text.substr(tokens[basis->first].begin, tokens[basis->last - 1].full_end - tokens[basis->first].begin);
+                m.evidence.claim_basis = doc.text.substr(tokens[basis->first].begin, tokens[basis->last - 1].full_end - tokens[basis->first].begin);
             } else {
                 for (const Trigger& t : previous_triggers)
                     if (t.claim == claim)
-                        m.claim_basis = doc.text.substr(tokens[t.first].begin, tokens[t.last - 1].full_end - tokens[t.first].begin) +
+                        m.evidence.claim_basis = doc.text.substr(tokens[t.first].begin, tokens[t.last - 1].full_end - tokens[t.first].begin) +
                                         " (the sentence before)";
             }
             const std::size_t anchor = basis ? basis->first : n.first_token;
@@ -798,7 +798,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             EventDate date = date_of_name(n, anchor);
             m.event_date = date.date;
             m.date_precision = date.precision;
-            m.date_basis = date.basis;
+            m.evidence.date_basis = date.basis;
         }
 
         // Containers: a country or region with a claim that also holds a more

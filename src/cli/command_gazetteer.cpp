@@ -52,6 +52,9 @@ public:
                "  names   every name the gazetteer knows, one per line\n"
                "  info    sources, counts by country and kind, build date and version";
     }
+    std::vector<ExitCode> exit_codes() const override {
+        return {ExitCode::ok, ExitCode::failure, ExitCode::usage, ExitCode::input, ExitCode::output, ExitCode::gazetteer};
+    }
     const po::options_description& options() const override { return opts_; }
 
     void setup(const std::vector<std::string>& args) override {

@@ -1,6 +1,5 @@
 #include "frontline/gazetteer/builder.hpp"
 
-#include <geos_c.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -41,11 +40,6 @@ std::string strip_parenthetical(std::string s) {
 std::string admin_key(std::string_view country, std::string_view code) {
     return std::string(country) + "." + std::string(code);
 }
-
-struct GeosContext {
-    GEOSContextHandle_t handle = GEOS_init_r();
-    ~GeosContext() { GEOS_finish_r(handle); }
-};
 
 }  // namespace
 
@@ -246,7 +240,6 @@ void GazetteerBuilder::Impl::apply_boundaries() {
         for (const auto& c : cores)
             if (!c.empty()) by_core[c].push_back(i);
     }
-    GeosContext geos;
     for (Boundary& b : boundaries) {
         if (b.admin_level > 6) continue;  // hromadas share their names with settlements
         PlaceKind kind = b.admin_level <= 4 ? PlaceKind::admin1 : PlaceKind::admin2;

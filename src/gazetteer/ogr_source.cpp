@@ -8,6 +8,7 @@
 #include <string>
 
 #include "frontline/detail/fields.hpp"
+#include "frontline/detail/gdal_handles.hpp"
 #include "frontline/text/utf8.hpp"
 #include "frontline/error.hpp"
 #include "frontline/gazetteer/source.hpp"
@@ -50,22 +51,17 @@ std::string country_of(const OGRFeature& f) {
 }  // namespace
 
 void read_ogr_source(const std::filesystem::path& path, SourceSink& sink, SourceReport& report) {
-    std::string open_path = path.string();
-    if (open_path.ends_with(".gz")) open_path = "/vsigzip/" + open_path;
-    GDALAllRegister();
-    GDALDatasetUniquePtr ds(GDALDataset::Open(open_path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-    if (!ds) throw InputError({path.string()}, "cannot open as an OGR vector source: " + std::string(CPLGetLastErrorMsg()));
-
-    OGRSpatialReference wgs84;
-    wgs84.SetWellKnownGeogCS("WGS84");
-    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);  // lon/lat, whatever EPSG says
+    GDALDatasetUniquePtr ds = detail::open_vector(path.string(), "as an OGR vector source");
+    // GDAL's warnings while reading become problems of the source's report.
+    detail::GdalErrorCapture capture;
+    const detail::SpatialReferencePtr wgs84 = detail::make_wgs84();  // lon/lat, whatever EPSG says
 
     for (OGRLayer* layer : ds->GetLayers()) {
-        std::unique_ptr<OGRCoordinateTransformation> to_wgs84;
-        if (const OGRSpatialReference* srs = layer->GetSpatialRef(); srs && !srs->IsSame(&wgs84)) {
+        detail::CoordinateTransformationPtr to_wgs84;
+        if (const OGRSpatialReference* srs = layer->GetSpatialRef(); srs && !srs->IsSame(wgs84.get())) {
             OGRSpatialReference source(*srs);
             source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-            to_wgs84.reset(OGRCreateCoordinateTransformation(&source, &wgs84));
+            to_wgs84.reset(OGRCreateCoordinateTransformation(&source, wgs84.get()));
         }
         for (auto& feature : *layer) {
             std::uint64_t fid = static_cast<std::uint64_t>(feature->GetFID());
@@ -148,6 +144,8 @@ void read_ogr_source(const std::filesystem::path& path, SourceSink& sink, Source
             ++report.rows;
         }
     }
+    for (const std::string& message : capture.warnings()) report.problem(path.string(), 0, "GDAL: " + message);
+    if (capture.has_failures()) report.problem(path.string(), 0, "GDAL: " + capture.failures());
 }
 
 }  // namespace frontline

@@ -50,6 +50,13 @@ void write_aggregate_layers(LayerSetWriter& writer, const LayerList& layers, con
     }
 }
 
+// The writer is told every layer to come, so it checks all their files at once.
+OutputOptions output_for(const LayerSetRequest& request, const LayerList& layers) {
+    OutputOptions o = request.output;
+    o.layers = layers.names();
+    return o;
+}
+
 void count(const std::vector<Mention>& mentions, ProcessedDocument& out) {
     out.n_mentions = mentions.size();
     for (const Mention& m : mentions) out.n_resolved += m.place_id.has_value();
@@ -78,13 +85,23 @@ struct Run::Impl {
         return DocumentReader(inputs, reading, settings.on_issue ? settings.on_issue : [](const InputIssue&) {});
     }
 
+    std::string no_input_message() const {
+        std::string m = "no input could be read";
+        const auto& skipped = settings.skipped_files;
+        if (skipped.empty()) return m;
+        m += "; " + std::to_string(skipped.size()) + " file(s) in the folders given are of kinds frontline does not read: ";
+        for (std::size_t i = 0; i < skipped.size() && i < 5; ++i) m += (i ? ", " : "") + skipped[i];
+        if (skipped.size() > 5) m += ", ...";
+        return m + " (it reads .txt .html .htm .jsonl .ndjson .json .rss .atom)";
+    }
+
     void read(DocumentReader& reader, DocumentRun& docs) const {
         while (auto doc = reader.next()) {
             if (settings.on_repairs && !doc->issues.empty()) settings.on_repairs(*doc);
             docs.add(std::move(*doc));
         }
         docs.finish();
-        if (docs.counts().documents == 0) throw Error("no input could be read", ExitCode::input);
+        if (docs.counts().documents == 0) throw Error(no_input_message(), ExitCode::input);
     }
 };
 
@@ -109,9 +126,12 @@ LayerList Run::layers_for(const LayerSetRequest& request) {
 }
 
 void Run::check(const LayerSetRequest& request) {
-    LayerSetWriter::driver_for(request.output);  // refuses unknown formats before any work
+    LayerSetWriter::check_format(request.output);  // refuses unknown formats before any work
     if (!request.derive.as_of.empty() && !request.layers.has(Layer::events))
         throw UsageError("--as-of needs the events layer");
+    if (LayerSetWriter::is_stream(request.output.destination) && layers_for(request).layers().size() > 1)
+        throw UsageError((request.output.destination == "-" ? std::string("standard output") : "'" + request.output.destination + "'") +
+                         " takes one layer; choose one with --layers (mentions, events or places)");
 }
 
 std::unique_ptr<DocumentRun> Run::documents(DocumentRun::Process process, DocumentRun::Deliver deliver) {
@@ -129,7 +149,7 @@ RunReport Run::write_layers(const std::vector<InputSpec>& inputs, const LayerSet
     DocumentReader reader = impl_->reader(inputs);
     RunReport report;
 
-    LayerSetWriter writer(request.output);
+    LayerSetWriter writer(output_for(request, layers));  // an existing output is found before reading
     const bool write_mentions = layers.has(Layer::mentions);
     if (write_mentions) writer.begin_layer(mentions_layer_schema());  // before writes_text() is asked
     EventBuilder events;
@@ -180,7 +200,7 @@ RunReport Run::write_layers(const std::function<void(const MentionSink&)>& each_
     check(request);
     const LayerList layers = layers_for(request);
     RunReport report;
-    LayerSetWriter writer(request.output);
+    LayerSetWriter writer(output_for(request, layers));
     const bool write_mentions = layers.has(Layer::mentions);
     if (write_mentions) writer.begin_layer(mentions_layer_schema());
     EventBuilder events;

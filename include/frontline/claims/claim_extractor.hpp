@@ -21,7 +21,7 @@
 #include <vector>
 
 #include "frontline/claims/claim_model.hpp"
-#include "frontline/claims/claim_vocabulary.hpp"
+#include "frontline/claim_vocabulary.hpp"
 #include "frontline/claims/phrase_list.hpp"
 #include "frontline/document/document.hpp"
 #include "frontline/gazetteer/gazetteer.hpp"

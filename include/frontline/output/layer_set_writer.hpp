@@ -8,6 +8,8 @@
 // commit(), or any exception, removes the temporaries and keeps the previous
 // output intact.
 //
+// Standard output ("-"), devices and pipes are streams: see is_stream().
+//
 // Files are written to ".<stem>.tmp-<pid>.<ext>" in the destination's
 // directory, closed, then renamed over the target (rename(2) is atomic within a
 // file system). GeoPackage: the dataset is closed (journal complete) before the
@@ -128,9 +130,22 @@ public:
     /// The GDAL driver short name chosen for the options (guessed from the
     /// destination unless given). Throws UsageError when none fits.
     static std::string driver_for(const OutputOptions& options);
+    /// driver_for(), and GDAL has that driver and it writes vector layers.
+    /// Throws UsageError; touches no file.
+    static void check_format(const OutputOptions& options);
+
+    /// Whether a destination is written in place as a stream: "-" (standard
+    /// output), or an existing device, pipe or socket (also through a
+    /// symlink such as /dev/stdout). Streams take one layer of GeoJSON,
+    /// GeoJSONSeq or CSV, get no sidecar, and are never renamed over or
+    /// replaced; a symlink to a regular file stays a symlink, the file it
+    /// points to is replaced.
+    static bool is_stream(const std::string& destination);
 
 private:
     class Impl;
+    template <class Call>
+    void guarded(Call call);
     std::unique_ptr<Impl> impl_;
 };
 

@@ -42,6 +42,9 @@ struct RunSettings {
     std::function<void(const Document&)> on_repairs;
     /// After each document delivered (progress at a terminal).
     DocumentRun::Progress on_progress;
+    /// Files a directory search passed over (expand_inputs(..., &skipped)):
+    /// named when no input could be read.
+    std::vector<std::string> skipped_files;
 };
 
 /// What to write: where, which layers, which derived dates.
