@@ -119,6 +119,11 @@ struct Run::Impl {
     void read(DocumentReader& reader, DocumentRun& docs) const {
         while (auto doc = reader.next()) {
             if (settings.on_repairs && !doc->issues.empty()) settings.on_repairs(*doc);
+            if (doc->text.size() > settings.large_document_bytes && settings.on_issue)
+                settings.on_issue({InputIssue::Severity::warning, {doc->source, {}, {}},
+                                   "document '" + doc->id + "' holds " + std::to_string(doc->text.size() >> 20) +
+                                       " MB of text, read whole: it takes about 40 times that in memory; split it "
+                                       "(one file per day or per live-blog page) to keep memory low"});
             docs.add(std::move(*doc));
         }
         docs.finish();
