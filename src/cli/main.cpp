@@ -71,7 +71,7 @@ int main(int argc, char** argv) {
         // Advice the message does not give itself.
         const std::string what = e.what();
         if (e.code() == frontline::ExitCode::output && what.find("exists") != std::string::npos &&
-            what.find("--overwrite") == std::string::npos)
+            what.find("--overwrite") == std::string::npos && what.find("already exists") == std::string::npos)
             std::cerr << "frontline: use --overwrite to replace it\n";
         return static_cast<int>(e.code());
     } catch (const std::exception& e) {

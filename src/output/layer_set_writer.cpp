@@ -24,6 +24,7 @@
 #include "ogr_feature_filler.hpp"
 #include "output_format.hpp"
 #include "postgis_merge.hpp"
+#include "stored_feature_reader.hpp"
 #include "style_tables.hpp"
 #include "text_layer_file.hpp"
 
@@ -37,6 +38,10 @@ using detail::GdalOptionList;
 using namespace output_detail;
 
 namespace {
+
+// The advisory lock of a shared PostGIS store: one number for frontline's
+// layer sets ("frontlin" in ASCII), so writers of any schema take turns.
+constexpr long long shared_store_lock = 0x66726f6e746c696eLL;
 
 // Features per transaction: large enough that SQLite's commit cost vanishes,
 // small enough that the journal stays modest (ogr2ogr uses the same order).
@@ -92,7 +97,9 @@ public:
     explicit Impl(OutputOptions options);
     ~Impl() { abort(); }
 
-    void begin_layer(const LayerSchema& schema);
+    void begin_layer(const LayerSchema& schema, Rows rows);
+    void end_layer();
+    void stored_features(const LayerSchema& schema, const std::function<void(const Feature&)>& visit);
     void write(const Feature& feature);
     void write_text(std::string_view text, std::uint64_t features);
     void commit();
@@ -126,6 +133,7 @@ public:
     // temporary staging table that end_layer() merges into it.
     std::string table_name;
     bool staged = false;
+    bool replace_rows = false;
 
     bool failed = false;
     bool finished = false;  // committed or aborted
@@ -146,7 +154,6 @@ private:
     fs::path sibling(const std::string& layer_name) const;
     void probe_directory(const fs::path& dir) const;
     bool writes_natively(const LayerSchema& layer_schema) const;
-    void end_layer();
 };
 
 LayerSetWriter::Impl::Impl(OutputOptions opts) : options(std::move(opts)) {
@@ -185,6 +192,14 @@ LayerSetWriter::Impl::Impl(OutputOptions opts) : options(std::move(opts)) {
         if (targets.back().dataset->StartTransaction(FALSE) != OGRERR_NONE)
             capture.raise(context(), "cannot start a transaction");
         targets.back().in_transaction = true;
+        // Writers of a shared store take turns: one creates the tables while
+        // the others wait, and each derives from all mentions committed before
+        // it. The lock goes with the transaction (commit, rollback, a lost
+        // connection), so a killed writer never holds it.
+        if (options.upsert && !options.overwrite)
+            execute_sql(*targets.back().dataset, capture, context(),
+                        "SELECT pg_advisory_xact_lock(" + std::to_string(shared_store_lock) + ")",
+                        "cannot take the shared store's lock");
         return;
     }
     const fs::path destination(options.destination);
@@ -296,7 +311,7 @@ void LayerSetWriter::Impl::end_layer() {
     if (layer->SyncToDisk() != OGRERR_NONE) capture.raise(context(schema->name), "cannot flush the layer");
     filler.reset();
     if (database) {
-        OGRLayer* real = finish_postgis_layer(*targets.front().dataset, layer, *schema, table_name, staged,
+        OGRLayer* real = finish_postgis_layer(*targets.front().dataset, layer, *schema, table_name, staged, replace_rows,
                                               options.stable_fids, capture, context(schema->name));
         for (auto& [known, ogr_layer] : layers)
             if (ogr_layer == layer) ogr_layer = real;
@@ -306,8 +321,9 @@ void LayerSetWriter::Impl::end_layer() {
     target = nullptr;
 }
 
-void LayerSetWriter::Impl::begin_layer(const LayerSchema& new_schema) {
+void LayerSetWriter::Impl::begin_layer(const LayerSchema& new_schema, Rows rows) {
     require_usable("begin_layer");
+    replace_rows = rows == Rows::replace;
     end_layer();
     for (const auto& [known, unused] : layers)
         if (known.name == new_schema.name) fail(new_schema.name, "layer written twice");
@@ -379,6 +395,24 @@ void LayerSetWriter::Impl::begin_layer(const LayerSchema& new_schema) {
         if (ds.StartTransaction(FALSE) != OGRERR_NONE) capture.raise(context(schema->name), "cannot start a transaction");
         target->in_transaction = true;
     }
+}
+
+void LayerSetWriter::Impl::stored_features(const LayerSchema& wanted, const std::function<void(const Feature&)>& visit) {
+    require_usable("stored_features");
+    if (!database) fail(wanted.name, "stored_features() reads a database's table");
+    GDALDataset& ds = *targets.front().dataset;
+    GdalErrorCapture capture;
+    OGRLayer* table = ds.GetLayerByName(wanted.name.c_str());
+    capture.clear();
+    if (!table) return;  // no writer made it yet: no rows
+    const StoredFeatureReader reader(*table, wanted, detail::make_wgs84().get(), context(wanted.name).describe());
+    table->ResetReading();
+    Feature f;
+    for (auto& row : *table) {
+        reader.read(*row, f);
+        visit(f);
+    }
+    if (capture.has_failures()) capture.raise(context(wanted.name), "cannot read the table");
 }
 
 void LayerSetWriter::Impl::write_text(std::string_view text, std::uint64_t features) {
@@ -490,7 +524,22 @@ void LayerSetWriter::guarded(Call call) {
 }
 
 void LayerSetWriter::begin_layer(const LayerSchema& schema) {
-    guarded([&](Impl& w) { w.begin_layer(schema); });
+    guarded([&](Impl& w) { w.begin_layer(schema, Rows::merge); });
+}
+void LayerSetWriter::begin_layer(const LayerSchema& schema, Rows rows) {
+    guarded([&](Impl& w) { w.begin_layer(schema, rows); });
+}
+void LayerSetWriter::end_layer() {
+    guarded([&](Impl& w) {
+        w.require_usable("end_layer");
+        w.end_layer();
+    });
+}
+bool LayerSetWriter::shared_store() const noexcept {
+    return impl_ && impl_->database && impl_->options.upsert && !impl_->options.overwrite;
+}
+void LayerSetWriter::stored_features(const LayerSchema& schema, const std::function<void(const Feature&)>& visit) {
+    guarded([&](Impl& w) { w.stored_features(schema, visit); });
 }
 void LayerSetWriter::write(const Feature& feature) {
     guarded([&](Impl& w) { w.write(feature); });

@@ -184,6 +184,22 @@ nlohmann::json record_json(const Mention& m, bool with_nulls) {
     return j;
 }
 
+Mention mention_from_feature(const Feature& f) {
+    Mention m;
+    for (std::size_t i = 0; i < fields.size() && i < f.values.size(); ++i) {
+        try {
+            fields[i].set(m, f.values[i]);
+        } catch (const Error& e) {
+            throw Error("mention field '" + std::string(fields[i].name) + "': " + e.what());
+        }
+    }
+    if (const auto* p = std::get_if<LonLat>(&f.geometry)) {
+        m.lon = p->lon;
+        m.lat = p->lat;
+    }
+    return m;
+}
+
 void read_record_json(const nlohmann::json& j, Mention& m) {
     for (const MentionField& f : fields) {
         auto it = j.find(std::string(f.name));

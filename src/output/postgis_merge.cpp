@@ -63,7 +63,7 @@ std::string prepare_staging(OGRLayer& existing, const LayerSchema& schema, const
 }
 
 OGRLayer* finish_postgis_layer(GDALDataset& ds, OGRLayer* layer, const LayerSchema& schema, const std::string& table_name,
-                               bool staged, bool stable_fids, detail::GdalErrorCapture& capture,
+                               bool staged, bool replace_rows, bool stable_fids, detail::GdalErrorCapture& capture,
                                const detail::GdalContext& where) {
     const std::string target_sql = pg_table(table_name);
     const std::optional<std::string>& key = schema.key_field;
@@ -109,6 +109,7 @@ OGRLayer* finish_postgis_layer(GDALDataset& ds, OGRLayer* layer, const LayerSche
     }
     const std::string staging_sql = pg_table(layer->GetName());  // "pg_temp.frontline_stage_..."
     std::string merge;
+    if (key && replace_rows) execute_sql(ds, capture, where, "DELETE FROM " + target_sql, "cannot empty the existing table");
     if (key) {
         merge = "INSERT INTO " + target_sql + " (" + list + ") SELECT " + list + " FROM " + staging_sql +
                 " ON CONFLICT (" + pg_quote(*key) + ") DO " + (updates.empty() ? "NOTHING" : "UPDATE SET " + updates);

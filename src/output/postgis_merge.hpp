@@ -36,10 +36,10 @@ std::string prepare_staging(OGRLayer& existing, const LayerSchema& schema, const
 /// At the end of a layer written to `table_name` (directly, or through the
 /// staging table `layer` when `staged`): the unique index on the schema's
 /// key when missing; for a staged layer the merge, then the staging table
-/// dropped. Keyless staged layers replace the table's rows. Returns the
-/// layer of the real table.
+/// dropped. Keyless staged layers, and any with `replace_rows`, replace the
+/// table's rows. Returns the layer of the real table.
 OGRLayer* finish_postgis_layer(GDALDataset& ds, OGRLayer* layer, const LayerSchema& schema, const std::string& table_name,
-                               bool staged, bool stable_fids, detail::GdalErrorCapture& capture,
+                               bool staged, bool replace_rows, bool stable_fids, detail::GdalErrorCapture& capture,
                                const detail::GdalContext& where);
 
 }  // namespace frontline::output_detail

@@ -11,6 +11,7 @@
 #include "frontline/output/geojson_text.hpp"
 #include "frontline/output/layer_set_writer.hpp"
 #include "frontline/output/mention_layer.hpp"
+#include "frontline/output/mention_record.hpp"
 #include "frontline/output/place_layer.hpp"
 #include "text_writer_thread.hpp"
 
@@ -19,13 +20,26 @@ namespace frontline::run {
 namespace {
 
 // The layers made from the aggregated mentions, after the mentions layer:
-// events, places and, for as-of dates, control and front.
-void write_aggregate_layers(LayerSetWriter& writer, const LayerList& layers, const EventBuilder& events,
+// events, places and, for as-of dates, control and front. A shared store
+// (PostGIS with several writers) has them made from every writer's mentions
+// in its table, this run's merged in, and replaces their rows: any number of
+// writers, in any order, give what one run over all their inputs gives.
+void write_aggregate_layers(LayerSetWriter& writer, const LayerList& layers, const EventBuilder& own,
                             const Gazetteer& gazetteer, const DeriveOptions& derive, RunReport& report) {
     const bool derived = layers.has(Layer::control);
+    const EventBuilder* source = &own;
+    EventBuilder stored;
+    LayerSetWriter::Rows rows = LayerSetWriter::Rows::merge;
+    if (writer.shared_store() && layers.aggregates()) {
+        writer.end_layer();  // this run's mentions are in the table now
+        writer.stored_features(mentions_layer_schema(), [&](const Feature& f) { stored.add(mention_from_feature(f)); });
+        source = &stored;
+        rows = LayerSetWriter::Rows::replace;
+    }
+    const EventBuilder& events = *source;
     std::vector<Event> event_list;  // only the derivations need them all at once
     if (layers.has(Layer::events)) {
-        writer.begin_layer(events_layer_schema());
+        writer.begin_layer(events_layer_schema(), rows);
         events.for_each_event([&](Event&& e) {
             writer.write(to_feature(e));
             ++report.events;
@@ -33,7 +47,7 @@ void write_aggregate_layers(LayerSetWriter& writer, const LayerList& layers, con
         });
     }
     if (layers.has(Layer::places)) {
-        writer.begin_layer(places_layer_schema());
+        writer.begin_layer(places_layer_schema(), rows);
         for (const PlaceSummary& p : events.places()) {
             writer.write(to_feature(p));
             ++report.places;
@@ -48,6 +62,13 @@ void write_aggregate_layers(LayerSetWriter& writer, const LayerList& layers, con
         report.control = d.control.size();
         report.front = d.front.size();
     }
+}
+
+// A shared store derives from the mentions in its table: they must be written.
+void check_shared_store(const LayerSetWriter& writer, const LayerList& layers) {
+    if (writer.shared_store() && layers.aggregates() && !layers.has(Layer::mentions))
+        throw UsageError("a PostGIS output shared by several writers makes its events and places from the mentions in "
+                         "its table: write the mentions layer too (--layers mentions,events,places), or --overwrite");
 }
 
 // The writer is told every layer to come, so it checks all their files at once.
@@ -98,6 +119,11 @@ struct Run::Impl {
     void read(DocumentReader& reader, DocumentRun& docs) const {
         while (auto doc = reader.next()) {
             if (settings.on_repairs && !doc->issues.empty()) settings.on_repairs(*doc);
+            if (doc->text.size() > settings.large_document_bytes && settings.on_issue)
+                settings.on_issue({InputIssue::Severity::warning, {doc->source, {}, {}},
+                                   "document '" + doc->id + "' holds " + std::to_string(doc->text.size() >> 20) +
+                                       " MB of text, read whole: it takes about 40 times that in memory; split it "
+                                       "(one file per day or per live-blog page) to keep memory low"});
             docs.add(std::move(*doc));
         }
         docs.finish();
@@ -150,13 +176,14 @@ RunReport Run::write_layers(const std::vector<InputSpec>& inputs, const LayerSet
     RunReport report;
 
     LayerSetWriter writer(output_for(request, layers));  // an existing output is found before reading
+    check_shared_store(writer, layers);
     const bool write_mentions = layers.has(Layer::mentions);
     if (write_mentions) writer.begin_layer(mentions_layer_schema());  // before writes_text() is asked
     EventBuilder events;
     // GeoJSONSeq features are serialised by the workers; with workers, the
     // text is written on a thread of its own.
     const bool serialise = write_mentions && writer.writes_text();
-    const bool aggregate = layers.aggregates();
+    const bool aggregate = layers.aggregates() && !writer.shared_store();  // a shared store reads its table instead
     const GeoJsonSerialiser mention_text(mentions_layer_schema());
     std::optional<TextWriterThread> text_thread;
     if (serialise && worker_count(impl_->settings.documents.threads) > 1) text_thread.emplace(writer, 8u << 20);
@@ -201,10 +228,11 @@ RunReport Run::write_layers(const std::function<void(const MentionSink&)>& each_
     const LayerList layers = layers_for(request);
     RunReport report;
     LayerSetWriter writer(output_for(request, layers));
+    check_shared_store(writer, layers);
     const bool write_mentions = layers.has(Layer::mentions);
     if (write_mentions) writer.begin_layer(mentions_layer_schema());
     EventBuilder events;
-    const bool aggregate = layers.aggregates();
+    const bool aggregate = layers.aggregates() && !writer.shared_store();
     each_mention([&](const Mention& m) {
         if (write_mentions) writer.write(to_feature(m));
         if (aggregate) events.add(m);

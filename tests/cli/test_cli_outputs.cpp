@@ -41,7 +41,7 @@ std::size_t lines_with(const std::string& text, const std::string& needle) {
 
 }  // namespace
 
-TEST_CASE("-o - writes GeoJSONSeq or GeoJSON to standard output and no file named '-'", "[cli][outputs]") {
+TEST_CASE("extract -o - writes GeoJSONSeq or GeoJSON to standard output and no file named '-'", "[cli][outputs]") {
     const fs::path dir = tmp_dir() / "stdout";
     fs::remove_all(dir);
     const fs::path in = report(dir);
@@ -143,7 +143,7 @@ TEST_CASE("messages count in words and round their seconds", "[cli][outputs]") {
     CHECK_THAT(none.err, Catch::Contains("b.docx"));
 }
 
-TEST_CASE("--report-date does not override the date of a dated copy", "[cli][outputs]") {
+TEST_CASE("extract --report-date does not override the date of a dated copy", "[cli][outputs]") {
     const fs::path dir = tmp_dir() / "report-date";
     fs::remove_all(dir);
     fs::create_directories(dir);

@@ -71,6 +71,7 @@
 // is per thread, and the writer pushes its handler only during its calls).
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -95,6 +96,32 @@ public:
     /// Ends the current layer (if any) and creates the next one. Layer names
     /// must be unique. Throws OutputError.
     void begin_layer(const LayerSchema& schema);
+
+    /// How a layer goes into a table that exists (PostgreSQL): its features
+    /// merged by key with the rows there (upsert), or replacing them all.
+    enum class Rows { merge, replace };
+    /// begin_layer() for a shared store: `rows` says what happens to the
+    /// table's rows. Files ignore it (they are always replaced whole).
+    void begin_layer(const LayerSchema& schema, Rows rows);
+
+    /// Ends the current layer: a PostgreSQL layer is merged into its table
+    /// now, so that stored_features() sees it. Throws OutputError.
+    void end_layer();
+
+    /// True for a PostgreSQL output merged into (upsert, no --overwrite):
+    /// several writers share it, so what is derived from the mentions (events,
+    /// places, control, front) must come from every writer's mentions, read
+    /// back with stored_features(), not from this writer's alone. Writers of
+    /// a shared store hold a transaction-level advisory lock from the
+    /// constructor to commit: tables are created, merged and derived by one
+    /// writer at a time, race-free; each sees the others' committed rows.
+    bool shared_store() const noexcept;
+
+    /// Every row of the table of `schema` as it stands in this transaction
+    /// (PostgreSQL only), as features of that schema: values by field name
+    /// (null where the table lacks the field), the point geometry in
+    /// EPSG:4326. Throws OutputError.
+    void stored_features(const LayerSchema& schema, const std::function<void(const Feature&)>& visit);
 
     /// Appends one feature to the current layer. Precondition: begin_layer()
     /// was called. Throws OutputError when a value does not fit its field type

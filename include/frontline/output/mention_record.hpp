@@ -44,4 +44,9 @@ nlohmann::json record_json(const Mention& m, bool with_nulls);
 /// Throws Error naming the field that does not fit.
 void read_record_json(const nlohmann::json& j, Mention& m);
 
+/// A mention from a feature of the mentions layer (values in the record's
+/// order, a point or null geometry), as read back from a shared store.
+/// Throws Error naming the field that does not fit.
+Mention mention_from_feature(const Feature& f);
+
 }  // namespace frontline
