@@ -10,6 +10,7 @@
 #include "frontline/data_path.hpp"
 #include "frontline/error.hpp"
 #include "frontline/gazetteer/builder.hpp"
+#include "frontline/gazetteer/bundled.hpp"
 #include "frontline/gazetteer/gazetteer.hpp"
 
 namespace frontline::cli {
@@ -36,6 +37,7 @@ public:
         opts_.add_options()("help,h", "show this help")
             ("output,o", po::value<std::string>(&output_), "build: the gazetteer file to write")
             ("overwrite", po::bool_switch(&overwrite_), "build: replace an existing output")
+            ("no-base", po::bool_switch(&no_base_), "build: only the SOURCEs, not layered over the bundled base")
             ("quiet,q", po::bool_switch(&quiet_), "build: print nothing but errors")
             ("gazetteer,g", po::value<std::string>(&gazetteer_), "lookup/info: gazetteer file (default: bundled)")
             ("json", po::bool_switch(&json_), "lookup/info: print JSON")
@@ -47,7 +49,8 @@ public:
         return "build -o FILE SOURCE...  |  lookup [-g FILE] NAME  |  names [FILE]  |  info [FILE]\n\n"
                "  build   compile GeoNames dumps (.txt/.zip/.gz), cities500/1000/15000, admin1/admin2\n"
                "          code tables, postal code files, user place tables and OGR vector sources\n"
-               "          (boundary polygons, points) into one memory-mapped file\n"
+               "          (boundary polygons, points) into one memory-mapped file, layered over the\n"
+               "          bundled base (data/gazetteer/) unless --no-base\n"
                "  lookup  every place a name may denote, in any script or spelling\n"
                "  names   every name the gazetteer knows, one per line\n"
                "  info    sources, counts by country and kind, build date and version";
@@ -94,7 +97,21 @@ private:
         auto t0 = std::chrono::steady_clock::now();
         GazetteerBuilder builder;
         std::uint64_t skipped = 0;
+        // The bundled base first: the user's sources are layered over it, so
+        // a full build knows at least what the default knows.
+        std::vector<std::string> sources;
+        std::set<std::filesystem::path> base;
+        if (!no_base_)
+            for (const auto& p : bundled_gazetteer_sources()) {
+                sources.push_back(p.string());
+                base.insert(std::filesystem::weakly_canonical(p));
+            }
         for (const auto& src : args_) {
+            std::error_code ec;
+            if (base.count(std::filesystem::weakly_canonical(src, ec))) continue;  // named twice: read once
+            sources.push_back(src);
+        }
+        for (const auto& src : sources) {
             SourceReport r = builder.add_source(src);
             skipped += r.skipped;
             for (const auto& p : r.problems)
@@ -108,10 +125,17 @@ private:
         }
         BuildSummary s = builder.write(output_);
         double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        if (!quiet_)
+        if (!quiet_) {
+            for (const auto& [key, c] : s.point_checks)
+                if (c.outside)
+                    std::cerr << "checked " << key << ": " << c.checked << " points, " << c.outside
+                              << " outside their admin-1 area: " << c.corrected << " admin-1 corrected, " << c.dropped
+                              << " dropped\n";
             std::cerr << "wrote " << output_ << ": " << s.places << " places, " << s.names << " names, " << s.keys
-                      << " keys, " << s.file_bytes / 1024 << " KiB in " << std::fixed << std::setprecision(1) << secs
+                      << " keys, " << s.outlines << " outlines, " << s.file_bytes / 1024 << " KiB in " << std::fixed
+                      << std::setprecision(1) << secs
                       << " s" << (skipped ? "; " + std::to_string(skipped) + " malformed rows skipped" : "") << "\n";
+        }
         return 0;
     }
 
@@ -177,19 +201,30 @@ private:
                       << " rows, " << s.value("skipped", 0) << " skipped\n";
         std::cout << "  by kind\n";
         for (auto& [k, v] : meta["by_kind"].items()) std::cout << "    " << std::left << std::setw(12) << k << v << "\n";
-        std::cout << "  by country (top 15)\n";
+        std::cout << "  outlines    " << g.outline_count() << " places with a boundary polygon\n";
         std::vector<std::pair<std::uint64_t, std::string>> cs;
         for (auto& [k, v] : meta["by_country"].items()) cs.emplace_back(v.get<std::uint64_t>(), k);
         std::sort(cs.rbegin(), cs.rend());
+        std::cout << "  by country  " << cs.size() << " countries (top 15; --json for all)\n";
         for (std::size_t i = 0; i < cs.size() && i < 15; ++i)
             std::cout << "    " << std::left << std::setw(12) << cs[i].second << cs[i].first << "\n";
+        if (meta.contains("point_checks")) {
+            std::cout << "  points checked against admin-1 outlines (outside = more than ~10 km out)\n";
+            for (auto& [k, c] : meta["point_checks"].items())
+                std::cout << "    " << std::left << std::setw(16) << k << c.value("checked", 0) << " checked, "
+                          << c.value("outside", 0) << " outside: " << c.value("corrected", 0)
+                          << " admin-1 corrected, " << c.value("dropped", 0) << " dropped\n";
+        }
+        std::cout << "  attribution\n";
+        for (const auto& a : meta.value("attribution", nlohmann::json::array()))
+            std::cout << "    " << a.get<std::string>() << "\n";
         return 0;
     }
 
     po::options_description opts_;
     std::string action_, output_, gazetteer_;
     std::vector<std::string> args_;
-    bool overwrite_ = false, quiet_ = false, json_ = false, help_only_ = false;
+    bool overwrite_ = false, quiet_ = false, json_ = false, help_only_ = false, no_base_ = false;
     std::size_t limit_ = 20;
 };
 

@@ -79,6 +79,13 @@ SourceReport read_source(const std::filesystem::path& path, SourceSink& sink) {
     report.path = path.string();
     report.format = detect_source_format(path);
     switch (report.format) {
+    case SourceFormat::geonames:
+    case SourceFormat::admin1_codes:
+    case SourceFormat::admin2_codes:
+    case SourceFormat::postal: report.attribution = "GeoNames (geonames.org, CC BY 4.0)"; break;
+    default: break;
+    }
+    switch (report.format) {
     case SourceFormat::geonames: read_geonames(path, sink, report); break;
     case SourceFormat::admin1_codes:
     case SourceFormat::admin2_codes: read_admin_codes(path, sink, report); break;

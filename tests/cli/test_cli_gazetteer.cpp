@@ -31,7 +31,7 @@ fs::path fixture(const std::string& name) { return fs::path(FRONTLINE_TEST_FIXTU
 const fs::path& small_gazetteer() {
     static const fs::path path = [] {
         fs::path p = tmp_dir() / "small.fgz";
-        Run r = run_frontline("gazetteer build --overwrite -o " + q(p) + " " + q(fixture("geonames_sample.txt")) + " " +
+        Run r = run_frontline("gazetteer build --no-base --overwrite -o " + q(p) + " " + q(fixture("geonames_sample.txt")) + " " +
                           q(fixture("admin1_codes.txt")) + " " + q(fixture("postal_ru.csv")) + " " +
                           q(fixture("user_places.tsv")));
         INFO(r.err);
@@ -77,7 +77,7 @@ TEST_CASE("unknown commands and actions are usage errors (exit 2)", "[cli]") {
 TEST_CASE("gazetteer build reports malformed rows with file and line", "[cli]") {
     fs::path out = tmp_dir() / "report.fgz";
     fs::remove(out);
-    Run r = run_frontline("gazetteer build -o " + q(out) + " " + q(fixture("geonames_sample.txt")) + " " +
+    Run r = run_frontline("gazetteer build --no-base -o " + q(out) + " " + q(fixture("geonames_sample.txt")) + " " +
                       q(fixture("postal_ru.csv")));
     INFO(r.err);
     REQUIRE(r.code == 0);
@@ -91,13 +91,13 @@ TEST_CASE("gazetteer build reports malformed rows with file and line", "[cli]") 
 
     // An existing output is not replaced without --overwrite.
     auto before = slurp(out);
-    Run again = run_frontline("gazetteer build -o " + q(out) + " " + q(fixture("geonames_sample.txt")));
+    Run again = run_frontline("gazetteer build --no-base -o " + q(out) + " " + q(fixture("geonames_sample.txt")));
     CHECK(again.code == 4);
     CHECK(again.err.find("--overwrite") != std::string::npos);
     CHECK((slurp(out) == before));
 
     // --quiet prints the skipped rows but not the progress lines.
-    Run quiet = run_frontline("gazetteer build --quiet --overwrite -o " + q(out) + " " + q(fixture("geonames_sample.txt")));
+    Run quiet = run_frontline("gazetteer build --no-base --quiet --overwrite -o " + q(out) + " " + q(fixture("geonames_sample.txt")));
     CHECK(quiet.code == 0);
     CHECK(quiet.err.find("wrote ") == std::string::npos);
     CHECK(quiet.err.find(":9:") != std::string::npos);
@@ -113,14 +113,14 @@ TEST_CASE("gazetteer build failing on a source leaves the existing output untouc
     REQUIRE_FALSE(before.empty());
 
     SECTION("missing source") {
-        Run r = run_frontline("gazetteer build -o " + q(existing) + " " + q(fixture("user_places.tsv")) + " " +
+        Run r = run_frontline("gazetteer build --no-base -o " + q(existing) + " " + q(fixture("user_places.tsv")) + " " +
                           q(dir / "missing.txt") + " --overwrite");
         CHECK(r.code != 0);
         CHECK(r.code == 3);
         CHECK(r.err.find("missing.txt") != std::string::npos);
     }
     SECTION("unknown format") {
-        Run r = run_frontline("gazetteer build --overwrite -o " + q(existing) + " " + q(fixture("unknown_format.txt")));
+        Run r = run_frontline("gazetteer build --no-base --overwrite -o " + q(existing) + " " + q(fixture("unknown_format.txt")));
         CHECK(r.code == 3);
         CHECK(r.err.find("unknown source format") != std::string::npos);
     }
@@ -154,7 +154,7 @@ TEST_CASE("gazetteer build with a truncated gzip source fails and keeps the old 
     fs::path gz = dir / "cut.txt.gz";
     REQUIRE(std::system(("gzip -c " + q(big) + " > " + q(gz)).c_str()) == 0);
     fs::resize_file(gz, fs::file_size(gz) / 2);
-    Run r = run_frontline("gazetteer build --overwrite -o " + q(existing) + " " + q(fixture("user_places.tsv")) + " " + q(gz));
+    Run r = run_frontline("gazetteer build --no-base --overwrite -o " + q(existing) + " " + q(fixture("user_places.tsv")) + " " + q(gz));
     CHECK(r.code == 3);
     CHECK(r.err.find("cut.txt.gz") != std::string::npos);
     CHECK((slurp(existing) == before));  // double parentheses: no binary dump on failure

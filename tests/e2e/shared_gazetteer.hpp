@@ -1,7 +1,7 @@
 #pragma once
-// The full Ukraine + Russia gazetteer built from ../shared/data/gazetteer/
-// plus the repository's bundled tables, compiled once per test run by the
-// real CLI and shared by the end-to-end tests.
+// The full Ukraine + Russia gazetteer built from ../shared/data/gazetteer/,
+// layered over the bundled base as a user's build is, compiled once per test
+// run by the real CLI and shared by the end-to-end tests.
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -19,11 +19,9 @@ inline std::filesystem::path full_gazetteer() {
     if (std::filesystem::exists(out)) return out;
     std::filesystem::create_directories(out.parent_path());
     std::string g = std::string(FRONTLINE_SHARED_DIR) + "/data/gazetteer/";
-    std::string d = std::string(FRONTLINE_SOURCE_DIR) + "/data/gazetteer/";
     std::string cmd = std::string(FRONTLINE_BINARY) + " gazetteer build --quiet --overwrite -o " + out.string() + " " + g +
                       "geonames_UA_full_20260728.txt.gz " + g + "geonames_cities500_RU_BY.txt.gz " + g +
-                      "geonames_admin1CodesASCII_2020.txt.gz " + g + "geonames_postal_RU_2026-03.csv.gz " + d +
-                      "countries.tsv " + d + "admin1.tsv " + d + "facilities.tsv " + d + "cities500-subset.tsv.gz";
+                      "geonames_admin1CodesASCII_2020.txt.gz " + g + "geonames_postal_RU_2026-03.csv.gz";
     if (std::system(cmd.c_str()) != 0) return {};
     return out;
 }
