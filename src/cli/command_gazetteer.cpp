@@ -211,7 +211,7 @@ private:
         if (meta.contains("point_checks")) {
             std::cout << "  points checked against admin-1 outlines (outside = more than ~10 km out)\n";
             for (auto& [k, c] : meta["point_checks"].items())
-                std::cout << "    " << std::left << std::setw(16) << k << c.value("checked", 0) << " checked, "
+                std::cout << "    " << std::left << std::setw(18) << k << c.value("checked", 0) << " checked, "
                           << c.value("outside", 0) << " outside: " << c.value("corrected", 0)
                           << " admin-1 corrected, " << c.value("dropped", 0) << " dropped\n";
         }

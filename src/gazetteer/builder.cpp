@@ -443,10 +443,25 @@ void GazetteerBuilder::Impl::index_areas() {
 
 void GazetteerBuilder::Impl::check_points(std::vector<std::uint32_t>& admin1) {
     if (areas->empty()) return;
+    auto check_key = [](const PlaceRecord& p) {
+        return (p.source.starts_with("postal") ? std::string("postal") : p.source) + " " + p.country;
+    };
     auto country_area = [&](const std::string& cc) { return index_of("iso:" + cc); };
     auto admin1_containing = [&](const PlaceRecord& p) -> std::size_t {
         for (std::size_t a : areas->containing(p.lat, p.lon))
             if (places[a].kind == PlaceKind::admin1 && places[a].country == p.country && !places[a].id.empty()) return a;
+        return SIZE_MAX;
+    };
+    std::map<std::string, std::vector<std::size_t>> outlined_admin1;  // by country
+    for (std::size_t i = 0; i < places.size(); ++i)
+        if (places[i].kind == PlaceKind::admin1 && !places[i].id.empty() && areas->has(i))
+            outlined_admin1[places[i].country].push_back(i);
+    // Within the tolerance of an area's outline: a border or coastal village
+    // the generalised outline misses by a few km.
+    auto admin1_near = [&](const PlaceRecord& p) -> std::size_t {
+        if (auto it = outlined_admin1.find(p.country); it != outlined_admin1.end())
+            for (std::size_t a : it->second)
+                if (areas->near(a, p.lat, p.lon)) return a;
         return SIZE_MAX;
     };
     for (std::size_t i = 0; i < places.size(); ++i) {
@@ -454,18 +469,27 @@ void GazetteerBuilder::Impl::check_points(std::vector<std::uint32_t>& admin1) {
         if (p.id.empty() || p.kind == PlaceKind::country || p.kind == PlaceKind::admin1 || p.kind == PlaceKind::region)
             continue;
         std::uint32_t a = admin1[i];
-        if (a == format::no_place || !areas->has(a)) {
-            // No admin-1 known, or one without outline: the outline that
-            // contains the point names it.
-            if (a == format::no_place && !p.country.empty())
-                if (std::size_t c = admin1_containing(p); c != SIZE_MAX) {
-                    admin1[i] = static_cast<std::uint32_t>(c);
-                    p.admin1_name = places[c].name;
-                }
+        if (a == format::no_place && outlined_admin1.count(p.country)) {
+            // No admin-1 known (GeoNames code 00, a user place without one):
+            // the outline that contains the point names it; a point outside
+            // every region of its country is not of that country.
+            PointChecks& c = checks[check_key(p)];
+            ++c.checked;
+            std::size_t found = admin1_containing(p);
+            if (found == SIZE_MAX) found = admin1_near(p);
+            if (found != SIZE_MAX) {
+                admin1[i] = static_cast<std::uint32_t>(found);
+                p.admin1_name = places[found].name;
+            } else {
+                ++c.outside;
+                ++c.dropped;
+                p.id.clear();
+            }
             continue;
         }
+        if (a == format::no_place || !areas->has(a)) continue;
         if (p.source.starts_with("postal")) continue;  // each row was checked in apply_postal
-        PointChecks& c = checks[p.source + " " + p.country];
+        PointChecks& c = checks[check_key(p)];
         ++c.checked;
         if (areas->near(a, p.lat, p.lon)) continue;
         ++c.outside;

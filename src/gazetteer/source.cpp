@@ -94,6 +94,14 @@ SourceReport read_source(const std::filesystem::path& path, SourceSink& sink) {
     case SourceFormat::aliases: read_aliases(path, sink, report); break;
     case SourceFormat::ogr: read_ogr_source(path, sink, report); break;
     }
+    // A source none of whose rows could be read is the wrong file or a
+    // changed format, not a few bad rows: stop before anything is written.
+    if (report.rows == 0 && report.skipped > 0) {
+        const SourceProblem& first = report.problems.front();
+        throw InputError({first.where, first.line ? std::optional<std::uint64_t>(first.line) : std::nullopt},
+                         "no row could be read (" + std::to_string(report.skipped) + " skipped; first: " +
+                             first.message + ")");
+    }
     return report;
 }
 

@@ -272,3 +272,54 @@ TEST_CASE("full gazetteer: every place with an admin-1 name links to the admin-1
     CHECK(g.place(*m.admin1_place()).name() == "Kursk Oblast");
     CHECK(unlinked_existing == 0);
 }
+
+// One place per real place, with its admin areas, in the default as built.
+TEST_CASE("bundled default gazetteer: one id per country, admin-1 and admin-2 for settlements", "[gazetteer][default]") {
+    if (!fs::exists(FRONTLINE_DEFAULT_GAZETTEER)) {
+        WARN("bundled default gazetteer not built: " << FRONTLINE_DEFAULT_GAZETTEER);
+        return;
+    }
+    Gazetteer g = Gazetteer::open(FRONTLINE_DEFAULT_GAZETTEER);
+    // Ukraine is iso:UA only: the dump's PCLI row (690791) is the same place.
+    CHECK_FALSE(g.find_id("geonames:690791"));
+    std::size_t ukraines = 0;
+    for (const auto& m : g.lookup("Ukraine")) ukraines += g.place(m.place).kind() == PlaceKind::country;
+    CHECK(ukraines == 1);
+    auto ua = g.find_id("iso:UA");
+    REQUIRE(ua);
+    CHECK_FALSE(g.outline_wkb(*ua).empty());
+    // Kharkiv Oblast is one admin-1 place, and the city knows it.
+    std::size_t kharkiv_oblasts = 0;
+    for (const auto& m : g.lookup("Kharkiv Oblast")) kharkiv_oblasts += g.place(m.place).kind() == PlaceKind::admin1;
+    CHECK(kharkiv_oblasts == 1);
+    auto city = g.find_id("geonames:706483");
+    REQUIRE(city);
+    PlaceView kharkiv = g.place(*city);
+    CHECK(kharkiv.admin1() == "Kharkiv Oblast");
+    REQUIRE(kharkiv.admin1_place());
+    CHECK_FALSE(g.outline_wkb(*kharkiv.admin1_place()).empty());
+    CHECK_FALSE(kharkiv.admin2().empty());
+
+    // Every settlement and facility of the four core countries has its admin-1.
+    std::size_t core = 0, without_admin1 = 0, ua_settlements = 0, ua_without_admin2 = 0;
+    std::string examples;
+    for (std::uint32_t i = 0; i < g.size(); ++i) {
+        PlaceView p = g.place(i);
+        if (p.kind() != PlaceKind::settlement && p.kind() != PlaceKind::facility) continue;
+        std::string_view cc = p.country();
+        if (cc != "UA" && cc != "RU" && cc != "BY" && cc != "MD") continue;
+        ++core;
+        if (!p.admin1_place()) {
+            if (++without_admin1 <= 5) examples += std::string(p.id()) + " " + std::string(p.name()) + "; ";
+        }
+        if (cc == "UA" && p.kind() == PlaceKind::settlement && p.id().starts_with("geonames:")) {
+            ++ua_settlements;
+            ua_without_admin2 += p.admin2().empty();
+        }
+    }
+    INFO(without_admin1 << " of " << core << " without admin-1, e.g. " << examples);
+    CHECK(core > 40000);
+    CHECK(without_admin1 == 0);
+    INFO(ua_without_admin2 << " of " << ua_settlements << " UA settlements without admin-2");
+    CHECK(ua_without_admin2 * 20 < ua_settlements);  // GeoNames leaves a few without raion code
+}
