@@ -257,11 +257,20 @@ void GazetteerBuilder::Impl::apply_boundaries() {
         const PlaceRecord& p = places[i];
         if (p.kind != PlaceKind::admin1 && p.kind != PlaceKind::admin2) continue;
         std::set<std::string> cores{admin_core_name(fold(p.name))};
+        // Raions' Cyrillic names ("Ізюмський район") match OSM's name:uk
+        // where the Latin spellings differ (Izyum / Izium).
         for (const auto& n : p.names)
-            if (!has_cyrillic(n.text) || n.origin != NameOrigin::alternate) cores.insert(admin_core_name(fold(n.text)));
+            if (!has_cyrillic(n.text) || n.origin != NameOrigin::alternate || p.kind == PlaceKind::admin2)
+                cores.insert(admin_core_name(fold(n.text)));
         for (const auto& c : cores)
             if (!c.empty()) by_core[c].push_back(i);
     }
+    // Today's areas before historic ones (ADM2H: the raions before 2020).
+    for (auto& [_, v] : by_core)
+        std::stable_partition(v.begin(), v.end(), [&](std::size_t i) { return !places[i].feature_code.ends_with("H"); });
+    // A place takes one outline matched by name: OSM's city of Kyiv ("Kyiv")
+    // must not replace Kyiv Oblast's (GeoNames also calls the oblast "Kyiv").
+    std::set<std::size_t> outlined_by_name;
     for (Boundary& b : boundaries) {
         if (b.admin_level > 6) continue;  // hromadas share their names with settlements
         PlaceKind kind = b.admin_level <= 3   ? PlaceKind::country
@@ -277,8 +286,10 @@ void GazetteerBuilder::Impl::apply_boundaries() {
             auto it = by_core.find(admin_core_name(fold(n.text)));
             if (it == by_core.end()) continue;
             for (std::size_t i : it->second)
-                if (places[i].kind == kind && (b.country.empty() || places[i].country.empty() || places[i].country == b.country)) {
+                if (places[i].kind == kind && !outlined_by_name.count(i) &&
+                    (b.country.empty() || places[i].country.empty() || places[i].country == b.country)) {
                     match = i;
+                    outlined_by_name.insert(i);
                     break;
                 }
             if (match != SIZE_MAX) break;
@@ -438,6 +449,16 @@ void GazetteerBuilder::Impl::index_areas() {
         PlaceRecord& p = places[i];
         if (p.id.empty() || p.boundary_wkb.empty()) continue;
         if (!areas->add(i, p.boundary_wkb)) p.boundary_wkb.clear();  // unreadable: not stored either
+    }
+    // Sources that do not say the country (OSM raions have no ISO code):
+    // the country outline that contains the place's point says it.
+    for (PlaceRecord& p : places) {
+        if (p.id.empty() || !p.country.empty() || p.kind == PlaceKind::region) continue;
+        for (std::size_t a : areas->containing(p.lat, p.lon))
+            if (places[a].kind == PlaceKind::country && !places[a].id.empty()) {
+                p.country = places[a].country;
+                break;
+            }
     }
 }
 
