@@ -494,18 +494,20 @@ void GazetteerBuilder::Impl::check_points(std::vector<std::uint32_t>& admin1) {
             // No admin-1 known (GeoNames code 00, a user place without one):
             // the outline that contains the point names it; a point outside
             // every region of its country is not of that country.
-            PointChecks& c = checks[check_key(p)];
-            ++c.checked;
             std::size_t found = admin1_containing(p);
             if (found == SIZE_MAX) found = admin1_near(p);
             if (found != SIZE_MAX) {
+                ++checks[check_key(p)].checked;
                 admin1[i] = static_cast<std::uint32_t>(found);
                 p.admin1_name = places[found].name;
-            } else {
+            } else if (std::size_t ca = country_area(p.country); ca != SIZE_MAX && areas->has(ca) &&
+                                                                 !areas->near(ca, p.lat, p.lon)) {
+                PointChecks& c = checks[check_key(p)];
+                ++c.checked;
                 ++c.outside;
                 ++c.dropped;
                 p.id.clear();
-            }
+            }  // else: in a region without outline; nothing to say
             continue;
         }
         if (a == format::no_place || !areas->has(a)) continue;
