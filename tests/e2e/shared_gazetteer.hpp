@@ -16,7 +16,13 @@ inline bool shared_data_available() {
 inline std::filesystem::path full_gazetteer() {
     if (!shared_data_available()) return {};
     std::filesystem::path out = std::filesystem::path(FRONTLINE_TEST_TMP) / "e2e-full.fgz";
-    if (std::filesystem::exists(out)) return out;
+    // Reused while newer than the binary that built it and than the bundled
+    // default (rebuilt whenever the bundled sources change).
+    std::error_code ec;
+    if (std::filesystem::exists(out, ec) &&
+        std::filesystem::last_write_time(FRONTLINE_BINARY, ec) < std::filesystem::last_write_time(out, ec) &&
+        std::filesystem::last_write_time(FRONTLINE_DEFAULT_GAZETTEER, ec) < std::filesystem::last_write_time(out, ec))
+        return out;
     std::filesystem::create_directories(out.parent_path());
     std::string g = std::string(FRONTLINE_SHARED_DIR) + "/data/gazetteer/";
     std::string cmd = std::string(FRONTLINE_BINARY) + " gazetteer build --quiet --overwrite -o " + out.string() + " " + g +

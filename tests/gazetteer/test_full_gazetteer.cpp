@@ -41,15 +41,24 @@ bool shared_data_present() {
     return fs::exists(testlist);
 }
 
-// Built once per test run; later test cases reuse the file.
+// Built once per test run: ctest runs each test case in a process of its
+// own, so a file newer than this test binary and than every source is
+// reused (the build over the base takes seconds, minutes under ASan).
 const fs::path& full_gazetteer() {
     static const fs::path path = [] {
         fs::path dir = fs::path(FRONTLINE_TEST_TMP) / "gazetteer_full";
         fs::create_directories(dir);
         fs::path out = dir / "full.fgz";
-        GazetteerBuilder b;
-        for (const auto& s : full_sources()) b.add_source(s);
-        b.write(out);
+        std::error_code ec;
+        bool fresh = fs::exists(out, ec);
+        auto built = fresh ? fs::last_write_time(out, ec) : fs::file_time_type{};
+        for (const auto& s : full_sources()) fresh = fresh && fs::last_write_time(s, ec) < built;
+        fresh = fresh && fs::last_write_time("/proc/self/exe", ec) < built;
+        if (!fresh) {
+            GazetteerBuilder b;
+            for (const auto& s : full_sources()) b.add_source(s);
+            b.write(out);  // atomic: a parallel test case sees the old file or the new one
+        }
         return out;
     }();
     return path;
