@@ -326,6 +326,16 @@ TEST_CASE("bundled default gazetteer: one id per country, admin-1 and admin-2 fo
             ua_without_admin2 += p.admin2().empty();
         }
     }
+    // Elsewhere the admin-1 code table names the area of every town.
+    std::size_t world = 0, world_without = 0;
+    for (std::uint32_t i = 0; i < g.size(); ++i) {
+        PlaceView p = g.place(i);
+        if (p.kind() != PlaceKind::settlement) continue;
+        ++world;
+        world_without += !p.admin1_place();
+    }
+    INFO(world_without << " of " << world << " settlements world-wide without admin-1");
+    CHECK(world_without * 100 < world);
     INFO(without_admin1 << " of " << core << " without admin-1, e.g. " << examples);
     CHECK(core > 40000);
     CHECK(without_admin1 == 0);
