@@ -272,7 +272,34 @@ void GazetteerBuilder::Impl::apply_boundaries() {
     // must not replace Kyiv Oblast's (GeoNames also calls the oblast "Kyiv").
     std::set<std::size_t> outlined_by_name;
     for (Boundary& b : boundaries) {
-        if (b.admin_level > 6) continue;  // hromadas share their names with settlements
+        if (b.admin_level > 8) continue;
+        if (b.admin_level > 6) {
+            // A hromada (OSM level 7) is a place of its own, kept apart from
+            // the town it is named after: it is never matched by name, its
+            // names keep their designator ("Vuhledar urban hromada") and,
+            // being of kind other, get no short form; it carries its outline.
+            // A one-word name ("Николаев" for Mykolaiv's hromada) is the
+            // town's: left out.
+            std::vector<PlaceName> names;
+            for (auto& n : b.names)
+                if (fold(n.text).find(' ') != std::string::npos) names.push_back(n);
+            if (names.empty()) continue;
+            PlaceRecord p;
+            p.id = b.id;
+            auto display = std::find_if(names.begin(), names.end(), [&](const PlaceName& n) { return n.text == b.name; });
+            p.name = display != names.end() ? b.name : names.front().text;
+            p.kind = PlaceKind::other;
+            p.feature_code = "ADM3";
+            p.country = b.country;
+            p.lat = b.lat;
+            p.lon = b.lon;
+            p.source = "boundary";
+            p.boundary_wkb = std::move(b.wkb);
+            for (auto& n : names)
+                if (n.text != p.name) p.names.push_back(std::move(n));
+            add(std::move(p));
+            continue;
+        }
         PlaceKind kind = b.admin_level <= 3   ? PlaceKind::country
                          : b.admin_level <= 4 ? PlaceKind::admin1
                                               : PlaceKind::admin2;

@@ -32,7 +32,7 @@ const Checked& checked_build() {
         fs::create_directories(dir);
         out.path = dir / "checks.fgz";
         GazetteerBuilder b;
-        for (const char* s : {"areas.tsv", "outlines.geojson", "postal.csv"}) b.add_source(fixture(s));
+        for (const char* s : {"areas.tsv", "outlines.geojson", "postal.csv", "hromadas.geojson"}) b.add_source(fixture(s));
         out.summary = b.write(out.path);
         return out;
     }();
@@ -95,9 +95,9 @@ TEST_CASE("point checks: other points get the region that contains them, or go",
 
 TEST_CASE("outlines travel with the compiled gazetteer", "[gazetteer][checks]") {
     const Checked& c = checked_build();
-    CHECK(c.summary.outlines == 3);
+    CHECK(c.summary.outlines == 4);  // country, two oblasts, one hromada
     Gazetteer g = Gazetteer::open(c.path);
-    CHECK(g.outline_count() == 3);
+    CHECK(g.outline_count() == 4);
     auto alpha = g.find_id("test:alpha");
     REQUIRE(alpha);
     auto wkb = g.outline_wkb(*alpha);
@@ -113,4 +113,22 @@ TEST_CASE("outlines travel with the compiled gazetteer", "[gazetteer][checks]") 
     auto s = g.find_id("test:inside");
     REQUIRE(s);
     CHECK(g.outline_wkb(*s).empty());
+}
+
+TEST_CASE("hromadas are places of their own with their outlines, never the town", "[gazetteer][checks]") {
+    Gazetteer g = Gazetteer::open(checked_build().path);
+    auto h = g.find_id("osm:relation/1");
+    REQUIRE(h);
+    PlaceView p = g.place(*h);
+    CHECK(p.kind() == PlaceKind::other);
+    CHECK(p.feature_code() == "ADM3");
+    CHECK(p.admin1() == "Alpha Oblast");
+    CHECK_FALSE(p.outline_wkb().empty());
+    // "Insideville" still means the settlement only; a hromada named by one
+    // word only is left out.
+    auto m = g.lookup("Insideville");
+    REQUIRE(m.size() == 1);
+    CHECK(g.place(m.front().place).id() == "test:inside");
+    CHECK_FALSE(g.find_id("osm:relation/2"));
+    CHECK(g.lookup("Insideville rural hromada").size() == 1);
 }
