@@ -1,6 +1,5 @@
 #include "frontline/gazetteer/builder.hpp"
 
-#include <geos_c.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -8,6 +7,7 @@
 #include <cmath>
 #include <cstring>
 #include <fstream>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <unordered_set>
@@ -47,6 +47,33 @@ std::string admin_key(std::string_view country, std::string_view code) {
 // inside: ~10 km, the error of Natural Earth's generalised borders and
 // coasts. Postal points gone wrong miss by tens or hundreds of km.
 constexpr double outline_tolerance_deg = 0.1;
+
+// A hromada (OSM level 7) is a place of its own, kept apart from the town
+// it is named after: it is never matched by name, its names keep their
+// designator ("Vuhledar urban hromada") and, being of kind other, get no
+// short form; it carries its outline. A one-word name ("Николаев" for
+// Mykolaiv's hromada) is the town's and is left out; so is a hromada with
+// no other name.
+std::optional<PlaceRecord> hromada_place(Boundary&& b) {
+    std::vector<PlaceName> names;
+    for (auto& n : b.names)
+        if (fold(n.text).find(' ') != std::string::npos) names.push_back(std::move(n));
+    if (names.empty()) return std::nullopt;
+    PlaceRecord p;
+    p.id = b.id;
+    bool display_kept = std::any_of(names.begin(), names.end(), [&](const PlaceName& n) { return n.text == b.name; });
+    p.name = display_kept ? b.name : names.front().text;
+    p.kind = PlaceKind::other;
+    p.feature_code = "ADM3";
+    p.country = b.country;
+    p.lat = b.lat;
+    p.lon = b.lon;
+    p.source = "boundary";
+    p.boundary_wkb = std::move(b.wkb);
+    for (auto& n : names)
+        if (n.text != p.name) p.names.push_back(std::move(n));
+    return p;
+}
 
 }  // namespace
 
@@ -274,30 +301,7 @@ void GazetteerBuilder::Impl::apply_boundaries() {
     for (Boundary& b : boundaries) {
         if (b.admin_level > 8) continue;
         if (b.admin_level > 6) {
-            // A hromada (OSM level 7) is a place of its own, kept apart from
-            // the town it is named after: it is never matched by name, its
-            // names keep their designator ("Vuhledar urban hromada") and,
-            // being of kind other, get no short form; it carries its outline.
-            // A one-word name ("Николаев" for Mykolaiv's hromada) is the
-            // town's: left out.
-            std::vector<PlaceName> names;
-            for (auto& n : b.names)
-                if (fold(n.text).find(' ') != std::string::npos) names.push_back(n);
-            if (names.empty()) continue;
-            PlaceRecord p;
-            p.id = b.id;
-            auto display = std::find_if(names.begin(), names.end(), [&](const PlaceName& n) { return n.text == b.name; });
-            p.name = display != names.end() ? b.name : names.front().text;
-            p.kind = PlaceKind::other;
-            p.feature_code = "ADM3";
-            p.country = b.country;
-            p.lat = b.lat;
-            p.lon = b.lon;
-            p.source = "boundary";
-            p.boundary_wkb = std::move(b.wkb);
-            for (auto& n : names)
-                if (n.text != p.name) p.names.push_back(std::move(n));
-            add(std::move(p));
+            if (auto p = hromada_place(std::move(b))) add(std::move(*p));
             continue;
         }
         PlaceKind kind = b.admin_level <= 3   ? PlaceKind::country
