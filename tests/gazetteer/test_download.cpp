@@ -122,7 +122,10 @@ TEST_CASE("gazetteer download: fetch, resume, refuse what is broken", "[gazettee
     // One server and one good download per test run; each section then tries one failure.
     static const fs::path dir = frontline::test::tmp_dir() / "download";
     static const fs::path out = dir / "full.fgz";
-    static const bool cleaned = fs::remove_all(dir) >= 0;
+    static const bool cleaned = [] {
+        fs::remove_all(dir);
+        return true;
+    }();
     static Server server_instance(dir / "www", shared);  // stopped when the process exits
     Server* server = cleaned ? &server_instance : nullptr;
     REQUIRE(server->port > 0);
