@@ -90,7 +90,14 @@ void read_ogr_source(const std::filesystem::path& path, SourceSink& sink, Source
                 Boundary b;
                 std::string osm_id = field(*feature, "@id");
                 if (osm_id.empty()) osm_id = field(*feature, "osm_id");
-                b.id = !osm_id.empty() ? "osm:" + osm_id : path.filename().string() + ":" + std::to_string(fid);
+                // An explicit id (the bundled boundaries carry the id of the
+                // place they outline) attaches the polygon to that place.
+                std::string own_id = field(*feature, "id");
+                b.id = !own_id.empty() && own_id.find(':') != std::string::npos ? own_id
+                       : !osm_id.empty() ? "osm:" + osm_id
+                                         : path.filename().string() + ":" + std::to_string(fid);
+                if (!osm_id.empty()) report.attribution = "OpenStreetMap contributors (ODbL 1.0)";
+                if (std::string a = field(*feature, "attribution"); !a.empty()) report.attribution = a;
                 // Prefer an English display name; names keep the rest.
                 auto en = std::find_if(names.begin(), names.end(), [](const PlaceName& n) { return n.lang == "en"; });
                 b.name = en != names.end() ? en->text : names.front().text;
