@@ -741,6 +741,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             long actor_distance = 0;
             for (const ActorPhrase& a : sentence_scans().actors) {
                 if (in_source(a.first, a.last)) continue;
+                // After the event word a side is its target ("hit a Russian drone
+                // base", "the enemy's positions"), unless a passive names it
+                // ("attacked by Russian forces", "обстріляно російськими військами").
+                if (basis && a.first > basis->first) {
+                    std::size_t q = a.first;
+                    while (q > basis->last && (tokens[q - 1].key == "the" || tokens[q - 1].key == "a")) --q;
+                    const std::string& by = q > sb ? tokens[q - 1].key : tokens[q].key;
+                    if (by != "by" && !(basis->last == a.first && tokens[a.first].cyrillic)) continue;
+                }
                 long d = std::labs(static_cast<long>(a.first) - static_cast<long>(anchor));
                 if (!m.actor || d < actor_distance) {
                     m.actor = doc.text.substr(tokens[a.first].begin, tokens[a.last - 1].full_end - tokens[a.first].begin);

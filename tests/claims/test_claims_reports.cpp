@@ -114,3 +114,11 @@ TEST_CASE("coordination is no apposition; a clause of its own is no landmark", "
 TEST_CASE("the month May is no modal", "[claims][reports]") {
     CHECK(mention_in_report("On 7 May 2022, Russian troops captured Avdiivka.", "Avdiivka", "2023-07-14").claim == ClaimType::captured);
 }
+
+TEST_CASE("a side named after the event word is its target, unless a passive names the actor", "[claims][reports]") {
+    CHECK(mention_in_report("Ukrainian drones hit a Russian drone base near Kupiansk.", "Kupiansk", "2025-03-05").actor_side == "UA");
+    CHECK(mention_in_report("Kupiansk was attacked by Russian forces overnight.", "Kupiansk", "2025-03-05").actor_side == "RU");
+    CHECK(mention_in_report("Our artillery hit the enemy's positions near Vovchansk. The Kiev regime's formations retreated.",
+                            "Vovchansk", "2025-03-05")
+              .actor_side == "RU");
+}
