@@ -212,6 +212,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (in_name) continue;
             slot->push_back({m.first, m.last, claim, std::atoi(m.entry->values[1].c_str())});
         }
+        // Weapons and casualties (priority 0) tell of a strike only where no
+        // other event word does: "downed 78 drones over Kharkiv" is an interception.
+        if (std::any_of(slot->begin(), slot->end(), [](const Trigger& t) { return t.priority > 0; }))
+            std::erase_if(*slot, [](const Trigger& t) { return t.priority == 0; });
         return *slot;
     };
     auto previous_sentence = [&](std::size_t s) -> std::size_t {
@@ -449,6 +453,20 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // "the liberation of Pishchane", "звільнення Херсона".
             for (const Trigger& t : triggers)
                 if (t.last == p || (t.last + 1 == p && tokens[t.last].key == "of")) is_locus = c.object = true;
+            // "launched from the directions of Millerovo, Oryol and Bryansk": where
+            // the weapons came from; the list's later items share it.
+            for (std::size_t q = n.first_token > sb + 6 ? n.first_token - 6 : sb; q + 2 < n.first_token; ++q)
+                if (tokens[q].key == "from" && (tokens[q + 1].key == "the" || tokens[q + 1].key == "direction" ||
+                                                 tokens[q + 1].key == "directions" || tokens[q + 1].key == "area")) {
+                    std::size_t r = q + 1 + (tokens[q + 1].key == "the" ? 1 : 0);
+                    if (r + 1 < n.first_token && (tokens[r].key == "direction" || tokens[r].key == "directions" ||
+                                                  tokens[r].key == "area" || tokens[r].key == "areas") &&
+                        tokens[r + 1].key == "of")
+                        c.from_direction = true;
+                }
+            if (k > i && context[k - i - 1].from_direction && (tokens[n.first_token].before == Separator::comma ||
+                                                                (n.first_token > sb && tokens[n.first_token - 1].key == "and")))
+                c.from_direction = true;
             // "15km south of Pokrovsk", "10 км від Покровська": a distance places another place.
             for (std::size_t q = n.first_token > sb + 4 ? n.first_token - 4 : sb; q + 1 < n.first_token; ++q) {
                 const std::string& u = tokens[q + 1].key;
