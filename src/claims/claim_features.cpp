@@ -27,7 +27,7 @@ std::string cat(std::string_view a, std::string_view b) {
 
 RuleVerdict rule_verdict(const MentionContext& c) {
     if (c.possessive) return {{}, "it owns or acts (a possessive)"};
-    if (c.modifier) return {{}, "a country name used as an adjective"};
+    if (c.modifier) return {{}, "a name used as an adjective"};
     if (c.speaks) return {{}, "it speaks (an attribution follows)"};
     if (c.war_name) return {{}, "it names the war"};
     if (c.distance_ref) return {{}, "a distance reference for another place"};
