@@ -154,3 +154,13 @@ TEST_CASE("an event word beside a past war tells history", "[claims][reports]") 
     // This war's siege stays a claim.
     CHECK(mention_in_report("The siege of Mariupol lasted 86 days.", "Mariupol", "2025-03-05").claim == ClaimType::attacked);
 }
+
+TEST_CASE("a destination is no place of the event", "[claims][reports]") {
+    CHECK_FALSE(mention_in_report("Saboteurs blew up a freight train heading to Crimea.", "Crimea", "2025-03-05").claim);
+    CHECK_FALSE(mention_in_report("Russian troops entered the village and took twenty residents back to Russia.", "Russia",
+                                  "2025-03-05")
+                    .claim);
+    // An advance to a place is the advance's locus.
+    CHECK(mention_in_report("Russian troops advanced to the outskirts of Kupiansk.", "Kupiansk", "2025-03-05").claim ==
+          ClaimType::advanced);
+}
