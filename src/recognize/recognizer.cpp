@@ -244,7 +244,8 @@ bool Recognizer::metonym(const std::vector<Token>& tokens, TokenFacts& facts, co
                                  std::end(prepositions);
     const Token& last = tokens[c.last - 1];
     auto word_after = [&](std::size_t k) { return k < n && tokens[k].before == Separator::space; };
-    if (last.possessive) return capital && word_after(c.last) && facts[c.last].agent;
+    if (last.possessive) return (capital || country) && word_after(c.last) && facts[c.last].agent;
+    if (!after_preposition && country && !capital && acting_country(tokens, facts, c)) return true;
     if (!after_preposition) {
         if (capital && word_after(c.last) && facts[c.last].agent) return true;
         std::size_t k = c.last;
@@ -275,6 +276,50 @@ bool Recognizer::metonym(const std::vector<Token>& tokens, TokenFacts& facts, co
         }
     }
     return false;
+}
+
+// A country as the subject of its clause, with a verb after it: "Russia
+// launched 90 drones", "Russia has also fired", "as Ukraine shelled Donetsk",
+// "Росія завдала удару". The country acts; the places are elsewhere. A
+// passive ("Ukraine was hit", "Russia has been attacked") keeps it a place.
+bool Recognizer::acting_country(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const {
+    const std::size_t n = tokens.size();
+    const Token& first = tokens[c.first];
+    const Token& last = tokens[c.last - 1];
+    if (last.possessive || c.inflected) return false;
+    // Where a subject stands: a clause's first word, or after a conjunction
+    // or a verb of saying ("said Ukraine had ...").
+    static constexpr std::string_view openers[] = {"as", "while", "and", "but", "that", "because", "when", "if", "since",
+                                                   "after", "before", "whether", "although", "though", "where",
+                                                   "і", "та", "але", "а", "що", "коли", "и", "но", "что", "когда"};
+    const bool opens = c.first == 0 || first.sentence_start || first.before == Separator::comma ||
+                       first.before == Separator::other ||
+                       std::find(std::begin(openers), std::end(openers), tokens[c.first - 1].key) != std::end(openers) ||
+                       facts[c.first - 1].speech;
+    if (!opens) return false;
+    std::size_t k = c.last;
+    if (k >= n || tokens[k].before != Separator::space || tokens[k].capitalised || tokens[k].upper) return false;
+    static constexpr std::string_view passive_be[] = {"was", "were", "is", "are", "been", "being", "be"};
+    for (int skipped = 0; skipped < 3 && k < n && tokens[k].before == Separator::space && (facts[k].aux || facts[k].adverb);
+         ++skipped, ++k)
+        if (std::find(std::begin(passive_be), std::end(passive_be), tokens[k].key) != std::end(passive_be)) return false;
+    if (k >= n || tokens[k].before != Separator::space || tokens[k].capitalised) return false;
+    const std::string& w = tokens[k].key;
+    if (std::find(std::begin(passive_be), std::end(passive_be), w) != std::end(passive_be)) return false;
+    // A noun after it ("Ukraine war", "Russia sanctions") or a list is no verb.
+    static constexpr std::string_view not_verbs[] = {"and", "or", "of", "in", "on", "to", "war", "conflict", "invasion",
+                                                     "border", "front", "region", "oblast", "та", "і", "и", "й"};
+    if (std::find(std::begin(not_verbs), std::end(not_verbs), w) != std::end(not_verbs)) return false;
+    if (first.cyrillic) return true;  // "Росія завдала", "Россия продолжает": a nominative subject
+    // An English verb: a past form, a third person form, or a modal.
+    static constexpr std::string_view modals[] = {"may", "might", "will", "would", "could", "can", "should", "must",
+                                                  "also", "still", "continues", "launched", "fired"};
+    static constexpr std::string_view not_third_person[] = {"as", "its", "this", "thus", "plus", "towards", "besides",
+                                                            "across", "whereas", "perhaps", "news"};
+    const bool third_person = w.size() >= 4 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") &&
+                              std::find(std::begin(not_third_person), std::end(not_third_person), w) == std::end(not_third_person);
+    return (w.size() >= 4 && w.ends_with("ed")) || third_person ||
+           std::find(std::begin(modals), std::end(modals), w) != std::end(modals) || k > c.last;
 }
 
 // The token at `i` is a country's name in an oblique case ("України").

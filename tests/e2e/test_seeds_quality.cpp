@@ -52,9 +52,10 @@ TEST_CASE("seeds: mentions meet the quality bar with the full gazetteer", "[e2e]
     // The seed gold counts capitals and countries that speak or act for
     // their governments ("Moscow's troops", "Russia confirms", the Kremlin)
     // as place mentions; issue 13 and the development gold do not, and the
-    // recognizer refuses them (docs/recognition.md, metonymy): 20 of the 25
-    // seed rows missed are such metonyms, 4 are boilerplate.
-    CHECK(s["recall"].get<double>() >= 0.94);
+    // recognizer refuses them (docs/recognition.md, metonymy), and a country
+    // that acts ("Germany pledges", "US presses China", "Ukraine's military")
+    // too: of the 55 seed rows missed, 50 are such metonyms, 4 boilerplate.
+    CHECK(s["recall"].get<double>() >= 0.87);
     CHECK(s["precision"].get<double>() >= 0.95);
     CHECK(s["location_accuracy"].get<double>() >= 0.95);
     CHECK(s["country_accuracy"].get<double>() >= 0.98);
@@ -114,7 +115,7 @@ TEST_CASE("seeds: the bundled default gazetteer still reads the seeds", "[e2e][q
     }
     nlohmann::json s = score("");
     INFO(s.dump(1));
-    CHECK(s["recall"].get<double>() >= 0.90);
+    CHECK(s["recall"].get<double>() >= 0.85);  // metonyms: see above
     CHECK(s["precision"].get<double>() >= 0.95);
     CHECK(s["negative_hits"].get<int>() == 0);
 }

@@ -21,6 +21,24 @@ TEST_CASE("a capital that acts or commands is not a place", "[recognize][metonym
     CHECK(surfaces_of("Moscow has skirted the town to the south.").empty());
 }
 
+TEST_CASE("a country that acts, or owns forces, is not a place", "[recognize][metonymy]") {
+    CHECK(surfaces_of("Russia launched 90 drones overnight.").empty());
+    CHECK(surfaces_of("Russia has also fired three missiles.").empty());
+    CHECK(surfaces_of("Germany pledges more aid.").empty());
+    CHECK(surfaces_of("Ukraine's military reported the losses.").empty());
+    CHECK(surfaces_of("Росія завдала чергового удару.").empty());
+    CHECK(surfaces_of("Officials said Ukraine had stopped the assault.").empty());
+}
+
+TEST_CASE("a country where something happens, or that suffers it, is a place", "[recognize][metonymy]") {
+    CHECK(surfaces_of("Drones attacked Ukraine overnight.") == std::vector<std::string>{"Ukraine"});
+    CHECK(surfaces_of("Ukraine was hit by 90 drones.") == std::vector<std::string>{"Ukraine"});
+    CHECK(surfaces_of("Russia has been attacked by drones again.") == std::vector<std::string>{"Russia"});
+    CHECK(surfaces_of("They discussed North Korea and Russia as tensions rise.") ==
+          std::vector<std::string>{"North Korea", "Russia"});
+    CHECK(surfaces_of("Ukraine war: what we know.") == std::vector<std::string>{"Ukraine"});
+}
+
 TEST_CASE("the same capital where something happens is a place", "[recognize][metonymy]") {
     CHECK(surfaces_of("Drones hit Moscow overnight.") == std::vector<std::string>{"Moscow"});
     CHECK(surfaces_of("Firms based in China said to supply parts were named.") == std::vector<std::string>{"China"});
