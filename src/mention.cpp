@@ -13,4 +13,10 @@ std::string_view to_string(GeoPrecision p) {
     return "unknown";
 }
 
+GeoPrecision parse_geo_precision(std::string_view s) {
+    for (auto p : {GeoPrecision::exact, GeoPrecision::near, GeoPrecision::region, GeoPrecision::country})
+        if (to_string(p) == s) return p;
+    return GeoPrecision::unknown;
+}
+
 }  // namespace frontline

@@ -88,7 +88,7 @@ std::vector<Mention> Pipeline::run(const Document& doc, bool explain, std::vecto
         }
         m.resolution_score = r.score;
         m.geo_precision = r.precision;
-        m.candidates = std::move(r.candidates);
+        m.evidence.candidates = std::move(r.candidates);
         if (!doc.sentences.empty()) {
             const Sentence& s = doc.sentences[doc.sentence_at(n.begin)];
             m.sentence = doc.text.substr(s.span.begin, s.span.size());

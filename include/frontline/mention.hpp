@@ -1,12 +1,14 @@
 #pragma once
-// A recognised place mention with its resolution and claim: one feature of
-// the `mentions` layer (DESIGN.md, output contract).
+// A recognised place mention with its resolution and claim, as it passes
+// between the stages. Its output record (the `mentions` layer's fields) is
+// listed once, in output/mention_record.hpp; what explain shows beyond it is kept
+// apart in MentionEvidence.
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "frontline/claims/claim_vocabulary.hpp"
+#include "frontline/claim_vocabulary.hpp"
 #include "frontline/gazetteer/place.hpp"
 #include "frontline/time.hpp"
 
@@ -21,8 +23,16 @@ struct Candidate {
 
 enum class GeoPrecision : std::uint8_t { exact, near, region, country, unknown };
 std::string_view to_string(GeoPrecision p);
+/// The value named by to_string(); unknown for any other text.
+GeoPrecision parse_geo_precision(std::string_view s);
 
-/// Output-ready mention. Fields mirror the layer's attributes.
+/// How a mention was read, for `frontline explain`; not part of the record.
+struct MentionEvidence {
+    std::vector<Candidate> candidates;  ///< best first; filled by Pipeline::process_detailed() only
+    std::string claim_basis;            ///< the trigger words
+    std::string date_basis;             ///< the words that dated it
+};
+
 struct Mention {
     std::string mention_id;      ///< stable: derived from doc and offsets
     std::string doc;
@@ -41,7 +51,6 @@ struct Mention {
     std::optional<double> lat, lon;
     double resolution_score = 0;
     GeoPrecision geo_precision = GeoPrecision::unknown;
-    std::vector<Candidate> candidates;  ///< best first; for explain
 
     // Claim (filled by the claim extractor; empty until then)
     std::optional<ClaimType> claim;
@@ -51,13 +60,13 @@ struct Mention {
     std::optional<Modality> modality;
     std::optional<Date> event_date;
     std::optional<DatePrecision> date_precision;
-    std::string date_basis;              ///< the words that dated it, for explain (not a layer field)
-    std::string claim_basis;             ///< the trigger words, for explain (not a layer field)
     std::optional<std::int64_t> quantity;
     std::optional<Timestamp> reported_at;
 
     std::string sentence;
-    bool boilerplate = false;
+    bool boilerplate = false;  ///< in site chrome: counted nowhere (not a layer field)
+
+    MentionEvidence evidence;
 };
 
 }  // namespace frontline

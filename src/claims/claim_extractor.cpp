@@ -1,6 +1,7 @@
 #include "frontline/claims/claim_extractor.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 
 #include "frontline/claims/claim_features.hpp"
@@ -23,6 +24,7 @@ ClaimExtractor ClaimExtractor::load(const std::filesystem::path& dir) {
     c.agents_ = PhraseList::load(dir / "agents.tsv", 1);
     c.perspective_ = PhraseList::load(dir / "perspective.tsv", 1);
     c.civil_ = PhraseList::load(dir / "civil.tsv", 0);
+    c.attempts_ = PhraseList::load(dir / "attempts.tsv", 0);
     c.claimants_ = PhraseList::load(dir / "claimants.tsv", 2);
     c.attribution_ = PhraseList::load(dir / "attribution.tsv", 0);
     c.modality_ = PhraseList::load(dir / "modality.tsv", 1, [](const std::vector<std::string>& v) { modality_from(v[0]); });
@@ -386,7 +388,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 c.clause_initial = q == sb || clause_break(tokens[q]);
             }
             c.headline = is_headline(s);
-            c.fragment = se - sb <= 6;
+            // A few words, or a short verbless list of places ("Chernihiv, Sumy,
+            // Kharkiv, our boys in Donbas.") continuing the sentence before.
+            c.fragment = se - sb <= 6 || (triggers.empty() && se - sb <= 16 && j - i >= 3);
             if (n.first_token > sb) c.prev1 = word_feature(n.first_token - 1);
             if (n.first_token > sb + 1) c.prev2 = word_feature(n.first_token - 2);
             if (after < se) c.next1 = word_feature(after);
@@ -402,6 +406,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // name used as a modifier of the noun after it.
             c.modifier = after < se && !tokens[after].capitalised && tokens[after].before == Separator::space &&
                          !tokens[after].cyrillic && !is_function_word(tokens[after].key) && is_country;
+            // "the attack on Russia continues": after a preposition, a word in
+            // -s or -ed is the sentence's verb, not a noun the country modifies.
+            if (c.modifier && n.first_token > sb) {
+                const std::string& before = tokens[n.first_token - 1].key;
+                const std::string& next = tokens[after].key;
+                if ((before == "on" || before == "in" || before == "into" || before == "against" || before == "over") &&
+                    (next.ends_with("s") || next.ends_with("ed")))
+                    c.modifier = false;
+            }
             // "the Ukraine war", "Ukraine conflict": a name for the war, not a place in it.
             c.war_name = after < se && (tokens[after].key == "war" || tokens[after].key == "conflict" || tokens[after].key == "invasion");
             // "South Korea says": the place speaks.
@@ -486,12 +499,17 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (is_locus && k > i && names[k - 1].last_token + 8 >= n.first_token) {
                 std::size_t q = names[k - 1].last_token;
                 bool comma = (q < tokens.size() && tokens[q].before == Separator::comma) || n.first_token <= q + 2;
-                bool spatial = false;
-                for (std::size_t r = q; r < n.first_token; ++r)
-                    spatial = spatial || tokens[r].key == "near" || tokens[r].key == "of" || tokens[r].key == "outside" ||
-                              tokens[r].key == "біля" || tokens[r].key == "поблизу" || tokens[r].key == "под" ||
-                              tokens[r].key == "під" || tokens[r].key == "возле";
-                if (comma && spatial) c.landmark = true;
+                bool spatial = false, apposition = true;
+                for (std::size_t r = q; r < n.first_token; ++r) {
+                    const std::string& w = tokens[r].key;
+                    spatial = spatial || w == "near" || w == "of" || w == "outside" || w == "біля" || w == "поблизу" ||
+                              w == "под" || w == "під" || w == "возле";
+                    // "X, and near Y" coordinates; "In X, the occupiers advanced near Y" is a clause of its own.
+                    if (w == "and" || w == "or" || w == "та" || w == "і" || w == "и" || w == "але" || w == "but") apposition = false;
+                    for (const Trigger& t : triggers)
+                        if (t.first == r) apposition = false;
+                }
+                if (comma && spatial && apposition) c.landmark = true;
             }
             locus[k - i] = c.locus = is_locus;
         }
@@ -514,7 +532,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const PhraseEntry* actor;
         };
         struct SentenceScans {
-            std::vector<PhraseMatch> modality, status, sources, instruments, civil;
+            std::vector<PhraseMatch> modality, status, sources, instruments, civil, attempts;
             std::vector<ActorPhrase> actors;
         };
         std::optional<SentenceScans> scans;
@@ -526,6 +544,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             scans->sources = claimants_.find_all(tokens, sb, se, lemma_table());
             scans->instruments = instruments_.find_all(tokens, sb, se, lemma_table());
             scans->civil = civil_.find_all(tokens, sb, se, lemma_table());
+            scans->attempts = attempts_.find_all(tokens, sb, se, lemma_table());
             for (std::size_t q = sb; q < se; ++q) {
                 if (auto a = actors_.match_at(tokens, q, se, lemma_table()))
                     if (auto f = forces_.match_at(tokens, a->last, se, lemma_table())) {
@@ -536,12 +555,32 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             return *scans;
         };
-        auto same_clause = [&](std::size_t a, std::size_t b) {  // tokens a <= b
-            for (std::size_t q = a + 1; q <= b && q < se; ++q)
-                if (clause_break(tokens[q])) return false;
-            return true;
+        // Clause breaks and commas counted up to each word of the sentence:
+        // "same clause" and "commas between" cost one subtraction, so a
+        // sentence of thousands of words with hundreds of places stays linear
+        // in its pairs of places and event words.
+        std::vector<std::uint32_t> breaks_before(se - sb + 1, 0), commas_before(se - sb + 1, 0);
+        for (std::size_t q = sb; q < se; ++q) {
+            breaks_before[q - sb + 1] = breaks_before[q - sb] + (clause_break(tokens[q]) && q > sb ? 1 : 0);
+            commas_before[q - sb + 1] = commas_before[q - sb] + (tokens[q].before == Separator::comma ? 1 : 0);
+        }
+        auto same_clause = [&](std::size_t a, std::size_t b) {  // tokens a <= b: no break in (a, b]
+            a = std::min(a, se), b = std::min(b, se == sb ? sb : se - 1);
+            if (b <= a) return true;
+            return breaks_before[b - sb + 1] == breaks_before[a - sb + 1];
+        };
+        auto commas_in = [&](std::size_t lo, std::size_t hi) -> std::uint32_t {  // tokens [lo, hi) preceded by a comma
+            lo = std::min(lo, se), hi = std::min(hi, se);
+            return hi > lo ? commas_before[hi - sb] - commas_before[lo - sb] : 0;
         };
 
+        // "tried to advance", "намагався 13 разів просунутися", "attempts by AFU
+        // units to advance": an attempt word before the trigger, in its clause.
+        auto attempted = [&](const Trigger& t) {
+            for (const PhraseMatch& am : sentence_scans().attempts)
+                if (am.last <= t.first && am.first + 6 >= t.first && same_clause(am.first, t.first)) return true;
+            return false;
+        };
         std::vector<std::string_view> sentence_claims, previous_claims;
         for (const Trigger& t : triggers) add_unique(sentence_claims, t.claim);
         for (const Trigger& t : previous_triggers) add_unique(previous_claims, t.claim);
@@ -561,8 +600,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 d = std::abs(d) * 2 + (t.first > n.first_token ? 1 : 0);
                 // A comma between them usually means another clause.
                 std::size_t lo = std::min(t.last, n.last_token), hi = std::max(t.first, n.first_token);
-                for (std::size_t q = lo; q < hi && q < se; ++q)
-                    if (tokens[q].before == Separator::comma && q != n.first_token) d += 8;
+                std::uint32_t commas = commas_in(lo, hi);
+                if (commas && lo <= n.first_token && n.first_token < hi && tokens[n.first_token].before == Separator::comma) --commas;
+                d += 8 * static_cast<long>(commas);
                 if (!best || d < best_distance || (d == best_distance && t.priority > best->priority)) {
                     best = &t;
                     best_distance = d;
@@ -574,8 +614,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 add_unique(c.clause_claims, t.claim);
                 const std::size_t d = before ? n.first_token - t.last : t.first - std::min(t.first, n.last_token);
                 if (!c.clause_nearest || d < c.clause_nearest->distance ||
-                    (d == c.clause_nearest->distance && t.priority > c.clause_nearest->priority))
+                    (d == c.clause_nearest->distance && t.priority > c.clause_nearest->priority)) {
                     c.clause_nearest = MentionContext::Trigger{t.claim, d, before, true, false, t.priority};
+                    c.clause_nearest->attempt = attempted(t);
+                }
             }
             if (best) {
                 const bool before = best->last <= n.first_token;
@@ -583,6 +625,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     best->claim, before ? n.first_token - best->last : best->first - std::min(best->first, n.last_token), before,
                     before ? same_clause(best->first, n.first_token) : same_clause(n.first_token, best->first), false,
                     best->priority};
+                c.nearest->attempt = attempted(*best);
                 for (std::size_t q = best->first; q > sb && q + 3 > best->first;) {
                     const std::string& w = tokens[--q].key;
                     if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "got") {
@@ -593,15 +636,22 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 for (std::size_t q = best->first > sb + 3 ? best->first - 3 : sb; q < best->first; ++q)
                     if (is_negation(tokens[q].key)) c.negated = true;
                 // Between the event word and the place, or right by either.
-                for (const PhraseMatch& cm : sentence_scans().civil) {
-                    const std::size_t lo = std::min(best->first, n.first_token), hi = std::max(best->last, n.last_token);
-                    if (cm.first + 2 >= lo && cm.first <= hi + 5) c.civil_in_clause = true;
+                // ("pound Kharkiv overnight as talks stall": the talks are another clause.)
+                const std::size_t lo = std::min(best->first, n.first_token), hi = std::max(best->last, n.last_token);
+                std::size_t reach = hi;
+                while (reach < se && reach < hi + 7) {
+                    const std::string& w = tokens[reach].key;
+                    if (w == "as" || w == "while" || w == "when" || w == "after" || w == "before" || w == "amid") break;
+                    ++reach;
                 }
+                for (const PhraseMatch& cm : sentence_scans().civil)
+                    if (cm.first + 2 >= lo && cm.first < reach) c.civil_in_clause = true;
                 for (const PhraseMatch& im : sentence_scans().instruments) {
                     c.instrument_in_sentence = true;
                     const std::size_t lo = std::min(im.first, std::min(best->first, n.first_token));
                     const std::size_t hi = std::max(im.first, std::max(best->first, n.first_token));
-                    if (same_clause(lo, hi)) c.instrument_in_clause = true;
+                    if (same_clause(lo, hi) || (im.first < best->first ? same_clause(im.first, best->first) : same_clause(best->first, im.first)))
+                        c.instrument_in_clause = true;
                 }
             }
             // Modality: modal words in the words before the trigger; exercises
@@ -611,12 +661,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 std::size_t window_begin = std::min(best->first, n.first_token);
                 window_begin = window_begin > sb + 8 ? window_begin - 8 : sb;
                 for (const PhraseMatch& mm : modality_.find_all(tokens, window_begin, anchor, lemma_table()))
-                    m.modality = modality_from(mm.entry->values[0]);
+                    if (!tokens[mm.first].capitalised || tokens[mm.first].sentence_start)  // "7 May" is a month
+                        m.modality = modality_from(mm.entry->values[0]);
                 // "the battle for Slovyansk will begin": a modal right after the name.
                 const std::size_t after_name = n.last_token;
                 if (best->first < n.first_token && after_name < se)
                     for (const PhraseMatch& mm : modality_.find_all(tokens, after_name, std::min(se, after_name + 2), lemma_table()))
-                        if (mm.first == after_name && mm.entry->values[0] != "hypothetical") m.modality = modality_from(mm.entry->values[0]);
+                        if (mm.first == after_name && mm.entry->values[0] != "hypothetical" && !tokens[mm.first].capitalised)
+                            m.modality = modality_from(mm.entry->values[0]);
                 for (const PhraseMatch& mm : sentence_scans().modality)
                     if (mm.entry->values[0] == "hypothetical" && mm.entry->words.front() != "if" &&
                         mm.entry->words.front() != "unless" && mm.entry->words.front() != "якщо" && mm.entry->words.front() != "если")
@@ -654,11 +706,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     basis = &t;
             if (!basis) basis = best;
             if (basis) {
-                m.claim_basis = doc.text.substr(tokens[basis->first].begin, tokens[basis->last - 1].full_end - tokens[basis->first].begin);
+                m.evidence.claim_basis = doc.text.substr(tokens[basis->first].begin, tokens[basis->last - 1].full_end - tokens[basis->first].begin);
             } else {
                 for (const Trigger& t : previous_triggers)
                     if (t.claim == claim)
-                        m.claim_basis = doc.text.substr(tokens[t.first].begin, tokens[t.last - 1].full_end - tokens[t.first].begin) +
+                        m.evidence.claim_basis = doc.text.substr(tokens[t.first].begin, tokens[t.last - 1].full_end - tokens[t.first].begin) +
                                         " (the sentence before)";
             }
             const std::size_t anchor = basis ? basis->first : n.first_token;
@@ -689,6 +741,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             long actor_distance = 0;
             for (const ActorPhrase& a : sentence_scans().actors) {
                 if (in_source(a.first, a.last)) continue;
+                // After the event word a side is its target ("hit a Russian drone
+                // base", "the enemy's positions"), unless a passive names it
+                // ("attacked by Russian forces", "обстріляно російськими військами").
+                if (basis && a.first > basis->first) {
+                    std::size_t q = a.first;
+                    while (q > basis->last && (tokens[q - 1].key == "the" || tokens[q - 1].key == "a")) --q;
+                    const std::string& by = q > sb ? tokens[q - 1].key : tokens[q].key;
+                    if (by != "by" && !(basis->last == a.first && tokens[a.first].cyrillic)) continue;
+                }
                 long d = std::labs(static_cast<long>(a.first) - static_cast<long>(anchor));
                 if (!m.actor || d < actor_distance) {
                     m.actor = doc.text.substr(tokens[a.first].begin, tokens[a.last - 1].full_end - tokens[a.first].begin);
@@ -746,7 +807,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             EventDate date = date_of_name(n, anchor);
             m.event_date = date.date;
             m.date_precision = date.precision;
-            m.date_basis = date.basis;
+            m.evidence.date_basis = date.basis;
         }
 
         // Containers: a country or region with a claim that also holds a more

@@ -36,7 +36,9 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     static constexpr std::string_view origins[] = {"from", "з", "із", "зі", "від", "из", "от", "со"};
     bool origin = false;
     for (std::string_view o : origins) origin = origin || c.prev1 == o || (c.prev1 == "the" && c.prev2 == o);
-    if (origin && !(c.nearest && c.nearest->claim == "withdrew"))  // "withdrew from Kherson" is the locus
+    // "withdrew from Kherson", "dislodge our units from X", "pushed out of X": the locus.
+    const bool away = c.nearest && (c.nearest->claim == "withdrew" || c.nearest->claim == "attacked" || c.nearest->claim == "captured");
+    if (origin && !away)
         return {{}, "an origin ('" + c.prev1 + "')"};
     // "Kotovo near Novgorod": only a landmark, unless the event word follows it.
     if (c.landmark && !(c.nearest && !c.nearest->before && c.nearest->distance <= 1))
@@ -64,8 +66,9 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     else if (c.nearest && c.nearest->passive && !c.nearest->before) t = &*c.nearest;
     if (!t) {
         // "Kharkiv and the region." after a sentence about shelling.
-        if (!c.nearest && c.fragment && c.previous_claims.size() == 1 && c.previous_claims.front() != "other")
-            return {c.previous_claims.front(), "a fragment continuing the sentence before"};
+        if (!c.nearest && c.fragment)
+            for (std::string_view p : c.previous_claims)
+                if (p != "other") return {p, "a fragment continuing the sentence before"};
         if (!c.nearest) return {{}, "the event word is in the sentence before, and this one is no fragment"};
         return {{}, "the event word is in another clause, far away"};
     }
@@ -88,6 +91,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (c.civil_in_clause) return {{}, "words of politics or trade"};
     // "used drones to attack the base": an attack with a weapon is a strike.
     if (t->claim == "attacked" && t->priority <= 1 && c.instrument_in_clause) return {"struck", "an attack with a weapon"};
+    if (t->attempt && (t->claim == "advanced" || t->claim == "captured")) return {"attacked", "an attempt to advance or take it"};
     return {t->claim, t->same_clause ? "the event word of its clause" : "a near event word of its sentence"};
 }
 
@@ -124,6 +128,7 @@ std::vector<std::string> claim_features(const MentionContext& c) {
         f.push_back(n + (t.before ? ":L" : ":R"));
         if (t.same_clause) f.push_back(n + ":cl");
         if (t.passive && !t.before) f.push_back(n + ":passive");
+        if (t.attempt) f.push_back(n + ":attempt");
         f.push_back(n + ":p" + std::to_string(std::min(t.priority, 4)));
         f.push_back(n + (any_role ? "&locus" : "&nolocus"));
         if (c.object) f.push_back(n + "&object");

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "frontline/error.hpp"
 #include "frontline/time.hpp"
 
 namespace frontline::cli {
@@ -26,7 +27,16 @@ public:
     virtual int run() = 0;
     /// The option descriptions, for --help.
     virtual const po::options_description& options() const = 0;
+    /// The exit codes this command can end with, for --help and its man page.
+    virtual std::vector<ExitCode> exit_codes() const = 0;
 };
+
+/// One line on what an exit code means for `cmd`.
+std::string exit_code_meaning(const Command& cmd, ExitCode code);
+
+/// The command's man page (roff), made from the same texts as --help, so the
+/// two never disagree: name, synopsis, options, exit status.
+std::string man_page(const Command& cmd);
 
 /// Parses `args` into `vm` against `visible` options and `positional` ones;
 /// turns Boost errors into UsageError naming the command. Returns false if
@@ -38,6 +48,11 @@ bool parse_options(const Command& cmd, const std::vector<std::string>& args, con
 /// (files, directories, globs, "-"): fills `inputs`.
 bool parse_options_with_inputs(const Command& cmd, const std::vector<std::string>& args,
                                std::vector<std::string>& inputs);
+
+/// "1 document", "3 documents".
+std::string counted(std::size_t n, const std::string& singular);
+/// "0.05 s", "12.3 s", "2 min 05 s".
+std::string seconds(double s);
 
 /// Prints "usage: frontline NAME USAGE" and the options.
 void print_help(const Command& cmd);

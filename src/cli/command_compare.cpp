@@ -31,7 +31,10 @@ public:
                "OUT: a frontline output (GeoPackage, PostGIS, or out.geojson with its out.events.geojson).\n"
                "REF: one polygon file of the territory --reference-side holds, or a directory of daily files\n"
                "(DeepStateMap: deepstatemap_data_YYYYMMDD.geojson); each event uses the file of its date or\n"
-               "the next available day. Exit status 0, 3 when OUT or REF cannot be read.";
+               "the next available day.";
+    }
+    std::vector<ExitCode> exit_codes() const override {
+        return {ExitCode::ok, ExitCode::failure, ExitCode::usage, ExitCode::input};
     }
     const po::options_description& options() const override { return opts_; }
 

@@ -8,6 +8,7 @@
 #include "frontline/document/reader.hpp"
 #include "frontline/error.hpp"
 #include "frontline/recognize/token.hpp"
+#include "frontline/output/mention_record.hpp"
 #include "frontline/run/run.hpp"
 
 namespace frontline::cli {
@@ -25,6 +26,9 @@ public:
     const char* name() const override { return "explain"; }
     const char* summary() const override { return "show each mention, its candidates and the evidence that decided"; }
     const char* usage() const override { return "[-g GAZETTEER] [--json] INPUT..."; }
+    std::vector<ExitCode> exit_codes() const override {
+        return {ExitCode::ok, ExitCode::failure, ExitCode::usage, ExitCode::input, ExitCode::gazetteer};
+    }
     const po::options_description& options() const override { return opts_; }
 
     void setup(const std::vector<std::string>& args) override {
@@ -40,11 +44,12 @@ public:
         if (help_only_) return 0;
         run::RunSettings settings;
         settings.gazetteer = gazetteer_;
+        const std::vector<InputSpec> inputs = expand_inputs(inputs_, &settings.skipped_files);
         settings.documents.report_date = report_date_;
         settings.on_issue = [](const InputIssue& i) { std::cerr << "frontline: " << i.to_string() << "\n"; };
         run::Run chain(std::move(settings));
         const ClaimExtractor claims = ClaimExtractor::load_default();  // for the events no place is named in
-        chain.explain(expand_inputs(inputs_), [&](const Document& doc, const std::vector<MentionDetail>& details) {
+        chain.explain(inputs, [&](const Document& doc, const std::vector<MentionDetail>& details) {
             if (!json_) std::cout << "== " << doc.id << "\n";
             for (const MentionDetail& d : details) print(chain.gazetteer(), d);
             if (json_) return;
@@ -65,25 +70,14 @@ private:
     void print(const Gazetteer& g, const MentionDetail& d) const {
         const Mention& m = d.mention;
         if (json_) {
-            nlohmann::json j{{"doc", m.doc}, {"char_start", m.char_start}, {"char_end", m.char_end},
-                             {"surface", m.surface}, {"place_id", m.place_id ? nlohmann::json(*m.place_id) : nullptr},
-                             {"sentence", m.sentence}};
-            auto opt = [](const std::optional<std::string>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
-            auto label = [](const auto& v) { return v ? nlohmann::json(std::string(to_string(*v))) : nlohmann::json(nullptr); };
-            j["claim"] = label(m.claim);
-            j["claim_basis"] = m.claim_basis;
-            j["actor"] = opt(m.actor);
-            j["actor_side"] = opt(m.actor_side);
-            j["claimant"] = opt(m.claimant);
-            j["claimant_side"] = opt(m.claimant_side);
-            j["status"] = label(m.status);
-            j["modality"] = label(m.modality);
-            j["event_date"] = m.event_date ? nlohmann::json(format_date(*m.event_date)) : nlohmann::json(nullptr);
-            j["date_precision"] = label(m.date_precision);
-            j["date_basis"] = m.date_basis;
+            // The output record, then how it was read.
+            nlohmann::json j = record_json(m, true);
+            j["claim_basis"] = m.evidence.claim_basis;
+            j["date_basis"] = m.evidence.date_basis;
             j["claim_reading"] = d.claim.verdict;
             j["claim_probability"] = d.claim.probability ? nlohmann::json(*d.claim.probability) : nlohmann::json(nullptr);
-            for (const auto& c : m.candidates) {
+            j["candidates"] = nlohmann::json::array();
+            for (const auto& c : m.evidence.candidates) {
                 PlaceView p = g.place(c.place);
                 j["candidates"].push_back({{"place_id", p.id()}, {"name", p.name()}, {"kind", to_string(p.kind())},
                                            {"country", p.country()}, {"admin1", p.admin1()}, {"score", c.score},
@@ -97,12 +91,12 @@ private:
                   << "  sentence: " << m.sentence.substr(0, 200) << (m.sentence.size() > 200 ? "..." : "") << "\n";
         if (m.claim || (m.modality && *m.modality != Modality::reported)) {
             std::cout << "  claim: " << (m.claim ? to_string(*m.claim) : "none");
-            if (!m.claim_basis.empty()) std::cout << " (\"" << m.claim_basis << "\")";
+            if (!m.evidence.claim_basis.empty()) std::cout << " (\"" << m.evidence.claim_basis << "\")";
             if (m.actor_side) std::cout << " by " << *m.actor_side << (m.actor ? " [" + *m.actor + "]" : "");
             if (m.claimant) std::cout << ", per " << *m.claimant << (m.claimant_side ? " (" + *m.claimant_side + ")" : "");
             std::cout << ", " << (m.status ? to_string(*m.status) : "-") << ", " << to_string(m.modality.value_or(Modality::reported));
             if (m.event_date) std::cout << ", " << format_date(*m.event_date);
-            if (m.date_precision) std::cout << " [" << to_string(*m.date_precision) << (m.date_basis.empty() ? "" : ": " + m.date_basis) << "]";
+            if (m.date_precision) std::cout << " [" << to_string(*m.date_precision) << (m.evidence.date_basis.empty() ? "" : ": " + m.evidence.date_basis) << "]";
             if (m.quantity) std::cout << ", quantity " << *m.quantity;
             std::cout << "\n";
         }
@@ -110,8 +104,8 @@ private:
         std::cout << "  claim reading: " << d.claim.verdict;
         if (d.claim.probability) std::cout << " (model: " << std::fixed << std::setprecision(2) << *d.claim.probability << " likely)";
         std::cout << "\n";
-        for (std::size_t k = 0; k < m.candidates.size(); ++k) {
-            const Candidate& c = m.candidates[k];
+        for (std::size_t k = 0; k < m.evidence.candidates.size(); ++k) {
+            const Candidate& c = m.evidence.candidates[k];
             PlaceView p = g.place(c.place);
             std::cout << "  " << (k == 0 && m.place_id ? "* " : "  ") << std::left << std::setw(22) << p.id()
                       << std::setw(24) << p.name() << std::setw(11) << to_string(p.kind()) << std::setw(3)

@@ -1,5 +1,9 @@
 // frontline extract: reports in, map layers out.
+#include <unistd.h>
+
 #include <algorithm>
+#include <filesystem>
+#include <optional>
 #include <chrono>
 #include <iostream>
 #include <utility>
@@ -8,6 +12,8 @@
 #include "frontline/derive/control.hpp"
 #include "frontline/document/reader.hpp"
 #include "frontline/error.hpp"
+#include "frontline/output/layer_set_writer.hpp"
+#include "frontline/run/progress_meter.hpp"
 #include "frontline/run/run.hpp"
 #include "frontline/time.hpp"
 #include "frontline/version.hpp"
@@ -38,8 +44,9 @@ public:
             ("report-date", po::value<std::string>(&report_date_text_),
              "date of reports that carry none of their own (no published field, no timestamped entries) and have "
              "no dated copy in the same run, YYYY-MM-DD")
-            ("layers", po::value<std::string>(&layers_text_)->default_value("mentions,events,places", "all"),
-             "layers to write, of mentions,events,places; mentions alone stream in constant memory")
+            ("layers", po::value<std::string>(&layers_text_),
+             "layers to write, of mentions,events,places (default: all; mentions alone with -o -, which takes one "
+             "layer); mentions alone stream in constant memory")
             ("threads,j", po::value<unsigned>(&threads_)->default_value(0), "worker threads (0: all cores)")
             ("as-of", po::value<std::vector<std::string>>(&as_of_), "add control/front layers for this date, YYYY-MM-DD (repeatable)")
             ("as-of-series", po::value<std::vector<std::string>>(&as_of_), "add control/front layers for START:END:STEP (2024-10-01:2024-12-31:7d)")
@@ -52,9 +59,12 @@ public:
     const char* summary() const override { return "read reports and write map layers"; }
     const char* usage() const override {
         return "[-g GAZETTEER] -o OUT [-f DRIVER] INPUT...\n\n"
-               "INPUT: .txt, .html, .jsonl files, directories (searched recursively), globs, or - for stdin.\n"
-               "Exit status: 0 when at least one input was read (unreadable inputs are reported and\n"
-               "skipped), 3 when none could be read, 4 when the output cannot be written.";
+               "INPUT: .txt, .html, .jsonl, .ndjson, .json files, saved RSS/Atom feeds (.rss, .atom, .xml),\n"
+               "directories (searched recursively), globs, or - for stdin.\n"
+               "OUT: a file, PG:... for PostGIS, or - for standard output (GeoJSON, GeoJSONSeq; one layer).";
+    }
+    std::vector<ExitCode> exit_codes() const override {
+        return {ExitCode::ok, ExitCode::failure, ExitCode::usage, ExitCode::input, ExitCode::output, ExitCode::gazetteer};
     }
     const po::options_description& options() const override { return opts_; }
 
@@ -73,6 +83,8 @@ public:
         report_date_ = parse_report_date(*this, report_date_text_);
         if (!clip_.empty() && request_.derive.as_of.empty()) throw UsageError("extract: --clip needs --as-of or --as-of-series");
         try {
+            if (layers_text_.empty())
+                layers_text_ = LayerSetWriter::is_stream(request_.output.destination) ? "mentions" : "mentions,events,places";
             request_.layers = run::LayerList::parse(layers_text_);
             run::Run::check(request_);  // refuses unknown formats before any work
         } catch (const UsageError& e) {
@@ -85,6 +97,7 @@ public:
         auto t0 = std::chrono::steady_clock::now();
         run::RunSettings settings;
         settings.gazetteer = gazetteer_;
+        const std::vector<InputSpec> inputs = expand_inputs(inputs_, &settings.skipped_files);
         settings.documents.threads = threads_;
         settings.documents.report_date = report_date_;
         settings.on_issue = [](const InputIssue& issue) { std::cerr << "frontline: " << issue.to_string() << "\n"; };
@@ -92,22 +105,50 @@ public:
             for (const auto& issue : doc.issues)
                 std::cerr << "frontline: " << doc.source << " (byte " << issue.offset << "): " << issue.message << "\n";
         };
+        // Progress for a person at a terminal, never under cron or into a log.
+        std::optional<run::ProgressMeter> meter;
+        if (!quiet_ && ::isatty(STDERR_FILENO)) {
+            std::uint64_t total = 0;
+            std::error_code ec;
+            for (const InputSpec& in : inputs) {
+                const auto size = in.is_stdin() ? 0 : std::filesystem::file_size(in.path, ec);
+                if (!ec) total += size;
+                ec.clear();
+            }
+            meter.emplace(stderr, total);
+            settings.on_progress = [&meter](const run::DocumentRunCounts& c, std::size_t) {
+                meter->update(c.documents, c.bytes);
+            };
+        }
         run::Run chain(std::move(settings));
         request_.output.metadata = {{"frontline_version", version},
                                     {"gazetteer", chain.gazetteer_path().filename().string()},
                                     {"run_at", format_timestamp(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()))}};
-        std::string inputs;
-        for (const auto& i : inputs_) inputs += (inputs.empty() ? "" : " ") + i;
-        request_.output.metadata.emplace_back("inputs", inputs);
+        std::string named;
+        for (const auto& i : inputs_) named += (named.empty() ? "" : " ") + i;
+        request_.output.metadata.emplace_back("inputs", named);
         if (!clip_.empty()) request_.derive.clip = load_clip_area(clip_, clip_where_);  // fail before any output
 
-        const run::RunReport r = chain.write_layers(expand_inputs(inputs_), request_);
+        const run::RunReport r = chain.write_layers(inputs, request_);
+        if (meter) meter->finish();
         double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        if (!quiet_ && r.documents.dated_from_copies)
-            std::cerr << "dated " << r.documents.dated_from_copies << " undated document(s) from dated copies of the same pages\n";
-        if (!quiet_)
-            std::cerr << "read " << r.documents.documents << " documents; " << r.mentions << " mentions (" << r.resolved
-                      << " resolved), " << r.events << " events, " << r.places << " places written to " << joined(r.outputs) << " in " << secs << " s\n";
+        if (quiet_) return 0;
+        if (r.documents.dated_from_copies)
+            std::cerr << "dated " << counted(r.documents.dated_from_copies, "undated document")
+                      << " from dated copies of the same pages\n";
+        // What was written, layer by layer.
+        const run::LayerList layers = run::Run::layers_for(request_);
+        std::string written;
+        auto add = [&](run::Layer l, const std::string& what) {
+            if (layers.has(l)) written += (written.empty() ? "" : ", ") + what;
+        };
+        add(run::Layer::mentions, counted(r.mentions, "mention") + " (" + std::to_string(r.resolved) + " resolved)");
+        add(run::Layer::events, counted(r.events, "event"));
+        add(run::Layer::places, counted(r.places, "place"));
+        add(run::Layer::control, counted(r.control, "control area"));
+        add(run::Layer::front, counted(r.front, "front line"));
+        std::cerr << "read " << counted(r.documents.documents, "document") << "; " << written << " written to "
+                  << joined(r.outputs) << " in " << seconds(secs) << "\n";
         return 0;
     }
 

@@ -36,10 +36,11 @@ public:
     const char* usage() const override {
         return "--config FILE [--check] [--lock-timeout SECONDS] [--log-format text|json] [-q|-v]\n\n"
                "Reads the sources named in FILE, processes only new or changed documents (state in SQLite),\n"
-               "and replaces each output atomically. See docs/update.md.\n"
-               "Exit status: 0 done (skipped inputs are logged), 2 bad config, 3 no source could be read,\n"
-               "4 an output or the state could not be written (previous kept), 5 gazetteer, 6 inputs skipped\n"
-               "with --strict, 7 another run holds the lock.";
+               "and replaces each output atomically.";
+    }
+    std::vector<ExitCode> exit_codes() const override {
+        return {ExitCode::ok,        ExitCode::failure,   ExitCode::usage,   ExitCode::input,
+                ExitCode::output,    ExitCode::gazetteer, ExitCode::partial, ExitCode::locked};
     }
     const po::options_description& options() const override { return opts_; }
 

@@ -28,13 +28,25 @@ void print_main_help(std::ostream& out) {
         std::string n = c->name();
         out << "  " << n << std::string(n.size() < 12 ? 12 - n.size() : 1, ' ') << c->summary() << "\n";
     }
-    out << "\n`frontline COMMAND --help` describes a command. Exit codes: docs/exit-codes.md\n";
+    out << "\n`frontline COMMAND --help` describes a command and its exit codes; `man frontline-COMMAND` the same\n"
+           "at length.\n";
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
+    // The man pages are made from the commands themselves at build time
+    // (CMakeLists.txt), so they list exactly the options --help shows.
+    if (args.size() == 3 && args[0] == "help" && args[1] == "--man") {
+        for (auto& cmd : all_commands())
+            if (args[2] == cmd->name()) {
+                std::cout << frontline::cli::man_page(*cmd);
+                return 0;
+            }
+        std::cerr << "frontline: no command '" << args[2] << "'\n";
+        return static_cast<int>(frontline::ExitCode::usage);
+    }
     if (args.empty() || args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
         print_main_help(std::cout);
         return args.empty() ? static_cast<int>(frontline::ExitCode::usage) : 0;
@@ -56,7 +68,10 @@ int main(int argc, char** argv) {
         throw frontline::UsageError("unknown command '" + args[0] + "' (see `frontline --help`)");
     } catch (const frontline::Error& e) {
         std::cerr << "frontline: " << e.what() << "\n";
-        if (e.code() == frontline::ExitCode::output && std::string(e.what()).find("exists") != std::string::npos)
+        // Advice the message does not give itself.
+        const std::string what = e.what();
+        if (e.code() == frontline::ExitCode::output && what.find("exists") != std::string::npos &&
+            what.find("--overwrite") == std::string::npos && what.find("already exists") == std::string::npos)
             std::cerr << "frontline: use --overwrite to replace it\n";
         return static_cast<int>(e.code());
     } catch (const std::exception& e) {

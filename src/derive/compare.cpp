@@ -13,6 +13,7 @@
 
 #include "frontline/derive/control.hpp"
 #include "frontline/derive/detail/geos_proj.hpp"
+#include "frontline/detail/gdal_handles.hpp"
 #include "frontline/error.hpp"
 
 namespace frontline {
@@ -40,25 +41,6 @@ bool is_vector_name(const fs::path& p) {
     std::string e = p.extension().string();
     std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return std::find(std::begin(exts), std::end(exts), e) != std::end(exts);
-}
-
-// GDALAllRegister is idempotent and thread-safe; readers call it before Open.
-GDALDatasetUniquePtr open_vector(const std::string& path) {
-    GDALAllRegister();
-    return GDALDatasetUniquePtr(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-}
-
-std::string gdal_path(const fs::path& p) {
-    std::string s = p.string();
-    if (s.size() > 3 && s.compare(s.size() - 3, 3, ".gz") == 0 && s.rfind("/vsi", 0) != 0) return "/vsigzip/" + s;
-    return s;
-}
-
-OGRSpatialReference wgs84_lonlat() {
-    OGRSpatialReference srs;
-    srs.SetWellKnownGeogCS("WGS84");
-    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    return srs;
 }
 
 }  // namespace
@@ -110,8 +92,8 @@ std::optional<ControlReference::Entry> ControlReference::for_date(Date d, int ma
 
 const std::string& ControlReference::area(const fs::path& file) {
     if (auto it = impl_->cache.find(file); it != impl_->cache.end()) return it->second;
-    GDALDatasetUniquePtr ds = open_vector(gdal_path(file));
-    if (!ds) throw InputError({file.string(), {}, {}}, "cannot open control map: " + std::string(CPLGetLastErrorMsg()));
+    GDALDatasetUniquePtr ds = detail::open_vector(file.string(), "control map");
+    detail::GdalErrorCapture quiet;  // GDAL's warnings while reading are not printed
     GeosContext ctx;
     std::vector<GEOSGeometry*> parts;
     for (OGRLayer* layer : ds->GetLayers()) {
@@ -247,7 +229,13 @@ std::optional<std::string> string_field(OGRFeature& f, int idx) {
 }  // namespace
 
 std::vector<Event> read_events_layer(const std::string& output) {
-    GDALDatasetUniquePtr ds = open_vector(gdal_path(output));
+    GDALDatasetUniquePtr ds;
+    std::optional<InputError> unopened;
+    try {
+        ds = detail::open_vector(output, "frontline output");
+    } catch (const InputError& e) {
+        unopened = e;  // a one-layer-per-file output may still have its events sibling
+    }
     OGRLayer* layer = ds ? find_events_layer(*ds) : nullptr;
     std::string used = output;
     if (!layer) {
@@ -256,19 +244,21 @@ std::vector<Event> read_events_layer(const std::string& output) {
         fs::path sibling = p.parent_path() / (p.stem().string() + ".events" + p.extension().string());
         std::error_code ec;
         if (fs::exists(sibling, ec)) {
-            ds = open_vector(sibling.string());
+            ds = detail::open_vector(sibling.string(), "events layer");
             layer = ds ? find_events_layer(*ds) : nullptr;
             used = sibling.string();
         }
     }
+    if (!layer && unopened) throw *unopened;
     if (!layer) throw InputError({output, {}, {}}, "no events layer (expected a frontline output)");
+    detail::GdalErrorCapture quiet;
     OGRFeatureDefn* d = layer->GetLayerDefn();
     const int i_id = d->GetFieldIndex("event_id"), i_place = d->GetFieldIndex("place_id"),
               i_name = d->GetFieldIndex("place_name"), i_claim = d->GetFieldIndex("claim"),
               i_side = d->GetFieldIndex("actor_side"), i_status = d->GetFieldIndex("status"),
               i_date = d->GetFieldIndex("event_date"), i_conf = d->GetFieldIndex("confidence");
     if (i_claim < 0 || i_date < 0) throw InputError({used, {}, {}}, "events layer lacks claim/event_date fields");
-    OGRSpatialReference wgs84 = wgs84_lonlat();
+    const detail::SpatialReferencePtr wgs84 = detail::make_wgs84();
     std::vector<Event> events;
     for (auto& f : *layer) {
         Event e;
@@ -297,8 +287,8 @@ std::vector<Event> read_events_layer(const std::string& output) {
         const OGRGeometry* g = f->GetGeometryRef();
         if (!g) continue;
         std::unique_ptr<OGRGeometry> copy(g->clone());
-        if (copy->getSpatialReference() && !copy->getSpatialReference()->IsSame(&wgs84))
-            if (copy->transformTo(&wgs84) != OGRERR_NONE) continue;
+        if (copy->getSpatialReference() && !copy->getSpatialReference()->IsSame(wgs84.get()))
+            if (copy->transformTo(wgs84.get()) != OGRERR_NONE) continue;
         if (wkbFlatten(copy->getGeometryType()) != wkbPoint) continue;
         const auto* pt = copy->toPoint();
         e.lon = pt->getX();

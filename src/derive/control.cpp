@@ -16,6 +16,7 @@
 #include <ogr_spatialref.h>
 
 #include "frontline/derive/detail/geos_proj.hpp"
+#include "frontline/detail/gdal_handles.hpp"
 #include "frontline/error.hpp"
 
 namespace frontline {
@@ -453,16 +454,12 @@ DerivedLayers derive_control(const std::vector<Event>& events, const Gazetteer& 
 }
 
 std::string load_clip_area(const std::string& path, const std::string& where) {
-    std::string open_path = path;
-    if (path.size() > 3 && path.compare(path.size() - 3, 3, ".gz") == 0 && path.rfind("/vsi", 0) != 0)
-        open_path = "/vsigzip/" + path;
-    GDALAllRegister();
-    GDALDatasetUniquePtr ds(GDALDataset::Open(open_path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-    if (!ds) throw InputError({path, {}, {}}, "cannot open clip area: " + std::string(CPLGetLastErrorMsg()));
+    GDALDatasetUniquePtr ds = detail::open_vector(path, "clip area");
     OGRLayer* layer = ds->GetLayer(0);
     if (!layer) throw InputError({path, {}, {}}, "clip area has no layer");
+    detail::GdalErrorCapture capture;  // GDAL's messages go into ours, not to stderr
     if (!where.empty() && layer->SetAttributeFilter(where.c_str()) != OGRERR_NONE)
-        throw InputError({path, {}, {}}, "bad clip filter '" + where + "': " + CPLGetLastErrorMsg());
+        capture.raise_input(path, "bad clip filter '" + where + "'");
     GeosContext ctx;
     std::vector<Geom> parts;
     for (auto& feature : *layer) {

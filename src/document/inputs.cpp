@@ -20,9 +20,12 @@ std::string lower_extension(const fs::path& p) {
     return ext;
 }
 
+// What a directory search reads: .xml is left out (a folder's .xml files are
+// seldom feeds), though a .xml named on its own is read as one.
 bool readable_extension(const fs::path& p) {
     const std::string ext = lower_extension(p);
-    return ext == ".txt" || ext == ".html" || ext == ".htm" || ext == ".jsonl" || ext == ".json";
+    return ext == ".txt" || ext == ".html" || ext == ".htm" || ext == ".jsonl" || ext == ".ndjson" || ext == ".json" ||
+           ext == ".rss" || ext == ".atom";
 }
 
 bool hidden(const fs::path& p) {
@@ -30,7 +33,7 @@ bool hidden(const fs::path& p) {
     return !name.empty() && name[0] == '.';
 }
 
-void add_directory(const fs::path& dir, std::vector<InputSpec>& out) {
+void add_directory(const fs::path& dir, std::vector<InputSpec>& out, std::vector<std::string>* skipped) {
     std::vector<std::string> found;
     std::error_code ec;
     fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
@@ -46,15 +49,17 @@ void add_directory(const fs::path& dir, std::vector<InputSpec>& out) {
             if (it->is_directory(ec)) it.disable_recursion_pending();
             continue;
         }
-        if (it->is_regular_file(ec) && readable_extension(p)) found.push_back(p.string());
+        if (!it->is_regular_file(ec)) continue;
+        if (readable_extension(p)) found.push_back(p.string());
+        else if (skipped) skipped->push_back(p.string());
     }
     std::sort(found.begin(), found.end());
     for (auto& f : found) out.push_back({f, format_for_path(f)});
 }
 
-void add_path(const std::string& arg, std::vector<InputSpec>& out) {
+void add_path(const std::string& arg, std::vector<InputSpec>& out, std::vector<std::string>* skipped) {
     std::error_code ec;
-    if (fs::is_directory(arg, ec)) add_directory(arg, out);
+    if (fs::is_directory(arg, ec)) add_directory(arg, out, skipped);
     else out.push_back({arg, format_for_path(arg)});
 }
 
@@ -70,10 +75,11 @@ InputFormat format_for_path(const std::string& path) {
     if (ext == ".html" || ext == ".htm") return InputFormat::html;
     if (ext == ".jsonl" || ext == ".ndjson") return InputFormat::jsonl;
     if (ext == ".json") return InputFormat::json;
+    if (ext == ".rss" || ext == ".atom" || ext == ".xml") return InputFormat::feed;
     return InputFormat::text;
 }
 
-std::vector<InputSpec> expand_inputs(const std::vector<std::string>& args) {
+std::vector<InputSpec> expand_inputs(const std::vector<std::string>& args, std::vector<std::string>* skipped) {
     std::vector<InputSpec> out;
     for (const auto& arg : args) {
         if (arg == "-") {
@@ -83,7 +89,7 @@ std::vector<InputSpec> expand_inputs(const std::vector<std::string>& args) {
         std::error_code ec;
         const bool wildcard = arg.find_first_of("*?[") != std::string::npos;
         if (!wildcard || fs::exists(arg, ec)) {
-            add_path(arg, out);
+            add_path(arg, out, skipped);
             continue;
         }
         glob_t g{};
@@ -95,7 +101,7 @@ std::vector<InputSpec> expand_inputs(const std::vector<std::string>& args) {
         }
         std::vector<std::string> matches(g.gl_pathv, g.gl_pathv + g.gl_pathc);
         std::sort(matches.begin(), matches.end());
-        for (const auto& m : matches) add_path(m, out);
+        for (const auto& m : matches) add_path(m, out, skipped);
     }
     return out;
 }

@@ -10,6 +10,7 @@
 
 #include "frontline/document/boilerplate.hpp"
 #include "frontline/document/formats.hpp"
+#include "frontline/document/feed.hpp"
 #include "frontline/document/structure.hpp"
 
 namespace frontline {
@@ -122,6 +123,10 @@ struct DocumentReader::State {
             return std::nullopt;
         }
         if (reject_binary(in.path, bytes)) return std::nullopt;
+        if (format == InputFormat::text && bytes.starts_with("%PDF-")) {
+            error(in.path, "a PDF file, not text; skipped (convert it first: pdftotext FILE.pdf FILE.txt)");
+            return std::nullopt;
+        }
         Document doc = format == InputFormat::html ? parse_html(bytes, display_name(in.path), in.path)
                                                    : parse_text(std::move(bytes), display_name(in.path), in.path);
         if (format == InputFormat::html && blank(doc.text)) {
@@ -238,6 +243,24 @@ struct DocumentReader::State {
         }
     }
 
+    // A feed: one document per item, read whole.
+    void load_feed(const InputSpec& in, std::string bytes) {
+        if (blank(bytes)) {
+            warning(in.path, "empty file; no document");
+            return;
+        }
+        if (reject_binary(in.path, bytes)) return;
+        std::vector<FeedItem> items;
+        try {
+            items = parse_feed(bytes, in.path);
+        } catch (const InputError& e) {
+            report(InputIssue::Severity::error, e.where(), e.detail() + "; skipped");
+            return;
+        }
+        if (items.empty()) warning(in.path, "a feed without items; no document");
+        for (const FeedItem& item : items) pending.push_back(item_document(item, in.path));
+    }
+
     // Standard input: JSONL is streamed, anything else read whole. Leading
     // whitespace is kept for text so offsets stay those of the input.
     std::optional<Document> open_stdin(const InputSpec& in) {
@@ -253,6 +276,10 @@ struct DocumentReader::State {
         }
         std::string rest;
         slurp(in, rest);
+        if (c == '<' && looks_like_feed(rest)) {
+            load_feed(in, std::move(rest));
+            return std::nullopt;
+        }
         return whole_document(in, c == '<' ? InputFormat::html : InputFormat::text, prefix + rest);
     }
 
@@ -292,6 +319,11 @@ struct DocumentReader::State {
                 case InputFormat::json:
                     load_json(in);
                     break;
+                case InputFormat::feed: {
+                    std::string bytes;
+                    if (slurp(in, bytes)) load_feed(in, std::move(bytes));
+                    break;
+                }
             }
         }
     }

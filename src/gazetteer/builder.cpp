@@ -1,6 +1,5 @@
 #include "frontline/gazetteer/builder.hpp"
 
-#include <geos_c.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -8,11 +7,13 @@
 #include <cmath>
 #include <cstring>
 #include <fstream>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <unordered_set>
 
 #include "frontline/error.hpp"
+#include "frontline/gazetteer/detail/area_index.hpp"
 #include "frontline/gazetteer/detail/format.hpp"
 #include "frontline/geo/distance.hpp"
 #include "frontline/gazetteer/place_names.hpp"
@@ -42,10 +43,37 @@ std::string admin_key(std::string_view country, std::string_view code) {
     return std::string(country) + "." + std::string(code);
 }
 
-struct GeosContext {
-    GEOSContextHandle_t handle = GEOS_init_r();
-    ~GeosContext() { GEOS_finish_r(handle); }
-};
+// How far outside its area's outline a point may lie and still count as
+// inside: ~10 km, the error of Natural Earth's generalised borders and
+// coasts. Postal points gone wrong miss by tens or hundreds of km.
+constexpr double outline_tolerance_deg = 0.1;
+
+// A hromada (OSM level 7) is a place of its own, kept apart from the town
+// it is named after: it is never matched by name, its names keep their
+// designator ("Vuhledar urban hromada") and, being of kind other, get no
+// short form; it carries its outline. A one-word name ("Николаев" for
+// Mykolaiv's hromada) is the town's and is left out; so is a hromada with
+// no other name.
+std::optional<PlaceRecord> hromada_place(Boundary&& b) {
+    std::vector<PlaceName> names;
+    for (auto& n : b.names)
+        if (fold(n.text).find(' ') != std::string::npos) names.push_back(std::move(n));
+    if (names.empty()) return std::nullopt;
+    PlaceRecord p;
+    p.id = b.id;
+    bool display_kept = std::any_of(names.begin(), names.end(), [&](const PlaceName& n) { return n.text == b.name; });
+    p.name = display_kept ? b.name : names.front().text;
+    p.kind = PlaceKind::other;
+    p.feature_code = "ADM3";
+    p.country = b.country;
+    p.lat = b.lat;
+    p.lon = b.lon;
+    p.source = "boundary";
+    p.boundary_wkb = std::move(b.wkb);
+    for (auto& n : names)
+        if (n.text != p.name) p.names.push_back(std::move(n));
+    return p;
+}
 
 }  // namespace
 
@@ -59,6 +87,8 @@ struct GazetteerBuilder::Impl {
     std::vector<Alias> aliases;
     std::vector<SourceReport> reports;
     std::set<std::size_t> needs_coordinates;  // admin places created from code tables
+    std::map<std::string, PointChecks> checks;  // "geonames UA", "postal RU"
+    std::unique_ptr<detail::AreaIndex> areas;   // outlines by place index
 
     std::size_t index_of(const std::string& id) const {
         auto it = by_id.find(id);
@@ -81,6 +111,7 @@ struct GazetteerBuilder::Impl {
             into.names.push_back({from.name, "", NameOrigin::alternate});
         }
         into.population = std::max(into.population, from.population);
+        if (into.boundary_wkb.empty()) into.boundary_wkb = std::move(from.boundary_wkb);
         if (into.country.empty()) into.country = from.country;
         if (into.admin1_name.empty()) into.admin1_name = from.admin1_name;
         for (auto& n : from.names) into.names.push_back(std::move(n));
@@ -100,6 +131,9 @@ struct GazetteerBuilder::Impl {
     void rename_admin_areas();
     void place_admin_areas_without_coordinates();
     std::vector<std::uint32_t> link_admin1();
+    void index_areas();
+    void check_points(std::vector<std::uint32_t>& admin1);
+    void assign_admin2_from_outlines();
 };
 
 void GazetteerBuilder::Impl::apply_admin_codes() {
@@ -131,6 +165,12 @@ void GazetteerBuilder::Impl::apply_admin_codes() {
         std::string id = code.geonames_id.empty() ? "admin2:" + key : "geonames:" + code.geonames_id;
         if (std::size_t i = index_of(id); i != SIZE_MAX) places[i].kind = PlaceKind::admin2;
     }
+    // GeoNames' own ADM2 rows name the second-level areas when no admin2
+    // code table is given (the UA dump has all of Ukraine's raions).
+    std::unordered_map<std::string, std::string> admin2_rows;
+    for (const PlaceRecord& p : places)
+        if (p.kind == PlaceKind::admin2 && p.feature_code == "ADM2" && !p.admin2_code.empty())
+            admin2_rows.try_emplace(admin_key(p.country, p.admin1_code) + "." + p.admin2_code, p.name);
     // Name every place's admin areas from the tables.
     for (PlaceRecord& p : places) {
         if (p.admin1_code.empty()) continue;
@@ -138,9 +178,11 @@ void GazetteerBuilder::Impl::apply_admin_codes() {
             std::size_t a = index_of(it->second.geonames_id.empty() ? "admin1:" + it->first : "geonames:" + it->second.geonames_id);
             p.admin1_name = a != SIZE_MAX ? places[a].name : it->second.ascii_name;
         }
-        if (!p.admin2_code.empty() && p.admin2_name.empty())
-            if (auto it = admin2_codes.find(admin_key(p.country, p.admin1_code) + "." + p.admin2_code); it != admin2_codes.end())
-                p.admin2_name = it->second.ascii_name;
+        if (!p.admin2_code.empty() && p.admin2_name.empty() && p.kind != PlaceKind::admin2) {
+            std::string key = admin_key(p.country, p.admin1_code) + "." + p.admin2_code;
+            if (auto it = admin2_codes.find(key); it != admin2_codes.end()) p.admin2_name = it->second.ascii_name;
+            else if (auto it2 = admin2_rows.find(key); it2 != admin2_rows.end()) p.admin2_name = it2->second;
+        }
     }
 }
 
@@ -190,6 +232,7 @@ void GazetteerBuilder::Impl::merge_duplicate_admin_areas() {
             into.names.push_back({into.name, "", NameOrigin::alternate});
             into.name = p.name;
             for (auto& n : p.names) into.names.push_back(std::move(n));
+            if (into.boundary_wkb.empty()) into.boundary_wkb = std::move(p.boundary_wkb);
             if (needs_coordinates.count(target) || (into.lat == 0 && into.lon == 0)) {
                 into.lat = p.lat;
                 into.lon = p.lon;
@@ -241,22 +284,43 @@ void GazetteerBuilder::Impl::apply_boundaries() {
         const PlaceRecord& p = places[i];
         if (p.kind != PlaceKind::admin1 && p.kind != PlaceKind::admin2) continue;
         std::set<std::string> cores{admin_core_name(fold(p.name))};
+        // Raions' Cyrillic names ("Ізюмський район") match OSM's name:uk
+        // where the Latin spellings differ (Izyum / Izium).
         for (const auto& n : p.names)
-            if (!has_cyrillic(n.text) || n.origin != NameOrigin::alternate) cores.insert(admin_core_name(fold(n.text)));
+            if (!has_cyrillic(n.text) || n.origin != NameOrigin::alternate || p.kind == PlaceKind::admin2)
+                cores.insert(admin_core_name(fold(n.text)));
         for (const auto& c : cores)
             if (!c.empty()) by_core[c].push_back(i);
     }
-    GeosContext geos;
+    // Today's areas before historic ones (ADM2H: the raions before 2020).
+    for (auto& [_, v] : by_core)
+        std::stable_partition(v.begin(), v.end(), [&](std::size_t i) { return !places[i].feature_code.ends_with("H"); });
+    // A place takes one outline matched by name: OSM's city of Kyiv ("Kyiv")
+    // must not replace Kyiv Oblast's (GeoNames also calls the oblast "Kyiv").
+    std::set<std::size_t> outlined_by_name;
     for (Boundary& b : boundaries) {
-        if (b.admin_level > 6) continue;  // hromadas share their names with settlements
-        PlaceKind kind = b.admin_level <= 4 ? PlaceKind::admin1 : PlaceKind::admin2;
-        std::size_t match = SIZE_MAX;
+        if (b.admin_level > 8) continue;
+        if (b.admin_level > 6) {
+            if (auto p = hromada_place(std::move(b))) add(std::move(*p));
+            continue;
+        }
+        PlaceKind kind = b.admin_level <= 3   ? PlaceKind::country
+                         : b.admin_level <= 4 ? PlaceKind::admin1
+                                              : PlaceKind::admin2;
+        // The outline of a place known by id (the bundled boundaries name
+        // the place they outline), or of a country by its code.
+        std::size_t match = index_of(b.id);
+        if (match == SIZE_MAX && kind == PlaceKind::country && b.country.size() == 2)
+            match = index_of("iso:" + b.country);
         for (const PlaceName& n : b.names) {
+            if (match != SIZE_MAX || kind == PlaceKind::country) break;
             auto it = by_core.find(admin_core_name(fold(n.text)));
             if (it == by_core.end()) continue;
             for (std::size_t i : it->second)
-                if (places[i].kind == kind && (b.country.empty() || places[i].country.empty() || places[i].country == b.country)) {
+                if (places[i].kind == kind && !outlined_by_name.count(i) &&
+                    (b.country.empty() || places[i].country.empty() || places[i].country == b.country)) {
                     match = i;
+                    outlined_by_name.insert(i);
                     break;
                 }
             if (match != SIZE_MAX) break;
@@ -266,11 +330,12 @@ void GazetteerBuilder::Impl::apply_boundaries() {
             p.id = b.id;
             p.name = b.name;
             p.kind = kind;
-            p.feature_code = kind == PlaceKind::admin1 ? "ADM1" : "ADM2";
+            p.feature_code = kind == PlaceKind::country ? "PCLI" : kind == PlaceKind::admin1 ? "ADM1" : "ADM2";
             p.country = b.country;
             p.lat = b.lat;
             p.lon = b.lon;
             p.source = "boundary";
+            p.boundary_wkb = std::move(b.wkb);
             for (auto& n : b.names)
                 if (n.text != b.name) p.names.push_back(n);
             add(std::move(p));
@@ -278,6 +343,9 @@ void GazetteerBuilder::Impl::apply_boundaries() {
         }
         PlaceRecord& p = places[match];
         for (auto& n : b.names) p.names.push_back(n);
+        // Sources read later are layered over earlier ones (the user's over
+        // the bundled base): their outline wins.
+        if (!b.wkb.empty()) p.boundary_wkb = std::move(b.wkb);
         if (needs_coordinates.count(match) || (p.lat == 0 && p.lon == 0)) {
             p.lat = b.lat;
             p.lon = b.lon;
@@ -287,13 +355,59 @@ void GazetteerBuilder::Impl::apply_boundaries() {
 
 void GazetteerBuilder::Impl::apply_postal() {
     if (postal.empty()) return;
+    // Admin-1 areas by core name, for the postal state names.
+    std::unordered_map<std::string, std::string> admin1_display;
+    std::unordered_map<std::string, std::size_t> admin1_index;  // "RU|Kursk Oblast"
+    for (std::size_t i = 0; i < places.size(); ++i) {
+        const PlaceRecord& p = places[i];
+        if (p.kind != PlaceKind::admin1) continue;
+        if (!p.id.empty()) admin1_index.try_emplace(p.country + "|" + p.name, i);
+        admin1_display[p.country + "|" + admin_core_name(fold(p.name))] = p.name;
+        for (const auto& n : p.names) admin1_display.try_emplace(p.country + "|" + admin_core_name(fold(n.text)), p.name);
+    }
+    std::unordered_map<std::string, std::string> admin1_memo;  // a file names few regions, many times
+    auto admin1_name_for = [&](const PostalRow& r) -> std::string {
+        std::string memo_key = r.country + "|" + r.admin1_name;
+        if (auto it = admin1_memo.find(memo_key); it != admin1_memo.end()) return it->second;
+        std::string& out = admin1_memo[memo_key];
+        out = r.admin1_name;
+        std::string folded = fold(r.admin1_name);
+        for (const std::string& core : admin_core_candidates(folded)) {
+            if (auto it = admin1_display.find(r.country + "|" + core); it != admin1_display.end()) return out = it->second;
+            for (const std::string& latin : transliterations(core, CyrillicLanguage::russian))
+                if (auto it = admin1_display.find(r.country + "|" + fold(latin)); it != admin1_display.end())
+                    return out = it->second;
+        }
+        return out;
+    };
+
+    // A postal point must lie in the region its postal code belongs to:
+    // many are placed far away (a village of Belgorod Oblast 969 km off).
+    // Rows whose region has an outline and that miss it are dropped.
+    std::vector<const PostalRow*> kept;
+    kept.reserve(postal.size());
+    for (const PostalRow& r : postal) {
+        auto it = admin1_index.find(r.country + "|" + admin1_name_for(r));
+        if (it != admin1_index.end() && areas && areas->has(it->second)) {
+            PointChecks& c = checks["postal " + r.country];
+            ++c.checked;
+            if (!areas->near(it->second, r.lat, r.lon)) {
+                ++c.outside;
+                ++c.dropped;
+                continue;
+            }
+        }
+        kept.push_back(&r);
+    }
+
     // Group rows naming the same settlement: same country, admin-1 and name,
     // within 15 km of the group's first row.
     struct Group {
         std::vector<const PostalRow*> rows;
     };
     std::map<std::string, std::vector<Group>> groups;
-    for (const PostalRow& r : postal) {
+    for (const PostalRow* rp : kept) {
+        const PostalRow& r = *rp;
         std::string key = r.country + "|" + r.admin1_code + "|" + fold(strip_parenthetical(r.place));
         auto& gs = groups[key];
         auto it = std::find_if(gs.begin(), gs.end(), [&](const Group& g) {
@@ -310,24 +424,6 @@ void GazetteerBuilder::Impl::apply_postal() {
         by_key[fold(p.name)].push_back(i);
         for (const auto& n : p.names) by_key[fold(n.text)].push_back(i);
     }
-    // Admin-1 areas by core name, for the postal state names.
-    std::unordered_map<std::string, std::string> admin1_display;
-    for (const PlaceRecord& p : places) {
-        if (p.kind != PlaceKind::admin1) continue;
-        admin1_display[p.country + "|" + admin_core_name(fold(p.name))] = p.name;
-        for (const auto& n : p.names) admin1_display.try_emplace(p.country + "|" + admin_core_name(fold(n.text)), p.name);
-    }
-    auto admin1_name_for = [&](const PostalRow& r) -> std::string {
-        std::string folded = fold(r.admin1_name);
-        for (const std::string& core : admin_core_candidates(folded)) {
-            if (auto it = admin1_display.find(r.country + "|" + core); it != admin1_display.end()) return it->second;
-            for (const std::string& latin : transliterations(core, CyrillicLanguage::russian))
-                if (auto it = admin1_display.find(r.country + "|" + fold(latin)); it != admin1_display.end())
-                    return it->second;
-        }
-        return r.admin1_name;
-    };
-
     for (auto& [key, gs] : groups) {
         for (const Group& g : gs) {
             const PostalRow& first = *g.rows.front();
@@ -375,6 +471,110 @@ void GazetteerBuilder::Impl::apply_postal() {
             p.source = best_accuracy == 1 ? "postal-estimated" : "postal";
             add(std::move(p));
         }
+    }
+}
+
+void GazetteerBuilder::Impl::index_areas() {
+    areas = std::make_unique<detail::AreaIndex>(outline_tolerance_deg);
+    for (std::size_t i = 0; i < places.size(); ++i) {
+        PlaceRecord& p = places[i];
+        if (p.id.empty() || p.boundary_wkb.empty()) continue;
+        if (!areas->add(i, p.boundary_wkb)) p.boundary_wkb.clear();  // unreadable: not stored either
+    }
+    // Sources that do not say the country (OSM raions have no ISO code):
+    // the country outline that contains the place's point says it.
+    for (PlaceRecord& p : places) {
+        if (p.id.empty() || !p.country.empty() || p.kind == PlaceKind::region) continue;
+        for (std::size_t a : areas->containing(p.lat, p.lon))
+            if (places[a].kind == PlaceKind::country && !places[a].id.empty()) {
+                p.country = places[a].country;
+                break;
+            }
+    }
+}
+
+void GazetteerBuilder::Impl::check_points(std::vector<std::uint32_t>& admin1) {
+    if (areas->empty()) return;
+    auto check_key = [](const PlaceRecord& p) {
+        return (p.source.starts_with("postal") ? std::string("postal") : p.source) + " " + p.country;
+    };
+    auto country_area = [&](const std::string& cc) { return index_of("iso:" + cc); };
+    auto admin1_containing = [&](const PlaceRecord& p) -> std::size_t {
+        for (std::size_t a : areas->containing(p.lat, p.lon))
+            if (places[a].kind == PlaceKind::admin1 && places[a].country == p.country && !places[a].id.empty()) return a;
+        return SIZE_MAX;
+    };
+    std::map<std::string, std::vector<std::size_t>> outlined_admin1;  // by country
+    for (std::size_t i = 0; i < places.size(); ++i)
+        if (places[i].kind == PlaceKind::admin1 && !places[i].id.empty() && areas->has(i))
+            outlined_admin1[places[i].country].push_back(i);
+    // Within the tolerance of an area's outline: a border or coastal village
+    // the generalised outline misses by a few km.
+    auto admin1_near = [&](const PlaceRecord& p) -> std::size_t {
+        if (auto it = outlined_admin1.find(p.country); it != outlined_admin1.end())
+            for (std::size_t a : it->second)
+                if (areas->near(a, p.lat, p.lon)) return a;
+        return SIZE_MAX;
+    };
+    for (std::size_t i = 0; i < places.size(); ++i) {
+        PlaceRecord& p = places[i];
+        if (p.id.empty() || p.kind == PlaceKind::country || p.kind == PlaceKind::admin1 || p.kind == PlaceKind::region)
+            continue;
+        std::uint32_t a = admin1[i];
+        if (a == format::no_place && outlined_admin1.count(p.country)) {
+            // No admin-1 known (GeoNames code 00, a user place without one):
+            // the outline that contains the point names it; a point outside
+            // every region of its country is not of that country.
+            std::size_t found = admin1_containing(p);
+            if (found == SIZE_MAX) found = admin1_near(p);
+            if (found != SIZE_MAX) {
+                ++checks[check_key(p)].checked;
+                admin1[i] = static_cast<std::uint32_t>(found);
+                p.admin1_name = places[found].name;
+            } else if (std::size_t ca = country_area(p.country); ca != SIZE_MAX && areas->has(ca) &&
+                                                                 !areas->near(ca, p.lat, p.lon)) {
+                PointChecks& c = checks[check_key(p)];
+                ++c.checked;
+                ++c.outside;
+                ++c.dropped;
+                p.id.clear();
+            }  // else: in a region without outline; nothing to say
+            continue;
+        }
+        if (a == format::no_place || !areas->has(a)) continue;
+        if (p.source.starts_with("postal")) continue;  // each row was checked in apply_postal
+        PointChecks& c = checks[check_key(p)];
+        ++c.checked;
+        if (areas->near(a, p.lat, p.lon)) continue;
+        ++c.outside;
+        // Inside another region of the same country: the point is trusted
+        // and its admin-1 corrected. Outside the country altogether: dropped.
+        if (std::size_t other = admin1_containing(p); other != SIZE_MAX) {
+            ++c.corrected;
+            admin1[i] = static_cast<std::uint32_t>(other);
+            p.admin1_name = places[other].name;
+        } else if (std::size_t ca = country_area(p.country); ca != SIZE_MAX && areas->has(ca) &&
+                                                             !areas->near(ca, p.lat, p.lon)) {
+            ++c.dropped;
+            p.id.clear();
+        }
+    }
+}
+
+void GazetteerBuilder::Impl::assign_admin2_from_outlines() {
+    // Raion outlines (a boundary source of admin level 5-6) name the admin-2
+    // area of every point inside them, over what code tables said.
+    bool any = false;
+    for (std::size_t i = 0; i < places.size() && !any; ++i)
+        any = places[i].kind == PlaceKind::admin2 && !places[i].id.empty() && areas->has(i);
+    if (!any) return;
+    for (PlaceRecord& p : places) {
+        if (p.id.empty() || (p.kind != PlaceKind::settlement && p.kind != PlaceKind::facility)) continue;
+        for (std::size_t a : areas->containing(p.lat, p.lon))
+            if (places[a].kind == PlaceKind::admin2 && !places[a].id.empty() && places[a].country == p.country) {
+                p.admin2_name = places[a].name;
+                break;
+            }
     }
 }
 
@@ -492,9 +692,13 @@ BuildSummary GazetteerBuilder::write(const std::filesystem::path& out_path) {
     m.apply_boundaries();
     m.merge_duplicate_admin_areas();
     m.place_admin_areas_without_coordinates();
+    m.index_areas();
     m.apply_postal();
     m.apply_aliases();
     m.rename_admin_areas();
+    std::vector<std::uint32_t> admin1 = m.link_admin1();
+    m.check_points(admin1);
+    m.assign_admin2_from_outlines();
 
     // Places without coordinates (an admin code with no settlement) cannot be mapped.
     std::vector<std::size_t> order;
@@ -503,7 +707,6 @@ BuildSummary GazetteerBuilder::write(const std::filesystem::path& out_path) {
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return m.places[a].id < m.places[b].id; });
     std::vector<std::uint32_t> new_index(m.places.size(), format::no_place);
     for (std::uint32_t i = 0; i < order.size(); ++i) new_index[order[i]] = i;
-    std::vector<std::uint32_t> admin1 = m.link_admin1();
 
     StringPool pool;
     std::vector<format::PlaceRecord> recs(order.size());
@@ -515,6 +718,8 @@ BuildSummary GazetteerBuilder::write(const std::filesystem::path& out_path) {
     };
     std::unordered_map<std::string, std::vector<KeyPosting>> keys;
     BuildSummary summary;
+    std::vector<format::Outline> outlines;
+    std::vector<char> outline_bytes;
 
     for (std::uint32_t ni = 0; ni < order.size(); ++ni) {
         PlaceRecord& p = m.places[order[ni]];
@@ -534,6 +739,11 @@ BuildSummary GazetteerBuilder::write(const std::filesystem::path& out_path) {
         copy_fixed(r.feature_code, sizeof r.feature_code, p.feature_code);
         ++summary.by_country[p.country.empty() ? "--" : p.country];
         ++summary.by_kind[std::string(to_string(p.kind))];
+        if (!p.boundary_wkb.empty()) {
+            outlines.push_back({ni, static_cast<std::uint32_t>(p.boundary_wkb.size()), outline_bytes.size()});
+            outline_bytes.insert(outline_bytes.end(), p.boundary_wkb.begin(), p.boundary_wkb.end());
+            r.flags |= format::place_has_outline;
+        }
 
         std::vector<PlaceName> names = expand_place_names(p);
         r.names_begin = static_cast<std::uint32_t>(name_recs.size());
@@ -611,6 +821,15 @@ BuildSummary GazetteerBuilder::write(const std::filesystem::path& out_path) {
                                    {"skipped", r.skipped}});
     meta["by_country"] = summary.by_country;
     meta["by_kind"] = summary.by_kind;
+    meta["outlines"] = outlines.size();
+    std::set<std::string> attribution;
+    for (const auto& r : m.reports)
+        if (!r.attribution.empty()) attribution.insert(r.attribution);
+    meta["attribution"] = attribution;
+    summary.point_checks = m.checks;
+    for (const auto& [key, c] : m.checks)
+        meta["point_checks"][key] = {{"checked", c.checked}, {"outside", c.outside}, {"corrected", c.corrected},
+                                     {"dropped", c.dropped}};
     format::Header h{};
     std::memcpy(h.magic, format::magic, sizeof h.magic);
     h.version = format::format_version;
@@ -629,6 +848,8 @@ BuildSummary GazetteerBuilder::write(const std::filesystem::path& out_path) {
         write_section(out, slots, h.slots);
         write_section(out, postings, h.postings);
         write_section(out, pool.data(), h.strings);
+        write_section(out, outlines, h.outlines);
+        write_section(out, outline_bytes, h.outline_bytes);
         h.file_size = static_cast<std::uint64_t>(out.tellp());
         out.seekp(0);
         out.write(reinterpret_cast<const char*>(&h), sizeof h);
@@ -649,6 +870,7 @@ BuildSummary GazetteerBuilder::write(const std::filesystem::path& out_path) {
     summary.names = name_recs.size();
     summary.keys = sorted_keys.size();
     summary.file_bytes = h.file_size;
+    summary.outlines = outlines.size();
     return summary;
 }
 

@@ -25,6 +25,8 @@ struct Gazetteer::Mapping {
     const format::KeySlot* slots = nullptr;
     const format::Posting* postings = nullptr;
     const char* strings = nullptr;
+    const format::Outline* outlines = nullptr;
+    const unsigned char* outline_bytes = nullptr;
     std::uint64_t slot_mask = 0;
 
     ~Mapping() {
@@ -75,6 +77,9 @@ Gazetteer Gazetteer::open(const std::filesystem::path& path, Access access) {
     check(h.slots, sizeof(format::KeySlot), "key index");
     check(h.postings, sizeof(format::Posting), "postings");
     check(h.strings, 1, "strings");
+    check(h.outlines, sizeof(format::Outline), "outlines");
+    if (h.outline_bytes.offset > m.size || h.outline_bytes.count > m.size - h.outline_bytes.offset)
+        throw corrupt("outline bytes section out of bounds");
     if (h.slots.count == 0 || (h.slots.count & (h.slots.count - 1)) != 0) throw corrupt("key index size");
     if (h.strings.count == 0 || m.base[h.strings.offset + h.strings.count - 1] != '\0') throw corrupt("string pool");
     m.places = reinterpret_cast<const format::PlaceRecord*>(m.base + h.places.offset);
@@ -82,6 +87,8 @@ Gazetteer Gazetteer::open(const std::filesystem::path& path, Access access) {
     m.slots = reinterpret_cast<const format::KeySlot*>(m.base + h.slots.offset);
     m.postings = reinterpret_cast<const format::Posting*>(m.base + h.postings.offset);
     m.strings = m.base + h.strings.offset;
+    m.outlines = reinterpret_cast<const format::Outline*>(m.base + h.outlines.offset);
+    m.outline_bytes = reinterpret_cast<const unsigned char*>(m.base + h.outline_bytes.offset);
     m.slot_mask = h.slots.count - 1;
     return g;
 }
@@ -94,6 +101,21 @@ const format::NameRecord* Gazetteer::name_records() const { return map_->names; 
 std::string_view Gazetteer::string_at(std::uint32_t offset) const {
     if (offset >= map_->header->strings.count) return {};
     return std::string_view(map_->strings + offset);
+}
+
+std::size_t Gazetteer::outline_count() const { return map_->header->outlines.count; }
+
+std::span<const unsigned char> Gazetteer::outline_wkb(std::uint32_t index) const {
+    const Mapping& m = *map_;
+    if (index >= size() || !(m.places[index].flags & format::place_has_outline)) return {};
+    const format::Outline* begin = m.outlines;
+    const format::Outline* end = begin + m.header->outlines.count;
+    const format::Outline* it = std::lower_bound(
+        begin, end, index, [](const format::Outline& o, std::uint32_t place) { return o.place < place; });
+    if (it == end || it->place != index) return {};
+    // Checked here rather than at open: a corrupt record costs one outline, not the file.
+    if (it->offset > m.header->outline_bytes.count || it->size > m.header->outline_bytes.count - it->offset) return {};
+    return {m.outline_bytes + it->offset, it->size};
 }
 
 std::string_view Gazetteer::metadata() const { return string_at(map_->header->metadata); }
@@ -196,6 +218,8 @@ std::optional<std::uint32_t> PlaceView::admin1_place() const {
     if (rec_->admin1_place == format::no_place) return std::nullopt;
     return rec_->admin1_place;
 }
+std::span<const unsigned char> PlaceView::outline_wkb() const { return g_->outline_wkb(index_); }
+
 std::vector<NameView> PlaceView::names() const {
     std::vector<NameView> out;
     const format::NameRecord* n = g_->name_records() + rec_->names_begin;

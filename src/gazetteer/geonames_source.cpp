@@ -19,6 +19,7 @@ bool classify(std::string_view feature_class, std::string_view code, PlaceKind& 
         return true;
     }
     if (feature_class == "A") {
+        if (code == "PCLH") return false;  // a former state, not a country today
         if (code.starts_with("PCL") || code == "TERR") kind = PlaceKind::country;
         else if (code == "ADM1" || code == "ADM1H") kind = PlaceKind::admin1;
         else if (code == "ADM2" || code == "ADM2H") kind = PlaceKind::admin2;
@@ -83,7 +84,10 @@ void read_geonames(const std::filesystem::path& path, SourceSink& sink, SourceRe
         if (!classify(f[6], f[7], kind)) continue;
 
         PlaceRecord p;
-        p.id = "geonames:" + std::string(f[0]);
+        // A country has one id whatever the build: its ISO code, as the
+        // bundled countries table names it, not the dump's geonameid.
+        p.id = kind == PlaceKind::country && f[8].size() == 2 ? "iso:" + std::string(f[8])
+                                                               : "geonames:" + std::string(f[0]);
         p.name = std::string(f[1]);
         p.lat = *lat;
         p.lon = *lon;

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "frontline/detail/fields.hpp"
+#include "frontline/detail/gdal_handles.hpp"
 #include "frontline/text/utf8.hpp"
 #include "frontline/error.hpp"
 #include "frontline/gazetteer/source.hpp"
@@ -50,22 +51,17 @@ std::string country_of(const OGRFeature& f) {
 }  // namespace
 
 void read_ogr_source(const std::filesystem::path& path, SourceSink& sink, SourceReport& report) {
-    std::string open_path = path.string();
-    if (open_path.ends_with(".gz")) open_path = "/vsigzip/" + open_path;
-    GDALAllRegister();
-    GDALDatasetUniquePtr ds(GDALDataset::Open(open_path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-    if (!ds) throw InputError({path.string()}, "cannot open as an OGR vector source: " + std::string(CPLGetLastErrorMsg()));
-
-    OGRSpatialReference wgs84;
-    wgs84.SetWellKnownGeogCS("WGS84");
-    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);  // lon/lat, whatever EPSG says
+    GDALDatasetUniquePtr ds = detail::open_vector(path.string(), "as an OGR vector source");
+    // GDAL's warnings while reading become problems of the source's report.
+    detail::GdalErrorCapture capture;
+    const detail::SpatialReferencePtr wgs84 = detail::make_wgs84();  // lon/lat, whatever EPSG says
 
     for (OGRLayer* layer : ds->GetLayers()) {
-        std::unique_ptr<OGRCoordinateTransformation> to_wgs84;
-        if (const OGRSpatialReference* srs = layer->GetSpatialRef(); srs && !srs->IsSame(&wgs84)) {
+        detail::CoordinateTransformationPtr to_wgs84;
+        if (const OGRSpatialReference* srs = layer->GetSpatialRef(); srs && !srs->IsSame(wgs84.get())) {
             OGRSpatialReference source(*srs);
             source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-            to_wgs84.reset(OGRCreateCoordinateTransformation(&source, &wgs84));
+            to_wgs84.reset(OGRCreateCoordinateTransformation(&source, wgs84.get()));
         }
         for (auto& feature : *layer) {
             std::uint64_t fid = static_cast<std::uint64_t>(feature->GetFID());
@@ -94,7 +90,14 @@ void read_ogr_source(const std::filesystem::path& path, SourceSink& sink, Source
                 Boundary b;
                 std::string osm_id = field(*feature, "@id");
                 if (osm_id.empty()) osm_id = field(*feature, "osm_id");
-                b.id = !osm_id.empty() ? "osm:" + osm_id : path.filename().string() + ":" + std::to_string(fid);
+                // An explicit id (the bundled boundaries carry the id of the
+                // place they outline) attaches the polygon to that place.
+                std::string own_id = field(*feature, "id");
+                b.id = !own_id.empty() && own_id.find(':') != std::string::npos ? own_id
+                       : !osm_id.empty() ? "osm:" + osm_id
+                                         : path.filename().string() + ":" + std::to_string(fid);
+                if (!osm_id.empty()) report.attribution = "OpenStreetMap contributors (ODbL 1.0)";
+                if (std::string a = field(*feature, "attribution"); !a.empty()) report.attribution = a;
                 // Prefer an English display name; names keep the rest.
                 auto en = std::find_if(names.begin(), names.end(), [](const PlaceName& n) { return n.lang == "en"; });
                 b.name = en != names.end() ? en->text : names.front().text;
@@ -148,6 +151,8 @@ void read_ogr_source(const std::filesystem::path& path, SourceSink& sink, Source
             ++report.rows;
         }
     }
+    for (const std::string& message : capture.warnings()) report.problem(path.string(), 0, "GDAL: " + message);
+    if (capture.has_failures()) report.problem(path.string(), 0, "GDAL: " + capture.failures());
 }
 
 }  // namespace frontline

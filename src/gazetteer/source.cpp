@@ -79,6 +79,13 @@ SourceReport read_source(const std::filesystem::path& path, SourceSink& sink) {
     report.path = path.string();
     report.format = detect_source_format(path);
     switch (report.format) {
+    case SourceFormat::geonames:
+    case SourceFormat::admin1_codes:
+    case SourceFormat::admin2_codes:
+    case SourceFormat::postal: report.attribution = "GeoNames (geonames.org, CC BY 4.0)"; break;
+    default: break;
+    }
+    switch (report.format) {
     case SourceFormat::geonames: read_geonames(path, sink, report); break;
     case SourceFormat::admin1_codes:
     case SourceFormat::admin2_codes: read_admin_codes(path, sink, report); break;
@@ -86,6 +93,14 @@ SourceReport read_source(const std::filesystem::path& path, SourceSink& sink) {
     case SourceFormat::user_places: read_user_places(path, sink, report); break;
     case SourceFormat::aliases: read_aliases(path, sink, report); break;
     case SourceFormat::ogr: read_ogr_source(path, sink, report); break;
+    }
+    // A source none of whose rows could be read is the wrong file or a
+    // changed format, not a few bad rows: stop before anything is written.
+    if (report.rows == 0 && report.skipped > 0) {
+        const SourceProblem& first = report.problems.front();
+        throw InputError({first.where, first.line ? std::optional<std::uint64_t>(first.line) : std::nullopt},
+                         "no row could be read (" + std::to_string(report.skipped) + " skipped; first: " +
+                             first.message + ")");
     }
     return report;
 }

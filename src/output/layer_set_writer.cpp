@@ -1,24 +1,32 @@
+// LayerSetWriter: the order of things. What each step does is in its own
+// file: output_format (drivers and their defaults), atomic_file (temporary
+// files swapped in), text_layer_file (layers frontline serialises itself),
+// ogr_feature_filler (values into OGR features), postgis_merge (staging and
+// upserts), style_tables (QGIS styles), dataset_metadata (provenance).
 #include "frontline/output/layer_set_writer.hpp"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cerrno>
-#include <chrono>
-#include <climits>
-#include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <limits>
+#include <mutex>
+#include <optional>
 
 #include <ogrsf_frmts.h>
 
+#include "atomic_file.hpp"
+#include "dataset_metadata.hpp"
+#include "frontline/detail/gdal_handles.hpp"
 #include "frontline/error.hpp"
-#include "frontline/output/detail/gdal_handles.hpp"
 #include "frontline/output/geojson_text.hpp"
-#include "frontline/output/qgis_style.hpp"
-#include "frontline/version.hpp"
+#include "ogr_feature_filler.hpp"
+#include "output_format.hpp"
+#include "postgis_merge.hpp"
+#include "stored_feature_reader.hpp"
+#include "style_tables.hpp"
+#include "text_layer_file.hpp"
 
 namespace fs = std::filesystem;
 
@@ -27,116 +35,61 @@ namespace frontline {
 using detail::GdalContext;
 using detail::GdalErrorCapture;
 using detail::GdalOptionList;
+using namespace output_detail;
 
 namespace {
+
+// The advisory lock of a shared PostGIS store: one number for frontline's
+// layer sets ("frontlin" in ASCII), so writers of any schema take turns.
+constexpr long long shared_store_lock = 0x66726f6e746c696eLL;
 
 // Features per transaction: large enough that SQLite's commit cost vanishes,
 // small enough that the journal stays modest (ogr2ogr uses the same order).
 constexpr std::uint64_t transaction_batch = 100'000;
 
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return s;
-}
-
-bool starts_with_ci(const std::string& s, std::string_view prefix) {
-    return s.size() >= prefix.size() && lower(s.substr(0, prefix.size())) == lower(std::string(prefix));
-}
-
-bool is_one_layer_per_file(const std::string& driver) {
-    return driver == "GeoJSON" || driver == "GeoJSONSeq" || driver == "CSV" || driver == "FlatGeobuf" ||
-           driver == "ESRI Shapefile";
-}
-
-bool keeps_fid(const std::string& driver) {
-    return driver == "GPKG" || driver == "GeoJSON" || driver == "GeoJSONSeq" || driver == "SQLite" ||
-           driver == "PostgreSQL";
-}
-
-bool takes_sidecar_qml(const std::string& driver) {
-    return driver == "GeoJSON" || driver == "GeoJSONSeq" || driver == "FlatGeobuf" || driver == "ESRI Shapefile";
-}
-
-OGRwkbGeometryType to_ogr(GeometryType t) {
-    switch (t) {
-        case GeometryType::point: return wkbPoint;
-        case GeometryType::multipolygon: return wkbMultiPolygon;
-        case GeometryType::multilinestring: return wkbMultiLineString;
-    }
-    return wkbUnknown;
-}
-
-OGRFieldType to_ogr(FieldType t) {
-    switch (t) {
-        case FieldType::string: return OFTString;
-        case FieldType::integer: return OFTInteger;
-        case FieldType::integer64: return OFTInteger64;
-        case FieldType::real: return OFTReal;
-        case FieldType::date: return OFTDate;
-        case FieldType::datetime: return OFTDateTime;
-    }
-    return OFTString;
-}
-
 struct GdalDatasetClose {
     void operator()(GDALDataset* ds) const noexcept { GDALClose(GDALDataset::ToHandle(ds)); }
 };
 
-// One GDAL dataset being written: a temporary file to be renamed, or a
-// database connection.
+// One dataset being written: a temporary file to be swapped in, or a
+// database connection (no file).
 struct Target {
-    fs::path final_path;  // empty for databases
-    fs::path temp_path;
-    std::string temp_prefix;  // every file GDAL or we create for it starts with this
+    AtomicFile file;
     std::unique_ptr<GDALDataset, GdalDatasetClose> dataset;
-    std::FILE* text = nullptr;  // a layer frontline writes itself (geojson_text.hpp)
+    std::unique_ptr<TextLayerFile> text;  // a layer frontline writes itself
     bool in_transaction = false;
 };
 
-// A PostgreSQL identifier, quoted; "schema.table" layer names (GDAL's
-// convention) become "schema"."table".
-std::string pg_quote(std::string_view name) {
-    std::string out = "\"";
-    for (char c : name) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
-std::string pg_table(std::string_view layer_name) {
-    const auto dot = layer_name.find('.');
-    if (dot == std::string_view::npos) return pg_quote(layer_name);
-    return pg_quote(layer_name.substr(0, dot)) + "." + pg_quote(layer_name.substr(dot + 1));
-}
-
-std::string pg_unqualified(std::string_view layer_name) {
-    const auto dot = layer_name.find('.');
-    return std::string(dot == std::string_view::npos ? layer_name : layer_name.substr(dot + 1));
-}
-
-std::string now_iso() {
-    const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-    return format_timestamp(now);
-}
-
 }  // namespace
 
-std::string LayerSetWriter::driver_for(const OutputOptions& options) {
-    if (!options.driver.empty()) return options.driver;
-    const std::string& dest = options.destination;
-    if (starts_with_ci(dest, "PG:") || starts_with_ci(dest, "postgresql://")) return "PostgreSQL";
-    const std::string ext = lower(fs::path(dest).extension().string());
-    if (ext == ".gpkg") return "GPKG";
-    if (ext == ".geojson" || ext == ".json") return "GeoJSON";
-    if (ext == ".geojsonl" || ext == ".geojsons" || ext == ".jsonl") return "GeoJSONSeq";
-    if (ext == ".fgb") return "FlatGeobuf";
-    if (ext == ".csv") return "CSV";
-    if (ext == ".kml") return "KML";
-    if (ext == ".shp") return "ESRI Shapefile";
-    if (ext == ".sqlite") return "SQLite";
-    throw UsageError("cannot guess the output format of '" + detail::redact_connection(dest) +
-                     "' from its extension; name a driver with -f (GPKG, GeoJSON, GeoJSONSeq, FlatGeobuf, CSV, ...)");
+std::string LayerSetWriter::driver_for(const OutputOptions& options) { return output_detail::driver_for(options); }
+
+void LayerSetWriter::check_format(const OutputOptions& options) {
+    const std::string name = output_detail::driver_for(options);
+    static std::once_flag registered;
+    std::call_once(registered, [] { GDALAllRegister(); });
+    GDALDriver* d = GetGDALDriverManager()->GetDriverByName(name.c_str());
+    if (!d) throw UsageError("GDAL has no driver '" + name + "' (GPKG, GeoJSON, GeoJSONSeq, FlatGeobuf, CSV, ...; `ogrinfo --formats` lists them)");
+    if (!d->GetMetadataItem(GDAL_DCAP_VECTOR) || (!d->GetMetadataItem(GDAL_DCAP_CREATE) && name != "PostgreSQL"))
+        throw UsageError("GDAL's driver '" + name + "' cannot write vector layers");
+}
+
+bool LayerSetWriter::is_stream(const std::string& destination) {
+    if (destination == "-") return true;
+    std::error_code ec;
+    // A symlink into /proc or /dev (/dev/stdout, /proc/self/fd/1) names a
+    // descriptor, whatever it is open on: written in place.
+    fs::path hop = destination;
+    for (int i = 0; i < 40 && fs::is_symlink(hop, ec); ++i) {
+        fs::path to = fs::read_symlink(hop, ec);
+        if (ec) break;
+        if (to.is_relative()) to = hop.parent_path() / to;
+        const std::string s = to.lexically_normal().string();
+        if (s.starts_with("/proc/") || s.starts_with("/dev/")) return true;
+        hop = to;
+    }
+    const fs::file_status status = fs::status(destination, ec);
+    return fs::exists(status) && !fs::is_regular_file(status) && !fs::is_directory(status);
 }
 
 class LayerSetWriter::Impl {
@@ -144,14 +97,11 @@ public:
     explicit Impl(OutputOptions options);
     ~Impl() { abort(); }
 
-    void begin_layer(const LayerSchema& schema);
+    void begin_layer(const LayerSchema& schema, Rows rows);
+    void end_layer();
+    void stored_features(const LayerSchema& schema, const std::function<void(const Feature&)>& visit);
     void write(const Feature& feature);
-    void write_text(std::string_view text, std::uint64_t features) {
-        require_usable("write_text");
-        if (!native) fail_plain(schema ? schema->name : std::string(), "write_text() on a layer GDAL writes");
-        append_text(text);
-        count += features;
-    }
+    void write_text(std::string_view text, std::uint64_t features);
     void commit();
     void abort() noexcept;
 
@@ -159,6 +109,7 @@ public:
     std::string driver_name;
     GDALDriver* driver = nullptr;
     bool database = false;
+    bool stream = false;  // standard output, a device or a pipe: written in place
     std::string display_name;  // redacted destination
 
     detail::SpatialReferencePtr layer_srs;
@@ -174,8 +125,7 @@ public:
     std::string line;          // one serialised feature (native layers)
     std::optional<GeoJsonSerialiser> serialiser;  // of the current native layer
     const LayerSchema* schema = nullptr;
-    std::vector<int> field_index;
-    OGRFeatureUniquePtr scratch;
+    std::optional<OgrFeatureFiller> filler;
     std::uint64_t count = 0;
     std::uint64_t pending = 0;
     bool batch_transactions = false;
@@ -183,43 +133,33 @@ public:
     // temporary staging table that end_layer() merges into it.
     std::string table_name;
     bool staged = false;
+    bool replace_rows = false;
 
     bool failed = false;
     bool finished = false;  // committed or aborted
+
+    void require_usable(std::string_view what) const {
+        if (finished) throw OutputError(context().describe() + ": " + std::string(what) + " after commit or abort");
+        if (failed) throw OutputError(context().describe() + ": " + std::string(what) + " after an earlier error");
+    }
 
 private:
     GdalContext context(std::string_view layer_name = {}) const {
         return GdalContext{driver_name, display_name, std::string(layer_name)};
     }
-    [[noreturn]] void fail(const GdalErrorCapture& capture, std::string_view layer_name, std::string_view what) {
-        failed = true;
-        capture.raise(context(layer_name), what);
-    }
-    [[noreturn]] void fail_plain(std::string_view layer_name, std::string_view what) {
-        failed = true;
+    [[noreturn]] void fail(std::string_view layer_name, std::string_view what) const {
         throw OutputError(context(layer_name).describe() + ": " + std::string(what));
     }
-    void require_usable(std::string_view what) const {
-        if (finished) throw OutputError(context().describe() + ": " + std::string(what) + " after commit or abort");
-        if (failed) throw OutputError(context().describe() + ": " + std::string(what) + " after an earlier error");
-    }
     Target& open_file_target(const fs::path& final_path, std::string_view layer_name, bool as_text = false);
+    fs::path sibling(const std::string& layer_name) const;
+    void probe_directory(const fs::path& dir) const;
     bool writes_natively(const LayerSchema& layer_schema) const;
-    void append_text(std::string_view text);
-    void end_layer();
-    void finish_database_layer(GdalErrorCapture& capture);
-    void execute_sql(GdalErrorCapture& capture, const std::string& sql, std::string_view what);
-    void set_value(int index, const FieldDef& def, const FieldValue& value);
-    void set_geometry(const FeatureGeometry& geometry);
-    void write_layer_styles(Target& t);
-    void write_sidecar_qml(const Target& t, const LayerSchema& layer_schema);
-    void write_metadata(Target& t);
 };
 
 LayerSetWriter::Impl::Impl(OutputOptions opts) : options(std::move(opts)) {
     GDALAllRegister();
     if (options.destination.empty()) throw UsageError("no output given");
-    driver_name = driver_for(options);
+    driver_name = output_detail::driver_for(options);
     display_name = detail::redact_connection(options.destination);
     driver = GetGDALDriverManager()->GetDriverByName(driver_name.c_str());
     if (!driver) throw UsageError("GDAL has no driver '" + driver_name + "' for output '" + display_name + "'");
@@ -243,25 +183,70 @@ LayerSetWriter::Impl::Impl(OutputOptions opts) : options(std::move(opts)) {
 
     GdalErrorCapture capture;
     if (database) {
-        GdalOptionList open_options;  // -dsco has no meaning for an existing database
         const char* allowed[] = {"PostgreSQL", nullptr};
         targets.emplace_back();
         targets.back().dataset.reset(GDALDataset::FromHandle(
             GDALOpenEx(options.destination.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, allowed, nullptr, nullptr)));
-        if (!targets.back().dataset) fail(capture, {}, "cannot open the database");
+        if (!targets.back().dataset) capture.raise(context(), "cannot open the database");
         // Every layer in one transaction: readers see all new layers or none.
         if (targets.back().dataset->StartTransaction(FALSE) != OGRERR_NONE)
-            fail(capture, {}, "cannot start a transaction");
+            capture.raise(context(), "cannot start a transaction");
         targets.back().in_transaction = true;
+        // Writers of a shared store take turns: one creates the tables while
+        // the others wait, and each derives from all mentions committed before
+        // it. The lock goes with the transaction (commit, rollback, a lost
+        // connection), so a killed writer never holds it.
+        if (options.upsert && !options.overwrite)
+            execute_sql(*targets.back().dataset, capture, context(),
+                        "SELECT pg_advisory_xact_lock(" + std::to_string(shared_store_lock) + ")",
+                        "cannot take the shared store's lock");
         return;
     }
     const fs::path destination(options.destination);
+    // Standard output, a device or a pipe is written in place, never renamed
+    // over or replaced; it takes one layer of a format that streams.
+    std::error_code ec;
+    stream = !database && LayerSetWriter::is_stream(options.destination);
+    if (stream) {
+        const std::string where = options.destination == "-" ? "standard output" : "'" + options.destination + "'";
+        if (driver_name != "GeoJSON" && driver_name != "GeoJSONSeq" && driver_name != "CSV")
+            throw UsageError(driver_name + " cannot be written to " + where +
+                             ", which is not a regular file; name a file, or use GeoJSON or GeoJSONSeq (-f)");
+        if (options.layers.size() > 1)
+            throw UsageError(where + " takes one layer; choose one with --layers (mentions, events or places)");
+        if (options.destination == "-") display_name = "standard output";
+        return;
+    }
     const fs::path dir = destination.parent_path().empty() ? fs::path(".") : destination.parent_path();
     if (!fs::is_directory(dir))
         throw OutputError(context().describe() + ": directory '" + dir.string() + "' does not exist");
+    // Every file of the set, before any input is read.
+    const std::size_t files = is_one_layer_per_file(driver_name) ? std::max<std::size_t>(1, options.layers.size()) : 1;
+    for (std::size_t i = 0; i < files; ++i) {
+        const fs::path p = i == 0 ? destination : sibling(options.layers[i]);
+        if (fs::exists(p, ec) && !options.overwrite)
+            throw OutputError(GdalContext{driver_name, p.string(), i == 0 ? std::string() : options.layers[i]}.describe() +
+                              ": output exists; use --overwrite to replace it");
+    }
+    probe_directory(dir);
     if (!is_one_layer_per_file(driver_name)) open_file_target(destination, {});
-    else if (fs::exists(destination) && !options.overwrite)
-        throw OutputError(context().describe() + ": output exists; use --overwrite to replace it");
+}
+
+fs::path LayerSetWriter::Impl::sibling(const std::string& layer_name) const {
+    const fs::path destination(options.destination);
+    return destination.parent_path() / (destination.stem().string() + "." + layer_name + destination.extension().string());
+}
+
+// A file of our own in the output's directory says why nothing can be
+// written there ("Permission denied") before any work, in words GDAL's
+// drivers do not always pass on.
+void LayerSetWriter::Impl::probe_directory(const fs::path& dir) const {
+    const fs::path probe = dir / (".frontline-probe-" + std::to_string(::getpid()));
+    const int fd = ::open(probe.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (fd < 0)
+        throw OutputError(context().describe() + ": cannot create files in '" + dir.string() + "': " + std::strerror(errno));
+    ::close(fd);
+    ::unlink(probe.c_str());
 }
 
 Target& LayerSetWriter::Impl::open_file_target(const fs::path& final_path, std::string_view layer_name, bool as_text) {
@@ -270,32 +255,34 @@ Target& LayerSetWriter::Impl::open_file_target(const fs::path& final_path, std::
         throw OutputError(GdalContext{driver_name, final_path.string(), std::string(layer_name)}.describe() +
                           ": output exists; use --overwrite to replace it");
     Target t;
-    t.final_path = final_path;
-    // A dot file in the same directory: same file system, so rename() is
-    // atomic; hidden, so file browsers and globs skip it; the pid keeps two
-    // concurrent writers (which the update lock should prevent) apart.
-    t.temp_prefix = "." + final_path.stem().string() + ".tmp-" + std::to_string(::getpid());
-    t.temp_path = final_path.parent_path() / (t.temp_prefix + final_path.extension().string());
-    // Leftovers of a run killed with the same pid would make Create() fail.
-    for (const auto& entry : fs::directory_iterator(final_path.parent_path().empty() ? fs::path(".") : final_path.parent_path(), ec))
-        if (entry.path().filename().string().rfind(t.temp_prefix + ".", 0) == 0) fs::remove_all(entry.path(), ec);
-
-    if (as_text) {
-        targets.push_back(std::move(t));
-        Target& text_target = targets.back();
-        text_target.text = std::fopen(text_target.temp_path.string().c_str(), "wb");
-        if (!text_target.text)
-            fail_plain(layer_name, "cannot create '" + text_target.temp_path.string() + "': " + std::strerror(errno));
-        display_name = targets.front().final_path.string();
-        return text_target;
+    if (stream) {
+        // Written in place: no temporary, nothing renamed.
+        t.file.final_path = final_path;
+        t.file.temp_path = final_path;
+    } else {
+        // A symlink stays: the file it points to is replaced.
+        fs::path replaced = final_path;
+        if (fs::is_symlink(final_path, ec)) replaced = fs::canonical(final_path, ec);
+        if (ec) replaced = final_path;
+        t.file = AtomicFile::beside(replaced);
     }
-    GdalOptionList dsco(options.dataset_options);
-    GdalErrorCapture capture;
-    t.dataset.reset(driver->Create(t.temp_path.string().c_str(), 0, 0, 0, GDT_Unknown, dsco.get()));
     targets.push_back(std::move(t));
-    if (!targets.back().dataset) fail(capture, layer_name, "cannot create '" + targets.back().temp_path.string() + "'");
-    display_name = targets.front().final_path.string();
-    return targets.back();
+    Target& made = targets.back();
+    if (as_text) {
+        made.text = std::make_unique<TextLayerFile>(made.file.temp_path, context(layer_name).describe());
+    } else {
+        const std::string path = stream && options.destination == "-" ? "/vsistdout/" : made.file.temp_path.string();
+        GdalOptionList dsco(options.dataset_options);
+        GdalErrorCapture capture;
+        made.dataset.reset(driver->Create(path.c_str(), 0, 0, 0, GDT_Unknown, dsco.get()));
+        if (!made.dataset) capture.raise(context(layer_name), "cannot create '" + made.file.temp_path.string() + "'");
+    }
+    if (stream) {
+        if (options.destination == "-") display_name = "standard output";
+        return made;
+    }
+    display_name = targets.front().file.final_path.string();
+    return made;
 }
 
 // GeoJSONSeq point layers with the default options are serialised by
@@ -306,20 +293,11 @@ bool LayerSetWriter::Impl::writes_natively(const LayerSchema& layer_schema) cons
            !transform;
 }
 
-void LayerSetWriter::Impl::append_text(std::string_view text) {
-    if (std::fwrite(text.data(), 1, text.size(), target->text) != text.size())
-        fail_plain(schema->name, "cannot write '" + target->temp_path.string() + "': " + std::strerror(errno));
-}
-
 void LayerSetWriter::Impl::end_layer() {
     if (native) {
-        const bool ok = std::fflush(target->text) == 0 && !std::ferror(target->text);
-        const int error = errno;
-        const bool closed = std::fclose(target->text) == 0;
-        target->text = nullptr;
         native = false;
-        if (!ok || !closed)
-            fail_plain(schema->name, "cannot write '" + target->temp_path.string() + "': " + std::strerror(error));
+        target->text->close();
+        target->text.reset();
         schema = nullptr;
         target = nullptr;
         return;
@@ -328,34 +306,39 @@ void LayerSetWriter::Impl::end_layer() {
     GdalErrorCapture capture;
     if (batch_transactions && target->in_transaction) {
         target->in_transaction = false;
-        if (target->dataset->CommitTransaction() != OGRERR_NONE)
-            fail(capture, schema->name, "cannot commit the features");
+        if (target->dataset->CommitTransaction() != OGRERR_NONE) capture.raise(context(schema->name), "cannot commit the features");
     }
-    if (layer->SyncToDisk() != OGRERR_NONE) fail(capture, schema->name, "cannot flush the layer");
-    scratch.reset();
-    if (database) finish_database_layer(capture);
+    if (layer->SyncToDisk() != OGRERR_NONE) capture.raise(context(schema->name), "cannot flush the layer");
+    filler.reset();
+    if (database) {
+        OGRLayer* real = finish_postgis_layer(*targets.front().dataset, layer, *schema, table_name, staged, replace_rows,
+                                              options.stable_fids, capture, context(schema->name));
+        for (auto& [known, ogr_layer] : layers)
+            if (ogr_layer == layer) ogr_layer = real;
+    }
     layer = nullptr;
     schema = nullptr;
     target = nullptr;
 }
 
-void LayerSetWriter::Impl::begin_layer(const LayerSchema& new_schema) {
+void LayerSetWriter::Impl::begin_layer(const LayerSchema& new_schema, Rows rows) {
     require_usable("begin_layer");
+    replace_rows = rows == Rows::replace;
     end_layer();
     for (const auto& [known, unused] : layers)
-        if (known.name == new_schema.name) fail_plain(new_schema.name, "layer written twice");
-    if (new_schema.name.empty()) fail_plain({}, "a layer needs a name");
+        if (known.name == new_schema.name) fail(new_schema.name, "layer written twice");
+    if (new_schema.name.empty()) fail({}, "a layer needs a name");
 
     if (database || !is_one_layer_per_file(driver_name)) {
         target = &targets.front();
     } else {
-        const fs::path destination(options.destination);
-        fs::path final_path = destination;
-        if (!layers.empty())
-            final_path = destination.parent_path() /
-                         (destination.stem().string() + "." + new_schema.name + destination.extension().string());
-        native = writes_natively(new_schema);
-        target = &open_file_target(final_path, new_schema.name, native);
+        // One layer per file: the first layer is the destination, the others
+        // its "<stem>.<layer>.<ext>" siblings.
+        if (stream && !layers.empty()) fail(new_schema.name, "a stream takes one layer");
+        const fs::path final_path = layers.empty() ? fs::path(options.destination) : sibling(new_schema.name);
+        const bool as_text = writes_natively(new_schema);
+        target = &open_file_target(final_path, new_schema.name, as_text);
+        native = as_text;
         if (native) {
             layers.emplace_back(new_schema, nullptr);
             schema = &layers.back().first;
@@ -367,22 +350,7 @@ void LayerSetWriter::Impl::begin_layer(const LayerSchema& new_schema) {
     GDALDataset& ds = *target->dataset;
 
     GdalOptionList lco(options.layer_options);
-    if (driver_name == "GeoJSON") {
-        lco.set_default("RFC7946", "YES");
-        lco.set_default("COORDINATE_PRECISION", "7");
-    } else if (driver_name == "GeoJSONSeq") {
-        lco.set_default("RS", "NO");
-        lco.set_default("COORDINATE_PRECISION", "7");
-    } else if (driver_name == "CSV") {
-        lco.set_default("GEOMETRY", "AS_XY");
-        lco.set_default("CREATE_CSVT", "YES");
-    } else if (driver_name == "GPKG" || driver_name == "FlatGeobuf") {
-        lco.set_default("SPATIAL_INDEX", options.spatial_index ? "YES" : "NO");
-    } else if (driver_name == "PostgreSQL") {
-        lco.set_default("SPATIAL_INDEX", options.spatial_index ? "GIST" : "NONE");
-    }
-    if (new_schema.fid_column && (driver_name == "GPKG" || driver_name == "PostgreSQL" || driver_name == "SQLite"))
-        lco.set_default("FID", new_schema.fid_column->c_str());
+    set_layer_defaults(lco, driver_name, options, new_schema);
 
     GdalErrorCapture capture;
     std::string create_name = new_schema.name;
@@ -397,136 +365,61 @@ void LayerSetWriter::Impl::begin_layer(const LayerSchema& new_schema) {
         if (existing && options.overwrite) {
             lco.set_default("OVERWRITE", "YES");
         } else if (existing && !options.upsert) {
-            fail_plain(new_schema.name, "table exists; use --overwrite to replace it");
+            fail(new_schema.name, "table exists; use --overwrite to replace it");
         } else if (existing) {
-            // Upsert: columns this version adds are added to the table; the
-            // features go to a temporary table (this session only, never seen
-            // by others) that end_layer() merges into the table.
-            OGRFeatureDefn* have = existing->GetLayerDefn();
-            for (const auto& field : new_schema.fields) {
-                if (have->GetFieldIndex(field.name.c_str()) >= 0) continue;
-                OGRFieldDefn defn(field.name.c_str(), to_ogr(field.type));
-                if (existing->CreateField(&defn, TRUE) != OGRERR_NONE)
-                    fail(capture, new_schema.name, "cannot add column '" + field.name + "' to the existing table");
-            }
-            const char* same_crs[] = {"IGNORE_DATA_AXIS_TO_SRS_AXIS_MAPPING=YES",
-                                      "CRITERION=EQUIVALENT_EXCEPT_AXIS_ORDER_GEOGCRS", nullptr};
-            const OGRSpatialReference* have_srs = existing->GetSpatialRef();
-            if (have_srs && layer_srs && !have_srs->IsSame(layer_srs.get(), same_crs))
-                fail_plain(new_schema.name, "the existing table has another CRS than the output's; use --overwrite "
-                                            "to recreate it or --t_srs to match it");
+            create_name = prepare_staging(*existing, new_schema, layer_srs.get(), lco, capture, context(new_schema.name));
             staged = true;
-            create_name = "frontline_stage_" + pg_unqualified(new_schema.name);
-            lco.set("TEMPORARY", "YES");
-            lco.set("OVERWRITE", "YES");
-            lco.set("SPATIAL_INDEX", "NONE");
-            lco.set("GEOMETRY_NAME", existing->GetGeometryColumn());
-            if (existing->GetFIDColumn() && *existing->GetFIDColumn()) lco.set("FID", existing->GetFIDColumn());
         }
     }
     layer = ds.CreateLayer(create_name.c_str(), layer_srs.get(), to_ogr(new_schema.geometry), lco.get());
-    if (!layer) fail(capture, new_schema.name, staged ? "cannot create the staging table" : "cannot create the layer");
+    if (!layer)
+        capture.raise(context(new_schema.name), staged ? "cannot create the staging table" : "cannot create the layer");
 
-    field_index.clear();
+    std::vector<int> field_index;
     for (const auto& field : new_schema.fields) {
         OGRFieldDefn defn(field.name.c_str(), to_ogr(field.type));
         if (layer->CreateField(&defn, TRUE) != OGRERR_NONE)
-            fail(capture, new_schema.name, "cannot create field '" + field.name + "'");
+            capture.raise(context(new_schema.name), "cannot create field '" + field.name + "'");
         // The driver may launder the name (Shapefile: 10 characters), so
         // address fields by position, not by name.
         field_index.push_back(layer->GetLayerDefn()->GetFieldCount() - 1);
     }
     layers.emplace_back(new_schema, layer);
     schema = &layers.back().first;
-    scratch.reset(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+    filler.emplace(*layer, *schema, std::move(field_index), transform.get(), context(schema->name).describe());
     count = 0;
     pending = 0;
     // Databases already run in one transaction for the whole set.
     batch_transactions = !database && ds.TestCapability(ODsCTransactions);
     if (batch_transactions) {
-        if (ds.StartTransaction(FALSE) != OGRERR_NONE) fail(capture, schema->name, "cannot start a transaction");
+        if (ds.StartTransaction(FALSE) != OGRERR_NONE) capture.raise(context(schema->name), "cannot start a transaction");
         target->in_transaction = true;
     }
 }
 
-void LayerSetWriter::Impl::set_value(int index, const FieldDef& def, const FieldValue& value) {
-    OGRFeature& f = *scratch;
-    auto mismatch = [&](std::string_view got) {
-        fail_plain(schema->name, "feature " + std::to_string(count + 1) + ": field '" + def.name + "' is " +
-                                     std::string(to_string(def.type)) + " but the value is " + std::string(got));
-    };
-    std::visit(
-        [&](const auto& v) {
-            using V = std::decay_t<decltype(v)>;
-            if constexpr (std::is_same_v<V, std::monostate>) {
-                f.SetFieldNull(index);
-            } else if constexpr (std::is_same_v<V, std::string>) {
-                if (def.type != FieldType::string) mismatch("a string");
-                f.SetField(index, v.c_str());
-            } else if constexpr (std::is_same_v<V, std::int64_t>) {
-                if (def.type == FieldType::integer) {
-                    if (v < INT_MIN || v > INT_MAX) mismatch("out of the 32-bit range: " + std::to_string(v));
-                    f.SetField(index, static_cast<int>(v));
-                } else if (def.type == FieldType::integer64) {
-                    f.SetField(index, static_cast<GIntBig>(v));
-                } else if (def.type == FieldType::real) {
-                    f.SetField(index, static_cast<double>(v));
-                } else {
-                    mismatch("an integer");
-                }
-            } else if constexpr (std::is_same_v<V, double>) {
-                if (def.type != FieldType::real) mismatch("a real number");
-                f.SetField(index, v);
-            } else if constexpr (std::is_same_v<V, Date>) {
-                if (def.type != FieldType::date) mismatch("a date");
-                const std::chrono::year_month_day ymd{v};
-                f.SetField(index, int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())));
-            } else if constexpr (std::is_same_v<V, Timestamp>) {
-                if (def.type != FieldType::datetime) mismatch("a date-time");
-                const auto day = std::chrono::floor<std::chrono::days>(v);
-                const std::chrono::year_month_day ymd{day};
-                const std::chrono::hh_mm_ss hms{v - day};
-                // TZFlag 100 = UTC: written with "Z"/"+00" so readers need not guess.
-                f.SetField(index, int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())),
-                           int(hms.hours().count()), int(hms.minutes().count()),
-                           static_cast<float>(hms.seconds().count()), 100);
-            }
-        },
-        value);
+void LayerSetWriter::Impl::stored_features(const LayerSchema& wanted, const std::function<void(const Feature&)>& visit) {
+    require_usable("stored_features");
+    if (!database) fail(wanted.name, "stored_features() reads a database's table");
+    GDALDataset& ds = *targets.front().dataset;
+    GdalErrorCapture capture;
+    OGRLayer* table = ds.GetLayerByName(wanted.name.c_str());
+    capture.clear();
+    if (!table) return;  // no writer made it yet: no rows
+    const StoredFeatureReader reader(*table, wanted, detail::make_wgs84().get(), context(wanted.name).describe());
+    table->ResetReading();
+    Feature f;
+    for (auto& row : *table) {
+        reader.read(*row, f);
+        visit(f);
+    }
+    if (capture.has_failures()) capture.raise(context(wanted.name), "cannot read the table");
 }
 
-void LayerSetWriter::Impl::set_geometry(const FeatureGeometry& geometry) {
-    OGRFeature& f = *scratch;
-    if (std::holds_alternative<std::monostate>(geometry)) {
-        f.SetGeometryDirectly(nullptr);
-        return;
-    }
-    if (const auto* p = std::get_if<LonLat>(&geometry)) {
-        double x = p->lon, y = p->lat;
-        if (transform && !transform->Transform(1, &x, &y))
-            fail_plain(schema->name, "feature " + std::to_string(count + 1) + ": cannot transform point " +
-                                         std::to_string(p->lon) + " " + std::to_string(p->lat));
-        OGRPoint point(x, y);
-        f.SetGeometry(&point);
-        return;
-    }
-    OGRGeometry* raw = nullptr;
-    OGRErr err = OGRERR_NONE;
-    if (const auto* wkt = std::get_if<GeometryWkt>(&geometry)) {
-        err = OGRGeometryFactory::createFromWkt(wkt->text.c_str(), nullptr, &raw);
-    } else if (const auto* wkb = std::get_if<GeometryWkb>(&geometry)) {
-        err = OGRGeometryFactory::createFromWkb(wkb->bytes.data(), nullptr, &raw, wkb->bytes.size());
-    }
-    OGRGeometryUniquePtr geom(raw);
-    if (err != OGRERR_NONE || !geom)
-        fail_plain(schema->name, "feature " + std::to_string(count + 1) + ": invalid WKT/WKB geometry");
-    if (transform && geom->transform(transform.get()) != OGRERR_NONE)
-        fail_plain(schema->name, "feature " + std::to_string(count + 1) + ": cannot transform geometry");
-    if (schema->geometry == GeometryType::multipolygon)
-        geom.reset(OGRGeometryFactory::forceToMultiPolygon(geom.release()));
-    else if (schema->geometry == GeometryType::multilinestring)
-        geom.reset(OGRGeometryFactory::forceToMultiLineString(geom.release()));
-    f.SetGeometryDirectly(geom.release());
+void LayerSetWriter::Impl::write_text(std::string_view text, std::uint64_t features) {
+    require_usable("write_text");
+    if (!native) fail(schema ? schema->name : std::string(), "write_text() on a layer GDAL writes");
+    target->text->append(text);
+    count += features;
 }
 
 void LayerSetWriter::Impl::write(const Feature& feature) {
@@ -534,182 +427,27 @@ void LayerSetWriter::Impl::write(const Feature& feature) {
     if (native) {
         line.clear();
         if (auto error = serialiser->append(line, feature))
-            fail_plain(schema->name, "feature " + std::to_string(count + 1) + ": " + *error);
-        append_text(line);
+            fail(schema->name, "feature " + std::to_string(count + 1) + ": " + *error);
+        target->text->append(line);
         ++count;
         return;
     }
-    if (!layer) fail_plain({}, "write() before begin_layer()");
-    if (feature.values.size() != schema->fields.size())
-        fail_plain(schema->name, "feature " + std::to_string(count + 1) + " has " +
-                                     std::to_string(feature.values.size()) + " values for " +
-                                     std::to_string(schema->fields.size()) + " fields");
-    for (std::size_t i = 0; i < feature.values.size(); ++i)
-        set_value(field_index[i], schema->fields[i], feature.values[i]);
-    set_geometry(feature.geometry);
-    scratch->SetFID(feature.fid && options.stable_fids && keeps_fid(driver_name) ? *feature.fid : OGRNullFID);
+    if (!layer) fail({}, "write() before begin_layer()");
+    const bool fid = feature.fid && options.stable_fids && keeps_fid(driver_name);
+    OGRFeature& f = filler->fill(feature, count + 1, fid ? feature.fid : std::nullopt);
 
     GdalErrorCapture capture;
-    if (layer->CreateFeature(scratch.get()) != OGRERR_NONE)
-        fail(capture, schema->name, "cannot write feature " + std::to_string(count + 1));
+    if (layer->CreateFeature(&f) != OGRERR_NONE)
+        capture.raise(context(schema->name), "cannot write feature " + std::to_string(count + 1));
     ++count;
     if (batch_transactions && ++pending >= transaction_batch) {
         pending = 0;
         target->in_transaction = false;
-        if (target->dataset->CommitTransaction() != OGRERR_NONE) fail(capture, schema->name, "cannot commit");
+        if (target->dataset->CommitTransaction() != OGRERR_NONE) capture.raise(context(schema->name), "cannot commit");
         if (target->dataset->StartTransaction(FALSE) != OGRERR_NONE)
-            fail(capture, schema->name, "cannot start a transaction");
+            capture.raise(context(schema->name), "cannot start a transaction");
         target->in_transaction = true;
     }
-}
-
-void LayerSetWriter::Impl::execute_sql(GdalErrorCapture& capture, const std::string& sql, std::string_view what) {
-    GDALDataset& ds = *targets.front().dataset;
-    capture.clear();
-    OGRLayer* result = ds.ExecuteSQL(sql.c_str(), nullptr, nullptr);
-    if (result) ds.ReleaseResultSet(result);
-    if (capture.has_failures()) fail(capture, schema ? schema->name : std::string_view{}, what);
-}
-
-// PostgreSQL, at the end of each layer (still inside the run's transaction):
-// a unique index on the layer's key, and for staged layers the merge
-//   INSERT INTO t (fid, geom, f...) SELECT ... FROM staging
-//   ON CONFLICT (key) DO UPDATE SET geom = EXCLUDED.geom, f = EXCLUDED.f, ...
-// then the staging table is dropped. Keyless layers are emptied and refilled.
-void LayerSetWriter::Impl::finish_database_layer(GdalErrorCapture& capture) {
-    GDALDataset& ds = *targets.front().dataset;
-    const std::string target_sql = pg_table(table_name);
-    const std::optional<std::string>& key = schema->key_field;
-    if (key) {
-        // Tables of earlier runs have it: look first, because CREATE INDEX
-        // (even IF NOT EXISTS) takes a SHARE lock that would queue behind
-        // every concurrent writer. A table with duplicate keys (written by
-        // another tool) fails here, naming the key.
-        const auto dot = table_name.find('.');
-        const std::string index = pg_quote(pg_unqualified(table_name) + "_" + *key + "_key");
-        const std::string index_ref = (dot == std::string::npos ? "" : pg_quote(table_name.substr(0, dot)) + ".") + index;
-        std::string literal;
-        for (char c : index_ref) literal += c == '\'' ? std::string("''") : std::string(1, c);
-        capture.clear();
-        bool present = false;
-        if (OGRLayer* result = ds.ExecuteSQL(
-                ("SELECT CASE WHEN to_regclass('" + literal + "') IS NULL THEN 0 ELSE 1 END AS present").c_str(), nullptr,
-                nullptr)) {
-            if (OGRFeatureUniquePtr row{result->GetNextFeature()}) present = row->GetFieldAsInteger(0) == 1;
-            ds.ReleaseResultSet(result);
-        }
-        if (capture.has_failures()) fail(capture, schema->name, "cannot look up the unique index on '" + *key + "'");
-        if (!present)
-            execute_sql(capture, "CREATE UNIQUE INDEX IF NOT EXISTS " + index + " ON " + target_sql + " (" + pg_quote(*key) + ")",
-                        "cannot create the unique index on '" + *key + "' (duplicate keys in the existing table? "
-                        "--overwrite recreates it)");
-    }
-    if (!staged) return;
-
-    OGRFeatureDefn* defn = layer->GetLayerDefn();
-    std::vector<std::string> columns;
-    const std::string fid_column = layer->GetFIDColumn() ? layer->GetFIDColumn() : "";
-    if (options.stable_fids && !fid_column.empty()) columns.push_back(fid_column);
-    if (layer->GetGeomType() != wkbNone && layer->GetGeometryColumn() && *layer->GetGeometryColumn())
-        columns.emplace_back(layer->GetGeometryColumn());
-    for (int i = 0; i < defn->GetFieldCount(); ++i) columns.emplace_back(defn->GetFieldDefn(i)->GetNameRef());
-    std::string list, updates;
-    for (const auto& c : columns) {
-        list += (list.empty() ? "" : ", ") + pg_quote(c);
-        if (c == fid_column || (key && c == *key)) continue;
-        updates += (updates.empty() ? "" : ", ") + pg_quote(c) + " = EXCLUDED." + pg_quote(c);
-    }
-    const std::string staging_sql = pg_table(layer->GetName());  // "pg_temp.frontline_stage_..."
-    std::string merge;
-    if (key) {
-        merge = "INSERT INTO " + target_sql + " (" + list + ") SELECT " + list + " FROM " + staging_sql +
-                " ON CONFLICT (" + pg_quote(*key) + ") DO " + (updates.empty() ? "NOTHING" : "UPDATE SET " + updates);
-    } else {
-        execute_sql(capture, "DELETE FROM " + target_sql, "cannot empty the existing table");
-        merge = "INSERT INTO " + target_sql + " (" + list + ") SELECT " + list + " FROM " + staging_sql;
-    }
-    execute_sql(capture, merge, "cannot merge the new features into the existing table");
-
-    for (int i = 0; i < ds.GetLayerCount(); ++i) {
-        if (ds.GetLayer(i) != layer) continue;
-        capture.clear();
-        if (ds.DeleteLayer(i) != OGRERR_NONE) fail(capture, schema->name, "cannot drop the staging table");
-        break;
-    }
-    // The layer object is gone with its table; styles refer to the real one.
-    OGRLayer* real = ds.GetLayerByName(table_name.c_str());
-    for (auto& [known, ogr_layer] : layers)
-        if (ogr_layer == layer) ogr_layer = real;
-    layer = nullptr;
-}
-
-void LayerSetWriter::Impl::write_layer_styles(Target& t) {
-    GdalErrorCapture capture;
-    GDALDataset& ds = *t.dataset;
-    // The table QGIS itself creates when a style is saved into a GeoPackage,
-    // so QGIS finds our rows and can add its own next to them.
-    GdalOptionList lco;
-    lco.set("FID", "id");
-    OGRLayer* styles = ds.CreateLayer("layer_styles", nullptr, wkbNone, lco.get());
-    if (!styles) fail(capture, "layer_styles", "cannot create the style table");
-    struct Column {
-        const char* name;
-        OGRFieldType type;
-        int width;
-    };
-    const Column columns[] = {
-        {"f_table_catalog", OFTString, 256}, {"f_table_schema", OFTString, 256}, {"f_table_name", OFTString, 256},
-        {"f_geometry_column", OFTString, 256}, {"styleName", OFTString, 30}, {"styleQML", OFTString, 0},
-        {"styleSLD", OFTString, 0}, {"useAsDefault", OFTInteger, 0}, {"description", OFTString, 0},
-        {"owner", OFTString, 30}, {"ui", OFTString, 30}, {"update_time", OFTDateTime, 0},
-    };
-    for (const auto& c : columns) {
-        OGRFieldDefn defn(c.name, c.type);
-        defn.SetWidth(c.width);
-        if (c.type == OFTInteger) defn.SetSubType(OFSTBoolean);
-        if (c.type == OFTDateTime) defn.SetDefault("CURRENT_TIMESTAMP");
-        if (styles->CreateField(&defn) != OGRERR_NONE)
-            fail(capture, "layer_styles", std::string("cannot create field '") + c.name + "'");
-    }
-    const std::string now = now_iso();
-    for (const auto& [layer_schema, ogr_layer] : layers) {
-        OGRFeatureUniquePtr row(OGRFeature::CreateFeature(styles->GetLayerDefn()));
-        row->SetField("f_table_catalog", "");
-        row->SetField("f_table_schema", "");
-        row->SetField("f_table_name", ogr_layer->GetName());
-        row->SetField("f_geometry_column", ogr_layer->GetGeometryColumn());
-        row->SetField("styleName", layer_schema.name.c_str());
-        row->SetField("styleQML", qgis_style_qml(layer_schema).c_str());
-        row->SetField("styleSLD", "");
-        row->SetField("useAsDefault", 1);
-        row->SetField("description", ("frontline " + std::string(frontline::version) + " default style").c_str());
-        row->SetField("owner", "");
-        row->SetField("ui", "");
-        row->SetField("update_time", now.c_str());
-        if (styles->CreateFeature(row.get()) != OGRERR_NONE)
-            fail(capture, "layer_styles", "cannot write the style of '" + layer_schema.name + "'");
-    }
-}
-
-void LayerSetWriter::Impl::write_sidecar_qml(const Target& t, const LayerSchema& layer_schema) {
-    // "<temp prefix>.qml" is renamed with its dataset to "<stem>.qml", the
-    // name QGIS looks for next to a file it opens.
-    const fs::path path = t.temp_path.parent_path() / (t.temp_prefix + ".qml");
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << qgis_style_qml(layer_schema);
-    out.close();
-    if (!out) fail_plain(layer_schema.name, "cannot write the style sidecar '" + path.string() + "'");
-}
-
-void LayerSetWriter::Impl::write_metadata(Target& t) {
-    GdalErrorCapture capture;
-    bool has_version = false;
-    for (const auto& [key, value] : options.metadata) {
-        if (key == "frontline_version") has_version = true;
-        if (t.dataset->SetMetadataItem(key.c_str(), value.c_str()) != CE_None)
-            fail(capture, {}, "cannot store metadata '" + key + "'");
-    }
-    if (!has_version) t.dataset->SetMetadataItem("frontline_version", frontline::version);
 }
 
 void LayerSetWriter::Impl::commit() {
@@ -718,20 +456,24 @@ void LayerSetWriter::Impl::commit() {
     GdalErrorCapture capture;
     if (driver_name == "GPKG") {
         Target& t = targets.front();
-        if (options.styles && !layers.empty()) {
-            if (t.dataset->StartTransaction(FALSE) != OGRERR_NONE) fail(capture, {}, "cannot start a transaction");
-            write_layer_styles(t);
-            if (t.dataset->CommitTransaction() != OGRERR_NONE) fail(capture, {}, "cannot commit the styles");
-        }
-        write_metadata(t);
+        if (options.styles && !layers.empty()) write_layer_styles(*t.dataset, layers, context());
+        write_dataset_metadata(*t.dataset, options.metadata, context());
     }
-    if (options.styles && takes_sidecar_qml(driver_name))
-        for (std::size_t i = 0; i < targets.size() && i < layers.size(); ++i)
-            write_sidecar_qml(targets[i], layers[i].first);
+    if (options.styles && takes_sidecar_qml(driver_name) && !stream)
+        for (std::size_t i = 0; i < targets.size() && i < layers.size(); ++i) {
+            // "<temp prefix>.qml" is renamed with its dataset to "<stem>.qml",
+            // the name QGIS looks for next to a file it opens.
+            const AtomicFile& file = targets[i].file;
+            try {
+                write_qml_sidecar(file.temp_path.parent_path() / (file.temp_prefix + ".qml"), layers[i].first);
+            } catch (const OutputError& e) {
+                fail(layers[i].first.name, e.what());
+            }
+        }
 
     if (database) {
         if (targets.front().dataset->CommitTransaction() != OGRERR_NONE)
-            fail(capture, {}, "cannot commit the transaction; nothing was changed");
+            capture.raise(context(), "cannot commit the transaction; nothing was changed");
         targets.front().in_transaction = false;
         targets.front().dataset.reset();
         finished = true;
@@ -740,33 +482,12 @@ void LayerSetWriter::Impl::commit() {
     // Close every dataset first: a GeoPackage is complete (journal written
     // back) and GeoJSON's closing bracket is on disk only after GDALClose.
     for (auto& t : targets) t.dataset.reset();
-    if (capture.has_failures()) fail(capture, {}, "cannot finish writing");
-
-    for (const auto& t : targets) {
-        const fs::path dir = t.final_path.parent_path().empty() ? fs::path(".") : t.final_path.parent_path();
-        std::error_code ec;
-        if (driver_name == "GPKG") {
-            // SQLite would replay an old write-ahead log against the new file.
-            fs::remove(fs::path(t.final_path.string() + "-wal"), ec);
-            fs::remove(fs::path(t.final_path.string() + "-shm"), ec);
-        }
-        // Sidecars (.qml, .csvt, .dbf, ...) first, the main file last, so a
-        // reader that sees the new main file also sees its new sidecars.
-        std::vector<fs::path> sidecars;
-        for (const auto& entry : fs::directory_iterator(dir, ec)) {
-            const std::string name = entry.path().filename().string();
-            // By name: the iterator yields "./x" where temp_path may be plain "x".
-            if (name.rfind(t.temp_prefix + ".", 0) == 0 && name != t.temp_path.filename().string())
-                sidecars.push_back(entry.path());
-        }
-        for (const auto& from : sidecars) {
-            const std::string suffix = from.filename().string().substr(t.temp_prefix.size());
-            fs::rename(from, dir / (t.final_path.stem().string() + suffix), ec);
-            if (ec) fail_plain({}, "cannot rename '" + from.string() + "': " + ec.message());
-        }
-        fs::rename(t.temp_path, t.final_path, ec);
-        if (ec) fail_plain({}, "cannot rename '" + t.temp_path.string() + "' to '" + t.final_path.string() + "': " + ec.message());
+    if (capture.has_failures()) capture.raise(context(), "cannot finish writing");
+    if (stream) {
+        finished = true;
+        return;
     }
+    for (const auto& t : targets) t.file.swap_in(driver_name == "GPKG", context().describe());
     finished = true;
 }
 
@@ -775,17 +496,12 @@ void LayerSetWriter::Impl::abort() noexcept {
     finished = true;
     try {
         GdalErrorCapture capture;  // rollback/close errors of a discarded output are not news
-        scratch.reset();
+        filler.reset();
         for (auto& t : targets) {
             if (t.dataset && database && t.in_transaction) t.dataset->RollbackTransaction();
-            if (t.text) std::fclose(t.text);
-            t.text = nullptr;
+            t.text.reset();
             t.dataset.reset();
-            if (database || t.temp_prefix.empty()) continue;
-            const fs::path dir = t.temp_path.parent_path().empty() ? fs::path(".") : t.temp_path.parent_path();
-            std::error_code ec;
-            for (const auto& entry : fs::directory_iterator(dir, ec))
-                if (entry.path().filename().string().rfind(t.temp_prefix + ".", 0) == 0) fs::remove_all(entry.path(), ec);
+            if (!database && !stream) t.file.discard();
         }
     } catch (...) {
     }
@@ -796,12 +512,46 @@ LayerSetWriter::~LayerSetWriter() = default;
 LayerSetWriter::LayerSetWriter(LayerSetWriter&&) noexcept = default;
 LayerSetWriter& LayerSetWriter::operator=(LayerSetWriter&&) noexcept = default;
 
-void LayerSetWriter::begin_layer(const LayerSchema& schema) { impl_->begin_layer(schema); }
-void LayerSetWriter::write(const Feature& feature) { impl_->write(feature); }
+// After any exception the writer only accepts destruction or abort().
+template <class Call>
+void LayerSetWriter::guarded(Call call) {
+    try {
+        call(*impl_);
+    } catch (...) {
+        impl_->failed = true;
+        throw;
+    }
+}
+
+void LayerSetWriter::begin_layer(const LayerSchema& schema) {
+    guarded([&](Impl& w) { w.begin_layer(schema, Rows::merge); });
+}
+void LayerSetWriter::begin_layer(const LayerSchema& schema, Rows rows) {
+    guarded([&](Impl& w) { w.begin_layer(schema, rows); });
+}
+void LayerSetWriter::end_layer() {
+    guarded([&](Impl& w) {
+        w.require_usable("end_layer");
+        w.end_layer();
+    });
+}
+bool LayerSetWriter::shared_store() const noexcept {
+    return impl_ && impl_->database && impl_->options.upsert && !impl_->options.overwrite;
+}
+void LayerSetWriter::stored_features(const LayerSchema& schema, const std::function<void(const Feature&)>& visit) {
+    guarded([&](Impl& w) { w.stored_features(schema, visit); });
+}
+void LayerSetWriter::write(const Feature& feature) {
+    guarded([&](Impl& w) { w.write(feature); });
+}
 bool LayerSetWriter::writes_text() const noexcept { return impl_ && impl_->native; }
-void LayerSetWriter::write_text(std::string_view text, std::uint64_t features) { impl_->write_text(text, features); }
+void LayerSetWriter::write_text(std::string_view text, std::uint64_t features) {
+    guarded([&](Impl& w) { w.write_text(text, features); });
+}
 std::uint64_t LayerSetWriter::feature_count() const noexcept { return impl_ ? impl_->count : 0; }
-void LayerSetWriter::commit() { impl_->commit(); }
+void LayerSetWriter::commit() {
+    guarded([&](Impl& w) { w.commit(); });
+}
 void LayerSetWriter::abort() noexcept {
     if (impl_) impl_->abort();
 }
@@ -809,8 +559,8 @@ void LayerSetWriter::abort() noexcept {
 std::vector<std::string> LayerSetWriter::outputs() const {
     std::vector<std::string> out;
     if (!impl_) return out;
-    if (impl_->database) return {impl_->display_name};
-    for (const auto& t : impl_->targets) out.push_back(t.final_path.string());
+    if (impl_->database || impl_->stream) return {impl_->display_name};
+    for (const auto& t : impl_->targets) out.push_back(t.file.final_path.string());
     return out;
 }
 

@@ -4,7 +4,7 @@
 #include <array>
 #include <string_view>
 
-#include "frontline/claims/claim_vocabulary.hpp"
+#include "frontline/claim_vocabulary.hpp"
 
 namespace frontline {
 

@@ -638,6 +638,17 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
                     return Refusal::proper_name_before;
             }
         }
+        // "Ms Thomas-Greenfield", "Linda Thomas-Greenfield": the second half
+        // of a hyphenated surname. Pairs of places ("Ukraine-Russia", "North
+        // Korea-Russia", "Vuhledar-Pavlivka") have a place before the hyphen.
+        if (c.first > 0 && first.before == Separator::hyphen && tokens[c.first - 1].capitalised) {
+            std::size_t p = c.first - 1;
+            Candidate before;
+            bool place_before = longest_match(tokens, p, before) && before.last == c.first;
+            if (!place_before && p > 0 && joins(tokens[p].before))
+                place_before = longest_match(tokens, p - 1, before) && before.last == c.first;
+            if (!place_before) return Refusal::proper_name_before;
+        }
         // "International Fund for Ukraine", "Armed Forces of Ukraine": an
         // organisation's name running through of/for/to into the place.
         if (c.first >= 2 && first.before == Separator::space && facts[c.first - 1].connector &&

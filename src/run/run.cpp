@@ -11,6 +11,7 @@
 #include "frontline/output/geojson_text.hpp"
 #include "frontline/output/layer_set_writer.hpp"
 #include "frontline/output/mention_layer.hpp"
+#include "frontline/output/mention_record.hpp"
 #include "frontline/output/place_layer.hpp"
 #include "text_writer_thread.hpp"
 
@@ -19,13 +20,26 @@ namespace frontline::run {
 namespace {
 
 // The layers made from the aggregated mentions, after the mentions layer:
-// events, places and, for as-of dates, control and front.
-void write_aggregate_layers(LayerSetWriter& writer, const LayerList& layers, const EventBuilder& events,
+// events, places and, for as-of dates, control and front. A shared store
+// (PostGIS with several writers) has them made from every writer's mentions
+// in its table, this run's merged in, and replaces their rows: any number of
+// writers, in any order, give what one run over all their inputs gives.
+void write_aggregate_layers(LayerSetWriter& writer, const LayerList& layers, const EventBuilder& own,
                             const Gazetteer& gazetteer, const DeriveOptions& derive, RunReport& report) {
     const bool derived = layers.has(Layer::control);
+    const EventBuilder* source = &own;
+    EventBuilder stored;
+    LayerSetWriter::Rows rows = LayerSetWriter::Rows::merge;
+    if (writer.shared_store() && layers.aggregates()) {
+        writer.end_layer();  // this run's mentions are in the table now
+        writer.stored_features(mentions_layer_schema(), [&](const Feature& f) { stored.add(mention_from_feature(f)); });
+        source = &stored;
+        rows = LayerSetWriter::Rows::replace;
+    }
+    const EventBuilder& events = *source;
     std::vector<Event> event_list;  // only the derivations need them all at once
     if (layers.has(Layer::events)) {
-        writer.begin_layer(events_layer_schema());
+        writer.begin_layer(events_layer_schema(), rows);
         events.for_each_event([&](Event&& e) {
             writer.write(to_feature(e));
             ++report.events;
@@ -33,7 +47,7 @@ void write_aggregate_layers(LayerSetWriter& writer, const LayerList& layers, con
         });
     }
     if (layers.has(Layer::places)) {
-        writer.begin_layer(places_layer_schema());
+        writer.begin_layer(places_layer_schema(), rows);
         for (const PlaceSummary& p : events.places()) {
             writer.write(to_feature(p));
             ++report.places;
@@ -48,6 +62,20 @@ void write_aggregate_layers(LayerSetWriter& writer, const LayerList& layers, con
         report.control = d.control.size();
         report.front = d.front.size();
     }
+}
+
+// A shared store derives from the mentions in its table: they must be written.
+void check_shared_store(const LayerSetWriter& writer, const LayerList& layers) {
+    if (writer.shared_store() && layers.aggregates() && !layers.has(Layer::mentions))
+        throw UsageError("a PostGIS output shared by several writers makes its events and places from the mentions in "
+                         "its table: write the mentions layer too (--layers mentions,events,places), or --overwrite");
+}
+
+// The writer is told every layer to come, so it checks all their files at once.
+OutputOptions output_for(const LayerSetRequest& request, const LayerList& layers) {
+    OutputOptions o = request.output;
+    o.layers = layers.names();
+    return o;
 }
 
 void count(const std::vector<Mention>& mentions, ProcessedDocument& out) {
@@ -78,13 +106,28 @@ struct Run::Impl {
         return DocumentReader(inputs, reading, settings.on_issue ? settings.on_issue : [](const InputIssue&) {});
     }
 
+    std::string no_input_message() const {
+        std::string m = "no input could be read";
+        const auto& skipped = settings.skipped_files;
+        if (skipped.empty()) return m;
+        m += "; " + std::to_string(skipped.size()) + " file(s) in the folders given are of kinds frontline does not read: ";
+        for (std::size_t i = 0; i < skipped.size() && i < 5; ++i) m += (i ? ", " : "") + skipped[i];
+        if (skipped.size() > 5) m += ", ...";
+        return m + " (it reads .txt .html .htm .jsonl .ndjson .json .rss .atom)";
+    }
+
     void read(DocumentReader& reader, DocumentRun& docs) const {
         while (auto doc = reader.next()) {
             if (settings.on_repairs && !doc->issues.empty()) settings.on_repairs(*doc);
+            if (doc->text.size() > settings.large_document_bytes && settings.on_issue)
+                settings.on_issue({InputIssue::Severity::warning, {doc->source, {}, {}},
+                                   "document '" + doc->id + "' holds " + std::to_string(doc->text.size() >> 20) +
+                                       " MB of text, read whole: it takes about 40 times that in memory; split it "
+                                       "(one file per day or per live-blog page) to keep memory low"});
             docs.add(std::move(*doc));
         }
         docs.finish();
-        if (docs.counts().documents == 0) throw Error("no input could be read", ExitCode::input);
+        if (docs.counts().documents == 0) throw Error(no_input_message(), ExitCode::input);
     }
 };
 
@@ -109,9 +152,12 @@ LayerList Run::layers_for(const LayerSetRequest& request) {
 }
 
 void Run::check(const LayerSetRequest& request) {
-    LayerSetWriter::driver_for(request.output);  // refuses unknown formats before any work
+    LayerSetWriter::check_format(request.output);  // refuses unknown formats before any work
     if (!request.derive.as_of.empty() && !request.layers.has(Layer::events))
         throw UsageError("--as-of needs the events layer");
+    if (LayerSetWriter::is_stream(request.output.destination) && layers_for(request).layers().size() > 1)
+        throw UsageError((request.output.destination == "-" ? std::string("standard output") : "'" + request.output.destination + "'") +
+                         " takes one layer; choose one with --layers (mentions, events or places)");
 }
 
 std::unique_ptr<DocumentRun> Run::documents(DocumentRun::Process process, DocumentRun::Deliver deliver) {
@@ -129,14 +175,15 @@ RunReport Run::write_layers(const std::vector<InputSpec>& inputs, const LayerSet
     DocumentReader reader = impl_->reader(inputs);
     RunReport report;
 
-    LayerSetWriter writer(request.output);
+    LayerSetWriter writer(output_for(request, layers));  // an existing output is found before reading
+    check_shared_store(writer, layers);
     const bool write_mentions = layers.has(Layer::mentions);
     if (write_mentions) writer.begin_layer(mentions_layer_schema());  // before writes_text() is asked
     EventBuilder events;
     // GeoJSONSeq features are serialised by the workers; with workers, the
     // text is written on a thread of its own.
     const bool serialise = write_mentions && writer.writes_text();
-    const bool aggregate = layers.aggregates();
+    const bool aggregate = layers.aggregates() && !writer.shared_store();  // a shared store reads its table instead
     const GeoJsonSerialiser mention_text(mentions_layer_schema());
     std::optional<TextWriterThread> text_thread;
     if (serialise && worker_count(impl_->settings.documents.threads) > 1) text_thread.emplace(writer, 8u << 20);
@@ -180,11 +227,12 @@ RunReport Run::write_layers(const std::function<void(const MentionSink&)>& each_
     check(request);
     const LayerList layers = layers_for(request);
     RunReport report;
-    LayerSetWriter writer(request.output);
+    LayerSetWriter writer(output_for(request, layers));
+    check_shared_store(writer, layers);
     const bool write_mentions = layers.has(Layer::mentions);
     if (write_mentions) writer.begin_layer(mentions_layer_schema());
     EventBuilder events;
-    const bool aggregate = layers.aggregates();
+    const bool aggregate = layers.aggregates() && !writer.shared_store();
     each_mention([&](const Mention& m) {
         if (write_mentions) writer.write(to_feature(m));
         if (aggregate) events.add(m);

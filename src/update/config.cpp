@@ -311,6 +311,13 @@ public:
         if (auto b = bool_of(t, "spatial_index")) o.options.spatial_index = *b;
         if (auto b = bool_of(t, "styles")) o.options.styles = *b;
         o.options.overwrite = true;
+        // A format GDAL cannot write stops the config, not the run after all the work.
+        try {
+            LayerSetWriter::check_format(o.options);
+        } catch (const Error& e) {
+            problem(o.where, e.what());
+            return;
+        }
         for (const auto& other : config.outputs)
             if (other.options.destination == o.options.destination) {
                 problem(o.where, "output '" + o.options.destination + "' is listed twice (first at " + other.where.to_string() + ")");
@@ -407,12 +414,6 @@ std::vector<ConfigProblem> check_environment(const UpdateConfig& c) {
             problems.push_back({s.where, "source '" + s.location + "' does not exist"});
     }
     for (const auto& o : c.outputs) {
-        try {
-            LayerSetWriter::driver_for(o.options);
-        } catch (const std::exception& e) {
-            problems.push_back({o.where, e.what()});
-            continue;
-        }
         if (o.is_connection) continue;
         fs::path dir = fs::path(o.options.destination).parent_path();
         if (!dir.empty() && !fs::is_directory(dir, ec))

@@ -20,6 +20,7 @@
 #include "frontline/data_path.hpp"
 #include "frontline/document/reader.hpp"
 #include "frontline/document/snapshot_dates.hpp"
+#include "frontline/run/progress_meter.hpp"
 #include "frontline/run/run.hpp"
 #include "frontline/time.hpp"
 #include "frontline/update/feed.hpp"
@@ -174,6 +175,8 @@ private:
     };
     std::unordered_map<std::string, Pending> pending_;
     std::unique_ptr<run::DocumentRun> documents_;  // started by the first new or changed document
+    std::optional<run::ProgressMeter> progress_;   // at a terminal
+    std::uint64_t processed_bytes_ = 0;
 };
 
 UpdateReport UpdateRun::go() {
@@ -215,7 +218,7 @@ UpdateReport UpdateRun::go() {
     for (auto& d : state_->documents()) known_.emplace(doc_key(d.source, d.doc_id), d);
     read_sources();
     if (documents_) documents_->finish();
-    if (options_.progress) std::fputc('\n', stderr);
+    if (progress_) progress_->finish();
     sweep_missing();
     if (changed_) state_->bump_generation();
     report_.generation = state_->generation();
@@ -319,7 +322,7 @@ void UpdateRun::read_feed_source(const SourceConfig& s) {
         state_->feed_failed(s.location, e.detail(), now_);
         return;
     }
-    for (const auto& item : items) take(item_document(item, s.location, &chain_->boilerplate()), s.key());
+    for (const auto& item : items) take(item_document(item, s.location), s.key());
     log_.info("feed_read", "feed " + s.location + ": " + std::to_string(items.size()) + " item(s)",
               {{"source", s.location}, {"items", items.size()}});
     state_->put_feed(s.location, FeedState{r.etag, r.last_modified}, now_);
@@ -389,10 +392,11 @@ void UpdateRun::store(const Document& doc, const std::string& mentions_json) {
         log_.info("document_changed", doc.source + ": document '" + doc.id + "' changed; replaced",
                   {{"file", doc.source}, {"doc", doc.id}});
     }
-    if (options_.progress)
-        std::fprintf(stderr, "\r%zu documents read, %zu processed", report_.documents_new + report_.documents_changed +
-                                                                       report_.documents_unchanged,
-                     report_.documents_new + report_.documents_changed);
+    if (options_.progress) {
+        if (!progress_) progress_.emplace(stderr, 0);
+        processed_bytes_ += doc.text.size();
+        progress_->update(report_.documents_new + report_.documents_changed, processed_bytes_);
+    }
 }
 
 void UpdateRun::sweep_missing() {

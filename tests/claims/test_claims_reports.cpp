@@ -95,3 +95,30 @@ TEST_CASE("politics is no battlefield", "[claims][reports]") {
     CHECK_FALSE(mention_in_report("Britain hits Russia with a new wave of sanctions.", "Russia", "2025-03-05").claim);
     CHECK_FALSE(mention_in_report("Moscow uses expendable troops to wear down the defenders.", "Moscow", "2025-03-05").claim);
 }
+
+TEST_CASE("an attempt to advance is an attack; dislodging from a town is the town's", "[claims][reports]") {
+    CHECK(mention_in_report("The occupiers tried 12 times to advance near Vovchansk.", "Vovchansk", "2025-03-05").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("The enemy keeps trying to dislodge our units from Kupiansk.", "Kupiansk", "2025-03-05").claim ==
+          ClaimType::attacked);
+}
+
+TEST_CASE("coordination is no apposition; a clause of its own is no landmark", "[claims][reports]") {
+    const std::string text = "Russian forces attacked near Siversk, northwest of Bakhmut, and near Lyman on Monday.";
+    CHECK(mention_in_report(text, "Lyman", "2025-03-05").claim == ClaimType::attacked);
+    CHECK_FALSE(mention_in_report(text, "Bakhmut", "2025-03-05").claim);
+    CHECK(mention_in_report("In the Donetsk region, the occupiers advanced near Toretsk.", "Toretsk", "2025-03-05").claim ==
+          ClaimType::advanced);
+}
+
+TEST_CASE("the month May is no modal", "[claims][reports]") {
+    CHECK(mention_in_report("On 7 May 2022, Russian troops captured Avdiivka.", "Avdiivka", "2023-07-14").claim == ClaimType::captured);
+}
+
+TEST_CASE("a side named after the event word is its target, unless a passive names the actor", "[claims][reports]") {
+    CHECK(mention_in_report("Ukrainian drones hit a Russian drone base near Kupiansk.", "Kupiansk", "2025-03-05").actor_side == "UA");
+    CHECK(mention_in_report("Kupiansk was attacked by Russian forces overnight.", "Kupiansk", "2025-03-05").actor_side == "RU");
+    CHECK(mention_in_report("Our artillery hit the enemy's positions near Vovchansk. The Kiev regime's formations retreated.",
+                            "Vovchansk", "2025-03-05")
+              .actor_side == "RU");
+}

@@ -37,7 +37,7 @@ TEST_CASE("a headline takes the day its lead names", "[claims][dates]") {
     Mention m = mention_in(text, "Selydove");
     CHECK(m.claim == ClaimType::captured);
     CHECK(date_of(m) == "2024-11-05");
-    CHECK(m.date_basis.find("nearby") != std::string::npos);
+    CHECK(m.evidence.date_basis.find("nearby") != std::string::npos);
 }
 
 TEST_CASE("dates are not carried across a headline into another story", "[claims][dates]") {

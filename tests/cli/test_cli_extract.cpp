@@ -199,3 +199,14 @@ TEST_CASE("extract that cannot write its mentions fails with exit 4 and keeps th
             CHECK(e.path().filename().string().rfind(".", 0) != 0);  // no temporary file left behind
     }
 }
+
+TEST_CASE("GDAL's own messages are not printed: a bad clip area is one message with GDAL's reason", "[cli]") {
+    const fs::path garbage = tmp_dir() / "garbage.gpkg";
+    std::ofstream(garbage) << "not a geopackage at all";
+    Run r = run_frontline("extract --as-of 2024-11-07 --clip " + q(garbage) + " -o " + q(tmp_dir() / "clip.geojson") +
+                          " " + q(undated_report()));
+    CHECK(r.code == 3);
+    CHECK_THAT(r.err, Catch::Contains("cannot open clip area: "));
+    CHECK(r.err.find("ERROR ") == std::string::npos);  // GDAL's "ERROR 4: ..." prefix
+    CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+}

@@ -31,7 +31,7 @@ fs::path fixture(const std::string& name) { return fs::path(FRONTLINE_TEST_FIXTU
 const fs::path& small_gazetteer() {
     static const fs::path path = [] {
         fs::path p = tmp_dir() / "small.fgz";
-        Run r = run_frontline("gazetteer build --overwrite -o " + q(p) + " " + q(fixture("geonames_sample.txt")) + " " +
+        Run r = run_frontline("gazetteer build --no-base --overwrite -o " + q(p) + " " + q(fixture("geonames_sample.txt")) + " " +
                           q(fixture("admin1_codes.txt")) + " " + q(fixture("postal_ru.csv")) + " " +
                           q(fixture("user_places.tsv")));
         INFO(r.err);
@@ -77,7 +77,7 @@ TEST_CASE("unknown commands and actions are usage errors (exit 2)", "[cli]") {
 TEST_CASE("gazetteer build reports malformed rows with file and line", "[cli]") {
     fs::path out = tmp_dir() / "report.fgz";
     fs::remove(out);
-    Run r = run_frontline("gazetteer build -o " + q(out) + " " + q(fixture("geonames_sample.txt")) + " " +
+    Run r = run_frontline("gazetteer build --no-base -o " + q(out) + " " + q(fixture("geonames_sample.txt")) + " " +
                       q(fixture("postal_ru.csv")));
     INFO(r.err);
     REQUIRE(r.code == 0);
@@ -91,13 +91,13 @@ TEST_CASE("gazetteer build reports malformed rows with file and line", "[cli]") 
 
     // An existing output is not replaced without --overwrite.
     auto before = slurp(out);
-    Run again = run_frontline("gazetteer build -o " + q(out) + " " + q(fixture("geonames_sample.txt")));
+    Run again = run_frontline("gazetteer build --no-base -o " + q(out) + " " + q(fixture("geonames_sample.txt")));
     CHECK(again.code == 4);
     CHECK(again.err.find("--overwrite") != std::string::npos);
     CHECK((slurp(out) == before));
 
     // --quiet prints the skipped rows but not the progress lines.
-    Run quiet = run_frontline("gazetteer build --quiet --overwrite -o " + q(out) + " " + q(fixture("geonames_sample.txt")));
+    Run quiet = run_frontline("gazetteer build --no-base --quiet --overwrite -o " + q(out) + " " + q(fixture("geonames_sample.txt")));
     CHECK(quiet.code == 0);
     CHECK(quiet.err.find("wrote ") == std::string::npos);
     CHECK(quiet.err.find(":9:") != std::string::npos);
@@ -113,14 +113,14 @@ TEST_CASE("gazetteer build failing on a source leaves the existing output untouc
     REQUIRE_FALSE(before.empty());
 
     SECTION("missing source") {
-        Run r = run_frontline("gazetteer build -o " + q(existing) + " " + q(fixture("user_places.tsv")) + " " +
+        Run r = run_frontline("gazetteer build --no-base -o " + q(existing) + " " + q(fixture("user_places.tsv")) + " " +
                           q(dir / "missing.txt") + " --overwrite");
         CHECK(r.code != 0);
         CHECK(r.code == 3);
         CHECK(r.err.find("missing.txt") != std::string::npos);
     }
     SECTION("unknown format") {
-        Run r = run_frontline("gazetteer build --overwrite -o " + q(existing) + " " + q(fixture("unknown_format.txt")));
+        Run r = run_frontline("gazetteer build --no-base --overwrite -o " + q(existing) + " " + q(fixture("unknown_format.txt")));
         CHECK(r.code == 3);
         CHECK(r.err.find("unknown source format") != std::string::npos);
     }
@@ -154,7 +154,7 @@ TEST_CASE("gazetteer build with a truncated gzip source fails and keeps the old 
     fs::path gz = dir / "cut.txt.gz";
     REQUIRE(std::system(("gzip -c " + q(big) + " > " + q(gz)).c_str()) == 0);
     fs::resize_file(gz, fs::file_size(gz) / 2);
-    Run r = run_frontline("gazetteer build --overwrite -o " + q(existing) + " " + q(fixture("user_places.tsv")) + " " + q(gz));
+    Run r = run_frontline("gazetteer build --no-base --overwrite -o " + q(existing) + " " + q(fixture("user_places.tsv")) + " " + q(gz));
     CHECK(r.code == 3);
     CHECK(r.err.find("cut.txt.gz") != std::string::npos);
     CHECK((slurp(existing) == before));  // double parentheses: no binary dump on failure
@@ -225,4 +225,122 @@ TEST_CASE("gazetteer lookup on the bundled default", "[cli]") {
     auto j = nlohmann::json::parse(r.out);
     REQUIRE_FALSE(j.empty());
     CHECK(j[0]["country"] == "UA");
+}
+
+// The README's first lookup on a fresh build: no -g, the bundled default.
+TEST_CASE("gazetteer lookup without -g finds the mission's own places", "[cli][default]") {
+    struct Expect {
+        const char* name;
+        const char* id;
+    };
+    for (Expect e : {Expect{"Vuhledar", "geonames:690823"}, Expect{"Ugledar", "geonames:690823"},
+                     Expect{"Вугледар", "geonames:690823"}, Expect{"Robotyne", "geonames:695586"},
+                     Expect{"Krynky", "geonames:703861"}, Expect{"Sudzha", "geonames:486816"}}) {
+        Run r = run_frontline("gazetteer lookup --json "s + q(e.name));
+        INFO(e.name << ": " << r.out << r.err);
+        REQUIRE(r.code == 0);
+        auto j = nlohmann::json::parse(r.out);
+        REQUIRE_FALSE(j.empty());
+        CHECK(j[0]["id"] == e.id);
+        CHECK_FALSE(j[0]["admin1"].get<std::string>().empty());
+    }
+}
+
+TEST_CASE("gazetteer info on the bundled default: counts, checks, attribution", "[cli][default]") {
+    Run r = run_frontline("gazetteer info");
+    INFO(r.out << r.err);
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("by country") != std::string::npos);
+    CHECK(r.out.find("settlement") != std::string::npos);
+    CHECK(r.out.find("postal RU") != std::string::npos);  // dropped postal points are counted
+    CHECK(r.out.find("dropped") != std::string::npos);
+    CHECK(r.out.find("GeoNames") != std::string::npos);
+    CHECK(r.out.find("Natural Earth") != std::string::npos);
+    CHECK(r.out.find("outlines") != std::string::npos);
+}
+
+TEST_CASE("gazetteer build layers the sources over the bundled base unless --no-base", "[cli][default]") {
+    fs::path layered = tmp_dir() / "layered.fgz", bare = tmp_dir() / "bare.fgz";
+    Run a = run_frontline("gazetteer build --quiet --overwrite -o " + q(layered) + " " + q(fixture("user_places.tsv")));
+    INFO(a.err);
+    REQUIRE(a.code == 0);
+    Run b = run_frontline("gazetteer build --no-base --quiet --overwrite -o " + q(bare) + " " + q(fixture("user_places.tsv")));
+    REQUIRE(b.code == 0);
+    // The user's place is in both; the base's villages only in the layered build.
+    for (const fs::path& p : {layered, bare}) {
+        Run own = run_frontline("gazetteer lookup --json -g " + q(p) + " 'Baltimor air base'");
+        CHECK_FALSE(nlohmann::json::parse(own.out).empty());
+    }
+    Run v1 = run_frontline("gazetteer lookup --json -g " + q(layered) + " Robotyne");
+    CHECK(nlohmann::json::parse(v1.out)[0]["id"] == "geonames:695586");
+    Run v2 = run_frontline("gazetteer lookup --json -g " + q(bare) + " Robotyne");
+    CHECK(nlohmann::json::parse(v2.out).empty());
+    // One id per country whatever the build: the base's iso:MD and the user's iso:MD are one place.
+    Run md = run_frontline("gazetteer lookup --json -g " + q(layered) + " Moldova");
+    auto j = nlohmann::json::parse(md.out);
+    std::size_t countries = 0;
+    for (const auto& m : j) countries += m["kind"] == "country";
+    CHECK(countries == 1);
+}
+
+// Bad input stops the build with the file and line, and the previous
+// gazetteer stays as it was.
+TEST_CASE("gazetteer build: bad sources are reported with file and line, the old output kept", "[cli]") {
+    fs::path dir = tmp_dir() / "bad_input";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    fs::path existing = dir / "existing.fgz";
+    fs::copy_file(small_gazetteer(), existing);
+    const std::string before = slurp(existing);
+    auto write = [&](const char* name, const std::string& text) {
+        std::ofstream(dir / name, std::ios::binary) << text;
+        return dir / name;
+    };
+    auto build = [&](const fs::path& src) {
+        return run_frontline("gazetteer build --no-base --overwrite -o " + q(existing) + " " + q(fixture("user_places.tsv")) +
+                             " " + q(src));
+    };
+
+    SECTION("a dump whose rows all have 20 columns") {
+        std::string row = "690823\tVuhledar\tVuhledar\t\t47.77973\t37.24999\tP\tPPLA3\tUA\t\t05\t1404\t\t\t14144\t\t190\t"
+                          "Europe/Kyiv\t2024-01-01\textra\n";
+        // The first rows are 19 columns: detected as GeoNames, then every row fails.
+        fs::path src = write("changed.txt", row + row + row);
+        Run r = build(src);
+        INFO(r.err);
+        CHECK(r.code == 3);
+        CHECK(r.err.find("changed.txt:1:") != std::string::npos);
+    }
+    SECTION("a dump with a changed column count after the first line") {
+        std::string good = "690823\tVuhledar\tVuhledar\t\t47.77973\t37.24999\tP\tPPLA3\tUA\t\t05\t1404\t\t\t14144\t\t190\t"
+                           "Europe/Kyiv\t2024-01-01\n";
+        std::string bad = "690824\tX\tX\t\t47.7\t37.2\tP\tPPL\tUA\t\t05\n";
+        fs::path src = write("mixed.txt", good + bad + bad);
+        Run r = build(src);
+        INFO(r.err);
+        CHECK(r.code == 0);  // a few bad rows are skipped and named, not fatal
+        CHECK(r.err.find("mixed.txt:2: expected 19 tab-separated columns, found 11") != std::string::npos);
+        CHECK(r.err.find("mixed.txt:3:") != std::string::npos);
+        return;  // the output was rebuilt on purpose
+    }
+    SECTION("a postal file in an unknown layout") {
+        fs::path src = write("postal.csv", "cc,zip,place,lat,lon\nRU,307835,Малая Локня,51.28,35.30\n");
+        Run r = build(src);
+        INFO(r.err);
+        CHECK(r.code == 3);
+        CHECK(r.err.find("postal.csv:1:") != std::string::npos);
+        CHECK(r.err.find("unknown source format") != std::string::npos);
+    }
+    SECTION("boundaries without names") {
+        fs::path src = write("nameless.geojson",
+                             R"({"type":"FeatureCollection","features":[)"
+                             R"({"type":"Feature","properties":{"admin_level":4},"geometry":{"type":"Polygon","coordinates":[[[30,50],[31,50],[31,51],[30,50]]]}},)"
+                             R"({"type":"Feature","properties":{"admin_level":4},"geometry":{"type":"Polygon","coordinates":[[[31,50],[32,50],[32,51],[31,50]]]}}]})");
+        Run r = build(src);
+        INFO(r.err);
+        CHECK(r.code == 3);
+        CHECK(r.err.find("nameless.geojson") != std::string::npos);
+        CHECK(r.err.find("has no name") != std::string::npos);
+    }
+    CHECK((slurp(existing) == before));  // double parentheses: no binary dump on failure
 }

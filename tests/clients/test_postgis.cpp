@@ -10,9 +10,13 @@
 // (.ci/run starts it). Each test case works in a schema of its own.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
+#include <fstream>
 #include <map>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -176,25 +180,37 @@ TEST_CASE("PostGIS: extract writes the layers, reads back typed, and upserts on 
     CHECK(info.out.find("confidence: Real") != std::string::npos);
     CHECK(info.out.find("Geometry: Point") != std::string::npos);
 
-    // What another writer did in between: a stale value and a row of its own.
+    // What another writer did in between: a stale value, and a mention of its
+    // own, which the events and places are made from along with ours.
     {
         auto ds = open_pg(conninfo, true);
         exec(*ds, "UPDATE " + schema + ".events SET quote = 'stale', n_reports = 999");
-        exec(*ds, "INSERT INTO " + schema + ".events (event_id, claim, n_reports) VALUES ('other-worker:1', 'struck', 1)");
+        exec(*ds, "INSERT INTO " + schema + ".mentions (fid, mention_id, doc, char_start, char_end, surface, place_id, "
+                  "place_name, kind, resolution_score, geo_precision, claim, actor_side, status, modality, event_date, "
+                  "date_precision, sentence, wkb_geometry) VALUES (1, 'other-worker.txt:0-8', 'other-worker.txt', 0, 8, "
+                  "'Vuhledar', 'geonames:688105', 'Vuhledar', 'settlement', 0.9, 'exact', 'struck', 'RU', 'asserted', "
+                  "'reported', '2024-11-01', 'day', 'Vuhledar was struck.', ST_SetSRID(ST_MakePoint(37.24999, 47.77973), 4326))");
     }
     auto second = test::extract_examples(destination, dir / "second", "-f PostgreSQL");
     INFO("second run: " << second.err);
     REQUIRE(second.status == 0);
     {
         auto ds = open_pg(conninfo);
-        // No duplicates: every key once; the foreign row kept; our rows updated.
+        // No duplicates: every key once; the other writer's mention kept and
+        // made into an event and a place of its own; our rows made anew.
         auto with_other = counts;
+        with_other["mentions"] += 1;
         with_other["events"] += 1;
+        // Vuhledar is a place of its own unless the examples named it already.
+        with_other["places"] = sql_number(*ds, "SELECT count(*) FROM " + schema + ".places");
+        CHECK(with_other["places"] - counts.at("places") <= 1);
+        CHECK(sql_number(*ds, "SELECT count(*) FROM " + schema + ".places WHERE place_id = 'geonames:688105'") == 1);
         check_layers(conninfo, schema, with_other);
         CHECK(sql_number(*ds, "SELECT count(*) FROM " + schema + ".events WHERE quote = 'stale' OR n_reports = 999") == 0);
-        CHECK(sql_number(*ds, "SELECT count(*) FROM " + schema + ".events WHERE event_id = 'other-worker:1'") == 1);
+        CHECK(sql_number(*ds, "SELECT count(*) FROM " + schema + ".events WHERE sources LIKE '%other-worker.txt%' AND "
+                              "claim = 'struck' AND place_id = 'geonames:688105'") == 1);
         // Stable FIDs: an event's fid is the hash of its event_id, run after run.
-        const auto row = sql_row(*ds, "SELECT event_id, fid FROM " + schema + ".events WHERE event_id <> 'other-worker:1' LIMIT 1");
+        const auto row = sql_row(*ds, "SELECT event_id, fid FROM " + schema + ".events LIMIT 1");
         REQUIRE(row.size() == 2);
         CHECK(std::stoll(row[1]) == stable_feature_id(row[0]));
     }
@@ -204,7 +220,7 @@ TEST_CASE("PostGIS: extract writes the layers, reads back typed, and upserts on 
         CHECK(sql_number(*ds, "SELECT count(*) FROM pg_class WHERE relname LIKE 'frontline_stage_%'") == 0);
     }
 
-    // --overwrite replaces the tables: the foreign row is gone.
+    // --overwrite replaces the tables: the other writer's mention is gone.
     auto third = test::extract_examples(destination, dir / "third", "-f PostgreSQL --overwrite");
     INFO("overwrite run: " << third.err);
     REQUIRE(third.status == 0);
@@ -304,4 +320,78 @@ TEST_CASE("PostGIS: a password in the connection string is not echoed by a succe
     REQUIRE(r.status == 0);
     CHECK(r.err.find(password) == std::string::npos);
     CHECK(r.out.find(password) == std::string::npos);
+}
+
+namespace {
+
+// Every row of a table but its fid and geometry (as text), sorted: what two
+// stores must agree on.
+std::vector<std::string> table_rows(GDALDataset& ds, const std::string& table) {
+    std::vector<std::string> rows;
+    OGRLayer* result = ds.ExecuteSQL(("SELECT (to_jsonb(t) - 'fid' - 'wkb_geometry')::text || ST_AsText(wkb_geometry) "
+                                      "FROM " + table + " t").c_str(),
+                                     nullptr, nullptr);
+    REQUIRE(result);
+    for (auto& f : *result) rows.emplace_back(f->IsFieldSetAndNotNull(0) ? f->GetFieldAsString(0) : "");
+    ds.ReleaseResultSet(result);
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+}  // namespace
+
+TEST_CASE("PostGIS: four workers at once give what one run gives, into an empty store and a full one",
+          "[clients][postgis]") {
+    const auto server = test_server();
+    if (!server) return;
+    const fs::path dir = test::client_dir("postgis_workers");
+    // Dated reports (no undated copies, which a worker could only date from
+    // copies it reads itself), in four parts.
+    std::vector<fs::path> parts;
+    {
+        const char* places[] = {"Pokrovsk", "Kurakhove", "Vuhledar", "Toretsk", "Chasiv Yar", "Kupiansk", "Selydove", "Siversk"};
+        const char* claims[] = {"captured", "attacked", "struck", "advanced"};
+        std::ofstream all(dir / "all.jsonl");
+        for (int part = 0; part < 4; ++part) {
+            parts.push_back(dir / ("part" + std::to_string(part) + ".jsonl"));
+            std::ofstream out(parts.back());
+            for (int i = part; i < 120; i += 4) {
+                const std::string day = std::to_string(10 + i % 20);
+                const std::string line = "{\"id\":\"r" + std::to_string(i) + "\",\"published\":\"2024-11-" + day +
+                                         "T09:00:00Z\",\"text\":\"Russian forces " +
+                                         claims[i % 4] + " " + places[i % 8] + " yesterday, the general staff said. " +
+                                         "Fighting continued near " + places[(i + 3) % 8] + ".\"}";
+                out << line << "\n";
+                all << line << "\n";
+            }
+        }
+    }
+    const std::string one = fresh_schema(*server, "fl_one");
+    const std::string shared = fresh_schema(*server, "fl_shared");
+    auto single = run_shell(sh_quote(FRONTLINE_BINARY) + " extract -q -f PostgreSQL -o " + sh_quote("PG:" + one) + " " +
+                                sh_quote((dir / "all.jsonl").string()),
+                            dir / "single");
+    INFO(single.err);
+    REQUIRE(single.status == 0);
+    for (const char* round : {"empty", "full"}) {
+        INFO("into the " << round << " store");
+        // Started together; the shell fails when any of them fails.
+        std::string workers = "pids=; ";
+        for (const auto& p : parts)
+            workers += sh_quote(FRONTLINE_BINARY) + " extract -q -f PostgreSQL -o " + sh_quote("PG:" + shared) + " " +
+                       sh_quote(p.string()) + " & pids=\"$pids $!\"; ";
+        workers += "s=0; for p in $pids; do wait $p || s=1; done; exit $s";
+        auto r = run_shell(workers, dir / round);
+        INFO(r.err);
+        REQUIRE(r.status == 0);
+        CHECK(r.err.find("frontline:") == std::string::npos);  // no worker lost a race
+        auto ds = open_pg(*server);
+        for (const char* table : {"mentions", "events", "places"}) {
+            INFO(table);
+            const auto a = table_rows(*ds, std::string("fl_one.") + table);
+            const auto b = table_rows(*ds, std::string("fl_shared.") + table);
+            CHECK(a.size() >= 8);
+            CHECK(a == b);
+        }
+    }
 }

@@ -216,3 +216,13 @@ TEST_CASE("a clip area loads from an OGR source", "[derive]") {
     CHECK_THROWS_AS(load_clip_area((dir / "land.geojson").string(), "name = 'zzz'"), InputError);
     CHECK_THROWS_AS(load_clip_area((dir / "missing.geojson").string()), InputError);
 }
+
+TEST_CASE("a clip area that cannot be opened says why", "[derive]") {
+    try {
+        load_clip_area("/nonexistent/nothere.gpkg");
+        FAIL("no error");
+    } catch (const InputError& e) {
+        CHECK(e.where().file == "/nonexistent/nothere.gpkg");
+        CHECK_THAT(e.what(), Catch::Contains("cannot open clip area: no such file or directory"));
+    }
+}

@@ -23,6 +23,11 @@ std::vector<Document> read(const std::vector<std::string>& names, std::vector<In
 
 std::string at(const Document& d, Span s) { return d.text.substr(s.begin, s.size()); }
 
+std::string slurp_file(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
 fs::path tmp_dir() {
     fs::path p = fs::path(FRONTLINE_TEST_TMP) / ("document-" + std::to_string(::getpid()));
     fs::create_directories(p);
@@ -256,4 +261,44 @@ TEST_CASE("a JSONL file is streamed: documents come before the file ends", "[doc
     CHECK(n == 20000);
     CHECK(r.documents_read() == 20000);
     fs::remove(file);
+}
+
+TEST_CASE("a saved RSS or Atom feed is read, one document per item", "[document][feed]") {
+    const fs::path dir = tmp_dir() / "feeds";
+    fs::create_directories(dir);
+    std::ofstream(dir / "live.rss") << R"(<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Live</title>
+<item><guid>a1</guid><title>Kurakhove</title><link>https://e.org/a1</link>
+<pubDate>Thu, 07 Nov 2024 12:01:00 GMT</pubDate><description>&lt;p&gt;Russian forces captured Kurakhove.&lt;/p&gt;</description></item>
+<item><guid>a2</guid><title>Sumy</title><description>A drone struck Sumy.</description></item>
+</channel></rss>)";
+    std::ofstream(dir / "notes.ndjson") << R"({"id":"n1","text":"Shelling in Kherson."})" << "\n";
+    std::ofstream(dir / "scan.pdf") << "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n";
+    std::vector<std::string> skipped;
+    auto in = expand_inputs({dir.string()}, &skipped);
+    REQUIRE(in.size() == 2);  // the feed and the .ndjson; the PDF is not a format read in a folder
+    CHECK(in[0].format == InputFormat::feed);
+    CHECK(in[1].format == InputFormat::jsonl);
+    REQUIRE(skipped.size() == 1);
+    CHECK(skipped[0].ends_with("scan.pdf"));
+    std::vector<InputIssue> issues;
+    auto docs = read_all(in, {}, &issues);
+    REQUIRE(docs.size() == 3);
+    CHECK(docs[0].id == "a1");
+    CHECK(docs[0].url == "https://e.org/a1");
+    CHECK(docs[0].document_date);
+    CHECK(docs[0].text.find("Russian forces captured Kurakhove.") != std::string::npos);
+    CHECK(docs[1].id == "a2");
+    CHECK(docs[2].id == "n1");
+    CHECK(issues.empty());
+
+    // The same feed on standard input, and a PDF named on its own.
+    std::istringstream feed(slurp_file(dir / "live.rss"));
+    DocumentReader reader(expand_inputs({"-", (dir / "scan.pdf").string()}), {});
+    reader.set_stdin(feed);
+    std::size_t n = 0;
+    while (reader.next()) ++n;
+    CHECK(n == 2);
+    REQUIRE(reader.issues().size() == 1);
+    CHECK_THAT(reader.issues()[0].message, Catch::Contains("a PDF file"));
 }

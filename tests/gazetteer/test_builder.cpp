@@ -99,7 +99,7 @@ TEST_CASE("fixture build: summary, counts and kinds", "[gazetteer]") {
     CHECK(b.summary.by_kind.at("region") == 1);      // Snake Island
     CHECK(b.summary.file_bytes == fs::file_size(b.path));
 
-    CHECK(place_by_id(g, "geonames:690791").kind() == PlaceKind::country);
+    CHECK(place_by_id(g, "iso:UA").kind() == PlaceKind::country);
     CHECK(place_by_id(g, "geonames:709716").kind() == PlaceKind::admin1);
     CHECK(place_by_id(g, "geonames:690823").kind() == PlaceKind::settlement);
     CHECK(place_by_id(g, "geonames:9000001").kind() == PlaceKind::facility);

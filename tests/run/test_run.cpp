@@ -12,6 +12,7 @@
 #include <tuple>
 
 #include "../cli/cli_support.hpp"
+#include "frontline/run/run.hpp"
 
 namespace fs = std::filesystem;
 using frontline::test::q;
@@ -142,4 +143,28 @@ TEST_CASE("update dates an undated copy from a dated copy read in an earlier run
     const auto selydove = r.find({"blog-saved.txt", 29});
     REQUIRE(selydove != r.end());
     CHECK(std::get<1>(selydove->second) == "2024-11-06");
+}
+
+TEST_CASE("a document too large to be read lightly is named with advice to split it", "[run]") {
+    const fs::path dir = tmp_dir() / "large";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    std::ofstream(dir / "small.txt") << "A drone struck Kharkiv overnight, the mayor said.\n";
+    {
+        std::ofstream big(dir / "big.txt");
+        for (int i = 0; i < 40; ++i) big << "A drone struck Kharkiv overnight, the mayor said.\n";
+    }
+    std::vector<frontline::InputIssue> issues;
+    frontline::run::RunSettings settings;
+    settings.large_document_bytes = 1000;  // the real limit is 16 MB
+    settings.on_issue = [&](const frontline::InputIssue& i) { issues.push_back(i); };
+    frontline::run::Run run(settings);
+    std::size_t documents = 0;
+    run.explain(frontline::expand_inputs({(dir / "small.txt").string(), (dir / "big.txt").string()}),
+                [&](const frontline::Document&, const std::vector<frontline::MentionDetail>&) { ++documents; });
+    CHECK(documents == 2);  // both read
+    REQUIRE(issues.size() == 1);
+    CHECK(issues[0].severity == frontline::InputIssue::Severity::warning);
+    CHECK(issues[0].where.file.ends_with("big.txt"));
+    CHECK_THAT(issues[0].message, Catch::Contains("split it"));
 }

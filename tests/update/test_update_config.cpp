@@ -188,7 +188,7 @@ TEST_CASE("update: RSS, Atom and garbage feeds", "[update]") {
     REQUIRE(atom.size() == 1);
     CHECK(atom[0].url == "https://e.org/a1");
     CHECK(atom[0].html == "Shelling in Kherson");
-    Document d = item_document(atom[0], "https://e.org/atom", nullptr);
+    Document d = item_document(atom[0], "https://e.org/atom");
     CHECK(d.id == "tag:e.org,2024:1");
     CHECK(d.text.find("Shelling in Kherson") != std::string::npos);
     CHECK(d.published);
@@ -197,4 +197,22 @@ TEST_CASE("update: RSS, Atom and garbage feeds", "[update]") {
     CHECK_THROWS_AS(parse_feed("<html><body>not a feed</body></html>", "https://e.org/x"), InputError);
     CHECK(parse_feed_date("Thu, 07 Nov 24 12:01 GMT"));
     CHECK_FALSE(parse_feed_date("soon"));
+}
+
+TEST_CASE("update config: a format GDAL cannot write stops the config, not the run after the work", "[update]") {
+    auto r = parse_config(R"([state]
+path = "s.sqlite"
+[[sources]]
+path = "in"
+[[outputs]]
+path = "a.gpkg"
+format = "GPKGG"
+[[outputs]]
+path = "z.xyz"
+)",
+                          "/tmp/u.toml");
+    INFO(all_problems(r));
+    CHECK(has_problem(r, 5, "no driver 'GPKGG'"));
+    CHECK(has_problem(r, 8, "format ="));
+    CHECK_FALSE(r.config);
 }

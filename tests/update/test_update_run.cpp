@@ -107,9 +107,13 @@ TEST_CASE("update --check: says what is wrong and where", "[update]") {
     CHECK(bad.code == 2);
     std::string f = (dir / "bad.toml").string();
     CHECK(bad.err.find(f + ":7:1: unknown key 'extra'") != std::string::npos);
+    CHECK(bad.err.find(f + ":5:1: cannot guess the output format") != std::string::npos);  // no driver for .xyz
+    // ... which stops a run as it stops --check: before any work.
+    Run run_bad = run_frontline(update_args(dir / "bad.toml"), dir);
+    CHECK(run_bad.code == 2);
 
     // Once it parses, --check looks at the system too.
-    spit(dir / "env.toml", "[state]\npath = \"nodir/s.sqlite\"\n[[sources]]\npath = \"missing-dir\"\n[[outputs]]\npath = \"o.xyz\"\n");
+    spit(dir / "env.toml", "[state]\npath = \"nodir/s.sqlite\"\n[[sources]]\npath = \"missing-dir\"\n[[outputs]]\npath = \"nodir/o.gpkg\"\n");
     Run env = run_frontline(update_args(dir / "env.toml", "--check"), dir);
     INFO(env.err);
     CHECK(env.code == 2);
@@ -117,7 +121,7 @@ TEST_CASE("update --check: says what is wrong and where", "[update]") {
     CHECK(env.err.find(f + ":1:1: the state's directory") != std::string::npos);
     CHECK(env.err.find(f + ":3:1: source '") != std::string::npos);
     CHECK(env.err.find("missing-dir' does not exist") != std::string::npos);
-    CHECK(env.err.find(f + ":5:1: ") != std::string::npos);  // no driver for .xyz
+    CHECK(env.err.find(f + ":5:1: the output's directory") != std::string::npos);
 
     spit(dir / "syntax.toml", "[state\n");
     Run syn = run_frontline(update_args(dir / "syntax.toml", "--check --log-format json"), dir);

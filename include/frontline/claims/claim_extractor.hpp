@@ -21,7 +21,7 @@
 #include <vector>
 
 #include "frontline/claims/claim_model.hpp"
-#include "frontline/claims/claim_vocabulary.hpp"
+#include "frontline/claim_vocabulary.hpp"
 #include "frontline/claims/phrase_list.hpp"
 #include "frontline/document/document.hpp"
 #include "frontline/gazetteer/gazetteer.hpp"
@@ -67,8 +67,8 @@ public:
     const ClaimModel& model() const { return model_; }
 
 private:
-    PhraseList triggers_, instruments_, locatives_, actors_, forces_, agents_, perspective_, civil_, claimants_,
-        attribution_, modality_, status_;
+    PhraseList triggers_, instruments_, locatives_, actors_, forces_, agents_, perspective_, civil_, attempts_,
+        claimants_, attribution_, modality_, status_;
     ClaimModel model_;
     std::shared_ptr<const Lemmatizer> lemmatizer_;  // shared by copies: its dictionaries load once
 };

@@ -25,6 +25,7 @@ struct MentionContext {
         bool before = false;       ///< the trigger comes before the name
         bool same_clause = false;  ///< no comma or sentence punctuation between them
         bool passive = false;      ///< a form of "be" before it ("were hit"): the name before is its subject
+        bool attempt = false;      ///< an attempt word before it ("tried to advance"): an attack
         int priority = 0;
     };
     std::optional<Trigger> nearest;             ///< the nearest trigger of the sentence

@@ -17,7 +17,7 @@
 #include <string_view>
 #include <vector>
 
-#include "frontline/claims/claim_vocabulary.hpp"
+#include "frontline/claim_vocabulary.hpp"
 #include "frontline/recognize/token.hpp"
 #include "frontline/time.hpp"
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "frontline/text/read_issue.hpp"
 #include "frontline/time.hpp"
 
 namespace frontline {
@@ -40,12 +41,6 @@ struct Sentence {
     Span span;
     std::size_t paragraph = 0;    ///< index into Document::paragraphs
     bool boilerplate = false;     ///< copied from its paragraph, so consumers need not look it up
-};
-
-/// A problem found while reading, kept with the document and reported.
-struct ReadIssue {
-    std::size_t offset = 0;       ///< byte offset in the input as given
-    std::string message;
 };
 
 struct Document {

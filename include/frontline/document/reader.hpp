@@ -27,7 +27,8 @@ enum class InputFormat {
     html,   ///< .html .htm
     jsonl,  ///< .jsonl: one JSON object per line
     json,   ///< .json: one object or an array of objects (read whole)
-    sniff,  ///< standard input: decided from the first non-blank byte
+    feed,   ///< .rss .atom .xml: a saved RSS or Atom feed, one document per item (read whole)
+    sniff,  ///< standard input: decided from the first non-blank byte (a feed by its root element)
 };
 
 /// One input to read. `path` is "-" for standard input.
@@ -42,15 +43,16 @@ InputFormat format_for_path(const std::string& path);
 
 /// Expands command-line arguments into inputs, in argument order:
 /// - "-" is standard input (format sniffed);
-/// - a directory is searched recursively for .txt .html .htm .jsonl .json
-///   files (hidden entries skipped), sorted by path;
+/// - a directory is searched recursively for .txt .html .htm .jsonl .ndjson
+///   .json .rss .atom files (hidden entries skipped), sorted by path; the
+///   other files are counted in `skipped` when given (to say what was not read);
 /// - an argument with * ? or [ that is not an existing file is a glob
 ///   (glob(3)), its matches sorted; directories among them are expanded;
 /// - anything else is taken as a file, even if missing, so that the reader
 ///   reports it with the other unreadable inputs.
 /// A glob matching nothing is kept as given (reported later as missing).
 /// Duplicates are kept: the caller asked for them.
-std::vector<InputSpec> expand_inputs(const std::vector<std::string>& args);
+std::vector<InputSpec> expand_inputs(const std::vector<std::string>& args, std::vector<std::string>* skipped = nullptr);
 
 /// A problem with an input, reported through the reader's issue handler.
 struct InputIssue {
@@ -79,7 +81,9 @@ struct ReaderOptions {
 /// - next() returns the next Document, or nullopt when all inputs are done.
 /// - A text or HTML file is one Document; a JSONL file yields one Document
 ///   per non-blank line and is read line by line (never loaded whole); a
-///   .json file is loaded whole (an object, or an array of objects).
+///   .json file is loaded whole (an object, or an array of objects); a feed
+///   yields one Document per item (document/feed.hpp). A PDF is refused
+///   with advice (it is not text, even when it holds no NUL byte).
 /// - Problems never stop the reader: an unreadable or missing file, a
 ///   binary file (NUL bytes), a JSONL line that is not a JSON object with a
 ///   `text` string are reported as errors through the issue handler (with

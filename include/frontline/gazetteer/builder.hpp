@@ -11,8 +11,11 @@
 // places GeoNames rows lack (placed at the median of their settlements);
 // boundary polygons name and place admin areas; postal rows are grouped into
 // settlements and kept only where no GeoNames place of that name lies within
-// a few km; aliases add names by id. Every Cyrillic name also gets its Latin
-// spellings (text/transliterate.hpp). Not thread-safe.
+// a few km; aliases add names by id. Points are checked against the outline
+// of their admin-1 area: postal rows outside it are dropped, other points
+// outside it get the admin-1 area that contains them. Outlines are stored
+// with their places. Every Cyrillic name also gets its Latin spellings
+// (text/transliterate.hpp). Not thread-safe.
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -25,6 +28,14 @@
 
 namespace frontline {
 
+/// What checking points against the outline of their admin-1 area found.
+struct PointChecks {
+    std::uint64_t checked = 0;    ///< points whose admin-1 area has an outline
+    std::uint64_t outside = 0;    ///< of those, further than ~10 km outside it
+    std::uint64_t corrected = 0;  ///< outside, but inside another area of the country: admin-1 corrected
+    std::uint64_t dropped = 0;    ///< outside (postal rows), or outside the country too: left out
+};
+
 struct BuildSummary {
     std::uint64_t places = 0;
     std::uint64_t names = 0;
@@ -32,6 +43,9 @@ struct BuildSummary {
     std::uint64_t file_bytes = 0;
     std::map<std::string, std::uint64_t> by_country;
     std::map<std::string, std::uint64_t> by_kind;
+    std::uint64_t outlines = 0;  ///< places stored with their boundary polygon
+    /// By source and country ("geonames UA", "postal RU").
+    std::map<std::string, PointChecks> point_checks;
 };
 
 class GazetteerBuilder : public SourceSink {

@@ -40,6 +40,8 @@ public:
     std::int64_t population() const { return rec_->population; }
     /// Index of this place's admin-1 region, if known.
     std::optional<std::uint32_t> admin1_place() const;
+    /// The place's boundary polygon (see Gazetteer::outline_wkb); empty if none.
+    std::span<const unsigned char> outline_wkb() const;
     std::vector<NameView> names() const;
 
 private:
@@ -89,6 +91,14 @@ public:
     /// folded, and Cyrillic case endings are tried as well. Best origin first,
     /// then by population.
     std::vector<NameMatch> lookup(std::string_view name) const;
+
+    /// The boundary polygon of a place (a country, an oblast, a raion) as
+    /// WKB, EPSG:4326 in lon/lat order, Polygon or MultiPolygon; empty if
+    /// the gazetteer holds none for it. Valid while the Gazetteer lives.
+    /// O(log n); thread-safe.
+    std::span<const unsigned char> outline_wkb(std::uint32_t index) const;
+    /// Number of places stored with a boundary polygon.
+    std::size_t outline_count() const;
 
     /// Build metadata (JSON text): sources, counts, build time, version.
     std::string_view metadata() const;

@@ -49,6 +49,7 @@ struct PlaceRecord {
     std::string admin2_name;
     std::int64_t population = 0;
     std::string source;        ///< short source tag ("geonames", "postal", "user", "boundary")
+    std::string boundary_wkb;  ///< outline (EPSG:4326 WKB) from a boundary source; empty if none
 };
 
 }  // namespace frontline

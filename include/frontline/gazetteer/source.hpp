@@ -46,7 +46,7 @@ struct Boundary {
     std::string name;        ///< display name
     std::vector<PlaceName> names;
     std::string country;     ///< ISO2 when the source says
-    int admin_level = 4;     ///< OSM convention: 4 oblast, 6 raion, 7 hromada
+    int admin_level = 4;     ///< OSM convention: 2 country, 4 oblast, 6 raion, 7 hromada
     std::string wkb;         ///< geometry in EPSG:4326, WKB
     double lat = 0, lon = 0; ///< a point inside the polygon
 };
@@ -81,6 +81,7 @@ struct SourceReport {
     std::uint64_t rows = 0;     ///< rows accepted
     std::uint64_t skipped = 0;  ///< malformed rows skipped
     std::vector<SourceProblem> problems;  ///< the first few skipped rows, for messages
+    std::string attribution;    ///< whom the data must credit ("GeoNames (CC BY 4.0)"), if known
     static constexpr std::size_t max_problems = 20;
 
     void problem(std::string where, std::uint64_t line, std::string message);
@@ -92,7 +93,7 @@ SourceFormat detect_source_format(const std::filesystem::path& path);
 
 /// Reads one source into `sink`, detecting its format. Throws InputError if
 /// the source cannot be read at all (missing, truncated archive, no known
-/// format); skips and reports malformed rows.
+/// format, or not one row readable); skips and reports malformed rows.
 SourceReport read_source(const std::filesystem::path& path, SourceSink& sink);
 
 // One reader per format; read_source dispatches to them.

@@ -8,6 +8,8 @@
 // commit(), or any exception, removes the temporaries and keeps the previous
 // output intact.
 //
+// Standard output ("-"), devices and pipes are streams: see is_stream().
+//
 // Files are written to ".<stem>.tmp-<pid>.<ext>" in the destination's
 // directory, closed, then renamed over the target (rename(2) is atomic within a
 // file system). GeoPackage: the dataset is closed (journal complete) before the
@@ -69,6 +71,7 @@
 // is per thread, and the writer pushes its handler only during its calls).
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -93,6 +96,32 @@ public:
     /// Ends the current layer (if any) and creates the next one. Layer names
     /// must be unique. Throws OutputError.
     void begin_layer(const LayerSchema& schema);
+
+    /// How a layer goes into a table that exists (PostgreSQL): its features
+    /// merged by key with the rows there (upsert), or replacing them all.
+    enum class Rows { merge, replace };
+    /// begin_layer() for a shared store: `rows` says what happens to the
+    /// table's rows. Files ignore it (they are always replaced whole).
+    void begin_layer(const LayerSchema& schema, Rows rows);
+
+    /// Ends the current layer: a PostgreSQL layer is merged into its table
+    /// now, so that stored_features() sees it. Throws OutputError.
+    void end_layer();
+
+    /// True for a PostgreSQL output merged into (upsert, no --overwrite):
+    /// several writers share it, so what is derived from the mentions (events,
+    /// places, control, front) must come from every writer's mentions, read
+    /// back with stored_features(), not from this writer's alone. Writers of
+    /// a shared store hold a transaction-level advisory lock from the
+    /// constructor to commit: tables are created, merged and derived by one
+    /// writer at a time, race-free; each sees the others' committed rows.
+    bool shared_store() const noexcept;
+
+    /// Every row of the table of `schema` as it stands in this transaction
+    /// (PostgreSQL only), as features of that schema: values by field name
+    /// (null where the table lacks the field), the point geometry in
+    /// EPSG:4326. Throws OutputError.
+    void stored_features(const LayerSchema& schema, const std::function<void(const Feature&)>& visit);
 
     /// Appends one feature to the current layer. Precondition: begin_layer()
     /// was called. Throws OutputError when a value does not fit its field type
@@ -128,9 +157,22 @@ public:
     /// The GDAL driver short name chosen for the options (guessed from the
     /// destination unless given). Throws UsageError when none fits.
     static std::string driver_for(const OutputOptions& options);
+    /// driver_for(), and GDAL has that driver and it writes vector layers.
+    /// Throws UsageError; touches no file.
+    static void check_format(const OutputOptions& options);
+
+    /// Whether a destination is written in place as a stream: "-" (standard
+    /// output), or an existing device, pipe or socket (also through a
+    /// symlink such as /dev/stdout). Streams take one layer of GeoJSON,
+    /// GeoJSONSeq or CSV, get no sidecar, and are never renamed over or
+    /// replaced; a symlink to a regular file stays a symlink, the file it
+    /// points to is replaced.
+    static bool is_stream(const std::string& destination);
 
 private:
     class Impl;
+    template <class Call>
+    void guarded(Call call);
     std::unique_ptr<Impl> impl_;
 };
 

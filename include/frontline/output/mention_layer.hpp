@@ -6,7 +6,7 @@
 
 namespace frontline {
 
-/// Fields, in order: mention_id, doc, char_start, char_end, surface, place_id,
+/// Fields (mention_record.hpp), in order: mention_id, doc, char_start, char_end, surface, place_id,
 /// place_name, kind, country, admin1, resolution_score, geo_precision, claim,
 /// actor, actor_side, claimant, claimant_side, status, modality, quantity,
 /// event_date (date), date_precision, reported_at (datetime), sentence.

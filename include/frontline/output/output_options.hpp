@@ -42,6 +42,10 @@ struct OutputOptions {
     /// Provenance (tool version, gazetteer id, inputs, run time), stored as
     /// dataset metadata where the format keeps it (GeoPackage).
     std::vector<std::pair<std::string, std::string>> metadata;
+    /// The layers that will be written, in order, when known: every file they
+    /// need is checked when the writer is made (an existing sibling is found
+    /// before any input is read, not after), and a stream takes one layer.
+    std::vector<std::string> layers;
 };
 
 }  // namespace frontline

@@ -42,6 +42,13 @@ struct RunSettings {
     std::function<void(const Document&)> on_repairs;
     /// After each document delivered (progress at a terminal).
     DocumentRun::Progress on_progress;
+    /// Files a directory search passed over (expand_inputs(..., &skipped)):
+    /// named when no input could be read.
+    std::vector<std::string> skipped_files;
+    /// A document is held and processed whole, and its memory is about 40
+    /// times its text (tokens, mentions, their serialised features): one
+    /// larger than this is reported with advice to split it.
+    std::uint64_t large_document_bytes = std::uint64_t(16) << 20;
 };
 
 /// What to write: where, which layers, which derived dates.

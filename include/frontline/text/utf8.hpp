@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "frontline/document/document.hpp"
+#include "frontline/text/read_issue.hpp"
 
 namespace frontline {
 

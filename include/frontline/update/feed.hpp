@@ -1,8 +1,8 @@
 #pragma once
 // RSS/Atom feeds for `frontline update`: fetching over HTTP(S) with libcurl
-// (timeouts, retries with back-off, conditional GET, a size cap) and parsing
-// the items into Documents (libxml2; no network access or entity expansion
-// while parsing).
+// (timeouts, retries with back-off, conditional GET, a size cap). Parsing a
+// feed into documents is the document readers' (document/feed.hpp), so a
+// saved feed reads the same with `extract`.
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -10,12 +10,8 @@
 #include <string_view>
 #include <vector>
 
-#include "frontline/document/document.hpp"
+#include "frontline/document/feed.hpp"
 #include "frontline/update/config.hpp"
-
-namespace frontline {
-class BoilerplateFilter;
-}
 
 namespace frontline::update {
 
@@ -43,26 +39,5 @@ using RetryNotice = std::function<void(int, const std::string&)>;
 /// connection failures, 5xx and 429; never 4xx, oversize bodies or redirect
 /// loops. Follows up to 5 redirects, http and https only.
 FetchResult fetch(const FetchRequest& request, const RetryNotice& on_retry = {});
-
-/// One item of a feed, before reading.
-struct FeedItem {
-    std::string id;       ///< guid / Atom id, else the link, else a hash of title and content
-    std::string url;
-    std::string title;
-    std::string html;     ///< content:encoded / content, else description / summary
-    std::optional<Timestamp> published;
-};
-
-/// Parses RSS 2.0, RSS 1.0 (RDF) and Atom. Throws frontline::InputError
-/// (at `url`, line where known) when the body is not one of these.
-std::vector<FeedItem> parse_feed(std::string_view body, const std::string& url);
-
-/// An item as a Document: its HTML read like an .html input (title first),
-/// id/url/published from the item, structure analysed. `source` is the feed URL.
-Document item_document(const FeedItem& item, const std::string& source, const BoilerplateFilter* boilerplate);
-
-/// RFC 822/1123 dates of RSS ("Thu, 07 Nov 2024 12:01:00 GMT", "+0200",
-/// two-digit years) and ISO 8601 (Atom). nullopt when neither.
-std::optional<Timestamp> parse_feed_date(std::string_view s);
 
 }  // namespace frontline::update

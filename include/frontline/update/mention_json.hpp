@@ -1,6 +1,7 @@
 #pragma once
-// Mentions as JSON, for the update state: every field the output layers use
-// (candidates, which only `explain` shows, are not kept). Round trips exactly:
+// Mentions as JSON, for the update state: the record (mention_record.hpp)
+// and what the events need beyond it (point, byte span, boilerplate flag);
+// not the evidence, which only `explain` shows. Round trips exactly:
 // doubles are written with enough digits to read back the same value, so
 // layers rebuilt from the state equal those written straight from the pipeline.
 #include <string>

@@ -31,8 +31,8 @@ struct UpdateOptions {
     std::chrono::milliseconds lock_timeout{60000};
     bool force_outputs = false;  ///< rewrite every output even if up to date
     bool reprocess = false;      ///< run the pipeline on every document again
-    /// A progress line on stderr ("\r1200 documents read, 300 processed"),
-    /// for a person at a terminal; never under cron.
+    /// A progress line on stderr (documents processed, MB, MB/s), for a
+    /// person at a terminal; never under cron.
     bool progress = false;
 };
 

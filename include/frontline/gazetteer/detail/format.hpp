@@ -5,6 +5,7 @@
 //   Header | PlaceRecord[n_places] (sorted by id) | NameRecord[n_names]
 //   | KeySlot[n_slots] (open addressing, power of two) | Posting[n_postings]
 //   | string pool (NUL-terminated UTF-8; offset 0 is "")
+//   | Outline[n_outlines] (sorted by place) | outline bytes (WKB, EPSG:4326)
 //
 // Bump `format_version` on any change; readers refuse other versions.
 #include <cstdint>
@@ -12,7 +13,7 @@
 namespace frontline::format {
 
 inline constexpr char magic[8] = {'F', 'R', 'N', 'T', 'G', 'A', 'Z', '\0'};
-inline constexpr std::uint32_t format_version = 1;
+inline constexpr std::uint32_t format_version = 2;
 inline constexpr std::uint32_t no_place = 0xFFFFFFFFu;
 
 struct Section {
@@ -32,7 +33,21 @@ struct Header {
     std::uint32_t metadata;  ///< string offset of the build metadata (JSON)
     std::uint32_t reserved;
     std::uint64_t file_size;
+    Section outlines;       ///< Outline records
+    Section outline_bytes;  ///< count = bytes
 };
+
+enum PlaceFlags : std::uint8_t {
+    place_has_outline = 1,  ///< an Outline record holds the place's polygon
+};
+
+/// The boundary polygon of one place: WKB in the outline bytes section.
+struct Outline {
+    std::uint32_t place;
+    std::uint32_t size;
+    std::uint64_t offset;
+};
+static_assert(sizeof(Outline) == 16);
 
 struct PlaceRecord {
     double lat;

@@ -1,4 +1,4 @@
-#include "frontline/claims/claim_vocabulary.hpp"
+#include "frontline/claim_vocabulary.hpp"
 
 #include <ostream>
 

@@ -1,6 +1,9 @@
 #pragma once
-// RAII for the GDAL/OGR handles the writers use, and GDAL errors routed into
-// frontline exceptions. Internal to the output stage.
+// RAII for GDAL/OGR handles and GDAL's messages routed into frontline
+// exceptions, for every part that uses GDAL: the writers, the gazetteer's
+// OGR sources, the clip areas and control maps of the derivations. Nothing
+// here prints: GDAL's messages end up in exceptions or in the caller's
+// reports.
 #include <memory>
 #include <string>
 #include <string_view>
@@ -44,6 +47,8 @@ public:
 
     /// Throws OutputError "<context>: <what>: <GDAL failures>".
     [[noreturn]] void raise(const GdalContext& where, std::string_view what) const;
+    /// Throws InputError at `file`: "<what>: <GDAL failures>".
+    [[noreturn]] void raise_input(const std::string& file, std::string_view what) const;
 
 private:
     static void handle(CPLErr level, CPLErrorNum number, const char* message);
@@ -73,6 +78,12 @@ struct CoordinateTransformationDelete {
 };
 using CoordinateTransformationPtr =
     std::unique_ptr<OGRCoordinateTransformation, CoordinateTransformationDelete>;
+
+/// Opens a vector dataset for reading: GDAL's drivers registered (once), a
+/// ".gz" file read through /vsigzip/, GDAL's messages captured. Throws
+/// InputError at `path`: "cannot open <what>: <GDAL's reason>" (a missing
+/// file says so).
+GDALDatasetUniquePtr open_vector(const std::string& path, std::string_view what);
 
 /// NULL-terminated option list owned by RAII (GDAL's char** lists).
 class GdalOptionList {

@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 #include "frontline/claims/claim_extractor.hpp"
-#include "frontline/claims/claim_vocabulary.hpp"
+#include "frontline/claim_vocabulary.hpp"
 #include "frontline/data_path.hpp"
 #include "frontline/error.hpp"
 

@@ -1,6 +1,8 @@
-#include "frontline/output/detail/gdal_handles.hpp"
+#include "frontline/detail/gdal_handles.hpp"
 
 #include <cctype>
+#include <filesystem>
+#include <mutex>
 
 #include <cpl_error.h>
 #include <cpl_string.h>
@@ -106,6 +108,27 @@ void GdalErrorCapture::raise(const GdalContext& where, std::string_view what) co
     std::string message = where.describe() + ": " + std::string(what);
     if (has_failures()) message += ": " + failures();
     throw OutputError(redact_connection(message));
+}
+
+void GdalErrorCapture::raise_input(const std::string& file, std::string_view what) const {
+    std::string message(what);
+    if (has_failures()) message += ": " + failures();
+    throw InputError({redact_connection(file), {}, {}}, redact_connection(message));
+}
+
+GDALDatasetUniquePtr open_vector(const std::string& path, std::string_view what) {
+    static std::once_flag registered;
+    std::call_once(registered, [] { GDALAllRegister(); });
+    std::string open_path = path;
+    if (path.ends_with(".gz") && !path.starts_with("/vsi")) open_path = "/vsigzip/" + path;
+    GdalErrorCapture capture;
+    // VERBOSE_ERROR: GDAL says why ("not recognized as a supported file format").
+    GDALDatasetUniquePtr ds(GDALDataset::Open(open_path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR));
+    if (ds) return ds;
+    std::error_code ec;
+    if (!path.starts_with("/vsi") && path.find(':') == std::string::npos && !std::filesystem::exists(path, ec))
+        throw InputError({path, {}, {}}, "cannot open " + std::string(what) + ": no such file or directory");
+    capture.raise_input(path, "cannot open " + std::string(what));
 }
 
 SpatialReferencePtr make_wgs84() {

@@ -3,7 +3,7 @@
 #include <cpl_error.h>
 
 #include "frontline/error.hpp"
-#include "frontline/output/detail/gdal_handles.hpp"
+#include "frontline/detail/gdal_handles.hpp"
 
 using namespace frontline;
 using detail::redact_connection;
