@@ -27,7 +27,7 @@ std::string cat(std::string_view a, std::string_view b) {
 
 RuleVerdict rule_verdict(const MentionContext& c) {
     if (c.possessive) return {{}, "it owns or acts (a possessive)"};
-    if (c.modifier) return {{}, "a country name used as an adjective"};
+    if (c.modifier) return {{}, "a name used as an adjective"};
     if (c.speaks) return {{}, "it speaks (an attribution follows)"};
     if (c.war_name) return {{}, "it names the war"};
     if (c.distance_ref) return {{}, "a distance reference for another place"};
@@ -36,6 +36,8 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     static constexpr std::string_view origins[] = {"from", "з", "із", "зі", "від", "из", "от", "со"};
     bool origin = false;
     for (std::string_view o : origins) origin = origin || c.prev1 == o || (c.prev1 == "the" && c.prev2 == o);
+    // "from the directions of Millerovo, Oryol and Bryansk", "from the area of X".
+    origin = origin || c.from_direction;
     // "withdrew from Kherson", "dislodge our units from X", "pushed out of X": the locus.
     const bool away = c.nearest && (c.nearest->claim == "withdrew" || c.nearest->claim == "attacked" || c.nearest->claim == "captured");
     if (origin && !away)

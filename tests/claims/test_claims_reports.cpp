@@ -122,3 +122,24 @@ TEST_CASE("a side named after the event word is its target, unless a passive nam
                             "Vovchansk", "2025-03-05")
               .actor_side == "RU");
 }
+
+TEST_CASE("'the town of X' names X; a name before the noun only qualifies it", "[claims][reports]") {
+    const std::string text = "In the Kharkiv region, one man in the town of Kupiansk was killed, and two others were wounded in shelling.";
+    CHECK(mention_in_report(text, "Kupiansk", "2025-03-05").claim == ClaimType::struck);
+    const std::string assault = "Fourteen months after it began, the Russian assault on the small Donbas town of Toretsk is nearing its end.";
+    CHECK(mention_in_report(assault, "Toretsk", "2025-03-05").claim == ClaimType::attacked);
+    CHECK_FALSE(mention_in_report(assault, "Donbas", "2025-03-05").claim);
+}
+
+TEST_CASE("a landmark needs a placing word right before it; a list item with a target of its own is none", "[claims][reports]") {
+    // "X, two depots near Y" starts an item; "X, just north of the town of Y" places X.
+    const std::string list = "A refinery in Saratov, two depots near Engels, and a substation were hit overnight.";
+    CHECK(mention_in_report(list, "Engels", "2025-03-05").claim == ClaimType::struck);
+    const std::string apposition =
+        "The ministry said its forces had captured Hannivka, near the embattled town of Toretsk, further north.";
+    CHECK(mention_in_report(apposition, "Hannivka", "2025-03-05").claim == ClaimType::captured);
+    CHECK_FALSE(mention_in_report(apposition, "Toretsk", "2025-03-05").claim);
+    // A unit is no named target: the town stays the target.
+    CHECK(mention_in_report("Drones destroyed a command post of the 20th Army near Valuyki.", "Valuyki", "2025-03-05").claim ==
+          ClaimType::struck);
+}
