@@ -143,3 +143,24 @@ TEST_CASE("a landmark needs a placing word right before it; a list item with a t
     CHECK(mention_in_report("Drones destroyed a command post of the 20th Army near Valuyki.", "Valuyki", "2025-03-05").claim ==
           ClaimType::struck);
 }
+
+TEST_CASE("an event word beside a past war tells history", "[claims][reports]") {
+    CHECK_FALSE(mention_in_report("The siege of Leningrad during the Second World War lasted 872 days.", "Leningrad", "2025-03-05")
+                    .claim);
+    CHECK_FALSE(mention_in_report("Нацисти зруйнували Харків у 1943 році.", "Харків", "2025-03-05").claim);
+    CHECK_FALSE(mention_in_report("Люди погибли в Ленинграде во время блокады в годы Второй мировой войны.", "Ленинграде",
+                                  "2025-03-05")
+                    .claim);
+    // This war's siege stays a claim.
+    CHECK(mention_in_report("The siege of Mariupol lasted 86 days.", "Mariupol", "2025-03-05").claim == ClaimType::attacked);
+}
+
+TEST_CASE("a destination is no place of the event", "[claims][reports]") {
+    CHECK_FALSE(mention_in_report("Saboteurs blew up a freight train heading to Crimea.", "Crimea", "2025-03-05").claim);
+    CHECK_FALSE(mention_in_report("Russian troops entered the village and took twenty residents back to Russia.", "Russia",
+                                  "2025-03-05")
+                    .claim);
+    // An advance to a place is the advance's locus.
+    CHECK(mention_in_report("Russian troops advanced to the outskirts of Kupiansk.", "Kupiansk", "2025-03-05").claim ==
+          ClaimType::advanced);
+}
