@@ -4,6 +4,7 @@
 #include <span>
 #include <unordered_set>
 
+#include "frontline/geo/distance.hpp"
 #include "frontline/text/cyrillic_inflection.hpp"
 
 namespace frontline {
@@ -107,6 +108,16 @@ void add_postings(std::vector<format::Posting>& to, std::span<const format::Post
 }
 
 bool joins(Separator s) { return s == Separator::space || s == Separator::hyphen; }
+
+// Countries that write their own names in Cyrillic: there a GeoNames
+// alternate name is usually the local name ("Харків"), elsewhere it is a
+// translation or an obscure variant ("Thursday" for Thursday Island, "Усі"
+// for Wuxi).
+bool cyrillic_country(std::string_view cc) {
+    for (std::string_view c : {"UA", "RU", "BY", "KZ", "KG", "BG", "RS", "MK", "MN", "TJ"})
+        if (cc == c) return true;
+    return false;
+}
 
 bool conjunction(std::string_view w) { return w == "та" || w == "і" || w == "й" || w == "и"; }
 
@@ -337,8 +348,11 @@ void Recognizer::adjective_match(const std::vector<Token>& tokens, TokenFacts& f
         c.last = i + 1;
         c.key = tokens[i].key;
     }
+    // Such adjectives are formed in the languages of the places they name:
+    // "Лиманському" is Lyman's, not Lima's.
     probe_all(gazetteer_, cyrillic_adjective_bases(tokens[i].key), [&](const format::Posting& p) {
-        if (gazetteer_.place(p.place).kind() != PlaceKind::settlement) return;
+        PlaceView v = gazetteer_.place(p.place);
+        if (v.kind() != PlaceKind::settlement || !cyrillic_country(v.country())) return;
         format::Posting r{p.place, static_cast<std::uint8_t>(NameOrigin::direction), p.flags, 0};
         if (std::none_of(c.postings.begin(), c.postings.end(), [&](const format::Posting& q) { return q.place == p.place; }))
             c.postings.push_back(r);
@@ -405,16 +419,6 @@ bool Recognizer::near_miss(const std::vector<Token>& tokens, TokenFacts& facts, 
 }
 
 namespace {
-
-// Countries that write their own names in Cyrillic: there a GeoNames
-// alternate name is usually the local name ("Харків"), elsewhere it is a
-// translation or an obscure variant ("Thursday" for Thursday Island, "Усі"
-// for Wuxi).
-bool cyrillic_country(std::string_view cc) {
-    for (std::string_view c : {"UA", "RU", "BY", "KZ", "KG", "BG", "RS", "MK", "MN", "TJ"})
-        if (cc == c) return true;
-    return false;
-}
 
 bool alternate_origin(NameOrigin o) { return o == NameOrigin::alternate || o == NameOrigin::historic; }
 
@@ -511,6 +515,39 @@ bool Recognizer::facility_follows(const std::vector<Token>& tokens, TokenFacts& 
         if (facts[k].facility_noun) return true;
     }
     return false;
+}
+
+// "у Салтівському районі Харкова", "Киевский и Куйбышевский районы
+// Донецка": a district named after the city that follows it is a district
+// of that city, never a namesake far away (Samara was Kuibyshev): the
+// readings within the city, else the city itself.
+void Recognizer::city_district(const std::vector<Token>& tokens, std::size_t from, RecognizedName& n) const {
+    std::size_t k = from;
+    while (k < tokens.size() && k < from + 8 && lexicon_.designator(tokens[k].key) == Designator::none) ++k;
+    if (k + 1 >= tokens.size() || tokens[k + 1].before != Separator::space || !tokens[k + 1].capitalised ||
+        !tokens[k + 1].cyrillic)
+        return;
+    Candidate city;
+    if (!longest_match(tokens, k + 1, city)) return;
+    std::vector<NameMatch> cities;
+    for (const auto& p : city.postings) {
+        PlaceView v = gazetteer_.place(p.place);
+        if (v.kind() == PlaceKind::settlement && v.population() >= 100000)
+            cities.push_back({p.place, static_cast<NameOrigin>(p.origin), false});
+    }
+    if (cities.empty()) return;
+    auto within = [&](const NameMatch& m) {
+        PlaceView v = gazetteer_.place(m.place);
+        return std::any_of(cities.begin(), cities.end(), [&](const NameMatch& c) {
+            PlaceView w = gazetteer_.place(c.place);
+            return distance_km(v.lat(), v.lon(), w.lat(), w.lon()) <= 25;
+        });
+    };
+    std::erase_if(n.matches, [&](const NameMatch& m) { return !within(m); });
+    if (n.matches.empty()) n.matches = cities;
+    n.adjectival.clear();
+    for (const auto& m : n.matches) n.adjectival.push_back(m.place);
+    std::sort(n.adjectival.begin(), n.adjectival.end());
 }
 
 // "били «Градами»", "завод «Танеко»": Ukrainian and Russian quote the names
@@ -871,6 +908,7 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
             Designator d = designator_after(lexicon_, tokens, c.last);
             if (names_area(d) || (d == Designator::direction && !n.adjectival.empty())) n.designator = d;
         }
+        if (n.designator == Designator::admin2 && tokens[c.first].cyrillic) city_district(tokens, c.last, n);
         // "the region of Kursk" names the region too, "the city of Kursk" the city.
         if (n.designator == Designator::none && c.first >= 2 && tokens[c.first - 1].key == "of") {
             Designator d = facts.designator(c.first - 2);

@@ -204,7 +204,10 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
             s.add(is_settlement_like(p.kind()) ? w_designator_match : w_designator_mismatch, "\"city\" follows or precedes");
             break;
         case Designator::direction:
-            if (adjectival) s.add(w_designator_match, "a direction is named after its town");
+            // Fronts are named after towns, seldom after villages.
+            if (adjectival)
+                s.add(p.population() >= 10000 ? w_designator_match : w_designator_match - 1,
+                      "a direction is named after its town");
             else if (match.origin == NameOrigin::direction) s.add(-w_direction_name + 2, "\"direction\" follows");
             break;
         case Designator::community:

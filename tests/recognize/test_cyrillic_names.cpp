@@ -28,6 +28,9 @@ std::string kind_of(const std::vector<Mention>& mentions, std::string_view surfa
     return "(none)";
 }
 
+// GeoNames spells Kupiansk either way, depending on the dump.
+bool kupiansk(const std::string& name) { return name == "Kupiansk" || name == "Kupyansk"; }
+
 bool found(const std::vector<std::string>& surfaces, std::string_view s) {
     return std::find(surfaces.begin(), surfaces.end(), s) != surfaces.end();
 }
@@ -53,13 +56,13 @@ TEST_CASE("plural names in their genitive plural", "[recognize][cyrillic]") {
 
 TEST_CASE("a direction is named after its town", "[recognize][cyrillic]") {
     auto m = read_text("На Куп'янському напрямку ворог атакував шість разів. На Курахівському напрямку тихо.");
-    CHECK(place_of(m, "Куп'янському") == "Kupiansk");
+    CHECK(kupiansk(place_of(m, "Куп'янському")));
     CHECK(place_of(m, "Курахівському").starts_with("Kurakhov"));  // GeoNames has it twice
     m = read_text("На Харківському напрямку противник наступав.");
     CHECK(place_of(m, "Харківському") == "Kharkiv");
     CHECK(kind_of(m, "Харківському") == "settlement");
     m = read_text("На Купянском направлении подразделения продвинулись.");
-    CHECK(place_of(m, "Купянском") == "Kupiansk");
+    CHECK(kupiansk(place_of(m, "Купянском")));
 }
 
 TEST_CASE("a community or a district is named after its centre", "[recognize][cyrillic]") {
@@ -131,4 +134,20 @@ TEST_CASE("Cyrillic words that are no places", "[recognize][cyrillic]") {
     CHECK(surfaces_of("По данным Министерства обороны России, атака отражена.").empty());
     CHECK(surfaces_of("Уважаемые граждане Российской Федерации!").empty());
     CHECK(surfaces_of("По дому били «Градами».").empty());
+}
+
+TEST_CASE("a district named before its city lies in that city", "[recognize][cyrillic]") {
+    auto m = read_text("Снаряд влучив у будинок у Салтівському районі Харкова.");
+    std::string saltivskyi = place_of(m, "Салтівському районі");
+    CHECK((saltivskyi == "Saltivka" || saltivskyi == "Kharkiv"));
+    // Samara was Kuibyshev, and Moscow has its Kievsky: here both are Donetsk's.
+    m = read_text("Обстреляли Киевский и Куйбышевский районы Донецка.");
+    CHECK(place_of(m, "Куйбышевский районы") == "Donetsk");
+    CHECK(place_of(m, "Киевский") == "Donetsk");
+}
+
+TEST_CASE("a town's adjective names a town of a Cyrillic-writing country", "[recognize][cyrillic]") {
+    // Not Lima, whose Ukrainian name the adjective also fits.
+    auto m = read_text("На Лиманському напрямку ворог атакував.");
+    CHECK(place_of(m, "Лиманському") == "Lyman");
 }
