@@ -213,7 +213,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const std::string_view claim = m.entry->values[0];
             if (claim == "none") continue;  // a look-alike ("took place") only shadows the trigger in it
             // "battle-winning": a trigger word inside a hyphenated compound is an adjective.
-            if (m.last < se && tokens[m.last].before == Separator::hyphen) continue;
+            // (A spaced dash, "під ударом – багато міст", joins clauses, not words.)
+            if (m.last < se && tokens[m.last].before == Separator::hyphen &&
+                std::string_view(doc.text).substr(tokens[m.last - 1].full_end, tokens[m.last].begin - tokens[m.last - 1].full_end).find(' ') ==
+                    std::string_view::npos)
+                continue;
             // A trigger inside a place name is part of the name.
             bool in_name = false;
             for (auto it = from; it != names.end() && it->begin < span_end && !in_name; ++it)

@@ -347,7 +347,8 @@ std::vector<YearAnchor> find_year_anchors(const std::vector<Token>& tokens, std:
             const std::size_t start = i - back;
             DateContext context{Date{sys_days{year_month_day{year{std::stoi(tokens[i].key)}, month{12}, day{31}}}}, std::nullopt, text};
             auto p = phrase_at(tokens, start, std::min(tokens.size(), i + 1), start, context);
-            if (p && p->last == i + 1 && p->date.date && p->date.precision == DatePrecision::day) {
+            if (p && p->last == i + 1 && p->date.date &&
+                (p->date.precision == DatePrecision::day || p->date.precision == DatePrecision::month)) {
                 out.push_back({i, *p->date.date});
                 break;
             }

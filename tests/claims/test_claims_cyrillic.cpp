@@ -73,3 +73,14 @@ TEST_CASE("a forecast or a conditional keeps no claim in either language", "[cla
     CHECK_FALSE(mention_in_report("Якщо ворог прорве оборону, він може вийти до Краматорська.", "Краматорська", "2025-03-05").claim);
     CHECK_FALSE(mention_in_report("Противник может начать наступление на Сумы.", "Сумы", "2025-03-05").claim);
 }
+
+TEST_CASE("a spaced dash after an event word joins clauses, so a list after it continues the event", "[claims][cyrillic]") {
+    const std::string text = "Під обстрілом – кілька міст області. Суми, Охтирка, Тростянець.";
+    for (const char* place : {"Суми", "Охтирка"}) {
+        INFO(place);
+        CHECK(frontline::test::mention_in_report(text, place, "2025-03-05").claim == frontline::ClaimType::struck);
+    }
+    // A hyphenated compound is still an adjective: "battle-hardened".
+    CHECK_FALSE(frontline::test::mention_in_report("The battle-hardened 47th brigade moved to Sumy.", "Sumy", "2025-03-05").claim ==
+                frontline::ClaimType::attacked);
+}

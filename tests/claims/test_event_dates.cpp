@@ -120,6 +120,10 @@ TEST_CASE("a history dates by its own years, not by the day the page was copied"
     CHECK(date_of(mention_in_report(text, "Lysychansk", "2023-07-14")) == "2022-06-25");
     // An undated sentence of a history is not of the copy's day.
     CHECK(date_of(mention_in_report(text, "Siversk", "2023-07-14")) != "2023-07-14");
+    // A month with its year anchors as well as a day does.
+    const std::string months = "In May 2022, Russian troops reached the outskirts of Sievierodonetsk.\n"
+                               "On 25 June, Russian forces captured Lysychansk.\n";
+    CHECK(date_of(mention_in_report(months, "Lysychansk", "2023-07-14")) == "2022-06-25");
 }
 
 TEST_CASE("bulletin phrasing dates to the day it covers", "[claims][dates]") {
