@@ -779,12 +779,20 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (traces) (*traces)[k] = ClaimTrace{std::move(f), std::move(verdict.reason), probability};
             if (claim.empty()) continue;
             m.claim = claim_type_from(claim);
-            // The trigger the claim rests on: the nearest of its class.
+            // The trigger the claim rests on: the nearest of its class, one in
+            // the name's own clause first ("Fighting continues near X; the
+            // enemy is counterattacking from Y": X's event is the fighting).
             const Trigger* basis = nullptr;
+            auto in_clause = [&](const Trigger& t) {
+                return t.last <= n.first_token ? same_clause(t.first, n.first_token) : same_clause(n.first_token, t.first);
+            };
+            auto closer = [&](const Trigger& a, const Trigger& b) {
+                if (in_clause(a) != in_clause(b)) return in_clause(a);
+                return std::labs(static_cast<long>(a.first) - static_cast<long>(n.first_token)) <
+                       std::labs(static_cast<long>(b.first) - static_cast<long>(n.first_token));
+            };
             for (const Trigger& t : triggers)
-                if (t.claim == claim && (!basis || std::labs(static_cast<long>(t.first) - static_cast<long>(n.first_token)) <
-                                                       std::labs(static_cast<long>(basis->first) - static_cast<long>(n.first_token))))
-                    basis = &t;
+                if (t.claim == claim && (!basis || closer(t, *basis))) basis = &t;
             if (!basis) basis = best;
             if (basis) {
                 m.evidence.claim_basis = doc.text.substr(tokens[basis->first].begin, tokens[basis->last - 1].full_end - tokens[basis->first].begin);

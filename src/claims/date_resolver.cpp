@@ -255,7 +255,7 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         }
         std::string_view prev = i > begin ? std::string_view(tokens[i - 1].key) : std::string_view();
         bool in = prev == "in" || prev == "since" || prev == "early" || prev == "late" || prev == "mid";
-        if (in && tokens[i].capitalised && w != "may") {
+        if (in && tokens[i].capitalised && (w != "may" || year_number(key(i + 1)))) {
             int y = year_number(key(i + 1));
             DatePhrase p = make(i + (y ? 2 : 1), date_of(context, y, m, 1), DatePrecision::month, std::string(prev) + " " + std::string(w));
             p.first = i - 1;
@@ -346,7 +346,8 @@ std::vector<YearAnchor> find_year_anchors(const std::vector<Token>& tokens, std:
         for (std::size_t back = std::min<std::size_t>(i, 3); back > 0; --back) {
             const std::size_t start = i - back;
             DateContext context{Date{sys_days{year_month_day{year{std::stoi(tokens[i].key)}, month{12}, day{31}}}}, std::nullopt, text};
-            auto p = phrase_at(tokens, start, std::min(tokens.size(), i + 1), start, context);
+            // (The word before the phrase is visible: "in May 2022".)
+            auto p = phrase_at(tokens, start > 0 ? start - 1 : 0, std::min(tokens.size(), i + 1), start, context);
             if (p && p->last == i + 1 && p->date.date &&
                 (p->date.precision == DatePrecision::day || p->date.precision == DatePrecision::month)) {
                 out.push_back({i, *p->date.date});

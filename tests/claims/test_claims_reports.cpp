@@ -164,3 +164,11 @@ TEST_CASE("a destination is no place of the event", "[claims][reports]") {
     CHECK(mention_in_report("Russian troops advanced to the outskirts of Kupiansk.", "Kupiansk", "2025-03-05").claim ==
           ClaimType::advanced);
 }
+
+TEST_CASE("the event word of the name's own clause is the claim's basis, and its actor the actor", "[claims][reports]") {
+    Mention m = mention_in_report("Fighting continues on the outskirts of Toretsk; the enemy is counterattacking from the south.",
+                                  "Toretsk", "2025-03-05");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.evidence.claim_basis == "Fighting");
+    CHECK_FALSE(m.actor_side);
+}
