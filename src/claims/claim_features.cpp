@@ -60,6 +60,15 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (c.prev1 == "of" && !c.locus)
         for (std::string_view w : titles)
             if (c.prev2 == w) return {{}, "an office's place ('" + c.prev2 + " of')"};
+    // Ukrainian and Russian say it with the genitive alone: "мера Мелітополя",
+    // "губернатора Курской области" (the title as its dictionary form).
+    static constexpr std::string_view cyrillic_titles[] = {
+        "мер",       "мэр",       "губернатор", "голова",       "глава",        "президент", "міністр",
+        "министр",   "посол",     "посольство", "столиця",      "столица",      "уряд",      "правительство",
+        "керівник",  "руководитель", "керівництво", "руководство", "очільник",   "командувач", "командующий"};
+    if (!c.locus)
+        for (std::string_view w : cyrillic_titles)
+            if (c.prev1 == w) return {{}, "an office's place ('" + c.prev1 + "')"};
     // "In the Siversk direction, Russian forces are consolidating ...": a
     // sector heading takes its sentence's fighting.
     if (c.designator == "direction" && c.nearest && c.nearest->claim != "other") {

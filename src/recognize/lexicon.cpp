@@ -37,7 +37,9 @@ RecognitionLexicon RecognitionLexicon::load(const std::filesystem::path& dir, co
         Designator d = kind == "admin1"       ? Designator::admin1
                        : kind == "admin2"     ? Designator::admin2
                        : kind == "settlement" ? Designator::settlement
-                                              : Designator::direction;
+                       : kind == "community"  ? Designator::community
+                       : kind == "direction"  ? Designator::direction
+                                              : throw Error("lexicon designators.tsv: unknown meaning '" + kind + "'");
         lex.designators_[fold(line.substr(0, tab))] = d;
     });
     auto list = [&](const char* file, bool WordFacts::*fact) {

@@ -4,6 +4,7 @@
 #include <span>
 #include <unordered_set>
 
+#include "frontline/geo/distance.hpp"
 #include "frontline/text/cyrillic_inflection.hpp"
 
 namespace frontline {
@@ -17,6 +18,11 @@ struct Recognizer::Candidate {
     // resolver, not the order of the ending rules, decides).
     std::vector<format::Posting> postings;
     bool inflected = false;
+    // Places named through an adjective of theirs ("Куп'янському напрямку":
+    // Kupiansk), sorted; their postings carry NameOrigin::direction.
+    std::vector<std::uint32_t> adjectival;
+    bool region_word = false;  // a -щина region ("Курщині")
+    bool cross = false;        // matched in the other language's spelling only
 };
 
 // The recognizer asks about the same neighbouring words for several
@@ -41,21 +47,58 @@ namespace {
 
 constexpr std::size_t max_name_tokens = 8;
 
+// A name in the other language's spelling is a place of that language's
+// country: a Ukrainian text writes Кіріші for the Russian Кириши, a Russian
+// one Табаевка for the Ukrainian Табаївка ("Крім", a Ukrainian word, is not
+// Крим, whose Ukrainian name is Крим).
+enum class Spelling : unsigned char { as_written, russian, ukrainian };
+
 struct Form {
     std::string key;
     bool inflected = false;  // a Cyrillic dictionary form
     bool kept = false;       // the possessive "s" kept ("People's Republic")
+    Spelling spelling = Spelling::as_written;
 };
+
+bool spelling_admits(Spelling s, std::string_view country) {
+    switch (s) {
+    case Spelling::as_written: return true;
+    case Spelling::russian: return country != "UA";
+    case Spelling::ukrainian: return country == "UA";
+    }
+    return true;
+}
 
 // Spellings a token may take inside a name: as written (possessive
 // stripped), with the possessive kept ("People's Republic"), and the
-// dictionary forms of an inflected Cyrillic word.
-void token_forms(const Token& t, std::vector<Form>& out) {
+// dictionary forms of an inflected Cyrillic word (a later word of a name
+// declines even when short: "Часового Яру"). With `cross`, the same in the
+// other language's spelling too ("Табаевки" for Табаївка, "Кіріші" for Кириши).
+void token_forms(const Token& t, std::vector<Form>& out, NamePosition position = NamePosition::first,
+                 bool cross = false) {
     out.clear();
     out.push_back({t.key, false, false});
     if (t.possessive) out.push_back({t.key + "s", false, true});
-    if (t.cyrillic)
-        for (auto& f : cyrillic_base_forms(t.key)) out.push_back({std::move(f), true, false});
+    if (!t.cyrillic) return;
+    for (auto& f : cyrillic_base_forms(t.key, position)) out.push_back({std::move(f), true, false});
+    if (!cross) return;
+    const std::size_t n = out.size();
+    for (std::size_t k = 0; k < n; ++k) {
+        std::string ru = cyrillic_russian_spelling(out[k].key), uk = cyrillic_ukrainian_spelling(out[k].key);
+        if (!ru.empty()) out.push_back({std::move(ru), true, false, Spelling::russian});
+        if (!uk.empty()) out.push_back({std::move(uk), true, false, Spelling::ukrainian});
+    }
+}
+
+// Place names a context may derive from an adjective or a -щина word, and
+// the places they name, only where such a place exists.
+template <class Fn>
+void probe_all(const Gazetteer& g, const std::vector<std::string>& keys, Fn&& fn) {
+    for (const std::string& k : keys) {
+        auto probe = g.probe(k);
+        if (!probe.exact) continue;
+        for (const auto& p : probe.postings) fn(p);
+    }
 }
 
 void add_postings(std::vector<format::Posting>& to, std::span<const format::Posting> from) {
@@ -65,6 +108,33 @@ void add_postings(std::vector<format::Posting>& to, std::span<const format::Post
 }
 
 bool joins(Separator s) { return s == Separator::space || s == Separator::hyphen; }
+
+// Countries that write their own names in Cyrillic: there a GeoNames
+// alternate name is usually the local name ("Харків"), elsewhere it is a
+// translation or an obscure variant ("Thursday" for Thursday Island, "Усі"
+// for Wuxi).
+bool cyrillic_country(std::string_view cc) {
+    for (std::string_view c : {"UA", "RU", "BY", "KZ", "KG", "BG", "RS", "MK", "MN", "TJ"})
+        if (cc == c) return true;
+    return false;
+}
+
+bool conjunction(std::string_view w) { return w == "та" || w == "і" || w == "й" || w == "и"; }
+
+// The designator right at `from`, or after a list of capitalised Cyrillic
+// words it designates each of ("у Сумській, Київській та Харківській
+// областях", "Білопільська, Краснопільська та Юнаківська громади").
+Designator designator_after(const RecognitionLexicon& lexicon, const std::vector<Token>& tokens, std::size_t from) {
+    for (std::size_t k = from; k < tokens.size() && k < from + 8; ++k) {
+        const Token& w = tokens[k];
+        if (w.before != Separator::space && w.before != Separator::comma) break;
+        if (Designator d = lexicon.designator(w.key); d != Designator::none) return d;
+        if (!conjunction(w.key) && !(w.cyrillic && w.capitalised)) break;
+    }
+    return Designator::none;
+}
+
+bool names_area(Designator d) { return d == Designator::admin1 || d == Designator::admin2 || d == Designator::community; }
 
 }  // namespace
 
@@ -89,7 +159,7 @@ bool Recognizer::strong_place(const std::vector<Token>& tokens, std::size_t i) c
     return false;
 }
 
-bool Recognizer::longest_match(const std::vector<Token>& tokens, std::size_t i, Candidate& best) const {
+bool Recognizer::longest_match(const std::vector<Token>& tokens, std::size_t i, Candidate& best, bool cross) const {
     // Most capitalised words have one spelling and begin no longer name: one
     // probe answers for them, without the search's buffers.
     const Token& t = tokens[i];
@@ -109,28 +179,40 @@ bool Recognizer::longest_match(const std::vector<Token>& tokens, std::size_t i, 
         std::string key;
         bool inflected;
         bool kept;  // the last token kept its possessive "s"
+        Spelling spelling;
     };
     struct Hit {
         std::size_t next;
         std::string key;
         std::span<const format::Posting> postings;
         bool inflected, kept;
+        Spelling spelling;
+    };
+    auto admitted = [&](const format::Posting& p, Spelling sp) {
+        return sp == Spelling::as_written || spelling_admits(sp, gazetteer_.place(p.place).country());
     };
     std::vector<Form> forms;
     std::vector<Frame> stack;
     std::vector<Hit> hits;
-    token_forms(tokens[i], forms);
-    for (auto& f : forms) stack.push_back({i + 1, f.key, f.inflected, f.kept});
+    token_forms(tokens[i], forms, NamePosition::first, cross);
+    for (auto& f : forms) stack.push_back({i + 1, f.key, f.inflected, f.kept, f.spelling});
     while (!stack.empty()) {
         Frame fr = std::move(stack.back());
         stack.pop_back();
         auto probe = gazetteer_.probe(fr.key);
-        if (probe.exact) hits.push_back({fr.next, fr.key, probe.postings, fr.inflected, fr.kept});
+        if (probe.exact && std::any_of(probe.postings.begin(), probe.postings.end(),
+                                       [&](const format::Posting& p) { return admitted(p, fr.spelling); }))
+            hits.push_back({fr.next, fr.key, probe.postings, fr.inflected, fr.kept, fr.spelling});
         if (!probe.prefix || fr.next >= tokens.size() || fr.next - i >= max_name_tokens) continue;
         const Token& n = tokens[fr.next];
         if (!joins(n.before) || tokens[fr.next - 1].possessive) continue;
-        token_forms(n, forms);
-        for (auto& f : forms) stack.push_back({fr.next + 1, fr.key + " " + f.key, fr.inflected || f.inflected, f.kept});
+        token_forms(n, forms, NamePosition::continuation, cross);
+        for (auto& f : forms) {
+            Spelling sp = f.spelling == Spelling::as_written ? fr.spelling : f.spelling;
+            if (fr.spelling != Spelling::as_written && f.spelling != Spelling::as_written && fr.spelling != f.spelling)
+                continue;
+            stack.push_back({fr.next + 1, fr.key + " " + f.key, fr.inflected || f.inflected, f.kept, sp});
+        }
     }
     if (hits.empty()) return false;
     // The longest span; at that span, "Canada's" is Canada, not Cañadas: a
@@ -145,7 +227,11 @@ bool Recognizer::longest_match(const std::vector<Token>& tokens, std::size_t i, 
         if (!primary || (primary->inflected && !h.inflected)) primary = &h;
     }
     best = {i, longest, primary->key, {}, primary->inflected};
-    add_postings(best.postings, primary->postings);
+    auto add_hit = [&](const Hit& h) {
+        for (const auto& p : h.postings)
+            if (admitted(p, h.spelling)) add_postings(best.postings, {&p, 1});
+    };
+    add_hit(*primary);
     // A written form that names a country, a region or a town is that
     // place ("Львівська" the oblast, not the village Lvivske).
     bool written_significant = !primary->inflected &&
@@ -155,8 +241,139 @@ bool Recognizer::longest_match(const std::vector<Token>& tokens, std::size_t i, 
         });
     if (written_significant) return true;
     for (const Hit& h : hits)
-        if (&h != primary && h.next == longest && !(plain && h.kept)) add_postings(best.postings, h.postings);
+        if (&h != primary && h.next == longest && !(plain && h.kept)) add_hit(h);
     return true;
+}
+
+// A capitalised Cyrillic word: a -щина region, a name in any case (also in
+// the other language's spelling where nothing else matches), or an adjective
+// of a place where what follows asks for one.
+bool Recognizer::cyrillic_match(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, Candidate& c) const {
+    const Token& t = tokens[i];
+    if (cyrillic_region_word(t.key) && region_word_match(t, c)) {
+        c.first = i;
+        c.last = i + 1;
+        return true;
+    }
+    bool found = longest_match(tokens, i, c);
+    // "Табаевки" (Табаївка), "Степовой Новосёловки" (Степова Новоселівка),
+    // "Кіріші" (Кириши): the other language's spelling, where nothing or only
+    // the first word of a longer phrase matched.
+    const bool name_follows = i + 1 < tokens.size() && tokens[i + 1].capitalised && tokens[i + 1].cyrillic &&
+                              tokens[i + 1].before == Separator::space;
+    if (!found || (c.last == i + 1 && name_follows)) {
+        Candidate x;
+        if (longest_match(tokens, i, x, true) && (!found || x.last > c.last)) {
+            c = std::move(x);
+            c.inflected = true;
+            c.cross = true;
+            found = true;
+        }
+    }
+    if ((!found || c.last == i + 1) && cyrillic_place_adjective(t.key)) adjective_match(tokens, facts, i, c);
+    return !c.postings.empty() && c.last > c.first;
+}
+
+// "на Курщині", "Нікопольщину", "Бєлгородщини": a region named after its
+// town. The oblast where the town is its capital; else the district around
+// the town, which the town stands for. A name the gazetteer gives the region
+// itself ("Харківщина" for Kharkiv Oblast) counts first, and no village of
+// the same name does.
+bool Recognizer::region_word_match(const Token& t, Candidate& c) const {
+    std::vector<Form> forms;
+    token_forms(t, forms);
+    std::vector<format::Posting> found;
+    for (const Form& f : forms) {
+        auto probe = gazetteer_.probe(f.key);
+        if (!probe.exact) continue;
+        for (const auto& p : probe.postings) {
+            PlaceKind k = gazetteer_.place(p.place).kind();
+            if (k == PlaceKind::admin1 || k == PlaceKind::admin2 || k == PlaceKind::region) add_postings(found, {&p, 1});
+        }
+    }
+    if (found.empty()) {
+        // Бєлгородщина: a Russian town in Ukrainian letters.
+        std::vector<std::string> keys = cyrillic_region_bases(t.key), russian;
+        for (const std::string& k : keys)
+            if (std::string r = cyrillic_russian_spelling(k); !r.empty()) russian.push_back(std::move(r));
+        keys.insert(keys.end(), russian.begin(), russian.end());
+        std::vector<format::Posting> towns;
+        probe_all(gazetteer_, keys, [&](const format::Posting& p) {
+            PlaceView v = gazetteer_.place(p.place);
+            // The oblast's own adjective ("курська", its short name).
+            if (v.kind() == PlaceKind::admin1) {
+                format::Posting r{p.place, static_cast<std::uint8_t>(NameOrigin::alias), 0, 0};
+                add_postings(found, {&r, 1});
+                return;
+            }
+            if (v.kind() != PlaceKind::settlement) return;
+            std::string_view fc = v.feature_code();
+            if (fc == "PPLA" || fc == "PPLC") {
+                if (auto a = v.admin1_place()) {
+                    format::Posting r{*a, static_cast<std::uint8_t>(NameOrigin::alias), 0, 0};
+                    add_postings(found, {&r, 1});
+                }
+            } else if (fc.starts_with("PPLA") || v.population() >= 10000) {
+                add_postings(towns, {&p, 1});
+            }
+        });
+        if (found.empty()) found = std::move(towns);
+    }
+    if (found.empty()) return false;
+    c.key = t.key;
+    c.postings = std::move(found);
+    c.inflected = true;
+    c.region_word = true;
+    c.adjectival.clear();
+    return true;
+}
+
+// "на Куп'янському напрямку" (the Kupiansk direction), "Межівській громаді"
+// (the community of Mezhova), "Трубчевского района", "Новошахтинський НПЗ":
+// an adjective of a place names the place where a direction, a community, a
+// district or a facility follows it, directly or after a list of such
+// adjectives. Adds the towns it may be formed from to `c` (which may be
+// empty, or the adjective's own matches).
+void Recognizer::adjective_match(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, Candidate& c) const {
+    Designator d = designator_after(lexicon_, tokens, i + 1);
+    bool facility = i + 1 < tokens.size() && tokens[i + 1].before == Separator::space && facts[i + 1].facility_noun;
+    if (d != Designator::direction && d != Designator::community && d != Designator::admin2 && !facility) return;
+    // A district the gazetteer knows by its adjective is that district.
+    if (d == Designator::admin2 && std::any_of(c.postings.begin(), c.postings.end(), [&](const format::Posting& p) {
+            return gazetteer_.place(p.place).kind() == PlaceKind::admin2;
+        }))
+        return;
+    if (c.postings.empty()) {
+        c.first = i;
+        c.last = i + 1;
+        c.key = tokens[i].key;
+    }
+    // Such adjectives are formed in the languages of the places they name:
+    // "Лиманському" is Lyman's, not Lima's.
+    probe_all(gazetteer_, cyrillic_adjective_bases(tokens[i].key), [&](const format::Posting& p) {
+        PlaceView v = gazetteer_.place(p.place);
+        if (v.kind() != PlaceKind::settlement || !cyrillic_country(v.country())) return;
+        format::Posting r{p.place, static_cast<std::uint8_t>(NameOrigin::direction), p.flags, 0};
+        if (std::none_of(c.postings.begin(), c.postings.end(), [&](const format::Posting& q) { return q.place == p.place; }))
+            c.postings.push_back(r);
+        else
+            for (auto& q : c.postings)
+                if (q.place == p.place) q.origin = r.origin;
+        c.adjectival.push_back(p.place);
+    });
+    std::sort(c.adjectival.begin(), c.adjectival.end());
+    c.adjectival.erase(std::unique(c.adjectival.begin(), c.adjectival.end()), c.adjectival.end());
+    if (!c.adjectival.empty()) c.inflected = true;
+}
+
+// "Українські", "Російської": an adjective formed from a country's name is a
+// nationality adjective, whatever village shares its spelling.
+bool Recognizer::country_adjective(const Token& t) const {
+    bool country = false;
+    probe_all(gazetteer_, cyrillic_adjective_bases(t.key), [&](const format::Posting& p) {
+        country = country || gazetteer_.place(p.place).kind() == PlaceKind::country;
+    });
+    return country;
 }
 
 // "the eastern region of Dontesk": where the words around a capitalised
@@ -202,16 +419,6 @@ bool Recognizer::near_miss(const std::vector<Token>& tokens, TokenFacts& facts, 
 }
 
 namespace {
-
-// Countries that write their own names in Cyrillic: there a GeoNames
-// alternate name is usually the local name ("Харків"), elsewhere it is a
-// translation or an obscure variant ("Thursday" for Thursday Island, "Усі"
-// for Wuxi).
-bool cyrillic_country(std::string_view cc) {
-    for (std::string_view c : {"UA", "RU", "BY", "KZ", "KG", "BG", "RS", "MK", "MN", "TJ"})
-        if (cc == c) return true;
-    return false;
-}
 
 bool alternate_origin(NameOrigin o) { return o == NameOrigin::alternate || o == NameOrigin::historic; }
 
@@ -335,6 +542,8 @@ bool Recognizer::genitive_country(const std::vector<Token>& tokens, std::size_t 
 bool Recognizer::vessel_name(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const {
     if (c.first > 0 && tokens[c.first].before != Separator::comma && facts[c.first - 1].vessel_noun) return true;
     if (tokens[c.last - 1].possessive) return false;
+    // Ukrainian and Russian put the ship's or unit's name after the noun.
+    if (tokens[c.first].cyrillic) return false;
     // "the Saratov landing ship": the noun, after at most one lower-case word.
     for (std::size_t k = c.last; k < tokens.size() && k < c.last + 2 && tokens[k].before == Separator::space; ++k) {
         if (facts[k].vessel_noun) return true;
@@ -351,6 +560,74 @@ bool Recognizer::facility_follows(const std::vector<Token>& tokens, TokenFacts& 
         if (facts[k].facility_noun) return true;
     }
     return false;
+}
+
+// "у Салтівському районі Харкова", "Киевский и Куйбышевский районы
+// Донецка": a district named after the city that follows it is a district
+// of that city, never a namesake far away (Samara was Kuibyshev): the
+// readings within the city, else the city itself.
+void Recognizer::city_district(const std::vector<Token>& tokens, std::size_t from, RecognizedName& n) const {
+    std::size_t k = from;
+    while (k < tokens.size() && k < from + 8 && lexicon_.designator(tokens[k].key) == Designator::none) ++k;
+    if (k + 1 >= tokens.size() || tokens[k + 1].before != Separator::space || !tokens[k + 1].capitalised ||
+        !tokens[k + 1].cyrillic)
+        return;
+    Candidate city;
+    if (!longest_match(tokens, k + 1, city)) return;
+    std::vector<NameMatch> cities;
+    for (const auto& p : city.postings) {
+        PlaceView v = gazetteer_.place(p.place);
+        if (v.kind() == PlaceKind::settlement && v.population() >= 100000)
+            cities.push_back({p.place, static_cast<NameOrigin>(p.origin), false});
+    }
+    if (cities.empty()) return;
+    auto within = [&](const NameMatch& m) {
+        PlaceView v = gazetteer_.place(m.place);
+        return std::any_of(cities.begin(), cities.end(), [&](const NameMatch& c) {
+            PlaceView w = gazetteer_.place(c.place);
+            return distance_km(v.lat(), v.lon(), w.lat(), w.lon()) <= 25;
+        });
+    };
+    std::erase_if(n.matches, [&](const NameMatch& m) { return !within(m); });
+    if (n.matches.empty()) n.matches = cities;
+    n.adjectival.clear();
+    for (const auto& m : n.matches) n.adjectival.push_back(m.place);
+    std::sort(n.adjectival.begin(), n.adjectival.end());
+}
+
+// "били «Градами»", "завод «Танеко»": Ukrainian and Russian quote the names
+// of weapons, firms, operations and units, not of places; a declined word in
+// quotes names a place only if it is a country, a region or a city.
+bool Recognizer::quoted_declined(std::string_view text, const std::vector<Token>& tokens, const Candidate& c) const {
+    if (!tokens[c.first].cyrillic || !c.inflected || !c.adjectival.empty() || c.region_word) return false;
+    const std::size_t b = tokens[c.first].begin, e = tokens[c.last - 1].full_end;
+    auto opens = [&](std::string_view q) { return b >= q.size() && text.substr(b - q.size(), q.size()) == q; };
+    auto closes = [&](std::string_view q) { return text.substr(e, q.size()) == q; };
+    const bool quoted = (opens("«") && closes("»")) || (opens("„") && closes("“")) || (opens("\"") && closes("\""));
+    if (!quoted) return false;
+    return std::none_of(c.postings.begin(), c.postings.end(), [&](const format::Posting& p) {
+        PlaceView v = gazetteer_.place(p.place);
+        return v.kind() == PlaceKind::country || v.kind() == PlaceKind::admin1 || v.population() >= 100000;
+    });
+}
+
+// "мер Маріуполя Вадим Бойченко", "Глава Татарстану Рустам Мінніханов": a
+// declined place between a title and a person's two names is the title's
+// place ("президента Володимира Зеленського" has one name after the first
+// one: a person).
+bool Recognizer::titled_complement(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const {
+    if (!tokens[c.first].cyrillic || c.first == 0 || !facts[c.first - 1].person_title || c.last + 1 >= tokens.size())
+        return false;
+    const Token& given = tokens[c.last];
+    const Token& family = tokens[c.last + 1];
+    // "президента Володимира Олександровича Зеленського": a patronymic
+    // after the name makes it the person's first name.
+    static constexpr std::string_view patronymic[] = {"ович", "евич", "йович", "ьович", "івна", "ївна", "овна", "евна",
+                                                      "овича", "евича", "йовича", "івни", "ївни", "овны", "евны"};
+    for (std::string_view e : patronymic)
+        if (given.key.ends_with(e)) return false;
+    return given.capitalised && given.before == Separator::space && family.capitalised &&
+           family.before == Separator::space && !given.upper;
 }
 
 Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c,
@@ -372,6 +649,13 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
     });
     if (metonym(tokens, facts, c)) return Refusal::metonym;
     if (vessel_name(tokens, facts, c)) return Refusal::vessel;
+    // "Министерства обороны России", "Минобороны России", "ВС России": a
+    // country's genitive after an organisation's noun closes its name.
+    if (first.cyrillic && is_country && c.inflected)
+        for (std::size_t k = c.first; k > 0 && k + 2 >= c.first; --k) {
+            if (tokens[k].before != Separator::space) break;
+            if (facts[k - 1].org_noun) return Refusal::title_phrase;
+        }
     if (!title_case) {
         // A capitalised word right after the name makes it part of another
         // proper name: "Donald Trump", "Kyiv Independent", "Washington Post".
@@ -389,9 +673,23 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
             // Kondratyev") ends the place's part of the phrase.
             Designator own_word = c.last - c.first > 1 ? facts.designator(c.last - 1) : Designator::none;
             bool complete = own_word == Designator::admin1 || own_word == Designator::admin2;
+            // In Ukrainian and Russian the capitals after a place rarely
+            // continue its name: an acronym ("Ясинувата ДНР", "Под
+            // Белгородом ВСУ атаковали"), a district or community that
+            // qualifies it ("Головчино Грайворонского округа"), or, after
+            // a title, the titled person ("мер Маріуполя Вадим Бойченко").
+            // An acronym after a region's adjective is an organisation of
+            // the region ("голова Харківської ОВА").
+            const bool region_adjective = std::all_of(c.postings.begin(), c.postings.end(), [](const format::Posting& p) {
+                return static_cast<NameOrigin>(p.origin) == NameOrigin::admin_core;
+            });
+            bool cyrillic_free =
+                first.cyrillic && ((next.upper && !region_adjective) ||
+                                   (next.cyrillic && names_area(designator_after(lexicon_, tokens, c.last))) ||
+                                   titled_complement(tokens, facts, c));
             if (next.before == Separator::space && next.capitalised && !next.sentence_start && !is_country &&
                 (d == Designator::none || (d == Designator::settlement && !settlement_word)) && !complete &&
-                !facts[c.last].person_title && !strong_place(tokens, c.last) &&
+                !cyrillic_free && !facts[c.last].person_title && !strong_place(tokens, c.last) &&
                 !facility_follows(tokens, facts, c.last))
                 return Refusal::person_or_org_after;
             // "Збройні Сили України": a Cyrillic word followed by a
@@ -405,11 +703,15 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         // the name a qualifier of the place before it, not part of a title.
         bool region_named = (c.last - c.first > 1 && facts.designator(c.last - 1) != Designator::none) ||
                             (c.last < tokens.size() && tokens[c.last].before == Separator::space &&
-                             (facts.designator(c.last) == Designator::admin1 || facts.designator(c.last) == Designator::admin2));
+                             names_area(facts.designator(c.last))) ||
+                            (first.cyrillic && c.last < tokens.size() && tokens[c.last].before == Separator::space &&
+                             tokens[c.last].cyrillic && tokens[c.last].capitalised &&
+                             names_area(designator_after(lexicon_, tokens, c.last)));
         if (c.first > 0 && first.before == Separator::space && !region_named) {
             const Token& prev = tokens[c.first - 1];
             const WordFacts& prev_facts = facts[c.first - 1];
-            if (prev_facts.person_title && prev.capitalised) return Refusal::proper_name_before;
+            if (prev_facts.person_title && prev.capitalised && !titled_complement(tokens, facts, c))
+                return Refusal::proper_name_before;
             // "Radio Free Europe", "Celebrity Yorkshire Auction House"; a
             // nationality adjective before a small place: "European Pravda".
             if (prev.capitalised && !prev.sentence_start && !prev.possessive && !prev_facts.person_name &&
@@ -450,6 +752,20 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         if (!region_or_country && (RecognitionLexicon::demonym(c.key, own) || facts[c.first].listed_demonym))
             return Refusal::demonym;
         if (own.person_name) return Refusal::person_name;
+        if (first.cyrillic) {
+            // "Українські", "Російської": a country's adjective.
+            if (!region_or_country && cyrillic_place_adjective(first.key) && country_adjective(first))
+                return Refusal::demonym;
+            // "Путину", "Зеленського": a person's name in any case.
+            if (facts[c.first].person_name) return Refusal::person_name;
+            if (c.inflected)
+                for (const std::string& f : cyrillic_base_forms(first.key))
+                    if (lexicon_.facts(f).person_name) return Refusal::person_name;
+            // "Сили оборони": a noun that heads organisations' names, read as
+            // a place only through a declined form ("Сили" -> Сила).
+            if (c.inflected && c.adjectival.empty() && !c.region_word && facts[c.first].org_noun)
+                return Refusal::common_word;
+        }
     }
     // Which name of the place this is, and what the place is: its main name,
     // a local name, a country or region, a town of some size, or only an
@@ -464,6 +780,8 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         bool obscure = alternate_origin(origin) && !local && !region && v.feature_code() != "PPLC";
         obscure_only = obscure_only && obscure;
         if (region || v.feature_code() == "PPLC") solid = true;
+        else if (!c.adjectival.empty() || c.region_word) solid = true;  // its context asked for a place
+        else if (c.cross) continue;  // a respelt word at a sentence start is a word ("Мирних")
         else if (c.inflected) solid = solid || v.population() >= 10000;
         else if (!obscure) solid = solid || !alternate_origin(origin) || v.population() >= 10000;
     }
@@ -557,7 +875,7 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
         const Token& t = tokens[i];
         Candidate c;
         bool misspelt = false;
-        if (!t.capitalised || !longest_match(tokens, i, c)) {
+        if (!t.capitalised || !(t.cyrillic ? cyrillic_match(tokens, facts, i, c) : longest_match(tokens, i, c))) {
             if (!t.capitalised || !near_miss(tokens, facts, i, c)) {
                 ++i;
                 continue;
@@ -569,6 +887,7 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
             continue;
         }
         Refusal refusal = check(tokens, facts, c, title_case);
+        if (refusal == Refusal::none && quoted_declined(text, tokens, c)) refusal = Refusal::quoted;
         if (refusal != Refusal::none) {
             // Refuse the span, not the name: only where the refusal shows a
             // person ("Vladimir Putin", "Mr Borodai") are the person's names
@@ -616,10 +935,14 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
             ++i;
             continue;
         }
+        for (std::uint32_t place : c.adjectival)
+            if (std::any_of(n.matches.begin(), n.matches.end(), [&](const NameMatch& m) { return m.place == place; }))
+                n.adjectival.push_back(place);
         if (c.last < tokens.size() && tokens[c.last].before == Separator::space && !tokens[c.last - 1].possessive) {
             n.designator = facts.designator(c.last);
-            // "the Kursk region" names the region: the surface includes the word.
-            if (n.designator == Designator::admin1 || n.designator == Designator::admin2) n.end = tokens[c.last].end;
+            // "the Kursk region" names the region: the surface includes the
+            // word; so does "Межівській громаді".
+            if (names_area(n.designator)) n.end = tokens[c.last].end;
         }
         // A name that ends in its designator ("Kursk region" as an alias).
         if (n.designator == Designator::none && c.last - c.first > 1)
@@ -627,18 +950,10 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
         // "у Сумській, Київській та Харківській областях": one region word
         // after a list of Cyrillic adjectives designates each of them.
         if (n.designator == Designator::none && tokens[c.first].cyrillic) {
-            for (std::size_t k = c.last; k < tokens.size() && k < c.last + 8; ++k) {
-                const Token& w = tokens[k];
-                if (w.before != Separator::space && w.before != Separator::comma) break;
-                Designator d = facts.designator(k);
-                if (d == Designator::admin1 || d == Designator::admin2) {
-                    n.designator = d;
-                    break;
-                }
-                bool conjunction = w.key == "та" || w.key == "і" || w.key == "й" || w.key == "и";
-                if (!conjunction && !(w.cyrillic && w.capitalised)) break;
-            }
+            Designator d = designator_after(lexicon_, tokens, c.last);
+            if (names_area(d) || (d == Designator::direction && !n.adjectival.empty())) n.designator = d;
         }
+        if (n.designator == Designator::admin2 && tokens[c.first].cyrillic) city_district(tokens, c.last, n);
         // "the region of Kursk" names the region too, "the city of Kursk" the city.
         if (n.designator == Designator::none && c.first >= 2 && tokens[c.first - 1].key == "of") {
             Designator d = facts.designator(c.first - 2);
@@ -665,8 +980,11 @@ std::vector<std::pair<RecognizedName, Refusal>> Recognizer::refused(std::string_
     TokenFacts facts(lexicon_, tokens);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         Candidate c;
-        if (!tokens[i].capitalised || !longest_match(tokens, i, c)) continue;
+        if (!tokens[i].capitalised ||
+            !(tokens[i].cyrillic ? cyrillic_match(tokens, facts, i, c) : longest_match(tokens, i, c)))
+            continue;
         Refusal r = check(tokens, facts, c, title_case);
+        if (r == Refusal::none && quoted_declined(text, tokens, c)) r = Refusal::quoted;
         if (r == Refusal::none) continue;
         RecognizedName n;
         n.first_token = c.first;

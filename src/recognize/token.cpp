@@ -60,6 +60,8 @@ std::vector<Token> tokenize(std::string_view text) {
             else if (c == ',') s = Separator::comma;
             else if (is_apostrophe(c) || c == U'"' || c == U'“' || c == U'”' || c == U'«' || c == U'»') s = Separator::other;
             if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == ';') sentence_start = true;
+            // A comma after the stop: it ended an abbreviation ("(Запорізька обл.), Степового").
+            else if (c == ',') sentence_start = false;
             if (pending == Separator::none && tokens.empty()) continue;
             if (static_cast<int>(s) > static_cast<int>(pending) || pending == Separator::none) pending = s;
             continue;

@@ -168,6 +168,9 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
     auto prior = [&](const RecognizedName& m, const NameMatch& match) {
         PlaceView p = gazetteer_.place(match.place);
         Scored s{match.place, match.origin, explain};
+        // Named through its adjective where the text asked for a place
+        // ("на Куп'янському напрямку"): no bare adjectival form.
+        const bool adjectival = std::binary_search(m.adjectival.begin(), m.adjectival.end(), match.place);
         switch (p.kind()) {
         case PlaceKind::country: s.add(w_country, "country"); break;
         case PlaceKind::admin1: s.add(w_admin1, "admin-1 region"); break;
@@ -185,7 +188,9 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         case NameOrigin::transliterated: s.add(w_transliterated, "transliterated name"); break;
         case NameOrigin::historic: s.add(w_historic, "historic name"); break;
         case NameOrigin::admin_core: s.add(w_core_name, "short form of the region's name"); break;
-        case NameOrigin::direction: s.add(w_direction_name, "adjectival form"); break;
+        case NameOrigin::direction:
+            if (!adjectival) s.add(w_direction_name, "adjectival form");
+            break;
         default: break;
         }
         switch (m.designator) {
@@ -199,7 +204,16 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
             s.add(is_settlement_like(p.kind()) ? w_designator_match : w_designator_mismatch, "\"city\" follows or precedes");
             break;
         case Designator::direction:
-            if (match.origin == NameOrigin::direction) s.add(-w_direction_name + 2, "\"direction\" follows");
+            // Fronts are named after towns, seldom after villages.
+            if (adjectival)
+                s.add(p.population() >= 10000 ? w_designator_match : w_designator_match - 1,
+                      "a direction is named after its town");
+            else if (match.origin == NameOrigin::direction) s.add(-w_direction_name + 2, "\"direction\" follows");
+            break;
+        case Designator::community:
+            if (adjectival && is_settlement_like(p.kind())) s.add(w_designator_match, "a community is named after its centre");
+            else if (p.kind() == PlaceKind::admin1 || p.kind() == PlaceKind::admin2)
+                s.add(w_designator_mismatch / 2, "\"community\" follows");
             break;
         case Designator::none: break;
         }

@@ -84,3 +84,14 @@ TEST_CASE("a spaced dash after an event word joins clauses, so a list after it c
     CHECK_FALSE(frontline::test::mention_in_report("The battle-hardened 47th brigade moved to Sumy.", "Sumy", "2025-03-05").claim ==
                 frontline::ClaimType::attacked);
 }
+
+TEST_CASE("a place named by an office in the genitive is the office's, not the event's", "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    Mention m = mention_in_report("Окупанти викрали мера Бердянська та його заступника.", "Бердянська", "2025-03-05");
+    CHECK(!m.claim);
+    m = mention_in_report("Вчера заявление сделал губернатор Курской области.", "Курской области", "2025-03-05");
+    CHECK(!m.claim);
+    // The event's own place keeps its claim.
+    m = mention_in_report("Окупанти обстріляли Бердянськ.", "Бердянськ", "2025-03-05");
+    CHECK(m.claim == ClaimType::struck);
+}

@@ -40,3 +40,117 @@ TEST_CASE("short words give no forms", "[text][inflection]") {
     CHECK(cyrillic_base_forms("чим").empty());
     CHECK(cyrillic_base_forms("").empty());
 }
+
+namespace {
+template <class F>
+bool has(F f, std::string_view word, std::string_view form) {
+    auto v = f(word);
+    return std::find(v.begin(), v.end(), form) != v.end();
+}
+bool has_continuation_form(std::string_view word, std::string_view form) {
+    auto v = cyrillic_base_forms(word, NamePosition::continuation);
+    return std::find(v.begin(), v.end(), form) != v.end();
+}
+}  // namespace
+
+TEST_CASE("adjective and noun of a two-word name decline together", "[text][inflection]") {
+    // Possessive adjectives: Часів Яр, Русин Яр, Кучерів Яр; Russian Часов Яр.
+    CHECK(has_form("часового", "часів"));
+    CHECK(has_form("часовому", "часів"));
+    CHECK(has_form("русиного", "русин"));
+    CHECK(has_form("кучеровим", "кучерів"));
+    CHECK(has_form("часовым", "часов"));
+    // Soft adjectives: Верхня Терса, Нижній Бурлук.
+    CHECK(has_form("верхньої", "верхня"));
+    CHECK(has_form("нижньому", "нижній"));
+    CHECK(has_form("верхней", "верхняя"));
+    // Hard adjectives in both languages: Зелений Гай, Кривой Рог, Малая Локня.
+    CHECK(has_form("зеленого", "зелений"));
+    CHECK(has_form("кривого", "кривой"));
+    CHECK(has_form("кривом", "кривой"));
+    CHECK(has_form("малой", "малая"));
+    CHECK(has_form("степовой", "степовая"));
+    CHECK(has_form("вовчанських", "вовчанські"));
+    CHECK(has_form("волчанских", "волчанские"));
+    // Short nouns after the adjective decline too, only there.
+    CHECK(has_continuation_form("яру", "яр"));
+    CHECK(has_continuation_form("яром", "яр"));
+    CHECK(has_continuation_form("гаю", "гай"));
+    CHECK(has_continuation_form("гаєм", "гай"));
+    CHECK(has_continuation_form("роге", "рог"));
+    CHECK(has_continuation_form("локни", "локня"));
+    CHECK(cyrillic_base_forms("яру").empty());
+}
+
+TEST_CASE("genitive plurals of names that are plural", "[text][inflection]") {
+    CHECK(has_form("липців", "липці"));
+    CHECK(has_form("терен", "терни"));
+    CHECK(has_form("олешок", "олешки"));
+    CHECK(has_form("крынок", "крынки"));
+    CHECK(has_form("хуторов", "хутора"));
+    CHECK(has_form("хуторів", "хутори"));
+    CHECK(has_form("єлабузі", "єлабуга"));
+}
+
+TEST_CASE("the town an adjective is formed from", "[text][inflection]") {
+    auto bases = [](std::string_view w) { return cyrillic_adjective_bases(w); };
+    // Directions: "на Куп'янському напрямку" is the Kupiansk direction.
+    CHECK(has(bases, "купянському", "купянськ"));
+    CHECK(has(bases, "курахівському", "курахове"));
+    CHECK(has(bases, "харківському", "харків"));
+    CHECK(has(bases, "торецькому", "торецьк"));
+    CHECK(has(bases, "запорізькому", "запоріжжя"));
+    CHECK(has(bases, "угледарском", "угледар"));
+    CHECK(has(bases, "краснолиманском", "красный лиман"));
+    // Communities and districts: the community's centre.
+    CHECK(has(bases, "марганецька", "марганець"));
+    CHECK(has(bases, "білопільська", "білопілля"));
+    CHECK(has(bases, "гуляйпільської", "гуляйполе"));
+    CHECK(has(bases, "межівській", "межова"));
+    CHECK(has(bases, "юнаківська", "юнаківка"));
+    CHECK(has(bases, "хотінська", "хотінь"));
+    CHECK(has(bases, "великописарівська", "велика писарівка"));
+    CHECK(has(bases, "вовчанської", "вовчанськ"));
+    CHECK(has(bases, "шебекинского", "шебекино"));
+    CHECK(has(bases, "суджанского", "суджа"));
+    CHECK(has(bases, "трубчевского", "трубчевск"));
+    CHECK(has(bases, "покровська", "покровське"));
+    CHECK(has(bases, "салтівському", "салтівка"));
+    // A country's adjective leads to the country: a demonym.
+    CHECK(has(bases, "українські", "україна"));
+    CHECK(cyrillic_place_adjective("новошахтинський"));
+    CHECK_FALSE(cyrillic_place_adjective("харків"));
+    CHECK_FALSE(cyrillic_place_adjective("покровськ"));
+    CHECK(cyrillic_adjective_bases("сили").empty());
+}
+
+TEST_CASE("a -щина region names the town it is named after", "[text][inflection]") {
+    auto bases = [](std::string_view w) { return cyrillic_region_bases(w); };
+    CHECK(has(bases, "курщині", "курськ"));
+    CHECK(has(bases, "курщині", "курск"));
+    CHECK(has(bases, "бєлгородщини", "бєлгород"));
+    CHECK(has(bases, "нікопольщину", "нікополь"));
+    CHECK(has(bases, "синельниківщині", "синельникове"));
+    CHECK(has(bases, "харківщиною", "харків"));
+    CHECK(has(bases, "сумщини", "суми"));
+    CHECK(has(bases, "одещині", "одеса"));
+    CHECK(has(bases, "донеччині", "донецьк"));
+    CHECK(has(bases, "белгородчины", "белгород"));
+    CHECK(cyrillic_region_word("луганщина"));
+    CHECK_FALSE(cyrillic_region_word("щина"));
+    CHECK_FALSE(cyrillic_region_word("харків"));
+}
+
+TEST_CASE("a name in the other language's spelling", "[text][inflection]") {
+    CHECK(cyrillic_russian_spelling("кіріші") == "кириши");
+    CHECK(cyrillic_russian_spelling("єлабуга") == "елабуга");
+    CHECK(cyrillic_russian_spelling("бєлгород") == "белгород");
+    CHECK(cyrillic_russian_spelling("белгород").empty());
+    CHECK(cyrillic_ukrainian_spelling("табаевка") == "табаївка");
+    CHECK(cyrillic_ukrainian_spelling("кругляковка") == "кругляківка");
+    CHECK(cyrillic_ukrainian_spelling("ивановское") == "іванівське");
+    CHECK(cyrillic_ukrainian_spelling("новоалександровка") == "новоолександрівка");
+    CHECK(cyrillic_ukrainian_spelling("ясеновое") == "ясенове");
+    CHECK(cyrillic_ukrainian_spelling("степовая") == "степова");
+    CHECK(cyrillic_ukrainian_spelling("новоселовка") == "новоселівка");
+}

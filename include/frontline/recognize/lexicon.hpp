@@ -11,7 +11,10 @@
 namespace frontline {
 
 /// What a designator word after a place name means.
-enum class Designator : unsigned char { none, admin1, admin2, direction, settlement };
+enum class Designator : unsigned char {
+    none, admin1, admin2, direction, settlement,
+    community,  ///< a hromada or a Russian municipal okrug: the town at its centre ("Межівська громада")
+};
 
 /// What the word lists say of one folded word: all of it from one lookup,
 /// since the recognizer asks several questions about each word next to a

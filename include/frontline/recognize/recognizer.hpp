@@ -6,6 +6,7 @@
 //
 // Immutable after construction; recognize() is const and thread-safe.
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -25,6 +26,11 @@ struct RecognizedName {
     std::vector<NameMatch> matches;            ///< every place the name may denote
     bool inflected = false;       ///< matched through a Cyrillic dictionary form
     bool misspelt = false;        ///< matched within one edit of a name, where context asked for a place
+    /// Places named through an adjective of theirs, which a designator or a
+    /// facility after it asked for ("на Куп'янському напрямку": Kupiansk;
+    /// "Межівській громаді": Mezhova; "Новошахтинський НПЗ": Novoshakhtinsk).
+    /// Sorted place indexes; a subset of `matches`.
+    std::vector<std::uint32_t> adjectival;
 };
 
 /// Why a candidate name was refused (for tests and `explain`).
@@ -35,6 +41,7 @@ enum class Refusal {
     vessel,         ///< a ship named after a place ("the submarine Rostov-on-Don")
     weak_at_start,  ///< capitalised only by the sentence start, and a weak match ("Станом")
     in_url,         ///< inside a web address
+    quoted,         ///< a declined Cyrillic word in quotes: a weapon, a firm, an operation («Градами»)
 };
 
 class Recognizer {
@@ -51,7 +58,14 @@ public:
 private:
     struct Candidate;
     class TokenFacts;  // the lexicon's facts about each token, looked up once
-    bool longest_match(const std::vector<Token>& tokens, std::size_t i, Candidate& out) const;
+    bool longest_match(const std::vector<Token>& tokens, std::size_t i, Candidate& out, bool cross = false) const;
+    bool cyrillic_match(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, Candidate& out) const;
+    bool region_word_match(const Token& t, Candidate& out) const;
+    void adjective_match(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, Candidate& out) const;
+    bool country_adjective(const Token& t) const;
+    bool titled_complement(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const;
+    bool quoted_declined(std::string_view text, const std::vector<Token>& tokens, const Candidate& c) const;
+    void city_district(const std::vector<Token>& tokens, std::size_t from, RecognizedName& n) const;
     Refusal check(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c,
                   const std::vector<bool>& title_case_line) const;
     bool strong_place(const std::vector<Token>& tokens, std::size_t i) const;
