@@ -45,7 +45,7 @@ public:
              "date of reports that carry none of their own (no published field, no timestamped entries) and have "
              "no dated copy in the same run, YYYY-MM-DD")
             ("layers", po::value<std::string>(&layers_text_),
-             "layers to write, of mentions,events,places (default: all; mentions alone with -o -, which takes one "
+             "layers to write, of mentions,events,places,regions (default: all; mentions alone with -o -, which takes one "
              "layer); mentions alone stream in constant memory")
             ("threads,j", po::value<unsigned>(&threads_)->default_value(0), "worker threads (0: all cores)")
             ("as-of", po::value<std::vector<std::string>>(&as_of_), "add control/front layers for this date, YYYY-MM-DD (repeatable)")
@@ -84,7 +84,7 @@ public:
         if (!clip_.empty() && request_.derive.as_of.empty()) throw UsageError("extract: --clip needs --as-of or --as-of-series");
         try {
             if (layers_text_.empty())
-                layers_text_ = LayerSetWriter::is_stream(request_.output.destination) ? "mentions" : "mentions,events,places";
+                layers_text_ = LayerSetWriter::is_stream(request_.output.destination) ? "mentions" : "mentions,events,places,regions";
             request_.layers = run::LayerList::parse(layers_text_);
             run::Run::check(request_);  // refuses unknown formats before any work
         } catch (const UsageError& e) {
@@ -145,6 +145,7 @@ public:
         add(run::Layer::mentions, counted(r.mentions, "mention") + " (" + std::to_string(r.resolved) + " resolved)");
         add(run::Layer::events, counted(r.events, "event"));
         add(run::Layer::places, counted(r.places, "place"));
+        add(run::Layer::regions, counted(r.regions, "region claim"));
         add(run::Layer::control, counted(r.control, "control area"));
         add(run::Layer::front, counted(r.front, "front line"));
         std::cerr << "read " << counted(r.documents.documents, "document") << "; " << written << " written to "

@@ -288,6 +288,10 @@ DerivedLayers derive_control(const std::vector<Event>& events, const Gazetteer& 
         if (counts == ControlCount::never || (counts == ControlCount::if_disputed_included && !o.include_disputed)) continue;
         if (e.confidence < o.min_confidence) continue;
         if (!std::isfinite(e.lat) || !std::isfinite(e.lon)) continue;
+        // A claim about a region, a country or a direction says nothing about
+        // which settlements changed hands: never control at its centroid.
+        if (!is_point_precision(e.geo_precision)) continue;
+        if (e.kind && !is_point_precision(precision_of_kind(*e.kind))) continue;
         auto side = gaining_side(e.claim, *e.actor_side);
         if (!side) continue;
         cands.push_back({&e, *side});

@@ -9,7 +9,8 @@ LayerSchema events_layer_schema() {
         GeometryType::point,
         {
             {"event_id", T::string},         {"place_id", T::string},
-            {"place_name", T::string},       {"claim", T::string},
+            {"place_name", T::string},       {"kind", T::string},
+            {"geo_precision", T::string},    {"claim", T::string},
             {"actor_side", T::string},       {"status", T::string},
             {"event_date", T::date},         {"date_precision", T::string},
             {"first_reported", T::datetime}, {"last_reported", T::datetime},
@@ -25,12 +26,17 @@ LayerSchema events_layer_schema() {
 Feature to_feature(const Event& e) {
     Feature f;
     f.fid = stable_feature_id(e.event_id);
-    f.geometry = LonLat{e.lon, e.lat};
+    // A region's claim is no point at its centroid: kept without geometry
+    // here, drawn as the region in the `regions` layer.
+    if (is_point_precision(e.geo_precision)) f.geometry = LonLat{e.lon, e.lat};
     auto& v = f.values;
-    v.reserve(15);
+    v.reserve(17);
     v.emplace_back(e.event_id);
     v.emplace_back(e.place_id);
     v.emplace_back(e.place_name);
+    if (e.kind) v.emplace_back(std::string(to_string(*e.kind)));
+    else v.emplace_back(std::monostate{});
+    v.emplace_back(std::string(to_string(e.geo_precision)));
     v.emplace_back(std::string(to_string(e.claim)));
     v.push_back(optional_value(e.actor_side));
     v.emplace_back(std::string(to_string(e.status)));

@@ -226,3 +226,17 @@ TEST_CASE("a clip area that cannot be opened says why", "[derive]") {
         CHECK_THAT(e.what(), Catch::Contains("cannot open clip area: no such file or directory"));
     }
 }
+
+TEST_CASE("claims about a region, a country or a direction never become control", "[derive]") {
+    DeriveOptions o;
+    o.as_of = {ymd(2024, 11, 8)};
+    auto oblast = make_event("Oblast", "captured", "UA", ymd(2024, 11, 6), 48.00, 37.00);
+    oblast.kind = PlaceKind::admin1;
+    oblast.geo_precision = GeoPrecision::region;
+    auto country = make_event("Country", "captured", "RU", ymd(2024, 11, 6), 48.00, 37.00);
+    country.kind = PlaceKind::country;
+    country.geo_precision = GeoPrecision::country;
+    auto direction = make_event("Direction", "advanced", "RU", ymd(2024, 11, 6), 48.00, 37.00);
+    direction.geo_precision = GeoPrecision::direction;
+    CHECK(derive_control({oblast, country, direction}, grid_gazetteer(), o).control.empty());
+}
