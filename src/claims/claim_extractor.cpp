@@ -1,6 +1,7 @@
 #include "frontline/claims/claim_extractor.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstdlib>
 
@@ -49,6 +50,14 @@ struct Trigger {
 // Words that may stand between a locative and its place: "in eastern
 // Ukraine", "near the embattled town of", "in Russia's", "у блокадному
 // Маріуполі", "в оккупированном Мелитополе" (Cyrillic ones by dictionary form).
+// "the town of X", "the Donbas village of X": a noun for a kind of settlement
+// that the name after "of" names.
+bool settlement_noun(const std::string& key) {
+    static constexpr std::string_view nouns[] = {"town", "city", "village", "settlement", "hamlet", "towns", "cities",
+                                                 "villages", "settlements", "port", "region", "oblast", "district"};
+    return std::find(std::begin(nouns), std::end(nouns), key) != std::end(nouns);
+}
+
 bool skippable_modifier(const Token& t, const std::vector<std::string>& lemmas) {
     static constexpr std::string_view words[] = {"the", "a", "an", "eastern", "western", "southern", "northern",
                                                  "central", "embattled", "hilltop", "frontline", "front", "russian",
@@ -212,6 +221,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (in_name) continue;
             slot->push_back({m.first, m.last, claim, std::atoi(m.entry->values[1].c_str())});
         }
+        // Weapons and casualties (priority 0) tell of a strike only where no
+        // other event word does: "downed 78 drones over Kharkiv" is an interception.
+        if (std::any_of(slot->begin(), slot->end(), [](const Trigger& t) { return t.priority > 0; }))
+            std::erase_if(*slot, [](const Trigger& t) { return t.priority == 0; });
         return *slot;
     };
     auto previous_sentence = [&](std::size_t s) -> std::size_t {
@@ -406,6 +419,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // name used as a modifier of the noun after it.
             c.modifier = after < se && !tokens[after].capitalised && tokens[after].before == Separator::space &&
                          !tokens[after].cyrillic && !is_function_word(tokens[after].key) && is_country;
+            // "the small Donbas town of Chasiv Yar", "the Russian border city of
+            // Belgorod": a name qualifying the settlement named after "of".
+            if (after + 2 < se && settlement_noun(tokens[after].key) && tokens[after + 1].key == "of" &&
+                tokens[after + 2].capitalised && tokens[after].before == Separator::space)
+                c.modifier = true;
             // "the attack on Russia continues": after a preposition, a word in
             // -s or -ed is the sentence's verb, not a noun the country modifies.
             if (c.modifier && n.first_token > sb) {
@@ -424,7 +442,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (c.possessive || c.modifier || c.war_name || c.speaks) continue;
             // A locative before it, with modifiers skipped.
             std::size_t p = n.first_token;
-            while (p > sb && skippable_modifier(tokens[p - 1], lemmas_of(p - 1))) --p;
+            for (;;) {
+                if (p > sb && skippable_modifier(tokens[p - 1], lemmas_of(p - 1))) --p;
+                // "the town of X": the noun and "of" are X's own name.
+                else if (p > sb + 1 && tokens[p - 1].key == "of" && settlement_noun(tokens[p - 2].key)) --p;
+                // "the Donbas town of X": a name qualifying the noun.
+                else if (k > i && names[k - 1].last_token == p && context[k - i - 1].modifier)
+                    p = names[k - 1].first_token;
+                else
+                    break;
+            }
             bool is_locus = false;
             for (std::size_t start = p >= sb + 3 ? p - 3 : sb; start < p && !is_locus; ++start)
                 if (auto m = locatives_.match_at(tokens, start, p, lemma_table()); m && m->last == p) is_locus = true;
@@ -443,12 +470,30 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 };
                 const std::size_t head = p - 2;  // the word before "near"
                 const bool facility = std::find(std::begin(facilities), std::end(facilities), tokens[head].key) != std::end(facilities);
-                if (near && (named(head) || (facility && head > sb && named(head - 1)))) c.landmark = true;
+                // A unit is no target: "a depot of the 20th Army near Valuyki".
+                static constexpr std::string_view units[] = {"army", "brigade", "division", "regiment", "battalion",
+                                                             "corps", "fleet", "group", "district", "forces", "command"};
+                const bool unit = std::find(std::begin(units), std::end(units), tokens[head].key) != std::end(units);
+                if (near && !unit && (named(head) || (facility && head > sb && named(head - 1)))) c.landmark = true;
             }
             // The object of a trigger: "captured Maksymivka", "attacking Kursk",
             // "the liberation of Pishchane", "звільнення Херсона".
             for (const Trigger& t : triggers)
                 if (t.last == p || (t.last + 1 == p && tokens[t.last].key == "of")) is_locus = c.object = true;
+            // "launched from the directions of Millerovo, Oryol and Bryansk": where
+            // the weapons came from; the list's later items share it.
+            for (std::size_t q = n.first_token > sb + 6 ? n.first_token - 6 : sb; q + 2 < n.first_token; ++q)
+                if (tokens[q].key == "from" && (tokens[q + 1].key == "the" || tokens[q + 1].key == "direction" ||
+                                                 tokens[q + 1].key == "directions" || tokens[q + 1].key == "area")) {
+                    std::size_t r = q + 1 + (tokens[q + 1].key == "the" ? 1 : 0);
+                    if (r + 1 < n.first_token && (tokens[r].key == "direction" || tokens[r].key == "directions" ||
+                                                  tokens[r].key == "area" || tokens[r].key == "areas") &&
+                        tokens[r + 1].key == "of")
+                        c.from_direction = true;
+                }
+            if (k > i && context[k - i - 1].from_direction && (tokens[n.first_token].before == Separator::comma ||
+                                                                (n.first_token > sb && tokens[n.first_token - 1].key == "and")))
+                c.from_direction = true;
             // "15km south of Pokrovsk", "10 км від Покровська": a distance places another place.
             for (std::size_t q = n.first_token > sb + 4 ? n.first_token - 4 : sb; q + 1 < n.first_token; ++q) {
                 const std::string& u = tokens[q + 1].key;
@@ -499,17 +544,49 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (is_locus && k > i && names[k - 1].last_token + 8 >= n.first_token) {
                 std::size_t q = names[k - 1].last_token;
                 bool comma = (q < tokens.size() && tokens[q].before == Separator::comma) || n.first_token <= q + 2;
+                // The spatial word stands right before this name ("just north of Y",
+                // "near Y"); "the town of Y" after the comma names a place of its own.
                 bool spatial = false, apposition = true;
+                {
+                    // p: where the name starts with its modifiers ("near the embattled town of Y")
+                    const std::string& w = p > sb ? tokens[p - 1].key : tokens[n.first_token - 1].key;
+                    const std::string w2 = p >= sb + 2 ? tokens[p - 2].key : std::string();
+                    static constexpr std::string_view directions[] = {"north", "south", "east", "west", "northeast",
+                                                                      "northwest", "southeast", "southwest", "km",
+                                                                      "kilometres", "kilometers", "miles", "outskirts"};
+                    static constexpr std::string_view adverbs[] = {"північніше", "південніше", "східніше", "західніше",
+                                                                   "севернее", "южнее", "восточнее", "западнее"};
+                    spatial = w == "near" || w == "outside" || w == "біля" || w == "поблизу" || w == "под" || w == "під" ||
+                              w == "возле" || w == "около" ||
+                              std::find(std::begin(adverbs), std::end(adverbs), w) != std::end(adverbs) ||
+                              (w == "of" && std::any_of(std::begin(directions), std::end(directions),
+                                                        [&](std::string_view d) { return w2.ends_with(d); }));
+                }
+                // Only words that place: "X, just 5 km north of Y"; "X, two power
+                // plants near Y" is a list item of its own.
+                static constexpr std::string_view placing[] = {
+                    "just", "some", "about", "around", "roughly", "directly", "right", "a", "few", "the", "of", "close",
+                    "to", "near", "outside", "located", "situated", "lying", "which", "is", "lies", "village", "town",
+                    "city", "settlement", "km", "kilometres", "kilometers", "miles", "north", "south", "east", "west",
+                    "northeast", "northwest", "southeast", "southwest", "у", "в", "за", "км", "кілометрів", "километрах",
+                    "кілометрах", "километров", "біля", "поблизу", "під", "под", "возле", "около", "від", "от"};
+                for (std::size_t r = q; r < std::max(q, p); ++r)
+                    if (!std::isdigit(static_cast<unsigned char>(tokens[r].key.front())) && std::find(std::begin(placing), std::end(placing), tokens[r].key) == std::end(placing) &&
+                        !tokens[r].key.ends_with("ніше") && !tokens[r].key.ends_with("нее") && !tokens[r].key.ends_with("ern"))
+                        apposition = false;
                 for (std::size_t r = q; r < n.first_token; ++r) {
                     const std::string& w = tokens[r].key;
-                    spatial = spatial || w == "near" || w == "of" || w == "outside" || w == "біля" || w == "поблизу" ||
-                              w == "под" || w == "під" || w == "возле";
                     // "X, and near Y" coordinates; "In X, the occupiers advanced near Y" is a clause of its own.
                     if (w == "and" || w == "or" || w == "та" || w == "і" || w == "и" || w == "але" || w == "but") apposition = false;
                     for (const Trigger& t : triggers)
                         if (t.first == r) apposition = false;
                 }
                 if (comma && spatial && apposition) c.landmark = true;
+            }
+            // A landmark places the item before it; it is no item of its own.
+            if (c.landmark) {
+                list_head[k - i] = -1;
+                c.list_item = false;
             }
             locus[k - i] = c.locus = is_locus;
         }
@@ -741,6 +818,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             long actor_distance = 0;
             for (const ActorPhrase& a : sentence_scans().actors) {
                 if (in_source(a.first, a.last)) continue;
+                // After the event word a side is its target ("hit a Russian drone
+                // base", "the enemy's positions"), unless a passive names it
+                // ("attacked by Russian forces", "обстріляно російськими військами").
+                if (basis && a.first > basis->first) {
+                    std::size_t q = a.first;
+                    while (q > basis->last && (tokens[q - 1].key == "the" || tokens[q - 1].key == "a")) --q;
+                    const std::string& by = q > sb ? tokens[q - 1].key : tokens[q].key;
+                    if (by != "by" && !(basis->last == a.first && tokens[a.first].cyrillic)) continue;
+                }
                 long d = std::labs(static_cast<long>(a.first) - static_cast<long>(anchor));
                 if (!m.actor || d < actor_distance) {
                     m.actor = doc.text.substr(tokens[a.first].begin, tokens[a.last - 1].full_end - tokens[a.first].begin);

@@ -27,7 +27,7 @@ std::string cat(std::string_view a, std::string_view b) {
 
 RuleVerdict rule_verdict(const MentionContext& c) {
     if (c.possessive) return {{}, "it owns or acts (a possessive)"};
-    if (c.modifier) return {{}, "a country name used as an adjective"};
+    if (c.modifier) return {{}, "a name used as an adjective"};
     if (c.speaks) return {{}, "it speaks (an attribution follows)"};
     if (c.war_name) return {{}, "it names the war"};
     if (c.distance_ref) return {{}, "a distance reference for another place"};
@@ -36,6 +36,15 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     static constexpr std::string_view origins[] = {"from", "з", "із", "зі", "від", "из", "от", "со"};
     bool origin = false;
     for (std::string_view o : origins) origin = origin || c.prev1 == o || (c.prev1 == "the" && c.prev2 == o);
+    // "from the directions of Millerovo, Oryol and Bryansk", "from the area of X".
+    origin = origin || c.from_direction;
+    // "a train heading to Crimea", "took residents back to Russia", "fled to
+    // Poland": where people or goods went, not where anything happened.
+    static constexpr std::string_view motions[] = {"heading", "headed", "back", "fled", "fleeing", "evacuated",
+                                                   "deported", "returned", "returning", "home", "bound"};
+    if (c.prev1 == "to" || c.prev1 == "for")
+        for (std::string_view m : motions)
+            if (c.prev2 == m) return {{}, "a destination ('" + c.prev2 + " to')"};
     // "withdrew from Kherson", "dislodge our units from X", "pushed out of X": the locus.
     const bool away = c.nearest && (c.nearest->claim == "withdrew" || c.nearest->claim == "attacked" || c.nearest->claim == "captured");
     if (origin && !away)
@@ -88,7 +97,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
         return {{}, "a capital acting for its government"};
     if (c.seat && !c.object && !(t->passive && !t->before)) return {{}, "a seat of government"};
     // "Britain hits Russia with sanctions": the words of politics and trade.
-    if (c.civil_in_clause) return {{}, "words of politics or trade"};
+    if (c.civil_in_clause) return {{}, "words of politics, trade or a past war"};
     // "used drones to attack the base": an attack with a weapon is a strike.
     if (t->claim == "attacked" && t->priority <= 1 && c.instrument_in_clause) return {"struck", "an attack with a weapon"};
     if (t->attempt && (t->claim == "advanced" || t->claim == "captured")) return {"attacked", "an attempt to advance or take it"};

@@ -217,6 +217,25 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
             }
     }
     if (int d = day_number(w)) {  // "4 November", "4 November 2024", "4 листопада"
+        // "13–14 July", "between 16 and 19 July", "з 3 по 5 березня": a span
+        // dates from its first day, when the events began.
+        if (i + 2 < end && small_number(key(i + 2), 31) && month_of(key(i + 3))) {
+            const std::string_view link = key(i + 1);
+            if (link == "and" || link == "to" || link == "through" || link == "і" || link == "та" || link == "и" ||
+                link == "по" || link == "до") {
+                int y = year_number(key(i + 4));
+                return make(i + (y ? 5 : 4), date_of(context, y, month_of(key(i + 3)), d), DatePrecision::day,
+                            std::string(w) + " " + std::string(link) + " " + std::string(key(i + 2)) + " " + std::string(key(i + 3)));
+            }
+        }
+        if (i + 1 < end && small_number(key(i + 1), 31) && month_of(key(i + 2))) {
+            const std::string_view gap = gap_before(tokens, context.text, i + 1);
+            if (gap == "-" || gap == "–" || gap == "—") {
+                int y = year_number(key(i + 3));
+                return make(i + (y ? 4 : 3), date_of(context, y, month_of(key(i + 2)), d), DatePrecision::day,
+                            std::string(w) + "-" + std::string(key(i + 1)) + " " + std::string(key(i + 2)));
+            }
+        }
         if (int m = month_of(key(i + 1))) {
             int y = year_number(key(i + 2));
             return make(i + (y ? 3 : 2), date_of(context, y, m, d), DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)));

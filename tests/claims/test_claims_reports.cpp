@@ -114,3 +114,53 @@ TEST_CASE("coordination is no apposition; a clause of its own is no landmark", "
 TEST_CASE("the month May is no modal", "[claims][reports]") {
     CHECK(mention_in_report("On 7 May 2022, Russian troops captured Avdiivka.", "Avdiivka", "2023-07-14").claim == ClaimType::captured);
 }
+
+TEST_CASE("a side named after the event word is its target, unless a passive names the actor", "[claims][reports]") {
+    CHECK(mention_in_report("Ukrainian drones hit a Russian drone base near Kupiansk.", "Kupiansk", "2025-03-05").actor_side == "UA");
+    CHECK(mention_in_report("Kupiansk was attacked by Russian forces overnight.", "Kupiansk", "2025-03-05").actor_side == "RU");
+    CHECK(mention_in_report("Our artillery hit the enemy's positions near Vovchansk. The Kiev regime's formations retreated.",
+                            "Vovchansk", "2025-03-05")
+              .actor_side == "RU");
+}
+
+TEST_CASE("'the town of X' names X; a name before the noun only qualifies it", "[claims][reports]") {
+    const std::string text = "In the Kharkiv region, one man in the town of Kupiansk was killed, and two others were wounded in shelling.";
+    CHECK(mention_in_report(text, "Kupiansk", "2025-03-05").claim == ClaimType::struck);
+    const std::string assault = "Fourteen months after it began, the Russian assault on the small Donbas town of Toretsk is nearing its end.";
+    CHECK(mention_in_report(assault, "Toretsk", "2025-03-05").claim == ClaimType::attacked);
+    CHECK_FALSE(mention_in_report(assault, "Donbas", "2025-03-05").claim);
+}
+
+TEST_CASE("a landmark needs a placing word right before it; a list item with a target of its own is none", "[claims][reports]") {
+    // "X, two depots near Y" starts an item; "X, just north of the town of Y" places X.
+    const std::string list = "A refinery in Saratov, two depots near Engels, and a substation were hit overnight.";
+    CHECK(mention_in_report(list, "Engels", "2025-03-05").claim == ClaimType::struck);
+    const std::string apposition =
+        "The ministry said its forces had captured Hannivka, near the embattled town of Toretsk, further north.";
+    CHECK(mention_in_report(apposition, "Hannivka", "2025-03-05").claim == ClaimType::captured);
+    CHECK_FALSE(mention_in_report(apposition, "Toretsk", "2025-03-05").claim);
+    // A unit is no named target: the town stays the target.
+    CHECK(mention_in_report("Drones destroyed a command post of the 20th Army near Valuyki.", "Valuyki", "2025-03-05").claim ==
+          ClaimType::struck);
+}
+
+TEST_CASE("an event word beside a past war tells history", "[claims][reports]") {
+    CHECK_FALSE(mention_in_report("The siege of Leningrad during the Second World War lasted 872 days.", "Leningrad", "2025-03-05")
+                    .claim);
+    CHECK_FALSE(mention_in_report("Нацисти зруйнували Харків у 1943 році.", "Харків", "2025-03-05").claim);
+    CHECK_FALSE(mention_in_report("Люди погибли в Ленинграде во время блокады в годы Второй мировой войны.", "Ленинграде",
+                                  "2025-03-05")
+                    .claim);
+    // This war's siege stays a claim.
+    CHECK(mention_in_report("The siege of Mariupol lasted 86 days.", "Mariupol", "2025-03-05").claim == ClaimType::attacked);
+}
+
+TEST_CASE("a destination is no place of the event", "[claims][reports]") {
+    CHECK_FALSE(mention_in_report("Saboteurs blew up a freight train heading to Crimea.", "Crimea", "2025-03-05").claim);
+    CHECK_FALSE(mention_in_report("Russian troops entered the village and took twenty residents back to Russia.", "Russia",
+                                  "2025-03-05")
+                    .claim);
+    // An advance to a place is the advance's locus.
+    CHECK(mention_in_report("Russian troops advanced to the outskirts of Kupiansk.", "Kupiansk", "2025-03-05").claim ==
+          ClaimType::advanced);
+}

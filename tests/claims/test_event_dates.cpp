@@ -101,6 +101,17 @@ TEST_CASE("numeric dates in the European orders", "[claims][dates]") {
     CHECK(date_of(mention_in_report("At 12:01 shelling hit Kherson.", "Kherson", "2022-03-01")) == "2022-03-01");
 }
 
+TEST_CASE("a span of days dates from its first day", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    CHECK(date_of(mention_in_report("On 13–14 March, Russian forces stormed Kupiansk.", "Kupiansk", "2025-04-01")) == "2025-03-13");
+    CHECK(date_of(mention_in_report("Between 16 and 19 March, clashes began inside Kupiansk.", "Kupiansk", "2025-04-01")) ==
+          "2025-03-16");
+    CHECK(date_of(mention_in_report("З 3 по 5 березня ворог штурмував Куп'янськ.", "Куп'янськ", "2025-04-01")) == "2025-03-03");
+    // A single day after a number of another kind is still that day.
+    CHECK(date_of(mention_in_report("Russian forces made 12 assaults on Kupiansk on 14 March.", "Kupiansk", "2025-04-01")) ==
+          "2025-03-14");
+}
+
 TEST_CASE("a history dates by its own years, not by the day the page was copied", "[claims][dates]") {
     using frontline::test::mention_in_report;
     const std::string text = "On 30 May 2022, Russian troops entered the outskirts of Sievierodonetsk.\n"
