@@ -44,10 +44,10 @@ LayerList LayerList::parse(std::string_view names) {
     return list;
 }
 
-LayerList LayerList::with_derived() const {
+LayerList LayerList::with_derived(bool front) const {
     LayerList list = *this;
     for (const LayerInfo& l : layer_table)
-        if (l.derived && !list.has(l.value)) list.layers_.push_back(l.value);
+        if (l.derived && !list.has(l.value) && (front || l.value != Layer::front)) list.layers_.push_back(l.value);
     return list;
 }
 

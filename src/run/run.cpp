@@ -67,10 +67,12 @@ void write_aggregate_layers(LayerSetWriter& writer, const LayerList& layers, con
         DerivedLayers d = derive_control(event_list, gazetteer, derive);
         writer.begin_layer(control_layer_schema());
         for (const Feature& f : d.control) writer.write(f);
-        writer.begin_layer(front_layer_schema());
-        for (const Feature& f : d.front) writer.write(f);
+        if (layers.has(Layer::front)) {
+            writer.begin_layer(front_layer_schema());
+            for (const Feature& f : d.front) writer.write(f);
+            report.front = d.front.size();
+        }
         report.control = d.control.size();
-        report.front = d.front.size();
     }
 }
 
@@ -158,7 +160,9 @@ const BoilerplateFilter& Run::boilerplate() {
 }
 
 LayerList Run::layers_for(const LayerSetRequest& request) {
-    return request.derive.as_of.empty() ? request.layers : request.layers.with_derived();
+    // Claims alone give settlement areas, never a front line: that needs a baseline.
+    return request.derive.as_of.empty() ? request.layers
+                                        : request.layers.with_derived(request.derive.baseline.has_value());
 }
 
 void Run::check(const LayerSetRequest& request) {

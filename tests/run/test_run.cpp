@@ -104,7 +104,7 @@ TEST_CASE("extract, update and explain read the same claims and dates", "[run][c
     CHECK(undated_claims(by_update) == undated_claims(by_extract));
 }
 
-TEST_CASE("update writes control and front for the as_of dates of its config", "[run][update]") {
+TEST_CASE("update writes control for the as_of dates of its config, and no front without a baseline", "[run][update]") {
     const fs::path work = tmp_dir() / "update-derived";
     fs::remove_all(work);
     const fs::path reports = write_reports(work / "reports");
@@ -114,9 +114,9 @@ TEST_CASE("update writes control and front for the as_of dates of its config", "
                                         << "[derived]\nas_of = [2024-11-08]\n";
     Run update = run_frontline("update -q -c " + q(work / "update.toml"));
     REQUIRE(update.code == 0);
-    for (const char* layer : {"out.geojson", "out.events.geojson", "out.places.geojson", "out.control.geojson",
-                              "out.front.geojson"})
+    for (const char* layer : {"out.geojson", "out.events.geojson", "out.places.geojson", "out.control.geojson"})
         CHECK(fs::exists(work / layer));
+    CHECK_FALSE(fs::exists(work / "out.front.geojson"));  // claims alone draw no front line
     // The same layers as extract --as-of, feature for feature.
     Run extract = run_frontline("extract -q --as-of 2024-11-08 -o " + q(work / "x.geojson") + " " + q(reports));
     REQUIRE(extract.code == 0);

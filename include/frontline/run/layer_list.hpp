@@ -37,8 +37,9 @@ public:
     /// written in table order). Throws UsageError naming the unknown word.
     static LayerList parse(std::string_view names);
 
-    /// The same list with control and front added (for as-of dates).
-    LayerList with_derived() const;
+    /// The same list with control added, and front when `front` (for as-of
+    /// dates; a front line only exists against a baseline).
+    LayerList with_derived(bool front = true) const;
 
     bool has(Layer layer) const;
     const std::vector<Layer>& layers() const { return layers_; }
