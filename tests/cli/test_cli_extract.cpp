@@ -288,3 +288,24 @@ TEST_CASE("extract carries a JSONL report's url into mentions and events", "[cli
     const auto& sources = events.front()["properties"]["sources"];  // a JSON array, as text in GeoJSONSeq
     CHECK((sources.is_string() ? sources.get<std::string>() : sources.dump()) == R"(["https://example.org/avdiivka"])");
 }
+
+TEST_CASE("extract draws a claim about a region as its outline in the regions layer, never as a point", "[cli]") {
+    const fs::path dir = tmp_dir() / "regions";
+    fs::create_directories(dir);
+    std::ofstream(dir / "kursk.txt") << "Ukrainian forces captured ground in Kursk Oblast yesterday, the general staff said.\n";
+    const fs::path out = dir / "kursk.geojsonl";
+    Run r = run_frontline("extract -q --overwrite --report-date 2024-08-10 -o " + q(out) + " " + q(dir / "kursk.txt"));
+    REQUIRE(r.code == 0);
+    bool region_event = false;
+    for (const auto& e : features(dir / "kursk.events.geojsonl")) {
+        if (e["properties"]["geo_precision"] != "region") continue;
+        region_event = true;
+        CHECK(e["geometry"].is_null());
+        CHECK(e["properties"]["kind"] == "admin1");
+    }
+    CHECK(region_event);
+    auto regions = features(dir / "kursk.regions.geojsonl");
+    REQUIRE(regions.size() == 1);
+    CHECK(regions[0]["geometry"]["type"] == "MultiPolygon");
+    CHECK_THAT(regions[0]["properties"]["place_name"].get<std::string>(), Catch::Contains("Kursk"));
+}
