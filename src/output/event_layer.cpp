@@ -2,6 +2,27 @@
 
 namespace frontline {
 
+namespace {
+
+// The days an event's date stands for: its day, its ISO week (event_date is
+// the Monday) or its month (the 1st); valid_to is the first day after.
+std::optional<Date> valid_to(const Event& e) {
+    if (!e.event_date) return std::nullopt;
+    using namespace std::chrono;
+    switch (info(e.date_precision).span) {
+    case DateSpan::week: return *e.event_date + days(7);
+    case DateSpan::month: {
+        const year_month_day ymd{*e.event_date};
+        return sys_days{(ymd.year() / ymd.month() + months(1)) / day(1)};
+    }
+    case DateSpan::day:
+    case DateSpan::none: break;
+    }
+    return *e.event_date + days(1);
+}
+
+}  // namespace
+
 LayerSchema events_layer_schema() {
     using T = FieldType;
     return LayerSchema{
@@ -16,7 +37,8 @@ LayerSchema events_layer_schema() {
             {"first_reported", T::datetime}, {"last_reported", T::datetime},
             {"n_reports", T::integer},       {"claimants", T::string},
             {"sources", T::string},          {"quote", T::string},
-            {"confidence", T::real},
+            {"confidence", T::real},         {"valid_from", T::date},
+            {"valid_to", T::date},
         },
         std::string("fid"),
         std::string("event_id"),
@@ -30,7 +52,7 @@ Feature to_feature(const Event& e) {
     // here, drawn as the region in the `regions` layer.
     if (is_point_precision(e.geo_precision)) f.geometry = LonLat{e.lon, e.lat};
     auto& v = f.values;
-    v.reserve(17);
+    v.reserve(19);
     v.emplace_back(e.event_id);
     v.emplace_back(e.place_id);
     v.emplace_back(e.place_name);
@@ -49,6 +71,8 @@ Feature to_feature(const Event& e) {
     v.emplace_back(to_json_array(e.sources));
     v.emplace_back(e.quote);
     v.emplace_back(e.confidence);
+    v.push_back(optional_value(e.event_date));
+    v.push_back(optional_value(valid_to(e)));
     return f;
 }
 

@@ -627,3 +627,27 @@ TEST_CASE("events list the links of the reports behind them", "[events]") {
     CHECK(events[0].sources == std::vector<std::string>{"https://example.org/news/vuhledar", "notes.txt"});
     CHECK(events[0].n_reports == 2);
 }
+
+TEST_CASE("events are valid over the days their date stands for: a day, a week, a month", "[events]") {
+    const auto schema = events_layer_schema();
+    auto field = [&](const Feature& f, const std::string& name) -> const FieldValue& {
+        for (std::size_t i = 0; i < schema.fields.size(); ++i)
+            if (schema.fields[i].name == name) return f.values.at(i);
+        FAIL("no field " << name);
+        return f.values.at(0);
+    };
+    Event e;
+    e.event_id = "x";
+    e.event_date = ymd(2024, 11, 4);
+    e.date_precision = DatePrecision::day;
+    CHECK(std::get<Date>(field(to_feature(e), "valid_from")) == ymd(2024, 11, 4));
+    CHECK(std::get<Date>(field(to_feature(e), "valid_to")) == ymd(2024, 11, 5));
+    e.date_precision = DatePrecision::week;  // event_date is the week's Monday
+    CHECK(std::get<Date>(field(to_feature(e), "valid_to")) == ymd(2024, 11, 11));
+    e.event_date = ymd(2024, 12, 1);
+    e.date_precision = DatePrecision::month;
+    CHECK(std::get<Date>(field(to_feature(e), "valid_to")) == ymd(2025, 1, 1));
+    e.event_date.reset();
+    CHECK(std::holds_alternative<std::monostate>(field(to_feature(e), "valid_from")));
+    CHECK(std::holds_alternative<std::monostate>(field(to_feature(e), "valid_to")));
+}

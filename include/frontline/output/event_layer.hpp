@@ -11,7 +11,9 @@ namespace frontline {
 /// status, event_date (date), date_precision, first_reported (datetime),
 /// last_reported (datetime), n_reports (integer), claimants (JSON array of
 /// strings), sources (JSON array of report links or doc ids), quote,
-/// confidence (real). Point geometry, null for region-level events (see
+/// confidence (real), valid_from, valid_to (date: the days the event date
+/// stands for, [event_date, next day / week / month), by date_precision;
+/// null when undated). Point geometry, null for region-level events (see
 /// region_layer.hpp); FID column "fid" holding stable_feature_id(event_id).
 LayerSchema events_layer_schema();
 
