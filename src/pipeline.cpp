@@ -65,6 +65,7 @@ std::vector<Mention> Pipeline::run(const Document& doc, bool explain, std::vecto
         Resolution& r = resolved[i];
         Mention& m = out[i];
         m.doc = doc.id;
+        m.url = doc.url;
         m.byte_start = n.begin;
         m.byte_end = n.end;
         m.char_start = static_cast<std::int64_t>(cp.to_codepoint(n.begin));
@@ -88,6 +89,10 @@ std::vector<Mention> Pipeline::run(const Document& doc, bool explain, std::vecto
         }
         m.resolution_score = r.score;
         m.geo_precision = r.precision;
+        // "the Pokrovsk direction" names an axis of attack, not the town: a
+        // claim about it is no claim about the town's ground.
+        if (n.designator == Designator::direction && is_point_precision(m.geo_precision))
+            m.geo_precision = GeoPrecision::direction;
         m.evidence.candidates = std::move(r.candidates);
         if (!doc.sentences.empty()) {
             const Sentence& s = doc.sentences[doc.sentence_at(n.begin)];

@@ -21,10 +21,20 @@ struct Candidate {
     std::vector<std::string> evidence;  ///< human-readable reasons, "+0.30 oblast named: Donetsk Oblast"
 };
 
-enum class GeoPrecision : std::uint8_t { exact, near, region, country, unknown };
+/// How precisely a mention locates what it speaks of: a point (exact), a
+/// point and an offset ("10 km east of X": near), an area (region, country),
+/// or an axis named after a town ("the Pokrovsk direction": direction, which
+/// is no claim about the town itself). Only exact and near are points on a map.
+enum class GeoPrecision : std::uint8_t { exact, near, region, country, unknown, direction };
 std::string_view to_string(GeoPrecision p);
 /// The value named by to_string(); unknown for any other text.
 GeoPrecision parse_geo_precision(std::string_view s);
+/// Whether a claim of this precision is about a point (exact, near; unknown,
+/// as records written before precisions existed read): only such claims
+/// become points of the events layer and settlement control.
+bool is_point_precision(GeoPrecision p);
+/// The precision a place of this kind gives a mention naming it plainly.
+GeoPrecision precision_of_kind(PlaceKind kind);
 
 /// How a mention was read, for `frontline explain`; not part of the record.
 struct MentionEvidence {
@@ -36,6 +46,7 @@ struct MentionEvidence {
 struct Mention {
     std::string mention_id;      ///< stable: derived from doc and offsets
     std::string doc;
+    std::optional<std::string> url;  ///< the report's link (JSONL url, HTML canonical URL, feed item link)
     std::int64_t char_start = 0; ///< Unicode code points into the document text
     std::int64_t char_end = 0;
     std::size_t byte_start = 0;  ///< same span in bytes (not written)

@@ -45,12 +45,19 @@ public:
              "date of reports that carry none of their own (no published field, no timestamped entries) and have "
              "no dated copy in the same run, YYYY-MM-DD")
             ("layers", po::value<std::string>(&layers_text_),
-             "layers to write, of mentions,events,places (default: all; mentions alone with -o -, which takes one "
+             "layers to write, of mentions,events,places,regions (default: all; mentions alone with -o -, which takes one "
              "layer); mentions alone stream in constant memory")
             ("threads,j", po::value<unsigned>(&threads_)->default_value(0), "worker threads (0: all cores)")
             ("as-of", po::value<std::vector<std::string>>(&as_of_), "add control/front layers for this date, YYYY-MM-DD (repeatable)")
             ("as-of-series", po::value<std::vector<std::string>>(&as_of_), "add control/front layers for START:END:STEP (2024-10-01:2024-12-31:7d)")
-            ("control-window", po::value<int>(&request_.derive.window_days)->default_value(180), "days a claim counts towards control")
+            ("control-window", po::value<int>(&request_.derive.window_days)->default_value(180),
+             "without --baseline: days a claim counts towards control")
+            ("baseline", po::value<std::string>(&baseline_),
+             "control map the claims change: an OGR polygon source of one side's area on one date (a DeepState daily "
+             "file); adds the updated area and the front line")
+            ("baseline-date", po::value<std::string>(&baseline_date_text_),
+             "the baseline's date, YYYY-MM-DD (default: its date field, else a date in its file name)")
+            ("baseline-side", po::value<std::string>(&baseline_side_)->default_value("RU"), "whose area the baseline shows")
             ("clip", po::value<std::string>(&clip_), "clip control areas to the polygons of this OGR source (land, country)")
             ("clip-where", po::value<std::string>(&clip_where_), "OGR SQL attribute filter for --clip")
             ("quiet,q", po::bool_switch(&quiet_), "print only errors");
@@ -82,9 +89,17 @@ public:
                                     request_.derive.as_of.end());
         report_date_ = parse_report_date(*this, report_date_text_);
         if (!clip_.empty() && request_.derive.as_of.empty()) throw UsageError("extract: --clip needs --as-of or --as-of-series");
+        if (!baseline_.empty() && request_.derive.as_of.empty())
+            throw UsageError("extract: --baseline needs --as-of or --as-of-series");
+        if (!baseline_date_text_.empty()) {
+            if (baseline_.empty()) throw UsageError("extract: --baseline-date needs --baseline");
+            baseline_date_ = parse_as_of(baseline_date_text_).front();
+            if (baseline_date_text_.find_first_of(":,") != std::string::npos)
+                throw UsageError("extract: --baseline-date: one date, YYYY-MM-DD");
+        }
         try {
             if (layers_text_.empty())
-                layers_text_ = LayerSetWriter::is_stream(request_.output.destination) ? "mentions" : "mentions,events,places";
+                layers_text_ = LayerSetWriter::is_stream(request_.output.destination) ? "mentions" : "mentions,events,places,regions";
             request_.layers = run::LayerList::parse(layers_text_);
             run::Run::check(request_);  // refuses unknown formats before any work
         } catch (const UsageError& e) {
@@ -128,6 +143,10 @@ public:
         for (const auto& i : inputs_) named += (named.empty() ? "" : " ") + i;
         request_.output.metadata.emplace_back("inputs", named);
         if (!clip_.empty()) request_.derive.clip = load_clip_area(clip_, clip_where_);  // fail before any output
+        if (!baseline_.empty()) {
+            request_.derive.baseline = load_baseline(baseline_, baseline_date_, baseline_side_);
+            check_derive_options(request_.derive);  // before any output
+        }
 
         const run::RunReport r = chain.write_layers(inputs, request_);
         if (meter) meter->finish();
@@ -145,6 +164,7 @@ public:
         add(run::Layer::mentions, counted(r.mentions, "mention") + " (" + std::to_string(r.resolved) + " resolved)");
         add(run::Layer::events, counted(r.events, "event"));
         add(run::Layer::places, counted(r.places, "place"));
+        add(run::Layer::regions, counted(r.regions, "region claim"));
         add(run::Layer::control, counted(r.control, "control area"));
         add(run::Layer::front, counted(r.front, "front line"));
         std::cerr << "read " << counted(r.documents.documents, "document") << "; " << written << " written to "
@@ -161,6 +181,8 @@ private:
     unsigned threads_ = 0;
     std::vector<std::string> as_of_;  // --as-of and --as-of-series; parse_as_of reads either
     std::string clip_, clip_where_;
+    std::string baseline_, baseline_date_text_, baseline_side_;
+    std::optional<Date> baseline_date_;
     std::string report_date_text_;
     std::optional<Timestamp> report_date_;  // --report-date: dates undated documents
     std::string layers_text_;

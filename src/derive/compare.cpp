@@ -1,6 +1,7 @@
 #include "frontline/derive/compare.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
 #include <functional>
 #include <regex>
@@ -170,6 +171,14 @@ std::vector<ComparedEvent> compare_events(const std::vector<Event>& events, Cont
         c.lon = e.lon;
         c.position = "no_reference";
         c.verdict = "no_reference";
+        // "Kursk Oblast captured" is no point to find inside or outside a
+        // line: rating its centroid would agree or disagree by accident.
+        if (!is_point_precision(e.geo_precision) || (e.kind && !is_point_precision(precision_of_kind(*e.kind)))) {
+            c.position = "region";
+            c.verdict = "not_comparable";
+            out.push_back(std::move(c));
+            continue;
+        }
         std::optional<ControlReference::Entry> entry;
         if (e.event_date) entry = reference.for_date(*e.event_date, o.max_lag_days);
         if (!entry) {
@@ -256,7 +265,8 @@ std::vector<Event> read_events_layer(const std::string& output) {
     const int i_id = d->GetFieldIndex("event_id"), i_place = d->GetFieldIndex("place_id"),
               i_name = d->GetFieldIndex("place_name"), i_claim = d->GetFieldIndex("claim"),
               i_side = d->GetFieldIndex("actor_side"), i_status = d->GetFieldIndex("status"),
-              i_date = d->GetFieldIndex("event_date"), i_conf = d->GetFieldIndex("confidence");
+              i_date = d->GetFieldIndex("event_date"), i_conf = d->GetFieldIndex("confidence"),
+              i_kind = d->GetFieldIndex("kind"), i_precision = d->GetFieldIndex("geo_precision");
     if (i_claim < 0 || i_date < 0) throw InputError({used, {}, {}}, "events layer lacks claim/event_date fields");
     const detail::SpatialReferencePtr wgs84 = detail::make_wgs84();
     std::vector<Event> events;
@@ -274,6 +284,8 @@ std::vector<Event> read_events_layer(const std::string& output) {
             throw InputError({used, {}, {}}, "event '" + e.event_id + "': " + bad.what());
         }
         e.actor_side = string_field(*f, i_side);
+        if (auto kind = string_field(*f, i_kind)) e.kind = parse_place_kind(*kind);
+        if (auto precision = string_field(*f, i_precision)) e.geo_precision = parse_geo_precision(*precision);
         if (i_conf >= 0 && f->IsFieldSetAndNotNull(i_conf)) e.confidence = f->GetFieldAsDouble(i_conf);
         if (f->IsFieldSetAndNotNull(i_date)) {
             int y = 0, m = 0, dd = 0, hh = 0, mm = 0, tz = 0;
@@ -285,7 +297,14 @@ std::vector<Event> read_events_layer(const std::string& output) {
             }
         }
         const OGRGeometry* g = f->GetGeometryRef();
-        if (!g) continue;
+        if (!g) {
+            // A region's event has no point; compare says it is not comparable.
+            if (!is_point_precision(e.geo_precision)) {
+                e.lat = e.lon = std::numeric_limits<double>::quiet_NaN();
+                events.push_back(std::move(e));
+            }
+            continue;
+        }
         std::unique_ptr<OGRGeometry> copy(g->clone());
         if (copy->getSpatialReference() && !copy->getSpatialReference()->IsSame(wgs84.get()))
             if (copy->transformTo(wgs84.get()) != OGRERR_NONE) continue;

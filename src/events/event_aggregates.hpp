@@ -156,6 +156,7 @@ struct EventAgg {
     std::optional<Quote> quote;
     std::uint32_t claimants = no_link;  ///< the first of the event's claimant links
     std::uint8_t status_bits = 0;
+    std::uint8_t precision_bits = 0;  ///< one bit per GeoPrecision of its reports
     bool any_day_precision = false;  ///< "day" (vs report_day) seen in a day window
 
     void add_time(std::int64_t t) {  // both sentinels leave the range as it is
@@ -168,6 +169,7 @@ struct EventAgg {
     /// claimants, which need the builder's logs and links).
     void fold_plain(const EventAgg& o) {
         status_bits |= o.status_bits;
+        precision_bits |= o.precision_bits;
         any_day_precision = any_day_precision || o.any_day_precision;
         add_time(o.first);
         add_time(o.last);

@@ -66,7 +66,22 @@ bool similar_names(std::string_view a, std::string_view b) {
 }
 
 
-bool resolved(const Mention& m) { return m.place_id && !m.place_id->empty() && m.lat && m.lon; }
+// A region needs no point: it is drawn as its outline or not at all.
+bool resolved(const Mention& m) {
+    return m.place_id && !m.place_id->empty() && ((m.lat && m.lon) || !is_point_precision(m.geo_precision));
+}
+
+/// An event's precision: a region's or a country's by its kind; a point is
+/// exact when any report names the place itself, near when all give an
+/// offset from it.
+GeoPrecision event_precision(std::optional<PlaceKind> kind, std::uint8_t bits) {
+    if (kind && !is_point_precision(precision_of_kind(*kind))) return precision_of_kind(*kind);
+    auto has = [&](GeoPrecision p) { return (bits >> static_cast<unsigned>(p)) & 1u; };
+    if (has(GeoPrecision::region)) return GeoPrecision::region;
+    if (bits && !has(GeoPrecision::exact) && !has(GeoPrecision::unknown) && has(GeoPrecision::near))
+        return GeoPrecision::near;
+    return GeoPrecision::exact;
+}
 
 /// Indexes [0, n) sorted by (key(i), i), then fn(first, last) for each run
 /// of equal keys: [first, last) of the sorted indexes, each run in index order.
@@ -120,6 +135,7 @@ struct EventBuilder::Impl {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> claimant_links;
     // The document being added (its mentions come together).
     std::optional<std::string> doc;
+    std::string source;  // its url, else its id
     std::uint64_t doc_id_hash = 0, doc_ref = 0;
 
     /// place_id -> the cluster representative's place_id (pool indexes), for places in events.
@@ -129,11 +145,14 @@ struct EventBuilder::Impl {
         return EventKey{pool.at(k.place), k.claim, pool.at(k.side),
                         window_label(k.window, Date{std::chrono::days{k.window_day}})};
     }
-    void set_doc(std::string_view d) {
-        if (doc && *doc == d) return;
-        doc.emplace(d);
-        doc_id_hash = doc_hash(d);
-        doc_ref = doc_names.append(d);
+    // The log keeps what `sources` lists: the report's link where known,
+    // else the document id; reports are still told apart by the id's hash.
+    void set_doc(const Mention& m) {
+        if (doc && *doc == m.doc) return;
+        doc.emplace(m.doc);
+        doc_id_hash = doc_hash(m.doc);
+        source = m.url && !m.url->empty() ? *m.url : m.doc;
+        doc_ref = doc_names.append(source);
     }
     std::uint32_t event_of(const EventKeyId& key) {
         const auto [event, inserted] = event_index.find_or_add(key, event_keys);
@@ -262,7 +281,9 @@ EventBuilder& EventBuilder::operator=(EventBuilder&&) noexcept = default;
 bool EventBuilder::is_event_worthy(const Mention& m) {
     if (!resolved(m) || !m.claim || m.boilerplate) return false;
     // A whole country is no point on a war map ("two settlements in eastern Ukraine").
-    if (m.kind == PlaceKind::country) return false;
+    if (m.kind == PlaceKind::country || m.geo_precision == GeoPrecision::country) return false;
+    // "Advances in the Pokrovsk direction" say nothing about Pokrovsk itself.
+    if (m.geo_precision == GeoPrecision::direction) return false;
     return !m.modality || info(*m.modality).on_map;
 }
 
@@ -274,14 +295,14 @@ void EventBuilder::add(const Mention& m) {
     if (!resolved(m) || m.boilerplate) return;
     Impl& b = *impl_;
     const std::uint32_t place = b.pool.of(*m.place_id);
-    b.set_doc(m.doc);
+    b.set_doc(m);
 
     PlaceAgg& p = b.places[place];
     keep_min(p.name, m.place_name);
     keep_min(p.kind, m.kind);
     keep_min(p.country, m.country);
     keep_min(p.admin1, m.admin1);
-    keep_min(p.latlon, std::optional<std::pair<double, double>>(std::pair{*m.lat, *m.lon}));
+    if (m.lat && m.lon) keep_min(p.latlon, std::optional<std::pair<double, double>>(std::pair{*m.lat, *m.lon}));
     ++p.n_mentions;
     b.add_place_doc(place, p);
     keep_min(p.first, m.reported_at);
@@ -305,11 +326,12 @@ void EventBuilder::add(const Mention& m) {
 
     const std::uint8_t bit = status_bit(m.status);
     e.status_bits |= bit;
+    e.precision_bits |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(m.geo_precision));
     if (w.kind == Window::day && m.date_precision.value_or(DatePrecision::day) != DatePrecision::report_day)
         e.any_day_precision = true;
     e.add_time(seconds_or(m.reported_at, no_time_min));
     if (m.claimant && !m.claimant->empty()) b.add_claimant(e, b.pool.of(*m.claimant));
-    b.offer_quote(e, bit == st_asserted ? 0 : 1, seconds_or(m.reported_at, INT64_MAX), m.doc, b.doc_ref, m.sentence);
+    b.offer_quote(e, bit == st_asserted ? 0 : 1, seconds_or(m.reported_at, INT64_MAX), b.source, b.doc_ref, m.sentence);
 }
 
 void EventBuilder::add(const std::vector<Mention>& mentions) {
@@ -538,8 +560,10 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
         e.place_id = b.pool.at(id.place);
         if (const auto pit = b.places.find(id.place); pit != b.places.end()) {
             e.place_name = pit->second.name.value_or("");
+            e.kind = pit->second.kind;
             if (pit->second.latlon) std::tie(e.lat, e.lon) = *pit->second.latlon;
         }
+        e.geo_precision = event_precision(e.kind, agg.precision_bits);
         std::sort(e.place_ids.begin(), e.place_ids.end());
         e.claim = id.claim;
         if (id.side != no_side) e.actor_side = b.pool.at(id.side);

@@ -86,9 +86,10 @@ PlaceKind kind_from(std::string_view s) { return parse_place_kind(s); }
 
 using T = FieldType;
 
-const std::array<MentionField, 24> fields = {{
+const std::array<MentionField, 25> fields = {{
     {"mention_id", T::string, get_text<&Mention::mention_id>, set_text<&Mention::mention_id>},
     {"doc", T::string, get_text<&Mention::doc>, set_text<&Mention::doc>},
+    {"url", T::string, get_optional_text<&Mention::url>, set_optional_text<&Mention::url>},
     {"char_start", T::integer, get_value<&Mention::char_start>, set_int<&Mention::char_start>},
     {"char_end", T::integer, get_value<&Mention::char_end>, set_int<&Mention::char_end>},
     {"surface", T::string, get_text<&Mention::surface>, set_text<&Mention::surface>},

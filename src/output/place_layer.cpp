@@ -9,7 +9,8 @@ LayerSchema places_layer_schema() {
         GeometryType::point,
         {
             {"place_id", T::string},           {"place_name", T::string},
-            {"kind", T::string},               {"country", T::string},
+            {"kind", T::string},               {"geo_precision", T::string},
+            {"country", T::string},
             {"admin1", T::string},             {"n_mentions", T::integer64},
             {"n_documents", T::integer},       {"latest_claim", T::string},
             {"latest_actor_side", T::string},  {"latest_event_date", T::date},
@@ -23,13 +24,16 @@ LayerSchema places_layer_schema() {
 Feature to_feature(const PlaceSummary& p) {
     Feature f;
     f.fid = stable_feature_id(p.place_id);
-    f.geometry = LonLat{p.lon, p.lat};
+    // Regions and countries are areas: no point at their centroid.
+    const GeoPrecision precision = p.kind ? precision_of_kind(*p.kind) : GeoPrecision::exact;
+    if (is_point_precision(precision) && (p.lat != 0 || p.lon != 0)) f.geometry = LonLat{p.lon, p.lat};
     auto& v = f.values;
-    v.reserve(12);
+    v.reserve(13);
     v.emplace_back(p.place_id);
     v.emplace_back(p.place_name);
     if (p.kind) v.emplace_back(std::string(to_string(*p.kind)));
     else v.emplace_back(std::monostate{});
+    v.emplace_back(std::string(to_string(precision)));
     v.push_back(optional_value(p.country));
     v.push_back(optional_value(p.admin1));
     v.emplace_back(p.n_mentions);

@@ -129,6 +129,16 @@ void temporal(std::string& out, const std::string& field) {
            "    <fixedRange>\n      <start></start>\n      <end></end>\n    </fixedRange>\n  </temporal>\n";
 }
 
+void temporal_range(std::string& out, const std::string& from, const std::string& to) {
+    // mode 2 = ModeFeatureDateTimeStartAndEndFromFields: a derived feature
+    // holds from its as_of until the next one (valid_to, excluded; null: open),
+    // so a weekly series shows control on every day, not one day in seven.
+    out += "  <temporal enabled=\"1\" mode=\"2\" startField=\"" + xml_escape(from) + "\" endField=\"" + xml_escape(to) +
+           "\" durationField=\"\" startExpression=\"\" endExpression=\"\" fixedDuration=\"0\" "
+           "durationUnit=\"d\" accumulate=\"0\" limitMode=\"0\">\n"
+           "    <fixedRange>\n      <start></start>\n      <end></end>\n    </fixedRange>\n  </temporal>\n";
+}
+
 void labels(std::string& out, const std::string& field) {
     // Placement 6 = around the point in cartographic order; white buffer so
     // names stay readable on any basemap; obstacle so labels avoid symbols.
@@ -151,7 +161,8 @@ void labels(std::string& out, const std::string& field) {
 }  // namespace
 
 std::string qgis_style_qml(const LayerSchema& schema) {
-    const bool has_label = find_field(schema, "place_name") != nullptr;
+    // Points carry the names; an area under its event would repeat them.
+    const bool has_label = find_field(schema, "place_name") != nullptr && schema.geometry == GeometryType::point;
     std::string out;
     out.reserve(8192);
     out += "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n";
@@ -159,9 +170,13 @@ std::string qgis_style_qml(const LayerSchema& schema) {
     out += has_label ? "1" : "0";
     out += "\">\n";
 
-    const FieldDef* when = find_field(schema, "event_date");
-    if (!when || (when->type != FieldType::date && when->type != FieldType::datetime)) when = find_field(schema, "as_of");
-    if (when && (when->type == FieldType::date || when->type == FieldType::datetime)) temporal(out, when->name);
+    const FieldDef* from = find_field(schema, "valid_from");
+    const FieldDef* to = find_field(schema, "valid_to");
+    const FieldDef* when = from && to ? nullptr : find_field(schema, "event_date");
+    if (!(from && to) && (!when || (when->type != FieldType::date && when->type != FieldType::datetime)))
+        when = find_field(schema, "as_of");
+    if (from && to) temporal_range(out, from->name, to->name);
+    else if (when && (when->type == FieldType::date || when->type == FieldType::datetime)) temporal(out, when->name);
 
     if (find_field(schema, "claim"))
         categorized_renderer(out, "claim", claim_categories, schema.geometry);

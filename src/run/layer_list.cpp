@@ -7,20 +7,22 @@
 #include "frontline/output/event_layer.hpp"
 #include "frontline/output/mention_layer.hpp"
 #include "frontline/output/place_layer.hpp"
+#include "frontline/output/region_layer.hpp"
 
 namespace frontline::run {
 
-const LayerInfo layer_table[5] = {
+const LayerInfo layer_table[6] = {
     {Layer::mentions, "mentions", mentions_layer_schema, false},
     {Layer::events, "events", events_layer_schema, false},
     {Layer::places, "places", places_layer_schema, false},
+    {Layer::regions, "regions", regions_layer_schema, false},
     {Layer::control, "control", control_layer_schema, true},
     {Layer::front, "front", front_layer_schema, true},
 };
 
 const LayerInfo& info(Layer layer) { return layer_table[static_cast<std::size_t>(layer)]; }
 
-LayerList::LayerList() : layers_{Layer::mentions, Layer::events, Layer::places} {}
+LayerList::LayerList() : layers_{Layer::mentions, Layer::events, Layer::places, Layer::regions} {}
 
 LayerList LayerList::parse(std::string_view names) {
     LayerList list;
@@ -42,10 +44,10 @@ LayerList LayerList::parse(std::string_view names) {
     return list;
 }
 
-LayerList LayerList::with_derived() const {
+LayerList LayerList::with_derived(bool front) const {
     LayerList list = *this;
     for (const LayerInfo& l : layer_table)
-        if (l.derived && !list.has(l.value)) list.layers_.push_back(l.value);
+        if (l.derived && !list.has(l.value) && (front || l.value != Layer::front)) list.layers_.push_back(l.value);
     return list;
 }
 

@@ -13,6 +13,7 @@
 #include "frontline/output/mention_layer.hpp"
 #include "frontline/output/mention_record.hpp"
 #include "frontline/output/place_layer.hpp"
+#include "frontline/output/region_layer.hpp"
 #include "text_writer_thread.hpp"
 
 namespace frontline::run {
@@ -38,9 +39,13 @@ void write_aggregate_layers(LayerSetWriter& writer, const LayerList& layers, con
     }
     const EventBuilder& events = *source;
     std::vector<Event> event_list;  // only the derivations need them all at once
-    if (layers.has(Layer::events)) {
-        writer.begin_layer(events_layer_schema(), rows);
+    std::vector<Feature> regions;   // few: claims about whole regions
+    if (layers.has(Layer::events) || layers.has(Layer::regions)) {
+        if (layers.has(Layer::events)) writer.begin_layer(events_layer_schema(), rows);
         events.for_each_event([&](Event&& e) {
+            if (layers.has(Layer::regions))
+                if (auto r = to_region_feature(e, gazetteer)) regions.push_back(std::move(*r));
+            if (!layers.has(Layer::events)) return;
             writer.write(to_feature(e));
             ++report.events;
             if (derived) event_list.push_back(std::move(e));
@@ -53,14 +58,21 @@ void write_aggregate_layers(LayerSetWriter& writer, const LayerList& layers, con
             ++report.places;
         }
     }
+    if (layers.has(Layer::regions)) {
+        writer.begin_layer(regions_layer_schema(), rows);
+        for (const Feature& f : regions) writer.write(f);
+        report.regions = regions.size();
+    }
     if (derived) {
         DerivedLayers d = derive_control(event_list, gazetteer, derive);
         writer.begin_layer(control_layer_schema());
         for (const Feature& f : d.control) writer.write(f);
-        writer.begin_layer(front_layer_schema());
-        for (const Feature& f : d.front) writer.write(f);
+        if (layers.has(Layer::front)) {
+            writer.begin_layer(front_layer_schema());
+            for (const Feature& f : d.front) writer.write(f);
+            report.front = d.front.size();
+        }
         report.control = d.control.size();
-        report.front = d.front.size();
     }
 }
 
@@ -148,7 +160,9 @@ const BoilerplateFilter& Run::boilerplate() {
 }
 
 LayerList Run::layers_for(const LayerSetRequest& request) {
-    return request.derive.as_of.empty() ? request.layers : request.layers.with_derived();
+    // Claims alone give settlement areas, never a front line: that needs a baseline.
+    return request.derive.as_of.empty() ? request.layers
+                                        : request.layers.with_derived(request.derive.baseline.has_value());
 }
 
 void Run::check(const LayerSetRequest& request) {

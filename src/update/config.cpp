@@ -238,8 +238,21 @@ public:
         // [derived]
         if (const toml::node* n = root.get("derived")) {
             if (const toml::table* t = n->as_table()) {
-                known_keys(*t, {"as_of"}, "[derived]");
+                known_keys(*t, {"as_of", "baseline", "baseline_date", "baseline_side"}, "[derived]");
                 if (const toml::node* d = t->get("as_of")) as_of(*d);
+                if (auto b = string_of(*t, "baseline", "[derived]")) config.baseline = resolve(*b);
+                if (auto side = string_of(*t, "baseline_side", "[derived]")) config.baseline_side = *side;
+                if (const toml::node* d = t->get("baseline_date")) {
+                    // One date, read as as_of reads its dates (which sorts them).
+                    std::vector<Date> dates = std::move(config.as_of);
+                    config.as_of.clear();
+                    as_of(*d);
+                    if (config.as_of.size() == 1) config.baseline_date = config.as_of.front();
+                    else if (config.as_of.size() > 1) problem(at(*d), "'baseline_date' must be one date");
+                    config.as_of = std::move(dates);
+                }
+                if (config.baseline && config.as_of.empty())
+                    problem(at(*n), "[derived] baseline needs as_of dates");
             } else {
                 problem(at(*n), "'derived' must be a table");
             }

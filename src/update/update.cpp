@@ -1,6 +1,8 @@
 // One run of `frontline update`: sources -> state -> outputs.
 #include "frontline/update/update.hpp"
 
+#include "frontline/derive/control.hpp"
+
 #include <signal.h>
 #include <sys/stat.h>
 
@@ -433,8 +435,14 @@ void UpdateRun::write_outputs() {
     nlohmann::json as_of = nlohmann::json::array();
     for (Date d : config_.as_of) as_of.push_back(format_date(d));
     std::string as_of_json = as_of.dump();
+    // A different baseline makes different derived layers.
+    std::string derived_key = as_of_json;
+    if (config_.baseline)
+        derived_key += "|baseline=" + *config_.baseline + "|" +
+                       (config_.baseline_date ? format_date(*config_.baseline_date) : std::string()) + "|" +
+                       config_.baseline_side;
     for (const auto& o : config_.outputs) {
-        std::string h = options_hash(o, as_of_json);
+        std::string h = options_hash(o, derived_key);
         auto rec = state_->output_record(o.options.destination);
         std::error_code ec;
         bool exists = o.is_connection || fs::exists(o.options.destination, ec);
@@ -467,7 +475,12 @@ void UpdateRun::write_output(const OutputConfig& o, const std::string& as_of_jso
                                {"state_generation", std::to_string(report_.generation)},
                                {"derived_as_of", as_of_json},
                                {"config", config_.file.string()}};
-    request.derive.as_of = config_.as_of;  // control and front for each date, as extract --as-of writes them
+    request.derive.as_of = config_.as_of;  // control (and front) for each date, as extract --as-of writes them
+    if (config_.baseline) {
+        // Read for each output written: a file replaced in place is read anew.
+        request.derive.baseline = load_baseline(*config_.baseline, config_.baseline_date, config_.baseline_side);
+        check_derive_options(request.derive);
+    }
     auto each_mention = [&](const run::Run::MentionSink& sink) {
         std::unordered_set<std::string> ids;
         state_->for_each_document([&](const std::string& doc_id, const std::string& source, const std::string& json) {

@@ -210,3 +210,102 @@ TEST_CASE("GDAL's own messages are not printed: a bad clip area is one message w
     CHECK(r.err.find("ERROR ") == std::string::npos);  // GDAL's "ERROR 4: ..." prefix
     CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
 }
+
+TEST_CASE("extract --as-of: settlement areas without a baseline, claimed change and a front line with one", "[cli]") {
+    const fs::path dir = tmp_dir() / "baseline";
+    fs::create_directories(dir);
+    // Russia held ground east of lon 37.80 on 1 November; Avdiivka (37.75) is outside.
+    std::ofstream(dir / "held_20241101.geojson")
+        << R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Polygon",)"
+           R"("coordinates":[[[37.80,47.50],[38.50,47.50],[38.50,48.50],[37.80,48.50],[37.80,47.50]]]}}]})";
+
+    const fs::path plain = dir / "plain.geojsonl";
+    Run r = run_frontline("extract -q --overwrite --report-date 2024-11-07 --as-of 2024-11-08 -o " + q(plain) + " " +
+                          q(undated_report()));
+    REQUIRE(r.code == 0);
+    auto control = features(dir / "plain.control.geojsonl");
+    REQUIRE_FALSE(control.empty());
+    for (const auto& f : control) CHECK(f["properties"]["method"] == "settlement-claims");
+    CHECK_FALSE(fs::exists(dir / "plain.front.geojsonl"));  // claims alone draw no front line
+
+    const fs::path based = dir / "based.geojsonl";
+    r = run_frontline("extract -q --overwrite --report-date 2024-11-07 --as-of 2024-11-08 --baseline " +
+                      q(dir / "held_20241101.geojson") + " -o " + q(based) + " " + q(undated_report()));
+    REQUIRE(r.code == 0);
+    control = features(dir / "based.control.geojsonl");
+    int changes = 0, updated = 0;
+    for (const auto& f : control) {
+        const auto& p = f["properties"];
+        if (p["method"] == "claimed-change") {
+            ++changes;
+            CHECK(p["side"] == "RU");
+            CHECK_THAT(p["place_name"].get<std::string>(), Catch::StartsWith("Avdi"));
+            CHECK(p["valid_from"] == "2024-11-08");
+        }
+        if (p["method"] == "baseline+claims") ++updated;
+    }
+    CHECK(changes == 1);
+    CHECK(updated == 1);
+    CHECK(features(dir / "based.front.geojsonl").size() == 1);
+
+    // Bad baselines: refused, naming the source, nothing written.
+    std::ofstream(dir / "empty_20241101.geojson") << R"({"type":"FeatureCollection","features":[]})";
+    const fs::path refused = dir / "refused.geojsonl";
+    r = run_frontline("extract -q --overwrite --report-date 2024-11-07 --as-of 2024-11-08 --baseline " +
+                      q(dir / "empty_20241101.geojson") + " -o " + q(refused) + " " + q(undated_report()));
+    CHECK(r.code == 3);
+    CHECK_THAT(r.err, Catch::Contains("empty_20241101.geojson"));
+    CHECK_FALSE(fs::exists(refused));
+    r = run_frontline("extract -q --overwrite --report-date 2024-11-07 --as-of 2024-10-08 --baseline " +
+                      q(dir / "held_20241101.geojson") + " -o " + q(refused) + " " + q(undated_report()));
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, Catch::Contains("held_20241101.geojson"));
+    CHECK_FALSE(fs::exists(refused));
+    r = run_frontline("extract -q --overwrite --baseline " + q(dir / "held_20241101.geojson") + " -o " + q(refused) +
+                      " " + q(undated_report()));
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, Catch::Contains("--baseline needs --as-of"));
+}
+
+TEST_CASE("extract carries a JSONL report's url into mentions and events", "[cli]") {
+    const fs::path dir = tmp_dir() / "links";
+    fs::create_directories(dir);
+    std::ofstream(dir / "feed.jsonl")
+        << R"({"id":"r1","url":"https://example.org/avdiivka","title":"Avdiivka falls","published":"2024-11-07T10:00:00Z",)"
+           R"("text":"Russian forces captured Avdiivka yesterday, the defence ministry said."})" "\n";
+    const fs::path out = dir / "links.geojsonl";
+    Run r = run_frontline("extract -q --overwrite -o " + q(out) + " " + q(dir / "feed.jsonl"));
+    REQUIRE(r.code == 0);
+    bool seen = false;
+    for (const auto& m : features(out))
+        if (m["properties"]["surface"] == "Avdiivka") {
+            CHECK(m["properties"]["url"] == "https://example.org/avdiivka");
+            seen = true;
+        }
+    CHECK(seen);
+    auto events = features(dir / "links.events.geojsonl");
+    REQUIRE_FALSE(events.empty());
+    const auto& sources = events.front()["properties"]["sources"];  // a JSON array, as text in GeoJSONSeq
+    CHECK((sources.is_string() ? sources.get<std::string>() : sources.dump()) == R"(["https://example.org/avdiivka"])");
+}
+
+TEST_CASE("extract draws a claim about a region as its outline in the regions layer, never as a point", "[cli]") {
+    const fs::path dir = tmp_dir() / "regions";
+    fs::create_directories(dir);
+    std::ofstream(dir / "kursk.txt") << "Ukrainian forces captured ground in Kursk Oblast yesterday, the general staff said.\n";
+    const fs::path out = dir / "kursk.geojsonl";
+    Run r = run_frontline("extract -q --overwrite --report-date 2024-08-10 -o " + q(out) + " " + q(dir / "kursk.txt"));
+    REQUIRE(r.code == 0);
+    bool region_event = false;
+    for (const auto& e : features(dir / "kursk.events.geojsonl")) {
+        if (e["properties"]["geo_precision"] != "region") continue;
+        region_event = true;
+        CHECK(e["geometry"].is_null());
+        CHECK(e["properties"]["kind"] == "admin1");
+    }
+    CHECK(region_event);
+    auto regions = features(dir / "kursk.regions.geojsonl");
+    REQUIRE(regions.size() == 1);
+    CHECK(regions[0]["geometry"]["type"] == "MultiPolygon");
+    CHECK_THAT(regions[0]["properties"]["place_name"].get<std::string>(), Catch::Contains("Kursk"));
+}

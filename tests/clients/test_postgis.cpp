@@ -294,9 +294,9 @@ TEST_CASE("PostGIS: a failure mid-run leaves every table as it was", "[clients][
         event.geometry = LonLat{37.6, 48.1};
         event.values.assign(events_layer_schema().fields.size(), std::monostate{});
         event.values[0] = std::string("new-event");
-        event.values[13] = std::string("should never be seen");
+        event.values[15] = std::string("should never be seen");
         writer.write(event);
-        event.values[10] = std::string("not an integer");  // n_reports
+        event.values[12] = std::string("not an integer");  // n_reports
         CHECK_THROWS_AS(writer.write(event), OutputError);
     }  // destroyed without commit: rolled back
     auto after = open_pg(conninfo);

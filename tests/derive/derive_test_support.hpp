@@ -120,9 +120,10 @@ inline bool covers_point(const Geos& geos, const GeomPtr& area, double lat, doub
     return GEOSCovers_r(geos.h, area.g, pt.g) == 1;
 }
 
-inline std::string side_of(const Feature& f) { return std::get<std::string>(f.values.at(2)); }
+// Fields of control and front: as_of, valid_from, valid_to, method, side, ...
+inline std::string side_of(const Feature& f) { return std::get<std::string>(f.values.at(4)); }
 inline Date as_of_of(const Feature& f) { return std::get<Date>(f.values.at(0)); }
-inline std::string method_of(const Feature& f) { return std::get<std::string>(f.values.at(1)); }
+inline std::string method_of(const Feature& f) { return std::get<std::string>(f.values.at(3)); }
 
 /// The side whose control feature (of date d) covers the point, or "" if none.
 inline std::string side_at(const std::vector<Feature>& control, Date d, double lat, double lon) {

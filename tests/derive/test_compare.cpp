@@ -202,3 +202,33 @@ TEST_CASE("the seeds' captured places against DeepStateMap", "[derive]") {
     CHECK(rows[3].position == "inside");  // Kreminna Balka
     CHECK(rows[1].reference_date == ymd(2024, 11, 8));
 }
+
+TEST_CASE("claims about a region are not comparable, in memory and read back", "[derive]") {
+    auto dir = derive_tmp("compare_region");
+    write_text(dir / "occupied.geojson", square_geojson);
+    auto oblast = make_event("Oblast", "captured", "UA", ymd(2024, 11, 7), 48.00, 37.10);  // centroid inside
+    oblast.kind = PlaceKind::admin1;
+    oblast.geo_precision = GeoPrecision::region;
+    auto direction = make_event("Direction", "captured", "RU", ymd(2024, 11, 7), 48.00, 36.80);
+    direction.geo_precision = GeoPrecision::direction;
+    auto ref = ControlReference::open(dir / "occupied.geojson");
+    auto rows = compare_events({oblast, direction}, ref, {});
+    REQUIRE(rows.size() == 2);
+    for (const auto& r : rows) {
+        CHECK(r.verdict == "not_comparable");
+        CHECK(r.position == "region");
+        CHECK_FALSE(r.distance_km);
+    }
+    {
+        OutputOptions oo;
+        oo.destination = (dir / "out.gpkg").string();
+        LayerSetWriter w(oo);
+        w.begin_layer(events_layer_schema());
+        w.write(to_feature(oblast));  // no geometry: a region is no point
+        w.commit();
+    }
+    auto events = read_events_layer((dir / "out.gpkg").string());
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].geo_precision == GeoPrecision::region);
+    CHECK(compare_events(events, ref, {})[0].verdict == "not_comparable");
+}

@@ -551,3 +551,103 @@ TEST_CASE("to_json_array writes what nlohmann::json would", "[events]") {
         CHECK(to_json_array(values) == j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     }
 }
+
+TEST_CASE("regions, countries and directions are never points; events carry kind and geo_precision", "[events]") {
+    const Date d = ymd(2024, 8, 10);
+    const Timestamp t = sys_days{d} + hours{9};
+    EventBuilder b;
+    b.add(vuhledar_captured("a.txt", d, t));
+    // "Ukrainian forces captured territory in Kursk Oblast": a region.
+    Mention region = vuhledar_captured("b.txt", d, t, "Ukraine captured ground in Kursk Oblast.");
+    region.place_id = "geonames:538555";
+    region.place_name = "Kursk Oblast";
+    region.kind = PlaceKind::admin1;
+    region.country = "RU";
+    region.geo_precision = GeoPrecision::region;
+    region.actor_side = "UA";
+    region.lat.reset();  // a region needs no point to be an event
+    region.lon.reset();
+    b.add(region);
+    // "captured two settlements in eastern Ukraine": a country-level place.
+    Mention country = vuhledar_captured("c.txt", d, t, "Russia captured two settlements in eastern Ukraine.");
+    country.place_id = "geonames:690791";
+    country.place_name = "Ukraine";
+    country.kind = PlaceKind::country;
+    country.geo_precision = GeoPrecision::country;
+    b.add(country);
+    // "advances in the Pokrovsk direction" is an axis, not the town.
+    Mention direction = vuhledar_captured("d.txt", d, t, "Russia advanced in the Pokrovsk direction.");
+    direction.place_id = "geonames:708546";
+    direction.place_name = "Pokrovsk";
+    direction.geo_precision = GeoPrecision::direction;
+    b.add(direction);
+
+    const auto events = b.events();
+    REQUIRE(events.size() == 2);
+    const Event* town = find_event(events, kVuhledar, d);
+    REQUIRE(town);
+    CHECK(town->kind == std::optional<PlaceKind>(PlaceKind::settlement));
+    CHECK(town->geo_precision == GeoPrecision::exact);
+    CHECK(std::holds_alternative<LonLat>(to_feature(*town).geometry));
+
+    const Event* oblast = find_event(events, "geonames:538555", d);
+    REQUIRE(oblast);
+    CHECK(oblast->kind == std::optional<PlaceKind>(PlaceKind::admin1));
+    CHECK(oblast->geo_precision == GeoPrecision::region);
+    const Feature f = to_feature(*oblast);
+    CHECK(std::holds_alternative<std::monostate>(f.geometry));  // no point at the centroid
+    const auto schema = events_layer_schema();
+    REQUIRE(f.values.size() == schema.fields.size());
+    CHECK(schema.fields[3].name == "kind");
+    CHECK(schema.fields[4].name == "geo_precision");
+    CHECK(std::get<std::string>(f.values[3]) == "admin1");
+    CHECK(std::get<std::string>(f.values[4]) == "region");
+
+    // The places layer says the same: the oblast is an area, not a point.
+    for (const PlaceSummary& p : b.places()) {
+        const Feature pf = to_feature(p);
+        CHECK(places_layer_schema().fields[3].name == "geo_precision");
+        if (p.place_id == "geonames:538555") {
+            CHECK(std::holds_alternative<std::monostate>(pf.geometry));
+            CHECK(std::get<std::string>(pf.values[3]) == "region");
+        }
+        if (p.place_id == kVuhledar) CHECK(std::get<std::string>(pf.values[3]) == "exact");
+    }
+}
+
+TEST_CASE("events list the links of the reports behind them", "[events]") {
+    const Date d = ymd(2024, 10, 2);
+    EventBuilder b;
+    Mention linked = vuhledar_captured("feed-17", d, sys_days{d} + hours{12});
+    linked.url = "https://example.org/news/vuhledar";
+    b.add(linked);
+    b.add(vuhledar_captured("notes.txt", d, sys_days{d} + hours{13}));  // a file without a link: its name
+    const auto events = b.events();
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sources == std::vector<std::string>{"https://example.org/news/vuhledar", "notes.txt"});
+    CHECK(events[0].n_reports == 2);
+}
+
+TEST_CASE("events are valid over the days their date stands for: a day, a week, a month", "[events]") {
+    const auto schema = events_layer_schema();
+    auto field = [&](const Feature& f, const std::string& name) -> const FieldValue& {
+        for (std::size_t i = 0; i < schema.fields.size(); ++i)
+            if (schema.fields[i].name == name) return f.values.at(i);
+        FAIL("no field " << name);
+        return f.values.at(0);
+    };
+    Event e;
+    e.event_id = "x";
+    e.event_date = ymd(2024, 11, 4);
+    e.date_precision = DatePrecision::day;
+    CHECK(std::get<Date>(field(to_feature(e), "valid_from")) == ymd(2024, 11, 4));
+    CHECK(std::get<Date>(field(to_feature(e), "valid_to")) == ymd(2024, 11, 5));
+    e.date_precision = DatePrecision::week;  // event_date is the week's Monday
+    CHECK(std::get<Date>(field(to_feature(e), "valid_to")) == ymd(2024, 11, 11));
+    e.event_date = ymd(2024, 12, 1);
+    e.date_precision = DatePrecision::month;
+    CHECK(std::get<Date>(field(to_feature(e), "valid_to")) == ymd(2025, 1, 1));
+    e.event_date.reset();
+    CHECK(std::holds_alternative<std::monostate>(field(to_feature(e), "valid_from")));
+    CHECK(std::holds_alternative<std::monostate>(field(to_feature(e), "valid_to")));
+}

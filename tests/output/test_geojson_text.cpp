@@ -80,7 +80,7 @@ TEST_CASE("pre-serialised text is appended and counted", "[output]") {
 
 TEST_CASE("a value that does not fit its field is refused, nothing appended", "[output]") {
     Feature f = to_feature(test::sample_mentions().front());
-    f.values[2] = std::string("not a number");  // char_start is an integer
+    f.values[3] = std::string("not a number");  // char_start is an integer
     std::string out = "kept";
     auto error = append_geojson_feature(out, mentions_layer_schema(), f);
     REQUIRE(error);

@@ -25,7 +25,7 @@ TEST_CASE("mentions schema follows the output contract", "[output]") {
     std::vector<std::string> names;
     for (const auto& f : schema.fields) names.push_back(f.name);
     const std::vector<std::string> expected{
-        "mention_id", "doc", "char_start", "char_end", "surface", "place_id", "place_name", "kind",
+        "mention_id", "doc", "url", "char_start", "char_end", "surface", "place_id", "place_name", "kind",
         "country", "admin1", "resolution_score", "geo_precision", "claim", "actor", "actor_side",
         "claimant", "claimant_side", "status", "modality", "quantity", "event_date", "date_precision",
         "reported_at", "sentence"};
@@ -42,16 +42,16 @@ TEST_CASE("to_feature maps a mention onto the schema", "[output]") {
     REQUIRE(std::holds_alternative<LonLat>(resolved.geometry));
     CHECK(std::get<LonLat>(resolved.geometry).lon == Approx(37.24999));
     CHECK(resolved.fid == stable_feature_id(mentions[0].mention_id));
-    CHECK(std::get<std::string>(resolved.values[7]) == "settlement");
-    CHECK(std::get<std::string>(resolved.values[11]) == "exact");
-    CHECK(std::holds_alternative<Date>(resolved.values[20]));
-    CHECK(std::holds_alternative<Timestamp>(resolved.values[22]));
+    CHECK(std::get<std::string>(resolved.values[8]) == "settlement");
+    CHECK(std::get<std::string>(resolved.values[12]) == "exact");
+    CHECK(std::holds_alternative<Date>(resolved.values[21]));
+    CHECK(std::holds_alternative<Timestamp>(resolved.values[23]));
 
     const auto unresolved = to_feature(mentions[1]);
     CHECK(std::holds_alternative<std::monostate>(unresolved.geometry));
-    CHECK(std::holds_alternative<std::monostate>(unresolved.values[5]));   // place_id
-    CHECK(std::holds_alternative<std::monostate>(unresolved.values[10]));  // resolution_score
-    CHECK(std::holds_alternative<std::monostate>(unresolved.values[20]));  // event_date
+    CHECK(std::holds_alternative<std::monostate>(unresolved.values[6]));   // place_id
+    CHECK(std::holds_alternative<std::monostate>(unresolved.values[11]));  // resolution_score
+    CHECK(std::holds_alternative<std::monostate>(unresolved.values[21]));  // event_date
 }
 
 TEST_CASE("a feature filled again for another mention equals a fresh one", "[output]") {

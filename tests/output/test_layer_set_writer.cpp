@@ -276,7 +276,7 @@ TEST_CASE("an error mid-write leaves the previous output intact", "[output]") {
             writer.begin_layer(mentions_layer_schema());
             writer.write(to_feature(test::sample_mentions()[0]));
             auto bad = to_feature(test::sample_mentions()[0]);
-            bad.values[2] = std::string("not a number");  // char_start
+            bad.values[3] = std::string("not a number");  // char_start
             try {
                 writer.write(bad);
                 FAIL("no error for a string in an integer field");

@@ -3,6 +3,7 @@
 #include <cpl_minixml.h>
 
 #include "frontline/output/mention_layer.hpp"
+#include "frontline/derive/control.hpp"
 #include "frontline/output/qgis_style.hpp"
 
 using namespace frontline;
@@ -32,4 +33,12 @@ TEST_CASE("control style: fill, categorised by side, temporal on as_of", "[outpu
     CHECK_THAT(qml, Catch::Contains("attr=\"side\""));
     CHECK_THAT(qml, Catch::Contains("startField=\"as_of\""));
     CHECK_THAT(qml, Catch::Contains("labelsEnabled=\"0\""));
+}
+
+TEST_CASE("derived layers: temporal from valid_from until valid_to, no repeated labels", "[output]") {
+    for (const LayerSchema& schema : {control_layer_schema(), front_layer_schema()}) {
+        const std::string qml = qgis_style_qml(schema);
+        CHECK_THAT(qml, Catch::Contains("mode=\"2\" startField=\"valid_from\" endField=\"valid_to\""));
+        CHECK_THAT(qml, Catch::Contains("labelsEnabled=\"0\""));
+    }
 }

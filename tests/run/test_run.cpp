@@ -104,7 +104,7 @@ TEST_CASE("extract, update and explain read the same claims and dates", "[run][c
     CHECK(undated_claims(by_update) == undated_claims(by_extract));
 }
 
-TEST_CASE("update writes control and front for the as_of dates of its config", "[run][update]") {
+TEST_CASE("update writes control for the as_of dates of its config, and no front without a baseline", "[run][update]") {
     const fs::path work = tmp_dir() / "update-derived";
     fs::remove_all(work);
     const fs::path reports = write_reports(work / "reports");
@@ -114,15 +114,39 @@ TEST_CASE("update writes control and front for the as_of dates of its config", "
                                         << "[derived]\nas_of = [2024-11-08]\n";
     Run update = run_frontline("update -q -c " + q(work / "update.toml"));
     REQUIRE(update.code == 0);
-    for (const char* layer : {"out.geojson", "out.events.geojson", "out.places.geojson", "out.control.geojson",
-                              "out.front.geojson"})
+    for (const char* layer : {"out.geojson", "out.events.geojson", "out.places.geojson", "out.control.geojson"})
         CHECK(fs::exists(work / layer));
+    CHECK_FALSE(fs::exists(work / "out.front.geojson"));  // claims alone draw no front line
     // The same layers as extract --as-of, feature for feature.
     Run extract = run_frontline("extract -q --as-of 2024-11-08 -o " + q(work / "x.geojson") + " " + q(reports));
     REQUIRE(extract.code == 0);
     std::ifstream a(work / "out.control.geojson"), b(work / "x.control.geojson");
     const nlohmann::json by_update = nlohmann::json::parse(a), by_extract = nlohmann::json::parse(b);
     CHECK_FALSE(by_update["features"].empty());
+    CHECK(by_update["features"] == by_extract["features"]);
+}
+
+TEST_CASE("update with a baseline writes the claimed change and the front, as extract --baseline does", "[run][update]") {
+    const fs::path work = tmp_dir() / "update-baseline";
+    fs::remove_all(work);
+    const fs::path reports = write_reports(work / "reports");
+    // A far-away square: every claimed capture lies outside it.
+    std::ofstream(work / "held.geojson")
+        << R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Polygon",)"
+           R"("coordinates":[[[39.0,46.0],[39.5,46.0],[39.5,46.5],[39.0,46.5],[39.0,46.0]]]}}]})";
+    std::ofstream(work / "update.toml") << "[state]\npath = \"state.sqlite\"\n"
+                                        << "[[sources]]\npath = \"" << reports.string() << "\"\n"
+                                        << "[[outputs]]\npath = \"out.geojson\"\n"
+                                        << "[derived]\nas_of = [2024-11-08]\nbaseline = \"held.geojson\"\n"
+                                        << "baseline_date = 2024-11-01\n";
+    Run update = run_frontline("update -q -c " + q(work / "update.toml"));
+    REQUIRE(update.code == 0);
+    CHECK(fs::exists(work / "out.front.geojson"));
+    Run extract = run_frontline("extract -q --as-of 2024-11-08 --baseline " + q(work / "held.geojson") +
+                                " --baseline-date 2024-11-01 -o " + q(work / "x.geojson") + " " + q(reports));
+    REQUIRE(extract.code == 0);
+    std::ifstream a(work / "out.control.geojson"), b(work / "x.control.geojson");
+    const nlohmann::json by_update = nlohmann::json::parse(a), by_extract = nlohmann::json::parse(b);
     CHECK(by_update["features"] == by_extract["features"]);
 }
 

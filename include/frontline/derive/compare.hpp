@@ -77,12 +77,14 @@ struct ComparedEvent {
     double lat = 0, lon = 0;
     std::optional<Date> reference_date;
     std::string reference_file;       ///< file name only; empty without one
-    std::string position;             ///< "inside", "outside", or "no_reference"
+    std::string position;             ///< "inside", "outside", "region" or "no_reference"
     std::optional<double> distance_km;  ///< to the reference boundary, >= 0
     /// "agrees": the gaining side's expected position (inside for
     /// reference_side, outside for the other); "near": on the other side of
     /// the boundary by at most tolerance_km; "disagrees"; "no_reference" (no
-    /// date or no file for it); "no_side" (no actor side to expect anything).
+    /// date or no file for it); "no_side" (no actor side to expect anything);
+    /// "not_comparable" (a claim about a region, a country or a direction:
+    /// no point to place).
     std::string verdict;
 };
 
@@ -98,8 +100,9 @@ std::map<std::string, std::size_t> summarise(const std::vector<ComparedEvent>& c
 /// an "events" layer (GeoPackage, PostGIS), the "<stem>.events.<ext>" sibling
 /// of a one-layer-per-file output (out.geojson -> out.events.geojson), or a
 /// file that is itself an events layer. Fields read: event_id, place_id,
-/// place_name, claim, actor_side, status, event_date, confidence; the point
-/// geometry gives lat/lon. Throws InputError, also for a claim or status
+/// place_name, claim, actor_side, status, event_date, confidence, kind,
+/// geo_precision; the point geometry gives lat/lon (NaN for a region's
+/// event, which has none; other events without a point are skipped). Throws InputError, also for a claim or status
 /// that is not of frontline's vocabulary.
 std::vector<Event> read_events_layer(const std::string& output);
 

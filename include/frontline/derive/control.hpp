@@ -1,38 +1,46 @@
 #pragma once
-// Derivations (DESIGN.md, "Data flow"): areas each side controls and the
-// front line between them, per date, estimated from dated events.
+// Derivations (DESIGN.md, "Data flow"): what the reports claim changed, per
+// date, as settlement areas, and with a baseline map the analyst trusts, the
+// baseline updated by those claims and its front line (docs/derived-layers.md).
 //
-// Method "voronoi-latest-claim" (docs/derived-layers.md):
-//   1. Claims that speak about control: captured and advanced (the actor's
-//      side gains the place) and withdrew (the actor's side loses it, the
-//      opposing side gains it: RU <-> UA, KP -> UA, BY -> UA). Denied and
-//      (unless include_disputed) disputed events, events without a date,
-//      without an actor side or below min_confidence are ignored.
-//   2. Generators: every gazetteer settlement within generator_km of a
-//      control event, plus the event places themselves (when no settlement
-//      lies within dedupe_km of them). Computed once for all dates.
-//   3. The Voronoi tessellation of the generators, in a Lambert azimuthal
-//      equal-area projection centred on the theatre (PROJ), each cell cut to
-//      a disc of cell_km around its generator (sparse settlement does not
-//      stretch a cell across empty steppe) and to the clip area if given.
-//   4. Per as_of date D: each generator takes the side of the latest event
-//      (event_date in (D - window_days, D]) whose place lies within the
-//      claim's reach (captured_km, advanced_km or withdrew_km); ties go to
-//      captured over withdrew over advanced, then higher confidence, then the
-//      nearer event. Cells without such an event stay unlabelled.
-//   5. Cells are dissolved by side: one `control` feature per (date, side).
-//   6. `front`: per (date, side), the boundary of that side's area without the
-//      clip outline and the disc rims facing no other cell, split into
-//      "contact" (shared with another side's area) and "limit" (facing
-//      unlabelled cells) via the method field.
+// A handful of text claims is no map of who holds what, so:
+//   1. Claims that speak about control: a capture (the actor's side gains the
+//      settlement) and a withdrawal (the opposing side gains it: RU <-> UA,
+//      KP -> UA, BY -> UA). Denied and (unless include_disputed) disputed
+//      events, events without a date or an actor side, below min_confidence,
+//      and claims about a region, a country or a direction are ignored.
+//   2. Each claim's settlement: the event's own gazetteer place when it is a
+//      settlement, else the nearest settlement within dedupe_km, else the
+//      event's point. Its area: its outline in the gazetteer when it has one,
+//      else a footprint (a disc whose radius grows with the population, see
+//      footprint_radius_km) cut by the Voronoi cells of the settlements
+//      around it, in a Lambert azimuthal equal-area projection centred on the
+//      theatre (PROJ), and to the clip area if given.
+//   3. Per as_of date D, each settlement takes the side of its latest claim
+//      (ties: captured over withdrew, then higher confidence, then side).
+//      Without a baseline the claims of (D - window_days, D] count, and every
+//      claimed settlement is one `control` feature, method
+//      "settlement-claims"; no front line is derived (the claims say nothing
+//      of the ground between them).
+//      With a baseline (the area one side held on its date B), the claims of
+//      (B, D] count: a settlement the baseline side captured outside the
+//      baseline area adds its area outside it, one the other side captured
+//      (or the baseline side left) inside removes its area inside it; each
+//      change is one feature, method "claimed-change"; the baseline updated by
+//      the changes is one feature, method "baseline+claims", side the
+//      baseline's; its outline, less the clip area's, is the `front` line.
+//   Every feature carries the events behind it (event_ids, first/last
+//   reported, claimants, status of the deciding claim, n_reports) and is
+//   valid from its as_of until the next as_of (valid_to null for the last).
 //
 // Output geometry is lon/lat (EPSG:4326), valid (GEOSisValid) MultiPolygon /
 // MultiLineString as ISO WKB. Deterministic: the same events, gazetteer and
-// options give the same features in the same order (as_of, side).
+// options give the same features in the same order.
 //
 // Thread safety: every function here is safe to call concurrently (each call
-// owns its GEOS and PROJ contexts). Throws UsageError for bad options,
-// Error when GEOS or PROJ fail.
+// owns its GEOS and PROJ contexts). Throws UsageError for bad options (a
+// baseline dated after an as_of date), Error when GEOS or PROJ fail.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,24 +53,25 @@
 
 namespace frontline {
 
+/// A control map the analyst trusts: the area one side held on one date.
+struct Baseline {
+    std::string area;         ///< hex WKB (or WKT), lon/lat, polygonal
+    Date date;                ///< the day the map shows
+    std::string side = "RU";  ///< whose area it is
+    std::string source;       ///< where it came from, for messages
+};
+
 struct DeriveOptions {
     /// The dates to derive control for (each gives its own features).
     std::vector<Date> as_of;
-    /// Events older than this many days before as_of are forgotten.
+    /// Without a baseline: claims older than this many days before as_of
+    /// are forgotten.
     int window_days = 180;
-    /// Reach of one claim: settlements within this distance of the event's
-    /// place take its side.
-    double captured_km = 6.0;
-    double withdrew_km = 6.0;
-    double advanced_km = 3.0;
-    /// Settlements within this distance of any control event join the
-    /// tessellation (labelled or not: unlabelled ones bound the others).
-    double generator_km = 25.0;
-    /// A cell never reaches further than this from its generator.
-    double cell_km = 5.0;
-    /// An event place closer than this to a gazetteer settlement is that
-    /// settlement; otherwise it becomes a generator of its own.
-    double dedupe_km = 1.0;
+    /// An event place within this distance of a settlement is that
+    /// settlement (when its own place is none).
+    double dedupe_km = 1.5;
+    /// Settlements within this distance of a claimed one bound its area.
+    double neighbour_km = 15.0;
     /// Count "disputed" events (support and contradiction both reported);
     /// "denied" ones never count.
     bool include_disputed = false;
@@ -71,9 +80,14 @@ struct DeriveOptions {
     /// Area to clip to (land, a country), as WKT or hex WKB in lon/lat;
     /// empty: no clip. See load_clip_area().
     std::string clip;
-    /// Recorded in the `method` field.
-    std::string method = "voronoi-latest-claim";
+    /// The map the claims change; none: settlement areas only, no front.
+    std::optional<Baseline> baseline;
 };
+
+/// The radius of a settlement's footprint when the gazetteer has no outline:
+/// 0.6 km + 0.45 km per sqrt(population / 1000), from 0.8 to 10 km (a
+/// village of 500 about 0.9 km, a town of 50,000 about 3.8 km).
+double footprint_radius_km(std::int64_t population);
 
 /// The features of the `control` and `front` layers.
 struct DerivedLayers {
@@ -81,12 +95,21 @@ struct DerivedLayers {
     std::vector<Feature> front;    ///< front_layer_schema()
 };
 
-/// Fields: as_of (date), method (string), side (string). MultiPolygon;
-/// FID column "fid" (stable_feature_id of "control|as_of|side").
+/// Fields: as_of (date), valid_from (date), valid_to (date), method
+/// (string), side (string), place_id, place_name (null for the updated
+/// baseline), event_ids, claimants (JSON arrays of strings), first_reported,
+/// last_reported (datetime), status (of the deciding claim), n_reports
+/// (integer). MultiPolygon; FID column "fid" (stable_feature_id of
+/// "control|as_of|method|place|side").
 LayerSchema control_layer_schema();
-/// Fields: as_of (date), method (string: "<method>/contact" or
-/// "<method>/limit"), side (string). MultiLineString.
+/// Fields: as_of (date), valid_from (date), valid_to (date), method
+/// (string: "baseline+claims"), side (string: the baseline's).
+/// MultiLineString.
 LayerSchema front_layer_schema();
+
+/// Checks the options without deriving anything: distances, the window, and
+/// that no as_of date comes before the baseline's. Throws UsageError.
+void check_derive_options(const DeriveOptions& options);
 
 /// Derives both layers for every date in options.as_of.
 DerivedLayers derive_control(const std::vector<Event>& events, const Gazetteer& gazetteer,
@@ -107,5 +130,16 @@ std::vector<Date> parse_as_of(std::string_view text);
 /// filter, and returns their union as hex WKB in lon/lat for
 /// DeriveOptions::clip. Throws InputError.
 std::string load_clip_area(const std::string& path, const std::string& where = {});
+
+/// Reads a baseline control map from an OGR source (any driver GDAL reads;
+/// /vsigzip/ for .gz): the union of its polygons, made valid (GEOS
+/// MakeValid) and reprojected to lon/lat. Its date: `date` if given; else,
+/// when the layer has a date field ("date", or any Date/DateTime field), the
+/// features of that date, or of the latest one; else a date in the file name
+/// (deepstatemap_data_20241101.geojson, 2024-11-01.gpkg). Throws InputError
+/// naming the source when it cannot be opened, has no polygons (of that
+/// date), or no date can be found.
+Baseline load_baseline(const std::string& path, std::optional<Date> date = std::nullopt,
+                       const std::string& side = "RU");
 
 }  // namespace frontline

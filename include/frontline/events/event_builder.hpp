@@ -14,10 +14,11 @@
 // the SET of mentions added, never on their order (documents may arrive in
 // any order, from any number of workers combined with merge()).
 //
-// Which mentions become events: a resolved place (place_id, lat, lon), a
-// claim, a modality that is on the map (reported; a missing modality counts
-// as reported; forecast, hypothetical and counterfactual are kept out), and
-// not boilerplate.
+// Which mentions become events: a resolved place (place_id, and lat, lon
+// unless it is a region), a claim, a modality that is on the map (reported;
+// a missing modality counts as reported; forecast, hypothetical and
+// counterfactual are kept out), not boilerplate, and a place that is not a
+// country nor a direction ("the Pokrovsk direction" is an axis, not the town).
 //
 // Merging: two claims are one event when they have
 //   - the same place: the same place_id, or places of the same kind within
@@ -59,7 +60,10 @@
 //   date_precision  the finest precision among the reports in the window
 //               ("day" beats "report_day").
 //   first_reported / last_reported  min / max of reported_at (null if none).
-//   claimants, sources  sorted distinct claimant names / doc ids.
+//   claimants, sources  sorted distinct claimant names / report links (the
+//               document's url; its id when it has none).
+//   kind, geo_precision  the place's kind; region for admin areas and
+//               regions, else exact unless every report is "near" (an offset).
 //   quote       the sentence of the first asserted report (earliest
 //               reported_at; ties by doc, then sentence); if none is asserted,
 //               the first report of any status.
@@ -99,6 +103,10 @@ struct Event {
     std::string place_id;                ///< the cluster's representative id
     std::string place_name;
     std::vector<std::string> place_ids;  ///< every gazetteer id merged (sorted)
+    std::optional<PlaceKind> kind;       ///< the place's kind
+    /// exact or near: a point; region: an admin area or region, drawn as its
+    /// outline (the `regions` layer) and never as a point or as control.
+    GeoPrecision geo_precision = GeoPrecision::exact;
     ClaimType claim = ClaimType::captured;
     std::optional<std::string> actor_side;
     ClaimStatus status = ClaimStatus::asserted;
@@ -107,7 +115,7 @@ struct Event {
     std::optional<Timestamp> first_reported, last_reported;
     std::int64_t n_reports = 0;
     std::vector<std::string> claimants;  ///< sorted, distinct
-    std::vector<std::string> sources;    ///< sorted, distinct doc ids
+    std::vector<std::string> sources;    ///< sorted, distinct report links (the doc id where a report has none)
     std::string quote;
     double confidence = 0;
     double lat = 0, lon = 0;

@@ -6,7 +6,7 @@
 
 namespace frontline {
 
-/// Fields (mention_record.hpp), in order: mention_id, doc, char_start, char_end, surface, place_id,
+/// Fields (mention_record.hpp), in order: mention_id, doc, url, char_start, char_end, surface, place_id,
 /// place_name, kind, country, admin1, resolution_score, geo_precision, claim,
 /// actor, actor_side, claimant, claimant_side, status, modality, quantity,
 /// event_date (date), date_precision, reported_at (datetime), sentence.
@@ -14,7 +14,10 @@ namespace frontline {
 LayerSchema mentions_layer_schema();
 
 /// The feature for one mention. Unresolved mentions (no lat/lon) get a null
-/// geometry; absent optionals are nulls. Thread-safe; does not throw except
+/// geometry; absent optionals are nulls. A mention of a region or a country
+/// keeps the point of the name it resolved to (the record of what was read,
+/// scored by location); geo_precision says it is no point claim, and the
+/// events layer never draws it as one. Thread-safe; does not throw except
 /// std::bad_alloc.
 Feature to_feature(const Mention& mention);
 /// The same into `feature`, whose values are overwritten in place: a feature

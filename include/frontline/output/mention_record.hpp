@@ -25,7 +25,7 @@ struct MentionField {
     void (*set)(Mention& m, const FieldValue& value);
 };
 
-/// The fields in layer order: mention_id, doc, char_start, char_end,
+/// The fields in layer order: mention_id, doc, url, char_start, char_end,
 /// surface, place_id, place_name, kind, country, admin1, resolution_score,
 /// geo_precision, claim, actor, actor_side, claimant, claimant_side, status,
 /// modality, quantity, event_date, date_precision, reported_at, sentence.

@@ -12,7 +12,7 @@
 
 namespace frontline::run {
 
-enum class Layer : std::uint8_t { mentions, events, places, control, front };
+enum class Layer : std::uint8_t { mentions, events, places, regions, control, front };
 
 struct LayerInfo {
     Layer value;
@@ -24,27 +24,28 @@ struct LayerInfo {
 };
 
 /// In writing order.
-extern const LayerInfo layer_table[5];
+extern const LayerInfo layer_table[6];
 
 const LayerInfo& info(Layer layer);
 
 /// The layers one run writes, in writing order.
 class LayerList {
 public:
-    /// mentions, events and places.
+    /// mentions, events, places and regions.
     LayerList();
-    /// From a comma-separated list of mentions, events, places (any order;
+    /// From a comma-separated list of mentions, events, places, regions (any order;
     /// written in table order). Throws UsageError naming the unknown word.
     static LayerList parse(std::string_view names);
 
-    /// The same list with control and front added (for as-of dates).
-    LayerList with_derived() const;
+    /// The same list with control added, and front when `front` (for as-of
+    /// dates; a front line only exists against a baseline).
+    LayerList with_derived(bool front = true) const;
 
     bool has(Layer layer) const;
     const std::vector<Layer>& layers() const { return layers_; }
     std::vector<std::string> names() const;
     /// Events are aggregated from the mentions for events, places and derived layers.
-    bool aggregates() const { return has(Layer::events) || has(Layer::places); }
+    bool aggregates() const { return has(Layer::events) || has(Layer::places) || has(Layer::regions); }
 
 private:
     std::vector<Layer> layers_;

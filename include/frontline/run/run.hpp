@@ -62,7 +62,7 @@ struct LayerSetRequest {
 /// The features written per layer and what the documents were.
 struct RunReport {
     DocumentRunCounts documents;
-    std::size_t mentions = 0, resolved = 0, events = 0, places = 0, control = 0, front = 0;
+    std::size_t mentions = 0, resolved = 0, events = 0, places = 0, regions = 0, control = 0, front = 0;
     std::vector<std::string> outputs;  ///< files or connection (redacted), as written
 };
 

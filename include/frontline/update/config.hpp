@@ -79,6 +79,11 @@ struct UpdateConfig {
     std::vector<OutputConfig> outputs;
     /// As-of dates for derived layers (control/front), stored for their builder.
     std::vector<Date> as_of;
+    /// [derived] baseline: a control map the claims change (extract
+    /// --baseline); its date and side as --baseline-date, --baseline-side.
+    std::optional<std::string> baseline;
+    std::optional<Date> baseline_date;
+    std::string baseline_side = "RU";
     /// Inputs (or JSONL lines) larger than this are reported and skipped.
     std::uint64_t max_document_bytes = std::uint64_t(64) << 20;
     /// Worker threads for the pipeline; 0 = hardware concurrency.
