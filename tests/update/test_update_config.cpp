@@ -186,8 +186,21 @@ TEST_CASE("update: stored mentions read without a document tree read as the tree
     CHECK_FALSE(read[0].status);
     CHECK_FALSE(read[1].boilerplate);
     CHECK(mentions_from_json("[]").empty());
+    // Escapes, non-ASCII text, whitespace, exponents and negative numbers.
+    const std::string escaped =
+        " [ {\"surface\" : \"Vuhledar \\u00e9\\ud83d\\ude00\\t\\\\\\/\\b\\f\\r\", \"place_name\":\"Покровськ\",\n"
+        "  \"resolution_score\": 8.25e-1, \"lat\": -4.5E+1, \"lon\": -0, \"char_start\": -3, \"quantity\": 0,"
+        "  \"later\": [true, false, null, -1.5e300, \"x\"] } ] ";
+    const auto tree2 = nlohmann::json::parse(escaped);
+    const auto read2 = mentions_from_json(escaped);
+    REQUIRE(read2.size() == 1);
+    CHECK(mention_to_json(read2[0]) == mention_to_json(mention_from_json(tree2[0])));
+    CHECK(read2[0].surface == "Vuhledar \xC3\xA9\xF0\x9F\x98\x80\t\\/\b\f\r");
+    CHECK(read2[0].resolution_score == 0.825);
+    CHECK(read2[0].lat == -45.0);
     for (const char* bad : {"{}", "5", "[5]", "[[1]]", "[{", R"([{"char_start":"x"}])", R"([{"surface":1}])",
-                            R"([{"byte_start":1.5}])", R"([{"lat":"north"}])", R"([{"event_date":"soon"}])"}) {
+                            R"([{"byte_start":1.5}])", R"([{"lat":"north"}])", R"([{"event_date":"soon"}])",
+                            "[{\"surface\":\"\xff\"}]", R"([{"surface":"\ud800"}])", "[{}] x", R"([{"char_start":01}])", ""}) {
         INFO(bad);
         CHECK_THROWS_AS(mentions_from_json(bad), Error);
     }
