@@ -553,7 +553,13 @@ void UpdateRun::patch_output(const OutputConfig& o, const std::string& as_of_jso
             return std::vector<Mention>{};
         }
     };
-    EventBuilder before, after;
+    // The per-report records stay in memory up to 8 MB per sorter (2,000
+    // reports need about 2): written to temporary files and merged back, as
+    // the streaming default does beyond 512 KB, they cost a patching run a
+    // tenth of its time. The events are the same either way.
+    EventBuilderOptions in_memory;
+    in_memory.spill.run_bytes = std::size_t(8) << 20;
+    EventBuilder before(in_memory), after(in_memory);
     std::unordered_set<std::string> ids;  // documents no run changed are the same before and after
     std::size_t n_mentions = 0;
     // The documents of the doc ids this run changed, in (doc_id, source)
