@@ -230,6 +230,13 @@ std::int64_t StateStore::document_count() {
     return s.step() ? s.column_int(0) : 0;
 }
 
+std::optional<std::string> StateStore::document_mentions(std::string_view source, std::string_view doc_id) {
+    Statement s(db_, "SELECT mentions FROM documents WHERE source = ?1 AND doc_id = ?2");
+    s.bind(1, source).bind(2, doc_id);
+    if (s.step()) return s.column_text(0);
+    return std::nullopt;
+}
+
 std::optional<FeedState> StateStore::feed(std::string_view url) {
     Statement s(db_, "SELECT etag, last_modified FROM feeds WHERE url = ?1");
     s.bind(1, url);

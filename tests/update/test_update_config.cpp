@@ -165,6 +165,47 @@ TEST_CASE("update: mentions round-trip through JSON exactly", "[update]") {
     CHECK_THROWS_AS(mentions_from_json("{not json"), Error);
 }
 
+TEST_CASE("update: stored mentions read without a document tree read as the tree does", "[update]") {
+    // Nulls, integers where numbers are read, an unknown key holding nested
+    // values, state-only fields, and an empty mention.
+    const std::string text =
+        R"([{"mention_id":"d:1-2","doc":"d","char_start":1,"char_end":2,"surface":"Pokrovsk","place_id":"gn:1",)"
+        R"("place_name":"Pokrovsk","resolution_score":1,"lat":48,"lon":37.5,"byte_start":3,"byte_end":9,"status":null,)"
+        R"("later":{"a":[1,{"b":2}],"c":null},"boilerplate":true,"event_date":"2024-11-05",)"
+        R"("reported_at":"2024-11-06T10:00:00Z","quantity":12,"sentence":"It \"fell\".\n"},{}])";
+    const auto read = mentions_from_json(text);
+    const auto tree = nlohmann::json::parse(text);
+    REQUIRE(read.size() == 2);
+    for (std::size_t i = 0; i < read.size(); ++i) CHECK(mention_to_json(read[i]) == mention_to_json(mention_from_json(tree[i])));
+    CHECK(read[0].byte_start == 3);
+    CHECK(read[0].byte_end == 9);
+    CHECK(read[0].lat == 48.0);
+    CHECK(read[0].resolution_score == 1.0);
+    CHECK(read[0].boilerplate);
+    CHECK(read[0].sentence == "It \"fell\".\n");
+    CHECK_FALSE(read[0].status);
+    CHECK_FALSE(read[1].boilerplate);
+    CHECK(mentions_from_json("[]").empty());
+    // Escapes, non-ASCII text, whitespace, exponents and negative numbers.
+    const std::string escaped =
+        " [ {\"surface\" : \"Vuhledar \\u00e9\\ud83d\\ude00\\t\\\\\\/\\b\\f\\r\", \"place_name\":\"Покровськ\",\n"
+        "  \"resolution_score\": 8.25e-1, \"lat\": -4.5E+1, \"lon\": -0, \"char_start\": -3, \"quantity\": 0,"
+        "  \"later\": [true, false, null, -1.5e300, \"x\"] } ] ";
+    const auto tree2 = nlohmann::json::parse(escaped);
+    const auto read2 = mentions_from_json(escaped);
+    REQUIRE(read2.size() == 1);
+    CHECK(mention_to_json(read2[0]) == mention_to_json(mention_from_json(tree2[0])));
+    CHECK(read2[0].surface == "Vuhledar \xC3\xA9\xF0\x9F\x98\x80\t\\/\b\f\r");
+    CHECK(read2[0].resolution_score == 0.825);
+    CHECK(read2[0].lat == -45.0);
+    for (const char* bad : {"{}", "5", "[5]", "[[1]]", "[{", R"([{"char_start":"x"}])", R"([{"surface":1}])",
+                            R"([{"byte_start":1.5}])", R"([{"lat":"north"}])", R"([{"event_date":"soon"}])",
+                            "[{\"surface\":\"\xff\"}]", R"([{"surface":"\ud800"}])", "[{}] x", R"([{"char_start":01}])", ""}) {
+        INFO(bad);
+        CHECK_THROWS_AS(mentions_from_json(bad), Error);
+    }
+}
+
 TEST_CASE("update: RSS, Atom and garbage feeds", "[update]") {
     auto rss = parse_feed(R"(<?xml version="1.0"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>t</title>

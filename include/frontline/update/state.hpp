@@ -110,6 +110,8 @@ public:
     /// callback gets (doc_id, source, mentions JSON text).
     void for_each_document(const std::function<void(const std::string&, const std::string&, const std::string&)>& fn);
     std::int64_t document_count();
+    /// The mentions (JSON array text) stored for one document, if known.
+    std::optional<std::string> document_mentions(std::string_view source, std::string_view doc_id);
 
     /// Remembers that a paragraph (its hash) was seen in a document dated
     /// `newest` (seconds since 1970); keeps the newest such date.

@@ -1,0 +1,235 @@
+#include "frontline/output/layer_set_patch.hpp"
+
+#include <filesystem>
+#include <map>
+#include <optional>
+
+#include <ogrsf_frmts.h>
+
+#include "atomic_file.hpp"
+#include "dataset_metadata.hpp"
+#include "frontline/detail/gdal_handles.hpp"
+#include "frontline/error.hpp"
+#include "ogr_feature_filler.hpp"
+#include "output_format.hpp"
+
+namespace fs = std::filesystem;
+
+namespace frontline {
+
+using detail::GdalContext;
+using detail::GdalErrorCapture;
+using namespace output_detail;
+
+namespace {
+
+struct GdalDatasetClose {
+    void operator()(GDALDataset* ds) const noexcept { GDALClose(GDALDataset::ToHandle(ds)); }
+};
+
+std::string sql_text(std::string_view s) {
+    std::string out = "'";
+    for (char c : s) {
+        if (c == '\'') out += '\'';
+        out += c;
+    }
+    return out + "'";
+}
+
+std::string sql_name(std::string_view s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+// The file the destination names: a symlink stays, its target is replaced.
+fs::path replaced_file(const fs::path& destination) {
+    std::error_code ec;
+    if (!fs::is_symlink(destination, ec)) return destination;
+    fs::path to = fs::canonical(destination, ec);
+    return ec ? destination : to;
+}
+
+}  // namespace
+
+bool LayerSetPatch::can_patch(const OutputOptions& options) {
+    if (options.destination.empty() || !options.target_srs.empty() || !options.stable_fids) return false;
+    if (output_detail::driver_for(options) != "GPKG") return false;
+    std::error_code ec;
+    const fs::path file = replaced_file(options.destination);
+    if (!fs::is_regular_file(file, ec)) return false;
+    // Changes another program left in a write-ahead log or a hot journal
+    // are not in the main file: copying it alone would lose them.
+    for (const char* suffix : {"-wal", "-journal"})
+        if (fs::exists(fs::path(file.string() + suffix), ec) && fs::file_size(fs::path(file.string() + suffix), ec) > 0)
+            return false;
+    return true;
+}
+
+struct LayerSetPatch::Impl {
+    struct Layer {
+        OGRLayer* layer = nullptr;
+        LayerSchema schema;
+        std::optional<OgrFeatureFiller> filler;
+    };
+
+    OutputOptions options;
+    AtomicFile file;
+    std::unique_ptr<GDALDataset, GdalDatasetClose> dataset;
+    std::map<std::string, Layer> layers;
+    bool in_transaction = false;
+    bool finished = false;
+
+    GdalContext context(std::string_view layer = {}) const {
+        return GdalContext{"GPKG", options.destination, std::string(layer)};
+    }
+
+    Layer& layer_of(const LayerSchema& schema) {
+        auto it = layers.find(schema.name);
+        if (it != layers.end()) return it->second;
+        GdalErrorCapture capture;
+        OGRLayer* layer = dataset->GetLayerByName(schema.name.c_str());
+        if (!layer) capture.raise(context(schema.name), "the layer is not in the output");
+        Layer& made = layers[schema.name];
+        made.layer = layer;
+        made.schema = schema;
+        std::vector<int> index;
+        for (const auto& field : schema.fields) {
+            const int i = layer->GetLayerDefn()->GetFieldIndex(field.name.c_str());
+            if (i < 0) throw OutputError(context(schema.name).describe() + ": the output has no field '" + field.name + "'");
+            index.push_back(i);
+        }
+        made.filler.emplace(*layer, made.schema, std::move(index), nullptr, context(schema.name).describe());
+        return made;
+    }
+
+    void remove_fid(Layer& l, std::int64_t fid) {
+        GdalErrorCapture capture;
+        const OGRErr err = l.layer->DeleteFeature(fid);
+        if (err != OGRERR_NONE && err != OGRERR_NON_EXISTING_FEATURE)
+            capture.raise(context(l.schema.name), "cannot remove feature " + std::to_string(fid));
+    }
+
+    void abort() noexcept {
+        if (finished) return;
+        finished = true;
+        try {
+            GdalErrorCapture capture;
+            for (auto& [name, l] : layers) l.filler.reset();
+            if (dataset && in_transaction) dataset->RollbackTransaction();
+            dataset.reset();
+            file.discard();
+        } catch (...) {
+        }
+    }
+};
+
+LayerSetPatch::LayerSetPatch(OutputOptions options) : impl_(std::make_unique<Impl>()) {
+    GDALAllRegister();
+    Impl& w = *impl_;
+    w.options = std::move(options);
+    if (!can_patch(w.options)) throw OutputError(w.context().describe() + ": cannot be changed in place");
+    const fs::path target = replaced_file(w.options.destination);
+    w.file = AtomicFile::beside(target);
+    std::error_code ec;
+    fs::copy_file(target, w.file.temp_path, fs::copy_options::overwrite_existing, ec);
+    if (ec) {
+        w.file.discard();
+        throw OutputError(w.context().describe() + ": cannot copy it to '" + w.file.temp_path.string() + "': " + ec.message());
+    }
+    GdalErrorCapture capture;
+    const char* allowed[] = {"GPKG", nullptr};
+    w.dataset.reset(GDALDataset::FromHandle(
+        GDALOpenEx(w.file.temp_path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, allowed, nullptr, nullptr)));
+    if (!w.dataset) {
+        w.file.discard();
+        capture.raise(w.context(), "cannot open the copy '" + w.file.temp_path.string() + "'");
+    }
+    if (w.dataset->StartTransaction(FALSE) != OGRERR_NONE) {
+        w.dataset.reset();
+        w.file.discard();
+        capture.raise(w.context(), "cannot start a transaction");
+    }
+    w.in_transaction = true;
+}
+
+LayerSetPatch::~LayerSetPatch() {
+    if (impl_) impl_->abort();
+}
+
+std::vector<std::int64_t> LayerSetPatch::fids(const LayerSchema& schema) {
+    Impl::Layer& l = impl_->layer_of(schema);
+    std::vector<std::int64_t> out;
+    GdalErrorCapture capture;
+    const char* fid_column = l.layer->GetFIDColumn();
+    // An expression, so that GDAL returns a field, not the FID of its result.
+    const std::string sql = "SELECT " + sql_name(fid_column && *fid_column ? fid_column : "fid") + " + 0 AS frontline_fid FROM " + sql_name(schema.name);
+    OGRLayer* rows = impl_->dataset->ExecuteSQL(sql.c_str(), nullptr, nullptr);
+    if (!rows) capture.raise(impl_->context(schema.name), "cannot read the feature ids");
+    for (auto& row : *rows) out.push_back(row->GetFieldAsInteger64(0));
+    impl_->dataset->ReleaseResultSet(rows);
+    return out;
+}
+
+void LayerSetPatch::remove(const LayerSchema& schema, const std::vector<std::int64_t>& fids) {
+    Impl::Layer& l = impl_->layer_of(schema);
+    for (std::int64_t fid : fids) impl_->remove_fid(l, fid);
+}
+
+void LayerSetPatch::remove_where(const LayerSchema& schema, const std::string& field, const std::vector<std::string>& values) {
+    if (values.empty()) return;
+    Impl::Layer& l = impl_->layer_of(schema);
+    std::vector<std::int64_t> fids;
+    GdalErrorCapture capture;
+    const char* fid_column = l.layer->GetFIDColumn();
+    const std::string fid_name = fid_column && *fid_column ? fid_column : "fid";
+    // In chunks: SQLite limits the length of one statement.
+    for (std::size_t from = 0; from < values.size(); from += 500) {
+        std::string sql = "SELECT " + sql_name(fid_name) + " + 0 AS frontline_fid FROM " + sql_name(schema.name) + " WHERE " + sql_name(field) + " IN (";
+        for (std::size_t i = from; i < values.size() && i < from + 500; ++i) sql += (i == from ? "" : ",") + sql_text(values[i]);
+        sql += ")";
+        OGRLayer* rows = impl_->dataset->ExecuteSQL(sql.c_str(), nullptr, nullptr);
+        if (!rows) capture.raise(impl_->context(schema.name), "cannot select the features to remove");
+        for (auto& row : *rows) fids.push_back(row->GetFieldAsInteger64(0));
+        impl_->dataset->ReleaseResultSet(rows);
+    }
+    for (std::int64_t fid : fids) impl_->remove_fid(l, fid);
+}
+
+void LayerSetPatch::put(const LayerSchema& schema, const Feature& feature) {
+    Impl::Layer& l = impl_->layer_of(schema);
+    if (!feature.fid) throw OutputError(impl_->context(schema.name).describe() + ": a feature without an FID cannot be put");
+    impl_->remove_fid(l, *feature.fid);
+    OGRFeature& f = l.filler->fill(feature, 1, feature.fid);
+    GdalErrorCapture capture;
+    if (l.layer->CreateFeature(&f) != OGRERR_NONE)
+        capture.raise(impl_->context(schema.name), "cannot write feature " + std::to_string(*feature.fid));
+}
+
+void LayerSetPatch::commit() {
+    Impl& w = *impl_;
+    if (w.finished) throw OutputError(w.context().describe() + ": commit after commit or abort");
+    try {
+        GdalErrorCapture capture;
+        write_dataset_metadata(*w.dataset, w.options.metadata, w.context());
+        for (auto& [name, l] : w.layers) l.filler.reset();
+        w.in_transaction = false;
+        if (w.dataset->CommitTransaction() != OGRERR_NONE) capture.raise(w.context(), "cannot commit the changes");
+        w.dataset.reset();  // the file is complete only once closed
+        if (capture.has_failures()) capture.raise(w.context(), "cannot finish writing");
+        w.file.swap_in(true, w.context().describe());
+        w.finished = true;
+    } catch (...) {
+        w.abort();
+        throw;
+    }
+}
+
+void LayerSetPatch::abort() noexcept {
+    if (impl_) impl_->abort();
+}
+
+}  // namespace frontline

@@ -1,0 +1,149 @@
+// A run that changes a few documents changes its GeoPackage in place
+// (LayerSetPatch) instead of rewriting every layer from the whole state
+// (issue #17): the result is feature for feature what a rewrite gives, and a
+// SIGKILL at any point of the change leaves the previous file or the new one.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "update_test_util.hpp"
+
+using namespace update_test;
+
+namespace {
+
+fs::path patch_config(const fs::path& dir) {
+    fs::path cfg = dir / "update.toml";
+    spit(cfg, "gazetteer = \"" + std::string(FRONTLINE_DEFAULT_GAZETTEER) +
+                  "\"\n[state]\npath = \"state/state.sqlite\"\nforget_missing = true\n[[sources]]\npath = \"reports\"\n"
+                  "[[outputs]]\npath = \"out/layers.gpkg\"\n");
+    fs::create_directories(dir / "state");
+    fs::create_directories(dir / "out");
+    fs::create_directories(dir / "reports");
+    return cfg;
+}
+
+// The events of a run's JSON log.
+std::vector<std::string> events_of(const std::string& log) {
+    std::vector<std::string> out;
+    std::istringstream lines(log);
+    for (std::string line; std::getline(lines, line);) {
+        auto j = nlohmann::json::parse(line, nullptr, false);
+        if (!j.is_discarded()) out.push_back(j.value("event", ""));
+    }
+    return out;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+std::string update(const fs::path& cfg, const std::string& more = "") {
+    return "update --verbose --log-format json --config " + q(cfg) + " " + more;
+}
+
+}  // namespace
+
+TEST_CASE("update: a GeoPackage changed in place holds what a rewrite from the whole state holds", "[update][patch]") {
+    fs::path dir = fresh_dir("patch");
+    fs::path cfg = patch_config(dir);
+    write_corpus(dir / "reports", 0, 80);
+    Run first = run_frontline(update(cfg), dir);
+    INFO(first.err);
+    REQUIRE(first.code == 0);
+    CHECK(has(events_of(first.err), "output_written"));  // no output yet: written whole
+
+    struct Step {
+        const char* what;
+        std::function<void()> change;
+    };
+    const std::vector<Step> steps = {
+        {"three new reports", [&] { write_corpus(dir / "reports", 80, 83); }},
+        {"a report that grew",
+         [&] { spit(dir / "reports/r00003.txt", report_text(3) + "Later: Russian forces shelled Kherson on 20 November 2024.\n"); }},
+        {"a report forgotten", [&] { fs::remove(dir / "reports/r00005.txt"); }},
+        {"a report that lost its places", [&] { spit(dir / "reports/r00007.txt", "Nothing happened today.\n"); }},
+        {"a new, a changed and a forgotten report at once",
+         [&] {
+             write_corpus(dir / "reports", 83, 84);
+             spit(dir / "reports/r00010.txt", report_text(10) + "Ukrainian forces liberated Kupiansk on 2 November 2024.\n");
+             fs::remove(dir / "reports/r00011.txt");
+         }},
+    };
+    for (const Step& step : steps) {
+        INFO(step.what);
+        step.change();
+        Run patched = run_frontline(update(cfg), dir);
+        INFO(patched.err);
+        REQUIRE(patched.code == 0);
+        const auto events = events_of(patched.err);
+        CHECK(has(events, "output_changed"));
+        CHECK_FALSE(has(events, "output_written"));
+        CHECK_FALSE(has(events, "output_patch_failed"));
+        const std::string in_place = dump_layers(dir / "out/layers.gpkg");
+
+        // --force rewrites every layer from the whole state.
+        Run rewritten = run_frontline(update(cfg, "--force"), dir);
+        INFO(rewritten.err);
+        REQUIRE(rewritten.code == 0);
+        CHECK(has(events_of(rewritten.err), "output_written"));
+        CHECK(dump_layers(dir / "out/layers.gpkg") == in_place);
+        for (auto& e : fs::directory_iterator(dir / "out"))
+            CHECK(e.path().filename().string().find(".tmp-") == std::string::npos);
+    }
+    // The provenance follows the state.
+    CHECK(sql_one(dir / "out/layers.gpkg", "SELECT count(*) FROM gpkg_metadata WHERE metadata LIKE '%state_generation%'") != "0");
+}
+
+TEST_CASE("update: an output changed in place is the previous or the new one after a SIGKILL", "[update][patch][kill]") {
+    fs::path dir = fresh_dir("patch_kill");
+    fs::path cfg = patch_config(dir);
+    write_corpus(dir / "reports", 0, 300);
+    Run first = run_frontline("update --config " + q(cfg), dir);
+    INFO(first.err);
+    REQUIRE(first.code == 0);
+    const std::string previous = dump_layers(dir / "out/layers.gpkg");
+    fs::path snapshot = dir / "snapshot";
+    fs::create_directories(snapshot);
+    for (const char* sub : {"state", "out"}) fs::copy(dir / sub, snapshot / sub, fs::copy_options::recursive);
+
+    // The next run's work: two new reports and one that grew.
+    write_corpus(dir / "reports", 300, 302);
+    spit(dir / "reports/r00003.txt", report_text(3) + "Later: Russian forces shelled Kherson on 20 November 2024.\n");
+    auto t0 = std::chrono::steady_clock::now();
+    Run full_run = run_frontline(update(cfg), dir);
+    const double duration = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    INFO(full_run.err);
+    REQUIRE(full_run.code == 0);
+    REQUIRE(has(events_of(full_run.err), "output_changed"));
+    const std::string complete = dump_layers(dir / "out/layers.gpkg");
+    REQUIRE(complete != previous);
+
+    const int kills = 20;
+    int saw_previous = 0;
+    for (int i = 0; i < kills; ++i) {
+        for (const char* sub : {"state", "out"}) {
+            fs::remove_all(dir / sub);
+            fs::copy(snapshot / sub, dir / sub, fs::copy_options::recursive);
+        }
+        auto delay = std::chrono::duration<double>(duration * 1.05 * (i + 0.5) / kills);
+        pid_t pid = spawn_frontline({"update", "--config", cfg.string()}, dir / "killed.err");
+        REQUIRE(pid > 0);
+        std::this_thread::sleep_for(delay);
+        ::kill(pid, SIGKILL);
+        wait_exit(pid);
+
+        INFO("kill " << i << " after " << delay.count() << " s");
+        const std::string now = dump_layers(dir / "out/layers.gpkg");
+        CHECK((now == previous || now == complete));
+        saw_previous += now == previous;
+        CHECK(integrity(dir / "state/state.sqlite") == "ok");
+        CHECK(integrity(dir / "out/layers.gpkg") == "ok");
+
+        Run next = run_frontline("update --config " + q(cfg), dir);
+        INFO(next.err);
+        CHECK(next.code == 0);
+        CHECK(dump_layers(dir / "out/layers.gpkg") == complete);
+        for (auto& e : fs::directory_iterator(dir / "out"))
+            CHECK(e.path().filename().string().find(".tmp-") == std::string::npos);
+    }
+    CHECK(saw_previous > 0);
+}
