@@ -58,6 +58,12 @@ bool settlement_noun(const std::string& key) {
     return std::find(std::begin(nouns), std::end(nouns), key) != std::end(nouns);
 }
 
+// "near X", "outside X", "біля X", "под X": a word that places X by another place.
+bool nearness_word(std::string_view w) {
+    return w == "near" || w == "outside" || w == "біля" || w == "поблизу" || w == "під" || w == "под" || w == "возле" ||
+           w == "около";
+}
+
 bool skippable_modifier(const Token& t, const std::vector<std::string>& lemmas) {
     static constexpr std::string_view words[] = {"the", "a", "an", "eastern", "western", "southern", "northern",
                                                  "central", "embattled", "hilltop", "frontline", "front", "russian",
@@ -464,8 +470,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // "power plants near Moscow", leave the town the target).
             if (is_locus && p > sb + 1) {
                 const std::string& w = tokens[p - 1].key;
-                const bool near = w == "near" || w == "outside" || w == "біля" || w == "поблизу" || w == "під" ||
-                                  w == "под" || w == "возле" || w == "около";
+                const bool near = nearness_word(w);
                 static constexpr std::string_view facilities[] = {"plant", "refinery", "depot", "base", "airfield", "airbase",
                                                                   "terminal", "facility", "factory", "station", "arsenal",
                                                                   "port", "bridge", "dam", "complex", "works", "mine"};
@@ -560,8 +565,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                                                       "kilometres", "kilometers", "miles", "outskirts"};
                     static constexpr std::string_view adverbs[] = {"північніше", "південніше", "східніше", "західніше",
                                                                    "севернее", "южнее", "восточнее", "западнее"};
-                    spatial = w == "near" || w == "outside" || w == "біля" || w == "поблизу" || w == "под" || w == "під" ||
-                              w == "возле" || w == "около" ||
+                    spatial = nearness_word(w) ||
                               std::find(std::begin(adverbs), std::end(adverbs), w) != std::end(adverbs) ||
                               (w == "of" && std::any_of(std::begin(directions), std::end(directions),
                                                         [&](std::string_view d) { return w2.ends_with(d); }));
@@ -670,6 +674,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             Mention& m = mentions[k];
             const RecognizedName& n = names[k];
             MentionContext& c = context[k - i];
+            // A trigger in the name's clause: no clause break between them.
+            auto in_clause = [&](const Trigger& t) {
+                return t.last <= n.first_token ? same_clause(t.first, n.first_token) : same_clause(n.first_token, t.first);
+            };
             c.sentence_claims = sentence_claims;
             c.previous_claims = previous_claims;
             // The nearest trigger, before or after; ties go to the stronger.
@@ -691,7 +699,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             for (const Trigger& t : triggers) {
                 const bool before = t.last <= n.first_token;
-                if (!(before ? same_clause(t.first, n.first_token) : same_clause(n.first_token, t.first))) continue;
+                if (!in_clause(t)) continue;
                 add_unique(c.clause_claims, t.claim);
                 const std::size_t d = before ? n.first_token - t.last : t.first - std::min(t.first, n.last_token);
                 if (!c.clause_nearest || d < c.clause_nearest->distance ||
@@ -704,7 +712,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 const bool before = best->last <= n.first_token;
                 c.nearest = MentionContext::Trigger{
                     best->claim, before ? n.first_token - best->last : best->first - std::min(best->first, n.last_token), before,
-                    before ? same_clause(best->first, n.first_token) : same_clause(n.first_token, best->first), false,
+                    in_clause(*best), false,
                     best->priority};
                 c.nearest->attempt = attempted(*best);
                 for (std::size_t q = best->first; q > sb && q + 3 > best->first;) {
@@ -783,9 +791,6 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // the name's own clause first ("Fighting continues near X; the
             // enemy is counterattacking from Y": X's event is the fighting).
             const Trigger* basis = nullptr;
-            auto in_clause = [&](const Trigger& t) {
-                return t.last <= n.first_token ? same_clause(t.first, n.first_token) : same_clause(n.first_token, t.first);
-            };
             auto closer = [&](const Trigger& a, const Trigger& b) {
                 if (in_clause(a) != in_clause(b)) return in_clause(a);
                 return std::labs(static_cast<long>(a.first) - static_cast<long>(n.first_token)) <
