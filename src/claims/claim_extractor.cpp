@@ -474,16 +474,22 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 static constexpr std::string_view facilities[] = {"plant", "refinery", "depot", "base", "airfield", "airbase",
                                                                   "terminal", "facility", "factory", "station", "arsenal",
                                                                   "port", "bridge", "dam", "complex", "works", "mine"};
+                // A name, not a side's adjective: "the Konakovo plant", not "a Russian refinery".
                 auto named = [&](std::size_t q) {
-                    return q > sb && tokens[q].capitalised && !tokens[q].sentence_start && !tokens[q].upper;
+                    if (!(q > sb && tokens[q].capitalised && !tokens[q].sentence_start && !tokens[q].upper)) return false;
+                    auto a = actors_.match_at(tokens, q, q + 1, lemma_table());
+                    return !(a && a->last == q + 1);
                 };
                 const std::size_t head = p - 2;  // the word before "near"
                 const bool facility = std::find(std::begin(facilities), std::end(facilities), tokens[head].key) != std::end(facilities);
+                // "the Konakovo gas plant near Tver": one lower-case word may stand between the name and its noun.
+                const bool named_facility =
+                    facility && head > sb && (named(head - 1) || (head > sb + 1 && !tokens[head - 1].capitalised && named(head - 2)));
                 // A unit is no target: "a depot of the 20th Army near Valuyki".
                 static constexpr std::string_view units[] = {"army", "brigade", "division", "regiment", "battalion",
                                                              "corps", "fleet", "group", "district", "forces", "command"};
                 const bool unit = std::find(std::begin(units), std::end(units), tokens[head].key) != std::end(units);
-                if (near && !unit && (named(head) || (facility && head > sb && named(head - 1)))) c.landmark = true;
+                if (near && !unit && (named(head) || named_facility)) c.landmark = true;
             }
             // The object of a trigger: "captured Maksymivka", "attacking Kursk",
             // "the liberation of Pishchane", "звільнення Херсона".
@@ -591,6 +597,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 }
                 if (comma && spatial && apposition) c.landmark = true;
             }
+            // "the port of Severomorsk in Murmansk", "Новая Ляда в Тамбове": a town
+            // right after "in" and another place names where that place is.
+            if (k > i && names[k - 1].last_token + 1 == n.first_token && mentions[k].kind == PlaceKind::settlement &&
+                (mentions[k - 1].kind == PlaceKind::settlement || mentions[k - 1].kind == PlaceKind::facility) &&
+                tokens[n.first_token].before == Separator::space) {
+                const std::string& w = tokens[names[k - 1].last_token].key;
+                if ((w == "in" || w == "у" || w == "в") && tokens[names[k - 1].last_token].before == Separator::space)
+                    c.landmark = true;
+            }
             // A landmark places the item before it; it is no item of its own.
             if (c.landmark) {
                 list_head[k - i] = -1;
@@ -666,6 +681,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (am.last <= t.first && am.first + 6 >= t.first && same_clause(am.first, t.first)) return true;
             return false;
         };
+        // A trigger that opens a coordinated predicate after the name: "and
+        // entered", "та звільнили", "and have completed".
+        auto coordinated_after = [&](const Trigger& t, std::size_t name_end) {
+            if (t.first <= name_end) return false;
+            static constexpr std::string_view conjunctions[] = {"and", "but", "та", "і", "й", "але", "а", "и", "но"};
+            static constexpr std::string_view auxiliaries[] = {"have", "has", "had", "were", "was", "are", "is", "then", "also", "later"};
+            std::size_t q = t.first - 1;
+            if (q > name_end && std::find(std::begin(auxiliaries), std::end(auxiliaries), tokens[q].key) != std::end(auxiliaries)) --q;
+            return q >= name_end && std::find(std::begin(conjunctions), std::end(conjunctions), tokens[q].key) != std::end(conjunctions);
+        };
         std::vector<std::string_view> sentence_claims, previous_claims;
         for (const Trigger& t : triggers) add_unique(sentence_claims, t.claim);
         for (const Trigger& t : previous_triggers) add_unique(previous_claims, t.claim);
@@ -692,6 +717,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 std::uint32_t commas = commas_in(lo, hi);
                 if (commas && lo <= n.first_token && n.first_token < hi && tokens[n.first_token].before == Separator::comma) --commas;
                 d += 8 * static_cast<long>(commas);
+                // "advanced near X and entered four villages": a verb coordinated
+                // after the name has objects of its own; X is the earlier verb's.
+                if (coordinated_after(t, n.last_token)) d += 12;
                 if (!best || d < best_distance || (d == best_distance && t.priority > best->priority)) {
                     best = &t;
                     best_distance = d;
@@ -701,10 +729,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 const bool before = t.last <= n.first_token;
                 if (!in_clause(t)) continue;
                 add_unique(c.clause_claims, t.claim);
-                const std::size_t d = before ? n.first_token - t.last : t.first - std::min(t.first, n.last_token);
+                const std::size_t d = (before ? n.first_token - t.last : t.first - std::min(t.first, n.last_token)) +
+                                      (coordinated_after(t, n.last_token) ? 6 : 0);
                 if (!c.clause_nearest || d < c.clause_nearest->distance ||
                     (d == c.clause_nearest->distance && t.priority > c.clause_nearest->priority)) {
-                    c.clause_nearest = MentionContext::Trigger{t.claim, d, before, true, false, t.priority};
+                    c.clause_nearest = MentionContext::Trigger{t.claim, d, before, true, false, false, t.priority};
                     c.clause_nearest->attempt = attempted(t);
                 }
             }
@@ -712,7 +741,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 const bool before = best->last <= n.first_token;
                 c.nearest = MentionContext::Trigger{
                     best->claim, before ? n.first_token - best->last : best->first - std::min(best->first, n.last_token), before,
-                    in_clause(*best), false,
+                    in_clause(*best), false, false,
                     best->priority};
                 c.nearest->attempt = attempted(*best);
                 for (std::size_t q = best->first; q > sb && q + 3 > best->first;) {

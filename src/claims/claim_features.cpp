@@ -70,10 +70,12 @@ RuleVerdict rule_verdict(const MentionContext& c) {
         for (std::string_view w : cyrillic_titles)
             if (c.prev1 == w) return {{}, "an office's place ('" + c.prev1 + "')"};
     // "In the Siversk direction, Russian forces are consolidating ...": a
-    // sector heading takes its sentence's fighting.
+    // sector heading takes its sentence's fighting: a capture or an advance
+    // on a direction is fighting along it, not the direction taken.
     if (c.designator == "direction" && c.nearest && c.nearest->claim != "other") {
         for (std::string_view s : c.sentence_claims)
-            if (s == "attacked") return {"attacked", "a sector heading of a sentence with fighting"};
+            if (s == "attacked" || s == "captured" || s == "advanced" || s == "withdrew")
+                return {"attacked", "a sector heading of a sentence with fighting"};
         return {c.nearest->claim, "a sector heading"};
     }
     const MentionContext::Trigger* t = nullptr;

@@ -418,6 +418,50 @@ bool Recognizer::near_miss(const std::vector<Token>& tokens, TokenFacts& facts, 
     return false;
 }
 
+const RomanizationIndex& Recognizer::romanization() const {
+    std::call_once(romanization_->once, [&] { romanization_->index = RomanizationIndex::build(gazetteer_); });
+    return romanization_->index;
+}
+
+// "troops freed Pleshchyivka and Nelepivka", "near Verkhnya Krynitsa": an
+// unknown capitalised word where a place is expected, spelt as another
+// transliteration of a Ukrainian, Russian or Belarusian place's name.
+bool Recognizer::romanized_variant(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, bool after_place,
+                                   Candidate& out, bool pairs_only) const {
+    const Token& t = tokens[i];
+    if (t.cyrillic || t.upper || t.sentence_start || t.key.size() < 5 || i == 0) return false;
+    static constexpr std::string_view placing[] = {"in", "near", "of", "at", "to", "toward", "towards", "from", "around",
+                                                   "outside", "into", "captured", "took", "freed", "liberated", "entered",
+                                                   "seized", "village", "town", "city", "settlement", "hamlet", "attacked",
+                                                   "hit", "struck", "shelled", "toward", "on", "under", "by", "beyond"};
+    if (!after_place && std::find(std::begin(placing), std::end(placing), tokens[i - 1].key) == std::end(placing)) return false;
+    auto unknown_word = [&](std::size_t k) {
+        const Token& w = tokens[k];
+        return w.capitalised && !w.cyrillic && !w.upper && w.key.size() >= 3 && !facts[k].common_word &&
+               !facts[k].person_name && !facts[k].proper_noun && !RecognitionLexicon::demonym(w.key, facts[k]);
+    };
+    if (!unknown_word(i)) return false;
+    // Two words first ("Verkhnya Krynitsa"), then one.
+    for (std::size_t len = 2; len >= (pairs_only ? 2 : 1); --len) {
+        if (i + len > tokens.size()) continue;
+        std::string key = t.key;
+        bool ok = true;
+        for (std::size_t k = i + 1; k < i + len && ok; ++k) {
+            ok = tokens[k].before == Separator::space && unknown_word(k);
+            key += ' ' + tokens[k].key;
+        }
+        if (!ok) continue;
+        const std::string skeleton = romanization_skeleton(key);
+        if (std::count_if(skeleton.begin(), skeleton.end(), [](char c) { return c != ' '; }) < 6) continue;
+        std::span<const std::uint32_t> places = romanization().find(skeleton);
+        if (places.empty() || places.size() > 12) continue;
+        out = {i, i + len, key, {}, false};
+        for (std::uint32_t p : places) out.postings.push_back({p, static_cast<std::uint8_t>(NameOrigin::transliterated), 0, 0});
+        return true;
+    }
+    return false;
+}
+
 namespace {
 
 bool alternate_origin(NameOrigin o) { return o == NameOrigin::alternate || o == NameOrigin::historic; }
@@ -451,7 +495,15 @@ bool Recognizer::metonym(const std::vector<Token>& tokens, TokenFacts& facts, co
                                  std::end(prepositions);
     const Token& last = tokens[c.last - 1];
     auto word_after = [&](std::size_t k) { return k < n && tokens[k].before == Separator::space; };
-    if (last.possessive) return (capital || country) && word_after(c.last) && facts[c.last].agent;
+    // "Russia's Kursk region", "Ukraine's allies": a country in the possessive
+    // owns or acts; the place, if any, is the name after it. A capital only
+    // with a noun of power ("Kyiv's forces"; "Kyiv's Podil district" stays).
+    if (last.possessive) return country || (capital && word_after(c.last) && facts[c.last].agent);
+    // "Ukraine war:", "the Russia sanctions": the country names a topic.
+    static constexpr std::string_view topics[] = {"war", "conflict", "crisis", "relations", "talks", "sanctions", "aid", "peace"};
+    if (country && word_after(c.last) && !tokens[c.last].capitalised &&
+        std::find(std::begin(topics), std::end(topics), tokens[c.last].key) != std::end(topics))
+        return true;
     if (!after_preposition && country && !capital && acting_country(tokens, facts, c)) return true;
     if (!after_preposition) {
         if (capital && word_after(c.last) && facts[c.last].agent) return true;
@@ -876,7 +928,10 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
         Candidate c;
         bool misspelt = false;
         if (!t.capitalised || !(t.cyrillic ? cyrillic_match(tokens, facts, i, c) : longest_match(tokens, i, c))) {
-            if (!t.capitalised || !near_miss(tokens, facts, i, c)) {
+            const bool after_place = !out.empty() && (out.back().last_token == i ||
+                                                      (out.back().last_token + 1 == i && (tokens[i - 1].key == "and" || tokens[i - 1].key == "or")));
+            if (!t.capitalised ||
+                !(near_miss(tokens, facts, i, c) || romanized_variant(tokens, facts, i, after_place, c))) {
                 ++i;
                 continue;
             }
@@ -887,6 +942,16 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
             continue;
         }
         Refusal refusal = check(tokens, facts, c, title_case);
+        // "Verkhnya Krynitsa": a refused one-word village ("Verkhnia") may
+        // open a two-word name in another transliteration.
+        if (refusal != Refusal::none && c.last == c.first + 1 && !misspelt) {
+            const bool after_place = !out.empty() && out.back().last_token + 1 >= i;
+            Candidate pair;
+            if (romanized_variant(tokens, facts, i, after_place, pair, true)) {
+                c = std::move(pair);
+                refusal = check(tokens, facts, c, title_case);
+            }
+        }
         if (refusal == Refusal::none && quoted_declined(text, tokens, c)) refusal = Refusal::quoted;
         if (refusal != Refusal::none) {
             // Refuse the span, not the name: only where the refusal shows a

@@ -7,11 +7,14 @@
 // Immutable after construction; recognize() is const and thread-safe.
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <string_view>
 #include <vector>
 
 #include "frontline/gazetteer/gazetteer.hpp"
 #include "frontline/recognize/lexicon.hpp"
+#include "frontline/recognize/romanization_index.hpp"
 #include "frontline/recognize/token.hpp"
 
 namespace frontline {
@@ -75,9 +78,18 @@ private:
     bool vessel_name(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const;
     bool facility_follows(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t from) const;
     bool near_miss(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, Candidate& out) const;
+    bool romanized_variant(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, bool after_place,
+                           Candidate& out, bool pairs_only = false) const;
+    const RomanizationIndex& romanization() const;
 
     const Gazetteer& gazetteer_;
     const RecognitionLexicon& lexicon_;
+    // Built on the first unknown word that asks for it: most texts never do.
+    struct LazyRomanization {
+        std::once_flag once;
+        RomanizationIndex index;
+    };
+    std::shared_ptr<LazyRomanization> romanization_ = std::make_shared<LazyRomanization>();
 };
 
 }  // namespace frontline

@@ -1,0 +1,70 @@
+#include "frontline/recognize/romanization_index.hpp"
+
+#include <algorithm>
+
+#include "frontline/gazetteer/gazetteer.hpp"
+#include "frontline/text/fold.hpp"
+
+namespace frontline {
+
+std::string romanization_skeleton(std::string_view folded) {
+    // Consonant clusters first, on the folded spelling.
+    std::string s;
+    s.reserve(folded.size());
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        auto at = [&](std::string_view p) { return folded.substr(i, p.size()) == p; };
+        if (at("dzh")) { s += 'j'; i += 2; }
+        else if (at("zh")) { s += 'j'; i += 1; }
+        else if (at("kh")) { s += 'g'; i += 1; }
+        else if (at("ts")) { s += 'c'; i += 1; }
+        else if (at("tz")) { s += 'c'; i += 1; }
+        else if (folded[i] == 'h') s += 'g';
+        else if (folded[i] == 'e') s += 'i';
+        else if (folded[i] == 'y' || folded[i] == 'j') s += 'i';
+        else s += folded[i];
+    }
+    // Vowels: a run of i is one i, and an i beside a, o or u is a glide
+    // ("ia", "ya", "yai", "ьо") that transliterations write or leave out.
+    auto full_vowel = [](char c) { return c == 'a' || c == 'o' || c == 'u'; };
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == 'i') {
+            std::size_t j = i;
+            while (j < s.size() && s[j] == 'i') ++j;
+            const bool beside_vowel = (i > 0 && full_vowel(s[i - 1])) || (j < s.size() && full_vowel(s[j]));
+            if (!beside_vowel) out += 'i';
+            i = j - 1;
+            continue;
+        }
+        if (!out.empty() && out.back() == s[i] && s[i] != ' ') continue;  // "Kamianka", "Kammianka"
+        out += s[i];
+    }
+    return out;
+}
+
+RomanizationIndex RomanizationIndex::build(const Gazetteer& gazetteer) {
+    RomanizationIndex index;
+    for (std::uint32_t p = 0; p < gazetteer.size(); ++p) {
+        PlaceView v = gazetteer.place(p);
+        const PlaceKind kind = v.kind();
+        if (kind != PlaceKind::settlement && kind != PlaceKind::admin1 && kind != PlaceKind::admin2) continue;
+        const std::string_view country = v.country();
+        if (country != "UA" && country != "RU" && country != "BY") continue;
+        for (const NameView& name : v.names()) {
+            const std::string folded = fold(name.text);
+            if (folded.empty() || static_cast<unsigned char>(folded.front()) >= 0x80) continue;  // Latin names only
+            std::vector<std::uint32_t>& places = index.places_[romanization_skeleton(folded)];
+            if (places.empty() || places.back() != p) places.push_back(p);
+        }
+    }
+    return index;
+}
+
+std::span<const std::uint32_t> RomanizationIndex::find(std::string_view skeleton) const {
+    auto it = places_.find(std::string(skeleton));
+    if (it == places_.end()) return {};
+    return it->second;
+}
+
+}  // namespace frontline

@@ -1,0 +1,40 @@
+// Other transliterations of a Ukrainian or Russian place's name: Ukrainian
+// and Russian forms, national and English systems, machine translation.
+#include <catch2/catch.hpp>
+
+#include "frontline/recognize/romanization_index.hpp"
+#include "recognize_test_support.hpp"
+
+using namespace frontline;
+using test::read_text;
+using test::surfaces_of;
+
+TEST_CASE("romanization skeleton: the spellings of one name meet", "[recognize][romanization]") {
+    CHECK(romanization_skeleton("hulyaypole") == romanization_skeleton("huliaipole"));
+    CHECK(romanization_skeleton("huliapole") == romanization_skeleton("gulyaypole"));
+    CHECK(romanization_skeleton("verkhnya krynitsa") == romanization_skeleton("verkhnia krynytsia"));
+    CHECK(romanization_skeleton("pleshchyivka") == romanization_skeleton("pleshchiivka"));
+    CHECK(romanization_skeleton("ananiev") == romanization_skeleton("ananyiv"));
+    CHECK(romanization_skeleton("zaporizhzhia") == romanization_skeleton("zaporizhia"));
+    // Different names stay apart.
+    CHECK(romanization_skeleton("pokrovsk") != romanization_skeleton("pokrovske"));
+    CHECK(romanization_skeleton("kupiansk") != romanization_skeleton("kurakhove"));
+}
+
+TEST_CASE("a village in another transliteration is found where a place is expected", "[recognize][romanization]") {
+    auto one = [](const std::string& text, const std::string& surface) {
+        for (const auto& m : read_text(text))
+            if (m.surface == surface) return m.place_name.value_or("");
+        return std::string("(none)");
+    };
+    CHECK(one("Far Eastern units brought flamethrowers to Huliapole.", "Huliapole") != "(none)");
+    CHECK(one("A civilian was injured in the village of Verkhnya Krynitsa.", "Verkhnya Krynitsa") != "(none)");
+    CHECK(one("Troops freed Pleshchyivka and Nelepivka.", "Nelepivka") != "(none)");
+}
+
+TEST_CASE("an unknown word is no place without a placing context", "[recognize][romanization]") {
+    // Capitalised words that only spell like villages: a name, a sentence
+    // start, no preposition or list before them.
+    CHECK(surfaces_of("Huliapole remained quiet.").empty());
+    CHECK(surfaces_of("Maria Smith met Harold Jenkins.").empty());
+}
