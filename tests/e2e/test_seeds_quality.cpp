@@ -41,9 +41,10 @@ std::size_t byte_of_code_point(const std::string& text, std::size_t n) {
 // not annotated"): its rows for a country in the possessive ("Russia's war",
 // "Ukraine's allies") are dropped. The seed gold counts them; the recognizer
 // follows the rules the project is scored by.
-std::string seed_gold_without_possessive_countries() {
+// Written once per caller (`tag`): the seed tests run in parallel.
+std::string seed_gold_without_possessive_countries(const std::string& tag) {
     const std::string shared = FRONTLINE_SHARED_DIR;
-    const std::string out_path = std::string(FRONTLINE_TEST_TMP) + "/seed-gold-no-possessive-countries.jsonl";
+    const std::string out_path = std::string(FRONTLINE_TEST_TMP) + "/seed-gold-no-possessive-countries" + tag + ".jsonl";
     std::map<std::string, std::string> texts;
     std::ifstream gold(shared + "/gold/gold.jsonl");
     std::ofstream out(out_path);
@@ -75,7 +76,7 @@ nlohmann::json score(const std::string& gazetteer_option, const std::string& inp
     std::string extract = std::string(FRONTLINE_BINARY) + " extract --quiet --overwrite " + gazetteer_option + " -o " + out +
                           " " + inputs;
     REQUIRE(std::system(extract.c_str()) == 0);
-    std::string json = run("/usr/bin/python3 " + shared + "/tools/score.py --json --gold " + seed_gold_without_possessive_countries() +
+    std::string json = run("/usr/bin/python3 " + shared + "/tools/score.py --json --gold " + seed_gold_without_possessive_countries(std::filesystem::path(out).stem().string()) +
                            " --negatives " + shared + "/gold/negatives.jsonl --pred " + out);
     return nlohmann::json::parse(json);
 }
