@@ -274,7 +274,8 @@ void point_renderer(std::string& out, const PointFields& f) {
     // 0.5 mm: only points at (nearly) the same place are grouped, not
     // neighbouring villages at a small scale.
     out += "  <renderer-v2 type=\"pointDisplacement\" symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\" "
-           "referencescale=\"-1\" labelAttributeName=\"\" placement=\"0\" circleWidth=\"0.3\" "
+           "referencescale=\"-1\" labelAttributeName=\"\" labelFont=\"Sans Serif,8,-1,5,50,0,0,0,0,0\" "
+           "labelColor=\"40,40,40,255\" placement=\"0\" circleWidth=\"0.3\" "
            "circleColor=\"90,90,90,255\" circleRadiusAddition=\"0.2\" labelDistanceFactor=\"0.5\" "
            "maxLabelScaleDenominator=\"-1\" tolerance=\"0.5\" toleranceUnit=\"MM\" "
            "toleranceUnitScale=\"3x:0,0,0,0,0,0\">\n";
@@ -349,11 +350,15 @@ void temporal(std::string& out, int mode, const std::string& start_field, const 
 /// A date with its precision stands for its day, its week or its month.
 void temporal_by_precision(std::string& out, const std::string& date, const std::string& precision) {
     const std::string d = "\"" + date + "\"", p = "\"" + precision + "\"";
-    const std::string start = "CASE WHEN " + p + " = 'month' THEN make_date(year(" + d + "), month(" + d + "), 1) ELSE " +
-                              d + " END";
-    const std::string end = "CASE WHEN " + p + " = 'week' THEN " + d + " + to_interval('7 days') WHEN " + p +
-                            " = 'month' THEN make_date(year(" + d + ") + month(" + d + ") // 12, month(" + d +
-                            ") % 12 + 1, 1) ELSE " + d + " + to_interval('1 day') END";
+    // Unlike fields, expressions get no "IS NULL" clause in QGIS's filter:
+    // an undated feature is given all time, so it shows on every date as
+    // an undated event does.
+    const std::string start = "CASE WHEN " + d + " IS NULL THEN make_date(1900, 1, 1) WHEN " + p +
+                              " = 'month' THEN make_date(year(" + d + "), month(" + d + "), 1) ELSE " + d + " END";
+    const std::string end = "CASE WHEN " + d + " IS NULL THEN make_date(9999, 12, 31) WHEN " + p + " = 'week' THEN " +
+                            d + " + to_interval('7 days') WHEN " + p + " = 'month' THEN make_date(year(" + d +
+                            ") + month(" + d + ") // 12, month(" + d + ") % 12 + 1, 1) ELSE " + d +
+                            " + to_interval('1 day') END";
     temporal(out, 4, "", "", start, end);
 }
 

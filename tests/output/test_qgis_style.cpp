@@ -162,11 +162,16 @@ TEST_CASE("mentions style: hollow when not reported as happened, temporal span b
     const CPLXMLNode* temporal = element(qml.root, "temporal");
     CHECK(attr(temporal, "mode") == "4");  // start and end from expressions
     CHECK(attr(temporal, "limitMode") == "0");
-    CHECK_THAT(attr(temporal, "startExpression"), Catch::Contains("make_date(year(\"event_date\"), month(\"event_date\"), 1)"));
+    CHECK_THAT(attr(temporal, "startExpression"),
+               Catch::Contains("make_date(year(\"event_date\"), month(\"event_date\"), 1)"));
     const std::string end = attr(temporal, "endExpression");
     CHECK_THAT(end, Catch::Contains("\"date_precision\" = 'week' THEN \"event_date\" + to_interval('7 days')"));
     CHECK_THAT(end, Catch::Contains("month(\"event_date\") % 12 + 1, 1)"));
     CHECK_THAT(end, Catch::EndsWith("ELSE \"event_date\" + to_interval('1 day') END"));
+    // Undated mentions show on every date.
+    CHECK_THAT(attr(temporal, "startExpression"),
+               Catch::StartsWith("CASE WHEN \"event_date\" IS NULL THEN make_date(1900, 1, 1)"));
+    CHECK_THAT(end, Catch::StartsWith("CASE WHEN \"event_date\" IS NULL THEN make_date(9999, 12, 31)"));
 
     const std::string tip = CPLGetXMLValue(qml.root, "mapTip", "");
     for (const char* part : {"\"actor_side\"", "\"claimant\"", "\"status\"", "\"sentence\"", "\"url\""})
