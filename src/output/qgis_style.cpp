@@ -335,39 +335,47 @@ void place_renderer(std::string& out) {
 
 // ---- time, labels, tips --------------------------------------------------------------
 
-void temporal(std::string& out, int mode, const std::string& start_field, const std::string& end_field,
-              const std::string& start_expression, const std::string& end_expression) {
-    // Modes of QgsVectorLayerTemporalProperties: 2 = start and end from
-    // fields, 4 = start and end from expressions. The end is excluded
-    // (limitMode 0), so a day's feature shows on that day only.
-    out += "  <temporal enabled=\"1\" mode=\"" + std::to_string(mode) + "\" startField=\"" + xml_escape(start_field) +
-           "\" endField=\"" + xml_escape(end_field) + "\" durationField=\"\" startExpression=\"" +
-           xml_escape(start_expression) + "\" endExpression=\"" + xml_escape(end_expression) +
+// QGIS 3.22 compares a Date with a DateTime as text ("2024-11-08" <
+// "2024-11-08T00:00:00" is true), so a date field in its temporal filter
+// shows a feature from the day before it starts. Every range is therefore
+// given as DateTime expressions (mode 4, start and end from expressions),
+// the end excluded (limitMode 0). Expressions get no "IS NULL" clause, so a
+// null start or end is replaced by a far date: an undated feature, or an
+// open-ended last as_of, shows on every date, as QGIS does for null fields.
+void temporal(std::string& out, const std::string& start, const std::string& end) {
+    out += "  <temporal enabled=\"1\" mode=\"4\" startField=\"\" endField=\"\" durationField=\"\" "
+           "startExpression=\"" + xml_escape(start) + "\" endExpression=\"" + xml_escape(end) +
            "\" fixedDuration=\"0\" durationUnit=\"d\" accumulate=\"0\" limitMode=\"0\">\n"
            "    <fixedRange>\n      <start></start>\n      <end></end>\n    </fixedRange>\n  </temporal>\n";
+}
+
+constexpr std::string_view distant_past = "make_datetime(1900, 1, 1, 0, 0, 0)";
+constexpr std::string_view distant_future = "make_datetime(9999, 12, 31, 0, 0, 0)";
+
+/// [from, to) of two date fields; a null start or end is open.
+void temporal_fields(std::string& out, const std::string& from, const std::string& to) {
+    temporal(out, "coalesce(to_datetime(\"" + from + "\"), " + std::string(distant_past) + ")",
+             "coalesce(to_datetime(\"" + to + "\"), " + std::string(distant_future) + ")");
 }
 
 /// A date with its precision stands for its day, its week or its month.
 void temporal_by_precision(std::string& out, const std::string& date, const std::string& precision) {
     const std::string d = "\"" + date + "\"", p = "\"" + precision + "\"";
-    // Unlike fields, expressions get no "IS NULL" clause in QGIS's filter:
-    // an undated feature is given all time, so it shows on every date as
-    // an undated event does.
-    const std::string start = "CASE WHEN " + d + " IS NULL THEN make_date(1900, 1, 1) WHEN " + p +
-                              " = 'month' THEN make_date(year(" + d + "), month(" + d + "), 1) ELSE " + d + " END";
-    const std::string end = "CASE WHEN " + d + " IS NULL THEN make_date(9999, 12, 31) WHEN " + p + " = 'week' THEN " +
-                            d + " + to_interval('7 days') WHEN " + p + " = 'month' THEN make_date(year(" + d +
-                            ") + month(" + d + ") // 12, month(" + d + ") % 12 + 1, 1) ELSE " + d +
-                            " + to_interval('1 day') END";
-    temporal(out, 4, "", "", start, end);
+    const std::string start = "CASE WHEN " + d + " IS NULL THEN " + std::string(distant_past) + " WHEN " + p +
+                              " = 'month' THEN to_datetime(make_date(year(" + d + "), month(" + d +
+                              "), 1)) ELSE to_datetime(" + d + ") END";
+    const std::string end = "CASE WHEN " + d + " IS NULL THEN " + std::string(distant_future) + " WHEN " + p +
+                            " = 'week' THEN to_datetime(" + d + ") + to_interval('7 days') WHEN " + p +
+                            " = 'month' THEN to_datetime(make_date(year(" + d + ") + month(" + d + ") // 12, month(" +
+                            d + ") % 12 + 1, 1)) ELSE to_datetime(" + d + ") + to_interval('1 day') END";
+    temporal(out, start, end);
 }
 
-void instant(std::string& out, const std::string& field) {
-    // mode 1 = instant from a field, shown one day from its date.
-    out += "  <temporal enabled=\"1\" mode=\"1\" startField=\"" + xml_escape(field) +
-           "\" endField=\"\" durationField=\"\" startExpression=\"\" endExpression=\"\" fixedDuration=\"1\" "
-           "durationUnit=\"d\" accumulate=\"0\" limitMode=\"0\">\n"
-           "    <fixedRange>\n      <start></start>\n      <end></end>\n    </fixedRange>\n  </temporal>\n";
+/// One day from a date field.
+void temporal_day(std::string& out, const std::string& date) {
+    const std::string d = "\"" + date + "\"";
+    temporal(out, "coalesce(to_datetime(" + d + "), " + std::string(distant_past) + ")",
+             "coalesce(to_datetime(" + d + ") + to_interval('1 day'), " + std::string(distant_future) + ")");
 }
 
 void labels(std::string& out, const std::string& field, bool draw) {
@@ -440,9 +448,9 @@ std::string qgis_style_qml(const LayerSchema& schema) {
     const FieldDef* when = find_field(schema, "event_date");
     if (!is_date(when)) when = find_field(schema, "as_of");
     if (!is_date(when)) when = nullptr;
-    if (from && to) temporal(out, 2, from->name, to->name, "", "");
+    if (from && to) temporal_fields(out, from->name, to->name);
     else if (when && precision && when->name == "event_date") temporal_by_precision(out, when->name, precision->name);
-    else if (when) instant(out, when->name);
+    else if (when) temporal_day(out, when->name);
 
     if (schema.geometry == GeometryType::point && find_field(schema, "claim")) {
         PointFields f;

@@ -317,11 +317,14 @@ def main():
             report["temporal_filter"]["event_ids"] = report["temporal_filter"]["events"]["ids"]
             report["temporal_filter"]["is_visible_in_range"] = events.temporalProperties().isVisibleInTemporalRange(rng)
     control = layers.get("control")
-    if control is not None and args.control_days:
+    if args.control_days:
         # Day by day, as the Temporal Controller steps: a weekly series must
-        # show control on every day, not one in seven.
-        report["control_by_day"] = {
-            day: temporal_ids(control, day_range(day, day), None)[1] for day in each_day(*args.control_days)}
+        # show control on every day, not one in seven, and nothing early.
+        days = list(each_day(*args.control_days))
+        if control is not None:
+            report["control_by_day"] = {day: temporal_ids(control, day_range(day, day), None)[1] for day in days}
+        if events is not None:
+            report["events_by_day"] = {day: temporal_ids(events, day_range(day, day), "event_id")[1] for day in days}
 
     if events is not None and args.png:
         boundaries = None

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include <chrono>
+#include <fstream>
 #include <map>
 #include <set>
 
@@ -78,7 +79,7 @@ Expected read_with_gdal(const fs::path& gpkg) {
     GDALAllRegister();
     GDALDatasetUniquePtr ds(GDALDataset::Open(gpkg.string().c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     REQUIRE(ds);
-    for (const char* name : {"mentions", "events", "places", "control"}) {
+    for (const char* name : {"mentions", "events", "places", "control", "front"}) {
         OGRLayer* layer = ds->GetLayerByName(name);
         REQUIRE(layer);
         e.counts[name] = layer->GetFeatureCount();
@@ -185,12 +186,36 @@ TEST_CASE("QGIS opens the GeoPackage styled, time-aware and renders side, status
         return;
     }
     const fs::path gpkg = dir / "example.gpkg";
-    // A weekly series: control must show on every day of each week.
+    // A weekly series against a baseline (a rough Russian-held area in
+    // Donetsk oblast on 31 October): control on every as_of, and a front.
+    // Control must show on every day of each week.
+    const fs::path baseline = dir / "held_20241031.geojson";
+    fs::create_directories(dir);
+    std::ofstream(baseline)
+        << R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Polygon",)"
+           R"("coordinates":[[[37.35,47.30],[38.60,47.30],[38.60,49.00],[37.95,49.00],[37.75,48.55],[37.55,48.35],)"
+           R"([37.40,48.05],[37.35,47.30]]]}}]})";
     const std::string series_start = "2024-11-01", series_end = "2024-11-29";
     const auto extract = frontline::test::extract_examples(
-        gpkg.string(), dir / "extract", "--quiet --as-of-series " + series_start + ":" + series_end + ":7d");
+        gpkg.string(), dir / "extract",
+        "--quiet --overwrite --as-of-series " + series_start + ":" + series_end + ":7d --baseline " +
+            sh_quote(baseline.string()) + " --baseline-date 2024-10-31");
     INFO(extract.err);
     REQUIRE(extract.status == 0);
+    {
+        // The example reports assert every claim: one event is marked
+        // disputed and one hedged here, so that QGIS is seen drawing those
+        // statuses with the style frontline wrote.
+        GDALAllRegister();
+        GDALDatasetUniquePtr ds(GDALDataset::Open(gpkg.string().c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        REQUIRE(ds);
+        for (const char* sql :
+             {"UPDATE events SET status = 'disputed' WHERE event_id = (SELECT min(event_id) FROM events "
+              "WHERE claim = 'attacked' AND geom IS NOT NULL)",
+              "UPDATE events SET status = 'hedged' WHERE event_id = (SELECT max(event_id) FROM events "
+              "WHERE claim = 'attacked' AND geom IS NOT NULL)"})
+            ds->ExecuteSQL(sql, nullptr, nullptr);
+    }
     const Expected expected = read_with_gdal(gpkg);
     REQUIRE(expected.counts.at("events") > 0);
     REQUIRE(expected.counts.at("control") > 0);
@@ -221,7 +246,8 @@ TEST_CASE("QGIS opens the GeoPackage styled, time-aware and renders side, status
                           sh_quote(std::string(FRONTLINE_SOURCE_DIR) + "/tests/clients/qgis_check.py") +
                           " --gpkg " + sh_quote(gpkg.string()) + " --report " + sh_quote(report_path.string()) +
                           " --png " + sh_quote(png.string()) + " --range " + busiest + " " + busiest +
-                          " --layers mentions,events,places,control --control-days " + series_start + " 2024-12-05";
+                          " --layers mentions,events,places,control,front --control-days " + series_start +
+                          " 2024-12-05";
     if (have_boundaries) command += " --boundaries " + sh_quote("/vsigzip/" + boundaries_file.string());
     const auto qgis = run_shell(command, dir / "qgis");
     INFO("qgis_check.py stderr: " << qgis.err);
@@ -298,13 +324,16 @@ TEST_CASE("QGIS opens the GeoPackage styled, time-aware and renders side, status
     {
         INFO("temporal properties are active (mentions span their day, week or month by expression, events "
              "their valid_from..valid_to range) and a date-range filter returns that day's features");
+        // ModeFeatureDateTimeStartAndEndFromExpressions on both: DateTime
+        // expressions, since QGIS 3.22 compares Date fields with the filter's
+        // DateTime as text (a feature would show the day before it starts).
         const auto& mt = report.at("layers").at("mentions").at("temporal");
         CHECK(mt.at("active").get<bool>());
-        CHECK(mt.at("mode").get<int>() == 4);  // ModeFeatureDateTimeStartAndEndFromExpressions
+        CHECK(mt.at("mode").get<int>() == 4);
         const auto& et = report.at("layers").at("events").at("temporal");
         CHECK(et.at("active").get<bool>());
-        CHECK(et.at("mode").get<int>() == 2);  // ModeFeatureDateTimeStartAndEndFromFields
-        CHECK(et.at("start_field").get<std::string>() == "valid_from");
+        CHECK(et.at("mode").get<int>() == 4);
+        CHECK(et.at("start_expression").get<std::string>().find("valid_from") != std::string::npos);
         const auto& filter = report.at("temporal_filter");
         INFO("QGIS filter: " << filter.at("expression").get<std::string>() << " over " << busiest);
         const auto ids = filter.at("event_ids").get<std::set<std::string>>();
@@ -331,6 +360,17 @@ TEST_CASE("QGIS opens the GeoPackage styled, time-aware and renders side, status
         }
         // Not one day in seven: every day from the first as_of on.
         CHECK(days_with_control == by_day.size());
+    }
+
+    {
+        INFO("events show on the days of their valid_from..valid_to range, not a day early");
+        for (const auto& [day, ids] : report.at("events_by_day").items()) {
+            INFO("day " << day);
+            std::set<std::string> want;
+            for (const auto& [from, to, id] : expected.ranges)
+                if (in_range(day, {from, to})) want.insert(id);
+            CHECK(ids.get<std::set<std::string>>() == want);
+        }
     }
 
     {
