@@ -391,7 +391,7 @@ void labels(std::string& out, const std::string& field, bool draw) {
            "bufferColor=\"255,255,255,255\" bufferOpacity=\"0.85\" bufferNoFill=\"1\" bufferJoinStyle=\"128\"/>\n"
            "      </text-style>\n"
            "      <text-format wrapChar=\"\" multilineAlign=\"0\" autoWrapLength=\"0\" formatNumbers=\"0\"/>\n"
-           "      <placement placement=\"6\" dist=\"1.5\" distUnits=\"MM\" priority=\"5\" "
+           "      <placement placement=\"6\" dist=\"2.5\" distUnits=\"MM\" priority=\"5\" "
            "predefinedPositionOrder=\"TR,TL,BR,BL,R,L,TSR,BSR\" offsetType=\"0\"/>\n"
            "      <rendering drawLabels=\"" +
            std::string(draw ? "1" : "0") +
@@ -414,6 +414,11 @@ std::string map_tip(const LayerSchema& schema, const FieldDef* when) {
         if (has("date_precision")) tip += " ([% \"date_precision\" %])";
     }
     if (has("n_reports")) tip += ", [% \"n_reports\" %] report(s)";
+    if (has("method")) tip += "<br>[% \"method\" %]";
+    if (has("latest_claim"))
+        tip += "<br>Latest claim: [% coalesce(\"latest_claim\", 'none') %] by [% coalesce(\"latest_actor_side\", "
+               "'unknown side') %] on [% \"latest_event_date\" %]";
+    if (has("n_mentions")) tip += "<br>[% \"n_mentions\" %] mention(s) in [% \"n_documents\" %] report(s)";
     if (has("claimant")) tip += "<br>Claimant: [% coalesce(\"claimant\", 'unknown') %]";
     if (has("claimants")) tip += "<br>Claimants: [% array_to_string(from_json(\"claimants\"), ', ') %]";
     if (has("sentence")) tip += "<br><i>[% \"sentence\" %]</i>";

@@ -187,8 +187,11 @@ def each_day(start, end):
         day = day.addDays(1)
 
 
-def render(settings_layers, extent_layer, size, boundaries):
+def render(settings_layers, extent_layer, size, boundaries, temporal_range=None):
     settings = QgsMapSettings()
+    if temporal_range is not None:
+        settings.setIsTemporal(True)
+        settings.setTemporalRange(temporal_range)
     settings.setLayers(settings_layers + ([boundaries] if boundaries else []))  # first is on top
     settings.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
     settings.setBackgroundColor(QColor(200, 220, 235))
@@ -225,24 +228,25 @@ def draw_legend(canvas_width, image, layer, title):
     painter = QPainter(canvas)
     painter.drawImage(0, 0, image)
     painter.setRenderHint(QPainter.Antialiasing)
-    painter.setFont(QFont("Sans Serif", 11, QFont.Bold))
+    painter.setFont(QFont("Sans Serif", 10, QFont.Bold))
     painter.setPen(QColor(30, 30, 30))
-    x0 = image.width() + 16
-    painter.drawText(x0, 28, title)
-    y = 54
+    x0 = image.width() + 12
+    for i, line in enumerate(title.split("\n")):
+        painter.drawText(x0, 24 + 18 * i, line)
+    y = 30 + 18 * len(title.split("\n"))
     ctx = QgsRenderContext()
     for item in layer.renderer().legendSymbolItems():
         indent = 14 * item.level()
         symbol = item.symbol()
         if symbol is not None:
-            icon = symbol.asImage(QSize(20, 20))
-            painter.drawImage(x0 + indent, y - 15, icon)
+            icon = symbol.asImage(QSize(26, 26))
+            painter.drawImage(x0 + indent, y - 18, icon)
             painter.setFont(QFont("Sans Serif", 9))
-            painter.drawText(x0 + indent + 26, y, item.label())
+            painter.drawText(x0 + indent + 32, y, item.label())
         else:
             painter.setFont(QFont("Sans Serif", 9, QFont.Bold))
             painter.drawText(x0 + indent, y, item.label())
-        y += 22
+        y += 26
     painter.setFont(QFont("Sans Serif", 9))
     painter.setPen(QColor(90, 90, 90))
     painter.drawText(x0, image.height() - 36, "QGIS " + Qgis.QGIS_VERSION.split("-")[0] + ", default style")
@@ -360,12 +364,22 @@ def main():
             "labels": placed_labels(job, names),
         }
         # The picture a person looks at: control and front under the events
-        # and names, with the events' legend beside it.
+        # and names, with the events' legend beside it. Control and front as
+        # the Temporal Controller shows them on the --range day (one week of
+        # the series, not all stacked); every event, whatever its date.
         stack = [events] + ([places] if places else [])
         stack += [layers[n] for n in ("front", "control") if n in layers]
-        full = render(stack, events, QSize(1000, 760), boundaries)
+        title = f"frontline events ({events.featureCount()})"
+        when = None
+        if args.range:
+            when = day_range(args.range[0], args.range[0])
+            title += f"\ncontrol and front on {args.range[0]}"
+            for layer in (events, places):
+                if layer is not None:
+                    layer.temporalProperties().setIsActive(False)
+        full = render(stack, events, QSize(1000, 760), boundaries, when)
         report["png"]["full_errors"] = [e.message for e in full.errors()]
-        canvas = draw_legend(330, full.renderedImage(), events, f"frontline events ({events.featureCount()})")
+        canvas = draw_legend(340, full.renderedImage(), events, title)
         canvas.save(args.png)
 
     with open(args.report, "w", encoding="utf-8") as out:

@@ -190,6 +190,9 @@ TEST_CASE("places style: the one layer that draws names", "[output]") {
     CHECK(attr(element(settings, "text-style"), "fieldName") == "place_name");
     CHECK(attr(element(settings, "rendering"), "drawLabels") == "1");
     CHECK(element(qml.root, "temporal") == nullptr);  // a place is there on every date
+    const std::string tip = CPLGetXMLValue(qml.root, "mapTip", "");
+    CHECK_THAT(tip, Catch::Contains("\"latest_claim\""));
+    CHECK_THAT(tip, Catch::Contains("\"n_mentions\""));
 }
 
 TEST_CASE("control style: light wash and hatch by side, no labels, temporal range", "[output]") {
