@@ -434,18 +434,16 @@ std::string map_tip(const LayerSchema& schema, const FieldDef* when) {
 
 }  // namespace
 
-std::string qgis_style_qml(const LayerSchema& schema) {
+QgisStyle qgis_style(const LayerSchema& schema) {
     // Labels come from the places layer alone: one feature per place, so a
     // name is printed once however many claims or mentions it has. Events
     // and mentions register as label obstacles without drawing names.
     const bool has_name = find_field(schema, "place_name") != nullptr && schema.geometry == GeometryType::point;
     const bool draws_labels = has_name && schema.name == "places";
-    std::string out;
+    QgisStyle style;
+    style.labels_enabled = has_name;
+    std::string& out = style.elements;
     out.reserve(32768);
-    out += "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n";
-    out += "<qgis version=\"3.22.16-Białowieża\" styleCategories=\"Symbology|Labeling|MapTips|Temporal\" labelsEnabled=\"";
-    out += has_name ? "1" : "0";
-    out += "\">\n";
 
     const FieldDef* from = find_field(schema, "valid_from");
     const FieldDef* to = find_field(schema, "valid_to");
@@ -478,6 +476,18 @@ std::string qgis_style_qml(const LayerSchema& schema) {
 
     if (const std::string tip = map_tip(schema, when); !tip.empty()) out += "  <mapTip>" + xml_escape(tip) + "</mapTip>\n";
     if (has_name) out += "  <previewExpression>\"place_name\"</previewExpression>\n";
+    return style;
+}
+
+std::string qgis_style_qml(const LayerSchema& schema) {
+    const QgisStyle style = qgis_style(schema);
+    std::string out;
+    out.reserve(style.elements.size() + 512);
+    out += "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n";
+    out += "<qgis version=\"3.22.16-Białowieża\" styleCategories=\"Symbology|Labeling|MapTips|Temporal\" labelsEnabled=\"";
+    out += style.labels_enabled ? "1" : "0";
+    out += "\">\n";
+    out += style.elements;
     const char* geometry_code = schema.geometry == GeometryType::point             ? "0"
                                 : schema.geometry == GeometryType::multilinestring ? "1"
                                                                                    : "2";

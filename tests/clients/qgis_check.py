@@ -264,6 +264,7 @@ def main():
     ap.add_argument("--range", nargs=2, metavar=("START", "END"))
     ap.add_argument("--control-days", nargs=2, metavar=("START", "END"))
     ap.add_argument("--layers", default="mentions,events,places")
+    ap.add_argument("--project", help="a .qgs written by extract --qgis-project")
     args = ap.parse_args()
 
     app = QgsApplication([], False)
@@ -381,6 +382,29 @@ def main():
         report["png"]["full_errors"] = [e.message for e in full.errors()]
         canvas = draw_legend(340, full.renderedImage(), events, title)
         canvas.save(args.png)
+
+    if args.project:
+        # Read as QGIS Desktop opens a project: layers, tree order, styles.
+        project = QgsProject()
+        ok = project.read(args.project)
+        tree = [node.name() for node in project.layerTreeRoot().findLayers()]
+        report["project"] = {
+            "read": ok,
+            "error": project.error(),
+            "order": tree,
+            "layers": {
+                node.name(): {
+                    "valid": node.layer() is not None and node.layer().isValid(),
+                    "visible": node.isVisible(),
+                    "feature_count": node.layer().featureCount() if node.layer() else -1,
+                    "renderer": node.layer().renderer().type() if node.layer() and node.layer().renderer() else None,
+                    "temporal_active": bool(node.layer() and node.layer().temporalProperties().isActive()),
+                    "crs": node.layer().crs().authid() if node.layer() else "",
+                }
+                for node in project.layerTreeRoot().findLayers()
+            },
+            "crs": project.crs().authid(),
+        }
 
     with open(args.report, "w", encoding="utf-8") as out:
         json.dump(report, out, indent=2, ensure_ascii=False)

@@ -199,7 +199,8 @@ TEST_CASE("QGIS opens the GeoPackage styled, time-aware and renders side, status
     const auto extract = frontline::test::extract_examples(
         gpkg.string(), dir / "extract",
         "--quiet --overwrite --as-of-series " + series_start + ":" + series_end + ":7d --baseline " +
-            sh_quote(baseline.string()) + " --baseline-date 2024-10-31");
+            sh_quote(baseline.string()) + " --baseline-date 2024-10-31 --qgis-project " +
+            sh_quote((dir / "example.qgs").string()));
     INFO(extract.err);
     REQUIRE(extract.status == 0);
     {
@@ -249,6 +250,7 @@ TEST_CASE("QGIS opens the GeoPackage styled, time-aware and renders side, status
                           " --layers mentions,events,places,control,front --control-days " + series_start +
                           " 2024-12-05";
     if (have_boundaries) command += " --boundaries " + sh_quote("/vsigzip/" + boundaries_file.string());
+    command += " --project " + sh_quote((dir / "example.qgs").string());
     const auto qgis = run_shell(command, dir / "qgis");
     INFO("qgis_check.py stderr: " << qgis.err);
     REQUIRE(qgis.status == 0);
@@ -420,6 +422,26 @@ TEST_CASE("QGIS opens the GeoPackage styled, time-aware and renders side, status
             colour.resize(3);
             CHECK(pixels[colour] >= 10);
         }
+    }
+
+    {
+        INFO("the project of --qgis-project opens with every layer valid, in reading order, styled");
+        const auto& project = report.at("project");
+        INFO("QGIS: " << project.at("error").get<std::string>());
+        REQUIRE(project.at("read").get<bool>());
+        CHECK(project.at("order").get<std::vector<std::string>>() ==
+              std::vector<std::string>{"places", "events", "mentions", "regions", "front", "control"});
+        CHECK(project.at("crs").get<std::string>() == "EPSG:3857");
+        for (const auto& [name, layer] : project.at("layers").items()) {
+            INFO("layer " << name);
+            CHECK(layer.at("valid").get<bool>());
+            CHECK(layer.at("crs").get<std::string>() == "EPSG:4326");
+            CHECK(layer.at("visible").get<bool>() == (name != "mentions"));
+            if (expected.counts.count(name)) CHECK(layer.at("feature_count").get<GIntBig>() == expected.counts.at(name));
+            if (name != "places") CHECK(layer.at("temporal_active").get<bool>());
+        }
+        CHECK(project.at("layers").at("events").at("renderer").get<std::string>() == "pointDisplacement");
+        CHECK(project.at("layers").at("control").at("renderer").get<std::string>() == "categorizedSymbol");
     }
 
     {

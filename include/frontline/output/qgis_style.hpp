@@ -28,4 +28,13 @@ namespace frontline {
 /// Pure function; thread-safe.
 std::string qgis_style_qml(const LayerSchema& schema);
 
+/// The same style as the elements a QGIS project's <maplayer> holds
+/// (renderer, labelling, temporal settings, map tip), without the QML
+/// document around them; `labels_enabled` is the layer's attribute.
+struct QgisStyle {
+    std::string elements;
+    bool labels_enabled = false;
+};
+QgisStyle qgis_style(const LayerSchema& schema);
+
 }  // namespace frontline
