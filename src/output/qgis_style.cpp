@@ -158,11 +158,33 @@ std::string side_colour_expression(const FieldDef& side) {
     return e + " ELSE '" + rgba(side_categories.back().color, 255) + "' END";
 }
 
-// True where the claim is not asserted as having happened: drawn hollow.
+// The labels of a vocabulary table's values that `keep` selects, as an SQL list.
+template <typename Table, typename Keep>
+std::string label_list(const Table& table, Keep keep) {
+    std::string out;
+    for (const auto& v : table)
+        if (keep(v)) out += (out.empty() ? "'" : ", '") + std::string(v.label) + "'";
+    return "(" + out + ")";
+}
+
+// The statuses that contradict the claim (disputed, denied).
+std::string contradicting_statuses() {
+    return label_list(claim_statuses, [](const ClaimStatusInfo& s) { return !s.supports; });
+}
+
+// Supporting, but less than firmly (hedged): drawn pale.
+std::string hedged_statuses() {
+    return label_list(claim_statuses, [](const ClaimStatusInfo& s) { return s.supports && s.confidence_weight < 1; });
+}
+
+// The expression true where a claim is not asserted as having happened
+// (contradicted, or a forecast, hypothesis ...): drawn hollow.
 std::string hollow_condition(const PointFields& f) {
     std::string c;
-    if (f.status) c = "\"" + f.status->name + "\" IN ('disputed', 'denied')";
-    if (f.modality) c += (c.empty() ? "" : " OR ") + ("coalesce(\"" + f.modality->name + "\", 'reported') <> 'reported'");
+    if (f.status) c = "\"" + f.status->name + "\" IN " + contradicting_statuses();
+    if (f.modality)
+        c += (c.empty() ? "" : " OR ") + ("coalesce(\"" + f.modality->name + "\", 'reported') IN " +
+                                          label_list(modalities, [](const ModalityInfo& m) { return !m.on_map; }));
     return c;
 }
 
@@ -187,7 +209,8 @@ std::vector<SymbolLayer> claim_marker(std::string_view rgb, const PointFields& f
     const std::string hollow = hollow_condition(f);
     std::string fill_colour = "CASE";
     if (!hollow.empty()) fill_colour += " WHEN " + hollow + " THEN '0,0,0,0'";
-    if (f.status) fill_colour += " WHEN \"" + f.status->name + "\" = 'hedged' THEN '" + rgba(rgb, 110) + "'";
+    if (f.status)
+        fill_colour += " WHEN \"" + f.status->name + "\" IN " + hedged_statuses() + " THEN '" + rgba(rgb, 110) + "'";
     if (fill_colour != "CASE") {
         disc.expressions.emplace_back("fillColor", fill_colour + " ELSE '" + rgba(rgb, 255) + "' END");
         // A hollow disc needs a ring thick enough to read as the claim colour.

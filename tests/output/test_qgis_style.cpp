@@ -108,7 +108,7 @@ TEST_CASE("events style: displaced points, rules by claim, side ring, hollow whe
         CHECK(option(layers[1], "outline_color") == colour + ",255");
         const std::string fill = expression(layers[1], "fillColor");
         CHECK_THAT(fill, Catch::Contains("WHEN \"status\" IN ('disputed', 'denied') THEN '0,0,0,0'"));
-        CHECK_THAT(fill, Catch::Contains("WHEN \"status\" = 'hedged' THEN '" + colour + ",110'"));
+        CHECK_THAT(fill, Catch::Contains("WHEN \"status\" IN ('hedged') THEN '" + colour + ",110'"));
         CHECK_THAT(fill, Catch::EndsWith("ELSE '" + colour + ",255' END"));
         CHECK_THAT(expression(layers[1], "outlineWidth"), Catch::Contains("THEN 0.7"));
         // Size by n_reports, 2.4 mm for one report to 5 mm, the ring 1.6 mm wider.
@@ -160,7 +160,8 @@ TEST_CASE("mentions style: hollow when not reported as happened, temporal span b
     const auto layers = elements(symbol_named(rules_renderer, attr(captured, "symbol")), "layer");
     REQUIRE(layers.size() == 2);
     CHECK_THAT(expression(layers[1], "fillColor"),
-               Catch::Contains("OR coalesce(\"modality\", 'reported') <> 'reported' THEN '0,0,0,0'"));
+               Catch::Contains("OR coalesce(\"modality\", 'reported') IN "
+                               "('forecast', 'hypothetical', 'counterfactual') THEN '0,0,0,0'"));
     CHECK(expression(layers[1], "size").empty());
     CHECK(option(layers[1], "size") == "2.400000");
 
