@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <optional>
 #include <chrono>
@@ -13,6 +14,7 @@
 #include "frontline/document/reader.hpp"
 #include "frontline/error.hpp"
 #include "frontline/output/layer_set_writer.hpp"
+#include "frontline/output/qgis_project.hpp"
 #include "frontline/run/progress_meter.hpp"
 #include "frontline/run/run.hpp"
 #include "frontline/time.hpp"
@@ -60,6 +62,8 @@ public:
             ("baseline-side", po::value<std::string>(&baseline_side_)->default_value("RU"), "whose area the baseline shows")
             ("clip", po::value<std::string>(&clip_), "clip control areas to the polygons of this OGR source (land, country)")
             ("clip-where", po::value<std::string>(&clip_where_), "OGR SQL attribute filter for --clip")
+            ("qgis-project", po::value<std::string>(&qgis_project_),
+             "also write a QGIS project (.qgs) over the GeoPackage output: layers ordered, styled, time-aware")
             ("quiet,q", po::bool_switch(&quiet_), "print only errors");
     }
     const char* name() const override { return "extract"; }
@@ -96,6 +100,17 @@ public:
             baseline_date_ = parse_as_of(baseline_date_text_).front();
             if (baseline_date_text_.find_first_of(":,") != std::string::npos)
                 throw UsageError("extract: --baseline-date: one date, YYYY-MM-DD");
+        }
+        if (!qgis_project_.empty()) {
+            const auto lower = [](std::string t) {
+                std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return std::tolower(c); });
+                return t;
+            };
+            const std::string driver = lower(request_.output.driver);
+            if (!(driver == "gpkg" || (driver.empty() && lower(request_.output.destination).ends_with(".gpkg"))))
+                throw UsageError("extract: --qgis-project needs a GeoPackage output (-o FILE.gpkg)");
+            if (!lower(qgis_project_).ends_with(".qgs"))
+                throw UsageError("extract: --qgis-project: name a .qgs file (" + qgis_project_ + ")");
         }
         try {
             if (layers_text_.empty())
@@ -149,6 +164,7 @@ public:
         }
 
         const run::RunReport r = chain.write_layers(inputs, request_);
+        if (!qgis_project_.empty()) write_qgis_project(qgis_project_, request_.output.destination);
         if (meter) meter->finish();
         double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         if (quiet_) return 0;
@@ -168,7 +184,8 @@ public:
         add(run::Layer::control, counted(r.control, "control area"));
         add(run::Layer::front, counted(r.front, "front line"));
         std::cerr << "read " << counted(r.documents.documents, "document") << "; " << written << " written to "
-                  << joined(r.outputs) << " in " << seconds(secs) << "\n";
+                  << joined(r.outputs) << (qgis_project_.empty() ? "" : ", project " + qgis_project_) << " in "
+                  << seconds(secs) << "\n";
         return 0;
     }
 
@@ -186,6 +203,7 @@ private:
     std::string report_date_text_;
     std::optional<Timestamp> report_date_;  // --report-date: dates undated documents
     std::string layers_text_;
+    std::string qgis_project_;  // --qgis-project: a .qgs over the GeoPackage
 };
 
 }  // namespace

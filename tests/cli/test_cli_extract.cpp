@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -265,6 +266,27 @@ TEST_CASE("extract --as-of: settlement areas without a baseline, claimed change 
                       " " + q(undated_report()));
     CHECK(r.code == 2);
     CHECK_THAT(r.err, Catch::Contains("--baseline needs --as-of"));
+}
+
+TEST_CASE("extract --qgis-project: a .qgs beside a GeoPackage, refused for other outputs", "[cli]") {
+    const fs::path dir = tmp_dir() / "qgis_project";
+    fs::create_directories(dir);
+    Run r = run_frontline("extract -q --overwrite --report-date 2024-11-07 -o " + q(dir / "out.gpkg") +
+                          " --qgis-project " + q(dir / "out.qgs") + " " + q(undated_report()));
+    REQUIRE(r.code == 0);
+    std::ifstream in(dir / "out.qgs");
+    const std::string project((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK_THAT(project, Catch::Contains("<datasource>./out.gpkg|layername=events</datasource>"));
+
+    r = run_frontline("extract -q --overwrite --report-date 2024-11-07 -o " + q(dir / "out.geojson") +
+                      " --qgis-project " + q(dir / "geo.qgs") + " " + q(undated_report()));
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, Catch::Contains("--qgis-project needs a GeoPackage output"));
+    CHECK_FALSE(fs::exists(dir / "geo.qgs"));
+    r = run_frontline("extract -q --overwrite --report-date 2024-11-07 -o " + q(dir / "out.gpkg") +
+                      " --qgis-project " + q(dir / "out.qgz") + " " + q(undated_report()));
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, Catch::Contains("name a .qgs file"));
 }
 
 TEST_CASE("extract carries a JSONL report's url into mentions and events", "[cli]") {

@@ -199,8 +199,8 @@ TEST_CASE("GeoPackage output: layers, stable FIDs, styles, metadata", "[output]"
     CHECK(std::string(style->GetFieldAsString("f_geometry_column")) == "geom");
     CHECK(style->GetFieldAsInteger("useAsDefault") == 1);
     const std::string qml = style->GetFieldAsString("styleQML");
-    CHECK(qml.find("categorizedSymbol") != std::string::npos);
-    CHECK(qml.find("startField=\"event_date\"") != std::string::npos);
+    CHECK(qml.find("type=\"pointDisplacement\"") != std::string::npos);
+    CHECK(qml.find("startExpression=\"CASE WHEN &quot;event_date&quot; IS NULL") != std::string::npos);
 
     CHECK(std::string(ds->GetMetadataItem("gazetteer")) == "default-2024-11");
     CHECK(ds->GetMetadataItem("frontline_version") != nullptr);
