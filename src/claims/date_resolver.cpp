@@ -262,7 +262,13 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
             return p;
         }
     }
-    if (int wd = weekday_of(w); wd >= 0 && tokens[i].capitalised) {
+    // "Your Monday Briefing", "the Sunday Times": a weekday naming a title or a
+    // paper, not a day ("Monday Morning" in a headline is still a day).
+    static constexpr std::string_view times_of_day[] = {"morning", "night", "evening", "afternoon", "overnight", "noon"};
+    const bool names_title = i + 1 < end && tokens[i + 1].capitalised && tokens[i + 1].before == Separator::space &&
+                             month_of(key(i + 1)) == 0 &&
+                             std::find(std::begin(times_of_day), std::end(times_of_day), key(i + 1)) == std::end(times_of_day);
+    if (int wd = weekday_of(w); wd >= 0 && tokens[i].capitalised && !names_title) {
         int ref_wd = static_cast<int>(weekday{ref}.c_encoding());
         int back = (ref_wd - wd + 7) % 7;
         return make(i + 1, ref - days{back}, DatePrecision::day, "on " + std::string(w));
@@ -329,10 +335,17 @@ const DatePhrase* phrase_for(const std::vector<DatePhrase>& phrases, const std::
     const std::size_t trigger_clause = clause_begin(tokens, begin, trigger);
     auto clause_of = [&](const DatePhrase& p) { return clause_begin(tokens, begin, p.first); };
     auto hung_elsewhere = [&](const DatePhrase& p) { return p.host_end && *p.host_end != name.last; };
+    // "for the first time since July": a point the event is measured from,
+    // not when it happened; it dates a claim only where nothing else does.
+    auto since = [&](const DatePhrase& p) {
+        return tokens[p.first].key == "since" || (p.first > begin && tokens[p.first - 1].key == "since");
+    };
     for (const DatePhrase& p : phrases)
-        if ((clause_of(p) == own || clause_of(p) == trigger_clause) && !hung_elsewhere(p)) return &p;
+        if ((clause_of(p) == own || clause_of(p) == trigger_clause) && !hung_elsewhere(p) && !since(p)) return &p;
     for (const DatePhrase& p : phrases)
-        if (p.host_end && *p.host_end == name.last && !p.relative) return &p;
+        if (p.host_end && *p.host_end == name.last && !p.relative && !since(p)) return &p;
+    for (const DatePhrase& p : phrases)
+        if (!p.host_end && !since(p)) return &p;
     for (const DatePhrase& p : phrases)
         if (!p.host_end) return &p;
     return nullptr;

@@ -131,3 +131,16 @@ TEST_CASE("bulletin phrasing dates to the day it covers", "[claims][dates]") {
     CHECK(date_of(mention_in_report("Over the past day, the enemy attacked near Toretsk.", "Toretsk", "2025-03-05")) == "2025-03-05");
     CHECK(date_of(mention_in_report("Russia attacked Kyiv last night with drones.", "Kyiv", "2025-03-05")) == "2025-03-05");
 }
+
+TEST_CASE("dates: 'since July' measures from a point; the sentence's own day dates the event", "[claims][dates]") {
+    Mention m = frontline::test::mention_in_report(
+        "On 9 September, Russian forces did not conduct any attacks on Siversk for the first time since July.", "Siversk",
+        "2023-09-20");
+    CHECK((m.event_date ? format_date(*m.event_date) : "none") == "2023-09-09");
+}
+
+TEST_CASE("dates: a weekday in a title is no day", "[claims][dates]") {
+    Mention m = frontline::test::mention_in_report(
+        "Your Monday Briefing: explosions hit the Russian city of Belgorod.", "Belgorod", "2022-10-16");
+    CHECK((m.event_date ? format_date(*m.event_date) : "none") == "2022-10-16");
+}
