@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "frontline/recognize/named_facility.hpp"
+#include "frontline/text/fold.hpp"
 #include "frontline/text/utf8.hpp"
 
 namespace frontline {
@@ -51,12 +53,54 @@ Pipeline::Recognition Pipeline::recognize(const Document& doc) const {
     return r;
 }
 
+// Named facilities the gazetteer lacks ("the Splav plant near Tula") join
+// the names, in text order, each resolved to the place that locates it.
+// Returns which names are such facilities.
+std::vector<bool> Pipeline::add_named_facilities(const Document& doc, const std::vector<Token>& tokens,
+                                                 std::vector<RecognizedName>& names,
+                                                 std::vector<Resolution>& resolved) const {
+    std::vector<NamedFacility> found =
+        find_named_facilities(tokens, lexicon_, names, [&](std::size_t i) { return resolved[i].place.has_value(); });
+    std::erase_if(found, [&](const NamedFacility& f) { return in_boilerplate(doc, tokens[f.first_token].begin); });
+    if (found.empty()) return std::vector<bool>(names.size(), false);
+    std::vector<RecognizedName> all_names;
+    std::vector<Resolution> all_resolved;
+    std::vector<bool> facility;
+    all_names.reserve(names.size() + found.size());
+    std::size_t f = 0;
+    for (std::size_t i = 0; i <= names.size(); ++i) {
+        while (f < found.size() && (i == names.size() || tokens[found[f].first_token].begin < names[i].begin)) {
+            RecognizedName n;
+            n.first_token = found[f].first_token;
+            n.last_token = found[f].last_token;
+            n.begin = tokens[n.first_token].begin;
+            n.end = tokens[n.last_token - 1].end;
+            Resolution r;
+            r.place = resolved[found[f].host].place;
+            r.score = resolved[found[f].host].score;
+            r.precision = GeoPrecision::near;
+            all_names.push_back(std::move(n));
+            all_resolved.push_back(std::move(r));
+            facility.push_back(true);
+            ++f;
+        }
+        if (i == names.size()) break;
+        all_names.push_back(std::move(names[i]));
+        all_resolved.push_back(std::move(resolved[i]));
+        facility.push_back(false);
+    }
+    names = std::move(all_names);
+    resolved = std::move(all_resolved);
+    return facility;
+}
+
 // Mentions are built in place, in the vector that is returned: a Mention
 // has some twenty string fields, and moving it about costs.
 std::vector<Mention> Pipeline::run(const Document& doc, bool explain, std::vector<RecognizedName>* names_out,
                                    std::vector<ClaimTrace>* traces_out) const {
     auto [tokens, names] = recognize(doc);
     std::vector<Resolution> resolved = resolver_.resolve(doc, tokens, names, explain);
+    std::vector<bool> facility = add_named_facilities(doc, tokens, names, resolved);
 
     CodepointIndex cp(doc.text);
     std::vector<Mention> out(names.size());
@@ -77,7 +121,17 @@ std::vector<Mention> Pipeline::run(const Document& doc, bool explain, std::vecto
         m.mention_id.append(doc.id).append(1, ':').append(from, static_cast<std::size_t>(from_end - from));
         m.mention_id.append(1, '-').append(to, static_cast<std::size_t>(to_end - to));
         m.surface = doc.text.substr(n.begin, n.end - n.begin);
-        if (r.place) {
+        if (r.place && facility[i]) {
+            // A named facility the gazetteer lacks, drawn at the town that locates it.
+            PlaceView p = gazetteer_.place(*r.place);
+            m.place_id = "facility:" + std::string(p.id()) + ":" + fold(m.surface);
+            m.place_name = m.surface;
+            m.kind = PlaceKind::facility;
+            if (!p.country().empty()) m.country = std::string(p.country());
+            if (!p.admin1().empty()) m.admin1 = std::string(p.admin1());
+            m.lat = p.lat();
+            m.lon = p.lon();
+        } else if (r.place) {
             PlaceView p = gazetteer_.place(*r.place);
             m.place_id = std::string(p.id());
             m.place_name = std::string(p.name());

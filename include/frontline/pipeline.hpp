@@ -50,6 +50,8 @@ private:
     /// with `features_out` the claim model's features of each.
     std::vector<Mention> run(const Document& doc, bool explain, std::vector<RecognizedName>* names_out,
                              std::vector<ClaimTrace>* traces_out) const;
+    std::vector<bool> add_named_facilities(const Document& doc, const std::vector<Token>& tokens,
+                                           std::vector<RecognizedName>& names, std::vector<Resolution>& resolved) const;
 
     const Gazetteer& gazetteer_;
     RecognitionLexicon lexicon_;

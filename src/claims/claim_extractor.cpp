@@ -606,6 +606,22 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if ((w == "in" || w == "у" || w == "в") && tokens[names[k - 1].last_token].before == Separator::space)
                     c.landmark = true;
             }
+            // "the Tamanneftegaz oil terminal in the Krasnodar region": the place
+            // right after a named facility, through placing words only, locates it.
+            if (k > i && mentions[k - 1].kind == PlaceKind::facility && names[k - 1].last_token < n.first_token &&
+                n.first_token <= names[k - 1].last_token + 4) {
+                static constexpr std::string_view locating[] = {"in", "near", "the", "of", "outside", "at", "town",
+                                                                "city", "village", "у", "в", "біля", "под", "возле"};
+                bool only_locating = true, inside = false;
+                for (std::size_t r = names[k - 1].last_token; r < n.first_token; ++r) {
+                    only_locating = only_locating && tokens[r].before == Separator::space &&
+                                    std::find(std::begin(locating), std::end(locating), tokens[r].key) != std::end(locating);
+                    inside = inside || tokens[r].key == "in" || tokens[r].key == "у" || tokens[r].key == "в";
+                }
+                // The village a facility stands in is hit with it ("the arsenal in Kotovo");
+                // a town near it, or the region around it, only places it.
+                if (only_locating && !(inside && mentions[k].kind == PlaceKind::settlement)) c.landmark = true;
+            }
             // A landmark places the item before it; it is no item of its own.
             if (c.landmark) {
                 list_head[k - i] = -1;

@@ -215,3 +215,30 @@ TEST_CASE("expanding a zone of control is an advance", "[claims][reports]") {
     CHECK(mention_in_report("Російські війська розширили зону контролю біля Торецька.", "Торецька", "2025-03-05").claim ==
           ClaimType::advanced);
 }
+
+TEST_CASE("strike reports: a firm's plant near a town is a facility of its own, drawn at the town", "[claims][reports]") {
+    const std::string text = "Ukrainian drones struck the Splavprom plant near Tula overnight.";
+    Mention plant = mention_in_report(text, "Splavprom plant", "2025-03-05");
+    CHECK(plant.kind == PlaceKind::facility);
+    CHECK(plant.claim == ClaimType::struck);
+    CHECK(plant.place_name == "Splavprom plant");
+    REQUIRE(plant.lat);
+    Mention town = mention_in_report(text, "Tula", "2025-03-05");
+    CHECK(*plant.lat == *town.lat);
+    CHECK_FALSE(town.claim);  // only places the target
+    // The region around a terminal only places it; a village it stands in is hit with it.
+    const std::string terminal = "Drones hit the Tamannafta oil terminal in the Krasnodar region.";
+    CHECK(mention_in_report(terminal, "Tamannafta oil terminal", "2025-03-05").claim == ClaimType::struck);
+    CHECK_FALSE(mention_in_report(terminal, "Krasnodar region", "2025-03-05").claim);
+    CHECK(mention_in_report("Drones hit the 13th GRAU arsenal in Kotovo near Novgorod.", "13th GRAU arsenal", "2025-03-05")
+              .kind == PlaceKind::facility);
+}
+
+TEST_CASE("strike reports: no facility without a name, or without a place that locates it", "[claims][reports]") {
+    // "a Russian refinery": a side, not a name; the town is the target.
+    Mention town = mention_in_report("Drones hit a Russian refinery near Tula.", "Tula", "2025-03-05");
+    CHECK(town.claim == ClaimType::struck);
+    Document doc = parse_text("The Splavprom plant was mentioned in the report.", "t.txt", "t.txt");
+    analyse_structure(doc, nullptr);
+    CHECK(frontline::test::claims_pipeline().process(doc).empty());
+}
