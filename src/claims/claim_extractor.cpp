@@ -707,6 +707,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (q > name_end && std::find(std::begin(auxiliaries), std::end(auxiliaries), tokens[q].key) != std::end(auxiliaries)) --q;
             return q >= name_end && std::find(std::begin(conjunctions), std::end(conjunctions), tokens[q].key) != std::end(conjunctions);
         };
+        // "fled", "тікали", "бежали": a withdrawal only when a force flees.
+        auto fleeing = [&](const Trigger& t) {
+            const std::string& w = tokens[t.first].key;
+            if (w.starts_with("fle")) return true;
+            const auto& l = lemmas_of(t.first);
+            return std::any_of(l.begin(), l.end(), [](const std::string& x) { return x == "тікати" || x == "бежать"; });
+        };
         std::vector<std::string_view> sentence_claims, previous_claims;
         for (const Trigger& t : triggers) add_unique(sentence_claims, t.claim);
         for (const Trigger& t : previous_triggers) add_unique(previous_claims, t.claim);
@@ -853,6 +860,20 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                         " (the sentence before)";
             }
             const std::size_t anchor = basis ? basis->first : n.first_token;
+            // "200,000 Russians have fled the Kursk region": people flee; a
+            // withdrawal needs troops, units or the enemy in the sentence.
+            auto a_force = [&](const ActorPhrase& a) {  // "200,000 Russians" are people
+                const bool counted = a.first > sb && !tokens[a.first - 1].key.empty() &&
+                                     std::isdigit(static_cast<unsigned char>(tokens[a.first - 1].key.front()));
+                return a.last > a.first + 1 || !counted;
+            };
+            if (basis && *m.claim == ClaimType::withdrew && fleeing(*basis) &&
+                std::none_of(sentence_scans().actors.begin(), sentence_scans().actors.end(), a_force)) {
+                m.claim.reset();
+                m.evidence.claim_basis.clear();
+                if (traces) (*traces)[k].verdict = "people fleeing, no force named";
+                continue;
+            }
 
             // Status: hedges and disputes in the sentence, negation before the trigger.
             m.status = ClaimStatus::asserted;

@@ -242,3 +242,9 @@ TEST_CASE("strike reports: no facility without a name, or without a place that l
     analyse_structure(doc, nullptr);
     CHECK(frontline::test::claims_pipeline().process(doc).empty());
 }
+
+TEST_CASE("people who flee a place are no withdrawal; troops who flee are", "[claims][reports]") {
+    CHECK_FALSE(mention_in_report("200,000 Russians have fled the Kursk region.", "Kursk region", "2025-03-05").claim);
+    CHECK_FALSE(mention_in_report("Thousands of residents fled Pokrovsk.", "Pokrovsk", "2025-03-05").claim);
+    CHECK(mention_in_report("Russian troops fled Kherson.", "Kherson", "2025-03-05").claim == ClaimType::withdrew);
+}
