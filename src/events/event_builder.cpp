@@ -600,10 +600,14 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
         const EventKeyId id = key_of(g);
         e.event_id = event_id_text(o.event_number);
         e.place_id = b.pool.at(id.place);
-        if (const auto pit = b.places.find(id.place); pit != b.places.end()) {
-            e.place_name = pit->second.name.value_or("");
-            e.kind = pit->second.kind;
-            if (pit->second.latlon) std::tie(e.lat, e.lon) = *pit->second.latlon;
+        // The representative may be a place known only from add_cluster_place.
+        const PlaceAgg* rep = nullptr;
+        if (const auto pit = b.places.find(id.place); pit != b.places.end()) rep = &pit->second;
+        else if (const auto cit = b.cluster_places.find(id.place); cit != b.cluster_places.end()) rep = &cit->second;
+        if (rep) {
+            e.place_name = rep->name.value_or("");
+            e.kind = rep->kind;
+            if (rep->latlon) std::tie(e.lat, e.lon) = *rep->latlon;
         }
         e.geo_precision = event_precision(e.kind, agg.precision_bits);
         std::sort(e.place_ids.begin(), e.place_ids.end());
