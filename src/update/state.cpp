@@ -53,14 +53,17 @@ CREATE TABLE IF NOT EXISTS dated_paragraphs (
   hash INTEGER PRIMARY KEY,
   newest INTEGER NOT NULL
 );
+-- Kept in (place, window) order, so that the rows of one event window or of
+-- one place are read from neighbouring pages.
 CREATE TABLE IF NOT EXISTS mention_rows (
-  doc_id TEXT NOT NULL,
-  source TEXT NOT NULL,
   place_id TEXT NOT NULL,
   window_key TEXT NOT NULL,
-  mention TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS mention_rows_by_event ON mention_rows (place_id, window_key, doc_id, source);
+  doc_id TEXT NOT NULL,
+  source TEXT NOT NULL,
+  mention_id TEXT NOT NULL,
+  mention TEXT NOT NULL,
+  PRIMARY KEY (place_id, window_key, doc_id, source, mention_id)
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS mention_rows_by_document ON mention_rows (source, doc_id);
 CREATE TABLE IF NOT EXISTS event_places (place_id TEXT PRIMARY KEY, mention TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL);
@@ -226,9 +229,12 @@ void StateStore::put_mention_rows(std::string_view source, std::string_view doc_
     Statement drop(db_, "DELETE FROM mention_rows WHERE source = ?1 AND doc_id = ?2");
     drop.bind(1, source).bind(2, doc_id).run();
     if (!put_row_) put_row_ = std::make_unique<Statement>(
-        db_, "INSERT INTO mention_rows (doc_id, source, place_id, window_key, mention) VALUES (?1, ?2, ?3, ?4, ?5)");
+        // A mention id twice in one document counts once, as in every layer.
+        db_, "INSERT OR IGNORE INTO mention_rows (doc_id, source, place_id, window_key, mention_id, mention) "
+             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (const MentionRow& r : rows)
-        put_row_->bind(1, doc_id).bind(2, source).bind(3, r.place_id).bind(4, r.window_key).bind(5, r.mention).run();
+        put_row_->bind(1, doc_id).bind(2, source).bind(3, r.place_id).bind(4, r.window_key).bind(5, r.mention_id)
+            .bind(6, r.mention).run();
 }
 
 void StateStore::invalidate_hashes() {
@@ -264,6 +270,13 @@ std::optional<std::string> StateStore::document_mentions(std::string_view source
     s.bind(1, source).bind(2, doc_id);
     if (s.step()) return s.column_text(0);
     return std::nullopt;
+}
+
+std::set<std::string> StateStore::shared_doc_ids() {
+    Statement s(db_, "SELECT doc_id FROM documents GROUP BY doc_id HAVING count(*) > 1");
+    std::set<std::string> out;
+    while (s.step()) out.insert(s.column_text(0));
+    return out;
 }
 
 void StateStore::for_each_document_with_id(std::string_view doc_id,

@@ -160,7 +160,7 @@ std::vector<MentionRow> mention_rows(const std::vector<Mention>& mentions) {
     std::vector<MentionRow> rows;
     for (const Mention& m : mentions) {
         if (!m.place_id || m.place_id->empty() || m.boilerplate) continue;
-        rows.push_back({*m.place_id, EventBuilder::window_key(m),
+        rows.push_back({*m.place_id, EventBuilder::window_key(m), m.mention_id,
                         mention_to_json(m).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)});
     }
     return rows;
@@ -655,6 +655,21 @@ void UpdateRun::patch_output(const OutputConfig& o, const std::string& as_of_jso
         return parse(doc_id, source, "[" + json + "]");
     };
     auto changed_doc = [&](const std::string& doc_id) { return changed_doc_ids_.count(doc_id) > 0; };
+    // A document id under two sources (the same page in two inputs) is one
+    // report: for each mention id the first source's mention counts, whatever
+    // place or window the other's has, so such documents are read whole, as
+    // a rewrite reads them, rather than by rows.
+    const std::set<std::string> shared_ids = state_->shared_doc_ids();
+    std::vector<Mention> shared_mentions;
+    for (const std::string& doc_id : shared_ids) {
+        if (changed_doc(doc_id)) continue;
+        std::unordered_set<std::string> ids;
+        state_->for_each_document_with_id(doc_id, [&](const std::string& source, const std::string& json) {
+            for (Mention& m : parse(doc_id, source, json))
+                if (ids.insert(m.mention_id).second) shared_mentions.push_back(std::move(m));
+        });
+    }
+    auto read_by_rows = [&](const std::string& doc_id) { return !changed_doc(doc_id) && !shared_ids.count(doc_id); };
 
     // The documents of the doc ids this run changed, in (doc_id, source)
     // order, as they are now and as they were.
@@ -716,11 +731,15 @@ void UpdateRun::patch_output(const OutputConfig& o, const std::string& as_of_jso
     auto present = [&](const std::string& place) {
         auto it = presence.find(place);
         if (it != presence.end()) return it->second;
-        bool in_was = false;
-        for (const Mention& m : was_mentions)
-            if (m.place_id == place && EventBuilder::is_event_worthy(m)) in_was = true;
-        const bool before = in_was || state_->has_event_row(place, changed_doc);
-        const bool after = state_->has_event_row(place, [](const std::string&) { return false; });
+        auto in = [&](const std::vector<Mention>& ms) {
+            for (const Mention& m : ms)
+                if (m.place_id == place && EventBuilder::is_event_worthy(m)) return true;
+            return false;
+        };
+        const bool unchanged = in(shared_mentions) ||
+                               state_->has_event_row(place, [&](const std::string& d) { return !read_by_rows(d); });
+        const bool before = unchanged || in(was_mentions);
+        const bool after = unchanged || in(now_mentions);
         return presence.emplace(place, std::pair{before, after}).first->second;
     };
     // Per place of an affected cluster, the windows to rebuild. A place that
@@ -760,7 +779,7 @@ void UpdateRun::patch_output(const OutputConfig& o, const std::string& as_of_jso
     std::size_t n_rows = 0;
     auto add_unchanged = [&](EventBuilder* before, EventBuilder* after, std::unordered_set<std::string>* ids) {
         return [&, before, after, ids](const std::string& doc_id, const std::string& source, const std::string& json) {
-            if (changed_doc(doc_id)) return;
+            if (!read_by_rows(doc_id)) return;
             for (const Mention& m : parse_row(doc_id, source, json)) {
                 if (!ids->insert(m.mention_id).second) continue;  // the same document under two paths
                 ++n_rows;
@@ -778,6 +797,13 @@ void UpdateRun::patch_output(const OutputConfig& o, const std::string& as_of_jso
                 for (const std::string& w : scope.windows) state_->for_each_mention_row(place, w, each);
         }
     }
+    for (const Mention& m : shared_mentions) {
+        const std::string w = EventBuilder::window_key(m);
+        auto scope = rebuild.find(m.place_id.value_or(""));
+        if (w.empty() || scope == rebuild.end() || !(scope->second.every_window || scope->second.windows.count(w))) continue;
+        events_before.add(m);
+        events_after.add(m);
+    }
     for (const Mention& m : was_mentions)
         if (!EventBuilder::window_key(m).empty()) events_before.add(m);
     for (const Mention& m : now_mentions)
@@ -790,6 +816,11 @@ void UpdateRun::patch_output(const OutputConfig& o, const std::string& as_of_jso
         auto each = add_unchanged(&places_before, &places_after, &ids);
         for (const std::string& place : places_touched) state_->for_each_mention_row(place, std::nullopt, each);
     }
+    for (const Mention& m : shared_mentions)
+        if (m.place_id && places_touched.count(*m.place_id)) {
+            places_before.add(m);
+            places_after.add(m);
+        }
     for (const Mention& m : was_mentions) places_before.add(m);
     for (const Mention& m : now_mentions) places_after.add(m);
 

@@ -124,3 +124,41 @@ TEST_CASE("update: a version 1 state gains its mention rows, then is changed in 
     REQUIRE(rewritten.code == 0);
     CHECK(dump_layers(dir / "out/layers.gpkg") == in_place);
 }
+
+TEST_CASE("update: a document id in two sources counts once in a change in place, as in a rewrite", "[update][patch]") {
+    // reports/r00001.txt and later/r00001.txt are both document "r00001.txt":
+    // for each mention id the first source's mention counts, even where the
+    // other copy names another place at that offset.
+    fs::path dir = fresh_dir("shared_ids");
+    fs::path cfg = dir / "update.toml";
+    spit(cfg, "gazetteer = \"" + std::string(FRONTLINE_DEFAULT_GAZETTEER) +
+                  "\"\n[state]\npath = \"state.sqlite\"\nforget_missing = true\n[[sources]]\npath = \"reports\"\n"
+                  "[[sources]]\npath = \"later\"\n[[outputs]]\npath = \"out/layers.gpkg\"\n");
+    fs::create_directories(dir / "out");
+    write_corpus(dir / "reports", 0, 30);
+    spit(dir / "later/r00001.txt", report_text(2));
+    spit(dir / "later/r00005.txt", report_text(5) + "Russian forces shelled Kherson on 20 November 2024.\n");
+    Run first = run_frontline(update(cfg), dir);
+    INFO(first.err);
+    REQUIRE(first.code == 0);
+
+    const std::vector<std::function<void()>> steps = {
+        [&] { write_corpus(dir / "reports", 30, 32); },
+        [&] { spit(dir / "later/r00031.txt", report_text(8)); },
+        [&] { spit(dir / "later/r00001.txt", report_text(1) + "Ukrainian forces liberated Kupiansk on 2 November 2024.\n"); },
+        [&] { fs::remove(dir / "reports/r00005.txt"); },
+    };
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        INFO("step " << i);
+        steps[i]();
+        Run patched = run_frontline(update(cfg), dir);
+        INFO(patched.err);
+        REQUIRE(patched.code == 0);
+        CHECK(patched.err.find("output_changed") != std::string::npos);
+        const std::string in_place = dump_layers(dir / "out/layers.gpkg");
+        Run rewritten = run_frontline(update(cfg, "--force"), dir);
+        INFO(rewritten.err);
+        REQUIRE(rewritten.code == 0);
+        CHECK(dump_layers(dir / "out/layers.gpkg") == in_place);
+    }
+}

@@ -27,6 +27,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -84,6 +85,7 @@ struct FeedState {
 struct MentionRow {
     std::string place_id;
     std::string window_key;  ///< EventBuilder::window_key; "" when it is no event
+    std::string mention_id;
     std::string mention;     ///< one mention, a JSON object (mention_json.hpp)
 };
 
@@ -136,7 +138,9 @@ public:
     std::int64_t document_count();
     /// The mentions (JSON array text) stored for one document, if known.
     std::optional<std::string> document_mentions(std::string_view source, std::string_view doc_id);
-    /// The documents with this id, whatever their source: fn(source, mentions JSON).
+    /// Document ids stored under more than one source (the same page in two inputs).
+    std::set<std::string> shared_doc_ids();
+    /// The documents with this id, whatever their source, by source: fn(source, mentions JSON).
     void for_each_document_with_id(std::string_view doc_id,
                                    const std::function<void(const std::string&, const std::string&)>& fn);
 
