@@ -332,7 +332,7 @@ void StateStore::put_file_stamp(std::string_view path, const FileStamp& stamp) {
 
 void StateStore::touch_source(std::string_view source, std::string_view now) {
     if (!touch_source_) touch_source_ = std::make_unique<Statement>(
-        db_, "UPDATE documents SET last_seen = ?2, present = 1 WHERE source = ?1");
+        db_, "UPDATE documents SET last_seen = ?2, present = 1 WHERE source = ?1 AND present = 0");
     touch_source_->bind(1, source).bind(2, now).run();
 }
 

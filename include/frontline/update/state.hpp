@@ -158,7 +158,10 @@ public:
     /// The stamp of an input file at its last complete read, if any.
     std::optional<FileStamp> file_stamp(std::string_view path);
     void put_file_stamp(std::string_view path, const FileStamp& stamp);
-    /// Marks the documents read from a file as seen now (and present again).
+    /// Marks the documents of a file that was not read (unchanged) as present
+    /// again where they were missing. Their last_seen stays that of the last
+    /// run that read them: writing it for every document of every unchanged
+    /// file would rewrite the whole documents table in every run.
     void touch_source(std::string_view source, std::string_view now);
 
     /// Remembers that a paragraph (its hash) was seen in a document dated
