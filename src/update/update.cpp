@@ -781,7 +781,7 @@ void UpdateRun::patch_output(const OutputConfig& o, const std::string& as_of_jso
         return [&, before, after, ids](const std::string& doc_id, const std::string& source, const std::string& json) {
             if (!read_by_rows(doc_id)) return;
             for (const Mention& m : parse_row(doc_id, source, json)) {
-                if (!ids->insert(m.mention_id).second) continue;  // the same document under two paths
+                if (!ids->insert(m.mention_id).second) continue;  // each mention once
                 ++n_rows;
                 before->add(m);
                 after->add(m);

@@ -145,7 +145,8 @@ public:
                                    const std::function<void(const std::string&, const std::string&)>& fn);
 
     /// Mention rows at a place, of one window key or (nullopt) of every one,
-    /// including rows that are no event: fn(doc_id, source, mention JSON).
+    /// including rows that are no event, in no particular document order:
+    /// fn(doc_id, source, mention JSON).
     void for_each_mention_row(std::string_view place_id, const std::optional<std::string>& window_key,
                               const std::function<void(const std::string&, const std::string&, const std::string&)>& fn);
     /// Whether a document whose id is not in `except` has an event row at the place.
