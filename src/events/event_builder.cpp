@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <deque>
 #include <functional>
+#include <map>
 #include <numeric>
 #include <set>
 #include <tuple>
@@ -125,6 +126,9 @@ struct EventBuilder::Impl {
     KeyIndex<EventKeyId, EventKeyIdHash> event_index;
     std::deque<EventAgg> events;  // grows without copying
     std::unordered_map<std::uint32_t, PlaceAgg> places;  // by place_id
+    // Places with events among mentions not added here (add_cluster_place):
+    // only their name, kind and point, for clusters().
+    std::unordered_map<std::uint32_t, PlaceAgg> cluster_places;
     // Visiting sorts these in place without changing what they hold, so the
     // const members that read them may.
     mutable ExternalSorter<ReportRecord, ReportOrder> reports;
@@ -243,6 +247,10 @@ std::unordered_map<std::uint32_t, std::uint32_t> EventBuilder::Impl::clusters() 
             if (it == places.end() || !it->second.latlon) continue;
             nodes.push_back({key.place, &pool.at(key.place), &it->second, it->second.latlon->first, it->second.latlon->second});
         }
+        for (const auto& [place, p] : cluster_places) {
+            if (!p.latlon || !seen.insert(place).second) continue;
+            nodes.push_back({place, &pool.at(place), &p, p.latlon->first, p.latlon->second});
+        }
     }
     // Sorted by id, so that a root (the smallest index) is the smallest id.
     std::sort(nodes.begin(), nodes.end(), [](const Node& a, const Node& b) { return *a.name < *b.name; });
@@ -285,6 +293,34 @@ bool EventBuilder::is_event_worthy(const Mention& m) {
     // "Advances in the Pokrovsk direction" say nothing about Pokrovsk itself.
     if (m.geo_precision == GeoPrecision::direction) return false;
     return !m.modality || info(*m.modality).on_map;
+}
+
+std::string EventBuilder::window_key(const Mention& m) {
+    if (!is_event_worthy(m)) return {};
+    const DateWindow w = window_of(m);
+    return std::string(to_string(*m.claim)) + "|" + window_label(w.kind, w.date.value_or(Date{}));
+}
+
+void EventBuilder::add_cluster_place(const Mention& m) {
+    if (!is_event_worthy(m)) return;
+    Impl& b = *impl_;
+    PlaceAgg& p = b.cluster_places[b.pool.of(*m.place_id)];
+    keep_min(p.name, m.place_name);
+    keep_min(p.kind, m.kind);
+    if (m.lat && m.lon) keep_min(p.latlon, std::optional<std::pair<double, double>>(std::pair{*m.lat, *m.lon}));
+}
+
+std::vector<std::vector<std::string>> EventBuilder::place_clusters() const {
+    const Impl& b = *impl_;
+    std::map<std::string, std::vector<std::string>> by_root;
+    for (const auto& [place, root] : b.clusters()) by_root[b.pool.at(root)].push_back(b.pool.at(place));
+    std::vector<std::vector<std::string>> out;
+    for (auto& [root, members] : by_root) {
+        if (members.size() < 2) continue;
+        std::sort(members.begin(), members.end());
+        out.push_back(std::move(members));
+    }
+    return out;
 }
 
 std::string EventBuilder::make_event_id(std::string_view place_id, std::string_view claim,
@@ -373,6 +409,12 @@ void EventBuilder::merge(const EventBuilder& other) {
         r.place = here(r.place);
         b.place_docs.push(r);
     });
+    for (const auto& [id, v] : o.cluster_places) {
+        PlaceAgg& p = b.cluster_places[here(id)];
+        keep_min(p.name, v.name);
+        keep_min(p.kind, v.kind);
+        keep_min(p.latlon, v.latlon);
+    }
 }
 
 std::vector<Event> EventBuilder::events() const {
@@ -558,10 +600,14 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
         const EventKeyId id = key_of(g);
         e.event_id = event_id_text(o.event_number);
         e.place_id = b.pool.at(id.place);
-        if (const auto pit = b.places.find(id.place); pit != b.places.end()) {
-            e.place_name = pit->second.name.value_or("");
-            e.kind = pit->second.kind;
-            if (pit->second.latlon) std::tie(e.lat, e.lon) = *pit->second.latlon;
+        // The representative may be a place known only from add_cluster_place.
+        const PlaceAgg* rep = nullptr;
+        if (const auto pit = b.places.find(id.place); pit != b.places.end()) rep = &pit->second;
+        else if (const auto cit = b.cluster_places.find(id.place); cit != b.cluster_places.end()) rep = &cit->second;
+        if (rep) {
+            e.place_name = rep->name.value_or("");
+            e.kind = rep->kind;
+            if (rep->latlon) std::tie(e.lat, e.lon) = *rep->latlon;
         }
         e.geo_precision = event_precision(e.kind, agg.precision_bits);
         std::sort(e.place_ids.begin(), e.place_ids.end());

@@ -53,7 +53,21 @@ CREATE TABLE IF NOT EXISTS dated_paragraphs (
   hash INTEGER PRIMARY KEY,
   newest INTEGER NOT NULL
 );
-INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '1'), ('generation', '0');
+-- Kept in (place, window) order, so that the rows of one event window or of
+-- one place are read from neighbouring pages.
+CREATE TABLE IF NOT EXISTS mention_rows (
+  place_id TEXT NOT NULL,
+  window_key TEXT NOT NULL,
+  doc_id TEXT NOT NULL,
+  source TEXT NOT NULL,
+  mention_id TEXT NOT NULL,
+  mention TEXT NOT NULL,
+  PRIMARY KEY (place_id, window_key, doc_id, source, mention_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS mention_rows_by_document ON mention_rows (source, doc_id);
+CREATE TABLE IF NOT EXISTS event_places (place_id TEXT PRIMARY KEY, mention TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL);
+INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '2'), ('generation', '0');
 )SQL";
 
 }  // namespace
@@ -125,7 +139,8 @@ StateStore::StateStore(const std::filesystem::path& path) : path_(path) {
         exec("PRAGMA foreign_keys=ON");
         exec(kSchema);
         auto v = meta("schema_version");
-        if (!v || *v != "1") fail("schema version " + v.value_or("?") + " is not supported by this frontline");
+        // Version 1 lacks the mention rows: the run fills them (update.cpp).
+        if (!v || (*v != "1" && *v != "2")) fail("schema version " + v.value_or("?") + " is not supported by this frontline");
     } catch (...) {
         sqlite3_close(db_);
         db_ = nullptr;
@@ -135,6 +150,9 @@ StateStore::StateStore(const std::filesystem::path& path) : path_(path) {
 
 StateStore::~StateStore() {
     put_paragraph_.reset();  // finalised before the database closes
+    put_row_.reset();
+    touch_source_.reset();
+    file_stamp_.reset();
     if (db_) sqlite3_close_v2(db_);
 }
 
@@ -203,9 +221,26 @@ void StateStore::mark_missing(std::string_view source, std::string_view doc_id) 
 void StateStore::delete_document(std::string_view source, std::string_view doc_id) {
     Statement s(db_, "DELETE FROM documents WHERE source = ?1 AND doc_id = ?2");
     s.bind(1, source).bind(2, doc_id).run();
+    Statement rows(db_, "DELETE FROM mention_rows WHERE source = ?1 AND doc_id = ?2");
+    rows.bind(1, source).bind(2, doc_id).run();
 }
 
-void StateStore::invalidate_hashes() { exec("UPDATE documents SET hash = ''"); }
+void StateStore::put_mention_rows(std::string_view source, std::string_view doc_id, const std::vector<MentionRow>& rows) {
+    Statement drop(db_, "DELETE FROM mention_rows WHERE source = ?1 AND doc_id = ?2");
+    drop.bind(1, source).bind(2, doc_id).run();
+    if (!put_row_) put_row_ = std::make_unique<Statement>(
+        // A mention id twice in one document counts once, as in every layer.
+        db_, "INSERT OR IGNORE INTO mention_rows (doc_id, source, place_id, window_key, mention_id, mention) "
+             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (const MentionRow& r : rows)
+        put_row_->bind(1, doc_id).bind(2, source).bind(3, r.place_id).bind(4, r.window_key).bind(5, r.mention_id)
+            .bind(6, r.mention).run();
+}
+
+void StateStore::invalidate_hashes() {
+    exec("UPDATE documents SET hash = ''");
+    exec("DELETE FROM files");
+}
 
 void StateStore::for_each_document(
     const std::function<void(const std::string&, const std::string&, const std::string&)>& fn) {
@@ -235,6 +270,70 @@ std::optional<std::string> StateStore::document_mentions(std::string_view source
     s.bind(1, source).bind(2, doc_id);
     if (s.step()) return s.column_text(0);
     return std::nullopt;
+}
+
+std::set<std::string> StateStore::shared_doc_ids() {
+    Statement s(db_, "SELECT doc_id FROM documents GROUP BY doc_id HAVING count(*) > 1");
+    std::set<std::string> out;
+    while (s.step()) out.insert(s.column_text(0));
+    return out;
+}
+
+void StateStore::for_each_document_with_id(std::string_view doc_id,
+                                           const std::function<void(const std::string&, const std::string&)>& fn) {
+    Statement s(db_, "SELECT source, mentions FROM documents WHERE doc_id = ?1 ORDER BY source");
+    s.bind(1, doc_id);
+    while (s.step()) fn(s.column_text(0), s.column_text(1));
+}
+
+void StateStore::for_each_mention_row(
+    std::string_view place_id, const std::optional<std::string>& window_key,
+    const std::function<void(const std::string&, const std::string&, const std::string&)>& fn) {
+    // In key order: sorting a place's rows by document cost as much as reading them.
+    Statement s(db_, window_key ? "SELECT doc_id, source, mention FROM mention_rows WHERE place_id = ?1 AND window_key = ?2"
+                                : "SELECT doc_id, source, mention FROM mention_rows WHERE place_id = ?1");
+    s.bind(1, place_id);
+    if (window_key) s.bind(2, *window_key);
+    while (s.step()) fn(s.column_text(0), s.column_text(1), s.column_text(2));
+}
+
+bool StateStore::has_event_row(std::string_view place_id, const std::function<bool(const std::string&)>& except) {
+    Statement s(db_, "SELECT doc_id FROM mention_rows WHERE place_id = ?1 AND window_key > ''");
+    s.bind(1, place_id);
+    while (s.step())
+        if (!except(s.column_text(0))) return true;
+    return false;
+}
+
+void StateStore::put_event_place(std::string_view place_id, std::string_view mention_json) {
+    Statement s(db_, "INSERT OR IGNORE INTO event_places (place_id, mention) VALUES (?1, ?2)");
+    s.bind(1, place_id).bind(2, mention_json).run();
+}
+
+void StateStore::for_each_event_place(const std::function<void(const std::string&)>& fn) {
+    Statement s(db_, "SELECT mention FROM event_places ORDER BY place_id");
+    while (s.step()) fn(s.column_text(0));
+}
+
+std::optional<FileStamp> StateStore::file_stamp(std::string_view path) {
+    if (!file_stamp_) file_stamp_ = std::make_unique<Statement>(db_, "SELECT size, mtime_ns FROM files WHERE path = ?1");
+    file_stamp_->bind(1, path);
+    std::optional<FileStamp> out;
+    if (file_stamp_->step()) out = FileStamp{file_stamp_->column_int(0), file_stamp_->column_int(1)};
+    file_stamp_->reset();
+    return out;
+}
+
+void StateStore::put_file_stamp(std::string_view path, const FileStamp& stamp) {
+    Statement s(db_, "INSERT INTO files (path, size, mtime_ns) VALUES (?1, ?2, ?3) "
+                     "ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns");
+    s.bind(1, path).bind(2, stamp.size).bind(3, stamp.mtime_ns).run();
+}
+
+void StateStore::touch_source(std::string_view source, std::string_view now) {
+    if (!touch_source_) touch_source_ = std::make_unique<Statement>(
+        db_, "UPDATE documents SET last_seen = ?2, present = 1 WHERE source = ?1 AND present = 0");
+    touch_source_->bind(1, source).bind(2, now).run();
 }
 
 std::optional<FeedState> StateStore::feed(std::string_view url) {

@@ -131,11 +131,66 @@ void remove_stale_temporaries(const OutputConfig& o, Logger& log) {
     }
 }
 
+// A file changed within this long before a run may change again within the
+// same mtime tick without changing size: its stamp proves nothing yet, so it
+// is read again by the next run too.
+constexpr std::int64_t kRacyNs = 2'000'000'000;
+
+std::int64_t now_ns() {
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+std::optional<FileStamp> file_stamp(const std::string& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+    return FileStamp{static_cast<std::int64_t>(st.st_size),
+                     static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec};
+}
+
 std::string doc_key(std::string_view source, std::string_view doc_id) {
     std::string k(source);
     k.push_back('\0');
     k.append(doc_id);
     return k;
+}
+
+// The rows a document's mentions are also kept as (state.hpp): each mention
+// of a place, by place and event window; boilerplate counts for nothing.
+std::vector<MentionRow> mention_rows(const std::vector<Mention>& mentions) {
+    std::vector<MentionRow> rows;
+    for (const Mention& m : mentions) {
+        if (!m.place_id || m.place_id->empty() || m.boilerplate) continue;
+        rows.push_back({*m.place_id, EventBuilder::window_key(m), m.mention_id,
+                        mention_to_json(m).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)});
+    }
+    return rows;
+}
+
+void store_rows(StateStore& state, std::string_view source, std::string_view doc_id, const std::vector<Mention>& mentions) {
+    std::vector<MentionRow> rows = mention_rows(mentions);
+    std::set<std::string_view> event_places;
+    for (const MentionRow& r : rows)
+        if (!r.window_key.empty() && event_places.insert(r.place_id).second) state.put_event_place(r.place_id, r.mention);
+    state.put_mention_rows(source, doc_id, rows);
+}
+
+// A version 1 state keeps its mentions only per document: the rows are made
+// once, in the run's transaction.
+void add_mention_rows(StateStore& state, Logger& log) {
+    if (state.meta("schema_version").value_or("") != "1") return;
+    std::size_t n = 0;
+    state.for_each_document([&](const std::string& doc_id, const std::string& source, const std::string& json) {
+        try {
+            store_rows(state, source, doc_id, mentions_from_json(json));
+            ++n;
+        } catch (const StateError&) {
+            throw;
+        } catch (const Error& e) {
+            log.error("state_corrupt", "state: document '" + doc_id + "' from " + source + ": " + e.what() + " (skipped)");
+        }
+    });
+    state.set_meta("schema_version", "2");
+    log.info("state_upgraded", "state: the mentions of " + std::to_string(n) + " document(s) indexed by place and event");
 }
 
 LogFields position_fields(const InputPosition& where) {
@@ -158,7 +213,7 @@ private:
     void read_feed_source(const SourceConfig& s);
     void take(Document doc, const std::string& origin);
     run::DocumentRun& documents();
-    void store(const Document& doc, const std::string& mentions_json);
+    void store(const Document& doc, const run::ProcessedDocument& out);
     void sweep_missing();
     void write_outputs();
     void write_output(const OutputConfig& o, const std::string& as_of_json);
@@ -173,9 +228,11 @@ private:
     Logger& log_;
     UpdateReport report_;
     std::string now_ = now_string();
+    std::int64_t run_started_ns_ = now_ns();
     std::optional<run::Run> chain_;  // the stages, shared with extract and explain
     std::unique_ptr<StateStore> state_;
     std::unordered_map<std::string, StoredDocument> known_;
+    std::unordered_map<std::string, std::vector<std::string>> known_by_source_;  // source -> doc_keys
     std::unordered_set<std::string> seen_;
     std::set<std::string> completed_origins_;   // sources read completely this run
     std::set<std::string> failed_files_;        // files with errors: their documents are not "missing"
@@ -234,11 +291,16 @@ UpdateReport UpdateRun::go() {
         state_->clear_feed_validators();
         state_->set_meta("pipeline_fingerprint", fingerprint);
     }
+    add_mention_rows(*state_, log_);
     nlohmann::json as_of = nlohmann::json::array();
     for (Date d : config_.as_of) as_of.push_back(format_date(d));
     state_->set_meta("derived_as_of", as_of.dump());
 
-    for (auto& d : state_->documents()) known_.emplace(doc_key(d.source, d.doc_id), d);
+    for (auto& d : state_->documents()) {
+        std::string key = doc_key(d.source, d.doc_id);
+        known_by_source_[d.source].push_back(key);
+        known_.emplace(std::move(key), std::move(d));
+    }
     read_sources();
     if (documents_) documents_->finish();
     if (progress_) progress_->finish();
@@ -290,11 +352,30 @@ void UpdateRun::read_path_source(const SourceConfig& s) {
                    {{"source", s.location}});
         return;
     }
+    // A file whose size and mtime are those of its last complete read is not
+    // read again (as make and rsync judge files): its documents are seen.
+    std::vector<InputSpec> to_read;
+    std::vector<std::pair<std::string, FileStamp>> stamps;  // of the files read, taken before reading
+    for (InputSpec& in : inputs) {
+        std::optional<FileStamp> stamp = in.is_stdin() ? std::nullopt : file_stamp(in.path);
+        auto docs = known_by_source_.find(in.path);
+        if (stamp && docs != known_by_source_.end() && !options_.reprocess && state_->file_stamp(in.path) == stamp) {
+            for (const std::string& key : docs->second) {
+                if (!seen_.insert(key).second) continue;
+                ++report_.documents_read;
+                ++report_.documents_unchanged;
+            }
+            state_->touch_source(in.path, now_);
+            continue;
+        }
+        if (stamp && stamp->mtime_ns < run_started_ns_ - kRacyNs) stamps.emplace_back(in.path, *stamp);
+        to_read.push_back(std::move(in));
+    }
     ReaderOptions ro;
     ro.max_document_bytes = config_.max_document_bytes;
     ro.structure = false;  // the document run finds structure on all cores
     ro.mark_boilerplate = false;
-    DocumentReader reader(std::move(inputs), ro, [&](const InputIssue& issue) {
+    DocumentReader reader(std::move(to_read), ro, [&](const InputIssue& issue) {
         if (issue.severity == InputIssue::Severity::error) {
             ++report_.inputs_skipped;
             failed_files_.insert(issue.where.file);
@@ -305,6 +386,8 @@ void UpdateRun::read_path_source(const SourceConfig& s) {
         }
     });
     while (auto doc = reader.next()) take(std::move(*doc), s.key());
+    for (const auto& [path, stamp] : stamps)
+        if (!failed_files_.count(path)) state_->put_file_stamp(path, stamp);
     completed_origins_.insert(s.key());
 }
 
@@ -388,8 +471,11 @@ run::DocumentRun& UpdateRun::documents() {
     if (documents_) return *documents_;
     const Pipeline& stages = chain_->pipeline();
     documents_ = chain_->documents(
-        [&stages](const Document& doc, run::ProcessedDocument& out) { out.text = mentions_to_json(stages.process(doc)); },
-        [this](Document& doc, run::ProcessedDocument& out) { store(doc, out.text); });
+        [&stages](const Document& doc, run::ProcessedDocument& out) {
+            out.mentions = stages.process(doc);
+            out.text = mentions_to_json(out.mentions);
+        },
+        [this](Document& doc, run::ProcessedDocument& out) { store(doc, out); });
     ParagraphDates earlier;
     state_->for_each_dated_paragraph([&](std::uint64_t hash, std::int64_t newest) {
         earlier.paragraphs.emplace_back(hash, Timestamp{std::chrono::seconds{newest}});
@@ -402,14 +488,15 @@ run::DocumentRun& UpdateRun::documents() {
     return *documents_;
 }
 
-void UpdateRun::store(const Document& doc, const std::string& mentions_json) {
+void UpdateRun::store(const Document& doc, const run::ProcessedDocument& out) {
     auto it = pending_.find(doc_key(doc.source, doc.id));
     const Pending pd = std::move(it->second);
     pending_.erase(it);
     if (!pd.is_new) remember_replaced(doc.source, doc.id);
     else new_docs_.emplace(doc.id, doc.source);
     changed_doc_ids_.insert(doc.id);
-    state_->put_document(pd.origin, doc.source, doc.id, pd.hash, mentions_json, now_);
+    state_->put_document(pd.origin, doc.source, doc.id, pd.hash, out.text, now_);
+    store_rows(*state_, doc.source, doc.id, out.mentions);
     changed_ = true;
     if (pd.is_new) {
         ++report_.documents_new;
@@ -547,14 +634,16 @@ bool same_feature(const Feature& a, const Feature& b) {
 
 // The output changed in place. The state before this run is what the output
 // holds; the mentions of the documents this run changed are replaced, and
-// events and places are made twice in one pass over the state, before and
-// after the change, so that only those whose values differ are put or
-// removed.
+// the events and places they touch are made twice, before and after the
+// change, from the state's mention rows of those events and places only
+// (EventBuilder, "rebuilding some events only"), so that only those whose
+// values differ are put or removed. What is read follows the change, not
+// the state.
 void UpdateRun::patch_output(const OutputConfig& o, const std::string& as_of_json) {
     LayerSetPatch patch(output_options(o, as_of_json));
-    const LayerSchema mentions = mentions_layer_schema(), events_schema = events_layer_schema(),
+    const LayerSchema mentions_schema = mentions_layer_schema(), events_schema = events_layer_schema(),
                       places_schema = places_layer_schema();
-    auto parse = [&](const std::string& doc_id, const std::string& source, const std::string& json) {
+    auto parse = [&](const std::string& doc_id, const std::string& source, std::string_view json) {
         try {
             return mentions_from_json(json);
         } catch (const Error& e) {
@@ -562,54 +651,181 @@ void UpdateRun::patch_output(const OutputConfig& o, const std::string& as_of_jso
             return std::vector<Mention>{};
         }
     };
-    // The per-report records stay in memory up to 8 MB per sorter (2,000
-    // reports need about 2): written to temporary files and merged back, as
-    // the streaming default does beyond 512 KB, they cost a patching run a
-    // tenth of its time. The events are the same either way.
-    EventBuilderOptions in_memory;
-    in_memory.spill.run_bytes = std::size_t(8) << 20;
-    EventBuilder before(in_memory), after(in_memory);
-    std::unordered_set<std::string> ids;  // documents no run changed are the same before and after
-    std::size_t n_mentions = 0;
+    auto parse_row = [&](const std::string& doc_id, const std::string& source, const std::string& json) {
+        return parse(doc_id, source, "[" + json + "]");
+    };
+    auto changed_doc = [&](const std::string& doc_id) { return changed_doc_ids_.count(doc_id) > 0; };
+    // A document id under two sources (the same page in two inputs) is one
+    // report: for each mention id the first source's mention counts, whatever
+    // place or window the other's has, so such documents are read whole, as
+    // a rewrite reads them, rather than by rows.
+    const std::set<std::string> shared_ids = state_->shared_doc_ids();
+    std::vector<Mention> shared_mentions;
+    for (const std::string& doc_id : shared_ids) {
+        if (changed_doc(doc_id)) continue;
+        std::unordered_set<std::string> ids;
+        state_->for_each_document_with_id(doc_id, [&](const std::string& source, const std::string& json) {
+            for (Mention& m : parse(doc_id, source, json))
+                if (ids.insert(m.mention_id).second) shared_mentions.push_back(std::move(m));
+        });
+    }
+    auto read_by_rows = [&](const std::string& doc_id) { return !changed_doc(doc_id) && !shared_ids.count(doc_id); };
+
     // The documents of the doc ids this run changed, in (doc_id, source)
     // order, as they are now and as they were.
     std::map<std::pair<std::string, std::string>, std::string> now, was;
-    state_->for_each_document([&](const std::string& doc_id, const std::string& source, const std::string& json) {
-        if (changed_doc_ids_.count(doc_id)) {
+    for (const std::string& doc_id : changed_doc_ids_)
+        state_->for_each_document_with_id(doc_id, [&](const std::string& source, const std::string& json) {
             now.emplace(std::make_pair(doc_id, source), json);
-            return;
-        }
-        for (Mention& m : parse(doc_id, source, json)) {
-            if (!ids.insert(m.mention_id).second) continue;  // the same document under two paths is one report
-            ++n_mentions;
-            before.add(m);
-            after.add(m);
-        }
-    });
+        });
     for (const auto& [key, json] : now)
         if (!new_docs_.count(key) && !replaced_.count(key)) was.emplace(key, json);
     for (const auto& [key, json] : replaced_) was.emplace(key, json);
 
-    std::unordered_set<std::string> was_ids, now_ids;
+    std::vector<Mention> was_mentions, now_mentions;  // the same document under two paths is one report
+    {
+        std::unordered_set<std::string> was_ids, now_ids;
+        for (const auto& [key, json] : was)
+            for (Mention& m : parse(key.first, key.second, json))
+                if (was_ids.insert(m.mention_id).second) was_mentions.push_back(std::move(m));
+        for (const auto& [key, json] : now)
+            for (Mention& m : parse(key.first, key.second, json))
+                if (now_ids.insert(m.mention_id).second) now_mentions.push_back(std::move(m));
+    }
     std::vector<std::int64_t> gone;
-    for (const auto& [key, json] : was)
-        for (const Mention& m : parse(key.first, key.second, json))
-            if (was_ids.insert(m.mention_id).second) {
-                before.add(m);
-                gone.push_back(stable_feature_id(m.mention_id));
-            }
-    patch.remove(mentions, gone);
-    std::size_t n_put = 0;
-    for (const auto& [key, json] : now)
-        for (const Mention& m : parse(key.first, key.second, json))
-            if (now_ids.insert(m.mention_id).second) {
-                after.add(m);
-                patch.put(mentions, to_feature(m));
-                ++n_mentions;
-                ++n_put;
-            }
+    for (const Mention& m : was_mentions) gone.push_back(stable_feature_id(m.mention_id));
+    patch.remove(mentions_schema, gone);
+    for (const Mention& m : now_mentions) patch.put(mentions_schema, to_feature(m));
 
-    // Events and places: put where new or different, removed where gone.
+    // What the changed mentions touch: their places, and the event windows
+    // at each place.
+    std::set<std::string> places_touched;
+    std::map<std::string, std::set<std::string>> windows_touched;
+    for (const auto* list : {&was_mentions, &now_mentions})
+        for (const Mention& m : *list) {
+            if (!m.place_id || m.place_id->empty() || m.boilerplate) continue;
+            places_touched.insert(*m.place_id);
+            if (std::string w = EventBuilder::window_key(m); !w.empty()) windows_touched[*m.place_id].insert(std::move(w));
+        }
+
+    // Events are made per cluster of places: the clusters of every place
+    // that has or had events (a superset of before and after, so each holds
+    // the clusters of both), and whether each place has events before and after.
+    EventBuilder every;
+    std::map<std::string, Mention> node;
+    state_->for_each_event_place([&](const std::string& json) {
+        for (Mention& m : parse_row("event_places", "state", json)) {
+            every.add_cluster_place(m);
+            node.emplace(*m.place_id, std::move(m));
+        }
+    });
+    const auto clusters = every.place_clusters();
+    std::map<std::string, const std::vector<std::string>*> cluster_of;
+    for (const auto& c : clusters)
+        for (const std::string& id : c) cluster_of.emplace(id, &c);
+    auto members = [&](const std::string& place) {
+        auto it = cluster_of.find(place);
+        return it == cluster_of.end() ? std::vector<std::string>{place} : *it->second;
+    };
+    std::map<std::string, std::pair<bool, bool>> presence;  // place -> has events (before, after)
+    auto present = [&](const std::string& place) {
+        auto it = presence.find(place);
+        if (it != presence.end()) return it->second;
+        auto in = [&](const std::vector<Mention>& ms) {
+            for (const Mention& m : ms)
+                if (m.place_id == place && EventBuilder::is_event_worthy(m)) return true;
+            return false;
+        };
+        const bool unchanged = in(shared_mentions) ||
+                               state_->has_event_row(place, [&](const std::string& d) { return !read_by_rows(d); });
+        const bool before = unchanged || in(was_mentions);
+        const bool after = unchanged || in(now_mentions);
+        return presence.emplace(place, std::pair{before, after}).first->second;
+    };
+    // Per place of an affected cluster, the windows to rebuild. A place that
+    // gains or loses its events can join or split a cluster, which changes
+    // every event of it: then all its windows are rebuilt.
+    struct Scope {
+        bool every_window = false;
+        std::set<std::string> windows;
+    };
+    std::map<std::string, Scope> rebuild;
+    for (const auto& [place, windows] : windows_touched) {
+        const std::vector<std::string> cluster = members(place);
+        bool joins_or_splits = false;
+        for (const std::string& q : cluster)
+            if (windows_touched.count(q) && present(q).first != present(q).second) joins_or_splits = true;
+        for (const std::string& q : cluster) {
+            Scope& scope = rebuild[q];
+            scope.every_window = scope.every_window || joins_or_splits;
+            scope.windows.insert(windows.begin(), windows.end());
+        }
+    }
+    // The per-report records stay in memory up to 8 MB per sorter: written
+    // to temporary files and merged back, as the streaming default does
+    // beyond 512 KB, they cost a patching run a tenth of its time.
+    EventBuilderOptions in_memory;
+    in_memory.spill.run_bytes = std::size_t(8) << 20;
+    EventBuilder events_before(in_memory), events_after(in_memory);
+    for (const auto& [place, scope] : rebuild) {
+        auto it = node.find(place);
+        if (it == node.end()) continue;  // not linked to others: its rows make it an event place
+        const auto [before, after] = present(place);
+        if (before) events_before.add_cluster_place(it->second);
+        if (after) events_after.add_cluster_place(it->second);
+    }
+    // Rows of documents this run did not change count before and after;
+    // the changed ones are was_mentions and now_mentions.
+    std::size_t n_rows = 0;
+    auto add_unchanged = [&](EventBuilder* before, EventBuilder* after, std::unordered_set<std::string>* ids) {
+        return [&, before, after, ids](const std::string& doc_id, const std::string& source, const std::string& json) {
+            if (!read_by_rows(doc_id)) return;
+            for (const Mention& m : parse_row(doc_id, source, json)) {
+                if (!ids->insert(m.mention_id).second) continue;  // each mention once
+                ++n_rows;
+                before->add(m);
+                after->add(m);
+            }
+        };
+    };
+    {
+        std::unordered_set<std::string> ids;
+        auto each = add_unchanged(&events_before, &events_after, &ids);
+        for (const auto& [place, scope] : rebuild) {
+            if (scope.every_window) state_->for_each_mention_row(place, std::nullopt, each);
+            else
+                for (const std::string& w : scope.windows) state_->for_each_mention_row(place, w, each);
+        }
+    }
+    for (const Mention& m : shared_mentions) {
+        const std::string w = EventBuilder::window_key(m);
+        auto scope = rebuild.find(m.place_id.value_or(""));
+        if (w.empty() || scope == rebuild.end() || !(scope->second.every_window || scope->second.windows.count(w))) continue;
+        events_before.add(m);
+        events_after.add(m);
+    }
+    for (const Mention& m : was_mentions)
+        if (!EventBuilder::window_key(m).empty()) events_before.add(m);
+    for (const Mention& m : now_mentions)
+        if (!EventBuilder::window_key(m).empty()) events_after.add(m);
+
+    // Places: every row of each place touched.
+    EventBuilder places_before(in_memory), places_after(in_memory);
+    {
+        std::unordered_set<std::string> ids;
+        auto each = add_unchanged(&places_before, &places_after, &ids);
+        for (const std::string& place : places_touched) state_->for_each_mention_row(place, std::nullopt, each);
+    }
+    for (const Mention& m : shared_mentions)
+        if (m.place_id && places_touched.count(*m.place_id)) {
+            places_before.add(m);
+            places_after.add(m);
+        }
+    for (const Mention& m : was_mentions) places_before.add(m);
+    for (const Mention& m : now_mentions) places_after.add(m);
+
+    // Events, places and region outlines: put where new or different,
+    // removed where gone.
     std::size_t n_events = 0, n_places = 0, n_changed = 0;
     auto differences = [&](const LayerSchema& schema, std::unordered_map<std::int64_t, Feature>& old,
                            const std::function<void(const std::function<void(Feature&&)>&)>& each_new, std::size_t& count) {
@@ -629,10 +845,9 @@ void UpdateRun::patch_output(const OutputConfig& o, const std::string& as_of_jso
         n_changed += removed.size();
     };
     {
-        // Events, and the region events' outlines in the regions layer.
         std::unordered_map<std::int64_t, Feature> old, old_regions;
         const Gazetteer& gazetteer = chain_->gazetteer();
-        before.for_each_event([&](Event&& e) {
+        events_before.for_each_event([&](Event&& e) {
             if (auto r = to_region_feature(e, gazetteer)) old_regions.emplace(*r->fid, std::move(*r));
             Feature f = to_feature(e);
             old.emplace(*f.fid, std::move(f));
@@ -640,7 +855,7 @@ void UpdateRun::patch_output(const OutputConfig& o, const std::string& as_of_jso
         std::vector<Feature> new_regions;
         differences(events_schema, old,
                     [&](const std::function<void(Feature&&)>& sink) {
-                        after.for_each_event([&](Event&& e) {
+                        events_after.for_each_event([&](Event&& e) {
                             if (auto r = to_region_feature(e, gazetteer)) new_regions.push_back(std::move(*r));
                             sink(to_feature(e));
                         });
@@ -655,26 +870,32 @@ void UpdateRun::patch_output(const OutputConfig& o, const std::string& as_of_jso
     }
     {
         std::unordered_map<std::int64_t, Feature> old;
-        for (const PlaceSummary& p : before.places()) {
+        for (const PlaceSummary& p : places_before.places()) {
             Feature f = to_feature(p);
             old.emplace(*f.fid, std::move(f));
         }
         differences(places_schema, old,
                     [&](const std::function<void(Feature&&)>& sink) {
-                        for (const PlaceSummary& p : after.places()) sink(to_feature(p));
+                        for (const PlaceSummary& p : places_after.places()) sink(to_feature(p));
                     },
                     n_places);
     }
     patch.commit();
-    report_.mentions_written = n_mentions;
+    report_.mentions_written = now_mentions.size();
     report_.events_written = n_events;
     report_.places_written = n_places;
     log_.info("output_changed",
               "changed " + o.options.destination + " in place: " + std::to_string(gone.size()) + " mention(s) removed, " +
-                  std::to_string(n_put) + " put, " + std::to_string(n_changed) + " event(s) and place(s) changed; " +
-                  std::to_string(n_mentions) + " mentions, " + std::to_string(n_events) + " events, " +
-                  std::to_string(n_places) + " places",
-              {{"output", o.options.destination}, {"mentions", n_mentions}, {"events", n_events}, {"places", n_places}});
+                  std::to_string(now_mentions.size()) + " put; " + std::to_string(n_events) + " event(s) and " +
+                  std::to_string(n_places) + " place(s) made again from " + std::to_string(n_rows) +
+                  " stored mention(s), " + std::to_string(n_changed) + " changed",
+              {{"output", o.options.destination},
+               {"mentions_removed", gone.size()},
+               {"mentions_put", now_mentions.size()},
+               {"events", n_events},
+               {"places", n_places},
+               {"rows_read", n_rows},
+               {"changed", n_changed}});
 }
 
 void UpdateRun::write_output(const OutputConfig& o, const std::string& as_of_json) {

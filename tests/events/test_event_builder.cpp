@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 #include <random>
+#include <sstream>
 #include <set>
 
 #include <gdal_priv.h>
@@ -650,4 +651,84 @@ TEST_CASE("events are valid over the days their date stands for: a day, a week, 
     e.event_date.reset();
     CHECK(std::holds_alternative<std::monostate>(field(to_feature(e), "valid_from")));
     CHECK(std::holds_alternative<std::monostate>(field(to_feature(e), "valid_to")));
+}
+
+// Issue #17: a scheduled run rebuilds only the events of the windows its
+// documents touch, from those windows' mentions, telling the builder which
+// other places have events. That must give the events a builder of every
+// mention gives, clusters included.
+TEST_CASE("the events of one window, made from its mentions and the places with events, are those of all mentions",
+          "[events]") {
+    std::vector<Mention> corpus = busy_corpus();
+    // A chain: Kurakhovo South is near Kurakhovo (2 km) but not Kurakhove
+    // (4 km); Kurakhovo has events only on another day, yet links the three.
+    const Date day1 = ymd(2024, 11, 1), day2 = ymd(2024, 11, 2);
+    auto at = [&](const char* id, const char* name, double lat, double lon, const std::string& doc, Date d) {
+        Mention m = kurakhove(id, name, lat, lon, doc);
+        m.event_date = d;
+        m.reported_at = sys_days{d} + hours{10};
+        return m;
+    };
+    corpus.push_back(at(kKurakhove, "Kurakhove", 47.98333, 37.28333, "chain-a", day1));
+    corpus.push_back(at("geonames:705810", "Kurakhovo", 47.9475, 37.2705, "chain-c", day1));
+    corpus.push_back(at(kKurakhovo, "Kurakhovo", 47.96535, 37.27690, "chain-b", day2));
+    Mention other_side = at("geonames:705810", "Kurakhovo", 47.9475, 37.2705, "chain-d", day1);
+    other_side.actor_side.reset();  // joins a sided event of its window
+    corpus.push_back(other_side);
+
+    EventBuilder all;
+    all.add(corpus);
+    auto text = [](const Event& e) {
+        std::ostringstream s;
+        s << e.event_id << ' ' << e.place_id << ' ' << e.place_name << ' ' << e.lat << ',' << e.lon << ' '
+          << (e.kind ? to_string(*e.kind) : "-") << ' ' << to_string(e.geo_precision) << ' ' << e.n_reports << ' ' << to_json_array(e.place_ids) << ' '
+          << to_json_array(e.sources) << ' ' << to_json_array(e.claimants) << ' ' << to_string(e.status) << ' '
+          << to_string(e.date_precision) << ' ' << e.quote << ' ' << e.confidence;
+        return s.str();
+    };
+    std::vector<std::string> expected;
+    for (const Event& e : all.events()) expected.push_back(text(e));
+
+    std::map<std::string, std::vector<Mention>> by_window;
+    for (const Mention& m : corpus)
+        if (const std::string w = EventBuilder::window_key(m); !w.empty()) by_window[w].push_back(m);
+    REQUIRE(by_window.size() > 10);
+    std::vector<std::string> rebuilt;
+    std::size_t chain_events = 0;
+    for (const auto& [window, mentions] : by_window) {
+        EventBuilder some;
+        for (const Mention& m : corpus) some.add_cluster_place(m);
+        some.add(mentions);
+        for (const Event& e : some.events()) {
+            rebuilt.push_back(text(e));
+            // Both days' events are drawn at the cluster's smallest id, also on
+            // day 2, whose builder knows that place only as one with events.
+            if (e.place_id == "geonames:705810" && (e.event_date == day1 || e.event_date == day2)) {
+                ++chain_events;
+                CHECK(e.place_name == "Kurakhovo");
+                CHECK(e.lat == 47.9475);
+            }
+        }
+        // Without the places with events elsewhere the chain breaks.
+        if (window == "captured|2024-11-01") {
+            EventBuilder alone;
+            alone.add(mentions);
+            for (const Event& e : alone.events()) CHECK(e.place_ids.size() == 1);
+        }
+    }
+    std::sort(expected.begin(), expected.end());
+    std::sort(rebuilt.begin(), rebuilt.end());
+    CHECK(rebuilt == expected);
+    CHECK(chain_events == 2);  // day 1 (Kurakhove and Kurakhovo South merged) and day 2
+
+    EventBuilder nodes;
+    for (const Mention& m : corpus) nodes.add_cluster_place(m);
+    CHECK(nodes.events().empty());
+    CHECK(nodes.places().empty());
+    CHECK(nodes.place_clusters() ==
+          std::vector<std::vector<std::string>>{{"geonames:705810", kKurakhovo, kKurakhove}});
+    CHECK(EventBuilder::window_key(corpus.back()) == "captured|2024-11-01");
+    Mention forecast = corpus.back();
+    forecast.modality = Modality::forecast;
+    CHECK(EventBuilder::window_key(forecast).empty());
 }

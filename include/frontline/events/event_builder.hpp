@@ -180,6 +180,25 @@ public:
     /// Whether a mention would become (part of) an event.
     static bool is_event_worthy(const Mention& mention);
 
+    // ---- rebuilding some events only (a scheduled run, issue #17) -----------
+    // The events of a cluster, claim and date window depend only on the
+    // mentions of that cluster, claim and window, whatever their side; and
+    // on which places have events at all, since those link places into
+    // clusters. A builder given exactly those mentions, and told the places
+    // with events elsewhere, makes those events as a builder of every
+    // mention would.
+
+    /// "<claim>|<window>" of an event-worthy mention (window as in event_id),
+    /// "" for any other mention: the mentions of one event share it.
+    static std::string window_key(const Mention& mention);
+    /// Counts the mention's place as one that has events, for merging places
+    /// only: it links clusters as the place's events would, but makes no
+    /// event and no place summary. Mentions that cannot be events are ignored.
+    void add_cluster_place(const Mention& mention);
+    /// The places that merge (see "Merging"), each group sorted by place_id;
+    /// places with events or added by add_cluster_place, groups of one left out.
+    std::vector<std::vector<std::string>> place_clusters() const;
+
     /// The event_id derivation (see above) from its parts; `window` is
     /// "YYYY-MM-DD", "YYYY-Www", "YYYY-MM" or "unknown".
     static std::string make_event_id(std::string_view place_id, std::string_view claim,

@@ -11,6 +11,15 @@
 //   dated_paragraphs  paragraph hash -> newest timestamp (seconds) of the
 //              dated documents read: what dates an undated copy of the same
 //              page read in a later run (snapshot_dates.hpp)
+//   mention_rows  the documents' mentions again, one row per mention of a
+//              place, by place and event window (EventBuilder::window_key):
+//              a run that changes a few documents reads only the rows of the
+//              events and places they touch (issue #17)
+//   event_places  one mention of every place that has, or once had, events:
+//              what links places into clusters (a superset, never shrunk)
+//   files      size and mtime of each input file at its last complete read:
+//              an unchanged file is not read again
+// Schema version 2; a version 1 state gains the rows on its next run.
 // All handles are RAII; every failure throws StateError (exit code 4: the
 // state is left as its last committed transaction).
 #include <cstdint>
@@ -18,6 +27,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -71,6 +81,20 @@ struct FeedState {
     std::string etag, last_modified;
 };
 
+/// One mention of a place, as mention_rows holds it.
+struct MentionRow {
+    std::string place_id;
+    std::string window_key;  ///< EventBuilder::window_key; "" when it is no event
+    std::string mention_id;
+    std::string mention;     ///< one mention, a JSON object (mention_json.hpp)
+};
+
+/// What says an input file is unchanged without reading it.
+struct FileStamp {
+    std::int64_t size = 0, mtime_ns = 0;
+    bool operator==(const FileStamp&) const = default;
+};
+
 class StateStore {
 public:
     /// Opens (creating if needed) the database: WAL journal, synchronous=FULL,
@@ -97,13 +121,15 @@ public:
     /// Inserts or replaces a document and its mentions (JSON array text).
     void put_document(std::string_view origin, std::string_view source, std::string_view doc_id, std::string_view hash,
                       std::string_view mentions_json, std::string_view now);
+    /// Replaces the mention rows of a document (after put_document).
+    void put_mention_rows(std::string_view source, std::string_view doc_id, const std::vector<MentionRow>& rows);
     /// Marks a known, unchanged document as seen now (and present again).
     void touch_document(std::string_view source, std::string_view doc_id, std::string_view now);
     /// A document missing from its source: kept (present = 0) or deleted.
     void mark_missing(std::string_view source, std::string_view doc_id);
     void delete_document(std::string_view source, std::string_view doc_id);
-    /// Forgets every content hash so that the next read reprocesses all
-    /// documents (the gazetteer or pipeline changed).
+    /// Forgets every content hash and file stamp so that the next read
+    /// reprocesses all documents (the gazetteer or pipeline changed).
     void invalidate_hashes();
 
     /// Mentions of every document, ordered by doc_id, then source: the
@@ -112,6 +138,32 @@ public:
     std::int64_t document_count();
     /// The mentions (JSON array text) stored for one document, if known.
     std::optional<std::string> document_mentions(std::string_view source, std::string_view doc_id);
+    /// Document ids stored under more than one source (the same page in two inputs).
+    std::set<std::string> shared_doc_ids();
+    /// The documents with this id, whatever their source, by source: fn(source, mentions JSON).
+    void for_each_document_with_id(std::string_view doc_id,
+                                   const std::function<void(const std::string&, const std::string&)>& fn);
+
+    /// Mention rows at a place, of one window key or (nullopt) of every one,
+    /// including rows that are no event, in no particular document order:
+    /// fn(doc_id, source, mention JSON).
+    void for_each_mention_row(std::string_view place_id, const std::optional<std::string>& window_key,
+                              const std::function<void(const std::string&, const std::string&, const std::string&)>& fn);
+    /// Whether a document whose id is not in `except` has an event row at the place.
+    bool has_event_row(std::string_view place_id, const std::function<bool(const std::string&)>& except);
+    /// Remembers a place with events (the first mention given is kept).
+    void put_event_place(std::string_view place_id, std::string_view mention_json);
+    /// Every place that has or had events: fn(mention JSON).
+    void for_each_event_place(const std::function<void(const std::string&)>& fn);
+
+    /// The stamp of an input file at its last complete read, if any.
+    std::optional<FileStamp> file_stamp(std::string_view path);
+    void put_file_stamp(std::string_view path, const FileStamp& stamp);
+    /// Marks the documents of a file that was not read (unchanged) as present
+    /// again where they were missing. Their last_seen stays that of the last
+    /// run that read them: writing it for every document of every unchanged
+    /// file would rewrite the whole documents table in every run.
+    void touch_source(std::string_view source, std::string_view now);
 
     /// Remembers that a paragraph (its hash) was seen in a document dated
     /// `newest` (seconds since 1970); keeps the newest such date.
@@ -137,6 +189,8 @@ private:
     std::filesystem::path path_;
     sqlite3* db_ = nullptr;
     std::unique_ptr<Statement> put_paragraph_;  // prepared once: called per paragraph
+    std::unique_ptr<Statement> put_row_;        // per mention
+    std::unique_ptr<Statement> touch_source_, file_stamp_;  // per input file
 };
 
 }  // namespace frontline::update
