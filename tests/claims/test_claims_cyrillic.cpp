@@ -95,3 +95,10 @@ TEST_CASE("a place named by an office in the genitive is the office's, not the e
     m = mention_in_report("Окупанти обстріляли Бердянськ.", "Бердянськ", "2025-03-05");
     CHECK(m.claim == ClaimType::struck);
 }
+
+TEST_CASE("Russian and Ukrainian passive participles tell the event", "[claims][cyrillic]") {
+    CHECK(mention_in_report("В Херсоне обстреляна больница.", "Херсоне", "2025-03-05").claim == ClaimType::struck);
+    CHECK(mention_in_report("В Белгороде повреждено здание.", "Белгороде", "2025-03-05").claim == ClaimType::struck);
+    CHECK(mention_in_report("У Херсоні обстріляна лікарня.", "Херсоні", "2025-03-05").claim == ClaimType::struck);
+    CHECK(mention_in_report("У Дніпрі зруйновані будинки.", "Дніпрі", "2025-03-05").claim == ClaimType::struck);
+}
