@@ -801,9 +801,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 std::size_t anchor = std::max(best->first, n.first_token);
                 std::size_t window_begin = std::min(best->first, n.first_token);
                 window_begin = window_begin > sb + 8 ? window_begin - 8 : sb;
-                for (const PhraseMatch& mm : modality_.find_all(tokens, window_begin, anchor, lemma_table()))
-                    if (!tokens[mm.first].capitalised || tokens[mm.first].sentence_start)  // "7 May" is a month
-                        m.modality = modality_from(mm.entry->values[0]);
+                for (const PhraseMatch& mm : modality_.find_all(tokens, window_begin, anchor, lemma_table())) {
+                    if (tokens[mm.first].capitalised && !tokens[mm.first].sentence_start) continue;  // "7 May" is a month
+                    // "Что бы они сказали про блокаду Мариуполя?": the conditional is the
+                    // saying's, not the event's, when a verb of saying stands between.
+                    bool said_between = false;
+                    for (std::size_t q = mm.last; q < anchor && !said_between; ++q)
+                        said_between = attribution_.match_at(tokens, q, std::min(se, q + 1), lemma_table()).has_value();
+                    if (!said_between) m.modality = modality_from(mm.entry->values[0]);
+                }
                 // "the battle for Slovyansk will begin": a modal right after the name.
                 const std::size_t after_name = n.last_token;
                 if (best->first < n.first_token && after_name < se)

@@ -102,3 +102,10 @@ TEST_CASE("Russian and Ukrainian passive participles tell the event", "[claims][
     CHECK(mention_in_report("У Херсоні обстріляна лікарня.", "Херсоні", "2025-03-05").claim == ClaimType::struck);
     CHECK(mention_in_report("У Дніпрі зруйновані будинки.", "Дніпрі", "2025-03-05").claim == ClaimType::struck);
 }
+
+TEST_CASE("a conditional that belongs to a verb of saying leaves the event reported", "[claims][cyrillic]") {
+    CHECK(mention_in_report("Что бы они сказали про блокаду Мариуполя?", "Мариуполя", "2022-03-20").claim == ClaimType::attacked);
+    // The event's own conditional still keeps it off the map.
+    CHECK_FALSE(mention_in_report("Если бы Россия напала на Харьков, всё было бы иначе.", "Харьков", "2022-03-20").claim);
+    CHECK(mention_in_report("Ворог здійснив напад на Куп'янськ.", "Куп'янськ", "2022-03-20").claim == ClaimType::attacked);
+}
