@@ -248,3 +248,9 @@ TEST_CASE("people who flee a place are no withdrawal; troops who flee are", "[cl
     CHECK_FALSE(mention_in_report("Thousands of residents fled Pokrovsk.", "Pokrovsk", "2025-03-05").claim);
     CHECK(mention_in_report("Russian troops fled Kherson.", "Kherson", "2025-03-05").claim == ClaimType::withdrew);
 }
+
+TEST_CASE("a person shot is a killing, not a strike on the place", "[claims][reports]") {
+    CHECK_FALSE(mention_in_report("A former lawmaker was shot and wounded in Crimea.", "Crimea", "2025-03-05").claim);
+    // Casualties alone still tell of a strike.
+    CHECK(mention_in_report("Two people were wounded in Nikopol.", "Nikopol", "2025-03-05").claim == ClaimType::struck);
+}
