@@ -254,3 +254,10 @@ TEST_CASE("a person shot is a killing, not a strike on the place", "[claims][rep
     // Casualties alone still tell of a strike.
     CHECK(mention_in_report("Two people were wounded in Nikopol.", "Nikopol", "2025-03-05").claim == ClaimType::struck);
 }
+
+TEST_CASE("a wanted or avoided event is not reported as happened", "[claims][reports]") {
+    CHECK_FALSE(mention_in_report("Russia has long hoped to take the stronghold of Pokrovsk.", "Pokrovsk", "2025-08-15").claim);
+    CHECK_FALSE(
+        mention_in_report("Rather than attacking Pokrovsk directly, Russian units skirted it.", "Pokrovsk", "2025-08-15").claim);
+    CHECK(mention_in_report("Russian units attacked Pokrovsk directly.", "Pokrovsk", "2025-08-15").claim == ClaimType::attacked);
+}
