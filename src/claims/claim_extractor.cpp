@@ -393,6 +393,17 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         }
         lemmatize(sb, se);
 
+        // Forces or weapons named in a sentence without an event word ("Our
+        // UAVs also operated", "the actions of our forces"): it may go on with
+        // the sentence before.
+        bool forces_act = false;
+        if (triggers.empty() && !previous_triggers.empty())
+            for (std::size_t q = sb; q < se && !forces_act; ++q) {
+                if (auto a = actors_.match_at(tokens, q, se, lemma_table()))
+                    forces_act = forces_.match_at(tokens, a->last, se, lemma_table()).has_value();
+                forces_act = forces_act || agents_.match_at(tokens, q, se, lemma_table()).has_value() ||
+                             instruments_.match_at(tokens, q, se, lemma_table()).has_value();
+            }
         // Role of each mention.
         std::vector<MentionContext> context(j - i);
         std::vector<long> list_head(j - i, -1);  // the earlier list item a mention continues
@@ -628,6 +639,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 c.list_item = false;
             }
             locus[k - i] = c.locus = is_locus;
+            // A sentence without an event word whose forces or weapons act at
+            // this place goes on with the sentence before.
+            if (triggers.empty() && is_locus && !previous_triggers.empty() && !c.fragment)
+                c.continues = forces_act;
         }
         // Containers: a country or region that holds another place of the sentence.
         for (std::size_t k = i; k < j; ++k) {

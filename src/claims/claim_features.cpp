@@ -89,6 +89,10 @@ RuleVerdict rule_verdict(const MentionContext& c) {
         if (!c.nearest && c.fragment)
             for (std::string_view p : c.previous_claims)
                 if (p != "other") return {p, "a fragment continuing the sentence before"};
+        // "Geranis hit X. Our UAVs also operated in Y.": the same forces go on acting.
+        if (!c.nearest && c.continues)
+            for (std::string_view p : c.previous_claims)
+                if (p != "other") return {p, "forces acting on from the sentence before"};
         if (!c.nearest) return {{}, "the event word is in the sentence before, and this one is no fragment"};
         return {{}, "the event word is in another clause, far away"};
     }

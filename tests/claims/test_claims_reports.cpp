@@ -261,3 +261,11 @@ TEST_CASE("a wanted or avoided event is not reported as happened", "[claims][rep
         mention_in_report("Rather than attacking Pokrovsk directly, Russian units skirted it.", "Pokrovsk", "2025-08-15").claim);
     CHECK(mention_in_report("Russian units attacked Pokrovsk directly.", "Pokrovsk", "2025-08-15").claim == ClaimType::attacked);
 }
+
+TEST_CASE("war bloggers: forces acting on in the next sentence carry its event", "[claims][reports]") {
+    const std::string text = "At night, drones hit a substation in Sumy. Our UAVs also operated in the Dnipropetrovsk region.";
+    CHECK(mention_in_report(text, "Dnipropetrovsk region", "2025-12-10").claim == ClaimType::struck);
+    // A sentence that only places things acts on nothing.
+    const std::string text2 = "Drones hit Sumy. The town lies 10 km from Yunakivka.";
+    CHECK_FALSE(mention_in_report(text2, "Yunakivka", "2025-12-10").claim);
+}
