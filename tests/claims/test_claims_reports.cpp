@@ -269,3 +269,10 @@ TEST_CASE("war bloggers: forces acting on in the next sentence carry its event",
     const std::string text2 = "Drones hit Sumy. The town lies 10 km from Yunakivka.";
     CHECK_FALSE(mention_in_report(text2, "Yunakivka", "2025-12-10").claim);
 }
+
+TEST_CASE("event tables: a row of military movement deploys forces at its place", "[claims][reports]") {
+    const std::string row = "UW0543,2022-02-24,Russian military movement,Russian military movement,Kherson Oblast,,Nova Kakhovka,,1";
+    CHECK(mention_in_report(row, "Nova Kakhovka", "2022-02-24").claim == ClaimType::deployed);
+    CHECK(mention_in_report("The occupiers had no choice but to flee Kherson.", "Kherson", "2022-11-10").claim ==
+          ClaimType::withdrew);
+}
