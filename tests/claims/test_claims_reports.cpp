@@ -276,3 +276,13 @@ TEST_CASE("event tables: a row of military movement deploys forces at its place"
     CHECK(mention_in_report("The occupiers had no choice but to flee Kherson.", "Kherson", "2022-11-10").claim ==
           ClaimType::withdrew);
 }
+
+TEST_CASE("assessments: a claim the assessor has not confirmed is disputed; regained positions are an advance", "[claims][reports]") {
+    Mention m = mention_in_report(
+        "Russian milbloggers claimed that Russian forces seized Novoselydivka, but ISW has not observed confirmation of this claim.",
+        "Novoselydivka", "2024-11-05");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.status == ClaimStatus::disputed);
+    CHECK(mention_in_report("Ukrainian forces recently regained positions near Kupiansk.", "Kupiansk", "2024-11-05").claim ==
+          ClaimType::advanced);
+}
