@@ -500,7 +500,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 static constexpr std::string_view units[] = {"army", "brigade", "division", "regiment", "battalion",
                                                              "corps", "fleet", "group", "district", "forces", "command"};
                 const bool unit = std::find(std::begin(units), std::end(units), tokens[head].key) != std::end(units);
-                if (near && !unit && (named(head) || named_facility)) c.landmark = true;
+                // A place right before "near" is no named target: "X near Y" is decided below.
+                const bool head_is_place = k > i && head >= names[k - 1].first_token && head < names[k - 1].last_token;
+                if (near && !unit && ((named(head) && !head_is_place) || named_facility)) c.landmark = true;
             }
             // The object of a trigger: "captured Maksymivka", "attacking Kursk",
             // "the liberation of Pishchane", "звільнення Херсона".
@@ -606,7 +608,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     for (const Trigger& t : triggers)
                         if (t.first == r) apposition = false;
                 }
-                if (comma && spatial && apposition) c.landmark = true;
+                // "northeast of Kupiansk near Kruhlyakivka": the earlier name is itself
+                // a bearing ("direction of X"), so the later one is where, and X places it.
+                const std::size_t pf = names[k - 1].first_token;
+                const bool bearing = pf >= sb + 2 && tokens[pf - 1].key == "of" &&
+                                     (tokens[pf - 2].key.ends_with("north") || tokens[pf - 2].key.ends_with("south") ||
+                                      tokens[pf - 2].key.ends_with("east") || tokens[pf - 2].key.ends_with("west"));
+                if (comma && spatial && apposition && bearing && nearness_word(tokens[n.first_token - 1].key))
+                    context[k - i - 1].landmark = true;
+                else if (comma && spatial && apposition)
+                    c.landmark = true;
             }
             // "the port of Severomorsk in Murmansk", "Новая Ляда в Тамбове": a town
             // right after "in" and another place names where that place is.

@@ -286,3 +286,12 @@ TEST_CASE("assessments: a claim the assessor has not confirmed is disputed; rega
     CHECK(mention_in_report("Ukrainian forces recently regained positions near Kupiansk.", "Kupiansk", "2024-11-05").claim ==
           ClaimType::advanced);
 }
+
+TEST_CASE("assessments: a bearing from a town then 'near' a village: the village is where", "[claims][reports]") {
+    const std::string text = "Fighting continued northeast of Kupiansk near Kruhlyakivka and Lozova.";
+    CHECK(mention_in_report(text, "Kruhlyakivka", "2024-11-05").claim == ClaimType::attacked);
+    CHECK(mention_in_report(text, "Lozova", "2024-11-05").claim == ClaimType::attacked);
+    CHECK_FALSE(mention_in_report(text, "Kupiansk", "2024-11-05").claim);
+    // Without a bearing, "X near Y" keeps Y a landmark.
+    CHECK_FALSE(mention_in_report("Russian forces captured Maksymivka near Vuhledar.", "Vuhledar", "2024-11-05").claim);
+}
