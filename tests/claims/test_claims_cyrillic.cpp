@@ -109,3 +109,11 @@ TEST_CASE("a conditional that belongs to a verb of saying leaves the event repor
     CHECK_FALSE(mention_in_report("Если бы Россия напала на Харьков, всё было бы иначе.", "Харьков", "2022-03-20").claim);
     CHECK(mention_in_report("Ворог здійснив напад на Куп'янськ.", "Куп'янськ", "2022-03-20").claim == ClaimType::attacked);
 }
+
+TEST_CASE("Russian bulletins: a neuter town in the dative, an improved tactical position, an advance into the defence", "[claims][cyrillic]") {
+    CHECK(mention_in_report("Противник наносил удары по Днепру и Запорожью.", "Запорожью", "2024-11-05").claim == ClaimType::struck);
+    CHECK(mention_in_report("Наши подразделения улучшили тактическое положение в районе Кременной.", "Кременной", "2024-11-05")
+              .claim == ClaimType::advanced);
+    CHECK(mention_in_report("Штурмовые отряды продвинулись вглубь обороны противника у Волчанска.", "Волчанска", "2024-11-05")
+              .claim == ClaimType::advanced);
+}
