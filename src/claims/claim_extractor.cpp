@@ -436,6 +436,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     c.capital = code == "PPLC" || code == "ADMF";
                     c.seat = code == "ADMF";
                 }
+            // "Odesa's port", "Kharkiv's Saltivka district": a town's possessive
+            // names a part of the town; only its officers and forces act for it.
+            if (c.possessive && mentions[k].kind == PlaceKind::settlement && !c.capital && after < se) {
+                static constexpr std::string_view acting[] = {"mayor", "governor", "authorities", "officials", "administration",
+                                                              "council", "forces", "military", "army", "troops", "defenders",
+                                                              "head", "chief", "police", "government", "garrison", "leadership"};
+                if (std::find(std::begin(acting), std::end(acting), tokens[after].key) == std::end(acting)) c.possessive = false;
+            }
             // "the US presidential election", "US military funding": a country
             // name used as a modifier of the noun after it.
             c.modifier = after < se && !tokens[after].capitalised && tokens[after].before == Separator::space &&

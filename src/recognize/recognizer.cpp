@@ -1018,6 +1018,20 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
             Designator d = designator_after(lexicon_, tokens, c.last);
             if (names_area(d) || (d == Designator::direction && !n.adjectival.empty())) n.designator = d;
         }
+        // "the Lviv and Ivano-Frankivsk regions", "the Kyiv, Cherkasy and Poltava
+        // oblasts": a plural region word after a list designates each name.
+        if (n.designator == Designator::none && !tokens[c.first].cyrillic && c.last < tokens.size() &&
+            (tokens[c.last].key == "and" || tokens[c.last].key == "or" || tokens[c.last].before == Separator::comma)) {
+            for (std::size_t k = c.last; k < tokens.size() && k < c.last + 10; ++k) {
+                const Token& w = tokens[k];
+                if (w.key == "regions" || w.key == "oblasts" || w.key == "provinces") {
+                    if (w.before == Separator::space) n.designator = Designator::admin1;
+                    break;
+                }
+                const bool joins_list = w.key == "and" || w.key == "or" || (w.capitalised && !w.cyrillic);
+                if (!joins_list || (w.before != Separator::space && w.before != Separator::comma && w.before != Separator::hyphen)) break;
+            }
+        }
         if (n.designator == Designator::admin2 && tokens[c.first].cyrillic) city_district(tokens, c.last, n);
         // "the region of Kursk" names the region too, "the city of Kursk" the city.
         if (n.designator == Designator::none && c.first >= 2 && tokens[c.first - 1].key == "of") {

@@ -295,3 +295,16 @@ TEST_CASE("assessments: a bearing from a town then 'near' a village: the village
     // Without a bearing, "X near Y" keeps Y a landmark.
     CHECK_FALSE(mention_in_report("Russian forces captured Maksymivka near Vuhledar.", "Vuhledar", "2024-11-05").claim);
 }
+
+TEST_CASE("wire: a plural region word designates every name of its list", "[claims][reports]") {
+    Mention lviv = mention_in_report("Russian missiles struck energy facilities in the Lviv and Ivano-Frankivsk regions overnight.",
+                                     "Lviv", "2024-11-05");
+    CHECK(lviv.kind == PlaceKind::admin1);
+    CHECK(lviv.claim == ClaimType::struck);
+}
+
+TEST_CASE("wire: a town's possessive names a part of it; its mayor acts for it", "[claims][reports]") {
+    CHECK(mention_in_report("The strike on Odesa's port damaged a grain terminal.", "Odesa", "2024-11-05").claim ==
+          ClaimType::struck);
+    CHECK_FALSE(mention_in_report("Kharkiv's mayor said strikes continued.", "Kharkiv", "2024-11-05").claim);
+}
