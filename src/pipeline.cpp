@@ -59,8 +59,9 @@ Pipeline::Recognition Pipeline::recognize(const Document& doc) const {
 std::vector<bool> Pipeline::add_named_facilities(const Document& doc, const std::vector<Token>& tokens,
                                                  std::vector<RecognizedName>& names,
                                                  std::vector<Resolution>& resolved) const {
-    std::vector<NamedFacility> found =
-        find_named_facilities(tokens, lexicon_, names, [&](std::size_t i) { return resolved[i].place.has_value(); });
+    std::vector<bool> located(names.size());
+    for (std::size_t i = 0; i < names.size(); ++i) located[i] = resolved[i].place.has_value();
+    std::vector<NamedFacility> found = find_named_facilities(tokens, lexicon_, names, located);
     std::erase_if(found, [&](const NamedFacility& f) { return in_boilerplate(doc, tokens[f.first_token].begin); });
     if (found.empty()) return std::vector<bool>(names.size(), false);
     std::vector<RecognizedName> all_names;

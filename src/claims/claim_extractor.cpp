@@ -106,6 +106,15 @@ bool is_function_word(std::string_view w) {
     return false;
 }
 
+// "north", "northeast", "south-west": a bearing ("northeast of Kupiansk").
+bool compass_word(std::string_view w) {
+    return w.ends_with("north") || w.ends_with("south") || w.ends_with("east") || w.ends_with("west");
+}
+
+// How much farther a trigger opening a coordinated predicate after the name
+// counts, in words: "advanced near X and entered four villages".
+constexpr std::size_t coordination_penalty = 6;
+
 bool is_negation(std::string_view w) {
     return w == "not" || w == "no" || w == "never" || w == "nt" || w == "didnt" || w == "hasnt" || w == "havent" ||
            w == "wasnt" || w == "werent" || w == "не" || w == "ні" || w == "ни" || w == "нет";
@@ -393,17 +402,40 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         }
         lemmatize(sb, se);
 
+        // Phrases of the whole sentence, found once for all its claims.
+        struct ActorPhrase {
+            std::size_t first, last;  // actor word(s) + force word(s): [first, last)
+            const PhraseEntry* actor;
+        };
+        struct SentenceScans {
+            std::vector<PhraseMatch> modality, status, sources, instruments, civil, attempts;
+            std::vector<ActorPhrase> actors;
+        };
+        std::optional<SentenceScans> scans;
+        auto sentence_scans = [&]() -> const SentenceScans& {
+            if (scans) return *scans;
+            scans.emplace();
+            scans->modality = modality_.find_all(tokens, sb, se, lemma_table());
+            scans->status = status_.find_all(tokens, sb, se, lemma_table());
+            scans->sources = claimants_.find_all(tokens, sb, se, lemma_table());
+            scans->instruments = instruments_.find_all(tokens, sb, se, lemma_table());
+            scans->civil = civil_.find_all(tokens, sb, se, lemma_table());
+            scans->attempts = attempts_.find_all(tokens, sb, se, lemma_table());
+            for (std::size_t q = sb; q < se; ++q) {
+                if (auto a = actors_.match_at(tokens, q, se, lemma_table()))
+                    if (auto f = forces_.match_at(tokens, a->last, se, lemma_table())) {
+                        scans->actors.push_back({q, f->last, a->entry});
+                        continue;
+                    }
+                if (auto a = agents_.match_at(tokens, q, se, lemma_table())) scans->actors.push_back({q, a->last, a->entry});
+            }
+            return *scans;
+        };
         // Forces or weapons named in a sentence without an event word ("Our
         // UAVs also operated", "the actions of our forces"): it may go on with
         // the sentence before.
-        bool forces_act = false;
-        if (triggers.empty() && !previous_triggers.empty())
-            for (std::size_t q = sb; q < se && !forces_act; ++q) {
-                if (auto a = actors_.match_at(tokens, q, se, lemma_table()))
-                    forces_act = forces_.match_at(tokens, a->last, se, lemma_table()).has_value();
-                forces_act = forces_act || agents_.match_at(tokens, q, se, lemma_table()).has_value() ||
-                             instruments_.match_at(tokens, q, se, lemma_table()).has_value();
-            }
+        const bool forces_act = triggers.empty() && !previous_triggers.empty() &&
+                                (!sentence_scans().actors.empty() || !sentence_scans().instruments.empty());
         // Role of each mention.
         std::vector<MentionContext> context(j - i);
         std::vector<long> list_head(j - i, -1);  // the earlier list item a mention continues
@@ -619,9 +651,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // "northeast of Kupiansk near Kruhlyakivka": the earlier name is itself
                 // a bearing ("direction of X"), so the later one is where, and X places it.
                 const std::size_t pf = names[k - 1].first_token;
-                const bool bearing = pf >= sb + 2 && tokens[pf - 1].key == "of" &&
-                                     (tokens[pf - 2].key.ends_with("north") || tokens[pf - 2].key.ends_with("south") ||
-                                      tokens[pf - 2].key.ends_with("east") || tokens[pf - 2].key.ends_with("west"));
+                const bool bearing = pf >= sb + 2 && tokens[pf - 1].key == "of" && compass_word(tokens[pf - 2].key);
                 if (comma && spatial && apposition && bearing && nearness_word(tokens[n.first_token - 1].key))
                     context[k - i - 1].landmark = true;
                 else if (comma && spatial && apposition)
@@ -676,35 +706,6 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
         }
 
-        // Phrases of the whole sentence, found once for all its claims.
-        struct ActorPhrase {
-            std::size_t first, last;  // actor word(s) + force word(s): [first, last)
-            const PhraseEntry* actor;
-        };
-        struct SentenceScans {
-            std::vector<PhraseMatch> modality, status, sources, instruments, civil, attempts;
-            std::vector<ActorPhrase> actors;
-        };
-        std::optional<SentenceScans> scans;
-        auto sentence_scans = [&]() -> const SentenceScans& {
-            if (scans) return *scans;
-            scans.emplace();
-            scans->modality = modality_.find_all(tokens, sb, se, lemma_table());
-            scans->status = status_.find_all(tokens, sb, se, lemma_table());
-            scans->sources = claimants_.find_all(tokens, sb, se, lemma_table());
-            scans->instruments = instruments_.find_all(tokens, sb, se, lemma_table());
-            scans->civil = civil_.find_all(tokens, sb, se, lemma_table());
-            scans->attempts = attempts_.find_all(tokens, sb, se, lemma_table());
-            for (std::size_t q = sb; q < se; ++q) {
-                if (auto a = actors_.match_at(tokens, q, se, lemma_table()))
-                    if (auto f = forces_.match_at(tokens, a->last, se, lemma_table())) {
-                        scans->actors.push_back({q, f->last, a->entry});
-                        continue;
-                    }
-                if (auto a = agents_.match_at(tokens, q, se, lemma_table())) scans->actors.push_back({q, a->last, a->entry});
-            }
-            return *scans;
-        };
         // Clause breaks and commas counted up to each word of the sentence:
         // "same clause" and "commas between" cost one subtraction, so a
         // sentence of thousands of words with hundreds of places stays linear
@@ -748,6 +749,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const auto& l = lemmas_of(t.first);
             return std::any_of(l.begin(), l.end(), [](const std::string& x) { return x == "тікати" || x == "бежать"; });
         };
+        auto a_force = [&](const ActorPhrase& a) {  // "200,000 Russians" are people
+            const bool counted = a.first > sb && !tokens[a.first - 1].key.empty() &&
+                                 std::isdigit(static_cast<unsigned char>(tokens[a.first - 1].key.front()));
+            return a.last > a.first + 1 || !counted;
+        };
         std::vector<std::string_view> sentence_claims, previous_claims;
         for (const Trigger& t : triggers) add_unique(sentence_claims, t.claim);
         for (const Trigger& t : previous_triggers) add_unique(previous_claims, t.claim);
@@ -776,7 +782,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 d += 8 * static_cast<long>(commas);
                 // "advanced near X and entered four villages": a verb coordinated
                 // after the name has objects of its own; X is the earlier verb's.
-                if (coordinated_after(t, n.last_token)) d += 12;
+                if (coordinated_after(t, n.last_token)) d += 2 * static_cast<long>(coordination_penalty);
                 if (!best || d < best_distance || (d == best_distance && t.priority > best->priority)) {
                     best = &t;
                     best_distance = d;
@@ -787,7 +793,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (!in_clause(t)) continue;
                 add_unique(c.clause_claims, t.claim);
                 const std::size_t d = (before ? n.first_token - t.last : t.first - std::min(t.first, n.last_token)) +
-                                      (coordinated_after(t, n.last_token) ? 6 : 0);
+                                      (coordinated_after(t, n.last_token) ? coordination_penalty : 0);
                 if (!c.clause_nearest || d < c.clause_nearest->distance ||
                     (d == c.clause_nearest->distance && t.priority > c.clause_nearest->priority)) {
                     c.clause_nearest = MentionContext::Trigger{t.claim, d, before, true, false, false, t.priority};
@@ -902,11 +908,6 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const std::size_t anchor = basis ? basis->first : n.first_token;
             // "200,000 Russians have fled the Kursk region": people flee; a
             // withdrawal needs troops, units or the enemy in the sentence.
-            auto a_force = [&](const ActorPhrase& a) {  // "200,000 Russians" are people
-                const bool counted = a.first > sb && !tokens[a.first - 1].key.empty() &&
-                                     std::isdigit(static_cast<unsigned char>(tokens[a.first - 1].key.front()));
-                return a.last > a.first + 1 || !counted;
-            };
             if (basis && *m.claim == ClaimType::withdrew && fleeing(*basis) &&
                 std::none_of(sentence_scans().actors.begin(), sentence_scans().actors.end(), a_force)) {
                 m.claim.reset();

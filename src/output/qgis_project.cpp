@@ -15,24 +15,13 @@
 #include "frontline/output/place_layer.hpp"
 #include "frontline/output/qgis_style.hpp"
 #include "frontline/output/region_layer.hpp"
+#include "xml_text.hpp"
 
 namespace frontline {
 
 namespace {
 
-std::string xml_escape(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
+using output_detail::xml_escape;
 
 // Top of the layer panel first: names over the points they name, events
 // (one per claim) over mentions (every sentence, hidden at first: too many

@@ -7,26 +7,13 @@
 #include <vector>
 
 #include "frontline/claim_vocabulary.hpp"
+#include "xml_text.hpp"
 
 namespace frontline {
 
 namespace {
 
-std::string xml_escape(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&apos;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
+using output_detail::xml_escape;
 
 const FieldDef* find_field(const LayerSchema& schema, std::string_view name) {
     auto it = std::find_if(schema.fields.begin(), schema.fields.end(), [&](const FieldDef& f) { return f.name == name; });

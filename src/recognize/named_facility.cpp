@@ -4,7 +4,7 @@
 #include <array>
 #include <string_view>
 
-namespace frontline::detail {
+namespace frontline {
 
 namespace {
 
@@ -28,9 +28,9 @@ bool ordinal(std::string_view w) {
 
 }  // namespace
 
-std::vector<NamedFacility> named_facility_spans(const std::vector<Token>& tokens, const RecognitionLexicon& lexicon,
-                                                const std::vector<RecognizedName>& names,
-                                                const std::vector<bool>& located) {
+std::vector<NamedFacility> find_named_facilities(const std::vector<Token>& tokens, const RecognitionLexicon& lexicon,
+                                                 const std::vector<RecognizedName>& names,
+                                                 const std::vector<bool>& located) {
     std::vector<NamedFacility> out;
     const std::size_t n = tokens.size();
     std::vector<long> name_at(n, -1);  // the name covering each token
@@ -106,4 +106,4 @@ std::vector<NamedFacility> named_facility_spans(const std::vector<Token>& tokens
     return out;
 }
 
-}  // namespace frontline::detail
+}  // namespace frontline

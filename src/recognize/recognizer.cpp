@@ -433,7 +433,7 @@ bool Recognizer::romanized_variant(const std::vector<Token>& tokens, TokenFacts&
     static constexpr std::string_view placing[] = {"in", "near", "of", "at", "to", "toward", "towards", "from", "around",
                                                    "outside", "into", "captured", "took", "freed", "liberated", "entered",
                                                    "seized", "village", "town", "city", "settlement", "hamlet", "attacked",
-                                                   "hit", "struck", "shelled", "toward", "on", "under", "by", "beyond"};
+                                                   "hit", "struck", "shelled", "on", "under", "by", "beyond"};
     if (!after_place && std::find(std::begin(placing), std::end(placing), tokens[i - 1].key) == std::end(placing)) return false;
     auto unknown_word = [&](std::size_t k) {
         const Token& w = tokens[k];
@@ -923,15 +923,18 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
             if (tokens[token].begin >= b && tokens[token].begin < e) return true;
         return false;
     };
+    // The word at `i` continues a list of places: "Pleshchyivka and Nelepivka", "X, Y".
+    auto after_place = [&](std::size_t i) {
+        return !out.empty() && (out.back().last_token == i || (out.back().last_token + 1 == i && (tokens[i - 1].key == "and" ||
+                                                                                                   tokens[i - 1].key == "or")));
+    };
     for (std::size_t i = 0; i < tokens.size();) {
         const Token& t = tokens[i];
         Candidate c;
         bool misspelt = false;
         if (!t.capitalised || !(t.cyrillic ? cyrillic_match(tokens, facts, i, c) : longest_match(tokens, i, c))) {
-            const bool after_place = !out.empty() && (out.back().last_token == i ||
-                                                      (out.back().last_token + 1 == i && (tokens[i - 1].key == "and" || tokens[i - 1].key == "or")));
             if (!t.capitalised ||
-                !(near_miss(tokens, facts, i, c) || romanized_variant(tokens, facts, i, after_place, c))) {
+                !(near_miss(tokens, facts, i, c) || romanized_variant(tokens, facts, i, after_place(i), c))) {
                 ++i;
                 continue;
             }
@@ -945,9 +948,8 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
         // "Verkhnya Krynitsa": a refused one-word village ("Verkhnia") may
         // open a two-word name in another transliteration.
         if (refusal != Refusal::none && c.last == c.first + 1 && !misspelt) {
-            const bool after_place = !out.empty() && out.back().last_token + 1 >= i;
             Candidate pair;
-            if (romanized_variant(tokens, facts, i, after_place, pair, true)) {
+            if (romanized_variant(tokens, facts, i, after_place(i), pair, true)) {
                 c = std::move(pair);
                 refusal = check(tokens, facts, c, title_case);
             }

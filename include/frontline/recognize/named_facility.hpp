@@ -25,23 +25,9 @@ struct NamedFacility {
 /// Facilities named in `tokens` that overlap none of `names`, each with the
 /// place of `names` that locates it ("near Tula", "in the Krasnodar
 /// region"); a facility no place of its sentence locates is left out.
-/// `located(i)` says whether names[i] was resolved to a place.
-template <class Located>
+/// `located[i]` says whether names[i] was resolved to a place.
 std::vector<NamedFacility> find_named_facilities(const std::vector<Token>& tokens, const RecognitionLexicon& lexicon,
-                                                 const std::vector<RecognizedName>& names, Located located);
-
-namespace detail {
-std::vector<NamedFacility> named_facility_spans(const std::vector<Token>& tokens, const RecognitionLexicon& lexicon,
-                                                const std::vector<RecognizedName>& names,
-                                                const std::vector<bool>& located);
-}
-
-template <class Located>
-std::vector<NamedFacility> find_named_facilities(const std::vector<Token>& tokens, const RecognitionLexicon& lexicon,
-                                                 const std::vector<RecognizedName>& names, Located located) {
-    std::vector<bool> ok(names.size());
-    for (std::size_t i = 0; i < names.size(); ++i) ok[i] = located(i);
-    return detail::named_facility_spans(tokens, lexicon, names, ok);
-}
+                                                 const std::vector<RecognizedName>& names,
+                                                 const std::vector<bool>& located);
 
 }  // namespace frontline
