@@ -497,8 +497,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // "the Ukraine war", "Ukraine conflict": a name for the war, not a place in it.
             c.war_name = after < se && (tokens[after].key == "war" || tokens[after].key == "conflict" || tokens[after].key == "invasion");
             // "South Korea says": the place speaks.
-            // ("Kostiantynivka, according to DeepState": the source is another.)
-            c.speaks = after < se && tokens[after].before != Separator::comma &&
+            // ("Kostiantynivka, according to DeepState", "in Kramatorsk; according to
+            // residents": after punctuation the source is another.)
+            c.speaks = after < se && tokens[after].before == Separator::space &&
                        attribution_.match_at(tokens, after, std::min(se, after + 3), lemma_table()).has_value();
             if (c.possessive || c.modifier || c.war_name || c.speaks) continue;
             // A locative before it, with modifiers skipped.

@@ -117,3 +117,28 @@ TEST_CASE("Russian bulletins: a neuter town in the dative, an improved tactical 
     CHECK(mention_in_report("Штурмовые отряды продвинулись вглубь обороны противника у Волчанска.", "Волчанска", "2024-11-05")
               .claim == ClaimType::advanced);
 }
+
+TEST_CASE("Russian: pushing out, breaking in, breaking through defences, retreating, surrendering a town",
+          "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    CHECK(mention_in_report("Бойцы вытеснили противника из Волчанска.", "Волчанска", "2025-11-14").claim ==
+          ClaimType::captured);
+    CHECK(mention_in_report("Штурмовики ворвались в Купянск.", "Купянск", "2025-11-14").claim == ClaimType::advanced);
+    CHECK(mention_in_report("Российские войска прорвали оборону у Покровска.", "Покровска", "2025-11-14").claim ==
+          ClaimType::advanced);
+    CHECK(mention_in_report("ВСУ отступают от Мирнограда.", "Мирнограда", "2025-11-14").claim == ClaimType::withdrew);
+    CHECK(mention_in_report("ВСУ сдали Угледар.", "Угледар", "2025-11-14").claim == ClaimType::withdrew);
+    CHECK(mention_in_report("Российские войска окружили Покровск.", "Покровск", "2025-11-14").claim == ClaimType::attacked);
+    CHECK(mention_in_report("В Белгороде прилетело по подстанции.", "Белгороде", "2025-11-14").claim == ClaimType::struck);
+}
+
+TEST_CASE("Ukrainian: blowing up, knocking out of a village, encircling, a hit told as an arrival", "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    CHECK(mention_in_report("Окупанти підірвали міст біля Херсона.", "Херсона", "2025-11-14").claim == ClaimType::struck);
+    CHECK(mention_in_report("Наші воїни вибили окупантів з Кіндратівки.", "Кіндратівки", "2025-11-14").claim ==
+          ClaimType::captured);
+    CHECK(mention_in_report("Противник прорвав оборону поблизу Покровська.", "Покровська", "2025-11-14").claim ==
+          ClaimType::advanced);
+    CHECK(mention_in_report("Ворог оточив Покровськ.", "Покровськ", "2025-11-14").claim == ClaimType::attacked);
+    CHECK(mention_in_report("У Харкові прилетіло по житловому будинку.", "Харкові", "2025-11-14").claim == ClaimType::struck);
+}

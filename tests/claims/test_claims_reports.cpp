@@ -308,3 +308,30 @@ TEST_CASE("wire: a town's possessive names a part of it; its mayor acts for it",
           ClaimType::struck);
     CHECK_FALSE(mention_in_report("Kharkiv's mayor said strikes continued.", "Kharkiv", "2024-11-05").claim);
 }
+
+TEST_CASE("digests: sabotage and fire are strikes, a source after punctuation does not make the town speak",
+          "[claims][reports]") {
+    CHECK(mention_in_report("A railway bridge was blown up near Bryansk overnight.", "Bryansk", "2025-11-14").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("A fire broke out at an oil depot in Tuapse after a drone attack.", "Tuapse", "2025-11-14").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("Several houses in Kherson were reduced to rubble.", "Kherson", "2025-11-14").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("Explosions thundered in Kramatorsk; according to residents, the airfield was hit.", "Kramatorsk",
+                            "2025-11-14")
+              .claim == ClaimType::struck);
+}
+
+TEST_CASE("bulletins: holding off, ambushing and stopping an advance are fighting; breaking in is an advance",
+          "[claims][reports]") {
+    CHECK(mention_in_report("Ukrainian units held off the assaults near Kupiansk for a third day.", "Kupiansk", "2025-11-14")
+              .claim == ClaimType::attacked);
+    CHECK(mention_in_report("Russian soldiers ambushed a patrol near Vovchansk.", "Vovchansk", "2025-11-14").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Our soldiers stopped the enemy advance near Pokrovsk.", "Pokrovsk", "2025-11-14").claim ==
+          ClaimType::attacked);
+    Mention m = mention_in_report("Russian troops broke into the eastern districts of Kupiansk.", "Kupiansk", "2025-11-14");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Russian units are mopping up Selydove.", "Selydove", "2025-11-14").claim == ClaimType::captured);
+}
