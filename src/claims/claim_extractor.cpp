@@ -388,6 +388,19 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             return {ref, DatePrecision::report_day, "the report's day"};
         };
 
+        // A mention without a claim still has a date: the day of the statement
+        // it belongs to ("Kherson was calm on Monday" is Monday's Kherson).
+        auto date_the_rest = [&] {
+            for (std::size_t k = i; k < j; ++k) {
+                Mention& m = mentions[k];
+                if (m.date_precision) continue;
+                EventDate date = date_of_name(names[k], names[k].first_token);
+                m.event_date = date.date;
+                m.date_precision = date.precision;
+                m.evidence.date_basis = date.basis;
+            }
+        };
+
         const std::vector<Trigger>& triggers = triggers_of(s);
         // A sentence without event words may continue the one before
         // ("Kharkiv and the region." after a sentence about shelling).
@@ -397,6 +410,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // Most sentences have neither: their mentions claim nothing, and
         // the roles, scans and dates below would be found for no use.
         if (triggers.empty() && previous_triggers.empty()) {
+            date_the_rest();
             i = j;
             continue;
         }
@@ -1032,6 +1046,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // Only reported events keep their claim; the modality says why not.
         for (std::size_t k = i; k < j; ++k)
             if (mentions[k].claim && mentions[k].modality != Modality::reported) mentions[k].claim.reset();
+        date_the_rest();
         i = j;
     }
 }

@@ -144,3 +144,13 @@ TEST_CASE("dates: a weekday in a title is no day", "[claims][dates]") {
         "Your Monday Briefing: explosions hit the Russian city of Belgorod.", "Belgorod", "2022-10-16");
     CHECK((m.event_date ? format_date(*m.event_date) : "none") == "2022-10-16");
 }
+
+TEST_CASE("a place without a claim carries the day of the statement it belongs to", "[claims][dates]") {
+    Mention kherson = mention_in(std::string("The mayor of Kherson spoke to residents on Tuesday about heating.\n") + byline, "Kherson");
+    CHECK_FALSE(kherson.claim);
+    CHECK(date_of(kherson) == "2024-11-05");
+    Mention zaporizhzhia = mention_in(std::string("Zaporizhzhia had its water back.\n") + byline, "Zaporizhzhia");
+    CHECK_FALSE(zaporizhzhia.claim);
+    CHECK(date_of(zaporizhzhia) == "2024-11-07");
+    CHECK(zaporizhzhia.date_precision == DatePrecision::report_day);
+}
