@@ -433,7 +433,9 @@ bool Recognizer::romanized_variant(const std::vector<Token>& tokens, TokenFacts&
     static constexpr std::string_view placing[] = {"in", "near", "of", "at", "to", "toward", "towards", "from", "around",
                                                    "outside", "into", "captured", "took", "freed", "liberated", "entered",
                                                    "seized", "village", "town", "city", "settlement", "hamlet", "attacked",
-                                                   "hit", "struck", "shelled", "on", "under", "by", "beyond"};
+                                                   "hit", "struck", "shelled", "on", "under", "by", "beyond",
+                                                   // "Russian-held Sudja", "the embattled Pokrovsk"
+                                                   "occupied", "held", "controlled", "besieged", "embattled", "frontline"};
     if (!after_place && std::find(std::begin(placing), std::end(placing), tokens[i - 1].key) == std::end(placing)) return false;
     auto unknown_word = [&](std::size_t k) {
         const Token& w = tokens[k];
@@ -452,9 +454,12 @@ bool Recognizer::romanized_variant(const std::vector<Token>& tokens, TokenFacts&
         }
         if (!ok) continue;
         const std::string skeleton = romanization_skeleton(key);
-        if (std::count_if(skeleton.begin(), skeleton.end(), [](char c) { return c != ' '; }) < 6) continue;
+        const auto letters = std::count_if(skeleton.begin(), skeleton.end(), [](char c) { return c != ' '; });
+        if (letters < 4) continue;
         std::span<const std::uint32_t> places = romanization().find(skeleton);
         if (places.empty() || places.size() > 12) continue;
+        // A short skeleton matches by chance; it stands only for one town of note ("Sudja").
+        if (letters < 6 && (places.size() > 1 || gazetteer_.place(places.front()).population() < 2000)) continue;
         out = {i, i + len, key, {}, false};
         for (std::uint32_t p : places) out.postings.push_back({p, static_cast<std::uint8_t>(NameOrigin::transliterated), 0, 0});
         return true;

@@ -14,6 +14,7 @@ std::string romanization_skeleton(std::string_view folded) {
     for (std::size_t i = 0; i < folded.size(); ++i) {
         auto at = [&](std::string_view p) { return folded.substr(i, p.size()) == p; };
         if (at("dzh")) { s += 'j'; i += 2; }
+        else if (at("dj")) { s += 'j'; i += 1; }  // French and Czech-English "Sudja", "Djankoi"
         else if (at("zh")) { s += 'j'; i += 1; }
         else if (at("kh")) { s += 'g'; i += 1; }
         else if (at("ts")) { s += 'c'; i += 1; }

@@ -16,6 +16,7 @@ TEST_CASE("romanization skeleton: the spellings of one name meet", "[recognize][
     CHECK(romanization_skeleton("pleshchyivka") == romanization_skeleton("pleshchiivka"));
     CHECK(romanization_skeleton("ananiev") == romanization_skeleton("ananyiv"));
     CHECK(romanization_skeleton("zaporizhzhia") == romanization_skeleton("zaporizhia"));
+    CHECK(romanization_skeleton("sudja") == romanization_skeleton("sudzha"));
     // Different names stay apart.
     CHECK(romanization_skeleton("pokrovsk") != romanization_skeleton("pokrovske"));
     CHECK(romanization_skeleton("kupiansk") != romanization_skeleton("kurakhove"));
@@ -30,6 +31,8 @@ TEST_CASE("a village in another transliteration is found where a place is expect
     CHECK(one("Far Eastern units brought flamethrowers to Huliapole.", "Huliapole") != "(none)");
     CHECK(one("A civilian was injured in the village of Verkhnya Krynitsa.", "Verkhnya Krynitsa") != "(none)");
     CHECK(one("Troops freed Pleshchyivka and Nelepivka.", "Nelepivka") != "(none)");
+    // A short name only for a town of note, and a side's hold places it.
+    CHECK(one("The Russians are shelling the Ukrainian-occupied Sudja.", "Sudja") == "Sudzha");
 }
 
 TEST_CASE("an unknown word is no place without a placing context", "[recognize][romanization]") {
