@@ -41,6 +41,7 @@ struct MentionEvidence {
     std::vector<Candidate> candidates;  ///< best first; filled by Pipeline::process_detailed() only
     std::string claim_basis;            ///< the trigger words
     std::string date_basis;             ///< the words that dated it
+    std::string actor_basis;            ///< why the side is what it is, when no words name it
 };
 
 struct Mention {

@@ -1,4 +1,5 @@
 #include "frontline/claims/claim_extractor.hpp"
+#include "frontline/claims/side_by_geography.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -1024,6 +1025,28 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             m.event_date = date.date;
             m.date_precision = date.precision;
             m.evidence.date_basis = date.basis;
+            // No side named: the one the place's country makes likely.
+            if (!m.actor_side && m.country && m.claim) {
+                bool liberation = false;
+                if (basis)
+                    for (std::size_t q = basis->first; q < basis->last; ++q) {
+                        const std::string& w = tokens[q].key;
+                        for (std::string_view stem : {"liberat", "freed", "звільн", "визвол", "освобо"})
+                            liberation = liberation || w.starts_with(stem);
+                    }
+                // "temporarily occupied Luhansk", "Russian-held Nova Kakhovka": Russia holds it.
+                bool occupied = false;
+                for (std::size_t q = n.first_token > sb + 3 ? n.first_token - 3 : sb; q < n.first_token; ++q) {
+                    const std::string& w = tokens[q].key;
+                    occupied = occupied || w.starts_with("occupied") || w.starts_with("окупован") || w.starts_with("оккупирован") ||
+                               ((w == "held" || w == "controlled") && q > sb && tokens[q - 1].key == "russian" &&
+                                tokens[q].before == Separator::hyphen);
+                }
+                if (auto side = side_by_geography(*m.claim, *m.country, m.admin1.value_or(""), occupied, m.event_date, liberation)) {
+                    m.actor_side = *side;
+                    m.evidence.actor_basis = "the likely side for a place in " + *m.country;
+                }
+            }
         }
 
         // Containers: a country or region with a claim that also holds a more

@@ -74,6 +74,7 @@ private:
             nlohmann::json j = record_json(m, true);
             j["claim_basis"] = m.evidence.claim_basis;
             j["date_basis"] = m.evidence.date_basis;
+            j["actor_basis"] = m.evidence.actor_basis;
             j["claim_reading"] = d.claim.verdict;
             j["claim_probability"] = d.claim.probability ? nlohmann::json(*d.claim.probability) : nlohmann::json(nullptr);
             j["candidates"] = nlohmann::json::array();
@@ -92,7 +93,9 @@ private:
         if (m.claim || (m.modality && *m.modality != Modality::reported)) {
             std::cout << "  claim: " << (m.claim ? to_string(*m.claim) : "none");
             if (!m.evidence.claim_basis.empty()) std::cout << " (\"" << m.evidence.claim_basis << "\")";
-            if (m.actor_side) std::cout << " by " << *m.actor_side << (m.actor ? " [" + *m.actor + "]" : "");
+            if (m.actor_side)
+                std::cout << " by " << *m.actor_side
+                          << (m.actor ? " [" + *m.actor + "]" : m.evidence.actor_basis.empty() ? "" : " [" + m.evidence.actor_basis + "]");
             if (m.claimant) std::cout << ", per " << *m.claimant << (m.claimant_side ? " (" + *m.claimant_side + ")" : "");
             std::cout << ", " << (m.status ? to_string(*m.status) : "-") << ", " << to_string(m.modality.value_or(Modality::reported));
             if (m.event_date) std::cout << ", " << format_date(*m.event_date);

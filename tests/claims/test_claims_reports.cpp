@@ -170,7 +170,8 @@ TEST_CASE("the event word of the name's own clause is the claim's basis, and its
                                   "Toretsk", "2025-03-05");
     CHECK(m.claim == ClaimType::attacked);
     CHECK(m.evidence.claim_basis == "Fighting");
-    CHECK_FALSE(m.actor_side);
+    CHECK_FALSE(m.actor);  // the other clause's enemy is not its actor; only the place's country gives a side
+    CHECK(m.evidence.actor_basis.find("likely side") != std::string::npos);
 }
 
 TEST_CASE("war bloggers: a capture on a direction is fighting along the direction", "[claims][reports]") {
