@@ -841,8 +841,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     if (w == "as" || w == "while" || w == "when" || w == "after" || w == "before" || w == "amid") break;
                     ++reach;
                 }
+                // Past the name, another place between takes the words ("блокада
+                // Мариуполя ... от блокады Ленинграда в годы Второй мировой").
+                auto other_place_between = [&](std::size_t from, std::size_t to) {
+                    for (std::size_t q = i; q < j; ++q)
+                        if (q != k && names[q].first_token >= from && names[q].first_token < to) return true;
+                    return false;
+                };
                 for (const PhraseMatch& cm : sentence_scans().civil)
-                    if (cm.first + 2 >= lo && cm.first < reach) c.civil_in_clause = true;
+                    if (cm.first + 2 >= lo && cm.first < reach && !(cm.first >= n.last_token && other_place_between(n.last_token, cm.first)))
+                        c.civil_in_clause = true;
                 for (const PhraseMatch& im : sentence_scans().instruments) {
                     c.instrument_in_sentence = true;
                     const std::size_t lo = std::min(im.first, std::min(best->first, n.first_token));

@@ -142,3 +142,10 @@ TEST_CASE("Ukrainian: blowing up, knocking out of a village, encircling, a hit t
     CHECK(mention_in_report("Ворог оточив Покровськ.", "Покровськ", "2025-11-14").claim == ClaimType::attacked);
     CHECK(mention_in_report("У Харкові прилетіло по житловому будинку.", "Харкові", "2025-11-14").claim == ClaimType::struck);
 }
+
+TEST_CASE("Russian: a past war named after a second place belongs to that place", "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    const std::string text = "Чем ваша блокада Мариуполя отличается от блокады Ленинграда в годы Второй мировой войны?";
+    CHECK(mention_in_report(text, "Мариуполя", "2022-03-16").claim == ClaimType::attacked);
+    CHECK_FALSE(mention_in_report(text, "Ленинграда", "2022-03-16").claim);
+}
