@@ -31,6 +31,8 @@ ClaimExtractor ClaimExtractor::load(const std::filesystem::path& dir) {
     c.attribution_ = PhraseList::load(dir / "attribution.tsv", 0);
     c.modality_ = PhraseList::load(dir / "modality.tsv", 1, [](const std::vector<std::string>& v) { modality_from(v[0]); });
     c.status_ = PhraseList::load(dir / "status.tsv", 1, [](const std::vector<std::string>& v) { claim_status_from(v[0]); });
+    if (std::filesystem::exists(dir.parent_path() / "facility_nouns.txt"))
+        c.facility_nouns_ = PhraseList::load(dir.parent_path() / "facility_nouns.txt", 0);
     // Without weights the extractor falls back to the nearest trigger of a
     // locus (lexicon directories in tests carry none).
     if (std::filesystem::exists(dir / "claim_model.tsv")) c.model_ = ClaimModel::load(dir / "claim_model.tsv");
@@ -461,6 +463,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const Token& last = tokens[n.last_token - 1];
             const std::size_t after = n.last_token + (n.designator == Designator::admin1 || n.designator == Designator::admin2 ? 1 : 0);
             c.kind = mentions[k].kind ? to_string(*mentions[k].kind) : std::string_view("none");
+            // "the Yavoriv military base", "Korenovo airfield": the town names a facility.
+            for (std::size_t q = after; q < std::min(se, after + 2) && !c.names_facility; ++q)
+                c.names_facility = tokens[q].before == Separator::space && facility_nouns_.match_at(tokens, q, se, lemma_table());
             c.designator = designator_name(n.designator);
             c.first_word = n.first_token == sb;
             {

@@ -115,6 +115,9 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (c.civil_in_clause) return {{}, "words of politics, trade or a past war"};
     // "used drones to attack the base": an attack with a weapon is a strike.
     if (t->claim == "attacked" && t->priority <= 1 && c.instrument_in_clause) return {"struck", "an attack with a weapon"};
+    // "the Yavoriv base was attacked", "an attack on the refinery": troops
+    // storm towns; a base, a plant or a depot is attacked from the air.
+    if (t->claim == "attacked" && (c.kind == "facility" || c.names_facility)) return {"struck", "an attack on a facility"};
     if (t->attempt && (t->claim == "advanced" || t->claim == "captured")) return {"attacked", "an attempt to advance or take it"};
     return {t->claim, t->same_clause ? "the event word of its clause" : "a near event word of its sentence"};
 }

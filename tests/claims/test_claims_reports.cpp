@@ -336,3 +336,12 @@ TEST_CASE("bulletins: holding off, ambushing and stopping an advance are fightin
     CHECK(m.actor_side == "RU");
     CHECK(mention_in_report("Russian units are mopping up Selydove.", "Selydove", "2025-11-14").claim == ClaimType::captured);
 }
+
+TEST_CASE("encyclopedic: a base that was attacked was struck; forces in control of a village took it", "[claims][reports]") {
+    CHECK(mention_in_report("The Yavoriv military base was attacked by Russian forces on 13 March 2022.", "Yavoriv", "2023-07-14")
+              .claim == ClaimType::struck);
+    CHECK(mention_in_report("Russian troops attacked Bakhmut from three sides.", "Bakhmut", "2023-07-14").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Both ministries stated that Russian forces were in control of Toshkivka.", "Toshkivka", "2023-07-14")
+              .claim == ClaimType::captured);
+}

@@ -56,6 +56,7 @@ struct MentionContext {
 
     std::string prev1, prev2, next1;  ///< neighbouring words: dictionary form, "#C" capitalised, "#D" a number
     std::string_view kind;            ///< the resolved place's kind ("none" when unresolved)
+    bool names_facility = false;      ///< a facility noun follows ("the Yavoriv military base")
     bool capital = false;             ///< a capital or a seat of government (the Kremlin): often the government
     bool seat = false;                ///< a seat of government: a place only where an event word governs it
     std::string_view designator;      ///< "region", "district", "direction" written after the name
