@@ -345,3 +345,14 @@ TEST_CASE("encyclopedic: a base that was attacked was struck; forces in control 
     CHECK(mention_in_report("Both ministries stated that Russian forces were in control of Toshkivka.", "Toshkivka", "2023-07-14")
               .claim == ClaimType::captured);
 }
+
+TEST_CASE("telegram and addresses: a weapon alone, a flag, the hardest place", "[claims][reports]") {
+    CHECK(mention_in_report("Another Shahed over Odesa this morning, two injured.", "Odesa", "2025-11-14").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("Half of Kharkiv is without power tonight.", "Kharkiv", "2025-11-14").claim == ClaimType::struck);
+    CHECK(mention_in_report("Our flag is back over Vovchansk.", "Vovchansk", "2025-11-14").claim == ClaimType::captured);
+    CHECK(mention_in_report("The hardest situation today is near Pokrovsk.", "Pokrovsk", "2025-11-14").claim ==
+          ClaimType::attacked);
+    // A weapon brought down is no strike on the place below it.
+    CHECK_FALSE(mention_in_report("Air defence shot down a drone over Kyiv.", "Kyiv", "2025-11-14").claim == ClaimType::struck);
+}
