@@ -423,6 +423,28 @@ const RomanizationIndex& Recognizer::romanization() const {
     return romanization_->index;
 }
 
+namespace {
+
+// Words after which a place is expected: prepositions, verbs of taking and
+// striking, settlement nouns, a side's hold ("Russian-held Sudja").
+bool placing_word(std::string_view key) {
+    static constexpr std::string_view placing[] = {"in", "near", "of", "at", "to", "toward", "towards", "from", "around",
+                                                   "outside", "into", "captured", "took", "freed", "liberated", "entered",
+                                                   "seized", "village", "town", "city", "settlement", "hamlet", "attacked",
+                                                   "hit", "struck", "shelled", "on", "under", "by", "beyond",
+                                                   "occupied", "held", "controlled", "besieged", "embattled", "frontline"};
+    return std::find(std::begin(placing), std::end(placing), key) != std::end(placing);
+}
+
+// The endings of Slavic surnames in Latin letters ("Smirnov", "Shoigu" not).
+bool slavic_surname_form(std::string_view key) {
+    for (std::string_view end : {"ov", "ev", "ova", "eva", "in", "ina", "sky", "skiy", "skyi", "enko", "chuk", "yuk"})
+        if (key.size() > end.size() + 2 && key.ends_with(end)) return true;
+    return false;
+}
+
+}  // namespace
+
 // "troops freed Pleshchyivka and Nelepivka", "near Verkhnya Krynitsa": an
 // unknown capitalised word where a place is expected, spelt as another
 // transliteration of a Ukrainian, Russian or Belarusian place's name.
@@ -430,13 +452,7 @@ bool Recognizer::romanized_variant(const std::vector<Token>& tokens, TokenFacts&
                                    Candidate& out, bool pairs_only) const {
     const Token& t = tokens[i];
     if (t.cyrillic || t.upper || t.sentence_start || t.key.size() < 5 || i == 0) return false;
-    static constexpr std::string_view placing[] = {"in", "near", "of", "at", "to", "toward", "towards", "from", "around",
-                                                   "outside", "into", "captured", "took", "freed", "liberated", "entered",
-                                                   "seized", "village", "town", "city", "settlement", "hamlet", "attacked",
-                                                   "hit", "struck", "shelled", "on", "under", "by", "beyond",
-                                                   // "Russian-held Sudja", "the embattled Pokrovsk"
-                                                   "occupied", "held", "controlled", "besieged", "embattled", "frontline"};
-    if (!after_place && std::find(std::begin(placing), std::end(placing), tokens[i - 1].key) == std::end(placing)) return false;
+    if (!after_place && !placing_word(tokens[i - 1].key)) return false;
     auto unknown_word = [&](std::size_t k) {
         const Token& w = tokens[k];
         return w.capitalised && !w.cyrillic && !w.upper && w.key.size() >= 3 && !facts[k].common_word &&
@@ -842,6 +858,21 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         else if (c.inflected) solid = solid || v.population() >= 10000;
         else if (!obscure) solid = solid || !alternate_origin(origin) || v.population() >= 10000;
     }
+    // "the former governor of the Kursk region, Smirnov,": a surname that is
+    // only another name of a small place is the person, unless a place is
+    // expected before it ("near Smirnov").
+    // ("the Tetkin and Glushkov sectors": a designator after it asks for a place.)
+    if (c.last - c.first == 1 && !first.cyrillic && slavic_surname_form(first.key) &&
+        !(c.first > 0 && placing_word(tokens[c.first - 1].key)) &&
+        !(c.last < tokens.size() && facts.designator(c.last) != Designator::none)) {
+        bool only_small_alternates = true;
+        for (const auto& p : c.postings) {
+            PlaceView v = gazetteer_.place(p.place);
+            only_small_alternates = only_small_alternates && alternate_origin(static_cast<NameOrigin>(p.origin)) &&
+                                    v.kind() == PlaceKind::settlement && v.population() < 10000;
+        }
+        if (only_small_alternates) return Refusal::person_name;
+    }
     // An obscure alternate spelled with English words is those words.
     if (obscure_only && !first.cyrillic) {
         bool words = true;
@@ -1026,13 +1057,18 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
             if (names_area(d) || (d == Designator::direction && !n.adjectival.empty())) n.designator = d;
         }
         // "the Lviv and Ivano-Frankivsk regions", "the Kyiv, Cherkasy and Poltava
-        // oblasts": a plural region word after a list designates each name.
+        // oblasts", "the Pokrovsk and Lyman directions": a plural designator
+        // after a list designates each name.
         if (n.designator == Designator::none && !tokens[c.first].cyrillic && c.last < tokens.size() &&
             (tokens[c.last].key == "and" || tokens[c.last].key == "or" || tokens[c.last].before == Separator::comma)) {
             for (std::size_t k = c.last; k < tokens.size() && k < c.last + 10; ++k) {
                 const Token& w = tokens[k];
                 if (w.key == "regions" || w.key == "oblasts" || w.key == "provinces") {
                     if (w.before == Separator::space) n.designator = Designator::admin1;
+                    break;
+                }
+                if (w.key == "directions" || w.key == "sectors" || w.key == "axes") {
+                    if (w.before == Separator::space) n.designator = Designator::direction;
                     break;
                 }
                 const bool joins_list = w.key == "and" || w.key == "or" || (w.capitalised && !w.cyrillic);

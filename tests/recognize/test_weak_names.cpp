@@ -35,3 +35,11 @@ TEST_CASE("mixed scripts, capitals, entities and line breaks never crash", "[rec
     CHECK_NOTHROW(read_text(std::string(5000, 'A') + " Kyiv"));
     CHECK_NOTHROW(read_text("\xEF\xB8\x8F\xEF\xB8\x8F\xCC\x81 Kyiv"));
 }
+
+TEST_CASE("a Slavic surname that is only another name of a village is the person", "[recognize][weak]") {
+    // "Glushkov" is also an alternate name of Hlushkiv, a village.
+    CHECK(surfaces_of("The former deputy governor, Glushkov, was arrested for embezzlement.").empty());
+    // Where a place is expected, or a designator follows, it is the place.
+    CHECK(surfaces_of("Artillery hit positions near Glushkov.") == std::vector<std::string>{"Glushkov"});
+    CHECK(surfaces_of("Fighting went on in the Tetkino and Glushkov sectors.").size() == 2);
+}
