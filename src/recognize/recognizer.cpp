@@ -569,23 +569,41 @@ bool Recognizer::acting_country(const std::vector<Token>& tokens, TokenFacts& fa
     if (last.possessive || c.inflected) return false;
     // Where a subject stands: a clause's first word, or after a conjunction
     // or a verb of saying ("said Ukraine had ...").
+    // ("Today Russia launched", "Сьогодні Росія завдала": a time word opens the clause.)
     static constexpr std::string_view openers[] = {"as", "while", "and", "but", "that", "because", "when", "if", "since",
                                                    "after", "before", "whether", "although", "though", "where",
-                                                   "і", "та", "але", "а", "що", "коли", "и", "но", "что", "когда"};
+                                                   "today", "yesterday", "overnight", "tonight", "now", "then", "meanwhile",
+                                                   "і", "та", "але", "а", "що", "коли", "и", "но", "что", "когда",
+                                                   "сьогодні", "вчора", "вночі", "зараз", "тепер", "сегодня", "вчера", "ночью",
+                                                   "сейчас", "теперь"};
+    auto opener = [&](std::size_t k) {
+        return std::find(std::begin(openers), std::end(openers), tokens[k].key) != std::end(openers) || facts[k].speech;
+    };
+    // "The United States intercepts": an article before the name at a clause's start.
+    // ("from the UK and the US": a list's "and" joins names, not clauses.)
+    const bool article_first = c.first > 0 && tokens[c.first - 1].key == "the" &&
+                               (c.first == 1 || tokens[c.first - 1].sentence_start || tokens[c.first - 1].before == Separator::other ||
+                                tokens[c.first - 1].before == Separator::comma ||
+                                (opener(c.first - 2) && tokens[c.first - 2].key != "and"));
     const bool opens = c.first == 0 || first.sentence_start || first.before == Separator::comma ||
-                       first.before == Separator::other ||
-                       std::find(std::begin(openers), std::end(openers), tokens[c.first - 1].key) != std::end(openers) ||
-                       facts[c.first - 1].speech;
+                       first.before == Separator::other || opener(c.first - 1) || article_first;
     if (!opens) return false;
     std::size_t k = c.last;
     if (k >= n || tokens[k].before != Separator::space || tokens[k].capitalised || tokens[k].upper) return false;
+    // A form of "be" makes a passive ("Ukraine was hit") unless a gerund
+    // follows ("Russia is moving reserves", "may be preparing").
     static constexpr std::string_view passive_be[] = {"was", "were", "is", "are", "been", "being", "be"};
+    auto progressive = [&](std::size_t q) {
+        while (q < n && tokens[q].before == Separator::space && facts[q].adverb) ++q;
+        return q < n && tokens[q].before == Separator::space && tokens[q].key.size() >= 5 && tokens[q].key.ends_with("ing");
+    };
     for (int skipped = 0; skipped < 3 && k < n && tokens[k].before == Separator::space && (facts[k].aux || facts[k].adverb);
          ++skipped, ++k)
-        if (std::find(std::begin(passive_be), std::end(passive_be), tokens[k].key) != std::end(passive_be)) return false;
+        if (std::find(std::begin(passive_be), std::end(passive_be), tokens[k].key) != std::end(passive_be))
+            return progressive(k + 1);
     if (k >= n || tokens[k].before != Separator::space || tokens[k].capitalised) return false;
     const std::string& w = tokens[k].key;
-    if (std::find(std::begin(passive_be), std::end(passive_be), w) != std::end(passive_be)) return false;
+    if (std::find(std::begin(passive_be), std::end(passive_be), w) != std::end(passive_be)) return progressive(k + 1);
     // A noun after it ("Ukraine war", "Russia sanctions") or a list is no verb.
     static constexpr std::string_view not_verbs[] = {"and", "or", "of", "in", "on", "to", "war", "conflict", "invasion",
                                                      "border", "front", "region", "oblast", "та", "і", "и", "й"};

@@ -39,8 +39,10 @@ std::size_t byte_of_code_point(const std::string& text, std::size_t n) {
 // The seed gold under the annotation rules of the development and held-out
 // sets (../shared/dev/README.md: "countries used as actors or possessives are
 // not annotated"): its rows for a country in the possessive ("Russia's war",
-// "Ukraine's allies") are dropped. The seed gold counts them; the recognizer
-// follows the rules the project is scored by.
+// "Ukraine's allies") or one the seed gold itself tags as acting or speaking
+// (usage actor or claimant: "Russia launched", "the US has said") are
+// dropped. The seed gold counts them; the recognizer follows the rules the
+// project is scored by.
 // Written once per caller (`tag`): the seed tests run in parallel.
 std::string seed_gold_without_possessive_countries(const std::string& tag) {
     const std::string shared = FRONTLINE_SHARED_DIR;
@@ -52,6 +54,8 @@ std::string seed_gold_without_possessive_countries(const std::string& tag) {
         if (line.empty()) continue;
         auto row = nlohmann::json::parse(line);
         if (row.value("feature", "") == "country") {
+            const std::string usage = row.value("usage", "");
+            if (usage == "actor" || usage == "claimant") continue;
             const std::string file = std::filesystem::path(row["file"].get<std::string>()).filename().string();
             auto [it, fresh] = texts.try_emplace(file);
             if (fresh) {
@@ -96,8 +100,10 @@ TEST_CASE("seeds: mentions meet the quality bar with the full gazetteer", "[e2e]
     // as place mentions; issue 13 and the development gold do not, and the
     // recognizer refuses them (docs/recognition.md, metonymy), and a country
     // that acts ("Germany pledges", "US presses China") too. The possessive
-    // countries are taken out of the gold above; of the 59 rows still
-    // missed, 56 are such metonyms, 3 villages or boilerplate.
+    // countries and those the seed gold tags as actors or claimants are
+    // taken out of the gold above; most rows still missed are capitals and
+    // countries acting in shapes the seed gold tags otherwise ("the US has
+    // the capacity", "Moscow's troops").
     CHECK(s["recall"].get<double>() >= 0.83);
     CHECK(s["precision"].get<double>() >= 0.95);
     CHECK(s["location_accuracy"].get<double>() >= 0.95);

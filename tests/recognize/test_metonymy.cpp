@@ -68,3 +68,11 @@ TEST_CASE("ships and units named after places are not places", "[recognize][meto
     CHECK(surfaces_of("Бійці полку Азов тримали оборону.").empty());
     CHECK(surfaces_of("Крейсер «Москва» затонув.").empty());
 }
+
+TEST_CASE("a country in the progressive or after a time word acts; in the passive it is hit", "[recognize][metonymy]") {
+    CHECK(surfaces_of("According to analysts, Russia is moving more reserves to Kursk.") == std::vector<std::string>{"Kursk"});
+    CHECK(surfaces_of("Russia may be preparing to retreat from Kherson.") == std::vector<std::string>{"Kherson"});
+    CHECK(surfaces_of("The United States intercepts another tanker.").empty());
+    CHECK(surfaces_of("Сьогодні Росія завдала удару по Одесі.") == std::vector<std::string>{"Одесі"});
+    CHECK(surfaces_of("Ukraine was hit by 90 drones overnight.") == std::vector<std::string>{"Ukraine"});
+}
