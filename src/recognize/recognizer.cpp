@@ -544,8 +544,9 @@ bool Recognizer::metonym(const std::vector<Token>& tokens, TokenFacts& facts, co
         if (word_after(k) && facts[k].speech && !passive) return true;
         if (capital && aux && k > c.last) return true;
     }
-    // "у Москві заявили", "в Москве вообще никого не волнует".
     const Token& first = tokens[c.first];
+    if (country && !capital && oblique_country_not_placed(tokens, c)) return true;
+    // "у Москві заявили", "в Москве вообще никого не волнует".
     if (first.cyrillic && c.first > 0 && first.before == Separator::space) {
         const std::string& prep = tokens[c.first - 1].key;
         if (prep == "в" || prep == "у" || prep == "во") {
@@ -556,6 +557,50 @@ bool Recognizer::metonym(const std::vector<Token>& tokens, TokenFacts& facts, co
         }
     }
     return false;
+}
+
+namespace {
+
+// Prepositions after which a Ukrainian or Russian oblique case is a place
+// ("по Україні", "в России", "з Росії", "вглубь России").
+bool locative_preposition(std::string_view w) {
+    static constexpr std::string_view words[] = {
+        "в", "у", "во", "на", "по", "з", "із", "зі", "зо", "до", "біля", "під", "через", "над", "за", "між", "серед",
+        "від", "вглиб", "вздовж", "поблизу", "навколо", "довкола", "повз", "коло", "из", "изо", "с", "со", "около",
+        "возле", "под", "между", "среди", "от", "вглубь", "вдоль", "вблизи", "вокруг", "к", "ко", "по"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
+// Nouns of area whose genitive complement is a place ("південь України",
+// "території России", "міста Півдня України", "небо над").
+bool area_noun(std::string_view w) {
+    static constexpr std::string_view stems[] = {"півд", "схід", "сход", "півн", "захід", "заход", "юг", "восто", "север",
+                                                 "запад", "територ", "террит", "земл", "регіон", "регион", "област",
+                                                 "міст", "город", "сел", "кордон", "границ", "частин", "част", "неб",
+                                                 "глиб", "глуб", "тил", "тыл", "окраїн", "окраин", "район", "узбереж",
+                                                 "побереж", "прикордон", "пригранич", "простір", "простор", "столиц",
+                                                 "карт", "центр", "кра", "всій", "всей", "всю", "весь", "вся"};
+    return std::any_of(std::begin(stems), std::end(stems), [&](std::string_view s) { return w.starts_with(s); });
+}
+
+}  // namespace
+
+// "Слава Україні", "загрожувала Росії", "ідея Російської Федерації",
+// "дехимизацию Украины": a country in an oblique case with neither a
+// preposition of place nor a noun of area before it is a recipient or an
+// owner, not where something is. Past a list's conjunction the word before
+// the list's first name decides ("в Росії та Білорусі").
+bool Recognizer::oblique_country_not_placed(const std::vector<Token>& tokens, const Candidate& c) const {
+    const Token& first = tokens[c.first];
+    if (!first.cyrillic || !c.inflected) return false;
+    if (c.first == 0 || first.before == Separator::other) return true;
+    std::size_t p = c.first - 1;
+    static constexpr std::string_view conjunctions[] = {"і", "та", "й", "и", "або", "чи", "или"};
+    while (p >= 2 && std::find(std::begin(conjunctions), std::end(conjunctions), tokens[p].key) != std::end(conjunctions) &&
+           tokens[p - 1].capitalised && tokens[p - 1].cyrillic)
+        p -= 2;
+    const std::string& w = tokens[p].key;
+    return !locative_preposition(w) && !area_noun(w);
 }
 
 // A country as the subject of its clause, with a verb after it: "Russia

@@ -76,3 +76,13 @@ TEST_CASE("a country in the progressive or after a time word acts; in the passiv
     CHECK(surfaces_of("Сьогодні Росія завдала удару по Одесі.") == std::vector<std::string>{"Одесі"});
     CHECK(surfaces_of("Ukraine was hit by 90 drones overnight.") == std::vector<std::string>{"Ukraine"});
 }
+
+TEST_CASE("a country in an oblique case is a place only after a preposition of place or a noun of area",
+          "[recognize][metonymy]") {
+    CHECK(surfaces_of("Чим вона загрожувала Росії?").empty());
+    CHECK(surfaces_of("Це нова національна ідея Російської Федерації.").empty());
+    CHECK(surfaces_of("Вы решили провести «дехимизацию» Украины?").empty());
+    CHECK(surfaces_of("Ракети летять по Україні.").size() == 1);
+    CHECK(surfaces_of("Удари по містах півдня України тривають.").size() == 1);
+    CHECK(surfaces_of("Санкції діють у Росії та Білорусі.").size() == 2);
+}

@@ -74,6 +74,7 @@ private:
     bool strong_place(const std::vector<Token>& tokens, std::size_t i) const;
     bool metonym(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const;
     bool acting_country(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const;
+    bool oblique_country_not_placed(const std::vector<Token>& tokens, const Candidate& c) const;
     bool genitive_country(const std::vector<Token>& tokens, std::size_t i) const;
     bool vessel_name(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const;
     bool facility_follows(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t from) const;
