@@ -21,6 +21,8 @@ public:
             ("json", po::bool_switch(&json_), "print one JSON document instead of a table")
             ("tolerance-km", po::value<double>(&options_.tolerance_km)->default_value(2.0), "on the wrong side by at most this is 'near'")
             ("max-lag-days", po::value<int>(&options_.max_lag_days)->default_value(7), "use a daily file at most this many days after the event")
+            ("agree-within-days", po::value<int>(&options_.agree_within_days)->default_value(30),
+             "search the daily files this many days after the event for the first that agrees (0: off)")
             ("reference-side", po::value<std::string>(&options_.reference_side)->default_value("RU"), "side whose territory the map shows")
             ("claims", po::value<std::string>(&claims_)->default_value("captured,advanced"), "claims to check, comma-separated");
     }
@@ -52,6 +54,7 @@ public:
         if (outputs_.size() != 1) throw UsageError("compare: name exactly one frontline output OUT");
         if (!(options_.tolerance_km >= 0)) throw UsageError("compare: --tolerance-km must be >= 0");
         if (options_.max_lag_days < 0) throw UsageError("compare: --max-lag-days must be >= 0");
+        if (options_.agree_within_days < 0) throw UsageError("compare: --agree-within-days must be >= 0");
         options_.claims.clear();
         std::stringstream ss(claims_);
         for (std::string c; std::getline(ss, c, ',');)
@@ -93,7 +96,8 @@ private:
                             {"reference_file", c.reference_file.empty() ? json(nullptr) : json(c.reference_file)},
                             {"position", c.position},
                             {"distance_km", c.distance_km ? json(*c.distance_km) : json(nullptr)},
-                            {"verdict", c.verdict}});
+                            {"verdict", c.verdict},
+                            {"first_agreeing_date", opt_date(c.first_agreeing_date)}});
         }
         json summary = json::object();
         for (const auto& [k, v] : counts) summary[k] = v;
@@ -102,14 +106,15 @@ private:
                  {"reference_side", options_.reference_side},
                  {"tolerance_km", options_.tolerance_km},
                  {"max_lag_days", options_.max_lag_days},
+                 {"agree_within_days", options_.agree_within_days},
                  {"events", rows},
                  {"summary", summary}};
         std::cout << doc.dump(2) << "\n";
     }
 
     void print_table(const std::vector<ComparedEvent>& compared, const std::map<std::string, std::size_t>& counts) const {
-        std::printf("%-10s  %-24s  %-9s  %-4s  %-10s  %-12s  %8s  %s\n", "date", "place", "claim", "side", "reference",
-                    "position", "km", "verdict");
+        std::printf("%-10s  %-24s  %-9s  %-4s  %-10s  %-12s  %8s  %-14s  %s\n", "date", "place", "claim", "side", "reference",
+                    "position", "km", "verdict", "agrees from");
         for (const auto& c : compared) {
             std::string km = c.distance_km ? std::to_string(*c.distance_km) : "-";
             if (c.distance_km) {
@@ -117,11 +122,11 @@ private:
                 std::snprintf(buf, sizeof buf, "%.2f", *c.distance_km);
                 km = buf;
             }
-            std::printf("%-10s  %-24s  %-9s  %-4s  %-10s  %-12s  %8s  %s\n",
+            std::printf("%-10s  %-24s  %-9s  %-4s  %-10s  %-12s  %8s  %-14s  %s\n",
                         c.event_date ? format_date(*c.event_date).c_str() : "-", c.place_name.substr(0, 24).c_str(),
                         std::string(to_string(c.claim)).c_str(), c.actor_side.value_or("-").c_str(),
                         c.reference_date ? format_date(*c.reference_date).c_str() : "-", c.position.c_str(), km.c_str(),
-                        c.verdict.c_str());
+                        c.verdict.c_str(), c.first_agreeing_date ? format_date(*c.first_agreeing_date).c_str() : "-");
         }
         std::printf("\n%zu events:", compared.size());
         bool first = true;

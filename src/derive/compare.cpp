@@ -159,6 +159,19 @@ std::vector<ComparedEvent> compare_events(const std::vector<Event>& events, Cont
     fs::path current;
     Geom area, boundary;
     std::unique_ptr<detail::Prepared> prepared;
+    // The later maps searched for the first agreeing one, prepared once each;
+    // events come by date, so a few dozen files serve them all.
+    std::map<fs::path, std::pair<Geom, std::unique_ptr<detail::Prepared>>> later;
+    auto inside_on = [&](const fs::path& file, const Geom& point) {
+        auto it = later.find(file);
+        if (it == later.end()) {
+            if (later.size() >= 64) later.clear();
+            Geom g = detail::read_geometry(ctx, reference.area(file));
+            auto prep = std::make_unique<detail::Prepared>(ctx, g.get());
+            it = later.emplace(file, std::make_pair(std::move(g), std::move(prep))).first;
+        }
+        return it->second.second->contains(point.get());
+    };
     for (const Event& e : events) {
         if (std::find(o.claims.begin(), o.claims.end(), e.claim) == o.claims.end()) continue;
         ComparedEvent c;
@@ -204,6 +217,21 @@ std::vector<ComparedEvent> compare_events(const std::vector<Event>& events, Cont
             bool expect_inside = *gains == o.reference_side;
             if (p.inside == expect_inside) c.verdict = "agrees";
             else c.verdict = p.distance_km <= o.tolerance_km ? "near" : "disagrees";
+            if (p.inside == expect_inside) {
+                c.first_agreeing_date = entry->date;
+            } else if (entry->date && o.agree_within_days > 0) {
+                // The maps after it: when, if ever, did the line move as claimed?
+                const Geom point = detail::make_point(ctx, e.lon, e.lat);
+                const Date until = *e.event_date + std::chrono::days(o.agree_within_days);
+                for (const ControlReference::Entry& later_entry : reference.entries()) {
+                    if (!later_entry.date || *later_entry.date <= *entry->date) continue;
+                    if (*later_entry.date > until) break;
+                    if (inside_on(later_entry.file, point) == expect_inside) {
+                        c.first_agreeing_date = later_entry.date;
+                        break;
+                    }
+                }
+            }
         }
         out.push_back(std::move(c));
     }

@@ -104,6 +104,13 @@ TEST_CASE("a directory of daily control files: the event's day or the next", "[d
     CHECK(*rows[2].distance_km == Approx(7.45).margin(0.2));
     CHECK(rows[4].verdict == "no_reference");  // 30 Dec: no file within 7 days
     CHECK(rows[4].position == "no_reference");
+    // When the map came to agree: the day's own map, or the first later one.
+    CHECK(rows[0].first_agreeing_date == ymd(2024, 11, 8));
+    CHECK(rows[1].first_agreeing_date == ymd(2024, 11, 8));  // outside on 5 Nov, inside the grown area on 8 Nov
+    CHECK_FALSE(rows[2].first_agreeing_date);                 // never inside
+    CompareOptions short_wait;
+    short_wait.agree_within_days = 2;
+    CHECK_FALSE(compare_events(events, ref, short_wait)[1].first_agreeing_date);  // 8 Nov is past 4 + 2
 
     auto empty = derive_tmp("compare_empty");
     CHECK_THROWS_AS(ControlReference::open(empty), InputError);
@@ -169,7 +176,7 @@ TEST_CASE("the seeds' captured places against DeepStateMap", "[derive]") {
     }
     auto dir = derive_tmp("deepstate");
     // Members sit at the archive's top level (older copies under data/).
-    for (const char* day : {"20241003", "20241108"}) {
+    for (const char* day : {"20241003", "20241108", "20241109", "20241110", "20241111"}) {
         std::string member = std::string("deepstatemap_data_") + day + ".geojson";
         std::string cmd = "tar -xJf '" + archive.string() + "' -C '" + dir.string() + "' " + member + " 2>/dev/null || tar -xJf '" +
                           archive.string() + "' -C '" + dir.string() + "' data/" + member;
@@ -198,6 +205,7 @@ TEST_CASE("the seeds' captured places against DeepStateMap", "[derive]") {
     CHECK(rows[2].position == "outside");  // Antonivka: DeepState marks it on 11 Nov
     CHECK(*rows[2].distance_km == Approx(0.77).margin(0.05));
     CHECK(rows[2].verdict == "near");
+    CHECK(rows[2].first_agreeing_date == ymd(2024, 11, 11));  // DeepState marks Antonivka four days later
     CHECK(rows[3].reference_date == ymd(2024, 11, 8));  // 6 Nov -> the next file extracted
     CHECK(rows[3].position == "inside");  // Kreminna Balka
     CHECK(rows[1].reference_date == ymd(2024, 11, 8));

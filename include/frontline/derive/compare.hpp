@@ -66,6 +66,9 @@ struct CompareOptions {
     double tolerance_km = 2.0;
     /// How many days after the event a directory's file may be.
     int max_lag_days = 7;
+    /// How many days after the event the later files of a directory are
+    /// searched for the first that agrees (0: none).
+    int agree_within_days = 30;
 };
 
 struct ComparedEvent {
@@ -86,6 +89,10 @@ struct ComparedEvent {
     /// "not_comparable" (a claim about a region, a country or a direction:
     /// no point to place).
     std::string verdict;
+    /// The first reference date, from the event's own on, whose map agrees
+    /// (a directory reference only, within agree_within_days): how long the
+    /// map took to show the claim. Empty when none did or nothing to expect.
+    std::optional<Date> first_agreeing_date;
 };
 
 /// Events of the claims asked for, in the given order, each placed against
