@@ -200,8 +200,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
     // Whose side the report is written from, for "the enemy" and "our forces":
     // the side whose writers' words it uses most; Ukrainian when none shows.
     std::optional<std::string> perspective;
+    bool perspective_shown = false;  // words of one side's writers were found
+    bool side_relative = false;      // the last side asked for was "the enemy" or "ours"
     auto side_of = [&](const std::string& side) -> std::string {
-        if (side != "OWN" && side != "ENEMY") return side;
+        side_relative = side == "OWN" || side == "ENEMY";
+        if (!side_relative) return side;
         if (!perspective) {
             std::size_t ua = 0, ru = 0;
             for (std::size_t q = 0; q < tokens.size(); ++q)
@@ -210,6 +213,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     q = m->last - 1;
                 }
             perspective = ru > ua ? "RU" : "UA";
+            perspective_shown = ru + ua > 0;
         }
         const bool own = side == "OWN";
         return (*perspective == "UA") == own ? "UA" : "RU";
@@ -969,6 +973,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                    [&](const PhraseMatch& cm) { return cm.first < to && from < cm.last + 1; });
             };
             long actor_distance = 0;
+            std::size_t actor_at = se;  // where the actor phrase found below begins
+            bool actor_relative = false;  // named as "the enemy" or "our forces"
             for (const ActorPhrase& a : sentence_scans().actors) {
                 if (in_source(a.first, a.last)) continue;
                 // After the event word a side is its target ("hit a Russian drone
@@ -978,13 +984,34 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     std::size_t q = a.first;
                     while (q > basis->last && (tokens[q - 1].key == "the" || tokens[q - 1].key == "a")) --q;
                     const std::string& by = q > sb ? tokens[q - 1].key : tokens[q].key;
-                    if (by != "by" && !(basis->last == a.first && tokens[a.first].cyrillic)) continue;
+                    // "контратаки штурмовых групп ВСУ": a Cyrillic genitive a few words after
+                    // the event noun, with no preposition between, names who acts
+                    // ("удары по позициям ВСУ" names the target).
+                    static constexpr std::string_view attack_nouns[] = {"атака", "контратака", "штурм", "наступление", "наступ",
+                                                                        "контрнаступление", "контрнаступ", "обстрел", "обстріл",
+                                                                        "нападение", "напад", "штурмовой", "штурмовий"};
+                    const auto& basis_lemmas = lemmas_of(basis->first);
+                    bool genitive_agent = tokens[a.first].cyrillic && a.first >= basis->last && a.first <= basis->last + 3 &&
+                                          std::any_of(basis_lemmas.begin(), basis_lemmas.end(), [](const std::string& l) {
+                                              return std::find(std::begin(attack_nouns), std::end(attack_nouns), l) !=
+                                                     std::end(attack_nouns);
+                                          });
+                    for (std::size_t w = basis->last; w < a.first && genitive_agent; ++w) {
+                        static constexpr std::string_view prepositions[] = {"по", "на", "в", "у", "во", "против", "проти",
+                                                                            "з", "із", "с", "со", "для", "от", "від", "к"};
+                        genitive_agent = tokens[w].before == Separator::space &&
+                                         std::find(std::begin(prepositions), std::end(prepositions), tokens[w].key) ==
+                                             std::end(prepositions);
+                    }
+                    if (by != "by" && !genitive_agent) continue;
                 }
                 long d = std::labs(static_cast<long>(a.first) - static_cast<long>(anchor));
                 if (!m.actor || d < actor_distance) {
                     m.actor = doc.text.substr(tokens[a.first].begin, tokens[a.last - 1].full_end - tokens[a.first].begin);
                     m.actor_side = side_of(a.actor->values[0]);
+                    actor_relative = side_relative;
                     actor_distance = d;
+                    actor_at = a.first;
                 }
             }
             bool actor_adjacent = false;
@@ -996,20 +1023,29 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         if (auto a = actors_.match_at(tokens, q, q + 1, lemma_table()); a && a->last == q + 1) {
                             m.actor = doc.text.substr(tokens[q].begin, tokens[basis->last - 1].end - tokens[q].begin);
                             m.actor_side = side_of(a->entry->values[0]);
+                            actor_relative = side_relative;
                             actor_adjacent = true;
                         }
                 // "Ukrainian troops repelled attacks": the side named is the
                 // defender; the attack is the other side's.
+                // ("Отражены контратаки групп ВСУ": a side named after the
+                // repelling word is the attacker's, and stays.)
                 bool repelled = false;
+                std::size_t repel_at = se;
                 for (std::size_t q = basis->first >= sb + 4 ? basis->first - 4 : sb; q <= basis->first; ++q) {
                     const auto& l = lemmas_of(q);
-                    repelled = repelled || tokens[q].key.starts_with("repel") || tokens[q].key.starts_with("repuls") ||
-                               tokens[q].key == "fended" || tokens[q].key == "thwarted" ||
-                               std::any_of(l.begin(), l.end(), [](const std::string& w) {
-                                   return w == "відбити" || w == "відбивати" || w == "отразить" || w == "отражать" || w == "отбить";
-                               });
+                    const bool repel = tokens[q].key.starts_with("repel") || tokens[q].key.starts_with("repuls") ||
+                                       tokens[q].key == "fended" || tokens[q].key == "thwarted" ||
+                                       std::any_of(l.begin(), l.end(), [](const std::string& w) {
+                                           return w == "відбити" || w == "відбивати" || w == "отразить" || w == "отражать" ||
+                                                  w == "отбить";
+                                       });
+                    if (repel && !repelled) repel_at = q;
+                    repelled = repelled || repel;
                 }
-                if (repelled && !actor_adjacent && m.actor_side && (*m.actor_side == "UA" || *m.actor_side == "RU")) {
+                const bool agent_of_passive = actor_at < se && actor_at > sb && tokens[actor_at - 1].key == "by";
+                if (repelled && !actor_adjacent && (actor_at < repel_at || agent_of_passive) && m.actor_side &&
+                    (*m.actor_side == "UA" || *m.actor_side == "RU")) {
                     m.actor_side = *m.actor_side == "UA" ? "RU" : "UA";
                     m.actor.reset();
                 }
@@ -1038,8 +1074,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             m.event_date = date.date;
             m.date_precision = date.precision;
             m.evidence.date_basis = date.basis;
-            // No side named: the one the place's country makes likely.
-            if (!m.actor_side && m.country && m.claim) {
+            // No side named, or only "the enemy" in a report whose side no
+            // words show: the one the place's country makes likely.
+            if ((!m.actor_side || (actor_relative && !perspective_shown)) && m.country && m.claim) {
                 bool liberation = false;
                 if (basis)
                     for (std::size_t q = basis->first; q < basis->last; ++q) {

@@ -1115,9 +1115,14 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
             n.designator = facts.designator(c.last - 1);
         // "у Сумській, Київській та Харківській областях": one region word
         // after a list of Cyrillic adjectives designates each of them.
+        // ("Новопавловка Донецкой области": a place right after the name owns
+        // the region word; the name is a settlement it qualifies.)
         if (n.designator == Designator::none && tokens[c.first].cyrillic) {
             Designator d = designator_after(lexicon_, tokens, c.last);
-            if (names_area(d) || (d == Designator::direction && !n.adjectival.empty())) n.designator = d;
+            Candidate next_place;
+            const bool place_next = c.last < tokens.size() && tokens[c.last].before == Separator::space &&
+                                    tokens[c.last].capitalised && longest_match(tokens, c.last, next_place);
+            if (!place_next && (names_area(d) || (d == Designator::direction && !n.adjectival.empty()))) n.designator = d;
         }
         // "the Lviv and Ivano-Frankivsk regions", "the Kyiv, Cherkasy and Poltava
         // oblasts", "the Pokrovsk and Lyman directions": a plural designator

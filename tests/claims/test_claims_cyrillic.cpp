@@ -149,3 +149,21 @@ TEST_CASE("Russian: a past war named after a second place belongs to that place"
     CHECK(mention_in_report(text, "Мариуполя", "2022-03-16").claim == ClaimType::attacked);
     CHECK_FALSE(mention_in_report(text, "Ленинграда", "2022-03-16").claim);
 }
+
+TEST_CASE("Russian bulletins: who attacks in a genitive, a group of forces, the enemy of an unknown writer",
+          "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    // The side after an attack noun is the attacker, even after "repelled".
+    CHECK(mention_in_report("Отражены четыре контратаки штурмовых групп ВСУ в районе Кременной.", "Кременной", "2025-11-14")
+              .actor_side == "UA");
+    // A strike's target after a preposition stays the target.
+    CHECK(mention_in_report("ВС РФ нанесли удары по позициям ВСУ в районе Краматорска.", "Краматорска", "2025-11-14")
+              .actor_side == "RU");
+    CHECK(mention_in_report("Подразделения группировки войск «Центр» освободили населенный пункт Новопавловка Донецкой области.",
+                            "Новопавловка", "2025-11-14")
+              .actor_side == "RU");
+    // "The enemy" with no words of either side's writers: the place tells whose enemy.
+    CHECK(mention_in_report("Противник атаковал Белгород дронами, пострадали трое мирных жителей.", "Белгород", "2025-11-14")
+              .actor_side == "UA");
+    CHECK(mention_in_report("Отряды зашли в Купянск с севера.", "Купянск", "2025-11-14").claim == ClaimType::captured);
+}

@@ -356,3 +356,10 @@ TEST_CASE("telegram and addresses: a weapon alone, a flag, the hardest place", "
     // A weapon brought down is no strike on the place below it.
     CHECK_FALSE(mention_in_report("Air defence shot down a drone over Kyiv.", "Kyiv", "2025-11-14").claim == ClaimType::struck);
 }
+
+TEST_CASE("encyclopedic: attacks repelled by the other side stay the attackers'", "[claims][reports]") {
+    Mention m = mention_in_report("Russian forces launched attacks on Toshkivka but were repelled by Ukrainian forces.", "Toshkivka",
+                                  "2023-07-14");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+}
