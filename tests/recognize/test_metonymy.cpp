@@ -86,3 +86,12 @@ TEST_CASE("a country in an oblique case is a place only after a preposition of p
     CHECK(surfaces_of("Удари по містах півдня України тривають.").size() == 1);
     CHECK(surfaces_of("Санкції діють у Росії та Білорусі.").size() == 2);
 }
+
+TEST_CASE("capitals that approve, pledge, host or reject are their governments", "[recognize][metonymy]") {
+    CHECK(surfaces_of("Washington approved the package.").empty());
+    CHECK(surfaces_of("London and Paris pledged troops.").empty());
+    CHECK(surfaces_of("Minsk hosts Russian troops.").empty());
+    CHECK(surfaces_of("Москва відкидає звинувачення.").empty());
+    // A capital that is hit stays a place.
+    CHECK(surfaces_of("Kyiv was hit by missiles overnight.") == std::vector<std::string>{"Kyiv"});
+}
