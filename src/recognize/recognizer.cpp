@@ -536,9 +536,15 @@ bool Recognizer::metonym(const std::vector<Token>& tokens, TokenFacts& facts, co
             Candidate other;
             k = longest_match(tokens, k + 1, other) ? other.last : k + 2;
         }
-        bool aux = false;
-        for (int skipped = 0; skipped < 3 && word_after(k) && (facts[k].aux || facts[k].adverb); ++skipped, ++k)
+        bool aux = false, be = false;
+        static constexpr std::string_view be_forms[] = {"was", "were", "is", "are", "been", "being", "be"};
+        for (int skipped = 0; skipped < 3 && word_after(k) && (facts[k].aux || facts[k].adverb); ++skipped, ++k) {
             aux = aux || facts[k].aux;
+            be = be || std::find(std::begin(be_forms), std::end(be_forms), tokens[k].key) != std::end(be_forms);
+        }
+        // "Kyiv was hit", "Kyiv has been shelled": a passive, the capital is
+        // the target; "Moscow is trying" (a gerund) still acts.
+        if (be && word_after(k) && !(tokens[k].key.size() >= 5 && tokens[k].key.ends_with("ing"))) aux = false;
         // "accused of", "claimed by": a passive, the place is not the speaker.
         bool passive = k + 1 < n && (tokens[k + 1].key == "of" || tokens[k + 1].key == "by");
         if (word_after(k) && facts[k].speech && !passive) return true;
