@@ -443,11 +443,22 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             scans->civil = civil_.find_all(tokens, sb, se, lemma_table());
             scans->attempts = attempts_.find_all(tokens, sb, se, lemma_table());
             for (std::size_t q = sb; q < se; ++q) {
-                if (auto a = actors_.match_at(tokens, q, se, lemma_table()))
-                    if (auto f = forces_.match_at(tokens, a->last, se, lemma_table())) {
+                // "Russian forces", and "the Russian 20th Motorized Rifle Division":
+                // a unit's number and name may stand between side and force word.
+                if (auto a = actors_.match_at(tokens, q, se, lemma_table())) {
+                    std::optional<PhraseMatch> f;
+                    for (std::size_t at = a->last; at < std::min(se, a->last + 4) && !f; ++at) {
+                        f = forces_.match_at(tokens, at, se, lemma_table());
+                        const Token& w = tokens[at];
+                        const bool unit_name = w.before == Separator::space &&
+                                               (w.capitalised || (!w.key.empty() && w.key.front() >= '0' && w.key.front() <= '9'));
+                        if (!f && !unit_name) break;
+                    }
+                    if (f) {
                         scans->actors.push_back({q, f->last, a->entry});
                         continue;
                     }
+                }
                 if (auto a = agents_.match_at(tokens, q, se, lemma_table())) scans->actors.push_back({q, a->last, a->entry});
             }
             return *scans;

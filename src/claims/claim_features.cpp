@@ -103,7 +103,9 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (c.kind == "country" && !(t->same_clause && (c.locus || c.object)))
         return {{}, "a country the event word does not govern"};
     // "the fight against Russia": a country after "against" is the enemy, not a place.
-    if (c.kind == "country" && c.prev1 == "against") return {{}, "an opponent ('against')"};
+    // ("strikes against Ukraine": after an attack word the country is the target.)
+    if (c.kind == "country" && c.prev1 == "against" && !c.prev2.starts_with("strike") && !c.prev2.starts_with("attack"))
+        return {{}, "an opponent ('against')"};
     // "Moscow uses troops", "Pyongyang deploying troops": a capital acts for
     // its government unless an event word governs it as a place.
     const bool verb_after = !c.next1.empty() && c.next1 != "#C" && c.next1 != "#D" && c.next1 != "of" && c.next1 != "and" &&

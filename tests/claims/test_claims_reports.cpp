@@ -363,3 +363,16 @@ TEST_CASE("encyclopedic: attacks repelled by the other side stay the attackers'"
     CHECK(m.claim == ClaimType::attacked);
     CHECK(m.actor_side == "RU");
 }
+
+TEST_CASE("assessments: a unit named between side and force word acts; strikes against a country hit it", "[claims][reports]") {
+    Mention m = mention_in_report("Elements of the Russian 20th Motorized Rifle Division are reportedly operating near Kupyansk.",
+                                  "Kupyansk", "2025-11-14");
+    CHECK(m.claim == ClaimType::deployed);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Russian forces conducted missile and drone strikes against Ukraine overnight.", "Ukraine", "2025-11-14")
+              .claim == ClaimType::struck);
+    CHECK_FALSE(mention_in_report("Sanctions against Russia were extended.", "Russia", "2025-11-14").claim);
+    CHECK(mention_in_report("Footage shows Ukrainian forces striking a Russian vehicle near Kruhlyakivka.", "Kruhlyakivka",
+                            "2025-11-14")
+              .claim == ClaimType::struck);
+}
