@@ -167,3 +167,12 @@ TEST_CASE("Russian bulletins: who attacks in a genitive, a group of forces, the 
               .actor_side == "UA");
     CHECK(mention_in_report("Отряды зашли в Купянск с севера.", "Купянск", "2025-11-14").claim == ClaimType::captured);
 }
+
+TEST_CASE("Ukrainian addresses: holding positions is fighting, 'our warriors' are the writer's side", "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    CHECK(mention_in_report("Дякую нашим воїнам, які утримують позиції під Курахове.", "Курахове", "2025-11-14").claim ==
+          ClaimType::attacked);
+    Mention m = mention_in_report("Наші воїни звільнили Андріївку на Бахмутському напрямку.", "Андріївку", "2025-11-14");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+}
