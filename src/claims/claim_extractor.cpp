@@ -694,9 +694,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     c.landmark = true;
             }
             // "the port of Severomorsk in Murmansk", "Новая Ляда в Тамбове": a town
-            // right after "in" and another place names where that place is.
+            // right after "in" and another town names where that town is. (After a
+            // facility, the rule below: the village it stands in is hit with it.)
             if (k > i && names[k - 1].last_token + 1 == n.first_token && mentions[k].kind == PlaceKind::settlement &&
-                (mentions[k - 1].kind == PlaceKind::settlement || mentions[k - 1].kind == PlaceKind::facility) &&
+                mentions[k - 1].kind == PlaceKind::settlement &&
                 tokens[n.first_token].before == Separator::space) {
                 const std::string& w = tokens[names[k - 1].last_token].key;
                 if ((w == "in" || w == "у" || w == "в") && tokens[names[k - 1].last_token].before == Separator::space)

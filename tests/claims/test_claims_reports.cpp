@@ -233,6 +233,9 @@ TEST_CASE("strike reports: a firm's plant near a town is a facility of its own, 
     CHECK_FALSE(mention_in_report(terminal, "Krasnodar region", "2025-03-05").claim);
     CHECK(mention_in_report("Drones hit the 13th GRAU arsenal in Kotovo near Novgorod.", "13th GRAU arsenal", "2025-03-05")
               .kind == PlaceKind::facility);
+    CHECK(mention_in_report("Drones hit the 13th GRAU arsenal in Kotovo near Novgorod.", "Kotovo", "2025-03-05").claim ==
+          ClaimType::struck);
+    CHECK_FALSE(mention_in_report("Drones hit the 13th GRAU arsenal in Kotovo near Novgorod.", "Novgorod", "2025-03-05").claim);
 }
 
 TEST_CASE("strike reports: no facility without a name, or without a place that locates it", "[claims][reports]") {
