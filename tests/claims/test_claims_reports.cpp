@@ -379,3 +379,14 @@ TEST_CASE("assessments: a unit named between side and force word acts; strikes a
                             "2025-11-14")
               .claim == ClaimType::struck);
 }
+
+TEST_CASE("war bloggers in translation: holding on, controlling most of a town, moving forward", "[claims][reports]") {
+    Mention held = mention_in_report("The Ukrainian formations continue to hold on in Pokrovsk.", "Pokrovsk", "2025-11-14");
+    CHECK(held.claim == ClaimType::attacked);
+    CHECK(held.actor_side == "UA");
+    CHECK(mention_in_report("In Kupyansk, the situation remains difficult: Russian units control most of the city.", "Kupyansk",
+                            "2025-11-14")
+              .claim == ClaimType::advanced);
+    CHECK(mention_in_report("Russian troops have moved forward in the area of Andriivka.", "Andriivka", "2025-11-14").claim ==
+          ClaimType::advanced);
+}
