@@ -708,14 +708,23 @@ bool Recognizer::facility_follows(const std::vector<Token>& tokens, TokenFacts& 
 // Донецка": a district named after the city that follows it is a district
 // of that city, never a namesake far away (Samara was Kuibyshev): the
 // readings within the city, else the city itself.
+// In English the district word is the name's own and the city follows a
+// comma, "of" or "in": "Kyivskyi District, Kharkiv", "the Kuibyshev district
+// of Donetsk".
 void Recognizer::city_district(const std::vector<Token>& tokens, std::size_t from, RecognizedName& n) const {
+    const bool cyrillic = tokens[n.first_token].cyrillic;
     std::size_t k = from;
-    while (k < tokens.size() && k < from + 8 && lexicon_.designator(tokens[k].key) == Designator::none) ++k;
-    if (k + 1 >= tokens.size() || tokens[k + 1].before != Separator::space || !tokens[k + 1].capitalised ||
-        !tokens[k + 1].cyrillic)
+    if (!cyrillic && from > 0 && lexicon_.designator(tokens[from - 1].key) == Designator::admin2) k = from - 1;
+    else
+        while (k < tokens.size() && k < from + 8 && lexicon_.designator(tokens[k].key) == Designator::none) ++k;
+    std::size_t q = k + 1;
+    if (!cyrillic && q < tokens.size() && (tokens[q].key == "of" || tokens[q].key == "in") && tokens[q].before == Separator::space)
+        ++q;
+    if (q >= tokens.size() || !tokens[q].capitalised || tokens[q].cyrillic != cyrillic ||
+        !(tokens[q].before == Separator::space || (!cyrillic && q == k + 1 && tokens[q].before == Separator::comma)))
         return;
     Candidate city;
-    if (!longest_match(tokens, k + 1, city)) return;
+    if (!longest_match(tokens, q, city)) return;
     std::vector<NameMatch> cities;
     for (const auto& p : city.postings) {
         PlaceView v = gazetteer_.place(p.place);
@@ -1149,7 +1158,7 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
                 if (!joins_list || (w.before != Separator::space && w.before != Separator::comma && w.before != Separator::hyphen)) break;
             }
         }
-        if (n.designator == Designator::admin2 && tokens[c.first].cyrillic) city_district(tokens, c.last, n);
+        if (n.designator == Designator::admin2) city_district(tokens, c.last, n);
         // "the region of Kursk" names the region too, "the city of Kursk" the city.
         if (n.designator == Designator::none && c.first >= 2 && tokens[c.first - 1].key == "of") {
             Designator d = facts.designator(c.first - 2);

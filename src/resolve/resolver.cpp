@@ -34,6 +34,7 @@ constexpr double w_core_name = -2.0;     // "Kursk" for the oblast, without "reg
 constexpr double w_direction_name = -4.0;
 constexpr double w_transliterated = -0.2;
 constexpr double w_historic = -0.4;
+constexpr double w_main_name = 0.3;      // the place's own name over another's alternate ("Slovyansk": Sloviansk, not Nikopol)
 constexpr double w_theatre_country = 1.0;
 constexpr double w_theatre_region = 0.8;
 constexpr double w_document_country = 0.5;
@@ -185,6 +186,8 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         else if (fc == "PPLA") s.add(0.5, "regional capital");
         else if (fc == "PPLX" || fc == "PPLH" || fc == "PPLQ" || fc == "PPLW") s.add(-1.0, "section or former place");
         switch (match.origin) {
+        case NameOrigin::preferred:
+        case NameOrigin::ascii: s.add(w_main_name, "the place's main name"); break;
         case NameOrigin::transliterated: s.add(w_transliterated, "transliterated name"); break;
         case NameOrigin::historic: s.add(w_historic, "historic name"); break;
         case NameOrigin::admin_core: s.add(w_core_name, "short form of the region's name"); break;

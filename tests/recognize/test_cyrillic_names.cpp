@@ -144,6 +144,9 @@ TEST_CASE("a district named before its city lies in that city", "[recognize][cyr
     m = read_text("Обстреляли Киевский и Куйбышевский районы Донецка.");
     CHECK(place_of(m, "Куйбышевский районы") == "Donetsk");
     CHECK(place_of(m, "Киевский") == "Donetsk");
+    // In English the city follows a comma, "of" or "in".
+    CHECK(place_of(read_text("A strike hit the Kyivskyi District, Kharkiv."), "Kyivskyi District") == "Kharkiv");
+    CHECK(place_of(read_text("Shelling in the Kuibyshev district of Donetsk."), "Kuibyshev district") == "Donetsk");
 }
 
 TEST_CASE("a town's adjective names a town of a Cyrillic-writing country", "[recognize][cyrillic]") {

@@ -39,3 +39,11 @@ TEST_CASE("Cyrillic oblast names in any case and in lists", "[resolve][qualifier
     REQUIRE(ms.size() == 4);
     for (const auto& m : ms) CHECK(m.kind == PlaceKind::admin1);
 }
+
+TEST_CASE("a place's own main name wins a tie over another place's alternate", "[resolve][qualifier]") {
+    // GeoNames lists "Slovyansk" as the main name of Sloviansk and as an
+    // alternate of Nikopol, of nearly the same population.
+    auto ms = read_text("Slovyansk was shelled overnight.");
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].admin1 == "Donetsk Oblast");
+}
