@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <numeric>
@@ -120,12 +121,23 @@ bool spatial_phrase_between(const std::vector<Token>& tokens, std::size_t from, 
 
 Resolver::Resolver(const Gazetteer& gazetteer, ResolverOptions options)
     : gazetteer_(gazetteer), options_(std::move(options)) {
-    std::ifstream in(data_path("lexicon/theatre_regions.txt"));
+    const std::filesystem::path path = data_path("lexicon/theatre_regions.txt");
+    std::ifstream in(path);
     std::string line;
-    while (std::getline(in, line)) {
+    for (std::size_t number = 1; std::getline(in, line); ++number) {
         if (line.empty() || line.front() == '#') continue;
+        // "Name" (the front itself) or "Name<TAB>weight" (a region beside it).
+        double weight = w_theatre_region;
+        if (auto tab = line.find('\t'); tab != std::string::npos) {
+            try {
+                weight = std::stod(line.substr(tab + 1));
+            } catch (const std::exception&) {
+                throw Error(path.string() + ":" + std::to_string(number) + ": the weight after the tab is no number");
+            }
+            line.resize(tab);
+        }
         for (const NameMatch& m : gazetteer_.lookup(line))
-            if (gazetteer_.place(m.place).kind() == PlaceKind::admin1) theatre_admin1_.push_back(m.place);
+            if (gazetteer_.place(m.place).kind() == PlaceKind::admin1) theatre_admin1_.emplace_back(m.place, weight);
     }
     std::sort(theatre_admin1_.begin(), theatre_admin1_.end());
 }
@@ -160,9 +172,11 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
             if (gazetteer_.place(match.place).kind() == PlaceKind::country && m.matches.size() == 1)
                 doc_countries.emplace_back(gazetteer_.place(match.place).country());
 
-    auto in_theatre = [&](const PlaceView& p) {
+    auto theatre_weight = [&](const PlaceView& p) {
         auto a = p.admin1_place();
-        return a && std::binary_search(theatre_admin1_.begin(), theatre_admin1_.end(), *a);
+        if (!a) return 0.0;
+        auto it = std::lower_bound(theatre_admin1_.begin(), theatre_admin1_.end(), std::make_pair(*a, -1e9));
+        return it != theatre_admin1_.end() && it->first == *a ? it->second : 0.0;
     };
 
     // Context-free score of each candidate.
@@ -225,7 +239,8 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
             s.add(w_theatre_country, "country of the war");
         else if (std::find(doc_countries.begin(), doc_countries.end(), cc) != doc_countries.end())
             s.add(w_document_country, "country named in the document");
-        if (is_settlement_like(p.kind()) && in_theatre(p)) s.add(w_theatre_region, "front-line region");
+        if (const double w = is_settlement_like(p.kind()) ? theatre_weight(p) : 0.0; w > 0)
+            s.add(w, w >= w_theatre_region ? "front-line region" : "region beside the front");
         return s;
     };
 

@@ -47,3 +47,11 @@ TEST_CASE("a place's own main name wins a tie over another place's alternate", "
     REQUIRE(ms.size() == 1);
     CHECK(ms[0].admin1 == "Donetsk Oblast");
 }
+
+TEST_CASE("a bare name in a war report: the namesake where the front runs over one beside it", "[resolve][qualifier]") {
+    // Pervomaisk of Luhansk Oblast (now Sokolohirsk) against the larger one of
+    // Mykolaiv Oblast, which the front has not crossed since 2022.
+    auto ms = read_text("Fighting near Pervomaisk.");
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].admin1 == "Luhansk Oblast");
+}

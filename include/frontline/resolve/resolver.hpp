@@ -46,7 +46,7 @@ public:
 private:
     const Gazetteer& gazetteer_;
     ResolverOptions options_;
-    std::vector<std::uint32_t> theatre_admin1_;  // sorted place indexes
+    std::vector<std::pair<std::uint32_t, double>> theatre_admin1_;  // (place index, prior weight), sorted
 };
 
 }  // namespace frontline
