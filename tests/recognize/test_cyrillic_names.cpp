@@ -154,3 +154,10 @@ TEST_CASE("a town's adjective names a town of a Cyrillic-writing country", "[rec
     auto m = read_text("На Лиманському напрямку ворог атакував.");
     CHECK(place_of(m, "Лиманському") == "Lyman");
 }
+
+TEST_CASE("a plant named in full words is the plant in every case", "[recognize][cyrillic]") {
+    CHECK(place_of(read_text("Дрон атакував Запорізьку атомну станцію."), "Запорізьку атомну станцію") ==
+          "Zaporizhzhia Nuclear Power Plant");
+    CHECK(place_of(read_text("Удар по Запорожской атомной станции."), "Запорожской атомной станции") ==
+          "Zaporizhzhia Nuclear Power Plant");
+}
