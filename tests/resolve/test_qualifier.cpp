@@ -55,3 +55,14 @@ TEST_CASE("a bare name in a war report: the namesake where the front runs over o
     REQUIRE(ms.size() == 1);
     CHECK(ms[0].admin1 == "Luhansk Oblast");
 }
+
+TEST_CASE("a continent is the continent, not a town that once bore its name", "[resolve][qualifier]") {
+    auto ms = read_text("Africa and Asia face grain shortages.");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[0].place_name == "Africa");
+    CHECK(ms[1].place_name == "Asia");
+    // Crimea the republic, not the peninsula, where both are named so.
+    auto crimea = read_text("Drones attacked Crimea overnight.");
+    REQUIRE(crimea.size() == 1);
+    CHECK(crimea[0].kind == PlaceKind::admin1);
+}
