@@ -142,6 +142,36 @@ Resolver::Resolver(const Gazetteer& gazetteer, ResolverOptions options)
     std::sort(theatre_admin1_.begin(), theatre_admin1_.end());
 }
 
+namespace {
+
+// Two spellings of one name: one the other's beginning with at most four
+// letters more ("krasnopil", "krasnopillya"), or one letter apart in a long
+// name ("kupyanks", "kupyansk" is two; "kramatorks" three: typos stay typos).
+bool near_spelling(std::string_view a, std::string_view b) {
+    if (a.size() > b.size()) std::swap(a, b);
+    if (a.size() >= 6 && b.starts_with(a) && b.size() - a.size() <= 4) return true;
+    if (a.size() < 6 || b.size() - a.size() > 1) return false;
+    std::size_t i = 0;
+    while (i < a.size() && a[i] == b[i]) ++i;
+    return a.size() == b.size() ? a.substr(i + 1) == b.substr(i + 1) : a.substr(i) == b.substr(i + 1);
+}
+
+}  // namespace
+
+std::vector<std::uint32_t> Resolver::respelt_in_region(std::string_view key, std::uint32_t region) const {
+    std::vector<std::uint32_t> out;
+    for (std::uint32_t p = 0; p < gazetteer_.size(); ++p) {
+        PlaceView v = gazetteer_.place(p);
+        if (v.kind() != PlaceKind::settlement || v.admin1_place() != region) continue;
+        for (const NameView& name : v.names())
+            if (near_spelling(key, fold(name.text))) {
+                out.push_back(p);
+                break;
+            }
+    }
+    return out;
+}
+
 std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector<Token>& tokens,
                                           const std::vector<RecognizedName>& names, bool explain) const {
     const std::size_t n = names.size();
@@ -247,6 +277,28 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
     std::vector<std::vector<Scored>> scored(n);
     for (std::size_t i = 0; i < n; ++i)
         for (const auto& match : names[i].matches) scored[i].push_back(prior(names[i], match));
+
+    // "Krasnopil, Sumy region", "Shakhtarsk (Dnipro region)": a stated region
+    // none of the name's readings lies in asks for the settlement of that
+    // region spelt almost so (Krasnopillia, Shakhtarske), over an exact
+    // spelling elsewhere.
+    for (std::size_t i = 0; i + 1 < n; ++i) {
+        if (names[i + 1].first_token != names[i].last_token ||
+            tokens[names[i + 1].first_token].before == Separator::space || scored[i].empty())
+            continue;
+        std::optional<std::uint32_t> region;
+        for (const auto& match : names[i + 1].matches)
+            if (gazetteer_.place(match.place).kind() == PlaceKind::admin1) region = match.place;
+        if (!region || std::any_of(scored[i].begin(), scored[i].end(), [&](const Scored& sc) {
+                return gazetteer_.place(sc.place).admin1_place() == *region;
+            }))
+            continue;
+        for (std::uint32_t p : respelt_in_region(ctx[i].key, *region)) {
+            Scored sc = prior(names[i], NameMatch{p, NameOrigin::alternate, false});
+            sc.add(w_qualifier, [&] { return "spelt almost so in " + std::string(gazetteer_.place(*region).name()) + ", its qualifier"; });
+            scored[i].push_back(std::move(sc));
+        }
+    }
 
     auto best_of = [](const std::vector<Scored>& v) {
         return std::max_element(v.begin(), v.end(), [](const Scored& a, const Scored& b) {

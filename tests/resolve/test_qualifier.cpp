@@ -66,3 +66,12 @@ TEST_CASE("a continent is the continent, not a town that once bore its name", "[
     REQUIRE(crimea.size() == 1);
     CHECK(crimea[0].kind == PlaceKind::admin1);
 }
+
+TEST_CASE("a stated region asks for its settlement spelt almost so, over an exact spelling elsewhere", "[resolve][qualifier]") {
+    auto krasnopil = read_text("Krasnopil, Sumy region, was shelled.");
+    REQUIRE(krasnopil.size() == 2);
+    CHECK(krasnopil[0].admin1 == "Sumy Oblast");
+    auto shakhtarsk = read_text("Shakhtarsk (Dnipro region) was hit.");
+    REQUIRE(shakhtarsk.size() == 2);
+    CHECK(shakhtarsk[0].admin1 == "Dnipropetrovsk Oblast");
+}

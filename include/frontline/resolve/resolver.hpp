@@ -46,6 +46,8 @@ public:
 private:
     const Gazetteer& gazetteer_;
     ResolverOptions options_;
+    /// Settlements of an admin-1 region with a name spelt almost as `key` (folded).
+    std::vector<std::uint32_t> respelt_in_region(std::string_view key, std::uint32_t region) const;
     std::vector<std::pair<std::uint32_t, double>> theatre_admin1_;  // (place index, prior weight), sorted
 };
 
