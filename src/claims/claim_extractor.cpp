@@ -1046,11 +1046,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 std::size_t repel_at = se;
                 for (std::size_t q = basis->first >= sb + 4 ? basis->first - 4 : sb; q <= basis->first; ++q) {
                     const auto& l = lemmas_of(q);
+                    // ("наші захисники зупинили 38 штурмових дій": stopping is repelling.)
                     const bool repel = tokens[q].key.starts_with("repel") || tokens[q].key.starts_with("repuls") ||
-                                       tokens[q].key == "fended" || tokens[q].key == "thwarted" ||
+                                       tokens[q].key == "fended" || tokens[q].key == "thwarted" || tokens[q].key == "stopped" ||
+                                       tokens[q].key == "halted" ||
                                        std::any_of(l.begin(), l.end(), [](const std::string& w) {
                                            return w == "відбити" || w == "відбивати" || w == "отразить" || w == "отражать" ||
-                                                  w == "отбить";
+                                                  w == "отбить" || w == "зупинити" || w == "зупиняти" || w == "остановить" ||
+                                                  w == "останавливать";
                                        });
                     if (repel && !repelled) repel_at = q;
                     repelled = repelled || repel;

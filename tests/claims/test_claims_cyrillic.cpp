@@ -176,3 +176,12 @@ TEST_CASE("Ukrainian addresses: holding positions is fighting, 'our warriors' ar
     CHECK(m.claim == ClaimType::captured);
     CHECK(m.actor_side == "UA");
 }
+
+TEST_CASE("General Staff: assaults the defenders stopped are the aggressor's", "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    Mention m = mention_in_report("На Покровському напрямку наші захисники зупинили 38 штурмових дій агресора в районах Мирнограда "
+                                  "та Котлиного.",
+                                  "Котлиного", "2025-11-14");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+}
