@@ -688,9 +688,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // a bearing ("direction of X"), so the later one is where, and X places it.
                 const std::size_t pf = names[k - 1].first_token;
                 const bool bearing = pf >= sb + 2 && tokens[pf - 1].key == "of" && compass_word(tokens[pf - 2].key);
+                // "in eastern Ukraine, near Pokrovsk": after a country or a region the
+                // town near it narrows where; it places nothing.
+                const bool wider_before = mentions[k - 1].kind == PlaceKind::country || mentions[k - 1].kind == PlaceKind::admin1;
                 if (comma && spatial && apposition && bearing && nearness_word(tokens[n.first_token - 1].key))
                     context[k - i - 1].landmark = true;
-                else if (comma && spatial && apposition)
+                else if (comma && spatial && apposition && !(wider_before && mentions[k].kind == PlaceKind::settlement))
                     c.landmark = true;
             }
             // "the port of Severomorsk in Murmansk", "Новая Ляда в Тамбове": a town

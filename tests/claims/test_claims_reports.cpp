@@ -390,3 +390,10 @@ TEST_CASE("war bloggers in translation: holding on, controlling most of a town, 
     CHECK(mention_in_report("Russian troops have moved forward in the area of Andriivka.", "Andriivka", "2025-11-14").claim ==
           ClaimType::advanced);
 }
+
+TEST_CASE("magazines: a town near which a region's fighting is narrows where; occupying a province takes it", "[claims][reports]") {
+    CHECK(mention_in_report("The fighting is hardest in eastern Ukraine, near Pokrovsk.", "Pokrovsk", "2025-11-14").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Russia now occupies almost all of Luhansk province.", "Luhansk province", "2025-11-14").claim ==
+          ClaimType::captured);
+}
