@@ -1020,10 +1020,25 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     }
                     if (by != "by" && !genitive_agent) continue;
                 }
+                // "Russia says its forces took X", "Kyiv said its troops repelled":
+                // the forces are those of the country or capital before them.
+                std::string side = a.actor->values[0];
+                if (side == "SUBJECT") {
+                    side.clear();
+                    for (std::size_t q = a.first; q > sb && side.empty();) {
+                        const std::string& w = tokens[--q].key;
+                        if (w == "russia" || w == "moscow" || w == "kremlin" || w == "россия" || w == "росія" || w == "москва")
+                            side = "RU";
+                        else if (w == "ukraine" || w == "kyiv" || w == "kiev" || w == "украина" || w == "україна" ||
+                                 w == "київ" || w == "киев")
+                            side = "UA";
+                    }
+                    if (side.empty()) continue;
+                }
                 long d = std::labs(static_cast<long>(a.first) - static_cast<long>(anchor));
                 if (!m.actor || d < actor_distance) {
                     m.actor = doc.text.substr(tokens[a.first].begin, tokens[a.last - 1].full_end - tokens[a.first].begin);
-                    m.actor_side = side_of(a.actor->values[0]);
+                    m.actor_side = side_of(side);
                     actor_relative = side_relative;
                     actor_distance = d;
                     actor_at = a.first;

@@ -52,7 +52,7 @@ TEST_CASE("claim lexicon: every trigger names a known claim and matches", "[clai
 
 TEST_CASE("claim lexicon: actors and claimants name sides", "[claims][lexicon]") {
     std::set<std::string> sides{"RU", "UA", "KP", "BY", "US", "KR", "GB", "MEDIA", "-"};
-    std::set<std::string> actor_sides{"RU", "UA", "KP", "BY", "OWN", "ENEMY"};
+    std::set<std::string> actor_sides{"RU", "UA", "KP", "BY", "OWN", "ENEMY", "SUBJECT"};
     for (const char* name : {"actors.tsv", "agents.tsv"}) {
         PhraseList actors = PhraseList::load(lexicon(name), 1);
         for (const auto& e : actors.entries()) CHECK(actor_sides.count(e.values[0]) == 1);

@@ -397,3 +397,11 @@ TEST_CASE("magazines: a town near which a region's fighting is narrows where; oc
     CHECK(mention_in_report("Russia now occupies almost all of Luhansk province.", "Luhansk province", "2025-11-14").claim ==
           ClaimType::captured);
 }
+
+TEST_CASE("wire: 'its forces' are the forces of the country that speaks", "[claims][reports]") {
+    Mention m = mention_in_report("Russia says its forces took control of Kurakhove.", "Kurakhove", "2025-01-06");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Ukraine says its soldiers pushed Russian troops back near Kupiansk.", "Kupiansk", "2025-01-06")
+              .actor_side == "UA");
+}
