@@ -405,3 +405,11 @@ TEST_CASE("wire: 'its forces' are the forces of the country that speaks", "[clai
     CHECK(mention_in_report("Ukraine says its soldiers pushed Russian troops back near Kupiansk.", "Kupiansk", "2025-01-06")
               .actor_side == "UA");
 }
+
+TEST_CASE("digests: 'have occupied the village' is a capture; 'occupied Melitopol' is a state", "[claims][reports]") {
+    CHECK(mention_in_report("According to DeepState, the Russians have occupied the village of Novoselivka.", "Novoselivka",
+                            "2025-11-14")
+              .claim == ClaimType::captured);
+    CHECK_FALSE(mention_in_report("Residents of occupied Melitopol said the mayor had been replaced.", "Melitopol", "2025-11-14")
+                    .claim);
+}
