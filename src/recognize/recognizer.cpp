@@ -526,6 +526,14 @@ bool Recognizer::metonym(const std::vector<Token>& tokens, TokenFacts& facts, co
         std::find(std::begin(topics), std::end(topics), tokens[c.last].key) != std::end(topics))
         return true;
     if (!after_preposition && country && !capital && acting_country(tokens, facts, c)) return true;
+    // "the Russian invasion of Ukraine": the name of the war, its background;
+    // "rejected by Ukraine", "announced by Russia": the agent of a passive.
+    if (country && !tokens[c.first].cyrillic && c.first >= 2 && tokens[c.first].before == Separator::space) {
+        const std::string& before = tokens[c.first - 1].key;
+        const std::string& two_before = tokens[c.first - 2].key;
+        if (before == "of" && (two_before == "invasion" || two_before == "annexation")) return true;
+        if (before == "by" && two_before.size() >= 5 && two_before.ends_with("ed")) return true;
+    }
     if (!after_preposition) {
         if (capital && word_after(c.last) && facts[c.last].agent) return true;
         std::size_t k = c.last;
@@ -624,6 +632,7 @@ bool Recognizer::acting_country(const std::vector<Token>& tokens, TokenFacts& fa
     static constexpr std::string_view openers[] = {"as", "while", "and", "but", "that", "because", "when", "if", "since",
                                                    "after", "before", "whether", "although", "though", "where",
                                                    "today", "yesterday", "overnight", "tonight", "now", "then", "meanwhile",
+                                                   "night", "morning", "evening", "afternoon",
                                                    "і", "та", "але", "а", "що", "коли", "и", "но", "что", "когда",
                                                    "сьогодні", "вчора", "вночі", "зараз", "тепер", "сегодня", "вчера", "ночью",
                                                    "сейчас", "теперь"};

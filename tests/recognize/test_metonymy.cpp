@@ -95,3 +95,11 @@ TEST_CASE("capitals that approve, pledge, host or reject are their governments",
     // A capital that is hit stays a place.
     CHECK(surfaces_of("Kyiv was hit by missiles overnight.") == std::vector<std::string>{"Kyiv"});
 }
+
+TEST_CASE("the invasion of a country names the war; a country after 'by' in a passive acts", "[recognize][metonymy]") {
+    CHECK(surfaces_of("The base was hit as part of the Russian invasion of Ukraine in 2022.").empty());
+    CHECK(surfaces_of("The claim was rejected by Ukraine and Western observers.").empty());
+    CHECK(surfaces_of("On Tuesday night Ukraine carried out a strike on a depot.").empty());
+    // Where a country is the place, it stays.
+    CHECK(surfaces_of("Drones were launched at targets in Russia.") == std::vector<std::string>{"Russia"});
+}
