@@ -624,6 +624,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         is_locus = c.list_item = true;
                         list_head[k - i] = static_cast<long>(q);
                     }
+            // "the towns of Hirske and Zolote": a name joined to the one right
+            // before it shares that one's reading, not an earlier locus's.
+            if (conjunction && k > i && names[k - 1].last_token + 1 == list_word && list_word == n.first_token &&
+                list_head[k - i] >= 0 && static_cast<std::size_t>(list_head[k - i]) != k - 1)
+                list_head[k - i] = static_cast<long>(k - 1);
             // After a colon that follows a locus: "two villages in eastern Ukraine: Maksymivka".
             if (!is_locus && p > sb && tokens[p].before == Separator::other &&
                 doc.text.substr(tokens[p - 1].full_end, tokens[p].begin - tokens[p - 1].full_end).find(':') != std::string::npos)

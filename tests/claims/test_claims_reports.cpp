@@ -413,3 +413,11 @@ TEST_CASE("digests: 'have occupied the village' is a capture; 'occupied Melitopo
     CHECK_FALSE(mention_in_report("Residents of occupied Melitopol said the mayor had been replaced.", "Melitopol", "2025-11-14")
                     .claim);
 }
+
+TEST_CASE("encyclopedic: a name joined by 'and' shares the reading of the name right before it", "[claims][reports]") {
+    const std::string text = "Russian forces were in control of Toshkivka, with the Ukrainian side stating that their troops had "
+                             "withdrawn from the pocket around the towns of Hirske and Zolote.";
+    CHECK(mention_in_report(text, "Toshkivka", "2023-07-14").claim == ClaimType::captured);
+    CHECK(mention_in_report(text, "Hirske", "2023-07-14").claim == ClaimType::withdrew);
+    CHECK(mention_in_report(text, "Zolote", "2023-07-14").claim == ClaimType::withdrew);
+}
