@@ -36,6 +36,8 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     static constexpr std::string_view origins[] = {"from", "з", "із", "зі", "від", "из", "от", "со"};
     bool origin = false;
     for (std::string_view o : origins) origin = origin || c.prev1 == o || (c.prev1 == "the" && c.prev2 == o);
+    // "from Ryazan to Volgograd", "від Харкова до Одеси": a range spans the places hit.
+    if (c.next1 == "to" || c.next1 == "до") origin = false;
     // "from the directions of Millerovo, Oryol and Bryansk", "from the area of X".
     origin = origin || c.from_direction;
     // "a train heading to Crimea", "took residents back to Russia", "fled to

@@ -421,3 +421,15 @@ TEST_CASE("encyclopedic: a name joined by 'and' shares the reading of the name r
     CHECK(mention_in_report(text, "Hirske", "2023-07-14").claim == ClaimType::withdrew);
     CHECK(mention_in_report(text, "Zolote", "2023-07-14").claim == ClaimType::withdrew);
 }
+
+TEST_CASE("magazines: troops at a town's edge, grinding forward; a range of towns hit", "[claims][reports]") {
+    CHECK(mention_in_report("Russian troops are now on the edge of Pokrovsk, a logistics hub.", "Pokrovsk", "2025-11-14").claim ==
+          ClaimType::advanced);
+    CHECK(mention_in_report("The Russians have been grinding forward around Kurakhove.", "Kurakhove", "2025-11-14").claim ==
+          ClaimType::advanced);
+    const std::string range = "Ukrainian drones have set refineries ablaze from Ryazan to Volgograd.";
+    CHECK(mention_in_report(range, "Ryazan", "2025-11-14").claim == ClaimType::struck);
+    CHECK(mention_in_report(range, "Volgograd", "2025-11-14").claim == ClaimType::struck);
+    // Drones launched from a region: its origin, not a target.
+    CHECK_FALSE(mention_in_report("Russia launched drones from the Kursk region overnight.", "Kursk region", "2025-11-14").claim);
+}
