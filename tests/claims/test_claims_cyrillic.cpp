@@ -185,3 +185,10 @@ TEST_CASE("General Staff: assaults the defenders stopped are the aggressor's", "
     CHECK(m.claim == ClaimType::attacked);
     CHECK(m.actor_side == "RU");
 }
+
+TEST_CASE("Russian addresses: shooting, ruins and blockades", "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    CHECK(mention_in_report("Ваши солдаты расстреливают мирных людей в Буче.", "Буче", "2022-04-04").claim == ClaimType::struck);
+    CHECK(mention_in_report("Вы превратили Мариуполь в руины.", "Мариуполь", "2022-04-04").claim == ClaimType::struck);
+    CHECK(mention_in_report("Российская армия заблокировала Чернигов.", "Чернигов", "2022-04-04").claim == ClaimType::attacked);
+}
