@@ -502,6 +502,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     const std::string_view code = gazetteer.place(*pi).feature_code();
                     c.capital = code == "PPLC" || code == "ADMF";
                     c.seat = code == "ADMF";
+                    // Since 2023 no Ukrainian city of 150,000 has been stormed: an attack on
+                    // one is from the air ("the enemy attacked Kharkiv", "Russia attacked
+                    // Kyiv"). (Kursk stands for the region's ground fighting in 2024.)
+                    using namespace std::chrono;
+                    c.city_behind_front = mentions[k].kind == PlaceKind::settlement && mentions[k].country == "UA" &&
+                                          gazetteer.place(*pi).population() >= 150000 && reference &&
+                                          year_month_day{floor<days>(*reference)}.year() >= year{2023};
                 }
             // "Odesa's port", "Kharkiv's Saltivka district": a town's possessive
             // names a part of the town; only its officers and forces act for it.

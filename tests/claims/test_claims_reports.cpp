@@ -433,3 +433,11 @@ TEST_CASE("magazines: troops at a town's edge, grinding forward; a range of town
     // Drones launched from a region: its origin, not a target.
     CHECK_FALSE(mention_in_report("Russia launched drones from the Kursk region overnight.", "Kursk region", "2025-11-14").claim);
 }
+
+TEST_CASE("telegram: since 2023 an attack on a big Ukrainian city is a strike; on a front town fighting", "[claims][reports]") {
+    CHECK(mention_in_report("The enemy attacked Kharkiv again, there are wounded.", "Kharkiv", "2025-11-14").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("The enemy attacked Pokrovsk again from three sides.", "Pokrovsk", "2025-11-14").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Russian troops attacked Kharkiv from the north.", "Kharkiv", "2022-03-01").claim == ClaimType::attacked);
+}

@@ -59,6 +59,7 @@ struct MentionContext {
     bool names_facility = false;      ///< a facility noun follows ("the Yavoriv military base")
     bool capital = false;             ///< a capital or a seat of government (the Kremlin): often the government
     bool seat = false;                ///< a seat of government: a place only where an event word governs it
+    bool city_behind_front = false;   ///< a city of 150,000 or more, reported from 2023 on: attacked from the air
     std::string_view designator;      ///< "region", "district", "direction" written after the name
     bool instrument_in_sentence = false;
     bool instrument_in_clause = false;
