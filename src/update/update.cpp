@@ -261,7 +261,15 @@ UpdateReport UpdateRun::go() {
     FileLock lock(fs::path(state_path.string() + ".lock"), options_.lock_timeout);
     log_.debug("locked", "holding " + lock.path().string());
 
-    for (const auto& o : config_.outputs) remove_stale_temporaries(o, log_);
+    for (const auto& o : config_.outputs) {
+        remove_stale_temporaries(o, log_);
+        // Before anything can rename a new file over it.
+        if (!o.is_connection) try {
+                LayerSetPatch::recover(o.options);
+            } catch (const Error& e) {
+                log_.error("output_recovery_failed", e.what(), {{"output", o.options.destination}});
+            }
+    }
 
     run::RunSettings settings;
     settings.gazetteer = config_.gazetteer ? *config_.gazetteer : default_gazetteer_path();
