@@ -206,20 +206,37 @@ PatchCounts patch_output(const OutputOptions& options, const RunChange& change, 
     for (const Mention& m : now_mentions)
         if (!EventBuilder::window_key(m).empty()) events_after.add(m);
 
-    // Places: every row of each place touched.
-    EventBuilder places_before(in_memory), places_after(in_memory);
-    {
-        std::unordered_set<std::string> ids;
-        auto each = add_unchanged(&places_before, &places_after, &ids);
-        for (const std::string& place : places_touched) state.for_each_mention_row(place, std::nullopt, each);
-    }
-    for (const Mention& m : shared_mentions)
-        if (m.place_id && places_touched.count(*m.place_id)) {
-            places_before.add(m);
-            places_after.add(m);
+    // Places: from their aggregates before and after the run where the state
+    // keeps them, else from every row of each place touched.
+    std::vector<PlaceSummary> places_before, places_after;
+    const bool by_aggregates = change.places && std::all_of(places_touched.begin(), places_touched.end(),
+                                     [&](const std::string& p) { return change.places->count(p) > 0; });
+    if (by_aggregates) {
+        EventBuilder before(in_memory), after(in_memory);
+        for (const std::string& place : places_touched) {
+            const auto& [was, is] = change.places->at(place);
+            if (was) before.add_place_aggregate(place, *was);
+            if (is) after.add_place_aggregate(place, *is);
         }
-    for (const Mention& m : was_mentions) places_before.add(m);
-    for (const Mention& m : now_mentions) places_after.add(m);
+        places_before = before.places();
+        places_after = after.places();
+    } else {
+        EventBuilder before(in_memory), after(in_memory);
+        {
+            std::unordered_set<std::string> ids;
+            auto each = add_unchanged(&before, &after, &ids);
+            for (const std::string& place : places_touched) state.for_each_mention_row(place, std::nullopt, each);
+        }
+        for (const Mention& m : shared_mentions)
+            if (m.place_id && places_touched.count(*m.place_id)) {
+                before.add(m);
+                after.add(m);
+            }
+        for (const Mention& m : was_mentions) before.add(m);
+        for (const Mention& m : now_mentions) after.add(m);
+        places_before = before.places();
+        places_after = after.places();
+    }
 
     // Events, places and region outlines: put where new or different,
     // removed where gone.
@@ -266,13 +283,13 @@ PatchCounts patch_output(const OutputOptions& options, const RunChange& change, 
     }
     {
         std::unordered_map<std::int64_t, Feature> old;
-        for (const PlaceSummary& p : places_before.places()) {
+        for (const PlaceSummary& p : places_before) {
             Feature f = to_feature(p);
             old.emplace(*f.fid, std::move(f));
         }
         differences(places_schema, old,
                     [&](const std::function<void(Feature&&)>& sink) {
-                        for (const PlaceSummary& p : places_after.places()) sink(to_feature(p));
+                        for (const PlaceSummary& p : places_after) sink(to_feature(p));
                     },
                     n_places);
     }
@@ -288,6 +305,7 @@ PatchCounts patch_output(const OutputOptions& options, const RunChange& change, 
                {"events", n_events},
                {"places", n_places},
                {"rows_read", n_rows},
+               {"places_from", by_aggregates ? "aggregates" : "rows"},
                {"changed", n_changed}});
     return {now_mentions.size(), n_events, n_places};
 }

@@ -3,6 +3,7 @@
 // run changed, rather than writing it again from the whole state (issue #17).
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -14,6 +15,10 @@
 
 namespace frontline::update {
 
+/// Per place the run touched: its aggregate (EventBuilder::place_aggregates)
+/// before and after the run, nullopt where it has none.
+using PlaceAggregateChanges = std::map<std::string, std::pair<std::optional<std::string>, std::optional<std::string>>>;
+
 /// What a run changed, after its state transaction committed.
 struct RunChange {
     const std::set<std::string>& changed_doc_ids;                  ///< doc ids whose mentions changed
@@ -21,6 +26,9 @@ struct RunChange {
     /// (doc_id, source) -> the mentions (JSON array) its replaced or forgotten
     /// version had: what the output written before this run holds.
     const std::map<std::pair<std::string, std::string>, std::string>& replaced;
+    /// Every place the changed documents name, if the state keeps place
+    /// aggregates (else the places are made from their rows).
+    const PlaceAggregateChanges* places = nullptr;
 };
 
 struct PatchCounts {

@@ -212,6 +212,7 @@ private:
     run::DocumentRun& documents();
     void store(const Document& doc, const run::ProcessedDocument& out);
     void sweep_missing();
+    void keep_place_aggregates();
     void write_outputs();
     void write_output(const OutputConfig& o, const std::string& as_of_json);
     bool can_patch(const OutputConfig& o, const std::optional<std::pair<std::int64_t, std::string>>& record,
@@ -243,6 +244,17 @@ private:
     std::set<std::pair<std::string, std::string>> new_docs_;                 // (doc_id, source)
     std::map<std::pair<std::string, std::string>, std::string> replaced_;  // (doc_id, source) -> earlier mentions
     bool patchable_ = true;  // false: every output is rewritten whole
+
+    // Place aggregates (state.hpp): the doc ids in the state when the run
+    // began; the mentions of new documents with new ids, which are added to
+    // their places' aggregates; the places whose aggregates are made again
+    // from their rows instead (a document changed or went); and, per place
+    // touched, its aggregate before and after the run, for the outputs.
+    std::unordered_set<std::string> known_doc_ids_;
+    EventBuilder added_places_;
+    std::set<std::string> touched_places_, recompute_places_;
+    std::optional<PlaceAggregateChanges> place_changes_;
+    bool fold_places_ = false;  // the aggregates are those of generation_before_, and kept up
 
     // New and changed documents, by doc_key, until their mentions are stored.
     struct Pending {
@@ -301,7 +313,10 @@ UpdateReport UpdateRun::go() {
     for (Date d : config_.as_of) as_of.push_back(format_date(d));
     state_->set_meta("derived_as_of", as_of.dump());
 
+    generation_before_ = state_->generation();
+    fold_places_ = patchable_ && state_->meta("place_aggregates").value_or("") == std::to_string(generation_before_);
     for (auto& d : state_->documents()) {
+        known_doc_ids_.insert(d.doc_id);
         std::string key = doc_key(d.source, d.doc_id);
         known_by_source_[d.source].push_back(key);
         known_.emplace(std::move(key), std::move(d));
@@ -310,8 +325,8 @@ UpdateReport UpdateRun::go() {
     if (documents_) documents_->finish();
     if (progress_) progress_->finish();
     sweep_missing();
-    generation_before_ = state_->generation();
     if (changed_) state_->bump_generation();
+    keep_place_aggregates();
     report_.generation = state_->generation();
     report_.documents_in_state = state_->document_count();
     state_->commit();
@@ -502,6 +517,16 @@ void UpdateRun::store(const Document& doc, const run::ProcessedDocument& out) {
     changed_doc_ids_.insert(doc.id);
     state_->put_document(pd.origin, doc.source, doc.id, pd.hash, out.text, now_);
     store_rows(*state_, doc.source, doc.id, out.mentions);
+    // A document with a new id adds to its places' aggregates; any other
+    // makes them again from their rows.
+    const bool fresh_id = pd.is_new && !known_doc_ids_.count(doc.id);
+    std::unordered_set<std::string_view> ids;
+    for (const Mention& m : out.mentions) {
+        if (!m.place_id || m.place_id->empty() || m.boilerplate) continue;
+        touched_places_.insert(*m.place_id);
+        if (!fresh_id) recompute_places_.insert(*m.place_id);
+        else if (fold_places_ && ids.insert(m.mention_id).second) added_places_.add(m);  // each mention id once, as its rows
+    }
     changed_ = true;
     if (pd.is_new) {
         ++report_.documents_new;
@@ -548,6 +573,98 @@ void UpdateRun::sweep_missing() {
                       {{"file", d->source}, {"doc", d->doc_id}});
         }
     }
+}
+
+// Keeps each place's aggregate in step with its mention rows, in the run's
+// transaction. A run that only added documents with new ids adds their
+// mentions to their places' aggregates: what it reads follows its change.
+// Where a document changed or went, the place is made again from its rows
+// (a minimum or a latest claim cannot be taken back). A state whose
+// aggregates are missing or stale (new, written by an older frontline, every
+// document processed again) gets them all from its rows once; one with a
+// document id under two sources keeps none (the first source's mention of
+// each id counts: its places are made from rows, output_patch.cpp).
+void UpdateRun::keep_place_aggregates() {
+    const std::string valid_at = state_->meta("place_aggregates").value_or("");
+    const std::string generation = std::to_string(state_->generation());
+    auto parse_row = [&](const std::string& doc_id, const std::string& source, const std::string& json) {
+        try {
+            return mentions_from_json("[" + json + "]");
+        } catch (const Error& e) {
+            log_.error("state_corrupt", "state: document '" + doc_id + "' from " + source + ": " + e.what() + " (skipped)");
+            return std::vector<Mention>{};
+        }
+    };
+    if (!state_->shared_doc_ids().empty()) {
+        if (!valid_at.empty()) {
+            state_->clear_place_aggregates();
+            state_->set_meta("place_aggregates", "");
+        }
+        return;
+    }
+    if (!fold_places_) {
+        state_->clear_place_aggregates();
+        EventBuilder all;
+        std::unordered_set<std::string> ids;
+        std::size_t n = 0;
+        state_->for_each_mention_row([&](const std::string&, const std::string& doc_id, const std::string& source,
+                                         const std::string& json) {
+            for (const Mention& m : parse_row(doc_id, source, json))
+                if (ids.insert(m.mention_id).second) all.add(m);
+        });
+        for (const auto& [place, text] : all.place_aggregates()) {
+            state_->put_place_aggregate(place, text);
+            ++n;
+        }
+        state_->set_meta("place_aggregates", generation);
+        log_.debug("place_aggregates_made", "state: the aggregates of " + std::to_string(n) + " place(s) made from their rows");
+        return;
+    }
+    if (!changed_) return;
+    for (const auto& [key, json] : replaced_) {
+        std::vector<Mention> was;
+        try {
+            was = mentions_from_json(json);
+        } catch (const Error&) {
+        }
+        for (const Mention& m : was)
+            if (m.place_id && !m.place_id->empty() && !m.boilerplate) {
+                touched_places_.insert(*m.place_id);
+                recompute_places_.insert(*m.place_id);
+            }
+    }
+    std::map<std::string, std::string> added;
+    for (auto& [place, text] : added_places_.place_aggregates()) added.emplace(std::move(place), std::move(text));
+    place_changes_.emplace();
+    for (const std::string& place : touched_places_) {
+        std::optional<std::string> before = state_->place_aggregate(place), after;
+        if (recompute_places_.count(place)) {
+            EventBuilder rows;
+            std::unordered_set<std::string> ids;
+            state_->for_each_mention_row(place, std::nullopt, [&](const std::string& doc_id, const std::string& source,
+                                                                  const std::string& json) {
+                for (const Mention& m : parse_row(doc_id, source, json))
+                    if (ids.insert(m.mention_id).second) rows.add(m);
+            });
+            const auto made = rows.place_aggregates();
+            if (!made.empty()) after = made.front().second;
+        } else if (auto it = added.find(place); it != added.end()) {
+            EventBuilder sum;
+            if (before) sum.add_place_aggregate(place, *before);
+            sum.add_place_aggregate(place, it->second);
+            after = sum.place_aggregates().front().second;
+        } else {
+            after = before;  // named by mentions that make no place (unresolved)
+        }
+        if (after == before) {
+        } else if (after) {
+            state_->put_place_aggregate(place, *after);
+        } else {
+            state_->delete_place_aggregate(place);
+        }
+        place_changes_->emplace(place, std::pair{std::move(before), std::move(after)});
+    }
+    state_->set_meta("place_aggregates", generation);
 }
 
 // The mentions an earlier version of a document had, before they are
@@ -631,7 +748,8 @@ OutputOptions UpdateRun::output_options(const OutputConfig& o, const std::string
 }
 
 void UpdateRun::patch_output(const OutputConfig& o, const std::string& as_of_json) {
-    const PatchCounts n = update::patch_output(output_options(o, as_of_json), RunChange{changed_doc_ids_, new_docs_, replaced_},
+    const PatchCounts n = update::patch_output(output_options(o, as_of_json),
+                                               RunChange{changed_doc_ids_, new_docs_, replaced_, place_changes_ ? &*place_changes_ : nullptr},
                                                *state_, chain_->gazetteer(), log_);
     report_.mentions_written = n.mentions_put;
     report_.events_written = n.events;
