@@ -16,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "frontline/error.hpp"
 #include "frontline/geo/distance.hpp"
 #include "frontline/spill/external_sort.hpp"
 #include "frontline/spill/string_log.hpp"
@@ -126,6 +127,8 @@ struct EventBuilder::Impl {
     KeyIndex<EventKeyId, EventKeyIdHash> event_index;
     std::deque<EventAgg> events;  // grows without copying
     std::unordered_map<std::uint32_t, PlaceAgg> places;  // by place_id
+    // Documents counted by aggregates folded in (add_place_aggregate), by place.
+    std::unordered_map<std::uint32_t, std::int64_t> folded_documents;
     // Places with events among mentions not added here (add_cluster_place):
     // only their name, kind and point, for clusters().
     std::unordered_map<std::uint32_t, PlaceAgg> cluster_places;
@@ -144,6 +147,16 @@ struct EventBuilder::Impl {
 
     /// place_id -> the cluster representative's place_id (pool indexes), for places in events.
     std::unordered_map<std::uint32_t, std::uint32_t> clusters() const;
+    /// Distinct documents of each place (pool index), folded aggregates' included.
+    std::unordered_map<std::uint32_t, std::int64_t> n_documents() const {
+        std::unordered_map<std::uint32_t, std::int64_t> n = folded_documents;
+        std::optional<PlaceDocRecord> prev;
+        place_docs.for_each_sorted([&](const PlaceDocRecord& r) {
+            if (!prev || prev->place != r.place || prev->doc_hash != r.doc_hash) ++n[r.place];
+            prev = r;
+        });
+        return n;
+    }
 
     EventKey key_of(const EventKeyId& k) const {
         return EventKey{pool.at(k.place), k.claim, pool.at(k.side),
@@ -405,6 +418,7 @@ void EventBuilder::merge(const EventBuilder& other) {
         keep_max(p.last, v.last);
         keep_max(p.latest, v.latest);
     }
+    for (const auto& [id, n] : o.folded_documents) b.folded_documents[here(id)] += n;
     o.place_docs.for_each([&](PlaceDocRecord r) {
         r.place = here(r.place);
         b.place_docs.push(r);
@@ -652,12 +666,7 @@ void EventBuilder::for_each_event(const std::function<void(Event&&)>& sink) cons
 
 std::vector<PlaceSummary> EventBuilder::places() const {
     const Impl& b = *impl_;
-    std::unordered_map<std::uint32_t, std::int64_t> n_documents;
-    std::optional<PlaceDocRecord> prev;
-    b.place_docs.for_each_sorted([&](const PlaceDocRecord& r) {
-        if (!prev || prev->place != r.place || prev->doc_hash != r.doc_hash) ++n_documents[r.place];
-        prev = r;
-    });
+    std::unordered_map<std::uint32_t, std::int64_t> n_documents = b.n_documents();
     std::vector<std::pair<const std::string*, std::uint32_t>> sorted;
     sorted.reserve(b.places.size());
     for (const auto& [id, p] : b.places) sorted.emplace_back(&b.pool.at(id), id);
@@ -686,6 +695,75 @@ std::vector<PlaceSummary> EventBuilder::places() const {
         out.push_back(std::move(s));
     }
     return out;
+}
+
+// The aggregate as JSON: every field of PlaceAgg that places() reads, the
+// point's coordinates as nlohmann writes doubles (17 significant digits,
+// read back bit for bit), times as seconds and days since 1970.
+std::vector<std::pair<std::string, std::string>> EventBuilder::place_aggregates() const {
+    const Impl& b = *impl_;
+    const auto n_documents = b.n_documents();
+    std::vector<std::pair<std::string, std::string>> out;
+    out.reserve(b.places.size());
+    for (const auto& [id, p] : b.places) {
+        nlohmann::json j = nlohmann::json::object();
+        auto opt = [](const auto& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
+        j["name"] = opt(p.name);
+        j["kind"] = p.kind ? nlohmann::json(static_cast<int>(*p.kind)) : nlohmann::json(nullptr);
+        j["country"] = opt(p.country);
+        j["admin1"] = opt(p.admin1);
+        j["latlon"] = p.latlon ? nlohmann::json::array({p.latlon->first, p.latlon->second}) : nlohmann::json(nullptr);
+        j["mentions"] = p.n_mentions;
+        const auto d = n_documents.find(id);
+        j["documents"] = d == n_documents.end() ? 0 : d->second;
+        j["first"] = p.first ? nlohmann::json(p.first->time_since_epoch().count()) : nlohmann::json(nullptr);
+        j["last"] = p.last ? nlohmann::json(p.last->time_since_epoch().count()) : nlohmann::json(nullptr);
+        if (p.latest) {
+            const auto& [date, at, claim, side] = *p.latest;
+            j["latest"] = nlohmann::json::array({date ? nlohmann::json(date->time_since_epoch().count()) : nlohmann::json(nullptr),
+                                                 at ? nlohmann::json(at->time_since_epoch().count()) : nlohmann::json(nullptr),
+                                                 static_cast<int>(claim.value), side});
+        } else {
+            j["latest"] = nullptr;
+        }
+        out.emplace_back(b.pool.at(id), j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+void EventBuilder::add_place_aggregate(const std::string& place_id, std::string_view text) {
+    Impl& b = *impl_;
+    try {
+        const nlohmann::json j = nlohmann::json::parse(text);
+        const std::uint32_t id = b.pool.of(place_id);
+        PlaceAgg& p = b.places[id];
+        auto str = [&](const char* key) {
+            return j.at(key).is_null() ? std::nullopt : std::optional<std::string>(j.at(key).get<std::string>());
+        };
+        auto seconds = [](const nlohmann::json& v) {
+            return v.is_null() ? std::nullopt : std::optional<Timestamp>(Timestamp{std::chrono::seconds{v.get<std::int64_t>()}});
+        };
+        keep_min(p.name, str("name"));
+        if (!j.at("kind").is_null()) keep_min(p.kind, std::optional<PlaceKind>(static_cast<PlaceKind>(j.at("kind").get<int>())));
+        keep_min(p.country, str("country"));
+        keep_min(p.admin1, str("admin1"));
+        if (const auto& ll = j.at("latlon"); !ll.is_null())
+            keep_min(p.latlon, std::optional<std::pair<double, double>>(std::pair{ll.at(0).get<double>(), ll.at(1).get<double>()}));
+        p.n_mentions += j.at("mentions").get<std::int64_t>();
+        b.folded_documents[id] += j.at("documents").get<std::int64_t>();
+        keep_min(p.first, seconds(j.at("first")));
+        keep_max(p.last, seconds(j.at("last")));
+        if (const auto& l = j.at("latest"); !l.is_null()) {
+            const std::optional<Date> date =
+                l.at(0).is_null() ? std::nullopt : std::optional<Date>(Date{std::chrono::days{l.at(0).get<std::int64_t>()}});
+            keep_max(p.latest, std::optional<Latest>(Latest{date, seconds(l.at(1)),
+                                                            ClaimByLabel{static_cast<ClaimType>(l.at(2).get<int>())},
+                                                            l.at(3).get<std::string>()}));
+        }
+    } catch (const nlohmann::json::exception& e) {
+        throw Error("place aggregate of '" + place_id + "': " + e.what());
+    }
 }
 
 std::string to_json_array(const std::vector<std::string>& values) {

@@ -5,8 +5,9 @@
 #include <optional>
 
 #include <ogrsf_frmts.h>
+#include <sqlite3.h>
+#include <unistd.h>
 
-#include "atomic_file.hpp"
 #include "dataset_metadata.hpp"
 #include "frontline/detail/gdal_handles.hpp"
 #include "frontline/error.hpp"
@@ -60,13 +61,35 @@ bool LayerSetPatch::can_patch(const OutputOptions& options) {
     if (output_detail::driver_for(options) != "GPKG") return false;
     std::error_code ec;
     const fs::path file = replaced_file(options.destination);
-    if (!fs::is_regular_file(file, ec)) return false;
-    // Changes another program left in a write-ahead log or a hot journal
-    // are not in the main file: copying it alone would lose them.
-    for (const char* suffix : {"-wal", "-journal"})
-        if (fs::exists(fs::path(file.string() + suffix), ec) && fs::file_size(fs::path(file.string() + suffix), ec) > 0)
-            return false;
-    return true;
+    // Changed in place, so the file itself must be writable (the directory
+    // need not be: SQLite's journal then fails the transaction, and the
+    // caller rewrites the output).
+    return fs::is_regular_file(file, ec) && ::access(file.c_str(), R_OK | W_OK) == 0;
+}
+
+void LayerSetPatch::recover(const OutputOptions& options) {
+    if (options.destination.empty() || output_detail::driver_for(options) != "GPKG") return;
+    const fs::path file = replaced_file(options.destination);
+    std::error_code ec;
+    const fs::path journal(file.string() + "-journal");
+    if (!fs::is_regular_file(file, ec) || !fs::exists(journal, ec)) return;
+    // Taking SQLite's exclusive lock rolls a hot journal back. What is left
+    // then is a journal killed before its header was synced (its magic still
+    // zero): the database was not yet written, SQLite ignores it, and it is
+    // removed under that lock so that no stale journal lies beside the file.
+    sqlite3* db = nullptr;
+    int rc = sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK) sqlite3_busy_timeout(db, 10000);
+    if (rc == SQLITE_OK) rc = sqlite3_exec(db, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK) {
+        fs::remove(journal, ec);
+        rc = sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    const std::string error = db ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close_v2(db);
+    if (rc != SQLITE_OK)
+        throw OutputError("GPKG output '" + options.destination + "': cannot roll back the change an interrupted run left in '" +
+                          journal.string() + "': " + error);
 }
 
 struct LayerSetPatch::Impl {
@@ -77,7 +100,6 @@ struct LayerSetPatch::Impl {
     };
 
     OutputOptions options;
-    AtomicFile file;
     std::unique_ptr<GDALDataset, GdalDatasetClose> dataset;
     std::map<std::string, Layer> layers;
     bool in_transaction = false;
@@ -121,7 +143,6 @@ struct LayerSetPatch::Impl {
             for (auto& [name, l] : layers) l.filler.reset();
             if (dataset && in_transaction) dataset->RollbackTransaction();
             dataset.reset();
-            file.discard();
         } catch (...) {
         }
     }
@@ -133,24 +154,13 @@ LayerSetPatch::LayerSetPatch(OutputOptions options) : impl_(std::make_unique<Imp
     w.options = std::move(options);
     if (!can_patch(w.options)) throw OutputError(w.context().describe() + ": cannot be changed in place");
     const fs::path target = replaced_file(w.options.destination);
-    w.file = AtomicFile::beside(target);
-    std::error_code ec;
-    fs::copy_file(target, w.file.temp_path, fs::copy_options::overwrite_existing, ec);
-    if (ec) {
-        w.file.discard();
-        throw OutputError(w.context().describe() + ": cannot copy it to '" + w.file.temp_path.string() + "': " + ec.message());
-    }
     GdalErrorCapture capture;
     const char* allowed[] = {"GPKG", nullptr};
     w.dataset.reset(GDALDataset::FromHandle(
-        GDALOpenEx(w.file.temp_path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, allowed, nullptr, nullptr)));
-    if (!w.dataset) {
-        w.file.discard();
-        capture.raise(w.context(), "cannot open the copy '" + w.file.temp_path.string() + "'");
-    }
+        GDALOpenEx(target.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, allowed, nullptr, nullptr)));
+    if (!w.dataset) capture.raise(w.context(), "cannot open '" + target.string() + "' for update");
     if (w.dataset->StartTransaction(FALSE) != OGRERR_NONE) {
         w.dataset.reset();
-        w.file.discard();
         capture.raise(w.context(), "cannot start a transaction");
     }
     w.in_transaction = true;
@@ -218,10 +228,9 @@ void LayerSetPatch::commit() {
         for (auto& [name, l] : w.layers) l.filler.reset();
         w.in_transaction = false;
         if (w.dataset->CommitTransaction() != OGRERR_NONE) capture.raise(w.context(), "cannot commit the changes");
-        w.dataset.reset();  // the file is complete only once closed
+        w.finished = true;  // committed: readers see the change
+        w.dataset.reset();
         if (capture.has_failures()) capture.raise(w.context(), "cannot finish writing");
-        w.file.swap_in(true, w.context().describe());
-        w.finished = true;
     } catch (...) {
         w.abort();
         throw;

@@ -67,7 +67,12 @@ CREATE TABLE IF NOT EXISTS mention_rows (
 CREATE INDEX IF NOT EXISTS mention_rows_by_document ON mention_rows (source, doc_id);
 CREATE TABLE IF NOT EXISTS event_places (place_id TEXT PRIMARY KEY, mention TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL);
+-- A cache: valid while meta 'place_aggregates' names the generation.
+CREATE TABLE IF NOT EXISTS place_aggregates (place_id TEXT PRIMARY KEY, aggregate TEXT NOT NULL);
 INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '2'), ('generation', '0');
+-- A new state's (no) aggregates are those of generation 0; an older state
+-- at a later generation makes them from its rows once.
+INSERT OR IGNORE INTO meta (key, value) VALUES ('place_aggregates', '0');
 )SQL";
 
 }  // namespace
@@ -314,6 +319,32 @@ void StateStore::for_each_event_place(const std::function<void(const std::string
     Statement s(db_, "SELECT mention FROM event_places ORDER BY place_id");
     while (s.step()) fn(s.column_text(0));
 }
+
+void StateStore::for_each_mention_row(const std::function<void(const std::string&, const std::string&, const std::string&,
+                                                       const std::string&)>& fn) {
+    Statement s(db_, "SELECT place_id, doc_id, source, mention FROM mention_rows");
+    while (s.step()) fn(s.column_text(0), s.column_text(1), s.column_text(2), s.column_text(3));
+}
+
+std::optional<std::string> StateStore::place_aggregate(std::string_view place_id) {
+    Statement s(db_, "SELECT aggregate FROM place_aggregates WHERE place_id = ?1");
+    s.bind(1, place_id);
+    if (s.step()) return s.column_text(0);
+    return std::nullopt;
+}
+
+void StateStore::put_place_aggregate(std::string_view place_id, std::string_view aggregate) {
+    Statement s(db_, "INSERT INTO place_aggregates (place_id, aggregate) VALUES (?1, ?2) "
+                     "ON CONFLICT(place_id) DO UPDATE SET aggregate = excluded.aggregate");
+    s.bind(1, place_id).bind(2, aggregate).run();
+}
+
+void StateStore::delete_place_aggregate(std::string_view place_id) {
+    Statement s(db_, "DELETE FROM place_aggregates WHERE place_id = ?1");
+    s.bind(1, place_id).run();
+}
+
+void StateStore::clear_place_aggregates() { exec("DELETE FROM place_aggregates"); }
 
 std::optional<FileStamp> StateStore::file_stamp(std::string_view path) {
     if (!file_stamp_) file_stamp_ = std::make_unique<Statement>(db_, "SELECT size, mtime_ns FROM files WHERE path = ?1");

@@ -23,11 +23,7 @@
 #include "frontline/document/reader.hpp"
 #include "frontline/document/snapshot_dates.hpp"
 #include "frontline/events/event_builder.hpp"
-#include "frontline/output/event_layer.hpp"
 #include "frontline/output/layer_set_patch.hpp"
-#include "frontline/output/region_layer.hpp"
-#include "frontline/output/mention_layer.hpp"
-#include "frontline/output/place_layer.hpp"
 #include "frontline/run/progress_meter.hpp"
 #include "frontline/run/run.hpp"
 #include "frontline/time.hpp"
@@ -36,6 +32,7 @@
 #include "frontline/update/mention_json.hpp"
 #include "frontline/update/state.hpp"
 #include "frontline/version.hpp"
+#include "output_patch.hpp"
 
 namespace frontline::update {
 
@@ -215,6 +212,7 @@ private:
     run::DocumentRun& documents();
     void store(const Document& doc, const run::ProcessedDocument& out);
     void sweep_missing();
+    void keep_place_aggregates();
     void write_outputs();
     void write_output(const OutputConfig& o, const std::string& as_of_json);
     bool can_patch(const OutputConfig& o, const std::optional<std::pair<std::int64_t, std::string>>& record,
@@ -247,6 +245,17 @@ private:
     std::map<std::pair<std::string, std::string>, std::string> replaced_;  // (doc_id, source) -> earlier mentions
     bool patchable_ = true;  // false: every output is rewritten whole
 
+    // Place aggregates (state.hpp): the doc ids in the state when the run
+    // began; the mentions of new documents with new ids, which are added to
+    // their places' aggregates; the places whose aggregates are made again
+    // from their rows instead (a document changed or went); and, per place
+    // touched, its aggregate before and after the run, for the outputs.
+    std::unordered_set<std::string> known_doc_ids_;
+    EventBuilder added_places_;
+    std::set<std::string> touched_places_, recompute_places_;
+    std::optional<PlaceAggregateChanges> place_changes_;
+    bool fold_places_ = false;  // the aggregates are those of generation_before_, and kept up
+
     // New and changed documents, by doc_key, until their mentions are stored.
     struct Pending {
         std::string origin, hash;
@@ -264,7 +273,15 @@ UpdateReport UpdateRun::go() {
     FileLock lock(fs::path(state_path.string() + ".lock"), options_.lock_timeout);
     log_.debug("locked", "holding " + lock.path().string());
 
-    for (const auto& o : config_.outputs) remove_stale_temporaries(o, log_);
+    for (const auto& o : config_.outputs) {
+        remove_stale_temporaries(o, log_);
+        // Before anything can rename a new file over it.
+        if (!o.is_connection) try {
+                LayerSetPatch::recover(o.options);
+            } catch (const Error& e) {
+                log_.error("output_recovery_failed", e.what(), {{"output", o.options.destination}});
+            }
+    }
 
     run::RunSettings settings;
     settings.gazetteer = config_.gazetteer ? *config_.gazetteer : default_gazetteer_path();
@@ -296,7 +313,10 @@ UpdateReport UpdateRun::go() {
     for (Date d : config_.as_of) as_of.push_back(format_date(d));
     state_->set_meta("derived_as_of", as_of.dump());
 
+    generation_before_ = state_->generation();
+    fold_places_ = patchable_ && state_->meta("place_aggregates").value_or("") == std::to_string(generation_before_);
     for (auto& d : state_->documents()) {
+        known_doc_ids_.insert(d.doc_id);
         std::string key = doc_key(d.source, d.doc_id);
         known_by_source_[d.source].push_back(key);
         known_.emplace(std::move(key), std::move(d));
@@ -305,8 +325,8 @@ UpdateReport UpdateRun::go() {
     if (documents_) documents_->finish();
     if (progress_) progress_->finish();
     sweep_missing();
-    generation_before_ = state_->generation();
     if (changed_) state_->bump_generation();
+    keep_place_aggregates();
     report_.generation = state_->generation();
     report_.documents_in_state = state_->document_count();
     state_->commit();
@@ -360,12 +380,16 @@ void UpdateRun::read_path_source(const SourceConfig& s) {
         std::optional<FileStamp> stamp = in.is_stdin() ? std::nullopt : file_stamp(in.path);
         auto docs = known_by_source_.find(in.path);
         if (stamp && docs != known_by_source_.end() && !options_.reprocess && state_->file_stamp(in.path) == stamp) {
+            bool any_missing = false;
             for (const std::string& key : docs->second) {
                 if (!seen_.insert(key).second) continue;
                 ++report_.documents_read;
                 ++report_.documents_unchanged;
+                any_missing = any_missing || !known_.at(key).present;
             }
-            state_->touch_source(in.path, now_);
+            // An UPDATE per unchanged file was a tenth of a run's state work
+            // at 2,000 files; only a file with missing documents needs one.
+            if (any_missing) state_->touch_source(in.path, now_);
             continue;
         }
         if (stamp && stamp->mtime_ns < run_started_ns_ - kRacyNs) stamps.emplace_back(in.path, *stamp);
@@ -497,6 +521,16 @@ void UpdateRun::store(const Document& doc, const run::ProcessedDocument& out) {
     changed_doc_ids_.insert(doc.id);
     state_->put_document(pd.origin, doc.source, doc.id, pd.hash, out.text, now_);
     store_rows(*state_, doc.source, doc.id, out.mentions);
+    // A document with a new id adds to its places' aggregates; any other
+    // makes them again from their rows.
+    const bool fresh_id = pd.is_new && !known_doc_ids_.count(doc.id);
+    std::unordered_set<std::string_view> ids;
+    for (const Mention& m : out.mentions) {
+        if (!m.place_id || m.place_id->empty() || m.boilerplate) continue;
+        touched_places_.insert(*m.place_id);
+        if (!fresh_id) recompute_places_.insert(*m.place_id);
+        else if (fold_places_ && ids.insert(m.mention_id).second) added_places_.add(m);  // each mention id once, as its rows
+    }
     changed_ = true;
     if (pd.is_new) {
         ++report_.documents_new;
@@ -543,6 +577,98 @@ void UpdateRun::sweep_missing() {
                       {{"file", d->source}, {"doc", d->doc_id}});
         }
     }
+}
+
+// Keeps each place's aggregate in step with its mention rows, in the run's
+// transaction. A run that only added documents with new ids adds their
+// mentions to their places' aggregates: what it reads follows its change.
+// Where a document changed or went, the place is made again from its rows
+// (a minimum or a latest claim cannot be taken back). A state whose
+// aggregates are missing or stale (new, written by an older frontline, every
+// document processed again) gets them all from its rows once; one with a
+// document id under two sources keeps none (the first source's mention of
+// each id counts: its places are made from rows, output_patch.cpp).
+void UpdateRun::keep_place_aggregates() {
+    const std::string valid_at = state_->meta("place_aggregates").value_or("");
+    const std::string generation = std::to_string(state_->generation());
+    auto parse_row = [&](const std::string& doc_id, const std::string& source, const std::string& json) {
+        try {
+            return mentions_from_json("[" + json + "]");
+        } catch (const Error& e) {
+            log_.error("state_corrupt", "state: document '" + doc_id + "' from " + source + ": " + e.what() + " (skipped)");
+            return std::vector<Mention>{};
+        }
+    };
+    if (!state_->shared_doc_ids().empty()) {
+        if (!valid_at.empty()) {
+            state_->clear_place_aggregates();
+            state_->set_meta("place_aggregates", "");
+        }
+        return;
+    }
+    if (!fold_places_) {
+        state_->clear_place_aggregates();
+        EventBuilder all;
+        std::unordered_set<std::string> ids;
+        std::size_t n = 0;
+        state_->for_each_mention_row([&](const std::string&, const std::string& doc_id, const std::string& source,
+                                         const std::string& json) {
+            for (const Mention& m : parse_row(doc_id, source, json))
+                if (ids.insert(m.mention_id).second) all.add(m);
+        });
+        for (const auto& [place, text] : all.place_aggregates()) {
+            state_->put_place_aggregate(place, text);
+            ++n;
+        }
+        state_->set_meta("place_aggregates", generation);
+        log_.debug("place_aggregates_made", "state: the aggregates of " + std::to_string(n) + " place(s) made from their rows");
+        return;
+    }
+    if (!changed_) return;
+    for (const auto& [key, json] : replaced_) {
+        std::vector<Mention> was;
+        try {
+            was = mentions_from_json(json);
+        } catch (const Error&) {
+        }
+        for (const Mention& m : was)
+            if (m.place_id && !m.place_id->empty() && !m.boilerplate) {
+                touched_places_.insert(*m.place_id);
+                recompute_places_.insert(*m.place_id);
+            }
+    }
+    std::map<std::string, std::string> added;
+    for (auto& [place, text] : added_places_.place_aggregates()) added.emplace(std::move(place), std::move(text));
+    place_changes_.emplace();
+    for (const std::string& place : touched_places_) {
+        std::optional<std::string> before = state_->place_aggregate(place), after;
+        if (recompute_places_.count(place)) {
+            EventBuilder rows;
+            std::unordered_set<std::string> ids;
+            state_->for_each_mention_row(place, std::nullopt, [&](const std::string& doc_id, const std::string& source,
+                                                                  const std::string& json) {
+                for (const Mention& m : parse_row(doc_id, source, json))
+                    if (ids.insert(m.mention_id).second) rows.add(m);
+            });
+            const auto made = rows.place_aggregates();
+            if (!made.empty()) after = made.front().second;
+        } else if (auto it = added.find(place); it != added.end()) {
+            EventBuilder sum;
+            if (before) sum.add_place_aggregate(place, *before);
+            sum.add_place_aggregate(place, it->second);
+            after = sum.place_aggregates().front().second;
+        } else {
+            after = before;  // named by mentions that make no place (unresolved)
+        }
+        if (after == before) {
+        } else if (after) {
+            state_->put_place_aggregate(place, *after);
+        } else {
+            state_->delete_place_aggregate(place);
+        }
+        place_changes_->emplace(place, std::pair{std::move(before), std::move(after)});
+    }
+    state_->set_meta("place_aggregates", generation);
 }
 
 // The mentions an earlier version of a document had, before they are
@@ -625,277 +751,13 @@ OutputOptions UpdateRun::output_options(const OutputConfig& o, const std::string
     return out;
 }
 
-bool same_feature(const Feature& a, const Feature& b) {
-    if (a.fid != b.fid || a.values != b.values || a.geometry.index() != b.geometry.index()) return false;
-    const auto* p = std::get_if<LonLat>(&a.geometry);
-    const auto* q = std::get_if<LonLat>(&b.geometry);
-    return !p || (p->lon == q->lon && p->lat == q->lat);
-}
-
-// The output changed in place. The state before this run is what the output
-// holds; the mentions of the documents this run changed are replaced, and
-// the events and places they touch are made twice, before and after the
-// change, from the state's mention rows of those events and places only
-// (EventBuilder, "rebuilding some events only"), so that only those whose
-// values differ are put or removed. What is read follows the change, not
-// the state.
 void UpdateRun::patch_output(const OutputConfig& o, const std::string& as_of_json) {
-    LayerSetPatch patch(output_options(o, as_of_json));
-    const LayerSchema mentions_schema = mentions_layer_schema(), events_schema = events_layer_schema(),
-                      places_schema = places_layer_schema();
-    auto parse = [&](const std::string& doc_id, const std::string& source, std::string_view json) {
-        try {
-            return mentions_from_json(json);
-        } catch (const Error& e) {
-            log_.error("state_corrupt", "state: document '" + doc_id + "' from " + source + ": " + e.what() + " (skipped)");
-            return std::vector<Mention>{};
-        }
-    };
-    auto parse_row = [&](const std::string& doc_id, const std::string& source, const std::string& json) {
-        return parse(doc_id, source, "[" + json + "]");
-    };
-    auto changed_doc = [&](const std::string& doc_id) { return changed_doc_ids_.count(doc_id) > 0; };
-    // A document id under two sources (the same page in two inputs) is one
-    // report: for each mention id the first source's mention counts, whatever
-    // place or window the other's has, so such documents are read whole, as
-    // a rewrite reads them, rather than by rows.
-    const std::set<std::string> shared_ids = state_->shared_doc_ids();
-    std::vector<Mention> shared_mentions;
-    for (const std::string& doc_id : shared_ids) {
-        if (changed_doc(doc_id)) continue;
-        std::unordered_set<std::string> ids;
-        state_->for_each_document_with_id(doc_id, [&](const std::string& source, const std::string& json) {
-            for (Mention& m : parse(doc_id, source, json))
-                if (ids.insert(m.mention_id).second) shared_mentions.push_back(std::move(m));
-        });
-    }
-    auto read_by_rows = [&](const std::string& doc_id) { return !changed_doc(doc_id) && !shared_ids.count(doc_id); };
-
-    // The documents of the doc ids this run changed, in (doc_id, source)
-    // order, as they are now and as they were.
-    std::map<std::pair<std::string, std::string>, std::string> now, was;
-    for (const std::string& doc_id : changed_doc_ids_)
-        state_->for_each_document_with_id(doc_id, [&](const std::string& source, const std::string& json) {
-            now.emplace(std::make_pair(doc_id, source), json);
-        });
-    for (const auto& [key, json] : now)
-        if (!new_docs_.count(key) && !replaced_.count(key)) was.emplace(key, json);
-    for (const auto& [key, json] : replaced_) was.emplace(key, json);
-
-    std::vector<Mention> was_mentions, now_mentions;  // the same document under two paths is one report
-    {
-        std::unordered_set<std::string> was_ids, now_ids;
-        for (const auto& [key, json] : was)
-            for (Mention& m : parse(key.first, key.second, json))
-                if (was_ids.insert(m.mention_id).second) was_mentions.push_back(std::move(m));
-        for (const auto& [key, json] : now)
-            for (Mention& m : parse(key.first, key.second, json))
-                if (now_ids.insert(m.mention_id).second) now_mentions.push_back(std::move(m));
-    }
-    std::vector<std::int64_t> gone;
-    for (const Mention& m : was_mentions) gone.push_back(stable_feature_id(m.mention_id));
-    patch.remove(mentions_schema, gone);
-    for (const Mention& m : now_mentions) patch.put(mentions_schema, to_feature(m));
-
-    // What the changed mentions touch: their places, and the event windows
-    // at each place.
-    std::set<std::string> places_touched;
-    std::map<std::string, std::set<std::string>> windows_touched;
-    for (const auto* list : {&was_mentions, &now_mentions})
-        for (const Mention& m : *list) {
-            if (!m.place_id || m.place_id->empty() || m.boilerplate) continue;
-            places_touched.insert(*m.place_id);
-            if (std::string w = EventBuilder::window_key(m); !w.empty()) windows_touched[*m.place_id].insert(std::move(w));
-        }
-
-    // Events are made per cluster of places: the clusters of every place
-    // that has or had events (a superset of before and after, so each holds
-    // the clusters of both), and whether each place has events before and after.
-    EventBuilder every;
-    std::map<std::string, Mention> node;
-    state_->for_each_event_place([&](const std::string& json) {
-        for (Mention& m : parse_row("event_places", "state", json)) {
-            every.add_cluster_place(m);
-            node.emplace(*m.place_id, std::move(m));
-        }
-    });
-    const auto clusters = every.place_clusters();
-    std::map<std::string, const std::vector<std::string>*> cluster_of;
-    for (const auto& c : clusters)
-        for (const std::string& id : c) cluster_of.emplace(id, &c);
-    auto members = [&](const std::string& place) {
-        auto it = cluster_of.find(place);
-        return it == cluster_of.end() ? std::vector<std::string>{place} : *it->second;
-    };
-    std::map<std::string, std::pair<bool, bool>> presence;  // place -> has events (before, after)
-    auto present = [&](const std::string& place) {
-        auto it = presence.find(place);
-        if (it != presence.end()) return it->second;
-        auto in = [&](const std::vector<Mention>& ms) {
-            for (const Mention& m : ms)
-                if (m.place_id == place && EventBuilder::is_event_worthy(m)) return true;
-            return false;
-        };
-        const bool unchanged = in(shared_mentions) ||
-                               state_->has_event_row(place, [&](const std::string& d) { return !read_by_rows(d); });
-        const bool before = unchanged || in(was_mentions);
-        const bool after = unchanged || in(now_mentions);
-        return presence.emplace(place, std::pair{before, after}).first->second;
-    };
-    // Per place of an affected cluster, the windows to rebuild. A place that
-    // gains or loses its events can join or split a cluster, which changes
-    // every event of it: then all its windows are rebuilt.
-    struct Scope {
-        bool every_window = false;
-        std::set<std::string> windows;
-    };
-    std::map<std::string, Scope> rebuild;
-    for (const auto& [place, windows] : windows_touched) {
-        const std::vector<std::string> cluster = members(place);
-        bool joins_or_splits = false;
-        for (const std::string& q : cluster)
-            if (windows_touched.count(q) && present(q).first != present(q).second) joins_or_splits = true;
-        for (const std::string& q : cluster) {
-            Scope& scope = rebuild[q];
-            scope.every_window = scope.every_window || joins_or_splits;
-            scope.windows.insert(windows.begin(), windows.end());
-        }
-    }
-    // The per-report records stay in memory up to 8 MB per sorter: written
-    // to temporary files and merged back, as the streaming default does
-    // beyond 512 KB, they cost a patching run a tenth of its time.
-    EventBuilderOptions in_memory;
-    in_memory.spill.run_bytes = std::size_t(8) << 20;
-    EventBuilder events_before(in_memory), events_after(in_memory);
-    for (const auto& [place, scope] : rebuild) {
-        auto it = node.find(place);
-        if (it == node.end()) continue;  // not linked to others: its rows make it an event place
-        const auto [before, after] = present(place);
-        if (before) events_before.add_cluster_place(it->second);
-        if (after) events_after.add_cluster_place(it->second);
-    }
-    // Rows of documents this run did not change count before and after;
-    // the changed ones are was_mentions and now_mentions.
-    std::size_t n_rows = 0;
-    auto add_unchanged = [&](EventBuilder* before, EventBuilder* after, std::unordered_set<std::string>* ids) {
-        return [&, before, after, ids](const std::string& doc_id, const std::string& source, const std::string& json) {
-            if (!read_by_rows(doc_id)) return;
-            for (const Mention& m : parse_row(doc_id, source, json)) {
-                if (!ids->insert(m.mention_id).second) continue;  // each mention once
-                ++n_rows;
-                before->add(m);
-                after->add(m);
-            }
-        };
-    };
-    {
-        std::unordered_set<std::string> ids;
-        auto each = add_unchanged(&events_before, &events_after, &ids);
-        for (const auto& [place, scope] : rebuild) {
-            if (scope.every_window) state_->for_each_mention_row(place, std::nullopt, each);
-            else
-                for (const std::string& w : scope.windows) state_->for_each_mention_row(place, w, each);
-        }
-    }
-    for (const Mention& m : shared_mentions) {
-        const std::string w = EventBuilder::window_key(m);
-        auto scope = rebuild.find(m.place_id.value_or(""));
-        if (w.empty() || scope == rebuild.end() || !(scope->second.every_window || scope->second.windows.count(w))) continue;
-        events_before.add(m);
-        events_after.add(m);
-    }
-    for (const Mention& m : was_mentions)
-        if (!EventBuilder::window_key(m).empty()) events_before.add(m);
-    for (const Mention& m : now_mentions)
-        if (!EventBuilder::window_key(m).empty()) events_after.add(m);
-
-    // Places: every row of each place touched.
-    EventBuilder places_before(in_memory), places_after(in_memory);
-    {
-        std::unordered_set<std::string> ids;
-        auto each = add_unchanged(&places_before, &places_after, &ids);
-        for (const std::string& place : places_touched) state_->for_each_mention_row(place, std::nullopt, each);
-    }
-    for (const Mention& m : shared_mentions)
-        if (m.place_id && places_touched.count(*m.place_id)) {
-            places_before.add(m);
-            places_after.add(m);
-        }
-    for (const Mention& m : was_mentions) places_before.add(m);
-    for (const Mention& m : now_mentions) places_after.add(m);
-
-    // Events, places and region outlines: put where new or different,
-    // removed where gone.
-    std::size_t n_events = 0, n_places = 0, n_changed = 0;
-    auto differences = [&](const LayerSchema& schema, std::unordered_map<std::int64_t, Feature>& old,
-                           const std::function<void(const std::function<void(Feature&&)>&)>& each_new, std::size_t& count) {
-        each_new([&](Feature&& f) {
-            ++count;
-            auto it = old.find(*f.fid);
-            if (it == old.end() || !same_feature(it->second, f)) {
-                patch.put(schema, f);
-                ++n_changed;
-            }
-            if (it != old.end()) old.erase(it);
-        });
-        std::vector<std::int64_t> removed;
-        for (const auto& [fid, f] : old) removed.push_back(fid);
-        std::sort(removed.begin(), removed.end());
-        patch.remove(schema, removed);
-        n_changed += removed.size();
-    };
-    {
-        std::unordered_map<std::int64_t, Feature> old, old_regions;
-        const Gazetteer& gazetteer = chain_->gazetteer();
-        events_before.for_each_event([&](Event&& e) {
-            if (auto r = to_region_feature(e, gazetteer)) old_regions.emplace(*r->fid, std::move(*r));
-            Feature f = to_feature(e);
-            old.emplace(*f.fid, std::move(f));
-        });
-        std::vector<Feature> new_regions;
-        differences(events_schema, old,
-                    [&](const std::function<void(Feature&&)>& sink) {
-                        events_after.for_each_event([&](Event&& e) {
-                            if (auto r = to_region_feature(e, gazetteer)) new_regions.push_back(std::move(*r));
-                            sink(to_feature(e));
-                        });
-                    },
-                    n_events);
-        std::size_t n_regions = 0;
-        differences(regions_layer_schema(), old_regions,
-                    [&](const std::function<void(Feature&&)>& sink) {
-                        for (Feature& f : new_regions) sink(std::move(f));
-                    },
-                    n_regions);
-    }
-    {
-        std::unordered_map<std::int64_t, Feature> old;
-        for (const PlaceSummary& p : places_before.places()) {
-            Feature f = to_feature(p);
-            old.emplace(*f.fid, std::move(f));
-        }
-        differences(places_schema, old,
-                    [&](const std::function<void(Feature&&)>& sink) {
-                        for (const PlaceSummary& p : places_after.places()) sink(to_feature(p));
-                    },
-                    n_places);
-    }
-    patch.commit();
-    report_.mentions_written = now_mentions.size();
-    report_.events_written = n_events;
-    report_.places_written = n_places;
-    log_.info("output_changed",
-              "changed " + o.options.destination + " in place: " + std::to_string(gone.size()) + " mention(s) removed, " +
-                  std::to_string(now_mentions.size()) + " put; " + std::to_string(n_events) + " event(s) and " +
-                  std::to_string(n_places) + " place(s) made again from " + std::to_string(n_rows) +
-                  " stored mention(s), " + std::to_string(n_changed) + " changed",
-              {{"output", o.options.destination},
-               {"mentions_removed", gone.size()},
-               {"mentions_put", now_mentions.size()},
-               {"events", n_events},
-               {"places", n_places},
-               {"rows_read", n_rows},
-               {"changed", n_changed}});
+    const PatchCounts n = update::patch_output(output_options(o, as_of_json),
+                                               RunChange{changed_doc_ids_, new_docs_, replaced_, place_changes_ ? &*place_changes_ : nullptr},
+                                               *state_, chain_->gazetteer(), log_);
+    report_.mentions_written = n.mentions_put;
+    report_.events_written = n.events;
+    report_.places_written = n.places;
 }
 
 void UpdateRun::write_output(const OutputConfig& o, const std::string& as_of_json) {

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <ogrsf_frmts.h>
 
+#include "frontline/error.hpp"
 #include "frontline/events/event_builder.hpp"
 #include "frontline/output/event_layer.hpp"
 #include "frontline/output/layer_set_writer.hpp"
@@ -731,4 +732,49 @@ TEST_CASE("the events of one window, made from its mentions and the places with 
     Mention forecast = corpus.back();
     forecast.modality = Modality::forecast;
     CHECK(EventBuilder::window_key(forecast).empty());
+}
+
+TEST_CASE("a place's aggregate, kept and added to, makes the summary of all its mentions", "[events][update]") {
+    std::vector<Mention> corpus = busy_corpus();
+    // Fields that fold by minimum and maximum, varied: another spelling and
+    // point, no country, an undated report, a denied latest claim.
+    Mention odd = kurakhove(kKurakhove, "Kurachowe", 47.98, 37.28, "doc-odd");
+    odd.country.reset();
+    corpus.push_back(odd);
+    Mention undated = vuhledar_captured("doc-undated", ymd(2024, 12, 1), sys_days{ymd(2024, 12, 1)});
+    undated.event_date.reset();
+    corpus.push_back(undated);
+    Mention denied = vuhledar_captured("doc-denied", ymd(2025, 2, 1), sys_days{ymd(2025, 2, 1)} + hours{3});
+    denied.status = ClaimStatus::denied;
+    corpus.push_back(denied);
+
+    EventBuilder all;
+    all.add(corpus);
+    // Split by document id: the aggregate never counts a document of the mentions added to it.
+    std::vector<Mention> kept, added;
+    for (const Mention& m : corpus) (std::hash<std::string>{}(m.doc) % 3 == 0 ? added : kept).push_back(m);
+    REQUIRE(!kept.empty());
+    REQUIRE(!added.empty());
+    EventBuilder first;
+    first.add(kept);
+    const auto aggregates = first.place_aggregates();
+    REQUIRE(aggregates.size() == 3);
+
+    EventBuilder next;  // a later run: the stored aggregates, then the new mentions
+    for (const auto& [place, text] : aggregates) next.add_place_aggregate(place, text);
+    next.add(added);
+    const auto expected = all.places(), got = next.places();
+    REQUIRE(got.size() == expected.size());
+    for (std::size_t i = 0; i < got.size(); ++i) {
+        INFO(expected[i].place_id);
+        const Feature e = to_feature(expected[i]), g = to_feature(got[i]);
+        CHECK(g.fid == e.fid);
+        CHECK(g.values == e.values);
+        CHECK(got[i].lat == expected[i].lat);
+        CHECK(got[i].lon == expected[i].lon);
+        CHECK(got[i].n_documents == expected[i].n_documents);
+    }
+    // Aggregates of aggregates: the text is what all gives.
+    CHECK(next.place_aggregates() == all.place_aggregates());
+    CHECK_THROWS_AS(next.add_place_aggregate("geonames:1", "{\"name\":"), Error);
 }

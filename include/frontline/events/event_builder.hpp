@@ -89,6 +89,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "frontline/mention.hpp"
@@ -176,6 +177,20 @@ public:
     void for_each_event(const std::function<void(Event&&)>& sink) const;
     /// Places sorted by place_id.
     std::vector<PlaceSummary> places() const;
+
+    // ---- places kept as aggregates (a scheduled run, issue #17) -------------
+    // A place's summary is a fold of its mentions (minimum name, kind and
+    // point, counts, first and last, latest claim), so it can be kept and
+    // added to: a builder given a place's aggregate and new mentions makes
+    // the summary a builder of all of them would, provided the new mentions
+    // are of documents (ids) the aggregate does not count yet.
+
+    /// Each place's aggregate as text (JSON), (place_id, text) sorted by place_id.
+    std::vector<std::pair<std::string, std::string>> place_aggregates() const;
+    /// Folds in a place's aggregate (a text of place_aggregates()), as if its
+    /// mentions had been added (for places(), not events). Throws Error on a
+    /// malformed text.
+    void add_place_aggregate(const std::string& place_id, std::string_view text);
 
     /// Whether a mention would become (part of) an event.
     static bool is_event_worthy(const Mention& mention);

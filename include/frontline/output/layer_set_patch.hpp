@@ -3,13 +3,14 @@
 // writing the whole set again: what `frontline update` does when a run added,
 // changed or removed a few documents of a large state (issue #17).
 //
-// The destination is copied beside itself (".<stem>.tmp-<pid>.gpkg", the
-// kernel copies the pages: no feature is decoded), the copy is changed in ONE
-// SQLite transaction (features removed and put by FID, the metadata
-// replaced), closed and renamed over the destination, exactly as
-// LayerSetWriter swaps a new file in. So a reader (QGIS, a SIGKILLed run's
-// successor) sees the previous file or the changed one, never a part; a
-// killed patch leaves only a temporary that the next run removes.
+// The destination is changed in place, in ONE SQLite transaction (features
+// removed and put by FID, the metadata replaced): what a run writes follows
+// its change, not the size of the file (issue #17; copying the file first
+// made every run's cost grow with the output). A reader sees the previous content or the
+// changed one, never a part: SQLite's rollback journal keeps the old pages
+// until the commit. A SIGKILLed patch leaves a hot journal that the next
+// opener of the file (recover(), or any SQLite reader) rolls back. The file
+// keeps its inode, so a program holding it open sees the change.
 //
 // Only what the writer would have written differently may change: a caller
 // that removes and puts the features whose values changed gets, feature for
@@ -31,13 +32,17 @@ namespace frontline {
 
 class LayerSetPatch {
 public:
-    /// A GeoPackage file that exists, in EPSG:4326, with stable FIDs.
+    /// A writable GeoPackage file that exists, in EPSG:4326, with stable FIDs.
     static bool can_patch(const OutputOptions& options);
+    /// Rolls back what a killed patch left in the GeoPackage's journal, so
+    /// that the file can be replaced (a stale journal beside a renamed-in file
+    /// would be played back into it). Throws OutputError; no-op otherwise.
+    static void recover(const OutputOptions& options);
 
-    /// Copies the destination, opens the copy and starts the transaction.
+    /// Opens the destination for update and starts the transaction.
     /// Throws OutputError.
     explicit LayerSetPatch(OutputOptions options);
-    ~LayerSetPatch();  ///< without commit(): the copy is removed
+    ~LayerSetPatch();  ///< without commit(): the transaction is rolled back
     LayerSetPatch(const LayerSetPatch&) = delete;
     LayerSetPatch& operator=(const LayerSetPatch&) = delete;
 
@@ -50,8 +55,8 @@ public:
     void remove_where(const LayerSchema& schema, const std::string& field, const std::vector<std::string>& values);
     /// Puts one feature (Feature::fid required), replacing one with its FID.
     void put(const LayerSchema& schema, const Feature& feature);
-    /// Stores the metadata (OutputOptions::metadata), commits, closes and
-    /// renames the copy over the destination. Throws OutputError.
+    /// Stores the metadata (OutputOptions::metadata), commits and closes.
+    /// Throws OutputError.
     void commit();
     void abort() noexcept;
 

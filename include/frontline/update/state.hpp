@@ -19,6 +19,10 @@
 //              what links places into clusters (a superset, never shrunk)
 //   files      size and mtime of each input file at its last complete read:
 //              an unchanged file is not read again
+//   place_aggregates  each place's summary as an aggregate of its mention rows
+//              (EventBuilder::place_aggregates) that a run adds new documents
+//              to (issue #17); a cache, valid while meta 'place_aggregates'
+//              holds the state's generation
 // Schema version 2; a version 1 state gains the rows on its next run.
 // All handles are RAII; every failure throws StateError (exit code 4: the
 // state is left as its last committed transaction).
@@ -149,6 +153,14 @@ public:
     /// fn(doc_id, source, mention JSON).
     void for_each_mention_row(std::string_view place_id, const std::optional<std::string>& window_key,
                               const std::function<void(const std::string&, const std::string&, const std::string&)>& fn);
+    /// Every mention row, in no particular order: fn(place_id, doc_id, source, mention JSON).
+    void for_each_mention_row(const std::function<void(const std::string&, const std::string&, const std::string&,
+                                                       const std::string&)>& fn);
+    /// A place's aggregate (EventBuilder::place_aggregates), if kept.
+    std::optional<std::string> place_aggregate(std::string_view place_id);
+    void put_place_aggregate(std::string_view place_id, std::string_view aggregate);
+    void delete_place_aggregate(std::string_view place_id);
+    void clear_place_aggregates();
     /// Whether a document whose id is not in `except` has an event row at the place.
     bool has_event_row(std::string_view place_id, const std::function<bool(const std::string&)>& except);
     /// Remembers a place with events (the first mention given is kept).
