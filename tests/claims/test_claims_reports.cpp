@@ -441,3 +441,8 @@ TEST_CASE("telegram: since 2023 an attack on a big Ukrainian city is a strike; o
           ClaimType::attacked);
     CHECK(mention_in_report("Russian troops attacked Kharkiv from the north.", "Kharkiv", "2022-03-01").claim == ClaimType::attacked);
 }
+
+TEST_CASE("wire: an air raid alert or sirens are warnings, not strikes", "[claims][reports]") {
+    CHECK_FALSE(mention_in_report("An air raid alert was declared in Kyiv at 3 a.m.", "Kyiv", "2025-11-14").claim);
+    CHECK_FALSE(mention_in_report("Air raid sirens sounded across Kharkiv overnight.", "Kharkiv", "2025-11-14").claim);
+}
