@@ -131,6 +131,10 @@ std::vector<std::string> Lemmatizer::lemmas(std::string_view word, Language lang
             if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(std::move(s));
     } else {
         out = impl_->lookup(form, language);
+        // A word the sentence's language does not know may be the other's: a
+        // Russian quote in a Ukrainian post, a bulletin that mixes both.
+        if (out.empty() && (language == Language::uk || language == Language::ru))
+            out = impl_->lookup(form, language == Language::uk ? Language::ru : Language::uk);
     }
     std::unique_lock write(impl_->cache_lock);
     if (impl_->cache.size() >= cache_limit) impl_->cache.clear();

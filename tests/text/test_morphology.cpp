@@ -34,6 +34,9 @@ TEST_CASE("morphology: lemmas of inflected words, folded as the lexicons are", "
     CHECK(has(lemmatizer.lemmas("ударов", Language::ru), "удар"));
     // Both dictionaries are asked when the language is not known.
     CHECK(has(lemmatizer.lemmas("атаковали", Language::unknown), "атаковать"));
+    // A word the sentence's language does not know is asked of the other: a
+    // Russian word quoted in a Ukrainian sentence.
+    CHECK(has(lemmatizer.lemmas("обстреляли", Language::uk), "обстрелять"));
     // Apostrophes of any kind are the dictionary's; the lemma is folded (no apostrophe).
     CHECK(has(lemmatizer.lemmas("п’ятниці", Language::uk), "пятниця"));
 }
