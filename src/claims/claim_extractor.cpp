@@ -1033,18 +1033,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     if (by != "by" && !genitive_agent) continue;
                 }
                 // "Russia says its forces took X", "Kyiv said its troops repelled":
-                // the forces are those of the country or capital before them.
+                // the forces are those of the side word nearest before them (actors.tsv).
                 std::string side = a.actor->values[0];
                 if (side == "SUBJECT") {
                     side.clear();
-                    for (std::size_t q = a.first; q > sb && side.empty();) {
-                        const std::string& w = tokens[--q].key;
-                        if (w == "russia" || w == "moscow" || w == "kremlin" || w == "россия" || w == "росія" || w == "москва")
-                            side = "RU";
-                        else if (w == "ukraine" || w == "kyiv" || w == "kiev" || w == "украина" || w == "україна" ||
-                                 w == "київ" || w == "киев")
-                            side = "UA";
-                    }
+                    for (std::size_t q = a.first; q > sb && side.empty(); --q)
+                        if (auto named = actors_.match_at(tokens, q - 1, q, lemma_table())) side = named->entry->values[0];
                     if (side.empty()) continue;
                 }
                 long d = std::labs(static_cast<long>(a.first) - static_cast<long>(anchor));

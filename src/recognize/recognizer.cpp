@@ -436,6 +436,20 @@ bool placing_word(std::string_view key) {
     return std::find(std::begin(placing), std::end(placing), key) != std::end(placing);
 }
 
+// A form of "be": before a participle it makes a passive ("Ukraine was hit").
+bool be_form(std::string_view key) {
+    static constexpr std::string_view forms[] = {"was", "were", "is", "are", "been", "being", "be"};
+    return std::find(std::begin(forms), std::end(forms), key) != std::end(forms);
+}
+
+// A gerund at `q`, past adverbs: after "be" it makes the progressive, an
+// active verb ("Russia is moving reserves", "Moscow is trying").
+template <class Facts>  // the recognizer's word facts
+bool gerund_after(const std::vector<Token>& tokens, Facts& facts, std::size_t q) {
+    while (q < tokens.size() && tokens[q].before == Separator::space && facts[q].adverb) ++q;
+    return q < tokens.size() && tokens[q].before == Separator::space && tokens[q].key.size() >= 5 && tokens[q].key.ends_with("ing");
+}
+
 // The endings of Slavic surnames in Latin letters ("Smirnov", "Shoigu" not).
 bool slavic_surname_form(std::string_view key) {
     for (std::string_view end : {"ov", "ev", "ova", "eva", "in", "ina", "sky", "skiy", "skyi", "enko", "chuk", "yuk"})
@@ -545,14 +559,13 @@ bool Recognizer::metonym(const std::vector<Token>& tokens, TokenFacts& facts, co
             k = longest_match(tokens, k + 1, other) ? other.last : k + 2;
         }
         bool aux = false, be = false;
-        static constexpr std::string_view be_forms[] = {"was", "were", "is", "are", "been", "being", "be"};
         for (int skipped = 0; skipped < 3 && word_after(k) && (facts[k].aux || facts[k].adverb); ++skipped, ++k) {
             aux = aux || facts[k].aux;
-            be = be || std::find(std::begin(be_forms), std::end(be_forms), tokens[k].key) != std::end(be_forms);
+            be = be || be_form(tokens[k].key);
         }
         // "Kyiv was hit", "Kyiv has been shelled": a passive, the capital is
         // the target; "Moscow is trying" (a gerund) still acts.
-        if (be && word_after(k) && !(tokens[k].key.size() >= 5 && tokens[k].key.ends_with("ing"))) aux = false;
+        if (be && word_after(k) && !gerund_after(tokens, facts, k)) aux = false;
         // "accused of", "claimed by": a passive, the place is not the speaker.
         bool passive = k + 1 < n && (tokens[k + 1].key == "of" || tokens[k + 1].key == "by");
         if (word_after(k) && facts[k].speech && !passive) return true;
@@ -652,18 +665,12 @@ bool Recognizer::acting_country(const std::vector<Token>& tokens, TokenFacts& fa
     if (k >= n || tokens[k].before != Separator::space || tokens[k].capitalised || tokens[k].upper) return false;
     // A form of "be" makes a passive ("Ukraine was hit") unless a gerund
     // follows ("Russia is moving reserves", "may be preparing").
-    static constexpr std::string_view passive_be[] = {"was", "were", "is", "are", "been", "being", "be"};
-    auto progressive = [&](std::size_t q) {
-        while (q < n && tokens[q].before == Separator::space && facts[q].adverb) ++q;
-        return q < n && tokens[q].before == Separator::space && tokens[q].key.size() >= 5 && tokens[q].key.ends_with("ing");
-    };
     for (int skipped = 0; skipped < 3 && k < n && tokens[k].before == Separator::space && (facts[k].aux || facts[k].adverb);
          ++skipped, ++k)
-        if (std::find(std::begin(passive_be), std::end(passive_be), tokens[k].key) != std::end(passive_be))
-            return progressive(k + 1);
+        if (be_form(tokens[k].key)) return gerund_after(tokens, facts, k + 1);
     if (k >= n || tokens[k].before != Separator::space || tokens[k].capitalised) return false;
     const std::string& w = tokens[k].key;
-    if (std::find(std::begin(passive_be), std::end(passive_be), w) != std::end(passive_be)) return progressive(k + 1);
+    if (be_form(w)) return gerund_after(tokens, facts, k + 1);
     // A noun after it ("Ukraine war", "Russia sanctions") or a list is no verb.
     static constexpr std::string_view not_verbs[] = {"and", "or", "of", "in", "on", "to", "war", "conflict", "invasion",
                                                      "border", "front", "region", "oblast", "та", "і", "и", "й"};
