@@ -13,6 +13,7 @@
 #include "frontline/data_path.hpp"
 #include "frontline/error.hpp"
 #include "frontline/geo/distance.hpp"
+#include "frontline/text/edit_distance.hpp"
 #include "frontline/text/fold.hpp"
 
 namespace frontline {
@@ -145,15 +146,12 @@ Resolver::Resolver(const Gazetteer& gazetteer, ResolverOptions options)
 namespace {
 
 // Two spellings of one name: one the other's beginning with at most four
-// letters more ("krasnopil", "krasnopillya"), or one letter apart in a long
-// name ("kupyanks", "kupyansk" is two; "kramatorks" three: typos stay typos).
+// letters more ("krasnopil", "krasnopillya"), or one edit apart in a long
+// name (a swapped pair, "kupyanks", is two edits and stays apart).
 bool near_spelling(std::string_view a, std::string_view b) {
     if (a.size() > b.size()) std::swap(a, b);
-    if (a.size() >= 6 && b.starts_with(a) && b.size() - a.size() <= 4) return true;
-    if (a.size() < 6 || b.size() - a.size() > 1) return false;
-    std::size_t i = 0;
-    while (i < a.size() && a[i] == b[i]) ++i;
-    return a.size() == b.size() ? a.substr(i + 1) == b.substr(i + 1) : a.substr(i) == b.substr(i + 1);
+    if (a.size() < 6) return false;
+    return (b.starts_with(a) && b.size() - a.size() <= 4) || (b.size() - a.size() <= 1 && edit_distance(a, b) <= 1);
 }
 
 }  // namespace
