@@ -6,6 +6,7 @@
 
 #include "frontline/geo/distance.hpp"
 #include "frontline/text/cyrillic_inflection.hpp"
+#include "frontline/text/fold.hpp"
 
 namespace frontline {
 
@@ -261,13 +262,41 @@ bool Recognizer::cyrillic_match(const std::vector<Token>& tokens, TokenFacts& fa
     // the first word of a longer phrase matched.
     const bool name_follows = i + 1 < tokens.size() && tokens[i + 1].capitalised && tokens[i + 1].cyrillic &&
                               tokens[i + 1].before == Separator::space;
-    if (!found || (c.last == i + 1 && name_follows)) {
+    if (!found || c.last == i + 1) {
         Candidate x;
-        if (longest_match(tokens, i, x, true) && (!found || x.last > c.last)) {
-            c = std::move(x);
-            c.inflected = true;
+        if (longest_match(tokens, i, x, true)) {
+            if (!found || (name_follows && x.last > c.last)) {
+                c = std::move(x);
+                c.inflected = true;
+                c.cross = true;
+                found = true;
+            }
+        }
+    }
+    // "Синьковки": Синьків's genitive as written, and Синьківка in Russian
+    // spelling: the Ukrainian villages count too, and the resolver's context
+    // decides. Only five consonants and more: shorter skeletons are chance.
+    if (found && c.last == i + 1 && !c.region_word) {
+        std::vector<std::string> written = cyrillic_base_forms(t.key);
+        written.insert(written.begin(), t.key);
+        for (const std::string& w : written) {
+            if (skeleton_consonants(cyrillic_variant_skeleton(w)) < 5) continue;
+            for (std::uint32_t p : cyrillic_variant_places(w, true, true)) {
+                if (gazetteer_.place(p).country() != "UA") continue;
+                format::Posting q{p, static_cast<std::uint8_t>(NameOrigin::transliterated), 0, 0};
+                add_postings(c.postings, {&q, 1});
+            }
+        }
+    }
+    // "Великая Новосёлка": a one-word match ("Великая") opens a two-word
+    // name in the other language's spelling.
+    if (found && c.last == i + 1 && name_follows && !c.region_word) {
+        std::vector<std::uint32_t> pair = cyrillic_variant_places(t.key + ' ' + tokens[i + 1].key, false);
+        if (!pair.empty()) {
+            c = {i, i + 2, t.key + ' ' + tokens[i + 1].key, {}, true};
             c.cross = true;
-            found = true;
+            for (std::uint32_t p : pair) c.postings.push_back({p, static_cast<std::uint8_t>(NameOrigin::transliterated), 0, 0});
+            return true;
         }
     }
     if ((!found || c.last == i + 1) && cyrillic_place_adjective(t.key)) adjective_match(tokens, facts, i, c);
@@ -610,7 +639,108 @@ bool area_noun(std::string_view w) {
     return std::any_of(std::begin(stems), std::end(stems), [&](std::string_view s) { return w.starts_with(s); });
 }
 
+// Endings only an adjective has ("Каспійського моря"; "Брянськом" is a noun's).
+bool adjective_ending(std::string_view w) {
+    static constexpr std::string_view ends[] = {"ого", "ому", "ої", "ій", "ий", "ый", "ая", "ое", "ой", "ых", "их",
+                                                "ими", "ыми", "ім", "им", "ым", "ую", "ою", "ее", "ые", "ие", "і"};
+    return std::any_of(std::begin(ends), std::end(ends), [&](std::string_view e) { return w.ends_with(e); });
+}
+
+// Words after which a Ukrainian or Russian text names a settlement: a
+// preposition of place or direction, a settlement noun, a verb of taking
+// ("в районе Работино", "населённый пункт Новоселидовка", "освободили Курахово").
+bool cyrillic_placing_word(std::string_view w) {
+    static constexpr std::string_view words[] = {"в", "у", "во", "на", "над", "по", "під", "под", "біля", "около", "возле", "поблизу",
+                                                 "вблизи", "до", "к", "ко", "від", "от", "з", "із", "из", "пункт", "пункта",
+                                                 "пункте", "пунктов", "пункти", "пункты", "пунктів", "напрямку",
+                                                 "направлении", "н", "п"};
+    static constexpr std::string_view stems[] = {"район", "сел", "посел", "посёл", "деревн", "хутор", "місто", "міста",
+                                                 "город", "освобод", "звільн", "взят", "захопи", "захвати", "зайня", "заня",
+                                                 "окраин", "околиц", "окраїн", "обстрел", "обстріл", "атаков", "атакув",
+                                                 "штурму"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words) ||
+           std::any_of(std::begin(stems), std::end(stems), [&](std::string_view s) { return w.starts_with(s); });
+}
+
 }  // namespace
+
+const CyrillicVariantIndex& Recognizer::cyrillic_variants() const {
+    std::call_once(cyrillic_variants_->once, [&] { cyrillic_variants_->index = CyrillicVariantIndex::build(gazetteer_); });
+    return cyrillic_variants_->index;
+}
+
+// The settlements `written` (folded) may be in the other language's
+// spelling (CyrillicVariantIndex, cross_spelling).
+std::vector<std::uint32_t> Recognizer::cyrillic_variant_places(std::string_view written, bool dictionary_form,
+                                                               bool respelt) const {
+    const std::string skeleton = cyrillic_variant_skeleton(written);
+    const std::size_t consonants = skeleton_consonants(skeleton);
+    if (consonants < 4) return {};
+    std::span<const std::uint32_t> found = cyrillic_variants().find(skeleton);
+    if (found.size() > 12) return {};
+    std::vector<std::uint32_t> places;
+    for (std::uint32_t p : found)
+        for (const NameView& name : gazetteer_.place(p).names())
+            if (cross_spelling(written, fold(name.text), respelt)) {
+                places.push_back(p);
+                break;
+            }
+    // Four consonants match by chance: they stand for one town of note
+    // (Брянськ, not the village Брянское), or, as written, for a few
+    // villages among which the resolver's context chooses (Работино:
+    // Роботине in Zaporizhzhia Oblast or Риботин in Chernihiv Oblast).
+    if (consonants < 5 && !places.empty()) {
+        std::vector<std::uint32_t> towns;
+        for (std::uint32_t p : places)
+            if (gazetteer_.place(p).population() >= 10000) towns.push_back(p);
+        if (towns.size() == 1) return towns;
+        if (places.size() > 3 || dictionary_form) return {};
+    }
+    return places;
+}
+
+// "в районе Работино", "освободили Новоселидовку", "над Брянськом": an
+// unknown capitalised Cyrillic word where a place is expected, spelt as the
+// other language spells a Ukrainian, Russian or Belarusian settlement.
+bool Recognizer::cyrillic_variant(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, bool after_place,
+                                  Candidate& out) const {
+    const Token& t = tokens[i];
+    if (!t.cyrillic || t.upper || i == 0) return false;
+    const bool abbreviated = tokens[i - 1].key == "п";  // "н.п. Работино"
+    if (t.before != Separator::space && !abbreviated) return false;
+    if (!after_place && !cyrillic_placing_word(tokens[i - 1].key)) return false;
+    auto unknown_word = [&](std::size_t k) {
+        const Token& w = tokens[k];
+        return w.capitalised && w.cyrillic && !w.upper && !facts[k].common_word && !facts[k].person_name &&
+               !facts[k].proper_noun && !facts[k].org_head && !RecognitionLexicon::demonym(w.key, facts[k]);
+    };
+    // An adjective names its place through a designator (adjective_match);
+    // a hyphen makes a compound ("Прем'єр-міністр", "Південно-Західний").
+    if (!unknown_word(i) || (cyrillic_place_adjective(t.key) && adjective_ending(t.key))) return false;
+    if (i + 1 < tokens.size() && tokens[i + 1].before == Separator::hyphen) return false;
+    auto look_up = [&](const std::string& written, std::size_t len, bool dictionary_form) {
+        std::vector<std::uint32_t> places = cyrillic_variant_places(written, dictionary_form);
+        if (places.empty()) return false;
+        out = {i, i + len, tokens[i].key, {}, true};
+        for (std::size_t k = i + 1; k < i + len; ++k) out.key += ' ' + tokens[k].key;
+        out.cross = true;
+        for (std::uint32_t p : places) out.postings.push_back({p, static_cast<std::uint8_t>(NameOrigin::transliterated), 0, 0});
+        return true;
+    };
+    // Two words first ("Великой Новосёлки"), then one, as written and in its
+    // dictionary forms ("Брянськом" -> "брянськ").
+    if (i + 1 < tokens.size() && tokens[i + 1].before == Separator::space && unknown_word(i + 1) &&
+        look_up(t.key + ' ' + tokens[i + 1].key, 2, false))
+        return true;
+    // One word before "області", "Республики" qualifies it ("Народной Республики").
+    if (i + 1 < tokens.size() && tokens[i + 1].before == Separator::space &&
+        lexicon_.designator(tokens[i + 1].key) != Designator::none)
+        return false;
+    if (look_up(t.key, 1, false)) return true;
+    for (const std::string& f : cyrillic_base_forms(t.key))
+        if (look_up(f, 1, true)) return true;
+    return false;
+}
 
 // "Слава Україні", "загрожувала Росії", "ідея Російської Федерації",
 // "дехимизацию Украины": a country in an oblique case with neither a
@@ -1058,13 +1188,20 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
         return !out.empty() && (out.back().last_token == i || (out.back().last_token + 1 == i && (tokens[i - 1].key == "and" ||
                                                                                                    tokens[i - 1].key == "or")));
     };
+    // "Курахово, Работино и Новоселидовка": a Cyrillic list of places.
+    auto cyrillic_list_item = [&](std::size_t i) {
+        if (out.empty() || i < 2) return false;
+        return (out.back().last_token == i && tokens[i].before == Separator::comma) ||
+               (out.back().last_token + 1 == i && conjunction(tokens[i - 1].key));
+    };
     for (std::size_t i = 0; i < tokens.size();) {
         const Token& t = tokens[i];
         Candidate c;
         bool misspelt = false;
         if (!t.capitalised || !(t.cyrillic ? cyrillic_match(tokens, facts, i, c) : longest_match(tokens, i, c))) {
             if (!t.capitalised ||
-                !(near_miss(tokens, facts, i, c) || romanized_variant(tokens, facts, i, after_place(i), c))) {
+                !(near_miss(tokens, facts, i, c) || romanized_variant(tokens, facts, i, after_place(i), c) ||
+                  cyrillic_variant(tokens, facts, i, after_place(i) || cyrillic_list_item(i), c))) {
                 ++i;
                 continue;
             }

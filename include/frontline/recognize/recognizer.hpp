@@ -14,6 +14,7 @@
 
 #include "frontline/gazetteer/gazetteer.hpp"
 #include "frontline/recognize/lexicon.hpp"
+#include "frontline/recognize/cyrillic_variant_index.hpp"
 #include "frontline/recognize/romanization_index.hpp"
 #include "frontline/recognize/token.hpp"
 
@@ -82,6 +83,11 @@ private:
     bool romanized_variant(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, bool after_place,
                            Candidate& out, bool pairs_only = false) const;
     const RomanizationIndex& romanization() const;
+    bool cyrillic_variant(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, bool after_place,
+                          Candidate& out) const;
+    const CyrillicVariantIndex& cyrillic_variants() const;
+    std::vector<std::uint32_t> cyrillic_variant_places(std::string_view written, bool dictionary_form,
+                                                       bool respelt = false) const;
 
     const Gazetteer& gazetteer_;
     const RecognitionLexicon& lexicon_;
@@ -91,6 +97,11 @@ private:
         RomanizationIndex index;
     };
     std::shared_ptr<LazyRomanization> romanization_ = std::make_shared<LazyRomanization>();
+    struct LazyCyrillicVariants {
+        std::once_flag once;
+        CyrillicVariantIndex index;
+    };
+    std::shared_ptr<LazyCyrillicVariants> cyrillic_variants_ = std::make_shared<LazyCyrillicVariants>();
 };
 
 }  // namespace frontline

@@ -1,0 +1,68 @@
+// A Ukrainian village in Russian spelling, a Russian town in Ukrainian
+// spelling, where GeoNames gives only the local name: the cross-spelling
+// skeleton (recognize/cyrillic_variant_index.hpp). Sentences written for
+// these tests in the styles of Russian bulletins and Ukrainian posts.
+#include <catch2/catch.hpp>
+
+#include "frontline/recognize/cyrillic_variant_index.hpp"
+#include "frontline/text/fold.hpp"
+#include "recognize_test_support.hpp"
+
+using namespace frontline;
+using test::read_text;
+using test::surfaces_of;
+
+namespace {
+
+std::string place_of(const std::string& text, std::string_view surface) {
+    for (const auto& m : read_text(text))
+        if (m.surface == surface) return m.place_name.value_or("(unresolved)");
+    return "(not found)";
+}
+
+std::string skeleton(std::string_view word) { return cyrillic_variant_skeleton(fold(word)); }
+
+}  // namespace
+
+TEST_CASE("cross-spelling skeleton: Russian and Ukrainian spellings meet", "[recognize][cyrillic]") {
+    CHECK(skeleton("Работино") == skeleton("Роботине"));
+    CHECK(skeleton("Новоселидовки") == skeleton("Новоселидівка"));
+    CHECK(skeleton("Курахово") == skeleton("Курахове"));
+    CHECK(skeleton("Белополье") == skeleton("Білопілля"));
+    CHECK(skeleton("Брянськ") == skeleton("Брянск"));
+    CHECK(skeleton("Великая Новосёлка") == skeleton("Велика Новосілка"));
+    CHECK(skeleton("Покровск") != skeleton("Покровское") + "x");
+    CHECK(skeleton_consonants(skeleton("Работино")) == 4);
+}
+
+TEST_CASE("cross-spelling: vowels answer each other, endings are cases", "[recognize][cyrillic]") {
+    CHECK(cross_spelling(fold("Новоселидовки"), fold("Новоселидівка")));
+    CHECK(cross_spelling(fold("Работино"), fold("Роботине")));
+    CHECK(cross_spelling(fold("Брянськ"), fold("Брянск")));
+    // є does not answer о; -ію ends no consonant stem; a masculine adjective
+    // is no neuter name.
+    CHECK_FALSE(cross_spelling(fold("Премєр"), fold("Приморье")));
+    CHECK_FALSE(cross_spelling(fold("Болгарію"), fold("Болгар")));
+    CHECK_FALSE(cross_spelling(fold("Північний"), fold("Північне")));
+    // Only a case of the name as written is no respelling.
+    CHECK_FALSE(cross_spelling(fold("Львівська"), fold("Львівське"), true));
+    CHECK(cross_spelling(fold("Синьковки"), fold("Синьківка"), true));
+}
+
+TEST_CASE("a village in the other language's spelling is found where a place is expected", "[recognize][cyrillic]") {
+    CHECK(place_of("Подразделения освободили населенный пункт Новоселидовка.", "Новоселидовка") == "Novoselydivka");
+    CHECK(place_of("В Запорожской области ВСУ пытались атаковать позиции у Работино.", "Работино") == "Robotyne");
+    CHECK(place_of("Бои идут в районе Курахово и Новоселидовки.", "Новоселидовки") == "Novoselydivka");
+    CHECK(place_of("Противник обстрелял Великую Новосёлку из артиллерии.", "Великую Новосёлку") == "Velyka Novosilka");
+    CHECK(place_of("Над Брянськом збили українського дрона.", "Брянськом") == "Bryansk");
+    // A name that matched one village as written gains the village it spells
+    // in the other language, and the oblast named decides.
+    CHECK(place_of("Нанесено поражение противнику в районе Синьковки Харьковской области.", "Синьковки") == "Synkivka");
+}
+
+TEST_CASE("a Cyrillic word that only spells like a village is no place", "[recognize][cyrillic]") {
+    CHECK(surfaces_of("Заява Прем'єр-міністра прозвучала у Прем'єр-лізі.").empty());
+    // A word before a designator qualifies it.
+    auto s = surfaces_of("Сообщили власти Донецкой Народной Республики.");
+    CHECK(std::find(s.begin(), s.end(), "Народной Республики") == s.end());
+}
