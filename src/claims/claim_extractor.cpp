@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "frontline/claims/claim_features.hpp"
+#include "frontline/claims/distance_phrase.hpp"
 #include "frontline/claims/date_resolver.hpp"
 #include "frontline/data_path.hpp"
 
@@ -48,6 +49,7 @@ struct Trigger {
     std::size_t first, last;
     std::string_view claim;  // a trigger class; points into the lexicon entry
     int priority;
+    bool approach = false;   // no event word: forces a distance from a place (distance_phrase.hpp)
 };
 
 // Words that may stand between a locative and its place: "in eastern
@@ -201,6 +203,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
     // the side whose writers' words it uses most; Ukrainian when none shows.
     std::optional<std::string> perspective;
     bool perspective_shown = false;  // words of one side's writers were found
+    bool perspective_by_language = false;  // none were, but the report is in Ukrainian
     bool side_relative = false;      // the last side asked for was "the enemy" or "ours"
     auto side_of = [&](const std::string& side) -> std::string {
         side_relative = side == "OWN" || side == "ENEMY";
@@ -213,7 +216,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     q = m->last - 1;
                 }
             perspective = ru > ua ? "RU" : "UA";
+            // A report in Ukrainian is written from the Ukrainian side; a
+            // Russian one may be either's (Kyiv speaks Russian too).
+            if (!document_language) document_language = cyrillic_language(doc.text);
             perspective_shown = ru + ua > 0;
+            perspective_by_language = !perspective_shown && *document_language == Language::uk;
         }
         const bool own = side == "OWN";
         return (*perspective == "UA") == own ? "UA" : "RU";
@@ -249,8 +256,28 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         }
         // Weapons and casualties (priority 0) tell of a strike only where no
         // other event word does: "downed 78 drones over Kharkiv" is an interception.
-        if (std::any_of(slot->begin(), slot->end(), [](const Trigger& t) { return t.priority > 0; }))
+        if (std::any_of(slot->begin(), slot->end(), [](const Trigger& t) { return t.priority > 0; })) {
             std::erase_if(*slot, [](const Trigger& t) { return t.priority == 0; });
+            return *slot;
+        }
+        // "Russian forces are now less than 3 km from Pokrovsk": with no
+        // event word, forces that close to a place have advanced on it.
+        for (auto it = from; it != names.end() && it->begin < span_end; ++it) {
+            auto d = distance_before(tokens, sb, it->first_token);
+            // Another place before the distance is what it places ("a base in
+            // Saratov region, 730km southeast of Moscow").
+            if (!d || it != from) continue;
+            bool forces = false;
+            // A side's forces ("Russian troops", "the enemy"), not any force
+            // word ("a military base").
+            for (std::size_t q = sb; q < d->first && !forces; ++q) {
+                forces = agents_.match_at(tokens, q, se, lemma_table()).has_value();
+                if (auto a = actors_.match_at(tokens, q, se, lemma_table()))
+                    for (std::size_t at = a->last; at < std::min(d->first, a->last + 3) && !forces; ++at)
+                        forces = forces_.match_at(tokens, at, se, lemma_table()).has_value();
+            }
+            if (forces) slot->push_back({d->first, d->last, "advanced", 1, true});
+        }
         return *slot;
     };
     auto previous_sentence = [&](std::size_t s) -> std::size_t {
@@ -605,15 +632,17 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (k > i && context[k - i - 1].from_direction && (tokens[n.first_token].before == Separator::comma ||
                                                                 (n.first_token > sb && tokens[n.first_token - 1].key == "and")))
                 c.from_direction = true;
-            // "15km south of Pokrovsk", "10 км від Покровська": a distance places another place.
-            for (std::size_t q = n.first_token > sb + 4 ? n.first_token - 4 : sb; q + 1 < n.first_token; ++q) {
-                const std::string& u = tokens[q + 1].key;
-                if (!tokens[q].key.empty() && tokens[q].key.front() >= '0' && tokens[q].key.front() <= '9' &&
-                    (u == "km" || u == "kilometres" || u == "kilometers" || u == "miles" || u == "км" || u == "кілометрів" ||
-                     u == "километров"))
-                    c.distance_ref = true;
-                if (tokens[q].key.size() > 2 && tokens[q].key.ends_with("km") && tokens[q].key.front() >= '0' && tokens[q].key.front() <= '9')
-                    c.distance_ref = true;  // "15km"
+            // "15km south of Pokrovsk", "10 км від Покровська": a distance places
+            // another place, unless it is the approach the sentence reports.
+            if (auto d = distance_before(tokens, sb, n.first_token)) {
+                // "reached to within a few kilometres of Siversk": a movement
+                // that stops a distance short of the place is an approach too.
+                const bool moved_close = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+                    return t.claim == "advanced" && t.last <= d->first && d->first - t.last <= 5;
+                });
+                c.approach = moved_close || (!triggers.empty() && std::all_of(triggers.begin(), triggers.end(),
+                                                                              [](const Trigger& t) { return t.approach; }));
+                c.distance_ref = !c.approach;
             }
             // A list continuing a locus: "Maksymivka ... and Antonivka" (the
             // word right before the name is "and" or a comma after a locus).
@@ -1115,7 +1144,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             m.evidence.date_basis = date.basis;
             // No side named, or only "the enemy" in a report whose side no
             // words show: the one the place's country makes likely.
-            if ((!m.actor_side || (actor_relative && !perspective_shown)) && m.country && m.claim) {
+            // "Наші війська звільнили", "наші підрозділи просунулися": in a
+            // Ukrainian report "ours" are Ukrainian; but where ours fight
+            // ("attacked") they mostly hold against the attacker, whom the
+            // place's country makes likely.
+            const bool ours_known = perspective_shown || (perspective_by_language && *m.claim != ClaimType::attacked);
+            if ((!m.actor_side || (actor_relative && !ours_known)) && m.country && m.claim) {
                 bool liberation = false;
                 if (basis)
                     for (std::size_t q = basis->first; q < basis->last; ++q) {

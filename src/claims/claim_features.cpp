@@ -31,6 +31,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (c.speaks) return {{}, "it speaks (an attribution follows)"};
     if (c.war_name) return {{}, "it names the war"};
     if (c.distance_ref) return {{}, "a distance reference for another place"};
+    if (c.approach && c.modality.empty()) return {"advanced", "forces came a distance from it (an approach)"};
     if (!c.modality.empty()) return {{}, "not reported as happened (" + std::string(c.modality) + ")"};
     // "from Kursk region", "з Луганської області", "из Брянской области": an origin.
     static constexpr std::string_view origins[] = {"from", "з", "із", "зі", "від", "из", "от", "со"};

@@ -446,3 +446,22 @@ TEST_CASE("wire: an air raid alert or sirens are warnings, not strikes", "[claim
     CHECK_FALSE(mention_in_report("An air raid alert was declared in Kyiv at 3 a.m.", "Kyiv", "2025-11-14").claim);
     CHECK_FALSE(mention_in_report("Air raid sirens sounded across Kharkiv overnight.", "Kharkiv", "2025-11-14").claim);
 }
+
+TEST_CASE("wire: forces a few kilometres from a town have advanced on it; a distance otherwise places another place",
+          "[claims][reports]") {
+    Mention m = mention_in_report("Russian forces are now less than 3 km from Pokrovsk.", "Pokrovsk", "2025-03-05");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Russian troops have pushed to within two miles of Pokrovsk, officials said.", "Pokrovsk",
+                            "2025-03-05")
+              .claim == ClaimType::advanced);
+    // A strike placed by the distance is no advance on the reference town,
+    // nor is a base a distance from a city.
+    CHECK_FALSE(mention_in_report("A drone hit a house 5 km south of Pokrovsk.", "Pokrovsk", "2025-03-05").claim);
+    CHECK_FALSE(mention_in_report("The blast happened at a military base 730 km southeast of Moscow.", "Moscow", "2025-03-05")
+                    .claim);
+    // A distance moved is no distance from the place.
+    m = mention_in_report("Наші підрозділи просунулися на 1,5 км у районі Роботиного.", "Роботиного", "2025-03-05");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "UA");
+}

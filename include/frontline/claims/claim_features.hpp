@@ -53,6 +53,7 @@ struct MentionContext {
     bool continues = false;    ///< no event word, but a force or weapon acting at this locus ("Our UAVs also operated in X")
     bool from_direction = false;  ///< "from the direction(s) of X" (or an item of such a list): where drones came from
     bool distance_ref = false; ///< a distance before it ("15km south of Pokrovsk"): it places another place
+    bool approach = false;     ///< forces came that distance from it ("3 km from Pokrovsk", "reached to within 2 km of")
 
     std::string prev1, prev2, next1;  ///< neighbouring words: dictionary form, "#C" capitalised, "#D" a number
     std::string_view kind;            ///< the resolved place's kind ("none" when unresolved)
