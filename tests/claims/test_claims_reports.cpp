@@ -465,3 +465,19 @@ TEST_CASE("wire: forces a few kilometres from a town have advanced on it; a dist
     CHECK(m.claim == ClaimType::advanced);
     CHECK(m.actor_side == "UA");
 }
+
+TEST_CASE("bulletins: where the situation stays difficult or tense there is fighting", "[claims][reports]") {
+    CHECK(mention_in_report("The situation near Pokrovsk remains extremely difficult.", "Pokrovsk", "2025-03-05").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Ситуація в районі Часового Яру залишається складною.", "Часового Яру", "2025-03-05").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Обстановка в районе Курахово остаётся напряжённой.", "Курахово", "2025-03-05").claim ==
+          ClaimType::attacked);
+    CHECK_FALSE(mention_in_report("The situation in Lviv remains calm.", "Lviv", "2025-03-05").claim);
+}
+
+TEST_CASE("wire: an operation names its side as a unit does", "[claims][reports]") {
+    Mention m = mention_in_report("A Ukrainian counteroffensive has retaken territory around Kharkiv.", "Kharkiv", "2025-03-05");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+}
