@@ -85,6 +85,9 @@ struct DocumentReader::State {
             error(in.path, "is a directory that could not be listed");
             return false;
         }
+        // A pipe or a device ("/dev/stdin", "<(zcat reports.gz)") has no size:
+        // read it to its end, within the limit.
+        if (fs::exists(in.path, ec) && !fs::is_regular_file(in.path, ec)) return slurp_stream(in.path, out);
         const auto size = fs::file_size(in.path, ec);
         if (ec) {
             error(in.path, "cannot read: " + ec.message());
@@ -104,6 +107,28 @@ struct DocumentReader::State {
         out.resize(static_cast<std::size_t>(f.gcount()));
         if (f.bad()) {
             error(in.path, "read error");
+            return false;
+        }
+        return true;
+    }
+
+    bool slurp_stream(const std::string& path, std::string& out) {
+        std::ifstream f(path, std::ios::binary);
+        if (!f) {
+            error(path, std::string("cannot open: ") + std::strerror(errno));
+            return false;
+        }
+        out.clear();
+        char buffer[1 << 16];
+        while (f.read(buffer, sizeof buffer) || f.gcount() > 0) {
+            out.append(buffer, static_cast<std::size_t>(f.gcount()));
+            if (out.size() > options.max_document_bytes) {
+                error(path, "larger than the " + std::to_string(options.max_document_bytes) + "-byte limit; skipped");
+                return false;
+            }
+        }
+        if (f.bad()) {
+            error(path, "read error");
             return false;
         }
         return true;

@@ -1,10 +1,12 @@
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "frontline/document/reader.hpp"
 #include "frontline/text/utf8.hpp"
@@ -301,4 +303,22 @@ TEST_CASE("a saved RSS or Atom feed is read, one document per item", "[document]
     CHECK(n == 2);
     REQUIRE(reader.issues().size() == 1);
     CHECK_THAT(reader.issues()[0].message, Catch::Contains("a PDF file"));
+}
+
+TEST_CASE("a pipe named as a file is read to its end (/dev/stdin, process substitution)", "[document]") {
+    const fs::path fifo = tmp_dir() / "reports.fifo";
+    fs::remove(fifo);
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    // The writer blocks until the reader opens the pipe.
+    std::thread writer([&] {
+        std::ofstream out(fifo, std::ios::binary);
+        out << "Russian troops shelled Kupiansk overnight.\n";
+    });
+    std::vector<InputIssue> issues;
+    auto docs = read_all(expand_inputs({fifo.string()}), {}, &issues);
+    writer.join();
+    CHECK(issues.empty());
+    REQUIRE(docs.size() == 1);
+    CHECK(docs[0].text.find("Kupiansk") != std::string::npos);
+    fs::remove(fifo);
 }
