@@ -670,6 +670,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 doc.text.substr(tokens[p - 1].full_end, tokens[p].begin - tokens[p - 1].full_end).find(':') != std::string::npos)
                 for (std::size_t q = i; q < k; ++q)
                     if (locus[q - i]) is_locus = c.after_colon = true;
+            // A heading: the name opens the sentence, a colon or a dash follows it.
+            // (The designator, "Сумська область:", may or may not be in the name's span.)
+            for (std::size_t end : {n.last_token, after})
+                if (n.first_token == sb && end < se) {
+                    const std::string_view gap = std::string_view(doc.text).substr(
+                        tokens[end - 1].full_end, tokens[end].begin - tokens[end - 1].full_end);
+                    c.heading = c.heading || gap.find(':') != std::string_view::npos ||
+                                gap.find(" \u2013 ") != std::string_view::npos ||
+                                gap.find(" \u2014 ") != std::string_view::npos || gap.find(" - ") != std::string_view::npos;
+                }
             // The subject of a trigger: "Vuhledar fell", "Kursk was attacked".
             // Capitals and countries as subjects speak for governments
             // ("Kyiv is battling to ..."): not loci.
@@ -964,7 +974,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             std::vector<std::string> f = claim_features(c);
             // The model drops the readings that mislead.
             std::optional<double> probability;
-            if (!claim.empty() && !model_.empty()) {
+            if (!claim.empty() && !model_.empty() && !verdict.sure) {
                 probability = model_.probability(f);
                 if (*probability < model_.threshold()) {
                     verdict.reason += "; dropped: the model finds this reading unlikely";

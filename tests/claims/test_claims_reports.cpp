@@ -481,3 +481,11 @@ TEST_CASE("wire: an operation names its side as a unit does", "[claims][reports]
     CHECK(m.claim == ClaimType::captured);
     CHECK(m.actor_side == "UA");
 }
+
+TEST_CASE("telegram: a line headed by its place reports on that place", "[claims][reports]") {
+    CHECK(mention_in_report("Одещина: уламки дрона пошкодили склад.", "Одещина", "2025-03-05").claim == ClaimType::struck);
+    CHECK(mention_in_report("Kharkiv – explosions in the city centre after a drone attack.", "Kharkiv", "2025-03-05").claim ==
+          ClaimType::struck);
+    // A heading names no event by itself.
+    CHECK_FALSE(mention_in_report("Odesa: the mayor opened a new school.", "Odesa", "2025-03-05").claim);
+}

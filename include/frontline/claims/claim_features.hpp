@@ -53,6 +53,7 @@ struct MentionContext {
     bool continues = false;    ///< no event word, but a force or weapon acting at this locus ("Our UAVs also operated in X")
     bool from_direction = false;  ///< "from the direction(s) of X" (or an item of such a list): where drones came from
     bool distance_ref = false; ///< a distance before it ("15km south of Pokrovsk"): it places another place
+    bool heading = false;      ///< opens its sentence before a colon or dash ("Одещина: уламки дрона пошкодили склад")
     bool approach = false;     ///< forces came that distance from it ("3 km from Pokrovsk", "reached to within 2 km of")
 
     std::string prev1, prev2, next1;  ///< neighbouring words: dictionary form, "#C" capitalised, "#D" a number
@@ -84,6 +85,7 @@ std::string_view rule_claim(const MentionContext& context);
 struct RuleVerdict {
     std::string_view claim;  ///< empty for none
     std::string reason;
+    bool sure = false;       ///< a reading the model may not drop (the shape leaves no doubt)
 };
 RuleVerdict rule_verdict(const MentionContext& context);
 
