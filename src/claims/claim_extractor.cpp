@@ -508,6 +508,18 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // "the Yavoriv military base", "Korenovo airfield": the town names a facility.
             for (std::size_t q = after; q < std::min(se, after + 2) && !c.names_facility; ++q)
                 c.names_facility = tokens[q].before == Separator::space && facility_nouns_.match_at(tokens, q, se, lemma_table());
+            // "attacked energy infrastructure in the Kyiv region", "атакувала
+            // енергетику Київщини": the attack's object is a facility in it.
+            {
+                const Trigger* attack = nullptr;
+                for (const Trigger& t : triggers)
+                    if (t.claim == "attacked" && t.last <= n.first_token && n.first_token - t.last <= 8) attack = &t;
+                if (attack)
+                    for (std::size_t q = attack->last; q < n.first_token && !c.facility_object; ++q) {
+                        if (clause_break(tokens[q])) break;
+                        c.facility_object = facility_nouns_.match_at(tokens, q, se, lemma_table()).has_value();
+                    }
+            }
             c.designator = designator_name(n.designator);
             c.first_word = n.first_token == sb;
             {

@@ -489,3 +489,12 @@ TEST_CASE("telegram: a line headed by its place reports on that place", "[claims
     // A heading names no event by itself.
     CHECK_FALSE(mention_in_report("Odesa: the mayor opened a new school.", "Odesa", "2025-03-05").claim);
 }
+
+TEST_CASE("wire: an attack aimed at infrastructure or a facility in a place is a strike on it", "[claims][reports]") {
+    CHECK(mention_in_report("Russia attacked energy infrastructure in the Kyiv region overnight.", "Kyiv region", "2025-03-05")
+              .claim == ClaimType::struck);
+    CHECK(mention_in_report("Росія вкотре атакувала енергетику Київщини.", "Київщини", "2025-03-05").claim == ClaimType::struck);
+    // Assaults on positions stay fighting.
+    CHECK(mention_in_report("Russian forces attacked Ukrainian positions near Toretsk.", "Toretsk", "2025-03-05").claim ==
+          ClaimType::attacked);
+}

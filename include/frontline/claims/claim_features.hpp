@@ -59,6 +59,7 @@ struct MentionContext {
     std::string prev1, prev2, next1;  ///< neighbouring words: dictionary form, "#C" capitalised, "#D" a number
     std::string_view kind;            ///< the resolved place's kind ("none" when unresolved)
     bool names_facility = false;      ///< a facility noun follows ("the Yavoriv military base")
+    bool facility_object = false;     ///< an attack's object before it is a facility ("attacked energy infrastructure in")
     bool capital = false;             ///< a capital or a seat of government (the Kremlin): often the government
     bool seat = false;                ///< a seat of government: a place only where an event word governs it
     bool city_behind_front = false;   ///< a city of 150,000 or more, reported from 2023 on: attacked from the air
