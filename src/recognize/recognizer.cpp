@@ -628,14 +628,18 @@ bool locative_preposition(std::string_view w) {
 }
 
 // Nouns of area whose genitive complement is a place ("південь України",
-// "території России", "міста Півдня України", "небо над").
+// "території России", "міста Півдня України", "небо над"), and of what is
+// struck in it ("объектам Украины").
 bool area_noun(std::string_view w) {
     static constexpr std::string_view stems[] = {"півд", "схід", "сход", "півн", "захід", "заход", "юг", "восто", "север",
                                                  "запад", "територ", "террит", "земл", "регіон", "регион", "област",
                                                  "міст", "город", "сел", "кордон", "границ", "частин", "част", "неб",
                                                  "глиб", "глуб", "тил", "тыл", "окраїн", "окраин", "район", "узбереж",
                                                  "побереж", "прикордон", "пригранич", "простір", "простор", "столиц",
-                                                 "карт", "центр", "кра", "всій", "всей", "всю", "весь", "вся"};
+                                                 "карт", "центр", "кра", "всій", "всей", "всю", "весь", "вся",
+                                                 // what is struck there: "удари по об'єктах України"
+                                                 "об'єкт", "обєкт", "объект", "інфраструкт", "инфраструкт", "енергетик",
+                                                 "энергетик", "підприєм", "предприят"};
     return std::any_of(std::begin(stems), std::end(stems), [&](std::string_view s) { return w.starts_with(s); });
 }
 
@@ -952,6 +956,8 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         for (std::size_t k = c.first; k > 0 && k + 2 >= c.first; --k) {
             if (tokens[k].before != Separator::space) break;
             if (facts[k - 1].org_noun) return Refusal::title_phrase;
+            // A preposition starts another phrase: "войска у границ Украины".
+            if (locative_preposition(tokens[k - 1].key)) break;
         }
     if (!title_case) {
         // A capitalised word right after the name makes it part of another

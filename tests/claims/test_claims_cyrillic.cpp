@@ -192,3 +192,15 @@ TEST_CASE("Russian addresses: shooting, ruins and blockades", "[claims][cyrillic
     CHECK(mention_in_report("Вы превратили Мариуполь в руины.", "Мариуполь", "2022-04-04").claim == ClaimType::struck);
     CHECK(mention_in_report("Российская армия заблокировала Чернигов.", "Чернигов", "2022-04-04").claim == ClaimType::attacked);
 }
+
+TEST_CASE("Russian addresses: the Kyiv regime acts for Ukraine; troops pulled back; an invasion is an attack", "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    Mention m = mention_in_report("Киевский режим продолжает обстреливать Донецк.", "Донецк", "2024-03-05");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "UA");
+    CHECK(mention_in_report("Российские войска отошли от Киева.", "Киева", "2022-03-30").claim == ClaimType::withdrew);
+    CHECK(mention_in_report("Противник вторгся в Курскую область.", "Курскую область", "2024-08-07").claim ==
+          ClaimType::attacked);
+    // A preposition ends an organisation's genitive: the country is a place again.
+    CHECK(mention_in_report("Россия сосредоточила войска у границ Украины.", "Украины", "2022-02-01").surface == "Украины");
+}
