@@ -70,7 +70,7 @@ public:
     const char* summary() const override { return "read reports and write map layers"; }
     const char* usage() const override {
         return "[-g GAZETTEER] -o OUT [-f DRIVER] INPUT...\n\n"
-               "INPUT: .txt, .html, .jsonl, .ndjson, .json files, saved RSS/Atom feeds (.rss, .atom, .xml),\n"
+               "INPUT: .txt, .md, .html, .jsonl, .ndjson, .json files, saved RSS/Atom feeds (.rss, .atom, .xml),\n"
                "directories (searched recursively), globs, or - for stdin.\n"
                "OUT: a file, PG:... for PostGIS, or - for standard output (GeoJSON, GeoJSONSeq; one layer).";
     }

@@ -24,8 +24,9 @@ std::string lower_extension(const fs::path& p) {
 // seldom feeds), though a .xml named on its own is read as one.
 bool readable_extension(const fs::path& p) {
     const std::string ext = lower_extension(p);
-    return ext == ".txt" || ext == ".html" || ext == ".htm" || ext == ".jsonl" || ext == ".ndjson" || ext == ".json" ||
-           ext == ".rss" || ext == ".atom";
+    // Markdown is text: news archives and wiki mirrors are kept as .md.
+    return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm" || ext == ".jsonl" ||
+           ext == ".ndjson" || ext == ".json" || ext == ".rss" || ext == ".atom";
 }
 
 bool hidden(const fs::path& p) {

@@ -125,7 +125,7 @@ struct Run::Impl {
         m += "; " + std::to_string(skipped.size()) + " file(s) in the folders given are of kinds frontline does not read: ";
         for (std::size_t i = 0; i < skipped.size() && i < 5; ++i) m += (i ? ", " : "") + skipped[i];
         if (skipped.size() > 5) m += ", ...";
-        return m + " (it reads .txt .html .htm .jsonl .ndjson .json .rss .atom)";
+        return m + " (it reads .txt .md .markdown .html .htm .jsonl .ndjson .json .rss .atom)";
     }
 
     void read(DocumentReader& reader, DocumentRun& docs) const {

@@ -322,3 +322,15 @@ TEST_CASE("a pipe named as a file is read to its end (/dev/stdin, process substi
     CHECK(docs[0].text.find("Kupiansk") != std::string::npos);
     fs::remove(fifo);
 }
+
+TEST_CASE("a folder's Markdown files are read as text", "[document]") {
+    const fs::path dir = tmp_dir() / "markdown";
+    fs::create_directories(dir);
+    std::ofstream(dir / "digest.md") << "## Morning digest\n\nRussian forces shelled Kherson overnight.\n";
+    std::ofstream(dir / "notes.markdown") << "A drone struck Sumy.\n";
+    std::vector<std::string> skipped;
+    auto in = expand_inputs({dir.string()}, &skipped);
+    CHECK(skipped.empty());
+    REQUIRE(in.size() == 2);
+    for (const auto& spec : in) CHECK(spec.format == InputFormat::text);
+}
