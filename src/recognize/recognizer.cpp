@@ -409,6 +409,10 @@ bool Recognizer::country_adjective(const Token& t) const {
 // word ask for a place and no name matches, a name one edit away (a
 // transposition, deletion, insertion or substitution) is taken if it names a
 // region or a town of some size. Only single words, only in such contexts.
+namespace {
+bool placing_word(std::string_view key);
+}  // namespace
+
 bool Recognizer::near_miss(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, Candidate& out) const {
     const Token& t = tokens[i];
     if (t.cyrillic || t.key.size() < 5 || t.upper) return false;
@@ -418,21 +422,26 @@ bool Recognizer::near_miss(const std::vector<Token>& tokens, TokenFacts& facts, 
                      tokens[i - 2].key == "town" || tokens[i - 2].key == "village");
     bool before_designator = i + 1 < tokens.size() && tokens[i + 1].before == Separator::space &&
                              facts.designator(i + 1) != Designator::none;
-    if (!after_of && !before_designator) return false;
-    if (RecognitionLexicon::demonym(t.key, facts[i]) || facts[i].common_word) return false;
+    // "missiles hit Kramatorks", "near Pokrovks": after a placing word only
+    // two letters swapped, the commonest slip of fast typing, count.
+    const bool placed = i > 0 && !t.sentence_start && placing_word(tokens[i - 1].key);
+    if (!after_of && !before_designator && !placed) return false;
+    if (RecognitionLexicon::demonym(t.key, facts[i]) || facts[i].common_word || facts[i].person_name) return false;
     std::vector<std::string> variants;
     const std::string& w = t.key;
     for (std::size_t k = 0; k + 1 < w.size(); ++k) {  // transpositions
         std::string v = w;
         std::swap(v[k], v[k + 1]);
-        variants.push_back(v);
+        if (v != w) variants.push_back(v);
     }
-    for (std::size_t k = 0; k < w.size(); ++k) variants.push_back(w.substr(0, k) + w.substr(k + 1));  // deletions
-    for (std::size_t k = 0; k <= w.size(); ++k)
-        for (char c = 'a'; c <= 'z'; ++c) {
-            variants.push_back(w.substr(0, k) + c + w.substr(k));  // insertions
-            if (k < w.size() && c != w[k]) variants.push_back(w.substr(0, k) + c + w.substr(k + 1));  // substitutions
-        }
+    if (after_of || before_designator) {
+        for (std::size_t k = 0; k < w.size(); ++k) variants.push_back(w.substr(0, k) + w.substr(k + 1));  // deletions
+        for (std::size_t k = 0; k <= w.size(); ++k)
+            for (char c = 'a'; c <= 'z'; ++c) {
+                variants.push_back(w.substr(0, k) + c + w.substr(k));  // insertions
+                if (k < w.size() && c != w[k]) variants.push_back(w.substr(0, k) + c + w.substr(k + 1));  // substitutions
+            }
+    }
     for (const std::string& v : variants) {
         auto probe = gazetteer_.probe(v);
         if (!probe.exact) continue;
