@@ -81,6 +81,11 @@ TEST_CASE("a misspelt name is taken where context asks for a place", "[recognize
     CHECK(ms[0].surface == "Dontesk");
     CHECK(ms[0].kind == PlaceKind::admin1);
     CHECK(surfaces("Dontesk is tough.").empty());  // no context, no guess
+    // After a placing word, two letters swapped; not any other slip.
+    auto typo = read("Russian missiles hit Kramatorks on Monday.");
+    REQUIRE(typo.size() == 1);
+    CHECK(typo[0].place_name == "Kramatorsk");
+    CHECK(surfaces("Russian missiles hit Kramatorsq on Monday.").empty());
 }
 
 TEST_CASE("common words and demonyms are not places", "[recognize]") {
