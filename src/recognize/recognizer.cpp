@@ -160,6 +160,24 @@ bool Recognizer::strong_place(const std::vector<Token>& tokens, std::size_t i) c
     return false;
 }
 
+// "Austin, Texas", "Sofia, Bulgaria": a comma and the region or country one
+// of the name's places lies in qualify it as that place, whatever else the
+// name may be (a first name).
+bool Recognizer::qualified_by_region(const std::vector<Token>& tokens, const Candidate& c) const {
+    if (c.last >= tokens.size() || tokens[c.last].before != Separator::comma || !tokens[c.last].capitalised) return false;
+    Candidate region;
+    if (!longest_match(tokens, c.last, region)) return false;
+    for (const auto& r : region.postings) {
+        PlaceView rv = gazetteer_.place(r.place);
+        if (rv.kind() != PlaceKind::admin1 && rv.kind() != PlaceKind::country) continue;
+        for (const auto& p : c.postings) {
+            PlaceView pv = gazetteer_.place(p.place);
+            if (rv.kind() == PlaceKind::admin1 ? pv.admin1_place() == r.place : pv.country() == rv.country()) return true;
+        }
+    }
+    return false;
+}
+
 bool Recognizer::longest_match(const std::vector<Token>& tokens, std::size_t i, Candidate& best, bool cross) const {
     // Most capitalised words have one spelling and begin no longer name: one
     // probe answers for them, without the search's buffers.
@@ -1063,7 +1081,7 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         });
         if (!region_or_country && (RecognitionLexicon::demonym(c.key, own) || facts[c.first].listed_demonym))
             return Refusal::demonym;
-        if (own.person_name) return Refusal::person_name;
+        if (own.person_name && !qualified_by_region(tokens, c)) return Refusal::person_name;
         if (first.cyrillic) {
             // "Українські", "Російської": a country's adjective.
             if (!region_or_country && cyrillic_place_adjective(first.key) && country_adjective(first))

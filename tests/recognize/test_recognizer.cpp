@@ -100,3 +100,12 @@ TEST_CASE("offsets are code points into the text as given", "[recognize]") {
     CHECK(ms[1].char_start == 18);
     CHECK(ms[1].char_end == 26);
 }
+
+TEST_CASE("a first name qualified by its region or country is the place", "[recognize]") {
+    auto ms = read("He visited Austin, Texas on Monday.");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[0].surface == "Austin");
+    CHECK(ms[0].place_name == "Austin");
+    // A person stays a person.
+    CHECK(surfaces("Austin, the spokesman, said.").empty());
+}

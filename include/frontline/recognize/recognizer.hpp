@@ -73,6 +73,7 @@ private:
     Refusal check(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c,
                   const std::vector<bool>& title_case_line) const;
     bool strong_place(const std::vector<Token>& tokens, std::size_t i) const;
+    bool qualified_by_region(const std::vector<Token>& tokens, const Candidate& c) const;
     bool metonym(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const;
     bool acting_country(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const;
     bool oblique_country_not_placed(const std::vector<Token>& tokens, const Candidate& c) const;
