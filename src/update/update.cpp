@@ -275,7 +275,7 @@ UpdateReport UpdateRun::go() {
 
     for (const auto& o : config_.outputs) {
         remove_stale_temporaries(o, log_);
-        // Before anything can rename a new file over it.
+        // Before anything can rename a new file over it or append to it.
         if (!o.is_connection) try {
                 LayerSetPatch::recover(o.options);
             } catch (const Error& e) {
@@ -679,12 +679,13 @@ void UpdateRun::remember_replaced(const std::string& source, const std::string& 
 }
 
 // An output is changed in place when it holds exactly the state before this
-// run (written at the previous generation with the same options), is a
-// GeoPackage file LayerSetPatch can change, has no derived layers (control
-// and front are made from every event) and the run changed few documents.
+// run (written at the previous generation with the same options), is one
+// LayerSetPatch can change (a GeoPackage, a GeoJSONSeq set, PostgreSQL
+// tables), has no derived layers (control and front are made from every
+// event) and the run changed few documents.
 bool UpdateRun::can_patch(const OutputConfig& o, const std::optional<std::pair<std::int64_t, std::string>>& record,
                           const std::string& options_hash) const {
-    if (options_.force_outputs || !patchable_ || o.is_connection || !config_.as_of.empty()) return false;
+    if (options_.force_outputs || !patchable_ || !config_.as_of.empty()) return false;
     if (!record || record->second != options_hash || record->first != generation_before_) return false;
     if (report_.generation != generation_before_ + 1) return false;
     const std::size_t changed = report_.documents_new + report_.documents_changed + report_.documents_forgotten;
