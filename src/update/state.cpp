@@ -34,6 +34,9 @@ CREATE TABLE IF NOT EXISTS documents (
   PRIMARY KEY (source, doc_id)
 );
 CREATE INDEX IF NOT EXISTS documents_by_id ON documents (doc_id, source);
+-- What every run reads of every document (documents()), without the rows'
+-- mentions: a scan of the table itself reads a page or more per document.
+CREATE INDEX IF NOT EXISTS documents_summary ON documents (source, doc_id, origin, hash, present);
 CREATE TABLE IF NOT EXISTS feeds (
   url TEXT PRIMARY KEY,
   etag TEXT NOT NULL DEFAULT '',
@@ -155,6 +158,7 @@ StateStore::StateStore(const std::filesystem::path& path) : path_(path) {
 
 StateStore::~StateStore() {
     put_paragraph_.reset();  // finalised before the database closes
+    get_paragraph_.reset();
     put_row_.reset();
     touch_source_.reset();
     file_stamp_.reset();
@@ -197,7 +201,7 @@ void StateStore::bump_generation() { set_meta("generation", std::to_string(gener
 
 std::vector<StoredDocument> StateStore::documents() {
     std::vector<StoredDocument> out;
-    Statement s(db_, "SELECT origin, source, doc_id, hash, present FROM documents");
+    Statement s(db_, "SELECT origin, source, doc_id, hash, present FROM documents ORDER BY source, doc_id");
     while (s.step()) out.push_back({s.column_text(0), s.column_text(1), s.column_text(2), s.column_text(3), s.column_int(4) != 0});
     return out;
 }
@@ -260,9 +264,13 @@ void StateStore::put_dated_paragraph(std::uint64_t hash, std::int64_t newest) {
     put_paragraph_->bind(1, static_cast<std::int64_t>(hash)).bind(2, newest).run();
 }
 
-void StateStore::for_each_dated_paragraph(const std::function<void(std::uint64_t, std::int64_t)>& fn) {
-    Statement s(db_, "SELECT hash, newest FROM dated_paragraphs");
-    while (s.step()) fn(static_cast<std::uint64_t>(s.column_int(0)), s.column_int(1));
+std::optional<std::int64_t> StateStore::dated_paragraph(std::uint64_t hash) {
+    if (!get_paragraph_) get_paragraph_ = std::make_unique<Statement>(db_, "SELECT newest FROM dated_paragraphs WHERE hash = ?1");
+    get_paragraph_->bind(1, static_cast<std::int64_t>(hash));
+    std::optional<std::int64_t> newest;
+    if (get_paragraph_->step()) newest = get_paragraph_->column_int(0);
+    get_paragraph_->reset();
+    return newest;
 }
 
 std::int64_t StateStore::document_count() {

@@ -120,7 +120,8 @@ public:
     std::int64_t generation();
     void bump_generation();
 
-    /// Every stored document (for change detection at the start of a run).
+    /// Every stored document (for change detection at the start of a run),
+    /// by source, then doc_id.
     std::vector<StoredDocument> documents();
     /// Inserts or replaces a document and its mentions (JSON array text).
     void put_document(std::string_view origin, std::string_view source, std::string_view doc_id, std::string_view hash,
@@ -180,7 +181,8 @@ public:
     /// Remembers that a paragraph (its hash) was seen in a document dated
     /// `newest` (seconds since 1970); keeps the newest such date.
     void put_dated_paragraph(std::uint64_t hash, std::int64_t newest);
-    void for_each_dated_paragraph(const std::function<void(std::uint64_t, std::int64_t)>& fn);
+    /// The newest date (seconds) of a dated paragraph, if one was seen.
+    std::optional<std::int64_t> dated_paragraph(std::uint64_t hash);
 
     std::optional<FeedState> feed(std::string_view url);
     void put_feed(std::string_view url, const FeedState& state, std::string_view now);
@@ -200,7 +202,7 @@ private:
     [[noreturn]] void fail(std::string_view what);
     std::filesystem::path path_;
     sqlite3* db_ = nullptr;
-    std::unique_ptr<Statement> put_paragraph_;  // prepared once: called per paragraph
+    std::unique_ptr<Statement> put_paragraph_, get_paragraph_;  // prepared once: called per paragraph
     std::unique_ptr<Statement> put_row_;        // per mention
     std::unique_ptr<Statement> touch_source_, file_stamp_;  // per input file
 };
