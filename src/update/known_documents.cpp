@@ -53,13 +53,4 @@ bool KnownDocuments::see(const StoredDocument& known) {
     return first;
 }
 
-bool KnownDocuments::had_doc_id(std::string_view doc_id) {
-    if (doc_ids_.empty() && !documents_.empty()) {
-        doc_ids_.reserve(documents_.size());
-        for (const StoredDocument& d : documents_) doc_ids_.emplace_back(d.doc_id);
-        std::sort(doc_ids_.begin(), doc_ids_.end());
-    }
-    return std::binary_search(doc_ids_.begin(), doc_ids_.end(), doc_id);
-}
-
 }  // namespace frontline::update

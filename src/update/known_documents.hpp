@@ -32,15 +32,11 @@ public:
     bool see(const StoredDocument& known);
     bool seen(const StoredDocument& known) const { return seen_[index(known)] != 0; }
 
-    /// Whether some document had this id (under any source) when the run began.
-    bool had_doc_id(std::string_view doc_id);
-
 private:
     std::size_t index(const StoredDocument& d) const { return static_cast<std::size_t>(&d - documents_.data()); }
     std::vector<StoredDocument> documents_;
     std::vector<char> seen_;                       // per document
     std::unordered_set<std::string> seen_new_;     // "source\0doc_id" of documents not in the state
-    std::vector<std::string_view> doc_ids_;        // sorted, made when first asked
 };
 
 }  // namespace frontline::update

@@ -124,6 +124,11 @@ std::string Statement::column_text(int i) const {
     int n = sqlite3_column_bytes(stmt_, i);
     return p ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n)) : std::string();
 }
+std::string_view Statement::column_view(int i) const {
+    const unsigned char* p = sqlite3_column_text(stmt_, i);
+    int n = sqlite3_column_bytes(stmt_, i);
+    return p ? std::string_view(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n)) : std::string_view();
+}
 std::int64_t Statement::column_int(int i) const { return sqlite3_column_int64(stmt_, i); }
 bool Statement::column_is_null(int i) const { return sqlite3_column_type(stmt_, i) == SQLITE_NULL; }
 
@@ -178,8 +183,13 @@ void StateStore::exec(std::string_view sql) {
 }
 
 void StateStore::begin() { exec("BEGIN IMMEDIATE"); }
-void StateStore::commit() { exec("COMMIT"); }
+void StateStore::commit() {
+    close_stamp_cursor();
+    exec("COMMIT");
+}
 void StateStore::rollback() noexcept {
+    close_stamp_cursor();
+    shared_ids_.reset();
     if (db_ && !sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
@@ -201,6 +211,7 @@ void StateStore::bump_generation() { set_meta("generation", std::to_string(gener
 
 std::vector<StoredDocument> StateStore::documents() {
     std::vector<StoredDocument> out;
+    out.reserve(static_cast<std::size_t>(document_count()));
     Statement s(db_, "SELECT origin, source, doc_id, hash, present FROM documents ORDER BY source, doc_id");
     while (s.step()) out.push_back({s.column_text(0), s.column_text(1), s.column_text(2), s.column_text(3), s.column_int(4) != 0});
     return out;
@@ -208,6 +219,7 @@ std::vector<StoredDocument> StateStore::documents() {
 
 void StateStore::put_document(std::string_view origin, std::string_view source, std::string_view doc_id,
                               std::string_view hash, std::string_view mentions_json, std::string_view now) {
+    shared_ids_.reset();
     Statement s(db_,
                 "INSERT INTO documents (source, doc_id, origin, hash, first_seen, last_seen, last_changed, present, mentions) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?5, 1, ?6) "
@@ -228,6 +240,7 @@ void StateStore::mark_missing(std::string_view source, std::string_view doc_id) 
 }
 
 void StateStore::delete_document(std::string_view source, std::string_view doc_id) {
+    shared_ids_.reset();
     Statement s(db_, "DELETE FROM documents WHERE source = ?1 AND doc_id = ?2");
     s.bind(1, source).bind(2, doc_id).run();
     Statement rows(db_, "DELETE FROM mention_rows WHERE source = ?1 AND doc_id = ?2");
@@ -247,6 +260,7 @@ void StateStore::put_mention_rows(std::string_view source, std::string_view doc_
 }
 
 void StateStore::invalidate_hashes() {
+    close_stamp_cursor();
     exec("UPDATE documents SET hash = ''");
     exec("DELETE FROM files");
 }
@@ -286,9 +300,21 @@ std::optional<std::string> StateStore::document_mentions(std::string_view source
 }
 
 std::set<std::string> StateStore::shared_doc_ids() {
+    // Kept until a document is put or deleted: a run asks twice, and each is
+    // a scan of every document's id.
+    if (shared_ids_) return *shared_ids_;
     Statement s(db_, "SELECT doc_id FROM documents GROUP BY doc_id HAVING count(*) > 1");
     std::set<std::string> out;
     while (s.step()) out.insert(s.column_text(0));
+    shared_ids_ = out;
+    return out;
+}
+
+std::vector<std::string> StateStore::sources_of(std::string_view doc_id) {
+    Statement s(db_, "SELECT source FROM documents WHERE doc_id = ?1 ORDER BY source");
+    s.bind(1, doc_id);
+    std::vector<std::string> out;
+    while (s.step()) out.push_back(s.column_text(0));
     return out;
 }
 
@@ -354,16 +380,31 @@ void StateStore::delete_place_aggregate(std::string_view place_id) {
 
 void StateStore::clear_place_aggregates() { exec("DELETE FROM place_aggregates"); }
 
+// A cursor over the files table in path order, moved forward as the paths
+// asked grow and started again where one goes back: 100,000 searches were
+// a sixth of a run that changed nothing.
 std::optional<FileStamp> StateStore::file_stamp(std::string_view path) {
-    if (!file_stamp_) file_stamp_ = std::make_unique<Statement>(db_, "SELECT size, mtime_ns FROM files WHERE path = ?1");
-    file_stamp_->bind(1, path);
-    std::optional<FileStamp> out;
-    if (file_stamp_->step()) out = FileStamp{file_stamp_->column_int(0), file_stamp_->column_int(1)};
-    file_stamp_->reset();
-    return out;
+    if (!file_stamp_)
+        file_stamp_ = std::make_unique<Statement>(db_, "SELECT path, size, mtime_ns FROM files WHERE path >= ?1 ORDER BY path");
+    if (!stamp_open_ || path < std::string_view(stamp_asked_)) {
+        file_stamp_->reset();
+        file_stamp_->bind(1, path);
+        stamp_open_ = true;
+        stamp_row_ = file_stamp_->step();
+    }
+    stamp_asked_.assign(path);
+    while (stamp_row_ && file_stamp_->column_view(0) < path) stamp_row_ = file_stamp_->step();
+    if (stamp_row_ && file_stamp_->column_view(0) == path) return FileStamp{file_stamp_->column_int(1), file_stamp_->column_int(2)};
+    return std::nullopt;
+}
+
+void StateStore::close_stamp_cursor() noexcept {
+    if (file_stamp_ && stamp_open_) file_stamp_->reset();
+    stamp_open_ = stamp_row_ = false;
 }
 
 void StateStore::put_file_stamp(std::string_view path, const FileStamp& stamp) {
+    close_stamp_cursor();
     Statement s(db_, "INSERT INTO files (path, size, mtime_ns) VALUES (?1, ?2, ?3) "
                      "ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns");
     s.bind(1, path).bind(2, stamp.size).bind(3, stamp.mtime_ns).run();

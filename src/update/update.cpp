@@ -3,7 +3,9 @@
 
 #include "frontline/derive/control.hpp"
 
+#include <fcntl.h>
 #include <signal.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -138,12 +140,43 @@ std::int64_t now_ns() {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
-std::optional<FileStamp> file_stamp(const std::string& path) {
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
-    return FileStamp{static_cast<std::int64_t>(st.st_size),
-                     static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec};
-}
+// Stats input files relative to their directory, whose descriptor is kept
+// for the next file of the same directory: a run stats every input file, and
+// walking each full path from the root was a fifth of a run that changed
+// nothing in an inbox of 100,000 files.
+class FileStamper {
+public:
+    FileStamper() = default;
+    FileStamper(const FileStamper&) = delete;
+    FileStamper& operator=(const FileStamper&) = delete;
+    ~FileStamper() {
+        if (dir_fd_ >= 0) ::close(dir_fd_);
+    }
+
+    std::optional<FileStamp> operator()(const std::string& path) {
+        struct stat st {};
+        const auto slash = path.rfind('/');
+        int rc = -1;
+        if (slash == std::string::npos || slash == 0) {
+            rc = ::stat(path.c_str(), &st);
+        } else {
+            const std::string_view dir(path.data(), slash);
+            if (dir_fd_ < 0 || dir != dir_) {
+                if (dir_fd_ >= 0) ::close(dir_fd_);
+                dir_.assign(dir);
+                dir_fd_ = ::open(dir_.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+            }
+            rc = dir_fd_ >= 0 ? ::fstatat(dir_fd_, path.c_str() + slash + 1, &st, 0) : ::stat(path.c_str(), &st);
+        }
+        if (rc != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+        return FileStamp{static_cast<std::int64_t>(st.st_size),
+                         static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec};
+    }
+
+private:
+    std::string dir_;
+    int dir_fd_ = -1;
+};
 
 std::string doc_key(std::string_view source, std::string_view doc_id) {
     std::string k(source);
@@ -245,7 +278,7 @@ private:
     bool patchable_ = true;  // false: every output is rewritten whole
 
     // Place aggregates (state.hpp): the mentions of new documents with new
-    // ids (KnownDocuments::had_doc_id), which are added to
+    // ids, which are added to
     // their places' aggregates; the places whose aggregates are made again
     // from their rows instead (a document changed or went); and, per place
     // touched, its aggregate before and after the run, for the outputs.
@@ -369,6 +402,7 @@ void UpdateRun::read_path_source(const SourceConfig& s) {
     // read again (as make and rsync judge files): its documents are seen.
     std::vector<InputSpec> to_read;
     std::vector<std::pair<std::string, FileStamp>> stamps;  // of the files read, taken before reading
+    FileStamper file_stamp;
     for (InputSpec& in : inputs) {
         std::optional<FileStamp> stamp = in.is_stdin() ? std::nullopt : file_stamp(in.path);
         const auto docs = known_.of_source(in.path);
@@ -521,7 +555,9 @@ void UpdateRun::store(const Document& doc, const run::ProcessedDocument& out) {
     store_rows(*state_, doc.source, doc.id, out.mentions);
     // A document with a new id adds to its places' aggregates; any other
     // makes them again from their rows.
-    const bool fresh_id = pd.is_new && !known_.had_doc_id(doc.id);
+    bool fresh_id = pd.is_new;  // no document had the id when the run began
+    if (fresh_id)
+        for (const std::string& source : state_->sources_of(doc.id)) fresh_id = fresh_id && !known_.find(source, doc.id);
     std::unordered_set<std::string_view> ids;
     for (const Mention& m : out.mentions) {
         if (!m.place_id || m.place_id->empty() || m.boilerplate) continue;
