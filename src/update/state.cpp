@@ -3,6 +3,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace frontline::update {
 
 namespace {
@@ -211,7 +213,12 @@ void StateStore::bump_generation() { set_meta("generation", std::to_string(gener
 
 std::vector<StoredDocument> StateStore::documents() {
     std::vector<StoredDocument> out;
-    out.reserve(static_cast<std::size_t>(document_count()));
+    {
+        // At least the rows' count (deleted rows leave gaps), without a scan
+        // to count them; pages reserved and never used cost nothing.
+        Statement n(db_, "SELECT max(rowid) FROM documents");
+        if (n.step()) out.reserve(static_cast<std::size_t>(std::clamp<std::int64_t>(n.column_int(0), 0, 1 << 24)));
+    }
     Statement s(db_, "SELECT origin, source, doc_id, hash, present FROM documents ORDER BY source, doc_id");
     while (s.step()) out.push_back({s.column_text(0), s.column_text(1), s.column_text(2), s.column_text(3), s.column_int(4) != 0});
     return out;

@@ -623,6 +623,7 @@ void UpdateRun::sweep_missing() {
 // document id under two sources keeps none (the first source's mention of
 // each id counts: its places are made from rows, output_patch.cpp).
 void UpdateRun::keep_place_aggregates() {
+    if (!changed_ && fold_places_) return;  // valid at this generation, which the run keeps
     const std::string valid_at = state_->meta("place_aggregates").value_or("");
     const std::string generation = std::to_string(state_->generation());
     auto parse_row = [&](const std::string& doc_id, const std::string& source, const std::string& json) {
