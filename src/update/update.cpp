@@ -278,10 +278,10 @@ private:
     bool patchable_ = true;  // false: every output is rewritten whole
 
     // Place aggregates (state.hpp): the mentions of new documents with new
-    // ids, which are added to
-    // their places' aggregates; the places whose aggregates are made again
-    // from their rows instead (a document changed or went); and, per place
-    // touched, its aggregate before and after the run, for the outputs.
+    // ids, which are added to their places' aggregates; the places whose
+    // aggregates are made again from their rows instead (a document changed
+    // or went); and, per place touched, its aggregate before and after the
+    // run, for the outputs.
     EventBuilder added_places_;
     std::set<std::string> touched_places_, recompute_places_;
     std::optional<PlaceAggregateChanges> place_changes_;
