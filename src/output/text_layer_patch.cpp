@@ -340,7 +340,10 @@ void TextLayerPatch::rewrite(Layer& l) {
     }
     if (std::ferror(in)) throw OutputError(where + ": cannot read '" + l.file.string() + "': " + errno_text());
     for (std::int64_t fid : l.put_order)
-        if (auto it = put_lines.find(fid); it != put_lines.end()) emit(it->second);
+        if (auto it = put_lines.find(fid); it != put_lines.end()) {
+            emit(it->second);
+            put_lines.erase(it);  // a feature put, removed and put again is listed twice
+        }
     for (const std::string& line : appended_lines) emit(line);
     if (std::fflush(tmp) != 0 || ::fsync(::fileno(tmp)) != 0)
         throw OutputError(where + ": cannot write '" + out.temp_path.string() + "': " + errno_text());

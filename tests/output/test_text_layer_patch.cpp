@@ -125,7 +125,10 @@ TEST_CASE("LayerSetPatch: GeoJSONSeq appends to a layer that only gains features
         patch.append(points(), point(5, 5));
         patch.put(areas(), area(10, 7));  // changed
         patch.remove(areas(), {11});      // gone
+        patch.put(areas(), area(13, 5));  // new, then gone, then back
+        patch.remove(areas(), {13});
         patch.put(areas(), area(12, 3));  // new
+        patch.put(areas(), area(13, 4));
         patch.commit();
     }
     const std::string points_after = read(dest);
@@ -135,7 +138,8 @@ TEST_CASE("LayerSetPatch: GeoJSONSeq appends to a layer that only gains features
 
     const fs::path expected = dir / "expected" / "set.geojsonl";
     fs::create_directories(expected.parent_path());
-    write_set(expected, {point(1, 1), point(2, 2), point(3, 3), point(4, 4), point(5, 5)}, {area(10, 7), area(12, 3)});
+    write_set(expected, {point(1, 1), point(2, 2), point(3, 3), point(4, 4), point(5, 5)},
+              {area(10, 7), area(12, 3), area(13, 4)});
     CHECK(sorted_lines(dest) == sorted_lines(expected));
     CHECK(sorted_lines(sibling) == sorted_lines(dir / "expected" / "set.areas.geojsonl"));
     // New features come last; the others keep their place.
