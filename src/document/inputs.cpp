@@ -14,23 +14,37 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string lower_extension(const fs::path& p) {
-    std::string ext = p.extension().string();
+// The last component of a path, as text: no fs::path made per entry (a
+// directory of 100,000 reports is listed by every `update` run).
+std::string_view file_name(std::string_view path) {
+    const auto slash = path.rfind('/');
+    return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+// ".EXT" of a file name in lower case, as fs::path::extension() finds it
+// (none for "name", ".name", "." and ".."), at most 8 characters (longer
+// ones are no format's).
+std::string lower_extension(std::string_view path) {
+    const std::string_view name = file_name(path);
+    const auto dot = name.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || name == "..") return {};
+    std::string ext(name.substr(dot));
+    if (ext.size() > 8) return ext;
     for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return ext;
 }
 
 // What a directory search reads: .xml is left out (a folder's .xml files are
 // seldom feeds), though a .xml named on its own is read as one.
-bool readable_extension(const fs::path& p) {
-    const std::string ext = lower_extension(p);
+bool readable_extension(std::string_view path) {
+    const std::string ext = lower_extension(path);
     // Markdown is text: news archives and wiki mirrors are kept as .md.
     return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm" || ext == ".jsonl" ||
            ext == ".ndjson" || ext == ".json" || ext == ".rss" || ext == ".atom";
 }
 
-bool hidden(const fs::path& p) {
-    const std::string name = p.filename().string();
+bool hidden(std::string_view path) {
+    const std::string_view name = file_name(path);
     return !name.empty() && name[0] == '.';
 }
 
@@ -45,17 +59,20 @@ void add_directory(const fs::path& dir, std::vector<InputSpec>& out, std::vector
     }
     for (; it != end; it.increment(ec)) {
         if (ec) break;
-        const fs::path& p = it->path();
+        const std::string& p = it->path().native();
         if (hidden(p)) {
             if (it->is_directory(ec)) it.disable_recursion_pending();
             continue;
         }
         if (!it->is_regular_file(ec)) continue;
-        if (readable_extension(p)) found.push_back(p.string());
-        else if (skipped) skipped->push_back(p.string());
+        if (readable_extension(p)) found.push_back(p);
+        else if (skipped) skipped->push_back(p);
     }
     std::sort(found.begin(), found.end());
-    for (auto& f : found) out.push_back({f, format_for_path(f)});
+    for (auto& f : found) {
+        const InputFormat format = format_for_path(f);
+        out.push_back({std::move(f), format});
+    }
 }
 
 void add_path(const std::string& arg, std::vector<InputSpec>& out, std::vector<std::string>* skipped) {

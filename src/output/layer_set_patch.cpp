@@ -13,6 +13,7 @@
 #include "frontline/error.hpp"
 #include "ogr_feature_filler.hpp"
 #include "output_format.hpp"
+#include "text_layer_patch.hpp"
 
 namespace fs = std::filesystem;
 
@@ -28,24 +29,6 @@ struct GdalDatasetClose {
     void operator()(GDALDataset* ds) const noexcept { GDALClose(GDALDataset::ToHandle(ds)); }
 };
 
-std::string sql_text(std::string_view s) {
-    std::string out = "'";
-    for (char c : s) {
-        if (c == '\'') out += '\'';
-        out += c;
-    }
-    return out + "'";
-}
-
-std::string sql_name(std::string_view s) {
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
 // The file the destination names: a symlink stays, its target is replaced.
 fs::path replaced_file(const fs::path& destination) {
     std::error_code ec;
@@ -58,7 +41,12 @@ fs::path replaced_file(const fs::path& destination) {
 
 bool LayerSetPatch::can_patch(const OutputOptions& options) {
     if (options.destination.empty() || !options.target_srs.empty() || !options.stable_fids) return false;
-    if (output_detail::driver_for(options) != "GPKG") return false;
+    const std::string driver = output_detail::driver_for(options);
+    if (driver == "GeoJSONSeq") return TextLayerPatch::can_patch(options);
+    // Its tables are looked for when it is opened: a missing one fails the
+    // patch, and the caller writes the set again.
+    if (driver == "PostgreSQL") return true;
+    if (driver != "GPKG") return false;
     std::error_code ec;
     const fs::path file = replaced_file(options.destination);
     // Changed in place, so the file itself must be writable (the directory
@@ -68,7 +56,9 @@ bool LayerSetPatch::can_patch(const OutputOptions& options) {
 }
 
 void LayerSetPatch::recover(const OutputOptions& options) {
-    if (options.destination.empty() || output_detail::driver_for(options) != "GPKG") return;
+    if (options.destination.empty()) return;
+    if (output_detail::driver_for(options) == "GeoJSONSeq") return TextLayerPatch::recover(options);
+    if (output_detail::driver_for(options) != "GPKG") return;
     const fs::path file = replaced_file(options.destination);
     std::error_code ec;
     const fs::path journal(file.string() + "-journal");
@@ -100,13 +90,16 @@ struct LayerSetPatch::Impl {
     };
 
     OutputOptions options;
+    std::string driver;        // GPKG, PostgreSQL or GeoJSONSeq
+    std::string display_name;  // passwords redacted
+    std::unique_ptr<TextLayerPatch> text;  // GeoJSONSeq: files changed line by line
     std::unique_ptr<GDALDataset, GdalDatasetClose> dataset;
     std::map<std::string, Layer> layers;
     bool in_transaction = false;
     bool finished = false;
 
     GdalContext context(std::string_view layer = {}) const {
-        return GdalContext{"GPKG", options.destination, std::string(layer)};
+        return GdalContext{driver, display_name, std::string(layer)};
     }
 
     Layer& layer_of(const LayerSchema& schema) {
@@ -135,6 +128,8 @@ struct LayerSetPatch::Impl {
             capture.raise(context(l.schema.name), "cannot remove feature " + std::to_string(fid));
     }
 
+    void create(Layer& l, const Feature& feature);
+
     void abort() noexcept {
         if (finished) return;
         finished = true;
@@ -152,13 +147,21 @@ LayerSetPatch::LayerSetPatch(OutputOptions options) : impl_(std::make_unique<Imp
     GDALAllRegister();
     Impl& w = *impl_;
     w.options = std::move(options);
+    w.driver = output_detail::driver_for(w.options);
+    w.display_name = detail::redact_connection(w.options.destination);
     if (!can_patch(w.options)) throw OutputError(w.context().describe() + ": cannot be changed in place");
-    const fs::path target = replaced_file(w.options.destination);
+    if (w.driver == "GeoJSONSeq") {
+        // The first layer written is the destination itself (LayerSetWriter).
+        w.text = std::make_unique<TextLayerPatch>(w.options, w.options.layers.empty() ? "mentions" : w.options.layers.front());
+        return;
+    }
+    const std::string target = w.driver == "GPKG" ? replaced_file(w.options.destination).string() : w.options.destination;
     GdalErrorCapture capture;
-    const char* allowed[] = {"GPKG", nullptr};
+    const char* allowed[] = {w.driver.c_str(), nullptr};
     w.dataset.reset(GDALDataset::FromHandle(
         GDALOpenEx(target.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, allowed, nullptr, nullptr)));
-    if (!w.dataset) capture.raise(w.context(), "cannot open '" + target.string() + "' for update");
+    if (!w.dataset) capture.raise(w.context(), w.driver == "GPKG" ? "cannot open '" + target + "' for update" : "cannot open the database");
+    // One transaction: readers see the previous rows or the changed ones.
     if (w.dataset->StartTransaction(FALSE) != OGRERR_NONE) {
         w.dataset.reset();
         capture.raise(w.context(), "cannot start a transaction");
@@ -170,61 +173,46 @@ LayerSetPatch::~LayerSetPatch() {
     if (impl_) impl_->abort();
 }
 
-std::vector<std::int64_t> LayerSetPatch::fids(const LayerSchema& schema) {
-    Impl::Layer& l = impl_->layer_of(schema);
-    std::vector<std::int64_t> out;
-    GdalErrorCapture capture;
-    const char* fid_column = l.layer->GetFIDColumn();
-    // An expression, so that GDAL returns a field, not the FID of its result.
-    const std::string sql = "SELECT " + sql_name(fid_column && *fid_column ? fid_column : "fid") + " + 0 AS frontline_fid FROM " + sql_name(schema.name);
-    OGRLayer* rows = impl_->dataset->ExecuteSQL(sql.c_str(), nullptr, nullptr);
-    if (!rows) capture.raise(impl_->context(schema.name), "cannot read the feature ids");
-    for (auto& row : *rows) out.push_back(row->GetFieldAsInteger64(0));
-    impl_->dataset->ReleaseResultSet(rows);
-    return out;
-}
-
 void LayerSetPatch::remove(const LayerSchema& schema, const std::vector<std::int64_t>& fids) {
+    if (impl_->text) return impl_->text->remove(schema, fids);
     Impl::Layer& l = impl_->layer_of(schema);
-    for (std::int64_t fid : fids) impl_->remove_fid(l, fid);
-}
-
-void LayerSetPatch::remove_where(const LayerSchema& schema, const std::string& field, const std::vector<std::string>& values) {
-    if (values.empty()) return;
-    Impl::Layer& l = impl_->layer_of(schema);
-    std::vector<std::int64_t> fids;
-    GdalErrorCapture capture;
-    const char* fid_column = l.layer->GetFIDColumn();
-    const std::string fid_name = fid_column && *fid_column ? fid_column : "fid";
-    // In chunks: SQLite limits the length of one statement.
-    for (std::size_t from = 0; from < values.size(); from += 500) {
-        std::string sql = "SELECT " + sql_name(fid_name) + " + 0 AS frontline_fid FROM " + sql_name(schema.name) + " WHERE " + sql_name(field) + " IN (";
-        for (std::size_t i = from; i < values.size() && i < from + 500; ++i) sql += (i == from ? "" : ",") + sql_text(values[i]);
-        sql += ")";
-        OGRLayer* rows = impl_->dataset->ExecuteSQL(sql.c_str(), nullptr, nullptr);
-        if (!rows) capture.raise(impl_->context(schema.name), "cannot select the features to remove");
-        for (auto& row : *rows) fids.push_back(row->GetFieldAsInteger64(0));
-        impl_->dataset->ReleaseResultSet(rows);
-    }
     for (std::int64_t fid : fids) impl_->remove_fid(l, fid);
 }
 
 void LayerSetPatch::put(const LayerSchema& schema, const Feature& feature) {
+    if (impl_->text) return impl_->text->put(schema, feature);
     Impl::Layer& l = impl_->layer_of(schema);
     if (!feature.fid) throw OutputError(impl_->context(schema.name).describe() + ": a feature without an FID cannot be put");
     impl_->remove_fid(l, *feature.fid);
+    impl_->create(l, feature);
+}
+
+void LayerSetPatch::append(const LayerSchema& schema, const Feature& feature) {
+    if (impl_->text) return impl_->text->append(schema, feature);
+    Impl::Layer& l = impl_->layer_of(schema);
+    if (!feature.fid) throw OutputError(impl_->context(schema.name).describe() + ": a feature without an FID cannot be put");
+    impl_->create(l, feature);
+}
+
+void LayerSetPatch::Impl::create(Layer& l, const Feature& feature) {
     OGRFeature& f = l.filler->fill(feature, 1, feature.fid);
     GdalErrorCapture capture;
     if (l.layer->CreateFeature(&f) != OGRERR_NONE)
-        capture.raise(impl_->context(schema.name), "cannot write feature " + std::to_string(*feature.fid));
+        capture.raise(context(l.schema.name), "cannot write feature " + std::to_string(*feature.fid));
 }
 
 void LayerSetPatch::commit() {
     Impl& w = *impl_;
     if (w.finished) throw OutputError(w.context().describe() + ": commit after commit or abort");
+    if (w.text) {
+        w.finished = true;
+        w.text->commit();
+        return;
+    }
     try {
         GdalErrorCapture capture;
-        write_dataset_metadata(*w.dataset, w.options.metadata, w.context());
+        // Where the writer keeps provenance (a database's tables have none).
+        if (w.driver == "GPKG") write_dataset_metadata(*w.dataset, w.options.metadata, w.context());
         for (auto& [name, l] : w.layers) l.filler.reset();
         w.in_transaction = false;
         if (w.dataset->CommitTransaction() != OGRERR_NONE) capture.raise(w.context(), "cannot commit the changes");

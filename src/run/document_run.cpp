@@ -28,6 +28,7 @@ struct DocumentRun::Impl {
     Deliver deliver;
     Progress progress;
     std::function<void(const ParagraphDates&)> learn;
+    std::function<void(const ParagraphDates&)> recall;
     unsigned workers;
     DocumentRunCounts counts;
     std::size_t delivered = 0;
@@ -113,7 +114,9 @@ struct DocumentRun::Impl {
             deliver_batch(done, done_slots);
         }
         if (held.empty()) return;
-        // Every dated copy is known now.
+        // Every dated copy is known now (those of earlier runs once recalled).
+        if (recall)
+            for (const auto& [doc, dates] : held) recall(dates);
         for (auto& [doc, dates] : held) {
             if ((doc.document_date = snapshots.date_for(dates))) ++counts.dated_from_copies;
             else date_without_copy(doc);
@@ -151,6 +154,7 @@ void DocumentRun::finish() { impl_->finish(); }
 
 SnapshotDates& DocumentRun::snapshots() { return impl_->snapshots; }
 void DocumentRun::on_dated(std::function<void(const ParagraphDates&)> learn) { impl_->learn = std::move(learn); }
+void DocumentRun::on_undated(std::function<void(const ParagraphDates&)> recall) { impl_->recall = std::move(recall); }
 void DocumentRun::on_progress(Progress progress) { impl_->progress = std::move(progress); }
 const DocumentRunCounts& DocumentRun::counts() const { return impl_->counts; }
 

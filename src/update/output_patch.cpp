@@ -92,7 +92,12 @@ PatchCounts patch_output(const OutputOptions& options, const RunChange& change, 
     std::vector<std::int64_t> gone;
     for (const Mention& m : was_mentions) gone.push_back(stable_feature_id(m.mention_id));
     patch.remove(mentions_schema, gone);
-    for (const Mention& m : now_mentions) patch.put(mentions_schema, to_feature(m));
+    // A run that only added documents under new ids adds mentions whose ids
+    // (and FIDs) are new: appended (a GeoJSONSeq file is not copied).
+    for (const Mention& m : now_mentions) {
+        if (was.empty()) patch.append(mentions_schema, to_feature(m));
+        else patch.put(mentions_schema, to_feature(m));
+    }
 
     // What the changed mentions touch: their places, and the event windows
     // at each place.

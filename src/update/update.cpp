@@ -3,7 +3,9 @@
 
 #include "frontline/derive/control.hpp"
 
+#include <fcntl.h>
 #include <signal.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -32,6 +34,7 @@
 #include "frontline/update/mention_json.hpp"
 #include "frontline/update/state.hpp"
 #include "frontline/version.hpp"
+#include "known_documents.hpp"
 #include "output_patch.hpp"
 
 namespace frontline::update {
@@ -137,12 +140,43 @@ std::int64_t now_ns() {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
-std::optional<FileStamp> file_stamp(const std::string& path) {
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
-    return FileStamp{static_cast<std::int64_t>(st.st_size),
-                     static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec};
-}
+// Stats input files relative to their directory, whose descriptor is kept
+// for the next file of the same directory: a run stats every input file, and
+// walking each full path from the root was a fifth of a run that changed
+// nothing in an inbox of 100,000 files.
+class FileStamper {
+public:
+    FileStamper() = default;
+    FileStamper(const FileStamper&) = delete;
+    FileStamper& operator=(const FileStamper&) = delete;
+    ~FileStamper() {
+        if (dir_fd_ >= 0) ::close(dir_fd_);
+    }
+
+    std::optional<FileStamp> operator()(const std::string& path) {
+        struct stat st {};
+        const auto slash = path.rfind('/');
+        int rc = -1;
+        if (slash == std::string::npos || slash == 0) {
+            rc = ::stat(path.c_str(), &st);
+        } else {
+            const std::string_view dir(path.data(), slash);
+            if (dir_fd_ < 0 || dir != dir_) {
+                if (dir_fd_ >= 0) ::close(dir_fd_);
+                dir_.assign(dir);
+                dir_fd_ = ::open(dir_.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+            }
+            rc = dir_fd_ >= 0 ? ::fstatat(dir_fd_, path.c_str() + slash + 1, &st, 0) : ::stat(path.c_str(), &st);
+        }
+        if (rc != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+        return FileStamp{static_cast<std::int64_t>(st.st_size),
+                         static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec};
+    }
+
+private:
+    std::string dir_;
+    int dir_fd_ = -1;
+};
 
 std::string doc_key(std::string_view source, std::string_view doc_id) {
     std::string k(source);
@@ -229,9 +263,7 @@ private:
     std::int64_t run_started_ns_ = now_ns();
     std::optional<run::Run> chain_;  // the stages, shared with extract and explain
     std::unique_ptr<StateStore> state_;
-    std::unordered_map<std::string, StoredDocument> known_;
-    std::unordered_map<std::string, std::vector<std::string>> known_by_source_;  // source -> doc_keys
-    std::unordered_set<std::string> seen_;
+    KnownDocuments known_;  // the documents in the state when the run began, and which were seen
     std::set<std::string> completed_origins_;   // sources read completely this run
     std::set<std::string> failed_files_;        // files with errors: their documents are not "missing"
     bool changed_ = false;
@@ -245,12 +277,11 @@ private:
     std::map<std::pair<std::string, std::string>, std::string> replaced_;  // (doc_id, source) -> earlier mentions
     bool patchable_ = true;  // false: every output is rewritten whole
 
-    // Place aggregates (state.hpp): the doc ids in the state when the run
-    // began; the mentions of new documents with new ids, which are added to
-    // their places' aggregates; the places whose aggregates are made again
-    // from their rows instead (a document changed or went); and, per place
-    // touched, its aggregate before and after the run, for the outputs.
-    std::unordered_set<std::string> known_doc_ids_;
+    // Place aggregates (state.hpp): the mentions of new documents with new
+    // ids, which are added to their places' aggregates; the places whose
+    // aggregates are made again from their rows instead (a document changed
+    // or went); and, per place touched, its aggregate before and after the
+    // run, for the outputs.
     EventBuilder added_places_;
     std::set<std::string> touched_places_, recompute_places_;
     std::optional<PlaceAggregateChanges> place_changes_;
@@ -275,7 +306,7 @@ UpdateReport UpdateRun::go() {
 
     for (const auto& o : config_.outputs) {
         remove_stale_temporaries(o, log_);
-        // Before anything can rename a new file over it.
+        // Before anything can rename a new file over it or append to it.
         if (!o.is_connection) try {
                 LayerSetPatch::recover(o.options);
             } catch (const Error& e) {
@@ -315,12 +346,7 @@ UpdateReport UpdateRun::go() {
 
     generation_before_ = state_->generation();
     fold_places_ = patchable_ && state_->meta("place_aggregates").value_or("") == std::to_string(generation_before_);
-    for (auto& d : state_->documents()) {
-        known_doc_ids_.insert(d.doc_id);
-        std::string key = doc_key(d.source, d.doc_id);
-        known_by_source_[d.source].push_back(key);
-        known_.emplace(std::move(key), std::move(d));
-    }
+    known_ = KnownDocuments(state_->documents());
     read_sources();
     if (documents_) documents_->finish();
     if (progress_) progress_->finish();
@@ -376,16 +402,17 @@ void UpdateRun::read_path_source(const SourceConfig& s) {
     // read again (as make and rsync judge files): its documents are seen.
     std::vector<InputSpec> to_read;
     std::vector<std::pair<std::string, FileStamp>> stamps;  // of the files read, taken before reading
+    FileStamper file_stamp;
     for (InputSpec& in : inputs) {
         std::optional<FileStamp> stamp = in.is_stdin() ? std::nullopt : file_stamp(in.path);
-        auto docs = known_by_source_.find(in.path);
-        if (stamp && docs != known_by_source_.end() && !options_.reprocess && state_->file_stamp(in.path) == stamp) {
+        const auto docs = known_.of_source(in.path);
+        if (stamp && !docs.empty() && !options_.reprocess && state_->file_stamp(in.path) == stamp) {
             bool any_missing = false;
-            for (const std::string& key : docs->second) {
-                if (!seen_.insert(key).second) continue;
+            for (const StoredDocument& d : docs) {
+                if (!known_.see(d)) continue;
                 ++report_.documents_read;
                 ++report_.documents_unchanged;
-                any_missing = any_missing || !known_.at(key).present;
+                any_missing = any_missing || !d.present;
             }
             // An UPDATE per unchanged file was a tenth of a run's state work
             // at 2,000 files; only a file with missing documents needs one.
@@ -429,8 +456,8 @@ void UpdateRun::read_feed_source(const SourceConfig& s) {
         ++report_.feeds_not_modified;
         log_.info("feed_not_modified", "feed " + s.location + ": not modified", {{"source", s.location}});
         // Its documents are unchanged: count them as seen.
-        for (const auto& [k, d] : known_)
-            if (d.origin == s.key()) seen_.insert(k);
+        for (const StoredDocument& d : known_.all())
+            if (d.origin == s.key()) known_.see(d);
         state_->put_feed(s.location, FeedState{r.etag, r.last_modified}, now_);
         return;
     }
@@ -463,7 +490,7 @@ void UpdateRun::read_feed_source(const SourceConfig& s) {
 void UpdateRun::take(Document doc, const std::string& origin) {
     ++report_.documents_read;
     std::string key = doc_key(doc.source, doc.id);
-    if (!seen_.insert(key).second) {
+    if (!known_.see(doc.source, doc.id)) {
         ++report_.input_warnings;
         log_.warning("duplicate_document", doc.source + ": document id '" + doc.id + "' appears twice; the first is kept",
                      {{"file", doc.source}, {"doc", doc.id}});
@@ -478,13 +505,13 @@ void UpdateRun::take(Document doc, const std::string& origin) {
                      {{"file", doc.source}, {"doc", doc.id}, {"offset", first.offset}, {"count", doc.issues.size()}});
     }
     std::string hash = content_hash(doc);
-    auto it = known_.find(key);
-    if (it != known_.end() && it->second.hash == hash) {
+    const StoredDocument* known = known_.find(doc.source, doc.id);
+    if (known && known->hash == hash) {
         ++report_.documents_unchanged;
         state_->touch_document(doc.source, doc.id, now_);
         return;
     }
-    pending_.emplace(key, Pending{origin, std::move(hash), it == known_.end()});
+    pending_.emplace(key, Pending{origin, std::move(hash), known == nullptr});
     documents().add(std::move(doc));
 }
 
@@ -500,11 +527,16 @@ run::DocumentRun& UpdateRun::documents() {
             out.text = mentions_to_json(out.mentions);
         },
         [this](Document& doc, run::ProcessedDocument& out) { store(doc, out); });
-    ParagraphDates earlier;
-    state_->for_each_dated_paragraph([&](std::uint64_t hash, std::int64_t newest) {
-        earlier.paragraphs.emplace_back(hash, Timestamp{std::chrono::seconds{newest}});
+    // The dated paragraphs of earlier runs that an undated document shares,
+    // looked up by hash: reading them all cost a run that adds one report
+    // to 100,000 a read of some 600,000 rows.
+    documents_->on_undated([this](const ParagraphDates& undated) {
+        ParagraphDates earlier;
+        for (const auto& [hash, when] : undated.paragraphs)
+            if (auto newest = state_->dated_paragraph(hash))
+                earlier.paragraphs.emplace_back(hash, Timestamp{std::chrono::seconds{*newest}});
+        documents_->snapshots().learn(earlier);
     });
-    documents_->snapshots().learn(earlier);
     documents_->on_dated([this](const ParagraphDates& dated) {
         for (const auto& [hash, when] : dated.paragraphs)
             if (when) state_->put_dated_paragraph(hash, when->time_since_epoch().count());
@@ -523,7 +555,9 @@ void UpdateRun::store(const Document& doc, const run::ProcessedDocument& out) {
     store_rows(*state_, doc.source, doc.id, out.mentions);
     // A document with a new id adds to its places' aggregates; any other
     // makes them again from their rows.
-    const bool fresh_id = pd.is_new && !known_doc_ids_.count(doc.id);
+    bool fresh_id = pd.is_new;  // no document had the id when the run began
+    if (fresh_id)
+        for (const std::string& source : state_->sources_of(doc.id)) fresh_id = fresh_id && !known_.find(source, doc.id);
     std::unordered_set<std::string_view> ids;
     for (const Mention& m : out.mentions) {
         if (!m.place_id || m.place_id->empty() || m.boilerplate) continue;
@@ -551,8 +585,8 @@ void UpdateRun::sweep_missing() {
     std::set<std::string> configured;
     for (const auto& s : config_.sources) configured.insert(s.key());
     std::vector<const StoredDocument*> missing;
-    for (const auto& [key, d] : known_) {
-        if (seen_.count(key)) continue;
+    for (const StoredDocument& d : known_.all()) {
+        if (known_.seen(d)) continue;
         bool origin_read = completed_origins_.count(d.origin) > 0;
         bool origin_gone = configured.count(d.origin) == 0;
         if (!(origin_read || (origin_gone && config_.forget_missing))) continue;
@@ -589,6 +623,7 @@ void UpdateRun::sweep_missing() {
 // document id under two sources keeps none (the first source's mention of
 // each id counts: its places are made from rows, output_patch.cpp).
 void UpdateRun::keep_place_aggregates() {
+    if (!changed_ && fold_places_) return;  // valid at this generation, which the run keeps
     const std::string valid_at = state_->meta("place_aggregates").value_or("");
     const std::string generation = std::to_string(state_->generation());
     auto parse_row = [&](const std::string& doc_id, const std::string& source, const std::string& json) {
@@ -679,12 +714,13 @@ void UpdateRun::remember_replaced(const std::string& source, const std::string& 
 }
 
 // An output is changed in place when it holds exactly the state before this
-// run (written at the previous generation with the same options), is a
-// GeoPackage file LayerSetPatch can change, has no derived layers (control
-// and front are made from every event) and the run changed few documents.
+// run (written at the previous generation with the same options), is one
+// LayerSetPatch can change (a GeoPackage, a GeoJSONSeq set, PostgreSQL
+// tables), has no derived layers (control and front are made from every
+// event) and the run changed few documents.
 bool UpdateRun::can_patch(const OutputConfig& o, const std::optional<std::pair<std::int64_t, std::string>>& record,
                           const std::string& options_hash) const {
-    if (options_.force_outputs || !patchable_ || o.is_connection || !config_.as_of.empty()) return false;
+    if (options_.force_outputs || !patchable_ || !config_.as_of.empty()) return false;
     if (!record || record->second != options_hash || record->first != generation_before_) return false;
     if (report_.generation != generation_before_ + 1) return false;
     const std::size_t changed = report_.documents_new + report_.documents_changed + report_.documents_forgotten;

@@ -162,3 +162,32 @@ TEST_CASE("update: a document id in two sources counts once in a change in place
         CHECK(dump_layers(dir / "out/layers.gpkg") == in_place);
     }
 }
+
+TEST_CASE("update: unchanged files are known whatever the order of their sources' paths", "[update]") {
+    // The second source's paths sort before the first's: the state's file
+    // stamps are looked up out of order, and still found.
+    fs::path dir = fresh_dir("stamps_order");
+    fs::path cfg = write_config(dir, "[[sources]]\npath = \"early\"\n");
+    write_corpus(dir / "reports", 0, 3);
+    write_corpus(dir / "early", 3, 6);
+    const auto an_hour_ago = fs::file_time_type::clock::now() - std::chrono::hours(1);
+    for (const char* sub : {"reports", "early"})
+        for (auto& e : fs::directory_iterator(dir / sub)) set_mtime(e.path(), an_hour_ago);
+    Run first = run_frontline(update(cfg), dir);
+    INFO(first.err);
+    REQUIRE(first.code == 0);
+    CHECK(committed(first.err).value("new", -1) == 6);
+
+    // Same size and mtime, other words, in both: neither is read again.
+    for (const fs::path& p : {dir / "reports/r00001.txt", dir / "early/r00004.txt"}) {
+        std::string text = slurp(p);
+        text.replace(text.find("Report "), 7, "Rapport");
+        spit(p, text);
+        set_mtime(p, an_hour_ago);
+    }
+    Run same = run_frontline(update(cfg), dir);
+    INFO(same.err);
+    REQUIRE(same.code == 0);
+    CHECK(committed(same.err).value("unchanged", -1) == 6);
+    CHECK(committed(same.err).value("changed", -1) == 0);
+}

@@ -17,9 +17,20 @@
 // feature (FIDs, fields, geometry), the file a full rewrite gives; rows are
 // read back in FID order either way.
 //
-// Supported: GeoPackage files in EPSG:4326 (no --t_srs) with stable FIDs;
-// can_patch() says whether an output qualifies. Errors: OutputError (the
-// destination is untouched).
+// Supported, with stable FIDs in EPSG:4326 (no --t_srs); can_patch() says
+// whether an output qualifies:
+//   GPKG        a file, changed in place in one SQLite transaction (above);
+//   PostgreSQL  the tables LayerSetWriter made, changed in ONE database
+//               transaction: rows deleted and inserted by FID (the tables'
+//               key and FID column), so readers see the previous rows or the
+//               changed ones; no dataset metadata (the writer keeps none);
+//   GeoJSONSeq  the set of one file per layer (text_layer_patch.hpp): a layer
+//               that only gains features is appended to, under an append
+//               journal that recover() rolls back after a crash; any other
+//               changed layer is copied line by line, changed, and renamed
+//               over the old file. New features come last in their file.
+// Errors: OutputError (what was not yet committed, renamed or appended is
+// untouched).
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -32,29 +43,32 @@ namespace frontline {
 
 class LayerSetPatch {
 public:
-    /// A writable GeoPackage file that exists, in EPSG:4326, with stable FIDs.
+    /// A writable GeoPackage file or GeoJSONSeq set that exists, or a
+    /// PostgreSQL connection; in EPSG:4326, with stable FIDs.
     static bool can_patch(const OutputOptions& options);
-    /// Rolls back what a killed patch left in the GeoPackage's journal, so
-    /// that the file can be replaced (a stale journal beside a renamed-in file
-    /// would be played back into it). Throws OutputError; no-op otherwise.
+    /// Rolls back what a killed patch left: a GeoPackage's journal (so that
+    /// the file can be replaced: a stale journal beside a renamed-in file
+    /// would be played back into it), a GeoJSONSeq append journal (the files
+    /// are cut back to their previous content). Throws OutputError; no-op
+    /// otherwise.
     static void recover(const OutputOptions& options);
 
-    /// Opens the destination for update and starts the transaction.
-    /// Throws OutputError.
+    /// Opens the destination for update and starts the transaction
+    /// (GeoJSONSeq: changes are collected until commit()). Throws OutputError.
     explicit LayerSetPatch(OutputOptions options);
-    ~LayerSetPatch();  ///< without commit(): the transaction is rolled back
+    ~LayerSetPatch();  ///< without commit(): nothing is changed
     LayerSetPatch(const LayerSetPatch&) = delete;
     LayerSetPatch& operator=(const LayerSetPatch&) = delete;
 
-    /// The FIDs of every feature of the layer of `schema`.
-    std::vector<std::int64_t> fids(const LayerSchema& schema);
     /// Removes the features with these FIDs from the layer of `schema`;
     /// FIDs that are not there are ignored.
     void remove(const LayerSchema& schema, const std::vector<std::int64_t>& fids);
-    /// Removes the features whose string field `field` holds one of `values`.
-    void remove_where(const LayerSchema& schema, const std::string& field, const std::vector<std::string>& values);
     /// Puts one feature (Feature::fid required), replacing one with its FID.
     void put(const LayerSchema& schema, const Feature& feature);
+    /// Adds a feature whose FID the layer does not hold (the caller knows:
+    /// the FIDs are stable hashes of ids that are new). A GeoJSONSeq layer
+    /// that only gains features this way is appended to, not rewritten.
+    void append(const LayerSchema& schema, const Feature& feature);
     /// Stores the metadata (OutputOptions::metadata), commits and closes.
     /// Throws OutputError.
     void commit();

@@ -90,8 +90,15 @@ public:
     void finish();
 
     /// The dated paragraphs learnt so far; a caller may teach it paragraphs
-    /// of earlier runs before adding documents (update keeps them in its state).
+    /// of earlier runs (update keeps them in its state), before adding
+    /// documents or from on_undated().
     SnapshotDates& snapshots();
+    /// Called in finish() with the paragraphs of each undated document held
+    /// for dating, before it is dated: a caller that keeps the dated
+    /// paragraphs of earlier runs teaches snapshots() those this document
+    /// has, rather than every one it keeps (issue #17: what a run reads
+    /// follows its documents, not the state). Null: none asked for.
+    void on_undated(std::function<void(const ParagraphDates&)> recall);
     /// The paragraphs of each dated document delivered, for a caller that
     /// keeps them (update); null: none asked for.
     void on_dated(std::function<void(const ParagraphDates&)> learn);

@@ -68,6 +68,8 @@ public:
     void reset();
 
     std::string column_text(int index) const;
+    /// Valid until the next step or reset.
+    std::string_view column_view(int index) const;
     std::int64_t column_int(int index) const;
     bool column_is_null(int index) const;
 
@@ -120,7 +122,8 @@ public:
     std::int64_t generation();
     void bump_generation();
 
-    /// Every stored document (for change detection at the start of a run).
+    /// Every stored document (for change detection at the start of a run),
+    /// by source, then doc_id.
     std::vector<StoredDocument> documents();
     /// Inserts or replaces a document and its mentions (JSON array text).
     void put_document(std::string_view origin, std::string_view source, std::string_view doc_id, std::string_view hash,
@@ -144,6 +147,8 @@ public:
     std::optional<std::string> document_mentions(std::string_view source, std::string_view doc_id);
     /// Document ids stored under more than one source (the same page in two inputs).
     std::set<std::string> shared_doc_ids();
+    /// The sources a document id is stored under, in order.
+    std::vector<std::string> sources_of(std::string_view doc_id);
     /// The documents with this id, whatever their source, by source: fn(source, mentions JSON).
     void for_each_document_with_id(std::string_view doc_id,
                                    const std::function<void(const std::string&, const std::string&)>& fn);
@@ -168,7 +173,9 @@ public:
     /// Every place that has or had events: fn(mention JSON).
     void for_each_event_place(const std::function<void(const std::string&)>& fn);
 
-    /// The stamp of an input file at its last complete read, if any.
+    /// The stamp of an input file at its last complete read, if any. Paths
+    /// asked in order (a directory's listing) are found in one pass over the
+    /// table rather than a search each.
     std::optional<FileStamp> file_stamp(std::string_view path);
     void put_file_stamp(std::string_view path, const FileStamp& stamp);
     /// Marks the documents of a file that was not read (unchanged) as present
@@ -180,7 +187,8 @@ public:
     /// Remembers that a paragraph (its hash) was seen in a document dated
     /// `newest` (seconds since 1970); keeps the newest such date.
     void put_dated_paragraph(std::uint64_t hash, std::int64_t newest);
-    void for_each_dated_paragraph(const std::function<void(std::uint64_t, std::int64_t)>& fn);
+    /// The newest date (seconds) of a dated paragraph, if one was seen.
+    std::optional<std::int64_t> dated_paragraph(std::uint64_t hash);
 
     std::optional<FeedState> feed(std::string_view url);
     void put_feed(std::string_view url, const FeedState& state, std::string_view now);
@@ -200,9 +208,15 @@ private:
     [[noreturn]] void fail(std::string_view what);
     std::filesystem::path path_;
     sqlite3* db_ = nullptr;
-    std::unique_ptr<Statement> put_paragraph_;  // prepared once: called per paragraph
+    std::unique_ptr<Statement> put_paragraph_, get_paragraph_;  // prepared once: called per paragraph
     std::unique_ptr<Statement> put_row_;        // per mention
     std::unique_ptr<Statement> touch_source_, file_stamp_;  // per input file
+    // file_stamp()'s place in the files table: the row it is on (if any)
+    // and the path last asked; closed whenever the table is written.
+    std::optional<std::set<std::string>> shared_ids_;  // shared_doc_ids() since the last put or delete
+    bool stamp_open_ = false, stamp_row_ = false;
+    std::string stamp_asked_;
+    void close_stamp_cursor() noexcept;
 };
 
 }  // namespace frontline::update

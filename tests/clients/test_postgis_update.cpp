@@ -1,0 +1,132 @@
+// `frontline update` into PostGIS (issue #17): a scheduled run changes only
+// the rows its documents touch (the mentions of new, replaced and forgotten
+// documents deleted and inserted, the events, places and regions they touch
+// put or deleted), in one transaction, in the tables it wrote before (not
+// dropped and made again); after each run the tables hold, row for row,
+// what `update --force` writes from the same state into another schema.
+//
+// The server: FRONTLINE_TEST_PG and FRONTLINE_TEST_PG_PASSWORD
+// (scripts/pg-test-cluster); skipped without one unless
+// FRONTLINE_REQUIRE_CLIENTS is set.
+#include <catch2/catch.hpp>
+
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+#include "../update/update_test_util.hpp"
+#include "postgis_support.hpp"
+
+using namespace update_test;
+using frontline::test::fresh_schema;
+using frontline::test::open_pg;
+using frontline::test::sql_number;
+using frontline::test::test_server;
+
+namespace {
+
+fs::path pg_config(const fs::path& dir, const fs::path& reports, const std::string& conninfo) {
+    fs::path cfg = dir / "update.toml";
+    spit(cfg, "gazetteer = \"" + std::string(FRONTLINE_DEFAULT_GAZETTEER) +
+                  "\"\n[state]\npath = \"state/state.sqlite\"\nforget_missing = true\n[[sources]]\npath = \"" +
+                  reports.string() + "\"\n[[outputs]]\nconnection = \"PG:" + conninfo + "\"\n");
+    fs::create_directories(dir / "state");
+    return cfg;
+}
+
+std::vector<std::string> events_of(const std::string& log) {
+    std::vector<std::string> out;
+    std::istringstream lines(log);
+    for (std::string line; std::getline(lines, line);) {
+        auto j = nlohmann::json::parse(line, nullptr, false);
+        if (!j.is_discarded()) out.push_back(j.value("event", ""));
+    }
+    return out;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+// Every row of the layers' tables in FID order: fid, every column, geometry.
+std::map<std::string, std::string> dump_tables(const std::string& conninfo, const std::string& schema) {
+    auto ds = open_pg(conninfo);
+    std::map<std::string, std::string> tables;
+    for (const char* table : {"mentions", "events", "places", "regions"}) {
+        std::ostringstream s;
+        OGRLayer* rows = ds->ExecuteSQL(("SELECT * FROM " + schema + "." + table + " ORDER BY fid").c_str(), nullptr, nullptr);
+        REQUIRE(rows);
+        for (auto& f : *rows) {
+            s << f->GetFID();
+            for (int i = 0; i < f->GetFieldCount(); ++i)
+                s << "|" << (f->IsFieldSetAndNotNull(i) ? f->GetFieldAsString(i) : "<null>");
+            if (const OGRGeometry* g = f->GetGeometryRef()) s << "|" << g->exportToWkt();
+            s << "\n";
+        }
+        ds->ReleaseResultSet(rows);
+        tables[table] = s.str();
+    }
+    return tables;
+}
+
+long long table_oid(const std::string& conninfo, const std::string& schema, const std::string& table) {
+    auto ds = open_pg(conninfo);
+    return sql_number(*ds, "SELECT '" + schema + "." + table + "'::regclass::oid");
+}
+
+}  // namespace
+
+TEST_CASE("PostGIS: update changes only the rows a run touches, as --force would write them", "[clients][postgis][update]") {
+    const auto server = test_server();
+    if (!server) return;
+    const fs::path dir = fresh_dir("postgis_update");
+    const fs::path reports = dir / "reports";
+    write_corpus(reports, 0, 40);
+    const std::string patched = fresh_schema(*server, "frontline_update_patched");
+    const std::string forced = fresh_schema(*server, "frontline_update_forced");
+    const fs::path cfg = pg_config(dir / "scheduled", reports, patched);
+    const fs::path force_cfg = pg_config(dir / "force", reports, forced);
+
+    Run first = run_frontline("update --verbose --log-format json --config " + q(cfg), dir);
+    INFO(first.err);
+    REQUIRE(first.code == 0);
+    REQUIRE(has(events_of(first.err), "output_written"));
+    const long long mentions_table = table_oid(*server, "frontline_update_patched", "mentions");
+
+    struct Step {
+        const char* what;
+        std::function<void()> change;
+    };
+    const std::vector<Step> steps = {
+        {"a new report", [&] { write_corpus(reports, 40, 41); }},
+        {"a report replaced by a new version",
+         [&] { spit(reports / "r00003.txt", report_text(3) + "Later: Russian forces shelled Kherson on 20 November 2024.\n"); }},
+        {"a report forgotten", [&] { fs::remove(reports / "r00005.txt"); }},
+    };
+    for (const Step& step : steps) {
+        INFO(step.what);
+        step.change();
+        Run run = run_frontline("update --verbose --log-format json --config " + q(cfg), dir);
+        INFO(run.err);
+        REQUIRE(run.code == 0);
+        const auto events = events_of(run.err);
+        CHECK(has(events, "output_changed"));
+        CHECK_FALSE(has(events, "output_written"));
+        CHECK_FALSE(has(events, "output_patch_failed"));
+        // Rows changed in the table, not a new table.
+        CHECK(table_oid(*server, "frontline_update_patched", "mentions") == mentions_table);
+
+        // The same state, written whole into the other schema.
+        fs::remove_all(dir / "force" / "state");
+        fs::copy(dir / "scheduled" / "state", dir / "force" / "state", fs::copy_options::recursive);
+        Run force = run_frontline("update --verbose --log-format json --force --config " + q(force_cfg), dir);
+        INFO(force.err);
+        REQUIRE(force.code == 0);
+        REQUIRE(has(events_of(force.err), "output_written"));
+        const auto have = dump_tables(*server, "frontline_update_patched");
+        const auto want = dump_tables(*server, "frontline_update_forced");
+        for (const auto& [table, rows] : want) {
+            INFO("table " << table);
+            CHECK(have.at(table) == rows);
+        }
+        CHECK(std::count(want.at("mentions").begin(), want.at("mentions").end(), '\n') > 100);
+    }
+}
