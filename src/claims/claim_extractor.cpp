@@ -28,6 +28,7 @@ ClaimExtractor ClaimExtractor::load(const std::filesystem::path& dir) {
     c.perspective_ = PhraseList::load(dir / "perspective.tsv", 1);
     c.civil_ = PhraseList::load(dir / "civil.tsv", 0);
     c.attempts_ = PhraseList::load(dir / "attempts.tsv", 0);
+    if (std::filesystem::exists(dir / "ground_combat.tsv")) c.ground_ = PhraseList::load(dir / "ground_combat.tsv", 0);
     c.claimants_ = PhraseList::load(dir / "claimants.tsv", 2);
     c.attribution_ = PhraseList::load(dir / "attribution.tsv", 0);
     c.modality_ = PhraseList::load(dir / "modality.tsv", 1, [](const std::vector<std::string>& v) { modality_from(v[0]); });
@@ -50,6 +51,7 @@ struct Trigger {
     std::string_view claim;  // a trigger class; points into the lexicon entry
     int priority;
     bool approach = false;   // no event word: forces a distance from a place (distance_phrase.hpp)
+    bool ground = false;     // fighting on the ground (ground_combat.tsv): no air strike
 };
 
 // Words that may stand between a locative and its place: "in eastern
@@ -253,6 +255,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 in_name = m.first >= it->first_token && m.first < it->last_token;
             if (in_name) continue;
             slot->push_back({m.first, m.last, claim, std::atoi(m.entry->values[1].c_str())});
+            slot->back().ground = ground_.match_at(tokens, m.first, se, lemma_table()).has_value();
         }
         // Weapons and casualties (priority 0) tell of a strike only where no
         // other event word does: "downed 78 drones over Kharkiv" is an interception.
@@ -901,6 +904,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     (d == c.clause_nearest->distance && t.priority > c.clause_nearest->priority)) {
                     c.clause_nearest = MentionContext::Trigger{t.claim, d, before, true, false, false, t.priority};
                     c.clause_nearest->attempt = attempted(t);
+                    c.clause_nearest->ground = t.ground;
                 }
             }
             if (best) {
@@ -910,6 +914,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     in_clause(*best), false, false,
                     best->priority};
                 c.nearest->attempt = attempted(*best);
+                c.nearest->ground = best->ground;
                 for (std::size_t q = best->first; q > sb && q + 3 > best->first;) {
                     const std::string& w = tokens[--q].key;
                     if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "got") {

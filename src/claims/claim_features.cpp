@@ -128,7 +128,8 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // storm towns; a base, a plant or a depot is attacked from the air.
     if (t->claim == "attacked" && (c.kind == "facility" || c.names_facility)) return {"struck", "an attack on a facility"};
     if (t->claim == "attacked" && c.facility_object) return {"struck", "an attack on a facility in it"};
-    if (t->claim == "attacked" && t->priority <= 1 && c.city_behind_front) return {"struck", "an attack on a city behind the front"};
+    if (t->claim == "attacked" && t->priority <= 1 && c.city_behind_front && !t->ground)
+        return {"struck", "an attack on a city behind the front"};
     if (t->attempt && (t->claim == "advanced" || t->claim == "captured")) return {"attacked", "an attempt to advance or take it"};
     return {t->claim, t->same_clause ? "the event word of its clause" : "a near event word of its sentence"};
 }

@@ -498,3 +498,12 @@ TEST_CASE("wire: an attack aimed at infrastructure or a facility in a place is a
     CHECK(mention_in_report("Russian forces attacked Ukrainian positions near Toretsk.", "Toretsk", "2025-03-05").claim ==
           ClaimType::attacked);
 }
+
+TEST_CASE("magazines: an offensive or a battle near a big city stays fighting; an attack on it from the air is a strike",
+          "[claims][reports]") {
+    CHECK(mention_in_report("Russia's summer offensive has stalled outside Kharkiv.", "Kharkiv", "2024-07-05").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Russia launched a new offensive towards Zaporizhzhia.", "Zaporizhzhia", "2025-07-05").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Russia attacked Kharkiv overnight.", "Kharkiv", "2024-07-05").claim == ClaimType::struck);
+}

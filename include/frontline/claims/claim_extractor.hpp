@@ -70,6 +70,7 @@ private:
     PhraseList triggers_, instruments_, locatives_, actors_, forces_, agents_, perspective_, civil_, attempts_,
         claimants_, attribution_, modality_, status_;
     PhraseList facility_nouns_;  // ../facility_nouns.txt: "the Yavoriv military base" names a facility
+    PhraseList ground_;          // ground_combat.tsv: event words of fighting on the ground, never from the air
     ClaimModel model_;
     std::shared_ptr<const Lemmatizer> lemmatizer_;  // shared by copies: its dictionaries load once
 };

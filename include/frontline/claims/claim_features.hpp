@@ -27,6 +27,7 @@ struct MentionContext {
         bool passive = false;      ///< a form of "be" before it ("were hit"): the name before is its subject
         bool attempt = false;      ///< an attempt word before it ("tried to advance"): an attack
         int priority = 0;
+        bool ground = false;       ///< fighting on the ground ("offensive", "battle"): never an air strike
     };
     std::optional<Trigger> nearest;             ///< the nearest trigger of the sentence
     std::optional<Trigger> clause_nearest;      ///< the nearest trigger of the name's own clause
