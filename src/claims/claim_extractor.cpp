@@ -1200,10 +1200,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         }
 
         // Containers: a country or region with a claim that also holds a more
-        // specific locus of the same sentence with a claim gives its claim up.
+        // specific locus of the same sentence with a claim gives its claim up,
+        // unless an event word governs it itself ("captured Lysychansk, fully
+        // capturing Luhansk Oblast").
         for (std::size_t k = i; k < j; ++k) {
             Mention& outer = mentions[k];
-            if (!outer.claim || !context[k - i].container) continue;
+            if (!outer.claim || !context[k - i].container || context[k - i].object) continue;
             auto oi = gazetteer.find_id(*outer.place_id);
             PlaceView ov = gazetteer.place(*oi);
             for (std::size_t q = i; q < j; ++q) {

@@ -507,3 +507,11 @@ TEST_CASE("magazines: an offensive or a battle near a big city stays fighting; a
           ClaimType::attacked);
     CHECK(mention_in_report("Russia attacked Kharkiv overnight.", "Kharkiv", "2024-07-05").claim == ClaimType::struck);
 }
+
+TEST_CASE("encyclopedic: a region an event word governs keeps its claim beside a town of it", "[claims][reports]") {
+    const std::string text = "Russian forces captured Lysychansk on 2 July, fully capturing Luhansk Oblast.";
+    CHECK(mention_in_report(text, "Lysychansk", "2022-07-05").claim == ClaimType::captured);
+    CHECK(mention_in_report(text, "Luhansk Oblast", "2022-07-05").claim == ClaimType::captured);
+    // A region that only places the town gives its claim up.
+    CHECK_FALSE(mention_in_report("Russian forces captured Lysychansk in Luhansk Oblast.", "Luhansk Oblast", "2022-07-05").claim);
+}
