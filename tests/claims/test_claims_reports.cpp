@@ -515,3 +515,12 @@ TEST_CASE("encyclopedic: a region an event word governs keeps its claim beside a
     // A region that only places the town gives its claim up.
     CHECK_FALSE(mention_in_report("Russian forces captured Lysychansk in Luhansk Oblast.", "Luhansk Oblast", "2022-07-05").claim);
 }
+
+TEST_CASE("translated addresses: 'under' a town is near it, and stopping the enemy there is fighting", "[claims][reports]") {
+    Mention m = mention_in_report("We stopped them under Pokrovsk, he added.", "Pokrovsk", "2025-02-01");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Наші воїни зупинили ворога під Покровськом.", "Покровськом", "2025-02-01").claim ==
+          ClaimType::attacked);
+    CHECK_FALSE(mention_in_report("The train stopped in Pokrovsk for an hour.", "Pokrovsk", "2025-02-01").claim);
+}
