@@ -131,6 +131,12 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (t->claim == "attacked" && t->priority <= 1 && c.city_behind_front && !t->ground)
         return {"struck", "an attack on a city behind the front"};
     if (t->attempt && (t->claim == "advanced" || t->claim == "captured")) return {"attacked", "an attempt to advance or take it"};
+    // "entered the private sector on the outskirts of Toretsk", "зайшли на
+    // околиці Покровська": taking the edge of a town is an advance into it.
+    static constexpr std::string_view edges[] = {"outskirts", "edge", "околиця", "окраина", "околица", "окраїна"};
+    if (t->claim == "captured" && t->before)
+        for (std::string_view e : edges)
+            if ((c.prev1 == "of" && c.prev2 == e) || c.prev1 == e) return {"advanced", "the edge of it taken: an advance into it"};
     return {t->claim, t->same_clause ? "the event word of its clause" : "a near event word of its sentence"};
 }
 

@@ -524,3 +524,16 @@ TEST_CASE("translated addresses: 'under' a town is near it, and stopping the ene
           ClaimType::attacked);
     CHECK_FALSE(mention_in_report("The train stopped in Pokrovsk for an hour.", "Pokrovsk", "2025-02-01").claim);
 }
+
+TEST_CASE("war bloggers: taking a town's edge is an advance into it; pulling troops to it a deployment", "[claims][reports]") {
+    CHECK(mention_in_report("Russian assault detachments have entered the private sector on the outskirts of Toretsk.",
+                            "Toretsk", "2025-02-01")
+              .claim == ClaimType::advanced);
+    Mention m = mention_in_report("Наші штурмовики зайшли на околиці Покровська.", "Покровська", "2025-02-01");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "UA");
+    CHECK(mention_in_report("The enemy continues to pull troops towards Krasnoarmeysk.", "Krasnoarmeysk", "2025-02-01").claim ==
+          ClaimType::deployed);
+    // A town taken whole stays captured.
+    CHECK(mention_in_report("Russian troops entered Toretsk.", "Toretsk", "2025-02-01").claim == ClaimType::captured);
+}
