@@ -7,7 +7,44 @@
 
 namespace frontline {
 
-std::string romanization_skeleton(std::string_view folded) {
+namespace {
+
+// Russian forms of Ukrainian names in Latin letters: "-ovka" for "-ivka"
+// (Petrovka, Petrivka), "-ovskoe" for "-ivske", "-ovo" for "-ove" (Kurakhovo,
+// Kurakhove). Rewritten to the Ukrainian form on both sides of a lookup.
+std::string ukrainian_endings(std::string_view folded) {
+    std::string out;
+    out.reserve(folded.size());
+    std::size_t start = 0;
+    while (start <= folded.size()) {
+        std::size_t end = folded.find(' ', start);
+        if (end == std::string_view::npos) end = folded.size();
+        std::string w(folded.substr(start, end - start));
+        for (std::string_view ru : {"skoye", "skoie", "skoe", "skaya", "skaia", "skiy", "skii"})
+            if (w.size() > ru.size() + 2 && w.ends_with(ru)) {
+                const std::string_view uk = ru.starts_with("skoy") || ru.starts_with("skoi") || ru == "skoe" ? "ske"
+                                            : ru.starts_with("ska")                                           ? "ska"
+                                                                                                             : "skyi";
+                w = w.substr(0, w.size() - ru.size()) + std::string(uk);
+                break;
+            }
+        for (std::string_view ru : {"ovo", "evo", "ino"})
+            if (w.size() > 5 && w.ends_with(ru)) w.back() = 'e';
+        // "-ov-" closed by a consonant suffix is "-iv-": Petrovka, Ostapovske.
+        for (std::size_t k = 1; k + 2 < w.size(); ++k)
+            if (w[k] == 'o' && w[k + 1] == 'v' && (w[k + 2] == 'k' || w[k + 2] == 's') && w[k - 1] != 'o') w[k] = 'i';
+        out += w;
+        if (end < folded.size()) out += ' ';
+        start = end + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string romanization_skeleton(std::string_view folded_name) {
+    const std::string ukrainian = ukrainian_endings(folded_name);
+    const std::string_view folded = ukrainian;
     // Consonant clusters first, on the folded spelling.
     std::string s;
     s.reserve(folded.size());

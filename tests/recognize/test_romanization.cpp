@@ -17,6 +17,11 @@ TEST_CASE("romanization skeleton: the spellings of one name meet", "[recognize][
     CHECK(romanization_skeleton("ananiev") == romanization_skeleton("ananyiv"));
     CHECK(romanization_skeleton("zaporizhzhia") == romanization_skeleton("zaporizhia"));
     CHECK(romanization_skeleton("sudja") == romanization_skeleton("sudzha"));
+    // Russian forms of Ukrainian names: -ovka/-ivka, -ovskoe/-ivske, -ovo/-ove.
+    CHECK(romanization_skeleton("novoselidovka") == romanization_skeleton("novoselydivka"));
+    CHECK(romanization_skeleton("ostapovskoe") == romanization_skeleton("ostapivske"));
+    CHECK(romanization_skeleton("kurakhovo") == romanization_skeleton("kurakhove"));
+    CHECK(romanization_skeleton("krasnogorovka") == romanization_skeleton("krasnohorivka"));
     // Different names stay apart.
     CHECK(romanization_skeleton("pokrovsk") != romanization_skeleton("pokrovske"));
     CHECK(romanization_skeleton("kupiansk") != romanization_skeleton("kurakhove"));
