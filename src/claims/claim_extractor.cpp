@@ -283,12 +283,32 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         }
         return *slot;
     };
+    // A sentence ending in a colon introduces the lines after it.
+    auto ends_with_colon = [&](const Sentence& sentence) {
+        std::string_view t = std::string_view(doc.text).substr(sentence.span.begin, sentence.span.size());
+        while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\r' || t.back() == '\t')) t.remove_suffix(1);
+        return !t.empty() && t.back() == ':';
+    };
     auto previous_sentence = [&](std::size_t s) -> std::size_t {
         if (s == Document::npos || s == 0) return Document::npos;
         const Sentence& here = doc.sentences[s];
         const Sentence& before = doc.sentences[s - 1];
-        if (before.paragraph != here.paragraph || before.boilerplate) return Document::npos;
-        return s - 1;
+        if (before.paragraph == here.paragraph && !before.boilerplate) return s - 1;
+        // "Russian troops shelled these villages:" and a list on the lines
+        // below it, one item a line or several: each item goes on with the
+        // line that introduced them.
+        for (std::size_t k = s; k-- > 0 && s - k <= 12;) {
+            const Sentence& line = doc.sentences[k];
+            // A blank line ends the list.
+            const std::size_t gap_end = doc.sentences[k + 1].span.begin;
+            if (line.boilerplate || gap_end < line.span.end ||
+                std::string_view(doc.text).substr(line.span.end, gap_end - line.span.end).find("\n\n") != std::string_view::npos)
+                break;
+            if (ends_with_colon(line)) return k;
+            const auto [lb, le] = sentence_tokens(k);
+            if (le - lb > 8) break;  // no list item: prose
+        }
+        return Document::npos;
     };
 
     // Dates written with their year, found once: in a history or an

@@ -537,3 +537,13 @@ TEST_CASE("war bloggers: taking a town's edge is an advance into it; pulling tro
     // A town taken whole stays captured.
     CHECK(mention_in_report("Russian troops entered Toretsk.", "Toretsk", "2025-02-01").claim == ClaimType::captured);
 }
+
+TEST_CASE("telegram: a line ending in a colon introduces the list below it, up to a blank line", "[claims][reports]") {
+    const std::string text =
+        "Над ранок ворог обстріляв такі міста:\n- Нікополь\n- Марганець\n\nУ Львові тихо.\n";
+    CHECK(mention_in_report(text, "Марганець", "2025-02-01").claim == ClaimType::struck);
+    CHECK(mention_in_report(text, "Нікополь", "2025-02-01").claim == ClaimType::struck);
+    CHECK_FALSE(mention_in_report(text, "Львові", "2025-02-01").claim);
+    const std::string two_lines = "Over the past day, Russian troops shelled the following settlements:\nNikopol, Marhanets.\n";
+    CHECK(mention_in_report(two_lines, "Nikopol", "2025-02-01").claim == ClaimType::struck);
+}
