@@ -547,3 +547,15 @@ TEST_CASE("telegram: a line ending in a colon introduces the list below it, up t
     const std::string two_lines = "Over the past day, Russian troops shelled the following settlements:\nNikopol, Marhanets.\n";
     CHECK(mention_in_report(two_lines, "Nikopol", "2025-02-01").claim == ClaimType::struck);
 }
+
+TEST_CASE("addresses and posts: a town Ukrainian again is retaken; rubble and working air defence tell of a strike",
+          "[claims][reports]") {
+    CHECK(mention_in_report("Ізюм знову український.", "Ізюм", "2022-09-12").claim == ClaimType::captured);
+    CHECK(mention_in_report("Kherson is Ukrainian again.", "Kherson", "2022-11-12").claim == ClaimType::captured);
+    CHECK(mention_in_report("Dnipro: rescuers are pulling people from the rubble.", "Dnipro", "2025-02-01").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("Air defence is working in the Kyiv region.", "Kyiv region", "2025-02-01").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("Russian forces are closing the pincers around Kupiansk.", "Kupiansk", "2025-02-01").claim ==
+          ClaimType::attacked);
+}
