@@ -531,6 +531,18 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // "the Yavoriv military base", "Korenovo airfield": the town names a facility.
             for (std::size_t q = after; q < std::min(se, after + 2) && !c.names_facility; ++q)
                 c.names_facility = tokens[q].before == Separator::space && facility_nouns_.match_at(tokens, q, se, lemma_table());
+            // "sent troops to fight in the Kursk region", "moved brigades to
+            // defend Pokrovsk": a deployment whose purpose is the fighting.
+            for (const Trigger& d : triggers) {
+                if (d.claim != "deployed" || d.last > n.first_token || n.first_token - d.last > 12) continue;
+                for (const Trigger& t : triggers) {
+                    // The "to" is the purpose's, not the deployment's own ("troops to").
+                    if (t.claim == "deployed" || t.first < d.last + 1 || t.first >= n.first_token) continue;
+                    const bool to = tokens[t.first - 1].key == "to" ||
+                                    (t.first >= sb + 2 && tokens[t.first - 2].key == "to" && tokens[t.first - 1].key == "help");
+                    if (to) c.deployed_for = true;
+                }
+            }
             // "attacked energy infrastructure in the Kyiv region", "атакувала
             // енергетику Київщини": the attack's object is a facility in it.
             {

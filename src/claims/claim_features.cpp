@@ -33,6 +33,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (c.distance_ref) return {{}, "a distance reference for another place"};
     if (c.approach && c.modality.empty()) return {"advanced", "forces came a distance from it (an approach)"};
     if (!c.modality.empty()) return {{}, "not reported as happened (" + std::string(c.modality) + ")"};
+    if (c.deployed_for) return {"deployed", "forces sent there to fight or defend it"};
     // "Одещина: уламки дрона пошкодили склад", "Kharkiv – explosions in the
     // city centre": a post or a digest line headed by the place it reports on.
     if (c.heading && c.nearest && !c.nearest->before && c.nearest->claim != "other" && !c.possessive)

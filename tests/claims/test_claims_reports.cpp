@@ -559,3 +559,15 @@ TEST_CASE("addresses and posts: a town Ukrainian again is retaken; rubble and wo
     CHECK(mention_in_report("Russian forces are closing the pincers around Kupiansk.", "Kupiansk", "2025-02-01").claim ==
           ClaimType::attacked);
 }
+
+TEST_CASE("wire: troops sent somewhere to fight or defend it are deployed there", "[claims][reports]") {
+    CHECK(mention_in_report("North Korea has sent troops to fight in Russia's Kursk region.", "Kursk region", "2024-11-05")
+              .claim == ClaimType::deployed);
+    CHECK(mention_in_report("Russia deployed paratroopers to help repel the Ukrainian incursion in the Kursk region.",
+                            "Kursk region", "2024-08-15")
+              .claim == ClaimType::deployed);
+    // An attempt to advance stays an attack: the "to" there is the attempt's.
+    CHECK(mention_in_report("Ukrainian forces thwarted an attempt by Russian troops to advance into Kharkiv.", "Kharkiv",
+                            "2022-03-01")
+              .claim == ClaimType::attacked);
+}

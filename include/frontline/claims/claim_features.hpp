@@ -54,6 +54,7 @@ struct MentionContext {
     bool continues = false;    ///< no event word, but a force or weapon acting at this locus ("Our UAVs also operated in X")
     bool from_direction = false;  ///< "from the direction(s) of X" (or an item of such a list): where drones came from
     bool distance_ref = false; ///< a distance before it ("15km south of Pokrovsk"): it places another place
+    bool deployed_for = false; ///< forces deployed "to fight" or "to defend" there: the deployment is the claim
     bool heading = false;      ///< opens its sentence before a colon or dash ("Одещина: уламки дрона пошкодили склад")
     bool approach = false;     ///< forces came that distance from it ("3 km from Pokrovsk", "reached to within 2 km of")
 
