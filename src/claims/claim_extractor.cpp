@@ -569,6 +569,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (n.first_token > sb) c.prev1 = word_feature(n.first_token - 1);
             if (n.first_token > sb + 1) c.prev2 = word_feature(n.first_token - 2);
             if (after < se) c.next1 = word_feature(after);
+            // "the governor of Russia's Kursk region": past the owner's possessive.
+            if (n.first_token > sb + 2 && tokens[n.first_token - 1].possessive && tokens[n.first_token - 1].capitalised) {
+                c.owner_prev1 = word_feature(n.first_token - 2);
+                c.owner_prev2 = word_feature(n.first_token - 3);
+            }
             c.possessive = last.possessive;  // "Russia's forces", "Ukraine's military": actor or owner
             const bool is_country = !n.matches.empty() && gazetteer.place(n.matches.front().place).kind() == PlaceKind::country;
             if (mentions[k].place_id)

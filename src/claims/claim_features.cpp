@@ -65,9 +65,10 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     static constexpr std::string_view titles[] = {"governor", "mayor", "head", "president", "minister", "chief",
                                                   "commander", "leader", "capital", "embassy", "ambassador",
                                                   "government", "parliament", "authorities", "officials", "people"};
-    if (c.prev1 == "of" && !c.locus)
-        for (std::string_view w : titles)
-            if (c.prev2 == w) return {{}, "an office's place ('" + c.prev2 + " of')"};
+    for (const auto& [of, title] : {std::pair{c.prev1, c.prev2}, std::pair{c.owner_prev1, c.owner_prev2}})
+        if (of == "of" && !c.locus)
+            for (std::string_view w : titles)
+                if (title == w) return {{}, "an office's place ('" + title + " of')"};
     // Ukrainian and Russian say it with the genitive alone: "мера Мелітополя",
     // "губернатора Курской области" (the title as its dictionary form).
     static constexpr std::string_view cyrillic_titles[] = {

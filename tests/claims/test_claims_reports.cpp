@@ -571,3 +571,10 @@ TEST_CASE("wire: troops sent somewhere to fight or defend it are deployed there"
                             "2022-03-01")
               .claim == ClaimType::attacked);
 }
+
+TEST_CASE("wire: the governor of Russia's region names the region by office, past the owner's possessive", "[claims][reports]") {
+    const std::string text = "The governor of Russia's Belgorod region said a fire broke out at a depot after a drone attack.";
+    CHECK_FALSE(mention_in_report(text, "Belgorod region", "2025-02-01").claim);
+    CHECK(mention_in_report("A drone attack hit a depot in Russia's Belgorod region.", "Belgorod region", "2025-02-01").claim ==
+          ClaimType::struck);
+}
