@@ -578,3 +578,16 @@ TEST_CASE("wire: the governor of Russia's region names the region by office, pas
     CHECK(mention_in_report("A drone attack hit a depot in Russia's Belgorod region.", "Belgorod region", "2025-02-01").claim ==
           ClaimType::struck);
 }
+
+TEST_CASE("magazines: inching forward, seeping in, clawing back, battering, dug in", "[claims][reports]") {
+    CHECK(mention_in_report("The Russians have inched forward around Pokrovsk.", "Pokrovsk", "2025-02-01").claim ==
+          ClaimType::advanced);
+    CHECK(mention_in_report("Russian troops seeped into Toretsk in small groups.", "Toretsk", "2025-02-01").claim ==
+          ClaimType::advanced);
+    CHECK(mention_in_report("The Ukrainians clawed back territory near Kupiansk.", "Kupiansk", "2025-02-01").claim ==
+          ClaimType::captured);
+    CHECK(mention_in_report("Russian forces have been battering Chasiv Yar for months.", "Chasiv Yar", "2025-02-01").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Kyiv's forces are dug in around Kramatorsk.", "Kramatorsk", "2025-02-01").claim ==
+          ClaimType::attacked);
+}
