@@ -204,3 +204,12 @@ TEST_CASE("Russian addresses: the Kyiv regime acts for Ukraine; troops pulled ba
     // A preposition ends an organisation's genitive: the country is a place again.
     CHECK(mention_in_report("Россия сосредоточила войска у границ Украины.", "Украины", "2022-02-01").surface == "Украины");
 }
+
+TEST_CASE("Russian addresses: firing at a town is a strike; holding it and throwing the enemy back is fighting, even in a big city",
+          "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    CHECK(mention_in_report("Враг стреляет по Николаеву.", "Николаеву", "2025-03-05").claim == ClaimType::struck);
+    CHECK(mention_in_report("Харьков держится.", "Харьков", "2025-03-05").claim == ClaimType::attacked);
+    CHECK(mention_in_report("Мы держим оборону Киева.", "Киева", "2025-03-05").claim == ClaimType::attacked);
+    CHECK(mention_in_report("Наши войска отбросили врага от Киева.", "Киева", "2022-03-25").claim == ClaimType::attacked);
+}
