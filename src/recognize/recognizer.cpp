@@ -1044,7 +1044,11 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
                 return Refusal::proper_name_before;
             // "Radio Free Europe", "Celebrity Yorkshire Auction House"; a
             // nationality adjective before a small place: "European Pravda".
-            if (prev.capitalised && !prev.sentence_start && !prev.possessive && !prev_facts.person_name &&
+            // At a sentence start the capital says nothing, unless the word is
+            // no English word at all: "Oleksandr Kharkiv scored twice".
+            const bool unknown_opener = prev.sentence_start && !prev.cyrillic && !prev_facts.common_word &&
+                                        !prev_facts.proper_noun && !prev.upper;
+            if (prev.capitalised && (!prev.sentence_start || unknown_opener) && !prev.possessive && !prev_facts.person_name &&
                 !strong_place(tokens, c.first - 1)) {
                 if (!RecognitionLexicon::demonym(prev.key, prev_facts) || !strong_place(tokens, c.first))
                     return Refusal::proper_name_before;

@@ -109,3 +109,12 @@ TEST_CASE("a first name qualified by its region or country is the place", "[reco
     // A person stays a person.
     CHECK(surfaces("Austin, the spokesman, said.").empty());
 }
+
+TEST_CASE("an unknown word opening the sentence before a place makes a name of it", "[recognize]") {
+    CHECK(surfaces("Oleksandr Kharkiv scored twice.").empty());
+    // A dictionary word at the start leaves the place alone.
+    auto ms = read("Overnight Kharkiv was hit.");
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].surface == "Kharkiv");
+    CHECK(read("Вночі Харків атакували дрони.").size() == 1);
+}
