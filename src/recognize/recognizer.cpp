@@ -856,10 +856,18 @@ bool Recognizer::genitive_country(const std::vector<Token>& tokens, std::size_t 
                        [&](const format::Posting& p) { return gazetteer_.place(p.place).kind() == PlaceKind::country; });
 }
 
-// A ship or a unit named after a place: "the submarine Rostov-on-Don",
-// "крейсер «Москва»", "the Saratov landing ship".
+// A ship, a unit or a sports club named after a place: "the submarine
+// Rostov-on-Don", "крейсер «Москва»", "the Saratov landing ship", "Shakhtar
+// Donetsk".
 bool Recognizer::vessel_name(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const {
     if (c.first > 0 && tokens[c.first].before != Separator::comma && facts[c.first - 1].vessel_noun) return true;
+    // A sports club: "Shakhtar Donetsk", "Динамо Київ"; and "Shakhtar" itself
+    // (a village's name too) when its town follows.
+    if (c.first > 0 && tokens[c.first].before == Separator::space && tokens[c.first - 1].capitalised && facts[c.first - 1].club)
+        return true;
+    if (c.last - c.first == 1 && facts[c.first].club && c.last < tokens.size() && tokens[c.last].before == Separator::space &&
+        tokens[c.last].capitalised)
+        return true;
     if (tokens[c.last - 1].possessive) return false;
     // Ukrainian and Russian put the ship's or unit's name after the noun.
     if (tokens[c.first].cyrillic) return false;

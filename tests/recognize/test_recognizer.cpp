@@ -118,3 +118,9 @@ TEST_CASE("an unknown word opening the sentence before a place makes a name of i
     CHECK(ms[0].surface == "Kharkiv");
     CHECK(read("Вночі Харків атакували дрони.").size() == 1);
 }
+
+TEST_CASE("a sports club's town belongs to the club", "[recognize]") {
+    CHECK(surfaces("Shakhtar Donetsk beat Dynamo Kyiv 2-1 on Sunday.").empty());
+    CHECK(surfaces("Шахтар Донецьк переміг Динамо Київ.").empty());
+    CHECK(read("Shelling hit Kramatorsk and Donetsk.").size() == 2);
+}
