@@ -591,3 +591,10 @@ TEST_CASE("magazines: inching forward, seeping in, clawing back, battering, dug 
     CHECK(mention_in_report("Kyiv's forces are dug in around Kramatorsk.", "Kramatorsk", "2025-02-01").claim ==
           ClaimType::attacked);
 }
+
+TEST_CASE("war bloggers: Russian forms of Ukrainian towns show a pro-Russian writer, whose enemy is Ukrainian",
+          "[claims][reports]") {
+    Mention m = mention_in_report("In the Zaporozhye direction, the enemy shelled Kamenskoe near Orekhov.", "Kamenskoe", "2025-02-01");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "UA");
+}
