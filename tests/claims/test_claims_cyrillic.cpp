@@ -213,3 +213,9 @@ TEST_CASE("Russian addresses: firing at a town is a strike; holding it and throw
     CHECK(mention_in_report("Мы держим оборону Киева.", "Киева", "2025-03-05").claim == ClaimType::attacked);
     CHECK(mention_in_report("Наши войска отбросили врага от Киева.", "Киева", "2022-03-25").claim == ClaimType::attacked);
 }
+
+TEST_CASE("bulletins: active or combat operations at a place are fighting there", "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    CHECK(mention_in_report("Українські воїни продовжують активні дії на Курщині.", "Курщині", "2024-09-05").claim ==
+          ClaimType::attacked);
+}
