@@ -393,10 +393,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const std::size_t p = doc.sentences[q].paragraph;
             return p == paragraph || (!bulleted(std::max(p, paragraph)) && !(headline && p + 1 < paragraph));
         };
+        // The sentences before first, up to a headline: a day named goes on
+        // to what follows it more than to what precedes it; then those after
+        // (a headline reads its lead, a lead the sentence that dates it).
         bool back = !headline, forward = true;
-        for (std::size_t d = 1; d <= 2; ++d) {
-            for (std::size_t q : {sentence - d, sentence + d}) {
-                const bool earlier = q < sentence;
+        for (const bool earlier : {true, false})
+            for (std::size_t d = 1; d <= 2; ++d) {
+                const std::size_t q = earlier ? sentence - d : sentence + d;
                 if ((earlier && (!back || d > sentence)) || (!earlier && !forward) || !usable(q)) continue;
                 if (!earlier && is_headline(q)) {
                     forward = false;
@@ -407,7 +410,6 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     return EventDate{p->date.date, DatePrecision::day, p->date.basis + " (a nearby sentence)"};
                 if (earlier && is_headline(q)) back = false;
             }
-        }
         return std::nullopt;
     };
 

@@ -154,3 +154,15 @@ TEST_CASE("a place without a claim carries the day of the statement it belongs t
     CHECK(date_of(zaporizhzhia) == "2024-11-07");
     CHECK(zaporizhzhia.date_precision == DatePrecision::report_day);
 }
+
+TEST_CASE("a sentence without a day takes the day named before it before the one named after it", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    const std::string text =
+        "In southern Ukraine, a man in Kherson was killed in a drone strike on Wednesday morning. "
+        "A woman was also injured, the official said.\n\n"
+        "In the Donetsk region, one resident of Toretsk was killed in shelling.\n\n"
+        "The army said that on Tuesday night it hit a depot in Crimea.";
+    Mention m = mention_in_report(text, "Toretsk", "2024-07-31");  // a Wednesday
+    REQUIRE(m.event_date);
+    CHECK(format_date(*m.event_date) == "2024-07-31");
+}
