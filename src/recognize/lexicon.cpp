@@ -63,6 +63,7 @@ RecognitionLexicon RecognitionLexicon::load(const std::filesystem::path& dir, co
         else if (cls == "aux") f.aux = true;
         else if (cls == "adverb") f.adverb = true;
         else if (cls == "agent") f.agent = true;
+        else if (cls == "addressee") f.addressee = true;
         else throw Error("lexicon metonymy.tsv: unknown class '" + cls + "'");
     });
     if (!dictionary.empty() && std::filesystem::exists(dictionary)) {

@@ -597,6 +597,13 @@ bool Recognizer::metonym(const std::vector<Token>& tokens, TokenFacts& facts, co
         return true;
     if (!after_preposition && country && !capital && acting_country(tokens, facts, c)) return true;
     // "the Russian invasion of Ukraine": the name of the war, its background;
+    // "warned Moscow", "urged Kyiv", "called on Russia to": the government addressed.
+    if (!tokens[c.first].cyrillic && c.first > 0 && tokens[c.first].before == Separator::space) {
+        if (facts[c.first - 1].addressee) return true;
+        if (c.first >= 2 && (tokens[c.first - 1].key == "on" || tokens[c.first - 1].key == "upon") &&
+            tokens[c.first - 2].key.starts_with("call"))
+            return true;
+    }
     // "rejected by Ukraine", "announced by Russia": the agent of a passive.
     if (country && !tokens[c.first].cyrillic && c.first >= 2 && tokens[c.first].before == Separator::space) {
         const std::string& before = tokens[c.first - 1].key;

@@ -103,3 +103,11 @@ TEST_CASE("the invasion of a country names the war; a country after 'by' in a pa
     // Where a country is the place, it stays.
     CHECK(surfaces_of("Drones were launched at targets in Russia.") == std::vector<std::string>{"Russia"});
 }
+
+TEST_CASE("a capital or a country addressed or judged is its government", "[recognize][metonymy]") {
+    CHECK(surfaces_of("Kallas warned Moscow against escalation.").empty());
+    CHECK(surfaces_of("The EU urged Kyiv to hold elections.").empty());
+    CHECK(surfaces_of("Biden called on Russia to withdraw.").empty());
+    // A place hit stays a place.
+    CHECK(surfaces_of("Russian missiles hit Kyiv.").size() == 1);
+}

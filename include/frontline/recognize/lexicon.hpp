@@ -36,6 +36,7 @@ struct WordFacts {
     bool aux = false;            ///< "has", "is": after a capital, it acts
     bool adverb = false;         ///< "also", "repeatedly": skipped between a place and its verb
     bool agent = false;          ///< "officials", "forces": after a capital, its government
+    bool addressee = false;      ///< "warned", "urged": a country or capital after it is the government addressed
 };
 
 class RecognitionLexicon {
