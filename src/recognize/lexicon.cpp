@@ -54,6 +54,7 @@ RecognitionLexicon RecognitionLexicon::load(const std::filesystem::path& dir, co
     list("facility_nouns.txt", &WordFacts::facility_noun);
     list("vessel_nouns.txt", &WordFacts::vessel_noun);
     if (std::filesystem::exists(dir / "club_names.txt")) list("club_names.txt", &WordFacts::club);
+    if (std::filesystem::exists(dir / "weapon_names.txt")) list("weapon_names.txt", &WordFacts::weapon);
     read_list(dir / "metonymy.tsv", [&](const std::string& line) {
         auto tab = line.find('\t');
         if (tab == std::string::npos) throw Error("lexicon metonymy.tsv: no tab in '" + line + "'");

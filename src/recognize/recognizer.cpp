@@ -1101,6 +1101,7 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         if (!region_or_country && (RecognitionLexicon::demonym(c.key, own) || facts[c.first].listed_demonym))
             return Refusal::demonym;
         if (own.person_name && !qualified_by_region(tokens, c)) return Refusal::person_name;
+        if (own.weapon || facts[c.first].weapon) return Refusal::vessel;  // "An Iskander struck Sumy"
         if (first.cyrillic) {
             // "Українські", "Російської": a country's adjective.
             if (!region_or_country && cyrillic_place_adjective(first.key) && country_adjective(first))

@@ -124,3 +124,10 @@ TEST_CASE("a sports club's town belongs to the club", "[recognize]") {
     CHECK(surfaces("Шахтар Донецьк переміг Динамо Київ.").empty());
     CHECK(read("Shelling hit Kramatorsk and Donetsk.").size() == 2);
 }
+
+TEST_CASE("a weapon named like a place is the weapon", "[recognize]") {
+    auto ms = read("Russian Iskander missiles hit a grain truck near Sumy.");
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].surface == "Sumy");
+    CHECK(surfaces("Tornado-S rockets hit the town.").empty());
+}

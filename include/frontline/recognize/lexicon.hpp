@@ -32,6 +32,7 @@ struct WordFacts {
     bool facility_noun = false;  ///< "tower", "plant": the place before it locates a facility
     bool vessel_noun = false;    ///< "submarine", "cruiser": a place name next to it names a ship
     bool club = false;           ///< "Shakhtar", "Dynamo": a town after it names a sports club
+    bool weapon = false;         ///< "Iskander", "Tornado": a weapon's name, never a place alone
     bool speech = false;         ///< "said", "denies", "заявили": a country or capital before it speaks
     bool aux = false;            ///< "has", "is": after a capital, it acts
     bool adverb = false;         ///< "also", "repeatedly": skipped between a place and its verb

@@ -42,7 +42,7 @@ enum class Refusal {
     none, person_or_org_after, proper_name_before, title_phrase, common_word, too_short, org_word_after, demonym,
     person_name,
     metonym,        ///< a country or capital standing for its government ("Moscow said")
-    vessel,         ///< a ship named after a place ("the submarine Rostov-on-Don")
+    vessel,         ///< a ship, unit, club or weapon named like a place ("the submarine Rostov-on-Don", "Iskander")
     weak_at_start,  ///< capitalised only by the sentence start, and a weak match ("Станом")
     in_url,         ///< inside a web address
     quoted,         ///< a declined Cyrillic word in quotes: a weapon, a firm, an operation («Градами»)
