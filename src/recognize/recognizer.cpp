@@ -828,8 +828,15 @@ bool Recognizer::acting_country(const std::vector<Token>& tokens, TokenFacts& fa
                                 (opener(c.first - 2) && tokens[c.first - 2].key != "and"));
     const bool opens = c.first == 0 || first.sentence_start || first.before == Separator::comma ||
                        first.before == Separator::other || opener(c.first - 1) || article_first;
-    if (!opens) return false;
     std::size_t k = c.last;
+    // "the seventh time Russia has targeted Kyiv": a perfect tense is a verb
+    // whatever stands before the name (a relative clause without "that").
+    if (!opens && !first.cyrillic && k + 1 < n && tokens[k].before == Separator::space &&
+        (tokens[k].key == "has" || tokens[k].key == "have" || tokens[k].key == "had") &&
+        tokens[k + 1].before == Separator::space && tokens[k + 1].key != "been" && tokens[k + 1].key.size() >= 4 &&
+        tokens[k + 1].key.ends_with("ed"))
+        return true;
+    if (!opens) return false;
     if (k >= n || tokens[k].before != Separator::space || tokens[k].capitalised || tokens[k].upper) return false;
     // A form of "be" makes a passive ("Ukraine was hit") unless a gerund
     // follows ("Russia is moving reserves", "may be preparing").

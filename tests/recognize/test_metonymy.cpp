@@ -111,3 +111,9 @@ TEST_CASE("a capital or a country addressed or judged is its government", "[reco
     // A place hit stays a place.
     CHECK(surfaces_of("Russian missiles hit Kyiv.").size() == 1);
 }
+
+TEST_CASE("a country in the perfect tense acts wherever its clause starts", "[recognize][metonymy]") {
+    CHECK(surfaces_of("It was the seventh time Russia has targeted Kyiv this month.") == std::vector<std::string>{"Kyiv"});
+    // After a preposition it is still where things happen.
+    CHECK(surfaces_of("Strikes on Russia have increased.") == std::vector<std::string>{"Russia"});
+}
