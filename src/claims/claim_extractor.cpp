@@ -587,9 +587,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     // one is from the air ("the enemy attacked Kharkiv", "Russia attacked
                     // Kyiv"). (Kursk stands for the region's ground fighting in 2024.)
                     using namespace std::chrono;
-                    c.city_behind_front = mentions[k].kind == PlaceKind::settlement && mentions[k].country == "UA" &&
-                                          gazetteer.place(*pi).population() >= 150000 && reference &&
-                                          year_month_day{floor<days>(*reference)}.year() >= year{2023};
+                    // The same holds for Ukraine as a whole ("attacks on southern
+                    // Ukraine killed two"): the front is no country's name.
+                    const bool since_2023 = reference && year_month_day{floor<days>(*reference)}.year() >= year{2023};
+                    c.city_behind_front = since_2023 && mentions[k].country == "UA" &&
+                                          ((mentions[k].kind == PlaceKind::settlement && gazetteer.place(*pi).population() >= 150000) ||
+                                           mentions[k].kind == PlaceKind::country);
                 }
             // "Odesa's port", "Kharkiv's Saltivka district": a town's possessive
             // names a part of the town; only its officers and forces act for it.
@@ -611,7 +614,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // "the attack on Russia continues": after a preposition, a word in
             // -s or -ed is the sentence's verb, not a noun the country modifies.
             if (c.modifier && n.first_token > sb) {
-                const std::string& before = tokens[n.first_token - 1].key;
+                // ("attacks on eastern and southern Ukraine killed": past the modifiers.)
+                std::size_t q = n.first_token;
+                while (q > sb + 1 && (skippable_modifier(tokens[q - 1], lemmas_of(q - 1)) || tokens[q - 1].key == "and")) --q;
+                const std::string& before = tokens[q - 1].key;
                 const std::string& next = tokens[after].key;
                 if ((before == "on" || before == "in" || before == "into" || before == "against" || before == "over") &&
                     (next.ends_with("s") || next.ends_with("ed")))
@@ -629,6 +635,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             std::size_t p = n.first_token;
             for (;;) {
                 if (p > sb && skippable_modifier(tokens[p - 1], lemmas_of(p - 1))) --p;
+                // "eastern and southern Ukraine": coordinated modifiers.
+                else if (p > sb + 1 && (tokens[p - 1].key == "and" || tokens[p - 1].key == "or") && p < n.first_token &&
+                         skippable_modifier(tokens[p], lemmas_of(p)) && skippable_modifier(tokens[p - 2], lemmas_of(p - 2)))
+                    p -= 2;
                 // "the town of X": the noun and "of" are X's own name.
                 else if (p > sb + 1 && tokens[p - 1].key == "of" && settlement_noun(tokens[p - 2].key)) --p;
                 // "the Donbas town of X": a name qualifying the noun.

@@ -598,3 +598,9 @@ TEST_CASE("war bloggers: Russian forms of Ukrainian towns show a pro-Russian wri
     CHECK(m.claim == ClaimType::struck);
     CHECK(m.actor_side == "UA");
 }
+
+TEST_CASE("wire: since 2023 attacks on Ukraine, past coordinated modifiers, are strikes", "[claims][reports]") {
+    CHECK(mention_in_report("However, separate attacks on eastern and southern Ukraine killed at least two people.", "Ukraine",
+                            "2024-07-31")
+              .claim == ClaimType::struck);
+}
