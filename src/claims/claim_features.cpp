@@ -82,6 +82,10 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // sector heading takes its sentence's fighting: a capture or an advance
     // on a direction is fighting along it, not the direction taken.
     if (c.designator == "direction" && c.nearest && c.nearest->claim != "other") {
+        // "massing infantry units on the Zaporizhzhia front and conducting
+        // reconnaissance by combat": forces massed along a front are deployed there.
+        if (std::find(c.clause_claims.begin(), c.clause_claims.end(), "deployed") != c.clause_claims.end())
+            return {"deployed", "forces massed or moved along a sector"};
         for (std::string_view s : c.sentence_claims)
             if (s == "attacked" || s == "captured" || s == "advanced" || s == "withdrew")
                 return {"attacked", "a sector heading of a sentence with fighting"};

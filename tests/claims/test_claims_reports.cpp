@@ -604,3 +604,10 @@ TEST_CASE("wire: since 2023 attacks on Ukraine, past coordinated modifiers, are 
                             "2024-07-31")
               .claim == ClaimType::struck);
 }
+
+TEST_CASE("digests: forces massed along a front are deployed there, whatever fighting the sentence adds", "[claims][reports]") {
+    CHECK(mention_in_report("The Russians are massing infantry units on the Zaporizhzhia front and conducting "
+                            "reconnaissance by combat.",
+                            "Zaporizhzhia", "2024-07-31")
+              .claim == ClaimType::deployed);
+}
