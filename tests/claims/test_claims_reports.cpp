@@ -611,3 +611,13 @@ TEST_CASE("digests: forces massed along a front are deployed there, whatever fig
                             "Zaporizhzhia", "2024-07-31")
               .claim == ClaimType::deployed);
 }
+
+TEST_CASE("wire: a town now occupied or fallen, a garrison that left it, a front line through it", "[claims][reports]") {
+    CHECK(mention_in_report("Vuhledar is now occupied.", "Vuhledar", "2024-10-05").claim == ClaimType::captured);
+    CHECK(mention_in_report("Pokrovsk has effectively fallen.", "Pokrovsk", "2025-11-05").claim == ClaimType::captured);
+    CHECK(mention_in_report("The Ukrainian garrison left Vuhledar.", "Vuhledar", "2024-10-05").claim == ClaimType::withdrew);
+    CHECK(mention_in_report("The front line now runs through Kupiansk.", "Kupiansk", "2025-10-05").claim ==
+          ClaimType::attacked);
+    // Occupied as a state says nothing happened.
+    CHECK_FALSE(mention_in_report("She lives in occupied Melitopol.", "Melitopol", "2025-10-05").claim);
+}
