@@ -621,3 +621,11 @@ TEST_CASE("wire: a town now occupied or fallen, a garrison that left it, a front
     // Occupied as a state says nothing happened.
     CHECK_FALSE(mention_in_report("She lives in occupied Melitopol.", "Melitopol", "2025-10-05").claim);
 }
+
+TEST_CASE("posts: victims, rescuers at work, windows blown out and mourning tell of a strike where no other event word does",
+          "[claims][reports]") {
+    CHECK(mention_in_report("Rescuers are working at the site in Dnipro.", "Dnipro", "2025-02-01").claim == ClaimType::struck);
+    CHECK(mention_in_report("Mourning declared in Kryvyi Rih.", "Kryvyi Rih", "2025-02-01").claim == ClaimType::struck);
+    // Another event word tells more.
+    CHECK(mention_in_report("Rescuers evacuated residents of Pokrovsk.", "Pokrovsk", "2025-02-01").claim != ClaimType::struck);
+}
