@@ -219,3 +219,9 @@ TEST_CASE("bulletins: active or combat operations at a place are fighting there"
     CHECK(mention_in_report("Українські воїни продовжують активні дії на Курщині.", "Курщині", "2024-09-05").claim ==
           ClaimType::attacked);
 }
+
+TEST_CASE("Ukrainian posts: air defence over a city tells of a strike on it", "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    CHECK(mention_in_report("Над Києвом працювала ППО.", "Києвом", "2025-03-05").claim == ClaimType::struck);
+    CHECK(mention_in_report("Ворог захопив Часів Яр.", "Часів Яр", "2025-03-05").claim == ClaimType::captured);
+}
