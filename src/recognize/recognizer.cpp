@@ -267,6 +267,10 @@ bool Recognizer::longest_match(const std::vector<Token>& tokens, std::size_t i, 
 // A capitalised Cyrillic word: a -щина region, a name in any case (also in
 // the other language's spelling where nothing else matches), or an adjective
 // of a place where what follows asks for one.
+namespace {
+bool locative_preposition(std::string_view w);
+}  // namespace
+
 bool Recognizer::cyrillic_match(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, Candidate& c) const {
     const Token& t = tokens[i];
     if (cyrillic_region_word(t.key) && region_word_match(t, c)) {
@@ -275,6 +279,25 @@ bool Recognizer::cyrillic_match(const std::vector<Token>& tokens, TokenFacts& fa
         return true;
     }
     bool found = longest_match(tokens, i, c);
+    // "поблизу Сум", "из Сум": the genitive of a plural town name is a short
+    // word no ending rule reads; after a preposition it is the town of note
+    // whose name it is the stem of (Суми, Сумы).
+    if (!found && t.key.size() == 6 && i > 0 && tokens[i].before == Separator::space &&  // three Cyrillic letters
+        locative_preposition(tokens[i - 1].key)) {
+        for (std::string_view plural : {"и", "ы"}) {
+            auto probe = gazetteer_.probe(t.key + std::string(plural));
+            if (!probe.exact) continue;
+            for (const auto& p : probe.postings)
+                if (gazetteer_.place(p.place).population() >= 100000) c.postings.push_back(p);
+        }
+        if (!c.postings.empty()) {
+            c.first = i;
+            c.last = i + 1;
+            c.key = t.key;
+            c.inflected = true;
+            return true;
+        }
+    }
     // "Табаевки" (Табаївка), "Степовой Новосёловки" (Степова Новоселівка),
     // "Кіріші" (Кириши): the other language's spelling, where nothing or only
     // the first word of a longer phrase matched.

@@ -161,3 +161,12 @@ TEST_CASE("a plant named in full words is the plant in every case", "[recognize]
     CHECK(place_of(read_text("Удар по Запорожской атомной станции."), "Запорожской атомной станции") ==
           "Zaporizhzhia Nuclear Power Plant");
 }
+
+TEST_CASE("the short genitive of a plural town name after a preposition", "[recognize][cyrillic]") {
+    auto m = read_text("Наші захисники знищили ворожу ДРГ поблизу Сум.");
+    CHECK(place_of(m, "Сум") == "Sumy");
+    m = read_text("Из Сум эвакуируют детей.");
+    CHECK(place_of(m, "Сум") == "Sumy");
+    // Without a preposition the word is a word ("Сум і біль").
+    CHECK(surfaces_of("Сум і біль охопили місто.").empty());
+}
