@@ -230,6 +230,22 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
 
     // Trigger words of a sentence, found once (the sentence after asks again).
     std::vector<std::optional<std::vector<Trigger>>> found_triggers(doc.sentences.size() + 1);
+    // A side's forces at `q`: "Russian forces", and "the Russian 20th
+    // Motorized Rifle Division" (a unit's number and name may stand between
+    // side and force word). The side word's phrase match, its `last` moved
+    // past the force word.
+    auto side_forces_at = [&](std::size_t q, std::size_t end) -> std::optional<PhraseMatch> {
+        auto a = actors_.match_at(tokens, q, end, lemma_table());
+        if (!a) return std::nullopt;
+        for (std::size_t at = a->last; at < std::min(end, a->last + 4); ++at) {
+            if (auto f = forces_.match_at(tokens, at, end, lemma_table())) return PhraseMatch{a->entry, q, f->last};
+            const Token& w = tokens[at];
+            const bool unit_name = w.before == Separator::space &&
+                                   (w.capitalised || (!w.key.empty() && w.key.front() >= '0' && w.key.front() <= '9'));
+            if (!unit_name) break;
+        }
+        return std::nullopt;
+    };
     auto triggers_of = [&](std::size_t s) -> const std::vector<Trigger>& {
         auto& slot = found_triggers[s == Document::npos ? doc.sentences.size() : s];
         if (slot) return *slot;
@@ -270,15 +286,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // Another place before the distance is what it places ("a base in
             // Saratov region, 730km southeast of Moscow").
             if (!d || it != from) continue;
-            bool forces = false;
             // A side's forces ("Russian troops", "the enemy"), not any force
             // word ("a military base").
-            for (std::size_t q = sb; q < d->first && !forces; ++q) {
-                forces = agents_.match_at(tokens, q, se, lemma_table()).has_value();
-                if (auto a = actors_.match_at(tokens, q, se, lemma_table()))
-                    for (std::size_t at = a->last; at < std::min(d->first, a->last + 3) && !forces; ++at)
-                        forces = forces_.match_at(tokens, at, se, lemma_table()).has_value();
-            }
+            bool forces = false;
+            for (std::size_t q = sb; q < d->first && !forces; ++q)
+                forces = agents_.match_at(tokens, q, se, lemma_table()) || side_forces_at(q, d->first);
             if (forces) slot->push_back({d->first, d->last, "advanced", 1, true});
         }
         return *slot;
@@ -495,21 +507,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             scans->civil = civil_.find_all(tokens, sb, se, lemma_table());
             scans->attempts = attempts_.find_all(tokens, sb, se, lemma_table());
             for (std::size_t q = sb; q < se; ++q) {
-                // "Russian forces", and "the Russian 20th Motorized Rifle Division":
-                // a unit's number and name may stand between side and force word.
-                if (auto a = actors_.match_at(tokens, q, se, lemma_table())) {
-                    std::optional<PhraseMatch> f;
-                    for (std::size_t at = a->last; at < std::min(se, a->last + 4) && !f; ++at) {
-                        f = forces_.match_at(tokens, at, se, lemma_table());
-                        const Token& w = tokens[at];
-                        const bool unit_name = w.before == Separator::space &&
-                                               (w.capitalised || (!w.key.empty() && w.key.front() >= '0' && w.key.front() <= '9'));
-                        if (!f && !unit_name) break;
-                    }
-                    if (f) {
-                        scans->actors.push_back({q, f->last, a->entry});
-                        continue;
-                    }
+                if (auto a = side_forces_at(q, se)) {
+                    scans->actors.push_back({q, a->last, a->entry});
+                    continue;
                 }
                 if (auto a = agents_.match_at(tokens, q, se, lemma_table())) scans->actors.push_back({q, a->last, a->entry});
             }
@@ -585,10 +585,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     c.seat = code == "ADMF";
                     // Since 2023 no Ukrainian city of 150,000 has been stormed: an attack on
                     // one is from the air ("the enemy attacked Kharkiv", "Russia attacked
-                    // Kyiv"). (Kursk stands for the region's ground fighting in 2024.)
+                    // Kyiv"), and so is one on Ukraine as a whole ("attacks on southern
+                    // Ukraine killed two"). (Kursk stands for the region's ground fighting in 2024.)
                     using namespace std::chrono;
-                    // The same holds for Ukraine as a whole ("attacks on southern
-                    // Ukraine killed two"): the front is no country's name.
                     const bool since_2023 = reference && year_month_day{floor<days>(*reference)}.year() >= year{2023};
                     c.city_behind_front = since_2023 && mentions[k].country == "UA" &&
                                           ((mentions[k].kind == PlaceKind::settlement && gazetteer.place(*pi).population() >= 150000) ||

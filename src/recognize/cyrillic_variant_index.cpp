@@ -26,46 +26,6 @@ bool vowel_or_glide(char32_t c) {
 // where the other leaves them out (-ськ/-ск, Белополье/Білопілля).
 bool sign(char32_t c) { return c == U'ь' || c == U'ъ'; }
 
-}  // namespace
-
-std::string cyrillic_variant_skeleton(std::string_view folded) {
-    std::string out;
-    out.reserve(folded.size());
-    std::string last_consonant;  // of the current word, to write doubled ones once
-    bool vowels_pending = false;
-    auto end_word = [&] {
-        vowels_pending = false;  // the ending's vowels
-        last_consonant.clear();
-    };
-    for (std::size_t pos = 0; pos < folded.size();) {
-        const std::size_t at = pos;
-        const char32_t c = decode_utf8(folded, pos);
-        if (c == U' ') {
-            end_word();
-            out += ' ';
-            continue;
-        }
-        if (sign(c)) continue;
-        if (vowel_or_glide(c)) {
-            vowels_pending = true;
-            continue;
-        }
-        if (vowels_pending) {
-            out += '*';
-            vowels_pending = false;
-            last_consonant.clear();
-        }
-        std::string_view letter = folded.substr(at, pos - at);
-        if (letter == last_consonant) continue;
-        last_consonant = letter;
-        out += letter;
-    }
-    end_word();
-    return out;
-}
-
-namespace {
-
 // A word as consonants and runs of vowels, signs dropped, doubled
 // consonants once; й stays out of the runs it glides in.
 struct Unit {
@@ -117,6 +77,22 @@ std::vector<std::u32string> words_of(std::string_view folded) {
 }
 
 }  // namespace
+
+std::string cyrillic_variant_skeleton(std::string_view folded) {
+    std::string out;
+    out.reserve(folded.size());
+    const std::vector<std::u32string> words = words_of(folded);
+    for (std::size_t w = 0; w < words.size(); ++w) {
+        if (w > 0) out += ' ';
+        std::vector<Unit> word = units(words[w]);
+        if (!word.empty() && word.back().vowels) word.pop_back();  // the ending
+        for (const Unit& u : word) {
+            if (u.vowels) out += '*';
+            else append_utf8(out, u.letters.front());
+        }
+    }
+    return out;
+}
 
 bool cross_spelling(std::string_view written, std::string_view name, bool respelt) {
     const std::vector<std::u32string> ws = words_of(written), ns = words_of(name);

@@ -137,6 +137,15 @@ Designator designator_after(const RecognitionLexicon& lexicon, const std::vector
 
 bool names_area(Designator d) { return d == Designator::admin1 || d == Designator::admin2 || d == Designator::community; }
 
+// A place found under another spelling of its name than the gazetteer's.
+format::Posting transliterated_posting(std::uint32_t place) {
+    return {place, static_cast<std::uint8_t>(NameOrigin::transliterated), 0, 0};
+}
+
+// Defined with the rules that use them most, below.
+bool placing_word(std::string_view key);
+bool locative_preposition(std::string_view w);
+
 }  // namespace
 
 Recognizer::Recognizer(const Gazetteer& gazetteer, const RecognitionLexicon& lexicon)
@@ -267,10 +276,6 @@ bool Recognizer::longest_match(const std::vector<Token>& tokens, std::size_t i, 
 // A capitalised Cyrillic word: a -щина region, a name in any case (also in
 // the other language's spelling where nothing else matches), or an adjective
 // of a place where what follows asks for one.
-namespace {
-bool locative_preposition(std::string_view w);
-}  // namespace
-
 bool Recognizer::cyrillic_match(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, Candidate& c) const {
     const Token& t = tokens[i];
     if (cyrillic_region_word(t.key) && region_word_match(t, c)) {
@@ -324,7 +329,7 @@ bool Recognizer::cyrillic_match(const std::vector<Token>& tokens, TokenFacts& fa
             if (skeleton_consonants(cyrillic_variant_skeleton(w)) < 5) continue;
             for (std::uint32_t p : cyrillic_variant_places(w, true, true)) {
                 if (gazetteer_.place(p).country() != "UA") continue;
-                format::Posting q{p, static_cast<std::uint8_t>(NameOrigin::transliterated), 0, 0};
+                const format::Posting q = transliterated_posting(p);
                 add_postings(c.postings, {&q, 1});
             }
         }
@@ -336,7 +341,7 @@ bool Recognizer::cyrillic_match(const std::vector<Token>& tokens, TokenFacts& fa
         if (!pair.empty()) {
             c = {i, i + 2, t.key + ' ' + tokens[i + 1].key, {}, true};
             c.cross = true;
-            for (std::uint32_t p : pair) c.postings.push_back({p, static_cast<std::uint8_t>(NameOrigin::transliterated), 0, 0});
+            for (std::uint32_t p : pair) c.postings.push_back(transliterated_posting(p));
             return true;
         }
     }
@@ -450,10 +455,6 @@ bool Recognizer::country_adjective(const Token& t) const {
 // word ask for a place and no name matches, a name one edit away (a
 // transposition, deletion, insertion or substitution) is taken if it names a
 // region or a town of some size. Only single words, only in such contexts.
-namespace {
-bool placing_word(std::string_view key);
-}  // namespace
-
 bool Recognizer::near_miss(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, Candidate& out) const {
     const Token& t = tokens[i];
     if (t.cyrillic || t.key.size() < 5 || t.upper) return false;
@@ -570,7 +571,7 @@ bool Recognizer::romanized_variant(const std::vector<Token>& tokens, TokenFacts&
         // A short skeleton matches by chance; it stands only for one town of note ("Sudja").
         if (letters < 6 && (places.size() > 1 || gazetteer_.place(places.front()).population() < 2000)) continue;
         out = {i, i + len, key, {}, false};
-        for (std::uint32_t p : places) out.postings.push_back({p, static_cast<std::uint8_t>(NameOrigin::transliterated), 0, 0});
+        for (std::uint32_t p : places) out.postings.push_back(transliterated_posting(p));
         return true;
     }
     return false;
@@ -785,7 +786,7 @@ bool Recognizer::cyrillic_variant(const std::vector<Token>& tokens, TokenFacts& 
         out = {i, i + len, tokens[i].key, {}, true};
         for (std::size_t k = i + 1; k < i + len; ++k) out.key += ' ' + tokens[k].key;
         out.cross = true;
-        for (std::uint32_t p : places) out.postings.push_back({p, static_cast<std::uint8_t>(NameOrigin::transliterated), 0, 0});
+        for (std::uint32_t p : places) out.postings.push_back(transliterated_posting(p));
         return true;
     };
     // Two words first ("Великой Новосёлки"), then one, as written and in its

@@ -1,6 +1,7 @@
 #include "frontline/recognize/romanization_index.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "frontline/gazetteer/gazetteer.hpp"
 #include "frontline/text/fold.hpp"
@@ -20,11 +21,11 @@ std::string ukrainian_endings(std::string_view folded) {
         std::size_t end = folded.find(' ', start);
         if (end == std::string_view::npos) end = folded.size();
         std::string w(folded.substr(start, end - start));
-        for (std::string_view ru : {"skoye", "skoie", "skoe", "skaya", "skaia", "skiy", "skii"})
+        static constexpr std::pair<std::string_view, std::string_view> adjective_endings[] = {
+            {"skoye", "ske"}, {"skoie", "ske"}, {"skoe", "ske"}, {"skaya", "ska"},
+            {"skaia", "ska"}, {"skiy", "skyi"}, {"skii", "skyi"}};
+        for (auto [ru, uk] : adjective_endings)
             if (w.size() > ru.size() + 2 && w.ends_with(ru)) {
-                const std::string_view uk = ru.starts_with("skoy") || ru.starts_with("skoi") || ru == "skoe" ? "ske"
-                                            : ru.starts_with("ska")                                           ? "ska"
-                                                                                                             : "skyi";
                 w = w.substr(0, w.size() - ru.size()) + std::string(uk);
                 break;
             }
