@@ -28,6 +28,7 @@ ClaimExtractor ClaimExtractor::load(const std::filesystem::path& dir) {
     c.perspective_ = PhraseList::load(dir / "perspective.tsv", 1);
     c.civil_ = PhraseList::load(dir / "civil.tsv", 0);
     c.attempts_ = PhraseList::load(dir / "attempts.tsv", 0);
+    if (std::filesystem::exists(dir / "averted.tsv")) c.averted_ = PhraseList::load(dir / "averted.tsv", 0);
     if (std::filesystem::exists(dir / "ground_combat.tsv")) c.ground_ = PhraseList::load(dir / "ground_combat.tsv", 0);
     c.claimants_ = PhraseList::load(dir / "claimants.tsv", 2);
     c.attribution_ = PhraseList::load(dir / "attribution.tsv", 0);
@@ -140,6 +141,8 @@ std::string_view designator_name(Designator d) {
         case Designator::admin1: return "region";
         case Designator::admin2: return "district";
         case Designator::direction: return "direction";
+        case Designator::settlement:  // "the village of X": the model reads the noun as a word
+        case Designator::community:
         case Designator::none: break;
     }
     return {};
@@ -270,6 +273,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             for (auto it = from; it != names.end() && it->begin < span_end && !in_name; ++it)
                 in_name = m.first >= it->first_token && m.first < it->last_token;
             if (in_name) continue;
+            // "to avoid encirclement", "щоб уникнути оточення": what was escaped
+            // did not happen (one word, "being" or an article may stand between).
+            bool averted = false;
+            for (std::size_t q = m.first > sb + 2 ? m.first - 2 : sb; q < m.first && !averted; ++q)
+                if (auto a = averted_.match_at(tokens, q, m.first, lemma_table()))
+                    averted = a->last == m.first || (a->last + 1 == m.first && !clause_break(tokens[m.first]));
+            if (averted) continue;
             slot->push_back({m.first, m.last, claim, std::atoi(m.entry->values[1].c_str())});
             slot->back().ground = ground_.match_at(tokens, m.first, se, lemma_table()).has_value();
         }
@@ -1158,14 +1168,33 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (basis) {
                 // "Ukraine's incursion", "Russia's offensive", "27 Russian attacks":
                 // a side word right before the trigger names who acts.
+                // (The name itself is no actor of its own event: "Kyiv targeted in a strike".)
                 for (std::size_t q = basis->first >= sb + 2 ? basis->first - 2 : sb; q < basis->first; ++q)
-                    if (tokens[q].possessive || q + 1 == basis->first)
+                    if ((tokens[q].possessive || q + 1 == basis->first) && !(q >= n.first_token && q < n.last_token))
                         if (auto a = actors_.match_at(tokens, q, q + 1, lemma_table()); a && a->last == q + 1) {
                             m.actor = doc.text.substr(tokens[q].begin, tokens[basis->last - 1].end - tokens[q].begin);
                             m.actor_side = side_of(a->entry->values[0]);
                             actor_relative = side_relative;
                             actor_adjacent = true;
                         }
+                // "Russia has massed troops", "Ukraine had reportedly withdrawn":
+                // a country or capital opening the clause, with only auxiliaries
+                // before the event verb, is its subject.
+                if (!m.actor_side) {
+                    static constexpr std::string_view auxiliaries[] = {"has", "have", "had", "is", "was", "were", "been",
+                                                                       "reportedly", "also", "again", "now", "since", "then"};
+                    std::size_t q = basis->first;
+                    while (q > sb && basis->first - q < 3 &&
+                           std::find(std::begin(auxiliaries), std::end(auxiliaries), tokens[q - 1].key) != std::end(auxiliaries))
+                        --q;
+                    if (q < basis->first && q > sb && tokens[q - 1].capitalised && !tokens[q - 1].cyrillic &&
+                        (q - 1 == sb || clause_break(tokens[q - 1])))
+                        if (auto a = actors_.match_at(tokens, q - 1, q, lemma_table()); a && a->last == q) {
+                            m.actor = doc.text.substr(tokens[q - 1].begin, tokens[basis->last - 1].end - tokens[q - 1].begin);
+                            m.actor_side = side_of(a->entry->values[0]);
+                            actor_adjacent = true;
+                        }
+                }
                 // "Ukrainian troops repelled attacks": the side named is the
                 // defender; the attack is the other side's.
                 // ("Отражены контратаки групп ВСУ": a side named after the
@@ -1243,6 +1272,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (auto side = side_by_geography(*m.claim, *m.country, m.admin1.value_or(""), occupied, m.event_date, liberation)) {
                     m.actor_side = *side;
                     m.evidence.actor_basis = "the likely side for a place in " + *m.country;
+                } else if (liberation && m.claimant_side && (*m.claimant_side == "UA" || *m.claimant_side == "RU")) {
+                    // Both sides "liberate": a ministry or staff announcing a liberation announces its own.
+                    m.actor_side = *m.claimant_side;
+                    m.evidence.actor_basis = "the side of the source that announces the liberation";
+                } else if (liberation && perspective_shown) {
+                    m.actor_side = *perspective;
+                    m.evidence.actor_basis = "the side the report is written from";
                 }
             }
         }

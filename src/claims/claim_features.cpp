@@ -143,6 +143,14 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (t->claim == "captured" && t->before)
         for (std::string_view e : edges)
             if ((c.prev1 == "of" && c.prev2 == e) || c.prev1 == e) return {"advanced", "the edge of it taken: an advance into it"};
+    // "took part of Siversk", "seized positions near Kupiansk", "заняли опорные
+    // пункты под Северском": a part of a town, or ground by it, is an advance.
+    static constexpr std::string_view parts[] = {"part", "parts", "half", "positions", "position", "stronghold", "strongholds",
+                                                 "частина", "часть", "половина", "позиція", "позиция", "пункт"};
+    static constexpr std::string_view by[] = {"of", "near", "outside", "around", "під", "біля", "поблизу", "под", "у", "около", "возле"};
+    if (t->claim == "captured" && t->before && std::find(std::begin(by), std::end(by), c.prev1) != std::end(by))
+        for (std::string_view p : parts)
+            if (c.prev2 == p) return {"advanced", "a part of it, or ground by it, taken: an advance"};
     return {t->claim, t->same_clause ? "the event word of its clause" : "a near event word of its sentence"};
 }
 

@@ -65,6 +65,9 @@ RecognitionLexicon RecognitionLexicon::load(const std::filesystem::path& dir, co
         else if (cls == "adverb") f.adverb = true;
         else if (cls == "agent") f.agent = true;
         else if (cls == "addressee") f.addressee = true;
+        else if (cls == "urban") f.urban = true;
+        else if (cls == "act") f.act = true;
+        else if (cls == "pressure") f.pressure = true;
         else throw Error("lexicon metonymy.tsv: unknown class '" + cls + "'");
     });
     if (!dictionary.empty() && std::filesystem::exists(dictionary)) {

@@ -611,21 +611,50 @@ bool Recognizer::metonym(const std::vector<Token>& tokens, TokenFacts& facts, co
     const Token& last = tokens[c.last - 1];
     auto word_after = [&](std::size_t k) { return k < n && tokens[k].before == Separator::space; };
     // "Russia's Kursk region", "Ukraine's allies": a country in the possessive
-    // owns or acts; the place, if any, is the name after it. A capital only
-    // with a noun of power ("Kyiv's forces"; "Kyiv's Podil district" stays).
-    if (last.possessive) return country || (capital && word_after(c.last) && facts[c.last].agent);
+    // owns or acts; the place, if any, is the name after it. A capital is its
+    // government too ("Moscow's pressure", "Kyiv's allies"), but for a name
+    // or a noun of the city's own ground, people and services ("Kyiv's Podil
+    // district", "Moscow's main airports").
+    if (last.possessive) {
+        if (country) return true;
+        if (c.last >= n || tokens[c.last].capitalised) return false;
+        for (std::size_t k = c.last; k < n && k < c.last + 3 && tokens[k].before == Separator::space; ++k) {
+            if (facts[k].agent) return true;
+            if (facts[k].urban) return false;
+        }
+        return word_after(c.last);
+    }
     // "Ukraine war:", "the Russia sanctions": the country names a topic.
     static constexpr std::string_view topics[] = {"war", "conflict", "crisis", "relations", "talks", "sanctions", "aid", "peace"};
     if (country && word_after(c.last) && !tokens[c.last].capitalised &&
         std::find(std::begin(topics), std::end(topics), tokens[c.last].key) != std::end(topics))
         return true;
     if (!after_preposition && country && !capital && acting_country(tokens, facts, c)) return true;
+    // "Moscow hit civilians", "Kyiv launched drones at": a capital opening a
+    // clause with an active verb and its object acts. ("Kyiv targeted in a
+    // massive strike", "Kyiv attacked again": a headline's passive.)
+    // (Only verbs of a state's deliberate acts: "Kyiv remains without power" is the city.)
+    if (!after_preposition && capital && !country && c.last + 1 < n && !tokens[c.first].cyrillic && facts[c.last].act &&
+        acting_country(tokens, facts, c)) {
+        static constexpr std::string_view no_object[] = {"by", "in", "on", "at", "with", "overnight", "again", "twice", "hard",
+                                                          "from", "during", "after", "as", "amid", "for", "near", "early",
+                                                          "late", "last", "this", "and", "or", "but", "today", "yesterday"};
+        const Token& object = tokens[c.last + 1];
+        if (word_after(c.last) && word_after(c.last + 1) && !facts[c.last].aux && !facts[c.last].adverb &&
+            std::find(std::begin(no_object), std::end(no_object), object.key) == std::end(no_object))
+            return true;
+    }
     // "the Russian invasion of Ukraine": the name of the war, its background;
     // "warned Moscow", "urged Kyiv", "called on Russia to": the government addressed.
     if (!tokens[c.first].cyrillic && c.first > 0 && tokens[c.first].before == Separator::space) {
         if (facts[c.first - 1].addressee) return true;
         if (c.first >= 2 && (tokens[c.first - 1].key == "on" || tokens[c.first - 1].key == "upon") &&
             tokens[c.first - 2].key.starts_with("call"))
+            return true;
+        // "pressure on Minsk", "sanctions against Russia": the government pressed.
+        if (c.first >= 2 && tokens[c.first - 1].before == Separator::space &&
+            (tokens[c.first - 1].key == "on" || tokens[c.first - 1].key == "upon" || tokens[c.first - 1].key == "against") &&
+            facts[c.first - 2].pressure)
             return true;
     }
     // "rejected by Ukraine", "announced by Russia": the agent of a passive.
@@ -877,7 +906,12 @@ bool Recognizer::acting_country(const std::vector<Token>& tokens, TokenFacts& fa
     if (first.cyrillic) return true;  // "Росія завдала", "Россия продолжает": a nominative subject
     // An English verb: a past form, a third person form, or a modal.
     static constexpr std::string_view modals[] = {"may", "might", "will", "would", "could", "can", "should", "must",
-                                                  "also", "still", "continues", "launched", "fired"};
+                                                  "also", "still", "continues", "launched", "fired",
+                                                  // past forms without -ed
+                                                  "hit", "struck", "sent", "shot", "fought", "began", "took", "made",
+                                                  "gave", "kept", "held", "brought", "threw", "won", "lost", "sought"};
+    // "Ukraine hit by drones": a participle with its agent is a passive.
+    if (k + 1 < n && tokens[k + 1].key == "by" && tokens[k + 1].before == Separator::space) return false;
     static constexpr std::string_view not_third_person[] = {"as", "its", "this", "thus", "plus", "towards", "besides",
                                                             "across", "whereas", "perhaps", "news"};
     const bool third_person = w.size() >= 4 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") &&

@@ -111,6 +111,18 @@ std::vector<Token> tokenize(std::string_view text) {
         }
         t.end = t.full_end = end;
         std::string_view word = text.substr(t.begin, end - t.begin);
+        // "Moscow&#039;s": feed summaries that keep the HTML escape of the apostrophe.
+        if (end < text.size() && text[end] == '&')
+            for (std::string_view escaped : {"&#039;", "&#39;", "&#x27;", "&apos;", "&rsquo;", "&#8217;"}) {
+                const std::size_t s_at = end + escaped.size();
+                if (!text.substr(end).starts_with(escaped) || s_at >= text.size() || (text[s_at] != 's' && text[s_at] != 'S'))
+                    continue;
+                std::size_t look = s_at + 1;
+                if (look < text.size() && is_word_char(decode_utf8(text, look))) continue;
+                t.possessive = true;
+                t.full_end = pos = s_at + 1;
+                break;
+            }
         // Possessive: "Ukraine's", "Kursk’s" -> key without "'s".
         const bool ends_in_s = !word.empty() && (word.back() == 's' || word.back() == 'S');
         for (std::string_view suffix : {"'s", "’s", "‘s", "`s", "'S", "’S", "ʼs"}) {

@@ -44,4 +44,16 @@ inline Mention mention_in_report(const std::string& text, const std::string& sur
     return {};
 }
 
+/// Whether `surface` in `text` claims nothing: no mention of it at all (a
+/// government, not a place), or a mention without a claim.
+inline bool claims_nothing(const std::string& text, const std::string& surface, const std::string& published) {
+    Document doc = parse_text(text, "t.txt", "t.txt");
+    doc.published = parse_iso_timestamp(published + "T12:00:00Z");
+    doc.document_date = doc.published;
+    analyse_structure(doc, nullptr);
+    for (auto& m : claims_pipeline().process(doc))
+        if (m.surface == surface) return !m.claim;
+    return true;
+}
+
 }  // namespace frontline::test

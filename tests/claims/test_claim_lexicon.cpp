@@ -77,7 +77,7 @@ TEST_CASE("claim lexicon: modality and status values", "[claims][lexicon]") {
 }
 
 TEST_CASE("claim lexicon: the word lists load and match", "[claims][lexicon]") {
-    for (const char* name : {"instruments.tsv", "locatives.tsv", "forces.tsv", "attribution.tsv"})
+    for (const char* name : {"instruments.tsv", "locatives.tsv", "forces.tsv", "attribution.tsv", "averted.tsv"})
         each_entry_matches(PhraseList::load(lexicon(name), 0));
     for (const char* name : {"agents.tsv", "perspective.tsv"})
         each_entry_matches(PhraseList::load(lexicon(name), 1));

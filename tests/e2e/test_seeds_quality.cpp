@@ -38,10 +38,12 @@ std::size_t byte_of_code_point(const std::string& text, std::size_t n) {
 
 // The seed gold under the annotation rules of the development and held-out
 // sets (../shared/dev/README.md: "countries used as actors or possessives are
-// not annotated"): its rows for a country in the possessive ("Russia's war",
-// "Ukraine's allies") or one the seed gold itself tags as acting or speaking
-// (usage actor or claimant: "Russia launched", "the US has said") are
-// dropped. The seed gold counts them; the recognizer follows the rules the
+// not annotated"; a capital standing for its state is a distractor there):
+// its rows for a country in the possessive ("Russia's war", "Ukraine's
+// allies"), one the seed gold itself tags as acting or speaking (usage actor
+// or claimant: "Russia launched", "the US has said"), and any place it tags
+// as a metonym ("Kyiv's largest backer", "Moscow's cautious approach") are
+// dropped (metonyms are kept as neutral rows: not required, not penalised). The seed gold counts them; the recognizer follows the rules the
 // project is scored by.
 // Written once per caller (`tag`): the seed tests run in parallel.
 std::string seed_gold_without_possessive_countries(const std::string& tag) {
@@ -53,6 +55,12 @@ std::string seed_gold_without_possessive_countries(const std::string& tag) {
     for (std::string line; std::getline(gold, line);) {
         if (line.empty()) continue;
         auto row = nlohmann::json::parse(line);
+        // A metonym neither counts for recall nor, where still read as a place, against precision.
+        if (row.value("usage", "") == "metonym") {
+            row["feature"] = "metonym";
+            out << row.dump() << "\n";
+            continue;
+        }
         if (row.value("feature", "") == "country") {
             const std::string usage = row.value("usage", "");
             if (usage == "actor" || usage == "claimant") continue;

@@ -118,3 +118,34 @@ TEST_CASE("a country in the perfect tense acts wherever its clause starts", "[re
     // After a preposition it is still where things happen.
     CHECK(surfaces_of("Strikes on Russia have increased.") == std::vector<std::string>{"Russia"});
 }
+
+TEST_CASE("a capital's possessive is its government but before the city's own ground, people and services",
+          "[recognize][metonymy]") {
+    CHECK(surfaces_of("Belarus resists Moscow's growing pressure.").empty());
+    CHECK(surfaces_of("Partisans blew up part of Moscow's bridge to Crimea.") == std::vector<std::string>{"Crimea"});
+    CHECK(surfaces_of("Kyiv's new allies pledged tanks.").empty());
+    CHECK(surfaces_of("Moscow's main airports closed for two hours.") == std::vector<std::string>{"Moscow"});
+    CHECK(surfaces_of("Kyiv's residents spent the night in shelters.") == std::vector<std::string>{"Kyiv"});
+    CHECK(surfaces_of("Drones hit Moscow's \"City\" towers.") == std::vector<std::string>{"Moscow"});
+}
+
+TEST_CASE("a capital opening a clause with a deliberate act on an object acts; one that suffers stays",
+          "[recognize][metonymy]") {
+    CHECK(surfaces_of("Moscow hit civilians in the night.").empty());
+    CHECK(surfaces_of("Moscow continues to ramp up recruitment.").empty());
+    CHECK(surfaces_of("Kyiv targeted in massive strike.") == std::vector<std::string>{"Kyiv"});
+    CHECK(surfaces_of("Kyiv hit by drones again.") == std::vector<std::string>{"Kyiv"});
+    CHECK(surfaces_of("Kyiv remains without power after the strike.") == std::vector<std::string>{"Kyiv"});
+}
+
+TEST_CASE("a government pressed or sanctioned is no place", "[recognize][metonymy]") {
+    CHECK(surfaces_of("The EU stepped up pressure on Minsk.").empty());
+    CHECK(surfaces_of("New sanctions against Russia took effect.").empty());
+    CHECK(surfaces_of("Drones pressed on towards Minsk.") == std::vector<std::string>{"Minsk"});
+}
+
+TEST_CASE("an apostrophe escaped as HTML still makes a possessive", "[recognize][metonymy]") {
+    CHECK(surfaces_of("Belarus resists Moscow&#039;s growing pressure.").empty());
+    CHECK(surfaces_of("Belarus resists Moscow&apos;s growing pressure.").empty());
+    CHECK(surfaces_of("A depot burned in Russia&#039;s Kursk region.") == std::vector<std::string>{"Kursk region"});
+}

@@ -71,6 +71,7 @@ private:
         claimants_, attribution_, modality_, status_;
     PhraseList facility_nouns_;  // ../facility_nouns.txt: "the Yavoriv military base" names a facility
     PhraseList ground_;          // ground_combat.tsv: event words of fighting on the ground, never from the air
+    PhraseList averted_;         // averted.tsv: "to avoid encirclement" names an event that did not happen
     ClaimModel model_;
     std::shared_ptr<const Lemmatizer> lemmatizer_;  // shared by copies: its dictionaries load once
 };

@@ -38,6 +38,9 @@ struct WordFacts {
     bool adverb = false;         ///< "also", "repeatedly": skipped between a place and its verb
     bool agent = false;          ///< "officials", "forces": after a capital, its government
     bool addressee = false;      ///< "warned", "urged": a country or capital after it is the government addressed
+    bool act = false;            ///< "launched", "hit": a capital opening a clause before it, with an object, acts as a state
+    bool pressure = false;       ///< "pressure", "sanctions": a country or capital after it and "on" is the government pressed
+    bool urban = false;          ///< "districts", "residents", "airport": what a capital's possessive owns as a city
 };
 
 class RecognitionLexicon {
