@@ -1022,6 +1022,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     bool said_between = false;
                     for (std::size_t q = mm.last; q < anchor && !said_between; ++q)
                         said_between = attribution_.match_at(tokens, q, std::min(se, q + 1), lemma_table()).has_value();
+                    // "I want to honour the soldiers who defend Kostiantynivka",
+                    // "хочу відзначити воїнів, які захищають": a relative clause
+                    // between tells what they do, outside the wish.
+                    static constexpr std::string_view relatives[] = {"who", "which", "які", "який", "яка", "котрі",
+                                                                     "которые", "который", "которая", "кто"};
+                    for (std::size_t q = mm.last; q < anchor && !said_between; ++q)
+                        said_between = std::find(std::begin(relatives), std::end(relatives), tokens[q].key) != std::end(relatives);
                     if (!said_between) m.modality = modality_from(mm.entry->values[0]);
                 }
                 // "the battle for Slovyansk will begin": a modal right after the name.

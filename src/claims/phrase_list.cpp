@@ -1,5 +1,6 @@
 #include "frontline/claims/phrase_list.hpp"
 
+#include <algorithm>
 #include <fstream>
 
 #include "frontline/error.hpp"
@@ -86,6 +87,13 @@ PhraseList::PhraseList(std::vector<PhraseEntry> entries) : entries_(std::move(en
 }
 
 namespace {
+bool intensifier(std::string_view w) {
+    static constexpr std::string_view words[] = {"very", "extremely", "still", "quite", "particularly", "especially", "increasingly",
+                                                 "дуже", "вкрай", "надзвичайно", "досить", "ще", "досі", "особливо",
+                                                 "очень", "крайне", "чрезвычайно", "весьма", "ещё", "еще", "особенно"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
 bool word_matches(const std::string& pattern, const std::string& word) {
     if (!pattern.empty() && pattern.back() == '*')
         return word.size() >= pattern.size() - 1 && word.compare(0, pattern.size() - 1, pattern, 0, pattern.size() - 1) == 0;
@@ -102,17 +110,29 @@ std::optional<PhraseMatch> PhraseList::match_at(const std::vector<Token>& tokens
     auto lemmas_of = [&](std::size_t k) -> const std::vector<std::string>& {
         return lemmas && k < lemmas->size() ? (*lemmas)[k] : no_lemmas;
     };
+    auto matches = [&](const std::string& pattern, std::size_t at) {
+        const Token& t = tokens[at];
+        // Possessives count as their full word too ("russias" in actors).
+        bool ok = word_matches(pattern, t.key) || (t.possessive && word_matches(pattern, t.key + "s"));
+        for (const std::string& l : lemmas_of(at)) ok = ok || word_matches(pattern, l);
+        return ok;
+    };
     auto consider = [&](const PhraseEntry& e) {
         if (i + e.words.size() > end) return;
         bool ok = true;
-        for (std::size_t k = 0; k < e.words.size() && ok; ++k) {
-            const Token& t = tokens[i + k];
-            // Possessives count as their full word too ("russias" in actors).
-            ok = word_matches(e.words[k], t.key) || (t.possessive && word_matches(e.words[k], t.key + "s"));
-            for (const std::string& l : lemmas_of(i + k)) ok = ok || word_matches(e.words[k], l);
-            if (ok && k > 0 && t.before == Separator::other) ok = false;  // phrases do not cross punctuation
+        std::size_t at = i;
+        for (std::size_t k = 0; k < e.words.size() && ok; ++k, ++at) {
+            if (at >= end) return;
+            ok = matches(e.words[k], at);
+            // "remains very difficult", "залишається дуже складною": one
+            // intensifier may stand inside a phrase.
+            if (!ok && k > 0 && at + 1 < end && intensifier(tokens[at].key) && tokens[at + 1].before != Separator::other) {
+                ++at;
+                ok = matches(e.words[k], at);
+            }
+            if (ok && k > 0 && tokens[at].before == Separator::other) ok = false;  // phrases do not cross punctuation
         }
-        if (ok && (!best || e.words.size() > best->last - best->first)) best = PhraseMatch{&e, i, i + e.words.size()};
+        if (ok && (!best || at - i > best->last - best->first)) best = PhraseMatch{&e, i, at};
     };
     // A table is looked up only when some entry of it starts like the key.
     auto consider_all = [&](std::string_view key) {

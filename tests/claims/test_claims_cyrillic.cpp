@@ -225,3 +225,26 @@ TEST_CASE("Ukrainian posts: air defence over a city tells of a strike on it", "[
     CHECK(mention_in_report("Над Києвом працювала ППО.", "Києвом", "2025-03-05").claim == ClaimType::struck);
     CHECK(mention_in_report("Ворог захопив Часів Яр.", "Часів Яр", "2025-03-05").claim == ClaimType::captured);
 }
+
+TEST_CASE("addresses: defending a town, a hard place, a situation that stays very difficult are fighting", "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    // A wish to honour them does not make their fighting a wish.
+    Mention m = mention_in_report("Хочу відзначити воїнів 93-ї бригади, які захищають Костянтинівку.", "Костянтинівку", "2025-03-05");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(mention_in_report("Хочу отметить воинов, которые защищают Константиновку.", "Константиновку", "2025-03-05").claim ==
+          ClaimType::attacked);
+    CHECK_FALSE(mention_in_report("Хочу, щоб ми звільнили Токмак.", "Токмак", "2025-03-05").claim);
+    CHECK(mention_in_report("Очень тяжело в Бахмуте, в Марьинке.", "Бахмуте", "2023-03-05").claim == ClaimType::attacked);
+    CHECK(mention_in_report("Ситуація під Часовим Яром залишається дуже складною.", "Часовим Яром", "2025-03-05").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("The situation near Pokrovsk remains extremely difficult.", "Pokrovsk", "2025-03-05").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Ворог активізувався біля Оріхова.", "Оріхова", "2025-03-05").claim == ClaimType::attacked);
+}
+
+TEST_CASE("Russian: drones and Shaheds the dictionary does not know still strike", "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    CHECK(mention_in_report("Этой ночью россияне выпустили по Одессе более сорока дронов.", "Одессе", "2025-03-05").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("По Харькову ночью летели шахеды.", "Харькову", "2025-03-05").claim == ClaimType::struck);
+}
