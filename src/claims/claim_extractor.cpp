@@ -1222,6 +1222,24 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     if (repel && !repelled) repel_at = q;
                     repelled = repelled || repel;
                 }
+                // "Ukrainian troops are holding the line in X despite Russian
+                // assaults", "наші воїни утримують позиції": holding and
+                // defending are the defenders' side of the other side's attack.
+                if (!repelled && basis && basis->claim == "attacked") {
+                    static constexpr std::string_view holding[] = {"hold", "holding", "holds", "held", "defend", "defending",
+                                                                   "defends", "defended"};
+                    const auto& l = lemmas_of(basis->first);
+                    const bool defends =
+                        std::find(std::begin(holding), std::end(holding), tokens[basis->first].key) != std::end(holding) ||
+                        std::any_of(l.begin(), l.end(), [](const std::string& w) {
+                            return w == "утримувати" || w == "тримати" || w == "захищати" || w == "обороняти" || w == "удерживать" ||
+                                   w == "держать" || w == "защищать" || w == "оборонять";
+                        });
+                    if (defends) {
+                        repelled = true;
+                        repel_at = basis->first;
+                    }
+                }
                 const bool agent_of_passive = actor_at < se && actor_at > sb && tokens[actor_at - 1].key == "by";
                 if (repelled && !actor_adjacent && (actor_at < repel_at || agent_of_passive) && m.actor_side &&
                     (*m.actor_side == "UA" || *m.actor_side == "RU")) {
@@ -1276,7 +1294,17 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                ((w == "held" || w == "controlled") && q > sb && tokens[q - 1].key == "russian" &&
                                 tokens[q].before == Separator::hyphen);
                 }
-                if (auto side = side_by_geography(*m.claim, *m.country, m.admin1.value_or(""), occupied, m.event_date, liberation)) {
+                // "retook Robotyne", "recaptured a village in the Kursk region":
+                // taking back is done by the side whose ground it is.
+                bool retaking = false;
+                if (basis && (*m.claim == ClaimType::captured || *m.claim == ClaimType::advanced))
+                    for (std::size_t q = basis->first; q < basis->last; ++q)
+                        for (std::string_view stem : {"retak", "retook", "recaptur", "regain", "reclaim"})
+                            retaking = retaking || tokens[q].key.starts_with(stem);
+                if (retaking && (*m.country == "UA" || *m.country == "RU")) {
+                    m.actor_side = *m.country;
+                    m.evidence.actor_basis = "taking back is done by the side whose ground it is";
+                } else if (auto side = side_by_geography(*m.claim, *m.country, m.admin1.value_or(""), occupied, m.event_date, liberation)) {
                     m.actor_side = *side;
                     m.evidence.actor_basis = "the likely side for a place in " + *m.country;
                 } else if (liberation && m.claimant_side && (*m.claimant_side == "UA" || *m.claimant_side == "RU")) {

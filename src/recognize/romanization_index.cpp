@@ -57,6 +57,8 @@ std::string romanization_skeleton(std::string_view folded_name) {
         else if (at("kh")) { s += 'g'; i += 1; }
         else if (at("ts")) { s += 'c'; i += 1; }
         else if (at("tz")) { s += 'c'; i += 1; }
+        // "Tyotkino", "Tiotkino", "Tetkino": ё after a consonant is "yo", "io" or "e".
+        else if ((at("yo") || at("io")) && i > 0 && std::string_view("aeiouy ").find(folded[i - 1]) == std::string_view::npos) { s += 'i'; i += 1; }
         else if (folded[i] == 'h') s += 'g';
         else if (folded[i] == 'e') s += 'i';
         else if (folded[i] == 'y' || folded[i] == 'j') s += 'i';

@@ -381,9 +381,10 @@ TEST_CASE("assessments: a unit named between side and force word acts; strikes a
 }
 
 TEST_CASE("war bloggers in translation: holding on, controlling most of a town, moving forward", "[claims][reports]") {
+    // The fighting is the attackers': those who hold on are its defenders.
     Mention held = mention_in_report("The Ukrainian formations continue to hold on in Pokrovsk.", "Pokrovsk", "2025-11-14");
     CHECK(held.claim == ClaimType::attacked);
-    CHECK(held.actor_side == "UA");
+    CHECK(held.actor_side == "RU");
     CHECK(mention_in_report("In Kupyansk, the situation remains difficult: Russian units control most of the city.", "Kupyansk",
                             "2025-11-14")
               .claim == ClaimType::advanced);
@@ -662,4 +663,20 @@ TEST_CASE("war bloggers: positions near a town or a part of it taken are an adva
     CHECK(mention_in_report("Russian units seized Kupiansk.", "Kupiansk", "2025-11-14").claim == ClaimType::captured);
     CHECK(mention_in_report("Украинские БЭКи атаковали Новороссийск ночью.", "Новороссийск", "2025-11-14").claim ==
           ClaimType::struck);
+}
+
+TEST_CASE("wire: taking back is done by the side whose ground it is; holding the line is the other side's attack",
+          "[claims][reports]") {
+    Mention m = mention_in_report("Ukraine said it had retaken the village of Robotyne in Zaporizhzhia region.", "Robotyne", "2023-08-29");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+    CHECK(mention_in_report("Russian troops recaptured Sverdlikovo in the Kursk region.", "Sverdlikovo", "2024-11-14").actor_side ==
+          "RU");
+    Mention held = mention_in_report("Ukrainian troops are holding the line in Chasiv Yar despite relentless Russian assaults.",
+                                     "Chasiv Yar", "2025-03-05");
+    CHECK(held.claim == ClaimType::attacked);
+    CHECK(held.actor_side == "RU");
+    // An idiom of momentum takes nothing.
+    CHECK(mention_in_report("The Russian army has seized the initiative near Vuhledar.", "Vuhledar", "2024-09-05").claim !=
+          ClaimType::captured);
 }

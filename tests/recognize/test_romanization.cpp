@@ -15,6 +15,8 @@ TEST_CASE("romanization skeleton: the spellings of one name meet", "[recognize][
     CHECK(romanization_skeleton("verkhnya krynitsa") == romanization_skeleton("verkhnia krynytsia"));
     CHECK(romanization_skeleton("pleshchyivka") == romanization_skeleton("pleshchiivka"));
     CHECK(romanization_skeleton("ananiev") == romanization_skeleton("ananyiv"));
+    CHECK(romanization_skeleton("tyotkino") == romanization_skeleton("tetkino"));  // ё as "yo" or "e"
+    CHECK(romanization_skeleton("semyonovka") == romanization_skeleton("semenivka"));
     CHECK(romanization_skeleton("zaporizhzhia") == romanization_skeleton("zaporizhia"));
     CHECK(romanization_skeleton("sudja") == romanization_skeleton("sudzha"));
     // Russian forms of Ukrainian names: -ovka/-ivka, -ovskoe/-ivske, -ovo/-ove.
@@ -45,4 +47,8 @@ TEST_CASE("an unknown word is no place without a placing context", "[recognize][
     // start, no preposition or list before them.
     CHECK(surfaces_of("Huliapole remained quiet.").empty());
     CHECK(surfaces_of("Maria Smith met Harold Jenkins.").empty());
+}
+
+TEST_CASE("romanization: ё written 'yo' finds the place GeoNames spells with 'e'", "[recognize][romanization]") {
+    CHECK(surfaces_of("Saboteurs tried to cross the border near Tyotkino, Kursk region.").front() == "Tyotkino");
 }
