@@ -283,6 +283,33 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             slot->push_back({m.first, m.last, claim, std::atoi(m.entry->values[1].c_str())});
             slot->back().ground = ground_.match_at(tokens, m.first, se, lemma_table()).has_value();
         }
+        // "destroyed 30 drones over the Belgorod region", "уничтожены 12
+        // беспилотников", "знищено 20 дронів": weapons destroyed in flight are
+        // an interception, not a strike ("destroyed the depot with drones" is one).
+        for (Trigger& t : *slot) {
+            if (t.claim != "struck" || t.last >= se) continue;
+            const std::string& w = tokens[t.first].key;
+            bool destroys = false;
+            for (std::string_view stem : {"destroy", "уничтож", "знищ"}) destroys = destroys || w.starts_with(stem);
+            if (!destroys) continue;
+            for (std::size_t q = t.last; q < std::min(se, t.last + 5); ++q) {
+                if (clause_break(tokens[q])) break;
+                const std::string& k = tokens[q].key;
+                if (k == "with" || k == "by" || k == "using" || k == "from" || k == "of") break;
+                if (auto im = instruments_.match_at(tokens, q, se, lemma_table())) {
+                    // The weapon is what was destroyed, not a modifier ("a drone
+                    // plant"): a break, a preposition or the end follows it.
+                    static constexpr std::string_view after[] = {"over", "above", "in", "near", "across", "overnight", "during",
+                                                                 "and", "launched", "над", "в", "у", "на", "під", "под",
+                                                                 "протягом", "за", "і", "та", "и"};
+                    const std::size_t a = im->last;
+                    if (a >= se || clause_break(tokens[a]) ||
+                        std::find(std::begin(after), std::end(after), tokens[a].key) != std::end(after))
+                        t.claim = "other";
+                    break;
+                }
+            }
+        }
         // Weapons and casualties (priority 0) tell of a strike only where no
         // other event word does: "downed 78 drones over Kharkiv" is an interception.
         if (std::any_of(slot->begin(), slot->end(), [](const Trigger& t) { return t.priority > 0; })) {
@@ -1121,6 +1148,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                    [&](const PhraseMatch& cm) { return cm.first < to && from < cm.last + 1; });
             };
             long actor_distance = 0;
+            std::optional<std::string> target_side;  // a side named as the event's target
             std::size_t actor_at = se;  // where the actor phrase found below begins
             bool actor_relative = false;  // named as "the enemy" or "our forces"
             for (const ActorPhrase& a : sentence_scans().actors) {
@@ -1151,7 +1179,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                          std::find(std::begin(prepositions), std::end(prepositions), tokens[w].key) ==
                                              std::end(prepositions);
                     }
-                    if (by != "by" && !genitive_agent) continue;
+                    if (by != "by" && !genitive_agent) {
+                        // The side struck at ("уничтожение формирований ВСУ", "hit a
+                        // Russian base"): where no actor is named, the other side acts.
+                        const std::string& side = a.actor->values[0];
+                        bool object = a.first <= basis->last + 3;
+                        for (std::size_t w = basis->last; w <= a.first && object; ++w) object = !clause_break(tokens[w]);
+                        if (object && !target_side && side != "SUBJECT") target_side = side_of(side);
+                        continue;
+                    }
                 }
                 // "Russia says its forces took X", "Kyiv said its troops repelled":
                 // the forces are those of the side word nearest before them (actors.tsv).
@@ -1246,6 +1282,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     m.actor_side = *m.actor_side == "UA" ? "RU" : "UA";
                     m.actor.reset();
                 }
+            }
+            if (!m.actor_side && target_side && (*target_side == "UA" || *target_side == "RU")) {
+                m.actor_side = *target_side == "UA" ? "RU" : "UA";
+                m.evidence.actor_basis = "the other side of the one struck at";
             }
             // Claimant: a known source named in the sentence.
             for (const PhraseMatch& cm : sentence_scans().sources) {

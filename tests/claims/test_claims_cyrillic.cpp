@@ -248,3 +248,19 @@ TEST_CASE("Russian: drones and Shaheds the dictionary does not know still strike
           ClaimType::struck);
     CHECK(mention_in_report("По Харькову ночью летели шахеды.", "Харькову", "2025-03-05").claim == ClaimType::struck);
 }
+
+TEST_CASE("bulletins: weapons destroyed in flight are an interception; the side struck at leaves the other acting",
+          "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    CHECK_FALSE(mention_in_report("Над Брянской областью уничтожены 12 украинских беспилотников.", "Брянской областью", "2025-03-05")
+                    .claim);
+    CHECK_FALSE(mention_in_report("Air defences destroyed 30 drones over the Belgorod region.", "Belgorod region", "2025-03-05").claim);
+    // A weapon that only names the kind of plant, or the weapon used, leaves the strike.
+    CHECK(mention_in_report("Ukrainian drones destroyed a drone plant near Belgorod.", "Belgorod", "2025-03-05").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("Russian forces destroyed the depot in Kupiansk with drones.", "Kupiansk", "2025-03-05").claim ==
+          ClaimType::struck);
+    Mention m = mention_in_report("В Курской области продолжается уничтожение формирований ВСУ.", "Курской области", "2025-03-05");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+}
