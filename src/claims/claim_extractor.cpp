@@ -1153,6 +1153,21 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             bool actor_relative = false;  // named as "the enemy" or "our forces"
             for (const ActorPhrase& a : sentence_scans().actors) {
                 if (in_source(a.first, a.last)) continue;
+                // "the last Russian units were expelled from Kyiv Oblast": the
+                // subject of a passive is what the event befell.
+                if (basis && a.last <= basis->first && basis->first - a.last <= 3 && !tokens[basis->first].key.ends_with("ing")) {
+                    static constexpr std::string_view be[] = {"was", "were", "been", "is", "are", "being",
+                                                              "був", "була", "було", "були", "был", "была", "было", "были"};
+                    // (the be-form right before the participle, or one adverb before it)
+                    bool passive = false;
+                    for (std::size_t q = std::max(a.last, basis->first - std::min<std::size_t>(basis->first, 2)); q < basis->first; ++q)
+                        passive = passive || std::find(std::begin(be), std::end(be), tokens[q].key) != std::end(be);
+                    if (passive) {
+                        const std::string& side = a.actor->values[0];
+                        if (!target_side && side != "SUBJECT") target_side = side_of(side);
+                        continue;
+                    }
+                }
                 // After the event word a side is its target ("hit a Russian drone
                 // base", "the enemy's positions"), unless a passive names it
                 // ("attacked by Russian forces", "обстріляно російськими військами").

@@ -87,10 +87,14 @@ PhraseList::PhraseList(std::vector<PhraseEntry> entries) : entries_(std::move(en
 }
 
 namespace {
+// Words that may stand inside a phrase without changing it.
 bool intensifier(std::string_view w) {
+    // ... and an approximation: "control roughly half of", "контролюють майже половину".
     static constexpr std::string_view words[] = {"very", "extremely", "still", "quite", "particularly", "especially", "increasingly",
-                                                 "дуже", "вкрай", "надзвичайно", "досить", "ще", "досі", "особливо",
-                                                 "очень", "крайне", "чрезвычайно", "весьма", "ещё", "еще", "особенно"};
+                                                 "roughly", "about", "around", "nearly", "almost", "approximately",
+                                                 "дуже", "вкрай", "надзвичайно", "досить", "ще", "досі", "особливо", "майже",
+                                                 "близько", "очень", "крайне", "чрезвычайно", "весьма", "ещё", "еще", "особенно",
+                                                 "почти", "около", "примерно"};
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 

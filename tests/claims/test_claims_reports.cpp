@@ -680,3 +680,15 @@ TEST_CASE("wire: taking back is done by the side whose ground it is; holding the
     CHECK(mention_in_report("The Russian army has seized the initiative near Vuhledar.", "Vuhledar", "2024-09-05").claim !=
           ClaimType::captured);
 }
+
+TEST_CASE("encyclopedic: the subject of a passive is what the event befell; magazines: approximate shares of a town",
+          "[claims][reports]") {
+    Mention m = mention_in_report("The battle ended when the last Russian units were expelled from Kyiv Oblast.", "Kyiv Oblast",
+                                  "2022-04-05");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+    CHECK(mention_in_report("Russian troops now control roughly half of Siversk.", "Siversk", "2025-11-14").claim ==
+          ClaimType::advanced);
+    CHECK(mention_in_report("Russia's summer offensive has ground its way to the gates of Pokrovsk.", "Pokrovsk", "2025-11-14")
+              .claim == ClaimType::advanced);
+}
