@@ -1155,7 +1155,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (in_source(a.first, a.last)) continue;
                 // "the last Russian units were expelled from Kyiv Oblast": the
                 // subject of a passive is what the event befell.
-                if (basis && a.last <= basis->first && basis->first - a.last <= 3 && !tokens[basis->first].key.ends_with("ing")) {
+                // (Troops "were deployed" or "were withdrawn" are the movers themselves.)
+                if (basis && a.last <= basis->first && basis->first - a.last <= 3 && !tokens[basis->first].key.ends_with("ing") &&
+                    basis->claim != "deployed" && basis->claim != "withdrew") {
                     static constexpr std::string_view be[] = {"was", "were", "been", "is", "are", "being",
                                                               "був", "була", "було", "були", "был", "была", "было", "были"};
                     // (the be-form right before the participle, or one adverb before it)
@@ -1198,8 +1200,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         // The side struck at ("уничтожение формирований ВСУ", "hit a
                         // Russian base"): where no actor is named, the other side acts.
                         const std::string& side = a.actor->values[0];
-                        bool object = a.first <= basis->last + 3;
-                        for (std::size_t w = basis->last; w <= a.first && object; ++w) object = !clause_break(tokens[w]);
+                        // (Not the agent of another event word: "caught fire after a
+                        // Ukrainian drone attack".)
+                        static constexpr std::string_view apart[] = {"after", "following", "amid", "during", "before", "with",
+                                                                     "from", "in", "near", "despite", "після", "после", "від",
+                                                                     "от", "з", "с", "під", "под"};
+                        bool object = a.first <= basis->last + 3 && !(a.last < se && triggers_.match_at(tokens, a.last, se, lemma_table()));
+                        for (std::size_t w = basis->last; w <= a.first && object; ++w)
+                            object = !clause_break(tokens[w]) &&
+                                     (w == a.first || std::find(std::begin(apart), std::end(apart), tokens[w].key) == std::end(apart));
                         if (object && !target_side && side != "SUBJECT") target_side = side_of(side);
                         continue;
                     }

@@ -651,8 +651,9 @@ bool Recognizer::metonym(const std::vector<Token>& tokens, TokenFacts& facts, co
         if (c.first >= 2 && (tokens[c.first - 1].key == "on" || tokens[c.first - 1].key == "upon") &&
             tokens[c.first - 2].key.starts_with("call"))
             return true;
-        // "pressure on Minsk", "sanctions against Russia": the government pressed.
-        if (c.first >= 2 && tokens[c.first - 1].before == Separator::space &&
+        // "pressure on Minsk", "sanctions against Moscow": the government pressed.
+        // (A country pressed is still a country: "sanctions against North Korea".)
+        if (capital && !country && c.first >= 2 && tokens[c.first - 1].before == Separator::space &&
             (tokens[c.first - 1].key == "on" || tokens[c.first - 1].key == "upon" || tokens[c.first - 1].key == "against") &&
             facts[c.first - 2].pressure)
             return true;

@@ -692,3 +692,21 @@ TEST_CASE("encyclopedic: the subject of a passive is what the event befell; maga
     CHECK(mention_in_report("Russia's summer offensive has ground its way to the gates of Pokrovsk.", "Pokrovsk", "2025-11-14")
               .claim == ClaimType::advanced);
 }
+
+TEST_CASE("the wider vocabulary: losing control, hammering, derailing, the approaches to a town", "[claims][reports]") {
+    CHECK(mention_in_report("Ukrainian forces lost control of Novohrodivka.", "Novohrodivka", "2024-09-05").claim ==
+          ClaimType::withdrew);
+    CHECK(mention_in_report("Russian forces hammered Kharkiv with glide bombs.", "Kharkiv", "2025-03-05").claim == ClaimType::struck);
+    CHECK(mention_in_report("Partisans derailed a freight train near Bryansk.", "Bryansk", "2025-03-05").claim == ClaimType::struck);
+    CHECK(mention_in_report("Russian troops are fighting on the approaches to Kostiantynivka.", "Kostiantynivka", "2025-03-05")
+              .claim == ClaimType::advanced);
+    CHECK(mention_in_report("Втративши контроль над Вугледаром, підрозділи відійшли.", "Вугледаром", "2024-10-02").claim ==
+          ClaimType::withdrew);
+    // Troops that "had been deployed" are the movers; a drone attack after a fire names its own agent.
+    Mention nk = mention_in_report("Up to 10,000 North Korean troops had been deployed to the Kursk region.", "Kursk region",
+                                   "2024-11-04");
+    CHECK(nk.claim == ClaimType::deployed);
+    CHECK(nk.actor_side == "KP");
+    CHECK(mention_in_report("Oil refinery in Rostov catches fire after Ukrainian drone attack", "Rostov", "2024-12-19").actor_side ==
+          "UA");
+}

@@ -140,7 +140,8 @@ TEST_CASE("a capital opening a clause with a deliberate act on an object acts; o
 
 TEST_CASE("a government pressed or sanctioned is no place", "[recognize][metonymy]") {
     CHECK(surfaces_of("The EU stepped up pressure on Minsk.").empty());
-    CHECK(surfaces_of("New sanctions against Russia took effect.").empty());
+    CHECK(surfaces_of("New sanctions against Moscow took effect.").empty());
+    CHECK(surfaces_of("New sanctions against North Korea took effect.") == std::vector<std::string>{"North Korea"});
     CHECK(surfaces_of("Drones pressed on towards Minsk.") == std::vector<std::string>{"Minsk"});
 }
 
