@@ -1363,7 +1363,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 bool retaking = false;
                 if (basis && (*m.claim == ClaimType::captured || *m.claim == ClaimType::advanced))
                     for (std::size_t q = basis->first; q < basis->last; ++q)
-                        for (std::string_view stem : {"retak", "retook", "recaptur", "regain", "reclaim"})
+                        for (std::string_view stem : {"retak", "retook", "recaptur", "regain", "reclaim", "вернул", "вернут", "повернул",
+                                                        "повернут", "отвоев", "відвою", "відвоюв"})
                             retaking = retaking || tokens[q].key.starts_with(stem);
                 if (retaking && (*m.country == "UA" || *m.country == "RU")) {
                     m.actor_side = *m.country;

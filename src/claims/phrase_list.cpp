@@ -30,16 +30,27 @@ PhraseList PhraseList::load(const std::filesystem::path& path, std::size_t value
         if (cols.size() != value_columns + 1)
             throw InputError({path.string(), number}, "expected " + std::to_string(value_columns + 1) +
                                                           " tab-separated columns, found " + std::to_string(cols.size()));
+        // Word by word, so that a stem may stand anywhere ("pull* troops",
+        // "вышл* из"): folding drops the star.
         PhraseEntry e;
-        bool stem = !cols[0].empty() && cols[0].back() == '*';
-        std::string folded = fold(cols[0]);
-        for (std::size_t p = 0; p <= folded.size();) {
-            std::size_t sp = std::min(folded.find(' ', p), folded.size());
-            if (sp > p) e.words.push_back(folded.substr(p, sp - p));
+        const std::string& phrase = cols[0];
+        for (std::size_t p = 0; p <= phrase.size();) {
+            std::size_t sp = std::min(phrase.find(' ', p), phrase.size());
+            if (sp > p) {
+                const std::string_view word = std::string_view(phrase).substr(p, sp - p);
+                const bool stem = word.back() == '*';
+                const std::string folded = fold(stem ? word.substr(0, word.size() - 1) : word);
+                const std::size_t before = e.words.size();
+                for (std::size_t q = 0; q <= folded.size();) {  // ("pull-out": folding may split a word)
+                    std::size_t fs = std::min(folded.find(' ', q), folded.size());
+                    if (fs > q) e.words.push_back(folded.substr(q, fs - q));
+                    q = fs + 1;
+                }
+                if (stem && e.words.size() > before) e.words.back() += '*';
+            }
             p = sp + 1;
         }
         if (e.words.empty()) throw InputError({path.string(), number}, "empty phrase");
-        if (stem) e.words.back() += '*';
         e.values.assign(cols.begin() + 1, cols.end());
         if (read_values) {
             try {

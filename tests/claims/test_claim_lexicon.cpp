@@ -132,3 +132,20 @@ TEST_CASE("claim lexicon: a malformed line is reported with file and line", "[cl
         CHECK(std::string(e.what()).find("bad_triggers.tsv:3") != std::string::npos);
     }
 }
+
+TEST_CASE("claim lexicon: a stem may stand inside a phrase, not only at its end", "[claims][lexicon]") {
+    const auto path = std::filesystem::temp_directory_path() / "frontline-stem-inside.tsv";
+    {
+        std::ofstream out(path);
+        out << "pull* troops\tdeployed\t2\n"
+            << "вышл* из\twithdrew\t3\n";
+    }
+    PhraseList list = PhraseList::load(path, 2);
+    for (const char* text : {"They pulled troops back.", "Войска вышли из города."}) {
+        INFO(text);
+        const std::string t = text;
+        const auto tokens = tokenize(t);
+        CHECK(list.find_all(tokens, 0, tokens.size()).size() == 1);
+    }
+    std::filesystem::remove(path);
+}
