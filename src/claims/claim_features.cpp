@@ -33,7 +33,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (c.distance_ref) return {{}, "a distance reference for another place"};
     if (c.approach && c.modality.empty()) return {"advanced", "forces came a distance from it (an approach)"};
     if (!c.modality.empty()) return {{}, "not reported as happened (" + std::string(c.modality) + ")"};
-    if (c.deployed_for) return {"deployed", "forces sent there to fight or defend it"};
+    if (c.deployed_for) return {"deployed", "forces sent there to fight or defend it", true};
     // "Одещина: уламки дрона пошкодили склад", "Kharkiv – explosions in the
     // city centre": a post or a digest line headed by the place it reports on.
     if (c.heading && c.nearest && !c.nearest->before && c.nearest->claim != "other" && !c.possessive)
@@ -151,6 +151,10 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (t->claim == "captured" && t->before && std::find(std::begin(by), std::end(by), c.prev1) != std::end(by))
         for (std::string_view p : parts)
             if (c.prev2 == p) return {"advanced", "a part of it, or ground by it, taken: an advance"};
+    // "captured Lysychansk", "fully capturing Luhansk Oblast": the direct
+    // object of a capture in its own clause leaves no doubt.
+    if (t->claim == "captured" && t->before && t->same_clause && c.object && !t->attempt)
+        return {t->claim, "the object of a capture", true};
     return {t->claim, t->same_clause ? "the event word of its clause" : "a near event word of its sentence"};
 }
 
