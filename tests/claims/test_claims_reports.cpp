@@ -710,3 +710,12 @@ TEST_CASE("the wider vocabulary: losing control, hammering, derailing, the appro
     CHECK(mention_in_report("Oil refinery in Rostov catches fire after Ukrainian drone attack", "Rostov", "2024-12-19").actor_side ==
           "UA");
 }
+
+TEST_CASE("assessments: a unit only one side's order of battle has names that side", "[claims][reports]") {
+    Mention m = mention_in_report("A Russian milblogger claimed that elements of the 1st Guards Tank Army are operating near Kupyansk.",
+                                  "Kupyansk", "2025-11-14");
+    CHECK(m.claim == ClaimType::deployed);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Soldiers of the 47th Mechanized Brigade repelled an assault near Avdiivka.", "Avdiivka", "2024-01-14")
+              .actor_side == "RU");
+}

@@ -170,3 +170,8 @@ TEST_CASE("the short genitive of a plural town name after a preposition", "[reco
     // Without a preposition the word is a word ("Сум і біль").
     CHECK(surfaces_of("Сум і біль охопили місто.").empty());
 }
+
+TEST_CASE("a three-letter genitive of a plural town name after the noun it complements", "[recognize][cyrillic]") {
+    CHECK(test::surfaces_of("Наслідки обстрілу Сум: пошкоджено школу.") == std::vector<std::string>{"Сум"});
+    CHECK(test::surfaces_of("Сум і туга охопили всіх.").empty());
+}
