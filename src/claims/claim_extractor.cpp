@@ -210,9 +210,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
     bool perspective_shown = false;  // words of one side's writers were found
     bool perspective_by_language = false;  // none were, but the report is in Ukrainian
     bool side_relative = false;      // the last side asked for was "the enemy" or "ours"
-    auto side_of = [&](const std::string& side) -> std::string {
-        side_relative = side == "OWN" || side == "ENEMY";
-        if (!side_relative) return side;
+    auto find_perspective = [&]() {
         if (!perspective) {
             std::size_t ua = 0, ru = 0;
             for (std::size_t q = 0; q < tokens.size(); ++q)
@@ -227,6 +225,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             perspective_shown = ru + ua > 0;
             perspective_by_language = !perspective_shown && *document_language == Language::uk;
         }
+    };
+    auto side_of = [&](const std::string& side) -> std::string {
+        side_relative = side == "OWN" || side == "ENEMY";
+        if (!side_relative) return side;
+        find_perspective();
         const bool own = side == "OWN";
         return (*perspective == "UA") == own ? "UA" : "RU";
     };
@@ -1376,9 +1379,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     // Both sides "liberate": a ministry or staff announcing a liberation announces its own.
                     m.actor_side = *m.claimant_side;
                     m.evidence.actor_basis = "the side of the source that announces the liberation";
-                } else if (liberation && perspective_shown) {
-                    m.actor_side = *perspective;
-                    m.evidence.actor_basis = "the side the report is written from";
+                } else if (liberation) {
+                    // Else the side whose words the report uses, or a Ukrainian report's own.
+                    find_perspective();
+                    if (perspective_shown || perspective_by_language) {
+                        m.actor_side = *perspective;
+                        m.evidence.actor_basis = "the side the report is written from";
+                    }
                 }
             }
         }

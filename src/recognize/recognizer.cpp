@@ -1200,7 +1200,11 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         if (region || v.feature_code() == "PPLC") solid = true;
         else if (!c.adjectival.empty() || c.region_word) solid = true;  // its context asked for a place
         else if (c.cross) continue;  // a respelt word at a sentence start is a word ("Мирних")
-        else if (c.inflected) solid = solid || v.population() >= 10000;
+        // (A declined Cyrillic name of a foreign town is one only where a
+        // preposition asks for a place: "у Мюнхені", not "Герої" for Gera.)
+        else if (c.inflected)
+            solid = solid || (v.population() >= 10000 &&
+                              (!obscure || (c.first > 0 && locative_preposition(tokens[c.first - 1].key))));
         else if (!obscure) solid = solid || !alternate_origin(origin) || v.population() >= 10000;
     }
     // "the former governor of the Kursk region, Smirnov,": a surname that is
@@ -1351,7 +1355,13 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
             if (refusal == Refusal::person_or_org_after && c.last < tokens.size()) {
                 const Token& next = tokens[c.last];
                 const WordFacts& nf = facts[c.last];
-                if (!next.upper && !nf.common_word && !nf.org_head && !nf.facility_noun) {
+                // ("Герої Гостомеля": a declined town after a refused word is no surname.)
+                Candidate town;
+                const bool declined_town = next.cyrillic && cyrillic_match(tokens, facts, c.last, town) && town.inflected &&
+                                           std::any_of(town.postings.begin(), town.postings.end(), [&](const format::Posting& p) {
+                                               return cyrillic_country(gazetteer_.place(p.place).country());
+                                           });
+                if (!next.upper && !nf.common_word && !nf.org_head && !nf.facility_noun && !declined_town) {
                     person_words.insert(next.key);
                     person_words.insert(c.key);
                 }

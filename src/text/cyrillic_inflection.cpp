@@ -80,7 +80,8 @@ constexpr EndingRule rules[] = {
 
 // Ukrainian closes -ов-/-ев-/-єв- to -ів-/-їв- in the nominative: Києва,
 // Києву -> Київ; Харкова -> Харків; Чернігові -> Чернігів; Миколаєва -> Миколаїв.
-// So do other vowels before a final consonant: Рогу -> Ріг.
+// So do other vowels before a final consonant: Рогу -> Ріг (and -е- before a
+// soft one: Ірпеня -> Ірпінь, in cyrillic_base_forms).
 std::string closed_syllable(std::string_view stem) {
     for (auto [open, closed] : {std::pair<std::string_view, std::string_view>{"ов", "ів"}, {"ев", "ів"}, {"єв", "їв"}})
         if (stem.ends_with(open)) return std::string(stem.substr(0, stem.size() - open.size())) + std::string(closed);
@@ -136,6 +137,14 @@ std::vector<std::string> cyrillic_base_forms(std::string_view word, NamePosition
             add(out, std::string(stem) + std::string(nom), word);
         }
         if (std::string closed = closed_syllable(stem); !closed.empty()) add(out, std::move(closed), word);
+        // ... and -е- to -і- before a soft final consonant: Ірпеня, Ірпені -> Ірпінь; Хотеня -> Хотінь.
+        for (std::string_view last : {"н", "л", "р", "д", "т", "з", "с"}) {
+            if (!stem.ends_with(last)) continue;
+            std::string_view rest = stem.substr(0, stem.size() - last.size());
+            if (rest.ends_with("е") && code_points(rest) > 2)
+                add(out, std::string(rest.substr(0, rest.size() - std::string_view("е").size())) + "і" + std::string(last) + "ь", word);
+            break;
+        }
     }
     // Genitive plural of pluralia tantum with a fleeting vowel: Терен ->
     // Терни, Олешок -> Олешки, Крынок -> Крынки.

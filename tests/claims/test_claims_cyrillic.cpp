@@ -264,3 +264,13 @@ TEST_CASE("bulletins: weapons destroyed in flight are an interception; the side 
     CHECK(m.claim == ClaimType::attacked);
     CHECK(m.actor_side == "RU");
 }
+
+TEST_CASE("Ukrainian addresses: a liberation is the report's own side's; not letting the enemy in is fighting", "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    Mention m = mention_in_report("Балаклія звільнена, над містом знову український прапор.", "Балаклія", "2022-09-10");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+    CHECK(mention_in_report("Я вдячний захисникам Чернігова, які не дали ворогу зайти в місто.", "Чернігова", "2022-03-20").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Герої Гостомеля зупинили десант.", "Гостомеля", "2022-03-20").claim == ClaimType::attacked);
+}

@@ -175,3 +175,15 @@ TEST_CASE("a three-letter genitive of a plural town name after the noun it compl
     CHECK(test::surfaces_of("Наслідки обстрілу Сум: пошкоджено школу.") == std::vector<std::string>{"Сум"});
     CHECK(test::surfaces_of("Сум і туга охопили всіх.").empty());
 }
+
+TEST_CASE("a declined town after a refused capitalised word stays a town everywhere in the text", "[recognize][cyrillic]") {
+    // "Герої" is no place (a foreign town's declined alternate name, with no
+    // preposition asking for one), and "Гостомеля" after it no surname.
+    CHECK(test::surfaces_of("Герої Гостомеля зупинили десант. Слава героям Гостомеля.") ==
+          std::vector<std::string>{"Гостомеля", "Гостомеля"});
+    CHECK(test::surfaces_of("Вибухи у Мюнхені.") == std::vector<std::string>{"Мюнхені"});
+}
+
+TEST_CASE("Ukrainian -е- opens to -і- before a soft final consonant: Ірпеня is Ірпінь", "[recognize][cyrillic]") {
+    CHECK(test::surfaces_of("Бої біля Ірпеня. Вибухи в Ірпені.") == std::vector<std::string>{"Ірпеня", "Ірпені"});
+}
