@@ -560,6 +560,22 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // the sentence before.
         const bool forces_act = triggers.empty() && !previous_triggers.empty() &&
                                 (!sentence_scans().actors.empty() || !sentence_scans().instruments.empty());
+        // No English finite verb: "Kharkiv and the region." goes on with the
+        // sentence before; "Georgia Stevens spoke in Atlanta." is a sentence
+        // of its own. (Cyrillic fragments are told by length alone.)
+        auto verbless = [&](std::size_t from, std::size_t to) {
+            static constexpr std::string_view finite[] = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
+                                                          "can", "could", "says", "said", "spoke", "met", "went", "came",
+                                                          "took", "made", "told", "gave", "saw", "found", "left"};
+            for (std::size_t q = from; q < to; ++q) {
+                const Token& w = tokens[q];
+                if (w.cyrillic || w.capitalised || w.key.size() < 2) continue;
+                if ((w.key.size() >= 4 && w.key.ends_with("ed")) ||
+                    std::find(std::begin(finite), std::end(finite), w.key) != std::end(finite))
+                    return false;
+            }
+            return true;
+        };
         // Role of each mention.
         std::vector<MentionContext> context(j - i);
         std::vector<long> list_head(j - i, -1);  // the earlier list item a mention continues
@@ -607,7 +623,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             c.headline = is_headline(s);
             // A few words, or a short verbless list of places ("Chernihiv, Sumy,
             // Kharkiv, our boys in Donbas.") continuing the sentence before.
-            c.fragment = se - sb <= 6 || (triggers.empty() && se - sb <= 16 && j - i >= 3);
+            c.fragment = (se - sb <= 6 || (triggers.empty() && se - sb <= 16 && j - i >= 3)) && verbless(sb, se);
             if (n.first_token > sb) c.prev1 = word_feature(n.first_token - 1);
             if (n.first_token > sb + 1) c.prev2 = word_feature(n.first_token - 2);
             if (after < se) c.next1 = word_feature(after);

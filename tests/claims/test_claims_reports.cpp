@@ -719,3 +719,11 @@ TEST_CASE("assessments: a unit only one side's order of battle has names that si
     CHECK(mention_in_report("Soldiers of the 47th Mechanized Brigade repelled an assault near Avdiivka.", "Avdiivka", "2024-01-14")
               .actor_side == "RU");
 }
+
+TEST_CASE("a short sentence with a verb of its own does not carry the claim of the sentence before", "[claims][reports]") {
+    const std::string text = "Police said the suspect fled. Georgia Stevens spoke in Atlanta.";
+    CHECK_FALSE(mention_in_report(text, "Atlanta", "2025-11-14").claim);
+    // A verbless fragment still goes on with it.
+    CHECK(mention_in_report("Russian drones struck Sumy overnight. Kharkiv and the region too.", "Kharkiv", "2025-11-14").claim ==
+          ClaimType::struck);
+}
