@@ -427,7 +427,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
     // The day named by a nearby sentence of the same entry and story, for a
     // sentence without a date phrase of its own ("Russian forces capture two
     // more settlements" under a lead that says "the ministry said yesterday").
-    auto neighbour_day = [&](std::size_t sentence, Date ref) -> std::optional<EventDate> {
+    auto neighbour_day = [&](std::size_t sentence, Date ref, bool earlier_only = false) -> std::optional<EventDate> {
         if (sentence == Document::npos) return std::nullopt;
         const std::size_t entry = doc.entry_at(doc.sentences[sentence].span.begin);
         const std::size_t paragraph = doc.sentences[sentence].paragraph;
@@ -448,7 +448,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // The sentences before first, up to a headline: a day named goes on
         // to what follows it more than to what precedes it; then those after
         // (a headline reads its lead, a lead the sentence that dates it).
-        bool back = !headline, forward = true;
+        bool back = !headline, forward = !earlier_only;
         for (const bool earlier : {true, false})
             for (std::size_t d = 1; d <= 2; ++d) {
                 const std::size_t q = earlier ? sentence - d : sentence + d;
@@ -492,7 +492,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const Date ref = floor<std::chrono::days>(*reference);
             if (!phrases) phrases = &phrases_of(s, ref);
             if (const DatePhrase* p = phrase_for(*phrases, tokens, sb, {n.first_token, n.last_token}, trigger)) return p->date;
-            if (!inherited) inherited = neighbour_day(s, ref);
+            if (!inherited) {
+                // "Two days later, Russian forces counterattacked": counted from
+                // the day the sentences before named.
+                const std::optional<int> later = days_later(tokens, sb, se);
+                inherited = neighbour_day(s, ref, later.has_value());
+                if (later && *inherited && (*inherited)->date) {
+                    (*inherited)->date = *(*inherited)->date + std::chrono::days{*later};
+                    (*inherited)->basis = std::to_string(*later) + " day(s) after " + (*inherited)->basis;
+                }
+            }
             if (*inherited) return **inherited;
             // A narrative's undated sentence is not of the day the page was published.
             if (narrative_anchor(s, ref)) return {std::nullopt, DatePrecision::unknown, "a history without a date here"};

@@ -377,4 +377,41 @@ const DatePhrase* day_phrase(const std::vector<DatePhrase>& phrases) {
     return nullptr;
 }
 
+std::optional<int> days_later(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
+    auto key = [&](std::size_t q) -> std::string_view { return q < end ? std::string_view(tokens[q].key) : std::string_view(); };
+    // Cyrillic counts written as words ("два", "три") beside the digits.
+    auto count = [&](std::string_view w) {
+        static constexpr std::string_view words[] = {"один", "одна", "два", "дві", "три", "чотири", "четыре", "п'ять", "пять"};
+        for (std::size_t k = 0; k < std::size(words); ++k)
+            if (w == words[k]) return k < 2 ? 1 : k < 4 ? 2 : k < 5 ? 3 : k < 7 ? 4 : 5;
+        return count_of(w);
+    };
+    auto unit = [](std::string_view w) {
+        if (w == "day" || w == "days" || w.starts_with("дн") || w == "день" || w == "доби" || w == "суток") return 1;
+        if (w == "week" || w == "weeks" || w.starts_with("тижн") || w == "тиждень" || w.starts_with("недел")) return 7;
+        return 0;
+    };
+    for (std::size_t q = begin; q < end; ++q) {
+        const std::string_view w = key(q);
+        // "the next day", "the following day", "a day later", "the day after"
+        if ((w == "next" || w == "following") && key(q + 1) == "day") return 1;
+        if (w == "day" && key(q + 1) == "after" && (q + 2 >= end || tokens[q + 2].before != Separator::space)) return 1;
+        // "наступного дня", "на наступний день", "на следующий день", "следующим утром"
+        if ((w.starts_with("наступн") || w.starts_with("следующ")) && (key(q + 1).starts_with("дн") || key(q + 1) == "день"))
+            return 1;
+        // "two days later", "a week later"
+        if (key(q + 2) == "later" || key(q + 2) == "afterwards") {
+            const int n = w == "a" || w == "one" ? 1 : count(w);
+            if (n > 0 && unit(key(q + 1)) > 0) return n * unit(key(q + 1));
+        }
+        // "через два дні", "спустя два дня", "через тиждень"
+        if (w == "через" || w == "спустя") {
+            if (int u = unit(key(q + 1)); u > 0) return u;
+            const int n = count(key(q + 1));
+            if (n > 0 && unit(key(q + 2)) > 0) return n * unit(key(q + 2));
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace frontline

@@ -166,3 +166,19 @@ TEST_CASE("a sentence without a day takes the day named before it before the one
     REQUIRE(m.event_date);
     CHECK(format_date(*m.event_date) == "2024-07-31");
 }
+
+TEST_CASE("dates: 'two days later', 'the next day', 'наступного дня' count from the day named before", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    const std::string history =
+        "The counteroffensive began in June 2023. On 12 June, Ukrainian forces liberated Neskuchne. "
+        "Two days later, Russian forces counterattacked near Staromaiorske.";
+    CHECK(date_of(mention_in_report(history, "Neskuchne", "2025-01-10")) == "2023-06-12");
+    CHECK(date_of(mention_in_report(history, "Staromaiorske", "2025-01-10")) == "2023-06-14");
+    CHECK(date_of(mention_in_report("On 3 March the enemy shelled Kherson. The next day drones hit Mykolaiv.", "Mykolaiv",
+                                    "2024-03-10")) == "2024-03-04");
+    CHECK(date_of(mention_in_report("4 березня ворог обстріляв Херсон. Наступного дня дрони атакували Миколаїв.", "Миколаїв",
+                                    "2024-03-10")) == "2024-03-05");
+    // Counted only from a day named before it, never from one after.
+    CHECK(date_of(mention_in_report("A week later drones hit Mykolaiv. On 3 March the enemy shelled Kherson.", "Mykolaiv",
+                                    "2024-03-10")) == "2024-03-10");
+}

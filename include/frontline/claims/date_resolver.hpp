@@ -80,6 +80,10 @@ std::vector<YearAnchor> find_year_anchors(const std::vector<Token>& tokens, std:
 const DatePhrase* phrase_for(const std::vector<DatePhrase>& phrases, const std::vector<Token>& tokens,
                              std::size_t begin, NameTokens name, std::size_t trigger);
 
+/// "two days later", "the next day", "наступного дня", "через тиждень":
+/// how many days after the day the story last named the sentence tells of.
+std::optional<int> days_later(const std::vector<Token>& tokens, std::size_t begin, std::size_t end);
+
 /// The first day-precise phrase of a sentence that is not hung on a place:
 /// what a neighbouring sentence without a date of its own inherits.
 const DatePhrase* day_phrase(const std::vector<DatePhrase>& phrases);
