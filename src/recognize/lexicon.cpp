@@ -55,6 +55,19 @@ RecognitionLexicon RecognitionLexicon::load(const std::filesystem::path& dir, co
     list("vessel_nouns.txt", &WordFacts::vessel_noun);
     if (std::filesystem::exists(dir / "club_names.txt")) list("club_names.txt", &WordFacts::club);
     if (std::filesystem::exists(dir / "weapon_names.txt")) list("weapon_names.txt", &WordFacts::weapon);
+    if (std::filesystem::exists(dir / "region_abbreviations.tsv"))
+        read_list(dir / "region_abbreviations.tsv", [&](const std::string& line) {
+            const auto t1 = line.find('\t'), t2 = t1 == std::string::npos ? t1 : line.find('\t', t1 + 1);
+            if (t2 == std::string::npos) throw Error("lexicon region_abbreviations.tsv: expected 3 columns in '" + line + "'");
+            const std::string written = line.substr(0, t1);
+            std::string key = fold(written);
+            std::erase(key, ' ');
+            RegionAbbreviation& a = lex.region_abbreviations_[key];
+            a.country = line.substr(t1 + 1, t2 - t1 - 1);
+            a.region = line.substr(t2 + 1);
+            if (written.ends_with('.')) a.with_stop = true;
+            else a.code = true;
+        });
     read_list(dir / "metonymy.tsv", [&](const std::string& line) {
         auto tab = line.find('\t');
         if (tab == std::string::npos) throw Error("lexicon metonymy.tsv: no tab in '" + line + "'");

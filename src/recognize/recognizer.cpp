@@ -175,7 +175,9 @@ bool Recognizer::strong_place(const std::vector<Token>& tokens, std::size_t i) c
 bool Recognizer::qualified_by_region(const std::vector<Token>& tokens, const Candidate& c) const {
     if (c.last >= tokens.size() || tokens[c.last].before != Separator::comma || !tokens[c.last].capitalised) return false;
     Candidate region;
-    if (!longest_match(tokens, c.last, region)) return false;
+    if (const RegionAbbreviation* a = lexicon_.region_abbreviation(tokens[c.last].key))  // "Austin, TX"
+        region.postings = abbreviated_region(*a);
+    if (region.postings.empty() && !longest_match(tokens, c.last, region)) return false;
     for (const auto& r : region.postings) {
         PlaceView rv = gazetteer_.place(r.place);
         if (rv.kind() != PlaceKind::admin1 && rv.kind() != PlaceKind::country) continue;
@@ -544,6 +546,34 @@ bool slavic_surname_form(std::string_view key) {
 // "troops freed Pleshchyivka and Nelepivka", "near Verkhnya Krynitsa": an
 // unknown capitalised word where a place is expected, spelt as another
 // transliteration of a Ukrainian, Russian or Belarusian place's name.
+// "Austin, TX", "Paris, Tenn.", "Charleston, S.C.": after a place and a
+// comma, a region's abbreviation (region_abbreviations.tsv) written with its
+// stop, or as a capital code, names that region.
+bool Recognizer::region_abbreviation(std::string_view text, const std::vector<Token>& tokens, std::size_t i, bool after_place,
+                                     Candidate& out) const {
+    const Token& t = tokens[i];
+    if (!after_place || t.before != Separator::comma || !t.capitalised || t.cyrillic) return false;
+    const RegionAbbreviation* a = lexicon_.region_abbreviation(t.key);
+    if (!a) return false;
+    const bool stop = (t.end < text.size() && text[t.end] == '.') || (t.end > t.begin && text[t.end - 1] == '.');
+    const bool code = t.upper && t.key.size() == 2 && !stop;
+    if (!(a->with_stop && stop) && !(a->code && code)) return false;
+    out = {i, i + 1, t.key, abbreviated_region(*a), false};
+    return !out.postings.empty();
+}
+
+// The gazetteer's postings of the region an abbreviation names.
+std::vector<format::Posting> Recognizer::abbreviated_region(const RegionAbbreviation& a) const {
+    std::vector<format::Posting> out;
+    auto probe = gazetteer_.probe(fold(a.region));
+    if (!probe.exact) return out;
+    for (const auto& p : probe.postings) {
+        PlaceView v = gazetteer_.place(p.place);
+        if (v.kind() == PlaceKind::admin1 && v.country() == a.country) out.push_back(p);
+    }
+    return out;
+}
+
 bool Recognizer::romanized_variant(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, bool after_place,
                                    Candidate& out, bool pairs_only) const {
     const Token& t = tokens[i];
@@ -1323,7 +1353,10 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
         const Token& t = tokens[i];
         Candidate c;
         bool misspelt = false;
-        if (!t.capitalised || !(t.cyrillic ? cyrillic_match(tokens, facts, i, c) : longest_match(tokens, i, c))) {
+        const bool abbreviation = region_abbreviation(text, tokens, i, after_place(i), c);
+        if (abbreviation) {
+            // A region that qualifies the place before it: no rule refuses it.
+        } else if (!t.capitalised || !(t.cyrillic ? cyrillic_match(tokens, facts, i, c) : longest_match(tokens, i, c))) {
             if (!t.capitalised ||
                 !(near_miss(tokens, facts, i, c) || romanized_variant(tokens, facts, i, after_place(i), c) ||
                   cyrillic_variant(tokens, facts, i, after_place(i) || cyrillic_list_item(i), c))) {
@@ -1336,7 +1369,7 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
             i = c.last;
             continue;
         }
-        Refusal refusal = check(tokens, facts, c, title_case);
+        Refusal refusal = abbreviation ? Refusal::none : check(tokens, facts, c, title_case);
         // "Verkhnya Krynitsa": a refused one-word village ("Verkhnia") may
         // open a two-word name in another transliteration.
         if (refusal != Refusal::none && c.last == c.first + 1 && !misspelt) {

@@ -75,7 +75,19 @@ std::vector<Token> tokenize(std::string_view text) {
         int uppers = first_upper ? 1 : 0;
         t.cyrillic = c >= 0x0400 && c <= 0x052F;
         std::size_t end = pos;
+        bool dotted = false;  // "U.S.", "W.Va.": an abbreviation written with stops
+        std::size_t segment = start;  // where the word's current dotted segment starts
         while (pos < text.size()) {
+            // "U.S.", "U.K.", "W.Va.", "D.C.": capital-led segments of one or two
+            // letters joined by stops make one word.
+            if (text[pos] == '.' && pos + 1 < text.size() && pos - segment <= 2 && text[segment] >= 'A' && text[segment] <= 'Z' &&
+                text[pos + 1] >= 'A' && text[pos + 1] <= 'Z' &&
+                (pos + 2 >= text.size() || text[pos + 2] == '.' ||
+                 (text[pos + 2] >= 'a' && text[pos + 2] <= 'z' && pos + 3 < text.size() && text[pos + 3] == '.'))) {
+                dotted = true;
+                segment = ++pos;
+                continue;
+            }
             // Letters and digits of ASCII words without a call or a decode.
             if (const auto b = static_cast<unsigned char>(text[pos]); b < 0x80 && b != '\'' && b != '`') {
                 const bool upper_letter = b >= 'A' && b <= 'Z';
@@ -109,6 +121,8 @@ std::vector<Token> tokenize(std::string_view text) {
             pos = before;
             break;
         }
+        // The abbreviation's closing stop is its own ("the U.S. said").
+        if (dotted && end < text.size() && text[end] == '.') pos = ++end;
         t.end = t.full_end = end;
         std::string_view word = text.substr(t.begin, end - t.begin);
         // "Moscow&#039;s": feed summaries that keep the HTML escape of the apostrophe.
@@ -136,6 +150,7 @@ std::vector<Token> tokenize(std::string_view text) {
             }
         }
         fold_cached(word, ascii, t.key);
+        if (dotted) std::erase(t.key, '.');
         t.capitalised = first_upper;
         t.upper = letters >= 2 && uppers == letters;
         t.before = tokens.empty() ? Separator::none : (pending == Separator::none ? Separator::space : pending);

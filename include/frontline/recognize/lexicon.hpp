@@ -43,6 +43,14 @@ struct WordFacts {
     bool urban = false;          ///< "districts", "residents", "airport": what a capital's possessive owns as a city
 };
 
+/// A region's abbreviation ("Tenn.", "TX", "B.C."): the region it names.
+struct RegionAbbreviation {
+    std::string country;       ///< ISO code ("US", "CA")
+    std::string region;        ///< the region's name in the gazetteer ("Tennessee")
+    bool with_stop = false;    ///< written with a stop ("Tenn.", "W.Va.")
+    bool code = false;         ///< written as a capital code ("TN")
+};
+
 class RecognitionLexicon {
 public:
     /// Loads the bundled lists (data_path("lexicon/...")) and, where the
@@ -72,6 +80,11 @@ public:
     /// A name of a person well known from war reporting ("putin", "kim").
     bool person_name(std::string_view folded) const { return facts(folded).person_name; }
     std::size_t common_word_count() const { return common_words_; }
+    /// The region an abbreviation names, by its folded letters ("tenn", "wva", "tx").
+    const RegionAbbreviation* region_abbreviation(std::string_view folded) const {
+        auto it = region_abbreviations_.find(folded);
+        return it == region_abbreviations_.end() ? nullptr : &it->second;
+    }
     /// A word of the English word list in any case ("progress", "Thursday").
     bool dictionary_word(std::string_view folded) const {
         const WordFacts& f = facts(folded);
@@ -85,6 +98,7 @@ private:
     };
     std::unordered_map<std::string, Designator, Hash, std::equal_to<>> designators_;
     std::unordered_map<std::string, WordFacts, Hash, std::equal_to<>> words_;
+    std::unordered_map<std::string, RegionAbbreviation, Hash, std::equal_to<>> region_abbreviations_;
     std::size_t common_words_ = 0;
 };
 

@@ -81,6 +81,9 @@ private:
     bool vessel_name(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const;
     bool facility_follows(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t from) const;
     bool near_miss(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, Candidate& out) const;
+    std::vector<format::Posting> abbreviated_region(const RegionAbbreviation& a) const;
+    bool region_abbreviation(std::string_view text, const std::vector<Token>& tokens, std::size_t i, bool after_place,
+                             Candidate& out) const;
     bool romanized_variant(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, bool after_place,
                            Candidate& out, bool pairs_only = false) const;
     const RomanizationIndex& romanization() const;

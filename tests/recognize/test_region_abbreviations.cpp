@@ -1,0 +1,40 @@
+// A region's abbreviation after a place and a comma names the region and
+// qualifies the place (issue 14): "Austin, TX", "Charleston, S.C.".
+#include <catch2/catch.hpp>
+
+#include "recognize_test_support.hpp"
+
+using namespace frontline;
+using test::read_text;
+
+namespace {
+
+std::vector<std::pair<std::string, std::string>> surfaces_and_admin1(const std::string& text) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& m : read_text(text)) out.emplace_back(m.surface, m.admin1.value_or(""));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("region abbreviations: a state's code or stopped abbreviation after a town names the state", "[recognize][abbreviation]") {
+    CHECK(surfaces_and_admin1("Police in Austin, TX said the suspect fled.") ==
+          std::vector<std::pair<std::string, std::string>>{{"Austin", "Texas"}, {"TX", "Texas"}});
+    // The state decides which Charleston.
+    CHECK(surfaces_and_admin1("She lives in Charleston, S.C.") ==
+          std::vector<std::pair<std::string, std::string>>{{"Charleston", "South Carolina"}, {"S.C.", "South Carolina"}});
+    CHECK(surfaces_and_admin1("She lives in Charleston, W.Va., now.") ==
+          std::vector<std::pair<std::string, std::string>>{{"Charleston", "West Virginia"}, {"W.Va.", "West Virginia"}});
+    CHECK(surfaces_and_admin1("Rochester, Minn., voted.").front() == std::pair<std::string, std::string>{"Rochester", "Minnesota"});
+}
+
+TEST_CASE("region abbreviations: only after a place and a comma, and in their written form", "[recognize][abbreviation]") {
+    CHECK(test::surfaces_of("Miss Smith and Ind. voters met.").empty());
+    CHECK(test::surfaces_of("Houston, tx is lower case.") == std::vector<std::string>{"Houston"});
+    CHECK(test::surfaces_of("He said IN CAPITALS: no.").empty());
+}
+
+TEST_CASE("countries written with stops are recognised", "[recognize][abbreviation]") {
+    CHECK(test::surfaces_of("Protests erupted across the U.S. last week.") == std::vector<std::string>{"U.S."});
+    CHECK(test::surfaces_of("He moved to the U.K. in 2019.") == std::vector<std::string>{"U.K."});
+}

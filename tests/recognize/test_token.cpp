@@ -1,0 +1,38 @@
+// The tokenizer: words, their keys and what separates them.
+#include <catch2/catch.hpp>
+
+#include "frontline/recognize/token.hpp"
+
+using namespace frontline;
+
+namespace {
+
+std::vector<std::string> keys(const std::string& text) {
+    std::vector<std::string> out;
+    for (const Token& t : tokenize(text)) out.push_back(t.key);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("token: an abbreviation written with stops is one word with its closing stop", "[recognize][token]") {
+    CHECK(keys("the U.S. said") == std::vector<std::string>{"the", "us", "said"});
+    CHECK(keys("in the U.K.") == std::vector<std::string>{"in", "the", "uk"});
+    CHECK(keys("Charleston, W.Va., and D.C.") == std::vector<std::string>{"charleston", "wva", "and", "dc"});
+    const std::string text = "across the U.S. last week";
+    const auto tokens = tokenize(text);
+    CHECK(text.substr(tokens[2].begin, tokens[2].end - tokens[2].begin) == "U.S.");
+    CHECK(tokens[2].upper);
+    CHECK_FALSE(tokens[3].sentence_start);  // the stop was the abbreviation's
+    // Initials before a name and a sentence's own stop stay apart.
+    CHECK(keys("J. Smith left. Then") == std::vector<std::string>{"j", "smith", "left", "then"});
+    CHECK(keys("version 2.0 shipped") == std::vector<std::string>{"version", "2", "0", "shipped"});
+}
+
+TEST_CASE("token: an HTML-escaped apostrophe before s makes a possessive", "[recognize][token]") {
+    const auto tokens = tokenize("Moscow&#039;s pressure");
+    REQUIRE(tokens.size() == 2);
+    CHECK(tokens[0].key == "moscow");
+    CHECK(tokens[0].possessive);
+    CHECK(tokens[1].key == "pressure");
+}
