@@ -341,11 +341,39 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\r' || t.back() == '\t')) t.remove_suffix(1);
         return !t.empty() && t.back() == ':';
     };
+    // No English finite verb: "Kharkiv and the region." goes on with the
+    // sentence before; "Georgia Stevens spoke in Atlanta." is a sentence
+    // of its own. (Cyrillic fragments are told by length alone.)
+    auto verbless = [&](std::size_t from, std::size_t to) {
+        static constexpr std::string_view finite[] = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
+                                                      "can", "could", "says", "said", "spoke", "met", "went", "came",
+                                                      "took", "made", "told", "gave", "saw", "found", "left"};
+        for (std::size_t q = from; q < to; ++q) {
+            const Token& w = tokens[q];
+            if (w.cyrillic || w.capitalised || w.key.size() < 2) continue;
+            if ((w.key.size() >= 4 && w.key.ends_with("ed")) ||
+                std::find(std::begin(finite), std::end(finite), w.key) != std::end(finite))
+                return false;
+        }
+        return true;
+    };
     auto previous_sentence = [&](std::size_t s) -> std::size_t {
         if (s == Document::npos || s == 0) return Document::npos;
         const Sentence& here = doc.sentences[s];
         const Sentence& before = doc.sentences[s - 1];
-        if (before.paragraph == here.paragraph && !before.boilerplate) return s - 1;
+        if (before.paragraph == here.paragraph && !before.boilerplate) {
+            // "Окупанти обстрілювали наші міста. Харків, Чернігів, Суми.
+            // Житомир і Київщина.": a list of fragments goes on with the
+            // sentence that opened it.
+            std::size_t p = s - 1;
+            for (int hops = 0; hops < 3 && p > 0 && triggers_of(p).empty(); ++hops) {
+                const auto [pb, pe] = sentence_tokens(p);
+                const Sentence& earlier = doc.sentences[p - 1];
+                if (pe - pb > 8 || !verbless(pb, pe) || earlier.paragraph != here.paragraph || earlier.boilerplate) break;
+                --p;
+            }
+            return p;
+        }
         // "Russian troops shelled these villages:" and a list on the lines
         // below it, one item a line or several: each item goes on with the
         // line that introduced them.
@@ -569,22 +597,6 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // the sentence before.
         const bool forces_act = triggers.empty() && !previous_triggers.empty() &&
                                 (!sentence_scans().actors.empty() || !sentence_scans().instruments.empty());
-        // No English finite verb: "Kharkiv and the region." goes on with the
-        // sentence before; "Georgia Stevens spoke in Atlanta." is a sentence
-        // of its own. (Cyrillic fragments are told by length alone.)
-        auto verbless = [&](std::size_t from, std::size_t to) {
-            static constexpr std::string_view finite[] = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
-                                                          "can", "could", "says", "said", "spoke", "met", "went", "came",
-                                                          "took", "made", "told", "gave", "saw", "found", "left"};
-            for (std::size_t q = from; q < to; ++q) {
-                const Token& w = tokens[q];
-                if (w.cyrillic || w.capitalised || w.key.size() < 2) continue;
-                if ((w.key.size() >= 4 && w.key.ends_with("ed")) ||
-                    std::find(std::begin(finite), std::end(finite), w.key) != std::end(finite))
-                    return false;
-            }
-            return true;
-        };
         // Role of each mention.
         std::vector<MentionContext> context(j - i);
         std::vector<long> list_head(j - i, -1);  // the earlier list item a mention continues

@@ -274,3 +274,16 @@ TEST_CASE("Ukrainian addresses: a liberation is the report's own side's; not let
           ClaimType::attacked);
     CHECK(mention_in_report("Герої Гостомеля зупинили десант.", "Гостомеля", "2022-03-20").claim == ClaimType::attacked);
 }
+
+TEST_CASE("addresses: a list of verbless fragments goes on with the sentence that opened it", "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    const std::string text = "Окупанти знову обстрілювали наші міста. Харків, Чернігів, Суми. Житомир і Київщина.";
+    for (const char* place : {"Харків", "Суми", "Житомир", "Київщина"}) {
+        INFO(place);
+        CHECK(mention_in_report(text, place, "2022-03-20").claim == ClaimType::struck);
+    }
+    // A sentence with a verb of its own between breaks the chain.
+    CHECK_FALSE(mention_in_report("Russian troops shelled our cities again. Kharkiv, Sumy. Officials met in Kyiv. Lviv too.", "Lviv",
+                                  "2022-03-20")
+                    .claim);
+}
