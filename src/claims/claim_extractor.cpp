@@ -286,6 +286,21 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             slot->push_back({m.first, m.last, claim, std::atoi(m.entry->values[1].c_str())});
             slot->back().ground = ground_.match_at(tokens, m.first, se, lemma_table()).has_value();
         }
+        // "противник втратив 40 осіб біля X", "потерял до 220 военнослужащих в
+        // районах": losses counted are the fighting's; a town lost is a withdrawal.
+        for (Trigger& t : *slot) {
+            if (t.claim != "withdrew" || t.last >= se) continue;
+            const auto& l = lemmas_of(t.first);
+            const bool lose = std::any_of(l.begin(), l.end(), [](const std::string& w) { return w == "втратити" || w == "потерять"; });
+            if (!lose) continue;
+            for (std::size_t q = t.last; q < std::min(se, t.last + 3); ++q) {
+                const std::string& k = tokens[q].key;
+                if (!k.empty() && k.front() >= '0' && k.front() <= '9') {
+                    t.claim = "attacked";
+                    break;
+                }
+            }
+        }
         // "destroyed 30 drones over the Belgorod region", "уничтожены 12
         // беспилотников", "знищено 20 дронів": weapons destroyed in flight are
         // an interception, not a strike ("destroyed the depot with drones" is one).
@@ -1236,7 +1251,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                          std::find(std::begin(prepositions), std::end(prepositions), tokens[w].key) ==
                                              std::end(prepositions);
                     }
-                    if (by != "by" && !genitive_agent) {
+                    // "під контроль російських військ", "under the control of Russian
+                    // forces": the side after a word of control holds the place.
+                    bool holder = false;
+                    if (a.first <= basis->last + 3)
+                        for (std::size_t w = basis->first; w < a.first && !holder; ++w)
+                            holder = tokens[w].key.starts_with("контрол") || tokens[w].key.starts_with("control");
+                    if (by != "by" && !genitive_agent && !holder) {
                         // The side struck at ("уничтожение формирований ВСУ", "hit a
                         // Russian base"): where no actor is named, the other side acts.
                         const std::string& side = a.actor->values[0];
@@ -1249,6 +1270,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         for (std::size_t w = basis->last; w <= a.first && object; ++w)
                             object = !clause_break(tokens[w]) &&
                                      (w == a.first || std::find(std::begin(apart), std::end(apart), tokens[w].key) == std::end(apart));
+                        // (Only of strikes and attacks: "перейшло під контроль російських
+                        // військ" names who holds it.)
+                        if (basis->claim != "struck" && basis->claim != "attacked") object = false;
                         if (object && !target_side && side != "SUBJECT") target_side = side_of(side);
                         continue;
                     }

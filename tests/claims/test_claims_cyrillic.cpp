@@ -287,3 +287,17 @@ TEST_CASE("addresses: a list of verbless fragments goes on with the sentence tha
                                   "2022-03-20")
                     .claim);
 }
+
+TEST_CASE("bulletins: who holds a place after 'під контроль'; a town lost is a withdrawal, losses counted are fighting",
+          "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    Mention m = mention_in_report("Село Ягідне перейшло під контроль російських військ.", "Ягідне", "2025-03-05");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Город Угледар перешёл под контроль ВС РФ.", "Угледар", "2024-10-05").actor_side == "RU");
+    Mention lost = mention_in_report("Україна втратила Вугледар.", "Вугледар", "2024-10-02");
+    CHECK(lost.claim == ClaimType::withdrew);
+    CHECK(lost.actor_side == "UA");
+    CHECK(mention_in_report("Противник потерял до 220 военнослужащих в районе Гришино.", "Гришино", "2025-03-05").claim ==
+          ClaimType::attacked);
+}
