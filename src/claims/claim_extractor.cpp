@@ -856,7 +856,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 bool comma = (q < tokens.size() && tokens[q].before == Separator::comma) || n.first_token <= q + 2;
                 // The spatial word stands right before this name ("just north of Y",
                 // "near Y"); "the town of Y" after the comma names a place of its own.
-                bool spatial = false, apposition = true;
+                bool spatial = false, apposition = true, approaches = false;
                 {
                     // p: where the name starts with its modifiers ("near the embattled town of Y")
                     const std::string& w = p > sb ? tokens[p - 1].key : tokens[n.first_token - 1].key;
@@ -866,7 +866,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                                                       "kilometres", "kilometers", "miles", "outskirts"};
                     static constexpr std::string_view adverbs[] = {"північніше", "південніше", "східніше", "західніше",
                                                                    "севернее", "южнее", "восточнее", "западнее"};
-                    spatial = nearness_word(w) ||
+                    // ("X on the approaches to Y", "X на підступах до Y")
+                    approaches = (w == "to" || w == "до" || w == "к") &&
+                                 (w2 == "approaches" || w2 == "підступах" || w2 == "подступах");
+                    spatial = nearness_word(w) || approaches ||
                               std::find(std::begin(adverbs), std::end(adverbs), w) != std::end(adverbs) ||
                               (w == "of" && std::any_of(std::begin(directions), std::end(directions),
                                                         [&](std::string_view d) { return w2.ends_with(d); }));
@@ -878,7 +881,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     "to", "near", "outside", "located", "situated", "lying", "which", "is", "lies", "village", "town",
                     "city", "settlement", "km", "kilometres", "kilometers", "miles", "north", "south", "east", "west",
                     "northeast", "northwest", "southeast", "southwest", "у", "в", "за", "км", "кілометрів", "километрах",
-                    "кілометрах", "километров", "біля", "поблизу", "під", "под", "возле", "около", "від", "от"};
+                    "кілометрах", "километров", "біля", "поблизу", "під", "под", "возле", "около", "від", "от",
+                    "on", "approaches", "на", "підступах", "подступах", "до", "к"};
                 for (std::size_t r = q; r < std::max(q, p); ++r)
                     if (!std::isdigit(static_cast<unsigned char>(tokens[r].key.front())) && std::find(std::begin(placing), std::end(placing), tokens[r].key) == std::end(placing) &&
                         !tokens[r].key.ends_with("ніше") && !tokens[r].key.ends_with("нее") && !tokens[r].key.ends_with("ern"))
@@ -888,7 +892,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     // "X, and near Y" coordinates; "In X, the occupiers advanced near Y" is a clause of its own.
                     if (w == "and" || w == "or" || w == "та" || w == "і" || w == "и" || w == "але" || w == "but") apposition = false;
                     for (const Trigger& t : triggers)
-                        if (t.first == r) apposition = false;
+                        if (t.first == r && !(approaches && t.last == n.first_token)) apposition = false;
                 }
                 // "northeast of Kupiansk near Kruhlyakivka": the earlier name is itself
                 // a bearing ("direction of X"), so the later one is where, and X places it.
@@ -897,6 +901,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // "in eastern Ukraine, near Pokrovsk": after a country or a region the
                 // town near it narrows where; it places nothing.
                 const bool wider_before = mentions[k - 1].kind == PlaceKind::country || mentions[k - 1].kind == PlaceKind::admin1;
+                comma = comma || (approaches && n.first_token <= q + 4);  // "Yarova on the approaches to Sviatohirsk"
                 if (comma && spatial && apposition && bearing && nearness_word(tokens[n.first_token - 1].key))
                     context[k - i - 1].landmark = true;
                 else if (comma && spatial && apposition && !(wider_before && mentions[k].kind == PlaceKind::settlement))

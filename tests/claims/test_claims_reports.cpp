@@ -727,3 +727,11 @@ TEST_CASE("a short sentence with a verb of its own does not carry the claim of t
     CHECK(mention_in_report("Russian drones struck Sumy overnight. Kharkiv and the region too.", "Kharkiv", "2025-11-14").claim ==
           ClaimType::struck);
 }
+
+TEST_CASE("war bloggers: a village on the approaches to a town is where; the town only places it", "[claims][reports]") {
+    const std::string text = "Russian troops are fighting for Yarova on the approaches to Sviatohirsk.";
+    CHECK(mention_in_report(text, "Yarova", "2025-12-10").claim == ClaimType::attacked);
+    CHECK_FALSE(mention_in_report(text, "Sviatohirsk", "2025-12-10").claim);
+    CHECK(mention_in_report("Russian troops are fighting on the approaches to Sviatohirsk.", "Sviatohirsk", "2025-12-10").claim ==
+          ClaimType::advanced);
+}
