@@ -612,6 +612,31 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // the sentence before.
         const bool forces_act = triggers.empty() && !previous_triggers.empty() &&
                                 (!sentence_scans().actors.empty() || !sentence_scans().instruments.empty());
+        // Civilians killed or wounded in the sentence: a person word and a
+        // casualty word ("one resident was killed", "поранено двох мирних жителів").
+        bool civilian_casualties = false;
+        {
+            static constexpr std::string_view people[] = {"resident", "residents", "civilian", "civilians", "people", "woman",
+                                                          "man", "child", "children", "мешканець", "мешканка", "житель",
+                                                          "жителька", "мирний", "цивільний", "людина", "дитина", "жінка",
+                                                          "чоловік", "мирный", "человек", "ребенок", "женщина", "мужчина"};
+            static constexpr std::string_view harmed[] = {"killed", "injured", "wounded", "died", "dead", "загинути", "поранити",
+                                                          "поранений", "загиблий", "вбити", "погибнуть", "ранить", "раненый",
+                                                          "погибший", "убить"};
+            bool person = false, harm = false;
+            for (std::size_t q = sb; q < se; ++q) {
+                const auto& l = lemmas_of(q);
+                auto any = [&](const auto& list) {
+                    return std::find(std::begin(list), std::end(list), tokens[q].key) != std::end(list) ||
+                           std::any_of(l.begin(), l.end(), [&](const std::string& w) {
+                               return std::find(std::begin(list), std::end(list), w) != std::end(list);
+                           });
+                };
+                person = person || any(people);
+                harm = harm || any(harmed);
+            }
+            civilian_casualties = person && harm;
+        }
         // Role of each mention.
         std::vector<MentionContext> context(j - i);
         std::vector<long> list_head(j - i, -1);  // the earlier list item a mention continues
@@ -657,6 +682,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 c.clause_initial = q == sb || clause_break(tokens[q]);
             }
             c.headline = is_headline(s);
+            c.civilian_casualties = civilian_casualties;
             // A few words, or a short verbless list of places ("Chernihiv, Sumy,
             // Kharkiv, our boys in Donbas.") continuing the sentence before.
             c.fragment = (se - sb <= 6 || (triggers.empty() && se - sb <= 16 && j - i >= 3)) && verbless(sb, se);

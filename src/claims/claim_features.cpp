@@ -136,6 +136,10 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (t->claim == "attacked" && c.facility_object) return {"struck", "an attack on a facility in it"};
     if (t->claim == "attacked" && t->priority <= 1 && c.city_behind_front && !t->ground)
         return {"struck", "an attack on a city behind the front"};
+    // "one resident of Toretsk was killed in attacks", "атака на Херсон: загинула
+    // жінка": attacks that kill or wound civilians come from the air or the guns.
+    if (t->claim == "attacked" && t->priority <= 1 && c.civilian_casualties && !t->ground && !t->attempt)
+        return {"struck", "an attack that killed or wounded civilians"};
     if (t->attempt && (t->claim == "advanced" || t->claim == "captured")) return {"attacked", "an attempt to advance or take it"};
     // "entered the private sector on the outskirts of Toretsk", "зайшли на
     // околиці Покровська": taking the edge of a town is an advance into it.

@@ -735,3 +735,12 @@ TEST_CASE("war bloggers: a village on the approaches to a town is where; the tow
     CHECK(mention_in_report("Russian troops are fighting on the approaches to Sviatohirsk.", "Sviatohirsk", "2025-12-10").claim ==
           ClaimType::advanced);
 }
+
+TEST_CASE("wire: attacks that kill or wound civilians are strikes; stormers who die are fighting", "[claims][reports]") {
+    CHECK(mention_in_report("One resident in the city of Toretsk was killed, and four others were injured in attacks elsewhere.",
+                            "Toretsk", "2024-07-31")
+              .claim == ClaimType::struck);
+    CHECK(mention_in_report("Атака на Костянтинівку: загинула жінка.", "Костянтинівку", "2025-03-05").claim == ClaimType::struck);
+    CHECK(mention_in_report("Russian troops attacked Toretsk again; dozens of stormers were killed.", "Toretsk", "2024-07-31").claim ==
+          ClaimType::attacked);
+}
