@@ -328,6 +328,28 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 }
             }
         }
+        // "lost up to 1,300 troops in the Pokrovsk direction": troops counted
+        // after a word of losses are casualties, not a deployment.
+        std::erase_if(*slot, [&](const Trigger& t) {
+            if (t.claim != "deployed" || t.first < sb + 2) return false;
+            for (std::size_t q = t.first > sb + 5 ? t.first - 5 : sb; q < t.first; ++q) {
+                const std::string& k = tokens[q].key;
+                if (k == "lost" || k == "losses" || k == "losing" || k == "killed" || k.starts_with("втрат") || k.starts_with("потер"))
+                    return true;
+            }
+            return false;
+        });
+        // "shot down 4 guided bombs and 112 UAVs over the Belgorod region": the
+        // weapons an interception word governs were intercepted, not striking.
+        for (std::size_t a = 0; a < slot->size(); ++a) {
+            if ((*slot)[a].claim != "other") continue;
+            for (Trigger& t : *slot) {
+                if (t.claim != "struck" || t.first < (*slot)[a].last || t.first > (*slot)[a].last + 8) continue;
+                bool same_clause = true;
+                for (std::size_t q = (*slot)[a].last; q <= t.first && same_clause; ++q) same_clause = !clause_break(tokens[q]);
+                if (same_clause && instruments_.match_at(tokens, t.first, se, lemma_table())) t.claim = "other";
+            }
+        }
         // Weapons and casualties (priority 0) tell of a strike only where no
         // other event word does: "downed 78 drones over Kharkiv" is an interception.
         if (std::any_of(slot->begin(), slot->end(), [](const Trigger& t) { return t.priority > 0; })) {

@@ -744,3 +744,16 @@ TEST_CASE("wire: attacks that kill or wound civilians are strikes; stormers who 
     CHECK(mention_in_report("Russian troops attacked Toretsk again; dozens of stormers were killed.", "Toretsk", "2024-07-31").claim ==
           ClaimType::attacked);
 }
+
+TEST_CASE("defence-ministry bulletins in English: battlegroups, weapons shot down, losses counted", "[claims][reports]") {
+    Mention m = mention_in_report("Units of the Battlegroup Center liberated the settlement of Rodynske.", "Rodynske", "2025-08-01");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+    CHECK_FALSE(mention_in_report("Air defence systems shot down 4 guided aerial bombs and 112 UAVs over the Belgorod region.",
+                                  "Belgorod region", "2025-08-01")
+                    .claim);
+    CHECK(mention_in_report("The enemy lost up to 1,300 troops in the Pokrovsk direction.", "Pokrovsk", "2025-08-01").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Russian units improved their tactical position near Kupiansk.", "Kupiansk", "2025-08-01").claim ==
+          ClaimType::advanced);
+}
