@@ -36,3 +36,17 @@ TEST_CASE("token: an HTML-escaped apostrophe before s makes a possessive", "[rec
     CHECK(tokens[0].possessive);
     CHECK(tokens[1].key == "pressure");
 }
+
+TEST_CASE("token: stops and capitals in any order never make a word past the text or an empty one", "[recognize][token]") {
+    for (const char* text : {"U.", "U.S", "A.B", "A.B.", ".A.", "U.S.A.B.C.D.E.F.", "W.Va", "W.Va.", "A..B", "A.b.", "..",
+                             "Ab.Cd.Ef.", "X.Y.Z", "U.S.&#039;s", "Moscow&#039;", "Moscow&#039;s"}) {
+        INFO(text);
+        const std::string t = text;
+        for (const Token& tok : tokenize(t)) {
+            CHECK(tok.begin < tok.end);
+            CHECK(tok.end <= tok.full_end);
+            CHECK(tok.full_end <= t.size());
+            CHECK_FALSE(tok.key.empty());
+        }
+    }
+}
