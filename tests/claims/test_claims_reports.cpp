@@ -757,3 +757,11 @@ TEST_CASE("defence-ministry bulletins in English: battlegroups, weapons shot dow
     CHECK(mention_in_report("Russian units improved their tactical position near Kupiansk.", "Kupiansk", "2025-08-01").claim ==
           ClaimType::advanced);
 }
+
+TEST_CASE("policing and courts are no battlefield", "[claims][reports]") {
+    CHECK_FALSE(mention_in_report("Security services killed a saboteur and arrested two accomplices in Melitopol.", "Melitopol",
+                                  "2025-03-05")
+                    .claim);
+    CHECK_FALSE(mention_in_report("У Запоріжжі затримали коригувальника ракетних ударів.", "Запоріжжі", "2025-03-05").claim);
+    CHECK(mention_in_report("A missile strike killed two people in Melitopol.", "Melitopol", "2025-03-05").claim == ClaimType::struck);
+}
