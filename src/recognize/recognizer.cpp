@@ -897,6 +897,7 @@ bool Recognizer::acting_country(const std::vector<Token>& tokens, TokenFacts& fa
     // or a verb of saying ("said Ukraine had ...").
     // ("Today Russia launched", "Сьогодні Росія завдала": a time word opens the clause.)
     static constexpr std::string_view openers[] = {"as", "while", "and", "but", "that", "because", "when", "if", "since",
+                                                   "both", "neither", "either",
                                                    "after", "before", "whether", "although", "though", "where",
                                                    "today", "yesterday", "overnight", "tonight", "now", "then", "meanwhile",
                                                    "night", "morning", "evening", "afternoon",
@@ -922,13 +923,43 @@ bool Recognizer::acting_country(const std::vector<Token>& tokens, TokenFacts& fa
         tokens[k + 1].before == Separator::space && tokens[k + 1].key != "been" && tokens[k + 1].key.size() >= 4 &&
         tokens[k + 1].key.ends_with("ed"))
         return true;
+    // "a route Russia uses to import gas", "the war Russia started": a
+    // relative clause without "that" after a noun.
+    if (!opens && !first.cyrillic && c.first > 0 && first.before == Separator::space && !tokens[c.first - 1].capitalised &&
+        k + 1 < n && tokens[k].before == Separator::space && !tokens[k].capitalised && tokens[k + 1].key != "by") {
+        const std::string& noun = tokens[c.first - 1].key;
+        const std::string& verb = tokens[k].key;
+        static constexpr std::string_view not_nouns[] = {"in", "on", "at", "to", "from", "of", "for", "with", "by", "into",
+                                                         "and", "or", "the", "a", "an", "than", "against", "over", "near"};
+        // (The noun opens with a determiner: "a route", "the war"; "southern Ukraine" is no noun.)
+        static constexpr std::string_view determiners[] = {"a", "an", "the", "this", "that", "these", "those", "every", "each", "any"};
+        const bool noun_before = noun.size() >= 3 && std::find(std::begin(not_nouns), std::end(not_nouns), noun) == std::end(not_nouns) &&
+                                 !noun.ends_with("ly") && !noun.ends_with("ern") && !facts[c.first - 1].speech && c.first >= 2 &&
+                                 std::find(std::begin(determiners), std::end(determiners), tokens[c.first - 2].key) !=
+                                     std::end(determiners);
+        static constexpr std::string_view objects[] = {"to", "the", "a", "an", "its", "their", "his", "her", "them", "it"};
+        const bool finite = verb.size() >= 4 &&
+                            (verb.ends_with("ed") || (verb.ends_with("s") && std::find(std::begin(objects), std::end(objects),
+                                                                                       tokens[k + 1].key) != std::end(objects)));
+        if (noun_before && finite) return true;
+    }
     if (!opens) return false;
+    // "Both Britain and the United States allowed": past the pair's other member.
+    if (k + 1 < n && tokens[k].key == "and" && tokens[k].before == Separator::space) {
+        std::size_t o = k + 1;
+        if (o + 1 < n && tokens[o].key == "the") ++o;
+        Candidate other;
+        if (tokens[o].capitalised && longest_match(tokens, o, other)) k = other.last;
+    }
+    const std::size_t after_subject = k;  // auxiliaries skipped past here mark a verb
     if (k >= n || tokens[k].before != Separator::space || tokens[k].capitalised || tokens[k].upper) return false;
     // A form of "be" makes a passive ("Ukraine was hit") unless a gerund
     // follows ("Russia is moving reserves", "may be preparing").
     for (int skipped = 0; skipped < 3 && k < n && tokens[k].before == Separator::space && (facts[k].aux || facts[k].adverb);
          ++skipped, ++k)
         if (be_form(tokens[k].key)) return gerund_after(tokens, facts, k + 1);
+    // "said Ukraine had \"properly executed\" its strategy": a quote after the auxiliary.
+    if (k > after_subject && k < n && tokens[k].before == Separator::other && !tokens[k].capitalised) return true;
     if (k >= n || tokens[k].before != Separator::space || tokens[k].capitalised) return false;
     const std::string& w = tokens[k].key;
     if (be_form(w)) return gerund_after(tokens, facts, k + 1);
@@ -943,14 +974,22 @@ bool Recognizer::acting_country(const std::vector<Token>& tokens, TokenFacts& fa
                                                   // past forms without -ed
                                                   "hit", "struck", "sent", "shot", "fought", "began", "took", "made",
                                                   "gave", "kept", "held", "brought", "threw", "won", "lost", "sought"};
-    // "Ukraine hit by drones": a participle with its agent is a passive.
-    if (k + 1 < n && tokens[k + 1].key == "by" && tokens[k + 1].before == Separator::space) return false;
+    // "Ukraine hit by drones", "Turkey and Kazakhstan accused of aiding": a
+    // participle with its agent or its charge is a passive.
+    if (k + 1 < n && (tokens[k + 1].key == "by" || tokens[k + 1].key == "of") && tokens[k + 1].before == Separator::space)
+        return false;
     static constexpr std::string_view not_third_person[] = {"as", "its", "this", "thus", "plus", "towards", "besides",
                                                             "across", "whereas", "perhaps", "news"};
     const bool third_person = w.size() >= 4 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") &&
                               std::find(std::begin(not_third_person), std::end(not_third_person), w) == std::end(not_third_person);
-    return (w.size() >= 4 && w.ends_with("ed")) || third_person ||
-           std::find(std::begin(modals), std::end(modals), w) != std::end(modals) || k > c.last;
+    // "general says Russia preparing for 'prolonged' war": a headline drops "is".
+    static constexpr std::string_view ing_nouns[] = {"during", "including", "following", "according", "regarding", "concerning",
+                                                     "building", "meeting", "morning", "evening", "thing", "king", "spring",
+                                                     "string", "ceiling", "shelling", "bombing", "fighting", "offering"};
+    const bool gerund = c.first > 0 && facts[c.first - 1].speech && w.size() >= 6 && w.ends_with("ing") &&
+                        std::find(std::begin(ing_nouns), std::end(ing_nouns), w) == std::end(ing_nouns);
+    return (w.size() >= 4 && w.ends_with("ed")) || third_person || gerund ||
+           std::find(std::begin(modals), std::end(modals), w) != std::end(modals) || k > after_subject;
 }
 
 // The token at `i` is a country's name in an oblique case ("України").

@@ -150,3 +150,18 @@ TEST_CASE("an apostrophe escaped as HTML still makes a possessive", "[recognize]
     CHECK(surfaces_of("Belarus resists Moscow&apos;s growing pressure.").empty());
     CHECK(surfaces_of("A depot burned in Russia&#039;s Kursk region.") == std::vector<std::string>{"Kursk region"});
 }
+
+TEST_CASE("countries that act: a pair, a relative clause without 'that', a headline without 'is', a quote after 'had'",
+          "[recognize][metonymy]") {
+    // (The pair's first member; the second, after "and the", is read on its own.)
+    CHECK(surfaces_of("Both Britain and the United States allowed the strikes.") == std::vector<std::string>{"United States"});
+    CHECK(surfaces_of("It cut a route Russia uses to import gas.").empty());
+    CHECK(surfaces_of("Ukrainian general says Russia preparing for long war").empty());
+    CHECK(surfaces_of("Kuzan said Ukraine had \"properly executed\" its strategy.").empty());
+    // A list after a place preposition, a participle with its charge, and a
+    // region before the verb stay places.
+    CHECK(surfaces_of("Firms based in Turkey and Kazakhstan accused of aiding Russia were named.") ==
+          std::vector<std::string>{"Turkey", "Kazakhstan", "Russia"});
+    CHECK(surfaces_of("Attacks on eastern and southern Ukraine killed two.") == std::vector<std::string>{"Ukraine"});
+    CHECK(surfaces_of("Mercenaries are active in Libya, Mali and the Central African Republic by all accounts.").size() == 3);
+}
