@@ -1434,9 +1434,22 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 std::string side = cm.entry->values[1];
                 if (side == "-" && cm.first > sb)
                     if (auto a = actors_.match_at(tokens, cm.first - 1, cm.first, lemma_table())) side = side_of(a->entry->values[0]);
-                if (side == "-" && cm.last < se)
+                if (side == "-" && cm.last < se) {
                     if (auto a = actors_.match_at(tokens, cm.last, cm.last + 1, lemma_table())) side = side_of(a->entry->values[0]);
-                if (side == "-" && m.country) side = *m.country;  // a governor speaks for his own country
+                    // "Генштаб ЗСУ", "Минобороны России", "Міноборони Росії": the forces
+                    // or the country named after the office.
+                    else if (auto g = agents_.match_at(tokens, cm.last, cm.last + 1, lemma_table())) side = side_of(g->entry->values[0]);
+                    else if (const std::string& w = tokens[cm.last].key; w.starts_with("росси") || w.starts_with("росі"))
+                        side = "RU";
+                    else if (w.starts_with("украин") || w.starts_with("україн"))
+                        side = "UA";
+                }
+                // A governor, a mayor or a regional administration speaks for the
+                // place's own country; a ministry or a staff names no side by itself.
+                const std::string& office = cm.entry->values[0];
+                const bool local = office == "governor" || office == "mayor" || office == "regional military administration" ||
+                                   office == "military administration" || office == "emergency service";
+                if (side == "-" && local && m.country) side = *m.country;
                 if (side != "-") m.claimant_side = side;
                 break;
             }

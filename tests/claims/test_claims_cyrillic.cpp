@@ -301,3 +301,16 @@ TEST_CASE("bulletins: who holds a place after 'під контроль'; a town 
     CHECK(mention_in_report("Противник потерял до 220 военнослужащих в районе Гришино.", "Гришино", "2025-03-05").claim ==
           ClaimType::attacked);
 }
+
+TEST_CASE("claimants: the forces or country named after the office give its side; a ministry alone names none",
+          "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    Mention ru = mention_in_report("Как сообщили в Минобороны России, подразделения освободили Угледар.", "Угледар", "2024-10-05");
+    CHECK(ru.claimant_side == "RU");
+    CHECK(ru.actor_side == "RU");
+    CHECK(mention_in_report("За даними Генштабу ЗСУ, окупанти 20 разів атакували позиції біля Покровська.", "Покровська",
+                            "2025-03-05")
+              .claimant_side == "UA");
+    // A governor speaks for the country of the place.
+    CHECK(mention_in_report("Губернатор сообщил об ударе дронов по Шебекино.", "Шебекино", "2025-03-05").claimant_side == "RU");
+}
