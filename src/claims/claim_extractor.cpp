@@ -678,8 +678,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (d.claim != "deployed" || d.last > n.first_token || n.first_token - d.last > 12) continue;
                 for (const Trigger& t : triggers) {
                     // The "to" is the purpose's, not the deployment's own ("troops to").
-                    if (t.claim == "deployed" || t.first < d.last + 1 || t.first >= n.first_token) continue;
-                    const bool to = tokens[t.first - 1].key == "to" ||
+                    // (The purpose may follow the place: "накапливает силы в районе X для наступления".)
+                    if (t.claim == "deployed" || t.first < d.last + 1 || t.first > n.last_token + 4) continue;
+                    // ("для наступления", "for an offensive": the purpose as a noun)
+                    const std::string& before = tokens[t.first - 1].key;
+                    const bool article_after_for =
+                        (before == "an" || before == "a") && t.first >= sb + 2 && tokens[t.first - 2].key == "for";
+                    const bool to = before == "to" || before == "для" || before == "for" || article_after_for ||
                                     (t.first >= sb + 2 && tokens[t.first - 2].key == "to" && tokens[t.first - 1].key == "help");
                     if (to) c.deployed_for = true;
                 }
@@ -705,6 +710,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             c.headline = is_headline(s);
             c.civilian_casualties = civilian_casualties;
+            // "западнее Работино", "north of Robotyne": a bearing from it.
+            if (n.first_token > sb) {
+                const std::string& w = tokens[n.first_token - 1].key;
+                c.bearing_before = w.ends_with("нее") || w.ends_with("ніше") ||
+                                   (w == "of" && n.first_token > sb + 1 && compass_word(tokens[n.first_token - 2].key));
+            }
             // A few words, or a short verbless list of places ("Chernihiv, Sumy,
             // Kharkiv, our boys in Donbas.") continuing the sentence before.
             c.fragment = (se - sb <= 6 || (triggers.empty() && se - sb <= 16 && j - i >= 3)) && verbless(sb, se);

@@ -42,6 +42,8 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     static constexpr std::string_view origins[] = {"from", "з", "із", "зі", "від", "из", "от", "со"};
     bool origin = false;
     for (std::string_view o : origins) origin = origin || c.prev1 == o || (c.prev1 == "the" && c.prev2 == o);
+    // "из-под Торецка", "з-під Покровська": from near a place.
+    origin = origin || ((c.prev1 == "под" || c.prev1 == "під") && (c.prev2 == "из" || c.prev2 == "з" || c.prev2 == "із"));
     // "from Ryazan to Volgograd", "від Харкова до Одеси": a range spans the places hit.
     if (c.next1 == "to" || c.next1 == "до") origin = false;
     // "from the directions of Millerovo, Oryol and Bryansk", "from the area of X".
@@ -155,6 +157,10 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (t->claim == "captured" && t->before && std::find(std::begin(by), std::end(by), c.prev1) != std::end(by))
         for (std::string_view p : parts)
             if (c.prev2 == p) return {"advanced", "a part of it, or ground by it, taken: an advance"};
+    // "выбили противника из лесополосы западнее Работино", "took positions north
+    // of Robotyne": ground on a bearing from a town is beside it, not the town.
+    if (t->claim == "captured" && t->before && c.bearing_before)
+        return {"advanced", "ground on a bearing from it taken: an advance"};
     // "captured Lysychansk", "fully capturing Luhansk Oblast": the direct
     // object of a capture in its own clause leaves no doubt.
     if (t->claim == "captured" && t->before && t->same_clause && c.object && !t->attempt)

@@ -782,7 +782,9 @@ bool cyrillic_placing_word(std::string_view w) {
                                                  "город", "освобод", "звільн", "взят", "захопи", "захвати", "зайня", "заня",
                                                  "окраин", "околиц", "окраїн", "обстрел", "обстріл", "атаков", "атакув",
                                                  "штурму"};
-    return std::find(std::begin(words), std::end(words), w) != std::end(words) ||
+    // "западнее Работино", "північніше Покровська": a bearing from a place.
+    const bool bearing = w.ends_with("нее") || w.ends_with("ніше");
+    return bearing || std::find(std::begin(words), std::end(words), w) != std::end(words) ||
            std::any_of(std::begin(stems), std::end(stems), [&](std::string_view s) { return w.starts_with(s); });
 }
 

@@ -314,3 +314,14 @@ TEST_CASE("claimants: the forces or country named after the office give its side
     // A governor speaks for the country of the place.
     CHECK(mention_in_report("Губернатор сообщил об ударе дронов по Шебекино.", "Шебекино", "2025-03-05").claimant_side == "RU");
 }
+
+TEST_CASE("war bloggers: from near a town is an origin; ground on a bearing from it is an advance; forces massed for an offensive",
+          "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    CHECK_FALSE(mention_in_report("В районе Часова Яра ВСУ перебрасывают резервы из-под Торецка.", "Торецка", "2025-03-05").claim);
+    CHECK(mention_in_report("Наши бойцы выбили противника из лесополосы западнее Угледара.", "Угледара", "2024-09-05").claim ==
+          ClaimType::advanced);
+    CHECK(mention_in_report("Russian units took positions north of Robotyne.", "Robotyne", "2024-09-05").claim == ClaimType::advanced);
+    CHECK(mention_in_report("Враг накапливает силы в районе Орехова для наступления.", "Орехова", "2025-03-05").claim ==
+          ClaimType::deployed);
+}

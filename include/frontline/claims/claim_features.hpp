@@ -65,6 +65,7 @@ struct MentionContext {
     bool facility_object = false;     ///< an attack's object before it is a facility ("attacked energy infrastructure in")
     bool capital = false;             ///< a capital or a seat of government (the Kremlin): often the government
     bool seat = false;                ///< a seat of government: a place only where an event word governs it
+    bool bearing_before = false;      ///< a bearing stands right before it ("west of X", "западнее X")
     bool civilian_casualties = false; ///< its sentence tells of civilians killed or wounded ("one resident was killed")
     bool city_behind_front = false;   ///< a Ukrainian city of 150,000 or more, or Ukraine itself, reported from 2023 on: attacked from the air
     std::string_view designator;      ///< "region", "district", "direction" written after the name
