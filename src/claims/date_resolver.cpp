@@ -381,9 +381,11 @@ std::optional<int> days_later(const std::vector<Token>& tokens, std::size_t begi
     auto key = [&](std::size_t q) -> std::string_view { return q < end ? std::string_view(tokens[q].key) : std::string_view(); };
     // Cyrillic counts written as words ("два", "три") beside the digits.
     auto count = [&](std::string_view w) {
-        static constexpr std::string_view words[] = {"один", "одна", "два", "дві", "три", "чотири", "четыре", "п'ять", "пять"};
-        for (std::size_t k = 0; k < std::size(words); ++k)
-            if (w == words[k]) return k < 2 ? 1 : k < 4 ? 2 : k < 5 ? 3 : k < 7 ? 4 : 5;
+        // (Keys are folded without apostrophes: "п'ять" is "пять".)
+        static constexpr std::pair<std::string_view, int> words[] = {{"один", 1}, {"одна", 1}, {"два", 2}, {"дві", 2},
+                                                                      {"три", 3}, {"чотири", 4}, {"четыре", 4}, {"пять", 5}};
+        for (auto [word, n] : words)
+            if (w == word) return n;
         return count_of(w);
     };
     auto unit = [](std::string_view w) {

@@ -671,9 +671,8 @@ bool Recognizer::metonym(const std::vector<Token>& tokens, TokenFacts& facts, co
         static constexpr std::string_view no_object[] = {"by", "in", "on", "at", "with", "overnight", "again", "twice", "hard",
                                                           "from", "during", "after", "as", "amid", "for", "near", "early",
                                                           "late", "last", "this", "and", "or", "but", "today", "yesterday"};
-        const Token& object = tokens[c.last + 1];
-        if (word_after(c.last) && word_after(c.last + 1) && !facts[c.last].aux && !facts[c.last].adverb &&
-            std::find(std::begin(no_object), std::end(no_object), object.key) == std::end(no_object))
+        if (word_after(c.last) && word_after(c.last + 1) &&
+            std::find(std::begin(no_object), std::end(no_object), tokens[c.last + 1].key) == std::end(no_object))
             return true;
     }
     // "the Russian invasion of Ukraine": the name of the war, its background;
@@ -1394,7 +1393,9 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
         const Token& t = tokens[i];
         Candidate c;
         bool misspelt = false;
-        const bool abbreviation = region_abbreviation(text, tokens, i, after_place(i), c);
+        // (Only a capitalised word after a comma can be one: most words are asked nothing.)
+        const bool abbreviation = t.before == Separator::comma && t.capitalised &&
+                                  region_abbreviation(text, tokens, i, after_place(i), c);
         if (abbreviation) {
             // A region that qualifies the place before it: no rule refuses it.
         } else if (!t.capitalised || !(t.cyrillic ? cyrillic_match(tokens, facts, i, c) : longest_match(tokens, i, c))) {

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "frontline/document/formats.hpp"
 #include "frontline/document/structure.hpp"
@@ -33,12 +34,17 @@ namespace frontline::test {
 
 /// The mention of `surface` in `text` published on `published` (YYYY-MM-DD),
 /// as a feed or JSONL report gives it.
-inline Mention mention_in_report(const std::string& text, const std::string& surface, const std::string& published) {
+/// Every mention of `text` published on `published` (YYYY-MM-DD).
+inline std::vector<Mention> mentions_of_report(const std::string& text, const std::string& published) {
     Document doc = parse_text(text, "t.txt", "t.txt");
     doc.published = parse_iso_timestamp(published + "T12:00:00Z");
     doc.document_date = doc.published;
     analyse_structure(doc, nullptr);
-    for (auto& m : claims_pipeline().process(doc))
+    return claims_pipeline().process(doc);
+}
+
+inline Mention mention_in_report(const std::string& text, const std::string& surface, const std::string& published) {
+    for (auto& m : mentions_of_report(text, published))
         if (m.surface == surface) return m;
     FAIL("no mention " << surface << " in: " << text);
     return {};
@@ -47,11 +53,7 @@ inline Mention mention_in_report(const std::string& text, const std::string& sur
 /// Whether `surface` in `text` claims nothing: no mention of it at all (a
 /// government, not a place), or a mention without a claim.
 inline bool claims_nothing(const std::string& text, const std::string& surface, const std::string& published) {
-    Document doc = parse_text(text, "t.txt", "t.txt");
-    doc.published = parse_iso_timestamp(published + "T12:00:00Z");
-    doc.document_date = doc.published;
-    analyse_structure(doc, nullptr);
-    for (auto& m : claims_pipeline().process(doc))
+    for (auto& m : mentions_of_report(text, published))
         if (m.surface == surface) return !m.claim;
     return true;
 }
