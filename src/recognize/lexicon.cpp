@@ -53,6 +53,11 @@ RecognitionLexicon RecognitionLexicon::load(const std::filesystem::path& dir, co
     list("person_names.txt", &WordFacts::person_name);
     list("facility_nouns.txt", &WordFacts::facility_noun);
     list("vessel_nouns.txt", &WordFacts::vessel_noun);
+    // ("!bank": a shore noun, which names the water only after it)
+    read_list(dir / "water_nouns.txt", [&](const std::string& line) {
+        if (line.starts_with('!')) lex.words_[fold(line.substr(1))].shore_noun = true;
+        else lex.words_[fold(line)].water_noun = true;
+    });
     if (std::filesystem::exists(dir / "club_names.txt")) list("club_names.txt", &WordFacts::club);
     if (std::filesystem::exists(dir / "weapon_names.txt")) list("weapon_names.txt", &WordFacts::weapon);
     if (std::filesystem::exists(dir / "region_abbreviations.tsv"))

@@ -1024,6 +1024,26 @@ bool Recognizer::vessel_name(const std::vector<Token>& tokens, TokenFacts& facts
     return false;
 }
 
+// A river, a reservoir or a sea named like a town: "the Oskil River", "річка
+// Оскіл", "the east bank of the Dnipro", "на лівому березі Дніпра". The
+// gazetteer holds no water, and the town of that name is not where.
+bool Recognizer::water_name(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const {
+    if (c.last < tokens.size() && tokens[c.last].before == Separator::space && facts[c.last].water_noun) return true;
+    if (c.first == 0 || tokens[c.first].before != Separator::space) return false;
+    if (facts[c.first - 1].water_noun) return true;
+    // "the left bank of the Kherson region" is the region's part by the river.
+    if (c.region_word || (c.last - c.first > 1 && facts.designator(c.last - 1) != Designator::none)) return false;
+    if (c.last < tokens.size() && tokens[c.last].before == Separator::space && facts.designator(c.last) != Designator::none)
+        return false;
+    // The shore noun, right before or through "of (the)".
+    for (std::size_t k = c.first; k > 0 && k + 3 >= c.first; --k) {
+        const std::string& w = tokens[k - 1].key;
+        if (facts[k - 1].shore_noun) return true;
+        if ((w != "of" && w != "the") || tokens[k].before != Separator::space) return false;
+    }
+    return false;
+}
+
 // "Kharkiv TV tower", "Zaporizhzhia HPP", "Kursk Nuclear Power Plant": the
 // capitalised words after the place lead to a facility in that town.
 bool Recognizer::facility_follows(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t from) const {
@@ -1130,6 +1150,7 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
     });
     if (metonym(tokens, facts, c)) return Refusal::metonym;
     if (vessel_name(tokens, facts, c)) return Refusal::vessel;
+    if (water_name(tokens, facts, c)) return Refusal::water;
     // "Министерства обороны России", "Минобороны России", "ВС России": a
     // country's genitive after an organisation's noun closes its name.
     if (first.cyrillic && is_country && c.inflected)

@@ -45,6 +45,7 @@ enum class Refusal {
     vessel,         ///< a ship, unit, club or weapon named like a place ("the submarine Rostov-on-Don", "Iskander")
     weak_at_start,  ///< capitalised only by the sentence start, and a weak match ("Станом")
     in_url,         ///< inside a web address
+    water,          ///< a river, reservoir or sea named like a town ("the Oskil River", "bank of the Dnipro")
     quoted,         ///< a declined Cyrillic word in quotes: a weapon, a firm, an operation («Градами»)
 };
 
@@ -79,6 +80,7 @@ private:
     bool oblique_country_not_placed(const std::vector<Token>& tokens, const Candidate& c) const;
     bool genitive_country(const std::vector<Token>& tokens, std::size_t i) const;
     bool vessel_name(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const;
+    bool water_name(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const;
     bool facility_follows(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t from) const;
     bool near_miss(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, Candidate& out) const;
     std::vector<format::Posting> abbreviated_region(const RegionAbbreviation& a) const;

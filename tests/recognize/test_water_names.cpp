@@ -1,0 +1,24 @@
+// Rivers and seas named like towns. The gazetteer holds no water, so the
+// town of that name would be a wrong place, often hundreds of kilometres off.
+#include <catch2/catch.hpp>
+
+#include "recognize_test_support.hpp"
+
+using namespace frontline::test;
+
+TEST_CASE("a name before or after a river noun is the river", "[recognize][water]") {
+    CHECK(surfaces_of("Russian troops crossed the Oskil River near Kupiansk.") == std::vector<std::string>{"Kupiansk"});
+    CHECK(surfaces_of("Бої тривають уздовж річки Оскіл біля Куп'янська.") == std::vector<std::string>{"Куп'янська"});
+    CHECK(surfaces_of("Войска форсировали реку Днепр у Херсона.") == std::vector<std::string>{"Херсона"});
+}
+
+TEST_CASE("a name after a shore noun is the river; a region after it stays a place", "[recognize][water]") {
+    CHECK(surfaces_of("Ukrainian forces hold the east bank of the Dnipro near Krynky.") == std::vector<std::string>{"Krynky"});
+    CHECK(surfaces_of("Плацдарм на лівому березі Дніпра біля Кринок утримується.") == std::vector<std::string>{"Кринок"});
+    CHECK(surfaces_of("On the left bank of the Kherson region, shelling continues.") ==
+          std::vector<std::string>{"Kherson region"});
+    // The city itself, anywhere else.
+    CHECK(surfaces_of("Strikes hit Dnipro overnight.") == std::vector<std::string>{"Dnipro"});
+    // A reservoir keeps its town: drawn at its dam.
+    CHECK(surfaces_of("A boat was shelled on the Kakhovka reservoir.") == std::vector<std::string>{"Kakhovka"});
+}
