@@ -72,6 +72,23 @@ bool nearness_word(std::string_view w) {
            w == "около";
 }
 
+// "the Oskil River", "the east bank of the Dnipro", "на березі Дніпра": the
+// name at `q` is a river's (the recognizer refuses it as a town; see
+// data/lexicon/water_nouns.txt). Water near a town is no target that makes
+// the town a landmark.
+bool water_at(const std::vector<Token>& tokens, std::size_t q) {
+    static constexpr std::string_view water[] = {"river", "річки", "річка", "реки", "река"};
+    static constexpr std::string_view shore[] = {"bank", "banks", "shore", "березі", "берегу", "берега"};
+    auto in = [](const auto& list, std::string_view w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+    if (in(water, tokens[q].key)) return true;
+    for (std::size_t k = q; k > 0 && k + 3 > q; --k) {
+        const std::string& w = tokens[k - 1].key;
+        if (in(shore, w) || in(water, w)) return true;
+        if (w != "of" && w != "the") return false;
+    }
+    return false;
+}
+
 bool skippable_modifier(const Token& t, const std::vector<std::string>& lemmas) {
     static constexpr std::string_view words[] = {"the", "a", "an", "eastern", "western", "southern", "northern",
                                                  "central", "embattled", "hilltop", "frontline", "front", "russian",
@@ -826,7 +843,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 const bool unit = std::find(std::begin(units), std::end(units), tokens[head].key) != std::end(units);
                 // A place right before "near" is no named target: "X near Y" is decided below.
                 const bool head_is_place = k > i && head >= names[k - 1].first_token && head < names[k - 1].last_token;
-                if (near && !unit && ((named(head) && !head_is_place) || named_facility)) c.landmark = true;
+                if (near && !unit && !water_at(tokens, head) && ((named(head) && !head_is_place) || named_facility))
+                    c.landmark = true;
             }
             // The object of a trigger: "captured Maksymivka", "attacking Kursk",
             // "the liberation of Pishchane", "звільнення Херсона".
@@ -1337,8 +1355,20 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         // (Only of strikes and attacks: "перейшло під контроль російських
                         // військ" names who holds it.)
                         if (basis->claim != "struck" && basis->claim != "attacked") object = false;
+                        // The side driven out of a place lost it: "pushed the enemy out
+                        // of X", "expelled Russian troops from X", "выбили ВСУ из X",
+                        // "took X from Russian forces".
+                        if (basis->claim == "captured" && a.first <= basis->last + 3) {
+                            static constexpr std::string_view out[] = {"out", "from", "из", "з", "із", "от", "від"};
+                            auto ousting = [&](std::string_view w) {
+                                return std::find(std::begin(out), std::end(out), w) != std::end(out);
+                            };
+                            object = by == "from" || (a.last < se && ousting(tokens[a.last].key));
+                        }
                         if (object && !target_side && side != "SUBJECT") target_side = side_of(side);
-                        continue;
+                        // A side word inside the event phrase is whose the place is
+                        // ("знову український", "Ukrainian again"), unless driven out.
+                        if (object || a.first >= basis->last || basis->claim != "captured") continue;
                     }
                 }
                 // "Russia says its forces took X", "Kyiv said its troops repelled":
@@ -1482,7 +1512,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // Ukrainian report "ours" are Ukrainian; but where ours fight
             // ("attacked") they mostly hold against the attacker, whom the
             // place's country makes likely.
-            const bool ours_known = perspective_shown || (perspective_by_language && *m.claim != ClaimType::attacked);
+            // ("Наші сили продовжують контрнаступ": ours on the offensive attack.)
+            bool offensive = false;
+            if (basis)
+                for (std::size_t q = basis->first; q < basis->last; ++q)
+                    for (std::string_view stem : {"counteroffensiv", "offensiv", "counterattack", "контрнаступ", "наступ",
+                                                    "контратак", "штурм"})
+                        offensive = offensive || tokens[q].key.starts_with(stem);
+            const bool ours_known =
+                perspective_shown || (perspective_by_language && (*m.claim != ClaimType::attacked || offensive));
             if ((!m.actor_side || (actor_relative && !ours_known)) && m.country && m.claim) {
                 bool liberation = false;
                 if (basis)

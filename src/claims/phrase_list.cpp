@@ -38,6 +38,12 @@ PhraseList PhraseList::load(const std::filesystem::path& path, std::size_t value
             std::size_t sp = std::min(phrase.find(' ', p), phrase.size());
             if (sp > p) {
                 const std::string_view word = std::string_view(phrase).substr(p, sp - p);
+                if (word == "...") {  // a gap of one to three words: "drove ... out"
+                    if (e.words.empty()) throw InputError({path.string(), number}, "a phrase cannot open with a gap");
+                    e.words.emplace_back(word);
+                    p = sp + 1;
+                    continue;
+                }
                 const bool stem = word.back() == '*';
                 const std::string folded = fold(stem ? word.substr(0, word.size() - 1) : word);
                 const std::size_t before = e.words.size();
@@ -132,22 +138,31 @@ std::optional<PhraseMatch> PhraseList::match_at(const std::vector<Token>& tokens
         for (const std::string& l : lemmas_of(at)) ok = ok || word_matches(pattern, l);
         return ok;
     };
+    // Where the words from the k-th on match from token `at` (0 if they do not).
+    auto rest = [&](auto& self, const PhraseEntry& e, std::size_t k, std::size_t at) -> std::size_t {
+        if (k == e.words.size()) return at;
+        if (e.words[k] == "...") {
+            // ("drove Russian forces out": the gap holds words, never punctuation.)
+            for (std::size_t gap = 1; gap <= 3 && at + gap < end; ++gap) {
+                if (tokens[at + gap - 1].before != Separator::space || tokens[at + gap].before != Separator::space) break;
+                if (std::size_t found = self(self, e, k + 1, at + gap)) return found;
+            }
+            return 0;
+        }
+        if (at >= end) return 0;
+        bool ok = matches(e.words[k], at);
+        // "remains very difficult", "залишається дуже складною": one
+        // intensifier may stand inside a phrase.
+        if (!ok && k > 0 && at + 1 < end && intensifier(tokens[at].key) && tokens[at + 1].before != Separator::other) {
+            ++at;
+            ok = matches(e.words[k], at);
+        }
+        if (ok && k > 0 && tokens[at].before == Separator::other) ok = false;  // phrases do not cross punctuation
+        return ok ? self(self, e, k + 1, at + 1) : 0;
+    };
     auto consider = [&](const PhraseEntry& e) {
         if (i + e.words.size() > end) return;
-        bool ok = true;
-        std::size_t at = i;
-        for (std::size_t k = 0; k < e.words.size() && ok; ++k, ++at) {
-            if (at >= end) return;
-            ok = matches(e.words[k], at);
-            // "remains very difficult", "залишається дуже складною": one
-            // intensifier may stand inside a phrase.
-            if (!ok && k > 0 && at + 1 < end && intensifier(tokens[at].key) && tokens[at + 1].before != Separator::other) {
-                ++at;
-                ok = matches(e.words[k], at);
-            }
-            if (ok && k > 0 && tokens[at].before == Separator::other) ok = false;  // phrases do not cross punctuation
-        }
-        if (ok && (!best || at - i > best->last - best->first)) best = PhraseMatch{&e, i, at};
+        if (std::size_t at = rest(rest, e, 0, i); at && (!best || at - i > best->last - best->first)) best = PhraseMatch{&e, i, at};
     };
     // A table is looked up only when some entry of it starts like the key.
     auto consider_all = [&](std::string_view key) {

@@ -19,7 +19,8 @@ std::filesystem::path lexicon(const char* name) { return data_path("lexicon/clai
 // A sentence spelling out the phrase (stems completed with "ed").
 std::string sentence_for(const PhraseEntry& e) {
     std::string s = "Yesterday";
-    for (const auto& w : e.words) s += " " + (w.back() == '*' ? w.substr(0, w.size() - 1) + "ed" : w);
+    for (const auto& w : e.words)
+        s += " " + (w == "..." ? std::string("the enemy") : w.back() == '*' ? w.substr(0, w.size() - 1) + "ed" : w);
     return s + " happened.";
 }
 
@@ -147,5 +148,29 @@ TEST_CASE("claim lexicon: a stem may stand inside a phrase, not only at its end"
         const auto tokens = tokenize(t);
         CHECK(list.find_all(tokens, 0, tokens.size()).size() == 1);
     }
+    std::filesystem::remove(path);
+}
+
+TEST_CASE("claim lexicon: a gap stands for one to three words, never for punctuation", "[claims][lexicon]") {
+    const auto path = std::filesystem::temp_directory_path() / "frontline-gap.tsv";
+    {
+        std::ofstream out(path);
+        out << "drove ... out\tcaptured\t2\n";
+    }
+    PhraseList list = PhraseList::load(path, 2);
+    auto count = [&](const std::string& text) {
+        const auto tokens = tokenize(text);
+        return list.find_all(tokens, 0, tokens.size()).size();
+    };
+    CHECK(count("They drove them out of Krynky.") == 1);
+    CHECK(count("They drove Russian forces out of Krynky.") == 1);
+    CHECK(count("They drove the last Russian units out.") == 0);  // four words
+    CHECK(count("They drove out the enemy.") == 0);               // no word
+    CHECK(count("They drove north, then out of town.") == 0);     // punctuation
+    {
+        std::ofstream out(path);
+        out << "... out\tcaptured\t2\n";
+    }
+    CHECK_THROWS_AS(PhraseList::load(path, 2), InputError);
     std::filesystem::remove(path);
 }

@@ -765,3 +765,42 @@ TEST_CASE("policing and courts are no battlefield", "[claims][reports]") {
     CHECK_FALSE(mention_in_report("У Запоріжжі затримали коригувальника ракетних ударів.", "Запоріжжі", "2025-03-05").claim);
     CHECK(mention_in_report("A missile strike killed two people in Melitopol.", "Melitopol", "2025-03-05").claim == ClaimType::struck);
 }
+
+TEST_CASE("the side driven out of a place lost it; the other side took it", "[claims][reports]") {
+    Mention m = mention_in_report("The 47th brigade said its soldiers had pushed the enemy out of Mala Tokmachka.", "Mala Tokmachka",
+                                  "2023-06-12");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+    m = mention_in_report("Ukrainian marines drove Russian forces out of Krynky, the navy said.", "Krynky", "2023-11-20");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+    CHECK(mention_in_report("Штурмовики выбили ВСУ из Крынок.", "Крынок", "2024-07-20").actor_side == "RU");
+    CHECK(mention_in_report("Ukrainian troops took Robotyne from Russian forces in late August.", "Robotyne", "2023-09-01").actor_side ==
+          "UA");
+    // (The side that acts, named before the event word, stays.)
+    CHECK(mention_in_report("Russian forces ousted Ukrainian units from Avdiivka.", "Avdiivka", "2024-02-17").actor_side == "RU");
+}
+
+TEST_CASE("a side's flag over a place, or a side word inside the event phrase, says whose it is", "[claims][reports]") {
+    Mention m = mention_in_report("Над Херсоном знову український прапор.", "Херсоном", "2022-11-11");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+    CHECK(mention_in_report("Над Херсоном знову майорить український прапор.", "Херсоном", "2022-11-11").actor_side == "UA");
+}
+
+TEST_CASE("addresses: ours on the offensive attack; a city under terror is struck", "[claims][reports]") {
+    Mention m = mention_in_report("Наші сили продовжують контрнаступ на Херсонщині.", "Херсонщині", "2022-09-05");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "UA");
+    // (Where ours only fight, they hold against the attacker.)
+    CHECK(mention_in_report("Наші воїни ведуть бої біля Бахмута.", "Бахмута", "2023-03-05").actor_side == "RU");
+    CHECK(mention_in_report("Росія продовжує терор Харкова.", "Харкова", "2022-05-05").claim == ClaimType::struck);
+}
+
+TEST_CASE("a river named like a town is no town and places nothing", "[claims][reports]") {
+    Mention m = mention_in_report("Russian troops crossed the Oskil River near Kupiansk.", "Kupiansk", "2024-11-14");
+    CHECK(m.claim == ClaimType::advanced);
+    m = mention_in_report("Українські війська закріпилися на лівому березі Дніпра біля Кринок.", "Кринок", "2023-11-14");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "UA");
+}
