@@ -1420,6 +1420,48 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                             actor_adjacent = true;
                         }
                 }
+                // "Russia moved 10,000 troops to X", "Ukraine sent soldiers to
+                // Kursk": a country opening the clause with a past-tense verb is
+                // the subject of the event words its clause goes on to.
+                if (!m.actor_side) {
+                    // ("an additional 10,000 troops": a comma inside a number ends no clause.)
+                    auto number_comma = [&](std::size_t k) {
+                        return k > sb && std::isdigit(static_cast<unsigned char>(tokens[k].key.front())) &&
+                               std::isdigit(static_cast<unsigned char>(tokens[k - 1].key.back())) &&
+                               tokens[k].begin == tokens[k - 1].full_end + 1;
+                    };
+                    std::size_t c0 = basis->first;
+                    while (c0 > sb && (!clause_break(tokens[c0]) || number_comma(c0))) --c0;
+                    static constexpr std::string_view irregular[] = {"sent", "threw", "took", "brought", "hit", "struck",
+                                                                     "lost", "began", "kept", "made", "put", "fought",
+                                                                     "led", "held", "won", "drew", "shot"};
+                    auto past = [&](const Token& t) {
+                        return !t.capitalised && !t.cyrillic && t.before == Separator::space &&
+                               (t.key.ends_with("ed") ||
+                                std::find(std::begin(irregular), std::end(irregular), t.key) != std::end(irregular)) &&
+                               t.key != "accused" && t.key != "blamed";
+                    };
+                    if (c0 + 1 < basis->first && basis->first - c0 <= 8 && tokens[c0].capitalised && !tokens[c0].cyrillic &&
+                        past(tokens[c0 + 1]))
+                        if (auto a = actors_.match_at(tokens, c0, c0 + 1, lemma_table()); a && a->last == c0 + 1) {
+                            m.actor = doc.text.substr(tokens[c0].begin, tokens[c0 + 1].end - tokens[c0].begin);
+                            m.actor_side = side_of(a->entry->values[0]);
+                            actor_adjacent = true;
+                        }
+                }
+                // "Russia accused Ukraine of shelling X", "blamed Kyiv for the
+                // strike": the country accused is the one said to act.
+                if (basis->first >= sb + 3) {
+                    const std::size_t c = basis->first - 2;
+                    const std::string& of = tokens[c + 1].key;
+                    const std::string& verb = tokens[c - 1].key;
+                    if ((of == "of" || of == "for") && (verb.starts_with("accus") || verb.starts_with("blam")))
+                        if (auto a = actors_.match_at(tokens, c, c + 1, lemma_table()); a && a->last == c + 1) {
+                            m.actor = doc.text.substr(tokens[c].begin, tokens[c].end - tokens[c].begin);
+                            m.actor_side = side_of(a->entry->values[0]);
+                            actor_adjacent = true;
+                        }
+                }
                 // "Ukrainian troops repelled attacks": the side named is the
                 // defender; the attack is the other side's.
                 // ("Отражены контратаки групп ВСУ": a side named after the
@@ -1497,8 +1539,17 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // Quantity: "39 Russian attacks", "10 missiles".
             for (std::size_t q = anchor > sb + 4 ? anchor - 4 : sb; q < std::min(se, (basis ? basis->last : anchor) + 1); ++q) {
                 const std::string& w = tokens[q].key;
-                if (!w.empty() && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) && w.size() < 7) {
-                    m.quantity = std::atoll(w.c_str());
+                auto digits = [](const std::string& d) {
+                    return !d.empty() && std::all_of(d.begin(), d.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+                };
+                if (digits(w) && w.size() < 7) {
+                    // ("10,000 troops": thousands written with a comma.)
+                    std::string whole = w;
+                    for (std::size_t g = q + 1; g < se && whole.size() < 7 && tokens[g].key.size() == 3 && digits(tokens[g].key) &&
+                                                tokens[g].begin == tokens[g - 1].full_end + 1 && doc.text[tokens[g - 1].full_end] == ',';
+                         ++g)
+                        whole += tokens[g].key;
+                    m.quantity = std::atoll(whole.c_str());
                     break;
                 }
             }

@@ -166,6 +166,15 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     // A night ends on the morning that reports it: "last night" is the
     // report's day, as bulletins date what happened "over the past day".
     if (w == "last" && key(i + 1) == "night") return make(i + 2, ref, DatePrecision::day, "last night");
+    // "overnight into Saturday", "overnight on November 12": the night ends
+    // on the day named.
+    if (w == "overnight" && (key(i + 1) == "into" || key(i + 1) == "on" || key(i + 1) == "to") && i + 2 < end)
+        if (auto day = phrase_at(tokens, begin, end, i + 2, context); day && day->date.precision == DatePrecision::day) {
+            day->first = i;
+            const std::string& named = day->date.basis;
+            day->date.basis = "overnight " + std::string(key(i + 1)) + " " + (named.starts_with("on ") ? named.substr(3) : named);
+            return day;
+        }
     if (w == "overnight") return make(i + 1, ref, DatePrecision::day, "overnight");
     if ((w == "during" || w == "in") && key(i + 1) == "the" && key(i + 2) == "night")
         return make(i + 3, ref, DatePrecision::day, std::string(w) + " the night");
@@ -195,6 +204,12 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         p.first = i - 1;
         return p;
     }
+    // "в ночь на субботу", "у ніч на неділю": the night ends on that day.
+    if ((w == "ночь" || w == "ніч") && key(i + 1) == "на")
+        if (int wd = cyrillic_weekday_of(key(i + 2)); wd >= 0) {
+            const int ref_wd = static_cast<int>(weekday{ref}.c_encoding());
+            return make(i + 3, ref - days{(ref_wd - wd + 7) % 7}, DatePrecision::day, std::string(w) + " на " + std::string(key(i + 2)));
+        }
     // "в ночь на 5 марта", "у ніч на 5 березня": the night ends on that day.
     if ((w == "ночь" || w == "ніч") && key(i + 1) == "на")
         if (int d = day_number(key(i + 2)))

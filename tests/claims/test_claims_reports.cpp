@@ -6,6 +6,7 @@
 #include "claims_test_support.hpp"
 
 using namespace frontline;
+using frontline::test::claims_nothing;
 using frontline::test::mention_in_report;
 
 namespace {
@@ -803,4 +804,32 @@ TEST_CASE("a river named like a town is no town and places nothing", "[claims][r
     m = mention_in_report("Українські війська закріпилися на лівому березі Дніпра біля Кринок.", "Кринок", "2023-11-14");
     CHECK(m.claim == ClaimType::advanced);
     CHECK(m.actor_side == "UA");
+}
+
+TEST_CASE("wire: a country opening the clause with its verb acts; the country accused is said to act", "[claims][reports]") {
+    Mention m = mention_in_report("Russia moved an additional 10,000 troops to the Zaporizhzhia front, Ukraine's military said.",
+                                  "Zaporizhzhia", "2025-11-14");
+    CHECK(m.claim == ClaimType::deployed);
+    CHECK(m.actor_side == "RU");
+    CHECK(m.quantity == 10000);
+    CHECK(mention_in_report("Russia sent thousands of soldiers to Kursk.", "Kursk", "2025-11-14").actor_side == "RU");
+    CHECK(mention_in_report("Russia accused Ukraine of shelling Horlivka.", "Horlivka", "2025-11-14").actor_side == "UA");
+    // (A verb of saying is no event of the country's own: the forces named act.)
+    CHECK(mention_in_report("Russia said Ukrainian drones attacked Belgorod.", "Belgorod", "2025-11-14").actor_side == "UA");
+}
+
+TEST_CASE("irregulars and special units are a side's forces", "[claims][reports]") {
+    Mention m = mention_in_report("Ukrainian sabotage groups blew up a railway bridge near Melitopol, military intelligence said.",
+                                  "Melitopol", "2025-11-14");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "UA");
+}
+
+TEST_CASE("ISW and wires: what is likely to happen, or will in the coming weeks, has not", "[claims][reports]") {
+    CHECK(claims_nothing("Russian forces are likely to intensify attacks on Kostiantynivka in the coming weeks.", "Kostiantynivka",
+                         "2025-11-14"));
+    CHECK(claims_nothing("Найближчими днями ворог може посилити штурми Костянтинівки.", "Костянтинівки", "2025-11-14"));
+    // ("likely" alone hedges what happened.)
+    CHECK(mention_in_report("Russian forces likely advanced near Kostiantynivka.", "Kostiantynivka", "2025-11-14").claim ==
+          ClaimType::advanced);
 }

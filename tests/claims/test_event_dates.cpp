@@ -182,3 +182,15 @@ TEST_CASE("dates: 'two days later', 'the next day', 'наступного дня
     CHECK(date_of(mention_in_report("A week later drones hit Mykolaiv. On 3 March the enemy shelled Kherson.", "Mykolaiv",
                                     "2024-03-10")) == "2024-03-10");
 }
+
+TEST_CASE("dates: a night named by the day it ends on", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    // Friday 14 November 2025.
+    CHECK(date_of(mention_in_report("Overnight into Saturday, Russia launched 45 drones at Odesa.", "Odesa", "2025-11-14")) ==
+          "2025-11-08");
+    CHECK(date_of(mention_in_report("Russia attacked Kharkiv overnight on Tuesday.", "Kharkiv", "2025-11-14")) == "2025-11-11");
+    CHECK(date_of(mention_in_report("У ніч на суботу росіяни атакували Одесу.", "Одесу", "2025-11-14")) == "2025-11-08");
+    CHECK(date_of(mention_in_report("В ночь на воскресенье дроны атаковали Курск.", "Курск", "2025-11-14")) == "2025-11-09");
+    // A night alone is the night before the report.
+    CHECK(date_of(mention_in_report("Drones attacked Odesa overnight.", "Odesa", "2025-11-14")) == "2025-11-14");
+}
