@@ -1288,6 +1288,17 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             std::optional<std::string> target_side;  // a side named as the event's target
             std::size_t actor_at = se;  // where the actor phrase found below begins
             bool actor_relative = false;  // named as "the enemy" or "our forces"
+            // "repelled", "відбили", "зупиняємо": the defenders' word for the other side's attack.
+            // ("наші захисники зупинили 38 штурмових дій": stopping is repelling.)
+            auto repelling = [&](std::size_t q) {
+                const auto& l = lemmas_of(q);
+                const std::string& w = tokens[q].key;
+                return w.starts_with("repel") || w.starts_with("repuls") || w == "fended" || w == "thwarted" || w == "stopped" ||
+                       w == "halted" || std::any_of(l.begin(), l.end(), [](const std::string& v) {
+                           return v == "відбити" || v == "відбивати" || v == "отразить" || v == "отражать" || v == "отбить" ||
+                                  v == "зупинити" || v == "зупиняти" || v == "остановить" || v == "останавливать";
+                       });
+            };
             for (const ActorPhrase& a : sentence_scans().actors) {
                 if (in_source(a.first, a.last)) continue;
                 // "the last Russian units were expelled from Kyiv Oblast": the
@@ -1355,6 +1366,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         // (Only of strikes and attacks: "перейшло під контроль російських
                         // військ" names who holds it.)
                         if (basis->claim != "struck" && basis->claim != "attacked") object = false;
+                        // The side stopped or repelled attacked ("зупиняємо ворога", "stopped the enemy").
+                        if (object && basis->claim == "attacked" && repelling(basis->first)) {
+                            if (!m.actor_side && side != "SUBJECT") {
+                                m.actor = doc.text.substr(tokens[a.first].begin, tokens[a.last - 1].full_end - tokens[a.first].begin);
+                                m.actor_side = side_of(side);
+                                actor_relative = side_relative;
+                                actor_at = a.first;
+                            }
+                            continue;
+                        }
                         // The side driven out of a place lost it: "pushed the enemy out
                         // of X", "expelled Russian troops from X", "выбили ВСУ из X",
                         // "took X from Russian forces".
@@ -1363,7 +1384,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                             auto ousting = [&](std::string_view w) {
                                 return std::find(std::begin(out), std::end(out), w) != std::end(out);
                             };
-                            object = by == "from" || (a.last < se && ousting(tokens[a.last].key));
+                            object = ousting(by) || (a.last < se && ousting(tokens[a.last].key));
                         }
                         if (object && !target_side && side != "SUBJECT") target_side = side_of(side);
                         // A side word inside the event phrase is whose the place is
@@ -1398,6 +1419,17 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     if ((tokens[q].possessive || q + 1 == basis->first) && !(q >= n.first_token && q < n.last_token))
                         if (auto a = actors_.match_at(tokens, q, q + 1, lemma_table()); a && a->last == q + 1) {
                             m.actor = doc.text.substr(tokens[q].begin, tokens[basis->last - 1].end - tokens[q].begin);
+                            m.actor_side = side_of(a->entry->values[0]);
+                            actor_relative = side_relative;
+                            actor_adjacent = true;
+                        }
+                // "Kherson is Ukrainian again", "under Russian control", "знову
+                // Україна": a side word inside the phrase of a place taken is whose it is.
+                if (!m.actor_side && !target_side && basis->claim == "captured" && basis->priority >= 2 &&
+                    basis->last - basis->first > 1)
+                    for (std::size_t q = basis->first; q < basis->last && !m.actor_side; ++q)
+                        if (auto a = actors_.match_at(tokens, q, q + 1, lemma_table()); a && a->last == q + 1) {
+                            m.actor = doc.text.substr(tokens[basis->first].begin, tokens[basis->last - 1].end - tokens[basis->first].begin);
                             m.actor_side = side_of(a->entry->values[0]);
                             actor_relative = side_relative;
                             actor_adjacent = true;
@@ -1469,16 +1501,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 bool repelled = false;
                 std::size_t repel_at = se;
                 for (std::size_t q = basis->first >= sb + 4 ? basis->first - 4 : sb; q <= basis->first; ++q) {
-                    const auto& l = lemmas_of(q);
-                    // ("наші захисники зупинили 38 штурмових дій": stopping is repelling.)
-                    const bool repel = tokens[q].key.starts_with("repel") || tokens[q].key.starts_with("repuls") ||
-                                       tokens[q].key == "fended" || tokens[q].key == "thwarted" || tokens[q].key == "stopped" ||
-                                       tokens[q].key == "halted" ||
-                                       std::any_of(l.begin(), l.end(), [](const std::string& w) {
-                                           return w == "відбити" || w == "відбивати" || w == "отразить" || w == "отражать" ||
-                                                  w == "отбить" || w == "зупинити" || w == "зупиняти" || w == "остановить" ||
-                                                  w == "останавливать";
-                                       });
+                    const bool repel = repelling(q);
                     if (repel && !repelled) repel_at = q;
                     repelled = repelled || repel;
                 }

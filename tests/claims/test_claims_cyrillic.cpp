@@ -78,10 +78,10 @@ TEST_CASE("a spaced dash after an event word joins clauses, so a list after it c
     const std::string text = "Під обстрілом – кілька міст області. Суми, Охтирка, Тростянець.";
     for (const char* place : {"Суми", "Охтирка"}) {
         INFO(place);
-        CHECK(frontline::test::mention_in_report(text, place, "2025-03-05").claim == frontline::ClaimType::struck);
+        CHECK(mention_in_report(text, place, "2025-03-05").claim == frontline::ClaimType::struck);
     }
     // A hyphenated compound is still an adjective: "battle-hardened".
-    CHECK_FALSE(frontline::test::mention_in_report("The battle-hardened 47th brigade moved to Sumy.", "Sumy", "2025-03-05").claim ==
+    CHECK_FALSE(mention_in_report("The battle-hardened 47th brigade moved to Sumy.", "Sumy", "2025-03-05").claim ==
                 frontline::ClaimType::attacked);
 }
 
@@ -324,4 +324,50 @@ TEST_CASE("war bloggers: from near a town is an origin; ground on a bearing from
     CHECK(mention_in_report("Russian units took positions north of Robotyne.", "Robotyne", "2024-09-05").claim == ClaimType::advanced);
     CHECK(mention_in_report("Враг накапливает силы в районе Орехова для наступления.", "Орехова", "2025-03-05").claim ==
           ClaimType::deployed);
+}
+
+TEST_CASE("addresses: the enemy's men destroyed, its losses and reserves thrown in are fighting", "[claims][cyrillic]") {
+    CHECK(mention_in_report("Наші воїни знищують окупантів під Бахмутом.", "Бахмутом", "2023-02-10").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Ворог несе значні втрати під Авдіївкою.", "Авдіївкою", "2023-11-10").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Оккупанты несут потери под Харьковом.", "Харьковом", "2022-05-10").claim ==
+          ClaimType::attacked);
+    Mention m = mention_in_report("Окупанти кидають на Бахмут свої резерви.", "Бахмут", "2023-02-10");
+    CHECK(m.claim == ClaimType::deployed);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Мы держим оборону в Северодонецке.", "Северодонецке", "2022-06-10").claim ==
+          ClaimType::attacked);
+    // (Destroying a town is a strike on it.)
+    CHECK(mention_in_report("Окупанти знищили Маріуполь.", "Маріуполь", "2022-04-10").claim == ClaimType::struck);
+}
+
+TEST_CASE("addresses: the enemy stopped or not let through attacked", "[claims][cyrillic]") {
+    Mention m = mention_in_report("Ми зупиняємо ворога на підступах до Запоріжжя.", "Запоріжжя", "2022-05-10");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    m = mention_in_report("Наші захисники не дозволяють ворогу просунутися біля Вугледара.", "Вугледара",
+                                           "2023-02-10");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+}
+
+TEST_CASE("a place cleared of the enemy, or back in a side's hands, is that side's", "[claims][cyrillic]") {
+    Mention m = mention_in_report("Лиман очищено від окупантів.", "Лиман", "2022-10-02");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+    m = mention_in_report("Балаклія – це знову Україна.", "Балаклія", "2022-09-10");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+    m = mention_in_report("Kherson is Ukrainian again.", "Kherson", "2022-11-11");
+    CHECK(m.actor_side == "UA");
+    m = mention_in_report("The Ukrainian army returned Kupiansk to Ukrainian control.", "Kupiansk", "2022-09-10");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+    CHECK(mention_in_report("Ukrainian troops are back in Kherson.", "Kherson", "2022-11-11").claim ==
+          ClaimType::captured);
+    // (A town that only stays under a side's control is taken by no one.)
+    CHECK_FALSE(mention_in_report("Bilohorivka, the last town of the region under Ukrainian control, was calm.",
+                                                   "Bilohorivka", "2022-07-04")
+                    .actor_side == std::optional<std::string>("UA"));
 }
