@@ -909,6 +909,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     const std::string_view gap = std::string_view(doc.text).substr(
                         tokens[end - 1].full_end, tokens[end].begin - tokens[end - 1].full_end);
                     c.heading = c.heading || gap.find(':') != std::string_view::npos ||
+                                (gap.starts_with(".") && tokens[n.first_token].upper) ||
                                 gap.find(" \u2013 ") != std::string_view::npos ||
                                 gap.find(" \u2014 ") != std::string_view::npos || gap.find(" - ") != std::string_view::npos;
                 }

@@ -36,8 +36,12 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (c.deployed_for) return {"deployed", "forces sent there to fight or defend it", true};
     // "Одещина: уламки дрона пошкодили склад", "Kharkiv – explosions in the
     // city centre": a post or a digest line headed by the place it reports on.
-    if (c.heading && c.nearest && !c.nearest->before && c.nearest->claim != "other" && !c.possessive)
+    if (c.heading && c.nearest && !c.nearest->before && c.nearest->claim != "other" && !c.possessive) {
+        // ("ПОКРОВСЬК: ворог намагається зайти в місто": an attempt to take it.)
+        if (c.nearest->attempt && (c.nearest->claim == "advanced" || c.nearest->claim == "captured"))
+            return {"attacked", "a heading: the place the line reports on, attempted", true};
         return {c.nearest->claim, "a heading: the place the line reports on", true};
+    }
     // "from Kursk region", "з Луганської області", "из Брянской области": an origin.
     static constexpr std::string_view origins[] = {"from", "з", "із", "зі", "від", "из", "от", "со"};
     bool origin = false;

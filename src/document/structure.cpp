@@ -92,6 +92,20 @@ bool is_abbreviation(std::string_view word) {
     return false;
 }
 
+// One to three words in capitals, nothing else: "ПОКРОВСЬК", "ЧАСІВ ЯР".
+bool capital_heading(std::string_view t) {
+    std::size_t letters = 0, words = 1;
+    for (std::size_t i = 0; i < t.size();) {
+        std::size_t len = 1;
+        const char32_t c = static_cast<unsigned char>(t[i]) < 0x80 ? static_cast<unsigned char>(t[i]) : cp_at(t, i, &len);
+        if (c == ' ') ++words;
+        else if (is_upper_cp(c)) ++letters;
+        else if (c != '\'' && c != '-' && c != U'\u2019' && c != U'\u02bc') return false;
+        i += len;
+    }
+    return letters >= 3 && words <= 3;
+}
+
 // Splits [b, e) (one paragraph) into sentence spans.
 void split_sentences(const Document& doc, std::size_t para, std::vector<Sentence>& out) {
     std::string_view t = doc.text;
@@ -125,6 +139,9 @@ void split_sentences(const Document& doc, std::size_t para, std::vector<Sentence
             while (w > start && (std::isalpha(static_cast<unsigned char>(t[w - 1])) || t[w - 1] == '.')) --w;
             if (is_abbreviation(t.substr(w, i - w))) starts = false;
         }
+        // "КУП'ЯНСЬК. Ворог намагається…", "KHARKIV. Explosions…": a heading
+        // in capitals opens the sentence it heads, as a colon would.
+        if (starts && c == '.' && capital_heading(t.substr(start, i - start))) starts = false;
         if (starts) {
             out.push_back({trim_span(t, start, j), para, doc.paragraphs[para].boilerplate});
             start = k;

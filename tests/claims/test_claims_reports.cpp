@@ -833,3 +833,21 @@ TEST_CASE("ISW and wires: what is likely to happen, or will in the coming weeks,
     CHECK(mention_in_report("Russian forces likely advanced near Kostiantynivka.", "Kostiantynivka", "2025-11-14").claim ==
           ClaimType::advanced);
 }
+
+TEST_CASE("Telegram: a heading in capitals is the place its line reports on", "[claims][reports]") {
+    Mention m = mention_in_report("КУП'ЯНСЬК. Ворог намагається зайти в місто малими групами.", "КУП'ЯНСЬК", "2025-11-14");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("KHARKIV. Explosions rocked the city overnight.", "KHARKIV", "2025-11-14").claim == ClaimType::struck);
+}
+
+TEST_CASE("full control of a place is its capture; soldiers and defenders are a side's forces", "[claims][reports]") {
+    Mention m = mention_in_report("Russian troops now fully control Soledar.", "Soledar", "2023-01-16");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Российские войска установили полный контроль над Марьинкой.", "Марьинкой", "2024-01-05").claim ==
+          ClaimType::captured);
+    m = mention_in_report("Українські воїни підняли прапор над Вовчанськом.", "Вовчанськом", "2024-06-10");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+}

@@ -68,6 +68,15 @@ TEST_CASE("sentences split on terminators, not after abbreviations", "[document]
     CHECK(sentences("Line one without stop\nLine two.") == std::vector<std::string>{"Line one without stop", "Line two."});
 }
 
+TEST_CASE("a heading in capitals opens the sentence it heads", "[document]") {
+    CHECK(sentences("КУП'ЯНСЬК. Ворог намагається зайти в місто.") ==
+          std::vector<std::string>{"КУП'ЯНСЬК. Ворог намагається зайти в місто."});
+    CHECK(sentences("CHASIV YAR. Fighting goes on. It is hard.") ==
+          std::vector<std::string>{"CHASIV YAR. Fighting goes on.", "It is hard."});
+    // (Capitals inside a sentence end it as usual.)
+    CHECK(sentences("He joined NATO. Then he left.") == std::vector<std::string>{"He joined NATO.", "Then he left."});
+}
+
 TEST_CASE("lost paragraph breaks are restored", "[document]") {
     Document d = analysed("Your support makes all the difference.Donald Trump is now likely to call.\nNext line.");
     REQUIRE(d.paragraphs.size() == 3);
