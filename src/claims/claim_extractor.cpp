@@ -1,14 +1,16 @@
 #include "frontline/claims/claim_extractor.hpp"
-#include "frontline/claims/side_by_geography.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <cstdlib>
 
+#include "frontline/claims/actor_reader.hpp"
 #include "frontline/claims/claim_features.hpp"
 #include "frontline/claims/distance_phrase.hpp"
 #include "frontline/claims/date_resolver.hpp"
+#include "frontline/claims/report_perspective.hpp"
+#include "frontline/claims/sentence_reading.hpp"
 #include "frontline/data_path.hpp"
 
 namespace frontline {
@@ -46,14 +48,6 @@ ClaimExtractor ClaimExtractor::load(const std::filesystem::path& dir) {
 ClaimExtractor ClaimExtractor::load_default() { return load(data_path("lexicon/claims/triggers.tsv").parent_path()); }
 
 namespace {
-
-struct Trigger {
-    std::size_t first, last;
-    std::string_view claim;  // a trigger class; points into the lexicon entry
-    int priority;
-    bool approach = false;   // no event word: forces a distance from a place (distance_phrase.hpp)
-    bool ground = false;     // fighting on the ground (ground_combat.tsv): no air strike
-};
 
 // Words that may stand between a locative and its place: "in eastern
 // Ukraine", "near the embattled town of", "in Russia's", "у блокадному
@@ -151,7 +145,6 @@ bool place_is_within(const PlaceView& inner, const PlaceView& outer) {
     return false;
 }
 
-bool clause_break(const Token& t) { return t.before == Separator::comma || t.before == Separator::other; }
 
 std::string_view designator_name(Designator d) {
     switch (d) {
@@ -221,35 +214,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         return l.empty() ? t.key : l.front();
     };
 
-    // Whose side the report is written from, for "the enemy" and "our forces":
-    // the side whose writers' words it uses most; Ukrainian when none shows.
-    std::optional<std::string> perspective;
-    bool perspective_shown = false;  // words of one side's writers were found
-    bool perspective_by_language = false;  // none were, but the report is in Ukrainian
-    bool side_relative = false;      // the last side asked for was "the enemy" or "ours"
-    auto find_perspective = [&]() {
-        if (!perspective) {
-            std::size_t ua = 0, ru = 0;
-            for (std::size_t q = 0; q < tokens.size(); ++q)
-                if (auto m = perspective_.match_at(tokens, q, tokens.size(), lemma_table())) {
-                    (m->entry->values[0] == "RU" ? ru : ua) += 1;
-                    q = m->last - 1;
-                }
-            perspective = ru > ua ? "RU" : "UA";
-            // A report in Ukrainian is written from the Ukrainian side; a
-            // Russian one may be either's (Kyiv speaks Russian too).
-            if (!document_language) document_language = cyrillic_language(doc.text);
-            perspective_shown = ru + ua > 0;
-            perspective_by_language = !perspective_shown && *document_language == Language::uk;
-        }
-    };
-    auto side_of = [&](const std::string& side) -> std::string {
-        side_relative = side == "OWN" || side == "ENEMY";
-        if (!side_relative) return side;
-        find_perspective();
-        const bool own = side == "OWN";
-        return (*perspective == "UA") == own ? "UA" : "RU";
-    };
+    // Whose side the report is written from, for "the enemy" and "our forces".
+    ReportPerspective perspective(perspective_, tokens, lemma_table, [&] {
+        if (!document_language) document_language = cyrillic_language(doc.text);
+        return *document_language;
+    });
+    auto side_of = [&](const std::string& side) { return perspective.side_of(side); };
+    const ActorReader actor_reader(actors_, triggers_);
 
     // Trigger words of a sentence, found once (the sentence after asks again).
     std::vector<std::optional<std::vector<Trigger>>> found_triggers(doc.sentences.size() + 1);
@@ -619,10 +590,6 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         lemmatize(sb, se);
 
         // Phrases of the whole sentence, found once for all its claims.
-        struct ActorPhrase {
-            std::size_t first, last;  // actor word(s) + force word(s): [first, last)
-            const PhraseEntry* actor;
-        };
         struct SentenceScans {
             std::vector<PhraseMatch> modality, status, sources, instruments, civil, attempts;
             std::vector<ActorPhrase> actors;
@@ -1278,263 +1245,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             for (std::size_t q = anchor > sb + 3 ? anchor - 3 : sb; q < anchor; ++q)
                 if (is_negation(tokens[q].key)) m.status = ClaimStatus::denied;
 
-            // Actor: a side word followed by a force word, nearest the trigger,
-            // that is not the source speaking ("Ukraine's military say").
-            const std::vector<PhraseMatch>& sources = sentence_scans().sources;
-            auto in_source = [&](std::size_t from, std::size_t to) {
-                return std::any_of(sources.begin(), sources.end(),
-                                   [&](const PhraseMatch& cm) { return cm.first < to && from < cm.last + 1; });
-            };
-            long actor_distance = 0;
-            std::optional<std::string> target_side;  // a side named as the event's target
-            std::size_t actor_at = se;  // where the actor phrase found below begins
-            bool actor_relative = false;  // named as "the enemy" or "our forces"
-            // "repelled", "відбили", "зупиняємо": the defenders' word for the other side's attack.
-            // ("наші захисники зупинили 38 штурмових дій": stopping is repelling.)
-            auto repelling = [&](std::size_t q) {
-                const auto& l = lemmas_of(q);
-                const std::string& w = tokens[q].key;
-                return w.starts_with("repel") || w.starts_with("repuls") || w == "fended" || w == "thwarted" || w == "stopped" ||
-                       w == "halted" || std::any_of(l.begin(), l.end(), [](const std::string& v) {
-                           return v == "відбити" || v == "відбивати" || v == "отразить" || v == "отражать" || v == "отбить" ||
-                                  v == "зупинити" || v == "зупиняти" || v == "остановить" || v == "останавливать";
-                       });
-            };
-            for (const ActorPhrase& a : sentence_scans().actors) {
-                if (in_source(a.first, a.last)) continue;
-                // "the last Russian units were expelled from Kyiv Oblast": the
-                // subject of a passive is what the event befell.
-                // (Troops "were deployed" or "were withdrawn" are the movers themselves.)
-                if (basis && a.last <= basis->first && basis->first - a.last <= 3 && !tokens[basis->first].key.ends_with("ing") &&
-                    basis->claim != "deployed" && basis->claim != "withdrew") {
-                    static constexpr std::string_view be[] = {"was", "were", "been", "is", "are", "being",
-                                                              "був", "була", "було", "були", "был", "была", "было", "были"};
-                    // (the be-form right before the participle, or one adverb before it)
-                    bool passive = false;
-                    for (std::size_t q = std::max(a.last, basis->first - std::min<std::size_t>(basis->first, 2)); q < basis->first; ++q)
-                        passive = passive || std::find(std::begin(be), std::end(be), tokens[q].key) != std::end(be);
-                    if (passive) {
-                        const std::string& side = a.actor->values[0];
-                        if (!target_side && side != "SUBJECT") target_side = side_of(side);
-                        continue;
-                    }
-                }
-                // After the event word a side is its target ("hit a Russian drone
-                // base", "the enemy's positions"), unless a passive names it
-                // ("attacked by Russian forces", "обстріляно російськими військами").
-                if (basis && a.first > basis->first) {
-                    std::size_t q = a.first;
-                    while (q > basis->last && (tokens[q - 1].key == "the" || tokens[q - 1].key == "a")) --q;
-                    const std::string& by = q > sb ? tokens[q - 1].key : tokens[q].key;
-                    // "контратаки штурмовых групп ВСУ": a Cyrillic genitive a few words after
-                    // the event noun, with no preposition between, names who acts
-                    // ("удары по позициям ВСУ" names the target).
-                    static constexpr std::string_view attack_nouns[] = {"атака", "контратака", "штурм", "наступление", "наступ",
-                                                                        "контрнаступление", "контрнаступ", "обстрел", "обстріл",
-                                                                        "нападение", "напад", "штурмовой", "штурмовий"};
-                    const auto& basis_lemmas = lemmas_of(basis->first);
-                    bool genitive_agent = tokens[a.first].cyrillic && a.first >= basis->last && a.first <= basis->last + 3 &&
-                                          std::any_of(basis_lemmas.begin(), basis_lemmas.end(), [](const std::string& l) {
-                                              return std::find(std::begin(attack_nouns), std::end(attack_nouns), l) !=
-                                                     std::end(attack_nouns);
-                                          });
-                    for (std::size_t w = basis->last; w < a.first && genitive_agent; ++w) {
-                        static constexpr std::string_view prepositions[] = {"по", "на", "в", "у", "во", "против", "проти",
-                                                                            "з", "із", "с", "со", "для", "от", "від", "к"};
-                        genitive_agent = tokens[w].before == Separator::space &&
-                                         std::find(std::begin(prepositions), std::end(prepositions), tokens[w].key) ==
-                                             std::end(prepositions);
-                    }
-                    // "під контроль російських військ", "under the control of Russian
-                    // forces": the side after a word of control holds the place.
-                    bool holder = false;
-                    if (a.first <= basis->last + 3)
-                        for (std::size_t w = basis->first; w < a.first && !holder; ++w)
-                            holder = tokens[w].key.starts_with("контрол") || tokens[w].key.starts_with("control");
-                    if (by != "by" && !genitive_agent && !holder) {
-                        // The side struck at ("уничтожение формирований ВСУ", "hit a
-                        // Russian base"): where no actor is named, the other side acts.
-                        const std::string& side = a.actor->values[0];
-                        // (Not the agent of another event word: "caught fire after a
-                        // Ukrainian drone attack".)
-                        static constexpr std::string_view apart[] = {"after", "following", "amid", "during", "before", "with",
-                                                                     "from", "in", "near", "despite", "після", "после", "від",
-                                                                     "от", "з", "с", "під", "под"};
-                        bool object = a.first <= basis->last + 3 && !(a.last < se && triggers_.match_at(tokens, a.last, se, lemma_table()));
-                        for (std::size_t w = basis->last; w <= a.first && object; ++w)
-                            object = !clause_break(tokens[w]) &&
-                                     (w == a.first || std::find(std::begin(apart), std::end(apart), tokens[w].key) == std::end(apart));
-                        // (Only of strikes and attacks: "перейшло під контроль російських
-                        // військ" names who holds it.)
-                        if (basis->claim != "struck" && basis->claim != "attacked") object = false;
-                        // The side stopped or repelled attacked ("зупиняємо ворога", "stopped the enemy").
-                        if (object && basis->claim == "attacked" && repelling(basis->first)) {
-                            if (!m.actor_side && side != "SUBJECT") {
-                                m.actor = doc.text.substr(tokens[a.first].begin, tokens[a.last - 1].full_end - tokens[a.first].begin);
-                                m.actor_side = side_of(side);
-                                actor_relative = side_relative;
-                                actor_at = a.first;
-                            }
-                            continue;
-                        }
-                        // The side driven out of a place lost it: "pushed the enemy out
-                        // of X", "expelled Russian troops from X", "выбили ВСУ из X",
-                        // "took X from Russian forces".
-                        if (basis->claim == "captured" && a.first <= basis->last + 3) {
-                            static constexpr std::string_view out[] = {"out", "from", "из", "з", "із", "от", "від"};
-                            auto ousting = [&](std::string_view w) {
-                                return std::find(std::begin(out), std::end(out), w) != std::end(out);
-                            };
-                            object = ousting(by) || (a.last < se && ousting(tokens[a.last].key));
-                        }
-                        if (object && !target_side && side != "SUBJECT") target_side = side_of(side);
-                        // A side word inside the event phrase is whose the place is
-                        // ("знову український", "Ukrainian again"), unless driven out.
-                        if (object || a.first >= basis->last || basis->claim != "captured") continue;
-                    }
-                }
-                // "Russia says its forces took X", "Kyiv said its troops repelled":
-                // the forces are those of the side word nearest before them (actors.tsv).
-                std::string side = a.actor->values[0];
-                if (side == "SUBJECT") {
-                    side.clear();
-                    for (std::size_t q = a.first; q > sb && side.empty(); --q)
-                        if (auto named = actors_.match_at(tokens, q - 1, q, lemma_table())) side = named->entry->values[0];
-                    if (side.empty()) continue;
-                }
-                long d = std::labs(static_cast<long>(a.first) - static_cast<long>(anchor));
-                if (!m.actor || d < actor_distance) {
-                    m.actor = doc.text.substr(tokens[a.first].begin, tokens[a.last - 1].full_end - tokens[a.first].begin);
-                    m.actor_side = side_of(side);
-                    actor_relative = side_relative;
-                    actor_distance = d;
-                    actor_at = a.first;
-                }
-            }
-            bool actor_adjacent = false;
-            if (basis) {
-                // "Ukraine's incursion", "Russia's offensive", "27 Russian attacks":
-                // a side word right before the trigger names who acts.
-                // (The name itself is no actor of its own event: "Kyiv targeted in a strike".)
-                for (std::size_t q = basis->first >= sb + 2 ? basis->first - 2 : sb; q < basis->first; ++q)
-                    if ((tokens[q].possessive || q + 1 == basis->first) && !(q >= n.first_token && q < n.last_token))
-                        if (auto a = actors_.match_at(tokens, q, q + 1, lemma_table()); a && a->last == q + 1) {
-                            m.actor = doc.text.substr(tokens[q].begin, tokens[basis->last - 1].end - tokens[q].begin);
-                            m.actor_side = side_of(a->entry->values[0]);
-                            actor_relative = side_relative;
-                            actor_adjacent = true;
-                        }
-                // "Kherson is Ukrainian again", "under Russian control", "знову
-                // Україна": a side word inside the phrase of a place taken is whose it is.
-                if (!m.actor_side && !target_side && basis->claim == "captured" && basis->priority >= 2 &&
-                    basis->last - basis->first > 1)
-                    for (std::size_t q = basis->first; q < basis->last && !m.actor_side; ++q)
-                        if (auto a = actors_.match_at(tokens, q, q + 1, lemma_table()); a && a->last == q + 1) {
-                            m.actor = doc.text.substr(tokens[basis->first].begin, tokens[basis->last - 1].end - tokens[basis->first].begin);
-                            m.actor_side = side_of(a->entry->values[0]);
-                            actor_relative = side_relative;
-                            actor_adjacent = true;
-                        }
-                // "Russia has massed troops", "Ukraine had reportedly withdrawn":
-                // a country or capital opening the clause, with only auxiliaries
-                // before the event verb, is its subject.
-                if (!m.actor_side) {
-                    static constexpr std::string_view auxiliaries[] = {"has", "have", "had", "is", "was", "were", "been",
-                                                                       "reportedly", "also", "again", "now", "since", "then"};
-                    std::size_t q = basis->first;
-                    while (q > sb && basis->first - q < 3 &&
-                           std::find(std::begin(auxiliaries), std::end(auxiliaries), tokens[q - 1].key) != std::end(auxiliaries))
-                        --q;
-                    if (q < basis->first && q > sb && tokens[q - 1].capitalised && !tokens[q - 1].cyrillic &&
-                        (q - 1 == sb || clause_break(tokens[q - 1])))
-                        if (auto a = actors_.match_at(tokens, q - 1, q, lemma_table()); a && a->last == q) {
-                            m.actor = doc.text.substr(tokens[q - 1].begin, tokens[basis->last - 1].end - tokens[q - 1].begin);
-                            m.actor_side = side_of(a->entry->values[0]);
-                            actor_adjacent = true;
-                        }
-                }
-                // "Russia moved 10,000 troops to X", "Ukraine sent soldiers to
-                // Kursk": a country opening the clause with a past-tense verb is
-                // the subject of the event words its clause goes on to.
-                if (!m.actor_side) {
-                    // ("an additional 10,000 troops": a comma inside a number ends no clause.)
-                    auto number_comma = [&](std::size_t k) {
-                        return k > sb && std::isdigit(static_cast<unsigned char>(tokens[k].key.front())) &&
-                               std::isdigit(static_cast<unsigned char>(tokens[k - 1].key.back())) &&
-                               tokens[k].begin == tokens[k - 1].full_end + 1;
-                    };
-                    std::size_t c0 = basis->first;
-                    while (c0 > sb && (!clause_break(tokens[c0]) || number_comma(c0))) --c0;
-                    static constexpr std::string_view irregular[] = {"sent", "threw", "took", "brought", "hit", "struck",
-                                                                     "lost", "began", "kept", "made", "put", "fought",
-                                                                     "led", "held", "won", "drew", "shot"};
-                    auto past = [&](const Token& t) {
-                        return !t.capitalised && !t.cyrillic && t.before == Separator::space &&
-                               (t.key.ends_with("ed") ||
-                                std::find(std::begin(irregular), std::end(irregular), t.key) != std::end(irregular)) &&
-                               t.key != "accused" && t.key != "blamed";
-                    };
-                    if (c0 + 1 < basis->first && basis->first - c0 <= 8 && tokens[c0].capitalised && !tokens[c0].cyrillic &&
-                        past(tokens[c0 + 1]))
-                        if (auto a = actors_.match_at(tokens, c0, c0 + 1, lemma_table()); a && a->last == c0 + 1) {
-                            m.actor = doc.text.substr(tokens[c0].begin, tokens[c0 + 1].end - tokens[c0].begin);
-                            m.actor_side = side_of(a->entry->values[0]);
-                            actor_adjacent = true;
-                        }
-                }
-                // "Russia accused Ukraine of shelling X", "blamed Kyiv for the
-                // strike": the country accused is the one said to act.
-                if (basis->first >= sb + 3) {
-                    const std::size_t c = basis->first - 2;
-                    const std::string& of = tokens[c + 1].key;
-                    const std::string& verb = tokens[c - 1].key;
-                    if ((of == "of" || of == "for") && (verb.starts_with("accus") || verb.starts_with("blam")))
-                        if (auto a = actors_.match_at(tokens, c, c + 1, lemma_table()); a && a->last == c + 1) {
-                            m.actor = doc.text.substr(tokens[c].begin, tokens[c].end - tokens[c].begin);
-                            m.actor_side = side_of(a->entry->values[0]);
-                            actor_adjacent = true;
-                        }
-                }
-                // "Ukrainian troops repelled attacks": the side named is the
-                // defender; the attack is the other side's.
-                // ("Отражены контратаки групп ВСУ": a side named after the
-                // repelling word is the attacker's, and stays.)
-                bool repelled = false;
-                std::size_t repel_at = se;
-                for (std::size_t q = basis->first >= sb + 4 ? basis->first - 4 : sb; q <= basis->first; ++q) {
-                    const bool repel = repelling(q);
-                    if (repel && !repelled) repel_at = q;
-                    repelled = repelled || repel;
-                }
-                // "Ukrainian troops are holding the line in X despite Russian
-                // assaults", "наші воїни утримують позиції": holding and
-                // defending are the defenders' side of the other side's attack.
-                if (!repelled && basis && basis->claim == "attacked") {
-                    static constexpr std::string_view holding[] = {"hold", "holding", "holds", "held", "defend", "defending",
-                                                                   "defends", "defended"};
-                    const auto& l = lemmas_of(basis->first);
-                    const bool defends =
-                        std::find(std::begin(holding), std::end(holding), tokens[basis->first].key) != std::end(holding) ||
-                        std::any_of(l.begin(), l.end(), [](const std::string& w) {
-                            return w == "утримувати" || w == "тримати" || w == "захищати" || w == "обороняти" || w == "удерживать" ||
-                                   w == "держать" || w == "защищать" || w == "оборонять";
-                        });
-                    if (defends) {
-                        repelled = true;
-                        repel_at = basis->first;
-                    }
-                }
-                const bool agent_of_passive = actor_at < se && actor_at > sb && tokens[actor_at - 1].key == "by";
-                if (repelled && !actor_adjacent && (actor_at < repel_at || agent_of_passive) && m.actor_side &&
-                    (*m.actor_side == "UA" || *m.actor_side == "RU")) {
-                    m.actor_side = *m.actor_side == "UA" ? "RU" : "UA";
-                    m.actor.reset();
-                }
-            }
-            if (!m.actor_side && target_side && (*target_side == "UA" || *target_side == "RU")) {
-                m.actor_side = *target_side == "UA" ? "RU" : "UA";
-                m.evidence.actor_basis = "the other side of the one struck at";
-            }
+            // Actor: the forces named around the event word, and what the words say of them.
+            const SentenceTokens sentence{doc.text, tokens, lemma_table(), sb, se};
+            const EventAt event{basis, anchor, n.first_token, n.last_token};
+            const bool actor_relative =
+                actor_reader.read(sentence, event, sentence_scans().actors, sentence_scans().sources, perspective, m);
             // Claimant: a known source named in the sentence.
             for (const PhraseMatch& cm : sentence_scans().sources) {
                 m.claimant = cm.entry->values[0];
@@ -1581,64 +1296,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             m.event_date = date.date;
             m.date_precision = date.precision;
             m.evidence.date_basis = date.basis;
-            // No side named, or only "the enemy" in a report whose side no
-            // words show: the one the place's country makes likely.
-            // "Наші війська звільнили", "наші підрозділи просунулися": in a
-            // Ukrainian report "ours" are Ukrainian; but where ours fight
-            // ("attacked") they mostly hold against the attacker, whom the
-            // place's country makes likely.
-            // ("Наші сили продовжують контрнаступ": ours on the offensive attack.)
-            bool offensive = false;
-            if (basis)
-                for (std::size_t q = basis->first; q < basis->last; ++q)
-                    for (std::string_view stem : {"counteroffensiv", "offensiv", "counterattack", "контрнаступ", "наступ",
-                                                    "контратак", "штурм"})
-                        offensive = offensive || tokens[q].key.starts_with(stem);
-            const bool ours_known =
-                perspective_shown || (perspective_by_language && (*m.claim != ClaimType::attacked || offensive));
-            if ((!m.actor_side || (actor_relative && !ours_known)) && m.country && m.claim) {
-                bool liberation = false;
-                if (basis)
-                    for (std::size_t q = basis->first; q < basis->last; ++q) {
-                        const std::string& w = tokens[q].key;
-                        for (std::string_view stem : {"liberat", "freed", "звільн", "визвол", "освобо"})
-                            liberation = liberation || w.starts_with(stem);
-                    }
-                // "temporarily occupied Luhansk", "Russian-held Nova Kakhovka": Russia holds it.
-                bool occupied = false;
-                for (std::size_t q = n.first_token > sb + 3 ? n.first_token - 3 : sb; q < n.first_token; ++q) {
-                    const std::string& w = tokens[q].key;
-                    occupied = occupied || w.starts_with("occupied") || w.starts_with("окупован") || w.starts_with("оккупирован") ||
-                               ((w == "held" || w == "controlled") && q > sb && tokens[q - 1].key == "russian" &&
-                                tokens[q].before == Separator::hyphen);
-                }
-                // "retook Robotyne", "recaptured a village in the Kursk region":
-                // taking back is done by the side whose ground it is.
-                bool retaking = false;
-                if (basis && (*m.claim == ClaimType::captured || *m.claim == ClaimType::advanced))
-                    for (std::size_t q = basis->first; q < basis->last; ++q)
-                        for (std::string_view stem : {"retak", "retook", "recaptur", "regain", "reclaim", "вернул", "вернут", "повернул",
-                                                        "повернут", "отвоев", "відвою", "відвоюв"})
-                            retaking = retaking || tokens[q].key.starts_with(stem);
-                if (retaking && (*m.country == "UA" || *m.country == "RU")) {
-                    m.actor_side = *m.country;
-                    m.evidence.actor_basis = "taking back is done by the side whose ground it is";
-                } else if (auto side = side_by_geography(*m.claim, *m.country, m.admin1.value_or(""), occupied, m.event_date, liberation)) {
-                    m.actor_side = *side;
-                    m.evidence.actor_basis = "the likely side for a place in " + *m.country;
-                } else if (liberation && m.claimant_side && (*m.claimant_side == "UA" || *m.claimant_side == "RU")) {
-                    // Both sides "liberate": a ministry or staff announcing a liberation announces its own.
-                    m.actor_side = *m.claimant_side;
-                    m.evidence.actor_basis = "the side of the source that announces the liberation";
-                } else if (liberation) {
-                    // Else the side whose words the report uses, or a Ukrainian report's own.
-                    find_perspective();
-                    if (perspective_shown || perspective_by_language) {
-                        m.actor_side = *perspective;
-                        m.evidence.actor_basis = "the side the report is written from";
-                    }
-                }
-            }
+            // No side named: the one the place, the date or the report make likely.
+            actor_reader.likely_side(sentence, event, perspective, actor_relative, m);
         }
 
         // Containers: a country or region with a claim that also holds a more

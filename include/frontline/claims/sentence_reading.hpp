@@ -1,0 +1,51 @@
+#pragma once
+// What the claim readers share about one sentence: its tokens with their
+// dictionary forms, the event words found in it and the sides' forces it
+// names. Built by ClaimExtractor::annotate, read by the actor and date readers.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "frontline/claims/phrase_list.hpp"
+#include "frontline/recognize/token.hpp"
+
+namespace frontline {
+
+/// A comma or sentence punctuation before the token ends a clause.
+inline bool clause_break(const Token& t) { return t.before == Separator::comma || t.before == Separator::other; }
+
+/// An event word of a sentence (triggers.tsv) and the claim it makes.
+struct Trigger {
+    std::size_t first, last;
+    std::string_view claim;  ///< a trigger class; points into the lexicon entry
+    int priority;
+    bool approach = false;   ///< no event word: forces a distance from a place (distance_phrase.hpp)
+    bool ground = false;     ///< fighting on the ground (ground_combat.tsv): no air strike
+};
+
+/// A side's forces named in a sentence ("Russian troops", "the enemy"):
+/// actor word(s) and force word(s), tokens [first, last).
+struct ActorPhrase {
+    std::size_t first, last;
+    const PhraseEntry* actor;  ///< its side in values[0] (actors.tsv, agents.tsv)
+};
+
+/// One sentence of a document, as the readers see it.
+struct SentenceTokens {
+    const std::string& text;           ///< the document's text
+    const std::vector<Token>& tokens;  ///< the document's tokens
+    const TokenLemmas* lemmas;         ///< dictionary forms of Cyrillic words, or null
+    std::size_t begin, end;            ///< the sentence's tokens [begin, end)
+
+    const std::vector<std::string>& lemmas_of(std::size_t q) const {
+        static const std::vector<std::string> none;
+        return lemmas && q < lemmas->size() ? (*lemmas)[q] : none;
+    }
+    /// The text of tokens [first, last).
+    std::string words(std::size_t first, std::size_t last) const {
+        return text.substr(tokens[first].begin, tokens[last - 1].full_end - tokens[first].begin);
+    }
+};
+
+}  // namespace frontline
