@@ -670,7 +670,19 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         (before == "an" || before == "a") && t.first >= sb + 2 && tokens[t.first - 2].key == "for";
                     const bool to = before == "to" || before == "для" || before == "for" || article_after_for ||
                                     (t.first >= sb + 2 && tokens[t.first - 2].key == "to" && tokens[t.first - 1].key == "help");
-                    if (to) c.deployed_for = true;
+                    // ("a brigade operating in X stated that Russian forces are attempting
+                    // to infiltrate Y": the "to" of another clause's attempt is no purpose.)
+                    bool same_clause = true;
+                    for (std::size_t q = d.last; q < t.first && same_clause; ++q) {
+                        const std::string& w = tokens[q].key;
+                        same_clause = !(q > d.last && clause_break(tokens[q])) && w != "that" && w != "which" && w != "who" &&
+                                      w != "що" && w != "что" && w != "які" && w != "которые";
+                    }
+                    const auto& attempts = sentence_scans().attempts;
+                    const bool attempt = std::any_of(attempts.begin(), attempts.end(), [&](const PhraseMatch& a) {
+                        return a.last + 1 == t.first || a.last == t.first;
+                    });
+                    if (to && same_clause && !attempt) c.deployed_for = true;
                 }
             }
             // "attacked energy infrastructure in the Kyiv region", "атакувала

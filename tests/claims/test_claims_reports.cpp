@@ -851,3 +851,17 @@ TEST_CASE("full control of a place is its capture; soldiers and defenders are a 
     CHECK(m.claim == ClaimType::captured);
     CHECK(m.actor_side == "UA");
 }
+
+TEST_CASE("ISW: an attempt in another clause is no purpose of a deployment", "[claims][reports]") {
+    const std::string text = "The commander of a Ukrainian brigade operating in the Pokrovsk direction stated that Russian forces "
+                             "are attempting to infiltrate Pokrovsk in small groups.";
+    const auto ms = frontline::test::mentions_of_report(text, "2025-11-14");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[0].claim == ClaimType::deployed);
+    CHECK(ms[0].actor_side == "UA");
+    CHECK(ms[1].claim == ClaimType::attacked);
+    CHECK(ms[1].actor_side == "RU");
+    // (Forces sent to fight there are deployed there.)
+    CHECK(mention_in_report("Russia sent troops to fight in the Kursk region.", "Kursk region", "2025-11-14").claim ==
+          ClaimType::deployed);
+}
