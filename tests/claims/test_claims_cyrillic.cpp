@@ -371,3 +371,12 @@ TEST_CASE("a place cleared of the enemy, or back in a side's hands, is that side
                                                    "Bilohorivka", "2022-07-04")
                     .actor_side == std::optional<std::string>("UA"));
 }
+
+TEST_CASE("General Staff: the Defence Forces are a name, not their defence", "[claims][cyrillic]") {
+    Mention m = mention_in_report(
+        "На Покровському напрямку Сили оборони зупинили 54 штурмові дії агресора у районах Родинського та Котлиного.",
+        "Покровському", "2025-11-13");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    CHECK(m.quantity == 54);
+}
