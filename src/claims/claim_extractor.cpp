@@ -1001,16 +1001,22 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (triggers.empty() && is_locus && !previous_triggers.empty() && !c.fragment)
                 c.continues = forces_act;
         }
+        // Mention k (a country or region) holds mention q: q lies in it, or q
+        // is a village the gazetteer lacks, placed in the region that
+        // qualifies it right after ("Рыбное Днепропетровской области").
+        auto holds = [&](std::size_t k, std::uint32_t outer, std::size_t q, std::uint32_t inner) {
+            return place_is_within(gazetteer.place(inner), gazetteer.place(outer)) ||
+                   (inner == outer && names[q].last_token == names[k].first_token);
+        };
         // Containers: a country or region that holds another place of the sentence.
         for (std::size_t k = i; k < j; ++k) {
             if (!mentions[k].kind || (*mentions[k].kind != PlaceKind::country && *mentions[k].kind != PlaceKind::admin1)) continue;
             auto oi = mentions[k].place_id ? gazetteer.find_id(*mentions[k].place_id) : std::nullopt;
             if (!oi) continue;
-            PlaceView ov = gazetteer.place(*oi);
             for (std::size_t q = i; q < j && !context[k - i].container; ++q) {
                 if (q == k || !mentions[q].place_id) continue;
                 auto qi = gazetteer.find_id(*mentions[q].place_id);
-                context[k - i].container = qi && place_is_within(gazetteer.place(*qi), ov);
+                context[k - i].container = qi && holds(k, *oi, q, *qi);
             }
         }
 
@@ -1320,11 +1326,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             Mention& outer = mentions[k];
             if (!outer.claim || !context[k - i].container || context[k - i].object) continue;
             auto oi = gazetteer.find_id(*outer.place_id);
-            PlaceView ov = gazetteer.place(*oi);
             for (std::size_t q = i; q < j; ++q) {
                 if (q == k || !mentions[q].claim || !mentions[q].place_id) continue;
                 auto qi = gazetteer.find_id(*mentions[q].place_id);
-                if (qi && place_is_within(gazetteer.place(*qi), ov)) {
+                if (qi && holds(k, *oi, q, *qi)) {
                     outer.claim.reset();
                     if (traces) (*traces)[k].verdict = "a container of a more specific place with the claim";
                     break;

@@ -193,6 +193,22 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         }
     }
 
+    // The name after name i qualifies it: "X, Y region", "X (Y region)", and in
+    // Ukrainian and Russian a region's genitive right after it ("Рибне
+    // Дніпропетровської області").
+    // ("Київської, Чернігівської областей" is a list of regions, not one
+    // qualifying the other: the qualified name must be a settlement's.)
+    auto only_settlements = [&](std::size_t i) {
+        return std::all_of(names[i].matches.begin(), names[i].matches.end(),
+                           [&](const NameMatch& m) { return is_settlement_like(gazetteer_.place(m.place).kind()); });
+    };
+    auto qualifies = [&](std::size_t i) {
+        const Token& t = tokens[names[i + 1].first_token];
+        if (t.before != Separator::space) return true;
+        return only_settlements(i) && t.cyrillic && tokens[names[i].first_token].cyrillic &&
+               names[i + 1].designator == Designator::admin1;
+    };
+
     // Countries the document names (unambiguous country mentions).
     std::vector<std::string> doc_countries;
     for (const auto& m : names)
@@ -281,9 +297,7 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
     // region spelt almost so (Krasnopillia, Shakhtarske), over an exact
     // spelling elsewhere.
     for (std::size_t i = 0; i + 1 < n; ++i) {
-        if (names[i + 1].first_token != names[i].last_token ||
-            tokens[names[i + 1].first_token].before == Separator::space || scored[i].empty())
-            continue;
+        if (names[i + 1].first_token != names[i].last_token || !qualifies(i) || scored[i].empty()) continue;
         std::optional<std::uint32_t> region;
         for (const auto& match : names[i + 1].matches)
             if (gazetteer_.place(match.place).kind() == PlaceKind::admin1) region = match.place;
@@ -291,9 +305,20 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                 return gazetteer_.place(sc.place).admin1_place() == *region;
             }))
             continue;
+        bool respelt = false;
         for (std::uint32_t p : respelt_in_region(ctx[i].key, *region)) {
             Scored sc = prior(names[i], NameMatch{p, NameOrigin::alternate, false});
             sc.add(w_qualifier, [&] { return "spelt almost so in " + std::string(gazetteer_.place(*region).name()) + ", its qualifier"; });
+            scored[i].push_back(std::move(sc));
+            respelt = true;
+        }
+        // "Рыбное Днепропетровской области", where the gazetteer knows no such
+        // village: the region the text puts it in, not a namesake 1,000 km off.
+        // (Only where the region is named as one: in "Харків, Чернігів, Суми"
+        // Chernihiv is a town of the list.)
+        if (!respelt && only_settlements(i) && names[i + 1].designator == Designator::admin1) {
+            Scored sc = prior(names[i], NameMatch{*region, NameOrigin::alternate, false});
+            sc.add(w_qualifier, [&] { return "no place of this name in " + std::string(gazetteer_.place(*region).name()) + ", its qualifier"; });
             scored[i].push_back(std::move(sc));
         }
     }
@@ -367,8 +392,7 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                         if (j == i || !choice[j]) continue;
                         PlaceView q = gazetteer_.place(*choice[j]);
                         if (q.kind() == PlaceKind::admin1 && p.admin1_place() == *choice[j] && ctx[j].key != ctx[i].key) {
-                            bool qualifier = j == i + 1 && names[j].first_token == names[i].last_token &&
-                                             tokens[names[j].first_token].before != Separator::space;
+                            bool qualifier = j == i + 1 && names[j].first_token == names[i].last_token && qualifies(i);
                             if (qualifier)
                                 s.add(w_qualifier, [&] { return "in " + std::string(q.name()) + ", its qualifier"; });
                             else

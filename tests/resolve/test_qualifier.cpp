@@ -75,3 +75,31 @@ TEST_CASE("a stated region asks for its settlement spelt almost so, over an exac
     REQUIRE(shakhtarsk.size() == 2);
     CHECK(shakhtarsk[0].admin1 == "Dnipropetrovsk Oblast");
 }
+
+TEST_CASE("a region's genitive right after a Cyrillic name qualifies it", "[resolve][qualifier]") {
+    auto ms = read_text("Ворог обстріляв Іванівку Харківської області.");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[0].place_name == "Ivanivka");
+    CHECK(ms[0].admin1 == "Kharkiv Oblast");
+    // A list of regions is no qualifier of one by the next.
+    auto regions = read_text("Тривога оголошена у Київській, Чернігівській областях.");
+    for (const auto& m : regions) CHECK(m.kind == PlaceKind::admin1);
+    REQUIRE(regions.size() == 2);
+    CHECK(regions[0].admin1 == "Kyiv Oblast");
+}
+
+TEST_CASE("a village the gazetteer lacks is placed in the region that qualifies it, not at a namesake far off",
+          "[resolve][qualifier]") {
+    auto ms = read_text("Подразделения группировки «Центр» освободили населенный пункт Рыбное Днепропетровской области.");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[0].surface == "Рыбное");
+    CHECK(ms[0].admin1 == "Dnipropetrovsk Oblast");
+    CHECK(ms[0].geo_precision == GeoPrecision::region);
+    CHECK(ms[0].claim == ClaimType::captured);
+    // (The qualifier holds the village's claim; it claims nothing itself.)
+    CHECK_FALSE(ms[1].claim);
+    // Only a region named as one places it: a town of a list is no qualifier.
+    auto list = read_text("Окупанти обстрілювали наші міста. Харків, Чернігів, Суми.");
+    REQUIRE(list.size() == 3);
+    for (const auto& m : list) CHECK(m.kind == PlaceKind::settlement);
+}
