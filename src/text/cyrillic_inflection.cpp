@@ -64,7 +64,7 @@ constexpr EndingRule rules[] = {
     {"ем", {"", "е", "ь", "й", "ий", ""}},          {"ім", {"", "е", "", "", "", ""}},
     {"єм", {"й", "", "", "", "", ""}},
     // Nouns.
-    {"ці", {"ка", "ця", "", "", "", ""}},           {"зі", {"га", "", "", "", "", ""}},
+    {"ці", {"ка", "ця", "", "", "", ""}},           {"зі", {"га", "г", "", "", "", ""}},
     {"ке", {"ка", "", "", "", "", ""}},             {"ки", {"ка", "", "", "", "", ""}},
     {"ку", {"ка", "", "", "", "", ""}},             {"ах", {"и", "ы", "а", "", "", ""}},
     {"ях", {"і", "и", "я", "", "", ""}},            {"ам", {"и", "ы", "а", "", "", ""}},
@@ -137,6 +137,9 @@ std::vector<std::string> cyrillic_base_forms(std::string_view word, NamePosition
             add(out, std::string(stem) + std::string(nom), word);
         }
         if (std::string closed = closed_syllable(stem); !closed.empty()) add(out, std::move(closed), word);
+        // г -> з before -і, and the syllable closes: Кривому Розі -> Кривий Ріг.
+        if (rule.ending == "зі")
+            if (std::string closed = closed_syllable(std::string(stem) + "г"); !closed.empty()) add(out, std::move(closed), word);
         // ... and -е- to -і- before a soft final consonant: Ірпеня, Ірпені -> Ірпінь; Хотеня -> Хотінь.
         for (std::string_view last : {"н", "л", "р", "д", "т", "з", "с"}) {
             if (!stem.ends_with(last)) continue;

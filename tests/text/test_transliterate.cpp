@@ -135,6 +135,11 @@ TEST_CASE("cyrillic_base_forms: nominatives of inflected toponyms", "[translit]"
     CAPTURE(k);
     CHECK(contains(k, "курахове"));
 
+    // г -> з before the locative -і, the syllable closing: Кривому Розі -> Кривий Ріг.
+    auto r = cyrillic_base_forms("розі", NamePosition::continuation);
+    CAPTURE(r);
+    CHECK(contains(r, "ріг"));
+
     // The word itself is never a candidate; short words give none.
     CHECK_FALSE(contains(cyrillic_base_forms("вугледар"), "вугледар"));
     CHECK(cyrillic_base_forms("яру").empty());
