@@ -40,6 +40,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
     };
     long actor_distance = 0;
     std::optional<std::string> target_side;  // a side named as the event's target
+    bool target_relative = false;            // ... named as "the enemy" or "ours"
     std::size_t actor_at = se;  // where the actor phrase found below begins
     bool actor_relative = false;  // named as "the enemy" or "our forces"
     for (const ActorPhrase& a : actors) {
@@ -57,7 +58,10 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 passive = passive || std::find(std::begin(be), std::end(be), tokens[q].key) != std::end(be);
             if (passive) {
                 const std::string& side = a.actor->values[0];
-                if (!target_side && side != "SUBJECT") target_side = perspective.side_of(side, &side_relative);
+                if (!target_side && side != "SUBJECT") {
+                    target_side = perspective.side_of(side, &side_relative);
+                    target_relative = side_relative;
+                }
                 continue;
             }
         }
@@ -93,7 +97,9 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             if (a.first <= basis->last + 3)
                 for (std::size_t w = basis->first; w < a.first && !holder; ++w)
                     holder = tokens[w].key.starts_with("контрол") || tokens[w].key.starts_with("control");
-            if (by != "by" && !genitive_agent && !holder) {
+            // "обстрел со стороны ВСУ", "обстріл з боку окупантів": the side it came from acts.
+            const bool from_side = by == "стороны" || by == "боку";
+            if (by != "by" && !genitive_agent && !holder && !from_side) {
                 // The side struck at ("уничтожение формирований ВСУ", "hit a
                 // Russian base"): where no actor is named, the other side acts.
                 const std::string& side = a.actor->values[0];
@@ -129,7 +135,10 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                     };
                     object = ousting(by) || (a.last < se && ousting(tokens[a.last].key));
                 }
-                if (object && !target_side && side != "SUBJECT") target_side = perspective.side_of(side, &side_relative);
+                if (object && !target_side && side != "SUBJECT") {
+                    target_side = perspective.side_of(side, &side_relative);
+                    target_relative = side_relative;
+                }
                 // A side word inside the event phrase is whose the place is
                 // ("знову український", "Ukrainian again"), unless driven out.
                 if (object || a.first >= basis->last || basis->claim != "captured") continue;
@@ -234,6 +243,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 if (auto a = actors_.match_at(tokens, c, c + 1, s.lemmas); a && a->last == c + 1) {
                     m.actor = text.substr(tokens[c].begin, tokens[c].end - tokens[c].begin);
                     m.actor_side = perspective.side_of(a->entry->values[0], &side_relative);
+                    actor_relative = false;
                     actor_adjacent = true;
                 }
         }
@@ -276,6 +286,15 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
     if (!m.actor_side && target_side && (*target_side == "UA" || *target_side == "RU")) {
         m.actor_side = *target_side == "UA" ? "RU" : "UA";
         m.evidence.actor_basis = "the other side of the one struck at";
+    } else {
+        target_relative = false;
+    }
+    // "The enemy is transferring reserves, Rybar reports": where a source of
+    // one side speaks, "the enemy" and "ours" are that source's.
+    if ((actor_relative || target_relative) && m.actor_side && (*m.actor_side == "UA" || *m.actor_side == "RU") && m.claimant_side &&
+        (*m.claimant_side == "UA" || *m.claimant_side == "RU") && *m.claimant_side != perspective.side()) {
+        m.actor_side = *m.actor_side == "UA" ? "RU" : "UA";
+        if (m.evidence.actor_basis.empty()) m.evidence.actor_basis = "'the enemy' or 'ours' of the source quoted";
     }
     return actor_relative;
 }

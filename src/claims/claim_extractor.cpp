@@ -338,6 +338,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (same_clause && instruments_.match_at(tokens, t.first, se, lemma_table())) t.claim = "other";
             }
         }
+        // "Debris from a downed drone fell on a house", "уламки збитого дрона
+        // впали": the debris of an interception falls where it is told; the
+        // interception it comes from is no claim against that place.
+        for (std::size_t k = 0; k < slot->size(); ++k) {
+            const Trigger d = (*slot)[k];
+            const std::string& w = tokens[d.first].key;
+            if (d.claim != "struck" || !(w.starts_with("debris") || w.starts_with("уламк") || w.starts_with("обломк"))) continue;
+            std::erase_if(*slot, [&](const Trigger& t) { return t.claim == "other" && t.first > d.first && t.first <= d.last + 4; });
+            break;
+        }
         // Weapons and casualties (priority 0) tell of a strike only where no
         // other event word does: "downed 78 drones over Kharkiv" is an interception.
         if (std::any_of(slot->begin(), slot->end(), [](const Trigger& t) { return t.priority > 0; })) {
@@ -1263,11 +1273,6 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             for (std::size_t q = anchor > sb + 3 ? anchor - 3 : sb; q < anchor; ++q)
                 if (is_negation(tokens[q].key)) m.status = ClaimStatus::denied;
 
-            // Actor: the forces named around the event word, and what the words say of them.
-            const SentenceTokens sentence{doc.text, tokens, lemma_table(), sb, se};
-            const EventAt event{basis, anchor, n.first_token, n.last_token};
-            const bool actor_relative =
-                actor_reader.read(sentence, event, sentence_scans().actors, sentence_scans().sources, perspective, m);
             // Claimant: a known source named in the sentence.
             for (const PhraseMatch& cm : sentence_scans().sources) {
                 m.claimant = cm.entry->values[0];
@@ -1293,6 +1298,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (side != "-") m.claimant_side = side;
                 break;
             }
+            // Actor: the forces named around the event word, and what the words say of them.
+            const SentenceTokens sentence{doc.text, tokens, lemma_table(), sb, se};
+            const EventAt event{basis, anchor, n.first_token, n.last_token};
+            const bool actor_relative =
+                actor_reader.read(sentence, event, sentence_scans().actors, sentence_scans().sources, perspective, m);
             // Quantity: "39 Russian attacks", "10 missiles".
             for (std::size_t q = anchor > sb + 4 ? anchor - 4 : sb; q < std::min(se, (basis ? basis->last : anchor) + 1); ++q) {
                 const std::string& w = tokens[q].key;

@@ -865,3 +865,25 @@ TEST_CASE("ISW: an attempt in another clause is no purpose of a deployment", "[c
     CHECK(mention_in_report("Russia sent troops to fight in the Kursk region.", "Kursk region", "2025-11-14").claim ==
           ClaimType::deployed);
 }
+
+TEST_CASE("debris of an interception strikes where it falls", "[claims][reports]") {
+    CHECK(mention_in_report("Debris from a downed drone fell on a house in Kyiv.", "Kyiv", "2025-11-14").claim == ClaimType::struck);
+    CHECK(mention_in_report("Уламки збитого дрона впали на території підприємства в Києві.", "Києві", "2025-11-14").claim ==
+          ClaimType::struck);
+    // (An interception alone is no strike on the place.)
+    CHECK_FALSE(mention_in_report("Air defences shot down 20 drones over Kyiv.", "Kyiv", "2025-11-14").claim);
+}
+
+TEST_CASE("the side a strike came from acts; a quoted source's 'enemy' is that source's", "[claims][reports]") {
+    CHECK(mention_in_report("В Донецке в результате обстрела со стороны ВСУ погибли два человека.", "Донецке", "2025-11-14")
+              .actor_side == "UA");
+    CHECK(mention_in_report("Внаслідок обстрілу з боку окупантів у Херсоні поранено жінку.", "Херсоні", "2025-11-14").actor_side ==
+          "RU");
+    Mention m = mention_in_report("The enemy is transferring reserves to the Kurakhove direction, Rybar reports.", "Kurakhove",
+                                  "2024-11-14");
+    CHECK(m.claimant_side == "RU");
+    CHECK(m.actor_side == "UA");
+    CHECK(mention_in_report("The enemy is transferring reserves to the Kurakhove direction, the General Staff said.", "Kurakhove",
+                            "2024-11-14")
+              .actor_side == "RU");
+}
