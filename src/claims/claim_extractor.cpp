@@ -743,12 +743,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     // Since 2023 no Ukrainian city of 150,000 has been stormed: an attack on
                     // one is from the air ("the enemy attacked Kharkiv", "Russia attacked
                     // Kyiv"), and so is one on Ukraine as a whole ("attacks on southern
-                    // Ukraine killed two"). (Kursk stands for the region's ground fighting in 2024.)
+                    // Ukraine killed two"); no Russian city of that size ever was ("ВСУ
+                    // атаковали Белгород"). (Kursk stands for the region's ground fighting
+                    // in 2024: the fighting words of such sentences keep it an attack.)
                     using namespace std::chrono;
                     const bool since_2023 = reference && year_month_day{floor<days>(*reference)}.year() >= year{2023};
-                    c.city_behind_front = since_2023 && mentions[k].country == "UA" &&
-                                          ((mentions[k].kind == PlaceKind::settlement && gazetteer.place(*pi).population() >= 150000) ||
-                                           mentions[k].kind == PlaceKind::country);
+                    const bool big_city = mentions[k].kind == PlaceKind::settlement && gazetteer.place(*pi).population() >= 150000;
+                    c.city_behind_front = since_2023 && ((mentions[k].country == "UA" && (big_city || mentions[k].kind == PlaceKind::country)) ||
+                                                         (mentions[k].country == "RU" && big_city));
                 }
             // "Odesa's port", "Kharkiv's Saltivka district": a town's possessive
             // names a part of the town; only its officers and forces act for it.
@@ -1303,13 +1305,21 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const EventAt event{basis, anchor, n.first_token, n.last_token};
             const bool actor_relative =
                 actor_reader.read(sentence, event, sentence_scans().actors, sentence_scans().sources, perspective, m);
+            EventDate date = date_of_name(n, anchor);
+            m.event_date = date.date;
+            m.date_precision = date.precision;
+            m.evidence.date_basis = date.basis;
             // Quantity: "39 Russian attacks", "10 missiles".
             for (std::size_t q = anchor > sb + 4 ? anchor - 4 : sb; q < std::min(se, (basis ? basis->last : anchor) + 1); ++q) {
                 const std::string& w = tokens[q].key;
                 auto digits = [](const std::string& d) {
                     return !d.empty() && std::all_of(d.begin(), d.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
                 };
-                if (digits(w) && w.size() < 7) {
+                // ("on 11 November", "12-13 листопада": a date's day counts nothing.)
+                const bool in_date = phrases && std::any_of(phrases->begin(), phrases->end(), [&](const DatePhrase& p) {
+                    return p.first <= q && q < p.last;
+                });
+                if (digits(w) && w.size() < 7 && !in_date) {
                     // ("10,000 troops": thousands written with a comma.)
                     std::string whole = w;
                     for (std::size_t g = q + 1; g < se && whole.size() < 7 && tokens[g].key.size() == 3 && digits(tokens[g].key) &&
@@ -1320,10 +1330,6 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     break;
                 }
             }
-            EventDate date = date_of_name(n, anchor);
-            m.event_date = date.date;
-            m.date_precision = date.precision;
-            m.evidence.date_basis = date.basis;
             // No side named: the one the place, the date or the report make likely.
             actor_reader.likely_side(sentence, event, perspective, actor_relative, m);
         }

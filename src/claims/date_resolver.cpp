@@ -190,8 +190,16 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     if (w == "вчора" || w == "вчера" || w == "учора" || w == "накануне") return make(i + 1, ref - days{1}, DatePrecision::day, std::string(w));
     if (w == "позавчора" || w == "позавчера") return make(i + 1, ref - days{2}, DatePrecision::day, std::string(w));
     if (w == "сьогодні" || w == "сегодня" || w == "нині" || w == "ныне") return make(i + 1, ref, DatePrecision::day, std::string(w));
-    if (w == "вночі" || w == "уночі" || w == "ночью" || w == "вранці" || w == "зранку" || w == "утром")
+    if (w == "вночі" || w == "уночі" || w == "ночью" || w == "вранці" || w == "зранку" || w == "утром") {
+        // ("утром 11 ноября", "вранці 11 листопада": the day named.)
+        if (i + 1 < end)
+            if (auto day = phrase_at(tokens, begin, end, i + 1, context); day && day->date.precision == DatePrecision::day) {
+                day->first = i;
+                day->date.basis = std::string(w) + " " + day->date.basis;
+                return day;
+            }
         return make(i + 1, ref, DatePrecision::day, std::string(w));
+    }
     if ((w == "минулої" || w == "цієї" || w == "этой" || w == "прошлой" || w == "сегодняшней") &&
         (key(i + 1) == "ночі" || key(i + 1) == "ночью" || key(i + 1) == "доби"))
         return make(i + 2, ref, DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)));
@@ -234,12 +242,17 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     if (int d = day_number(w)) {  // "4 November", "4 November 2024", "4 листопада"
         // "13–14 July", "between 16 and 19 July", "з 3 по 5 березня": a span
         // dates from its first day, when the events began.
+        // A night, though, ends on its second day ("the night of 12 to 13
+        // November", "ночь с 12 на 13 ноября"), as "overnight" does.
+        const bool night = i >= begin + 2 && (key(i - 1) == "of" || key(i - 1) == "с" || key(i - 1) == "з") &&
+                           (key(i - 2) == "night" || key(i - 2) == "ночь" || key(i - 2) == "ніч");
         if (i + 2 < end && small_number(key(i + 2), 31) && month_of(key(i + 3))) {
             const std::string_view link = key(i + 1);
             if (link == "and" || link == "to" || link == "through" || link == "і" || link == "та" || link == "и" ||
-                link == "по" || link == "до") {
+                link == "по" || link == "до" || (night && link == "на")) {
                 int y = year_number(key(i + 4));
-                return make(i + (y ? 5 : 4), date_of(context, y, month_of(key(i + 3)), d), DatePrecision::day,
+                return make(i + (y ? 5 : 4), date_of(context, y, month_of(key(i + 3)), night ? small_number(key(i + 2), 31) : d),
+                            DatePrecision::day,
                             std::string(w) + " " + std::string(link) + " " + std::string(key(i + 2)) + " " + std::string(key(i + 3)));
             }
         }
@@ -247,7 +260,8 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
             const std::string_view gap = gap_before(tokens, context.text, i + 1);
             if (gap == "-" || gap == "–" || gap == "—") {
                 int y = year_number(key(i + 3));
-                return make(i + (y ? 4 : 3), date_of(context, y, month_of(key(i + 2)), d), DatePrecision::day,
+                return make(i + (y ? 4 : 3), date_of(context, y, month_of(key(i + 2)), night ? small_number(key(i + 1), 31) : d),
+                            DatePrecision::day,
                             std::string(w) + "-" + std::string(key(i + 1)) + " " + std::string(key(i + 2)));
             }
         }
@@ -265,6 +279,15 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     }
     if (int m = month_of(w)) {  // "November 4", "November 4, 2024", else "in August (2022)"
         if (int d = day_number(key(i + 1)); d && (w != "may" || tokens[i].capitalised)) {
+            // "the night of November 12-13": the night ends on its second day.
+            if (i >= begin + 2 && key(i - 1) == "of" && key(i - 2) == "night" && i + 2 < end) {
+                const std::string_view gap = gap_before(tokens, context.text, i + 2);
+                if (int second = small_number(key(i + 2), 31); second && (gap == "-" || gap == "–" || gap == "—")) {
+                    int y = year_number(key(i + 3));
+                    return make(i + (y ? 4 : 3), date_of(context, y, m, second), DatePrecision::day,
+                                std::string(w) + " " + std::string(key(i + 1)) + "-" + std::string(key(i + 2)));
+                }
+            }
             int y = year_number(key(i + 2));
             return make(i + (y ? 3 : 2), date_of(context, y, m, d), DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)));
         }

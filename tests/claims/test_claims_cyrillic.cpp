@@ -380,3 +380,11 @@ TEST_CASE("General Staff: the Defence Forces are a name, not their defence", "[c
     CHECK(m.actor_side == "RU");
     CHECK(m.quantity == 54);
 }
+
+TEST_CASE("an attack on a big Russian city is from the air", "[claims][cyrillic]") {
+    Mention m = mention_in_report("Утром 11 ноября ВСУ атаковали Белгород.", "Белгород", "2025-11-14");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "UA");
+    // (Fighting words keep a ground attack one.)
+    CHECK(mention_in_report("Бои за Суджу продолжаются.", "Суджу", "2024-08-20").claim == ClaimType::attacked);
+}

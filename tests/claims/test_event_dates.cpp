@@ -194,3 +194,20 @@ TEST_CASE("dates: a night named by the day it ends on", "[claims][dates]") {
     // A night alone is the night before the report.
     CHECK(date_of(mention_in_report("Drones attacked Odesa overnight.", "Odesa", "2025-11-14")) == "2025-11-14");
 }
+
+TEST_CASE("dates: a night of two days ends on the second; a time of day before a date is that date", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    CHECK(date_of(mention_in_report("On the night of 12 to 13 November, drones struck Kremenchuk.", "Kremenchuk", "2025-11-14")) ==
+          "2025-11-13");
+    CHECK(date_of(mention_in_report("On the night of November 12-13, drones hit Kremenchuk.", "Kremenchuk", "2025-11-14")) ==
+          "2025-11-13");
+    CHECK(date_of(mention_in_report("В ночь с 12 на 13 ноября беспилотники атаковали Брянск.", "Брянск", "2025-11-14")) ==
+          "2025-11-13");
+    Mention m = mention_in_report("Утром 11 ноября ВСУ атаковали Белгород.", "Белгород", "2025-11-14");
+    CHECK(date_of(m) == "2025-11-11");
+    // (The day of a date is no count of anything.)
+    CHECK_FALSE(m.quantity);
+    // A span of days that is no night dates from its first.
+    CHECK(date_of(mention_in_report("Between 12 and 13 November, Russian troops stormed Pokrovsk.", "Pokrovsk", "2025-11-14")) ==
+          "2025-11-12");
+}

@@ -67,7 +67,7 @@ struct MentionContext {
     bool seat = false;                ///< a seat of government: a place only where an event word governs it
     bool bearing_before = false;      ///< a bearing stands right before it ("west of X", "западнее X")
     bool civilian_casualties = false; ///< its sentence tells of civilians killed or wounded ("one resident was killed")
-    bool city_behind_front = false;   ///< a Ukrainian city of 150,000 or more, or Ukraine itself, reported from 2023 on: attacked from the air
+    bool city_behind_front = false;   ///< a city of 150,000 or more in Ukraine or Russia, or Ukraine itself, reported from 2023 on: attacked from the air
     std::string_view designator;      ///< "region", "district", "direction" written after the name
     bool instrument_in_sentence = false;
     bool instrument_in_clause = false;
