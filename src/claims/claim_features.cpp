@@ -140,7 +140,8 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // storm towns; a base, a plant or a depot is attacked from the air.
     if (t->claim == "attacked" && (c.kind == "facility" || c.names_facility)) return {"struck", "an attack on a facility"};
     if (t->claim == "attacked" && c.facility_object) return {"struck", "an attack on a facility in it"};
-    if (t->claim == "attacked" && t->priority <= 1 && c.city_behind_front && !t->ground)
+    // (A situation that stays difficult there, priority 0, is no attack from the air.)
+    if (t->claim == "attacked" && t->priority == 1 && c.city_behind_front && !t->ground)
         return {"struck", "an attack on a city behind the front"};
     // "one resident of Toretsk was killed in attacks", "атака на Херсон: загинула
     // жінка": attacks that kill or wound civilians come from the air or the guns.

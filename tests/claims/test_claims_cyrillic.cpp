@@ -388,3 +388,18 @@ TEST_CASE("an attack on a big Russian city is from the air", "[claims][cyrillic]
     // (Fighting words keep a ground attack one.)
     CHECK(mention_in_report("Бои за Суджу продолжаются.", "Суджу", "2024-08-20").claim == ClaimType::attacked);
 }
+
+TEST_CASE("addresses: forces pulled up or brought in are deployed; control taken back is the retaking side's", "[claims][cyrillic]") {
+    Mention m = mention_in_report("Враг подтягивает силы к Изюму.", "Изюму", "2022-04-10");
+    CHECK(m.claim == ClaimType::deployed);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Оккупанты завозят в Херсон новых военных.", "Херсон", "2022-06-10").claim == ClaimType::deployed);
+    m = mention_in_report("Мы вернули контроль над Черниговщиной.", "Черниговщиной", "2022-04-05");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+    m = mention_in_report("Ми повернули контроль над Чернігівщиною.", "Чернігівщиною", "2022-04-05");
+    CHECK(m.actor_side == "UA");
+    // A situation that stays difficult is fighting, even in a big city.
+    CHECK(mention_in_report("Ситуация в Мариуполе остается крайне тяжелой.", "Мариуполе", "2023-03-10").claim ==
+          ClaimType::attacked);
+}
