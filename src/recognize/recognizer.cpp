@@ -275,6 +275,35 @@ bool Recognizer::longest_match(const std::vector<Token>& tokens, std::size_t i, 
     return true;
 }
 
+// "explosions in kharkiv and sumy", "Харків та суми": a place of note
+// written in lower case (chats, feeds, tags) where a preposition asks for a
+// place or a list of places goes on. Only big cities, regions and countries,
+// and only words that are no dictionary word: "in turkey" stays a bird. (A
+// Cyrillic one only in a list: without a dictionary here, "у шахті" would be
+// Shakhty and "на рівному місці" Rivne.)
+bool Recognizer::lower_case_place(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, bool in_list,
+                                  Candidate& c) const {
+    const Token& t = tokens[i];
+    if (t.capitalised || t.upper || t.key.size() < 4 || facts[i].common_word || facts[i].person_name) return false;
+    static constexpr std::string_view english[] = {"in", "near", "at", "from", "to", "over", "around", "outside", "across"};
+    const bool asked = in_list || (!t.cyrillic && i > 0 && tokens[i].before == Separator::space &&
+                                   std::find(std::begin(english), std::end(english), tokens[i - 1].key) != std::end(english));
+    if (!asked) return false;
+    Candidate found;
+    if (!longest_match(tokens, i, found) || found.last != i + 1) return false;
+    if (!t.cyrillic && lexicon_.dictionary_word(t.key)) return false;
+    std::erase_if(found.postings, [&](const format::Posting& p) {
+        auto origin = static_cast<NameOrigin>(p.origin);
+        if (origin == NameOrigin::transliterated || origin == NameOrigin::admin_core || origin == NameOrigin::direction) return true;
+        PlaceView v = gazetteer_.place(p.place);
+        return !(v.kind() == PlaceKind::country || v.kind() == PlaceKind::admin1 ||
+                 (v.kind() == PlaceKind::settlement && v.population() >= 100000));
+    });
+    if (found.postings.empty()) return false;
+    c = std::move(found);
+    return true;
+}
+
 // A capitalised Cyrillic word: a -щина region, a name in any case (also in
 // the other language's spelling where nothing else matches), or an adjective
 // of a place where what follows asks for one.
@@ -1419,6 +1448,8 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
                                   region_abbreviation(text, tokens, i, after_place(i), c);
         if (abbreviation) {
             // A region that qualifies the place before it: no rule refuses it.
+        } else if (!t.capitalised && lower_case_place(tokens, facts, i, after_place(i) || cyrillic_list_item(i), c)) {
+            // A place of note in lower case where a place is asked for.
         } else if (!t.capitalised || !(t.cyrillic ? cyrillic_match(tokens, facts, i, c) : longest_match(tokens, i, c))) {
             if (!t.capitalised ||
                 !(near_miss(tokens, facts, i, c) || romanized_variant(tokens, facts, i, after_place(i), c) ||
