@@ -30,6 +30,7 @@ std::string_view origin_name(NameOrigin o) {
     case NameOrigin::admin_core: return "admin core";
     case NameOrigin::direction: return "direction";
     case NameOrigin::alias: return "alias";
+    case NameOrigin::former: return "former";
     }
     return "?";
 }
@@ -256,6 +257,10 @@ private:
         std::cout << "  by kind\n";
         for (auto& [k, v] : meta["by_kind"].items()) std::cout << "    " << std::left << std::setw(12) << k << v << "\n";
         std::cout << "  outlines    " << g.outline_count() << " places with a boundary polygon\n";
+        if (meta.contains("former_names"))
+            std::cout << "  former names " << meta["former_names"].value("dropped", 0)
+                      << " dropped (three or more other places bear them: Oleksandrivka for Donetsk), "
+                      << meta["former_names"].value("demoted", 0) << " kept as former names\n";
         std::vector<std::pair<std::uint64_t, std::string>> cs;
         for (auto& [k, v] : meta["by_country"].items()) cs.emplace_back(v.get<std::uint64_t>(), k);
         std::sort(cs.rbegin(), cs.rend());

@@ -15,6 +15,7 @@
 #include "frontline/error.hpp"
 #include "frontline/gazetteer/detail/area_index.hpp"
 #include "frontline/gazetteer/detail/format.hpp"
+#include "frontline/gazetteer/former_names.hpp"
 #include "frontline/geo/distance.hpp"
 #include "frontline/gazetteer/place_names.hpp"
 #include "frontline/text/fold.hpp"
@@ -695,6 +696,7 @@ BuildSummary GazetteerBuilder::write(const std::filesystem::path& out_path) {
     m.index_areas();
     m.apply_postal();
     m.apply_aliases();
+    const FormerNames former_names = drop_names_of_other_places(m.places);
     m.rename_admin_areas();
     std::vector<std::uint32_t> admin1 = m.link_admin1();
     m.check_points(admin1);
@@ -822,6 +824,7 @@ BuildSummary GazetteerBuilder::write(const std::filesystem::path& out_path) {
     meta["by_country"] = summary.by_country;
     meta["by_kind"] = summary.by_kind;
     meta["outlines"] = outlines.size();
+    meta["former_names"] = {{"dropped", former_names.dropped}, {"demoted", former_names.demoted}};
     std::set<std::string> attribution;
     for (const auto& r : m.reports)
         if (!r.attribution.empty()) attribution.insert(r.attribution);
@@ -871,6 +874,8 @@ BuildSummary GazetteerBuilder::write(const std::filesystem::path& out_path) {
     summary.keys = sorted_keys.size();
     summary.file_bytes = h.file_size;
     summary.outlines = outlines.size();
+    summary.former_names_dropped = former_names.dropped;
+    summary.former_names_demoted = former_names.demoted;
     return summary;
 }
 

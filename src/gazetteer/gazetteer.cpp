@@ -190,7 +190,7 @@ std::vector<NameMatch> Gazetteer::lookup(std::string_view name) const {
         switch (o) {
         case NameOrigin::preferred: case NameOrigin::ascii: case NameOrigin::alternate: case NameOrigin::alias: return 0;
         case NameOrigin::transliterated: return 1;
-        case NameOrigin::historic: return 2;
+        case NameOrigin::historic: case NameOrigin::former: return 2;
         case NameOrigin::admin_core: return 3;
         case NameOrigin::direction: return 4;
         }

@@ -99,7 +99,7 @@ std::vector<PlaceName> expand_place_names(const PlaceRecord& place) {
         CyrillicLanguage lang = n.lang == "uk"   ? CyrillicLanguage::ukrainian
                                 : n.lang == "ru" ? CyrillicLanguage::russian
                                                  : CyrillicLanguage::unknown;
-        NameOrigin origin = n.origin == NameOrigin::historic ? NameOrigin::historic : NameOrigin::transliterated;
+        NameOrigin origin = n.origin == NameOrigin::historic || n.origin == NameOrigin::former ? n.origin : NameOrigin::transliterated;
         for (std::string& latin : transliterations(n.text, lang)) add(std::move(latin), "", origin);
     }
 

@@ -461,7 +461,10 @@ void Recognizer::adjective_match(const std::vector<Token>& tokens, TokenFacts& f
     probe_all(gazetteer_, cyrillic_adjective_bases(tokens[i].key), [&](const format::Posting& p) {
         PlaceView v = gazetteer_.place(p.place);
         if (v.kind() != PlaceKind::settlement || !cyrillic_country(v.country())) return;
-        format::Posting r{p.place, static_cast<std::uint8_t>(NameOrigin::direction), p.flags, 0};
+        // (A former name stays one: no front is named after it.)
+        const auto origin = static_cast<NameOrigin>(p.origin);
+        const bool former = origin == NameOrigin::former || origin == NameOrigin::historic;
+        format::Posting r{p.place, static_cast<std::uint8_t>(former ? origin : NameOrigin::direction), p.flags, 0};
         if (std::none_of(c.postings.begin(), c.postings.end(), [&](const format::Posting& q) { return q.place == p.place; }))
             c.postings.push_back(r);
         else
@@ -640,7 +643,9 @@ bool Recognizer::romanized_variant(const std::vector<Token>& tokens, TokenFacts&
 
 namespace {
 
-bool alternate_origin(NameOrigin o) { return o == NameOrigin::alternate || o == NameOrigin::historic; }
+bool alternate_origin(NameOrigin o) {
+    return o == NameOrigin::alternate || o == NameOrigin::historic || o == NameOrigin::former;
+}
 
 }  // namespace
 

@@ -248,6 +248,8 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         case NameOrigin::ascii: s.add(w_main_name, "the place's main name"); break;
         case NameOrigin::transliterated: s.add(w_transliterated, "transliterated name"); break;
         case NameOrigin::historic: s.add(w_historic, "historic name"); break;
+        // (No penalty: the namesake bearing it now competes in its own right.)
+        case NameOrigin::former: s.add(0.0, "former name, another place's now"); break;
         case NameOrigin::admin_core: s.add(w_core_name, "short form of the region's name"); break;
         case NameOrigin::direction:
             if (!adjectival) s.add(w_direction_name, "adjectival form");
@@ -266,6 +268,11 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
             break;
         case Designator::direction:
             // Fronts are named after towns, seldom after villages.
+            // (A town's district is no front's name: "Олександрівський напрямок"
+            // is not Zaporizhzhia's Oleksandrivskyi district.)
+            // Nor after a town's former name (Oleksandrivsk for Zaporizhzhia):
+            // fronts bear the names towns bear now.
+            if (fc == "PPLX" || match.origin == NameOrigin::historic || match.origin == NameOrigin::former) break;
             if (adjectival)
                 s.add(p.population() >= 10000 ? w_designator_match : w_designator_match - 1,
                       "a direction is named after its town");

@@ -447,7 +447,8 @@ TEST_CASE("lookup orders by name origin before population", "[gazetteer]") {
         std::ofstream out(src);
         out << "100\tTestville\tTestville\t\t48.1\t37.1\tP\tPPL\tUA\t\t05\t\t\t\t100\t\t100\tEurope/Kyiv\t2024-01-01\n"
             << "200\tTestville Oblast\tTestville Oblast\t\t48.5\t37.5\tA\tADM1\tUA\t\t05\t\t\t\t1000000\t\t100\tEurope/Kyiv\t2024-01-01\n"
-            << "300\tBigtown\tBigtown\tTestville\t49.5\t36.5\tP\tPPLA2\tUA\t\t05\t\t\t\t100000\t\t100\tEurope/Kyiv\t2024-01-01\n";
+            // (In another country: a name another town of its own country bears would be a former one.)
+            << "300\tBigtown\tBigtown\tTestville\t49.5\t36.5\tP\tPPLA2\tRU\t\t05\t\t\t\t100000\t\t100\tEurope/Moscow\t2024-01-01\n";
     }
     fs::path out = tmp_dir() / "origin_order.fgz";
     GazetteerBuilder b;

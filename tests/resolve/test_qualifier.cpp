@@ -103,3 +103,16 @@ TEST_CASE("a village the gazetteer lacks is placed in the region that qualifies 
     REQUIRE(list.size() == 3);
     for (const auto& m : list) CHECK(m.kind == PlaceKind::settlement);
 }
+
+TEST_CASE("a front is named after a town, never after a city's district", "[resolve][qualifier]") {
+    auto ms = read_text("На Олександрівському напрямку ворог атакував позиції біля Вербового.");
+    REQUIRE_FALSE(ms.empty());
+    CHECK(ms[0].place_name == "Oleksandrivka");
+    // A town's own former name is no longer it: "Слов'янськ" is Sloviansk, not Nikopol.
+    auto sl = read_text("У Слов'янську пролунали вибухи.");
+    REQUIRE(sl.size() == 1);
+    CHECK(sl[0].admin1 == "Donetsk Oblast");
+    auto ol = read_text("В Олександрівці тривають бої.");
+    REQUIRE(ol.size() == 1);
+    CHECK(ol[0].place_name == "Oleksandrivka");
+}

@@ -140,6 +140,11 @@ TEST_CASE("cyrillic_base_forms: nominatives of inflected toponyms", "[translit]"
     CAPTURE(r);
     CHECK(contains(r, "ріг"));
 
+    // The locative of a neuter in -е: Гуляйполі -> Гуляйполе.
+    auto h = cyrillic_base_forms("гуляйполі");
+    CAPTURE(h);
+    CHECK(contains(h, "гуляйполе"));
+
     // The word itself is never a candidate; short words give none.
     CHECK_FALSE(contains(cyrillic_base_forms("вугледар"), "вугледар"));
     CHECK(cyrillic_base_forms("яру").empty());

@@ -44,6 +44,8 @@ struct BuildSummary {
     std::map<std::string, std::uint64_t> by_country;
     std::map<std::string, std::uint64_t> by_kind;
     std::uint64_t outlines = 0;  ///< places stored with their boundary polygon
+    std::uint64_t former_names_dropped = 0;  ///< alternates three or more other places now bear (former_names.hpp)
+    std::uint64_t former_names_demoted = 0;  ///< alternates one or two other places now bear, kept as former
     /// By source and country ("geonames UA", "postal RU").
     std::map<std::string, PointChecks> point_checks;
 };

@@ -26,6 +26,7 @@ enum class NameOrigin : std::uint8_t {
     admin_core,   ///< "Kursk" for "Kursk Oblast": valid before a designator or with context
     direction,    ///< "Kurakhiv" for Kurakhove: valid before "direction", "axis"
     alias,        ///< curated press alias (data/gazetteer/aliases)
+    former,       ///< an alternate one or two other places now bear (Pervomaisk for Sokolohirsk; former_names.hpp)
 };
 
 struct PlaceName {
