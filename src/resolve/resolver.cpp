@@ -42,6 +42,7 @@ constexpr double w_theatre_region = 0.8;
 constexpr double w_document_country = 0.5;
 constexpr double w_named_region = 2.5;
 constexpr double w_qualifier = 5.0;      // the region right after the name: "X, Y region"
+constexpr double w_named_otherwise = -3.0;  // a former name of a place the document names by its own
 constexpr double w_proximity = 3.0;      // times exp(-d / 40 km)
 constexpr double w_spatial_phrase = 2.0; // extra proximity weight for "north of X"
 constexpr double w_same_sense = 3.0;
@@ -391,6 +392,17 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
             const std::vector<std::size_t>& paragraph = by_paragraph[ctx[i].paragraph];
             for (Scored s : scored[i]) {
                 PlaceView p = gazetteer_.place(s.place);
+                // A place the document names by another name is not named
+                // again by a former one: beside "Нікополь", "Слов'янськ" is
+                // Sloviansk. (Right beside it, it is: "Sokolohirsk (formerly
+                // Pervomaisk)".)
+                if (s.origin == NameOrigin::former)
+                    for (std::size_t j = 0; j < n; ++j)
+                        if (j != i && choice[j] == s.place && ctx[j].key != ctx[i].key &&
+                            !(ctx[j].sentence == ctx[i].sentence && (j + 1 == i || i + 1 == j))) {
+                            s.add(w_named_otherwise, "the document names it otherwise");
+                            break;
+                        }
                 // Admin-1 regions named in the same paragraph; right after
                 // the name, as its qualifier, they decide ("Krasnopil, Sumy
                 // region", "Sumy, Sumy Oblast", "Shakhtarsk (Dnipro region)").

@@ -116,3 +116,14 @@ TEST_CASE("a front is named after a town, never after a city's district", "[reso
     REQUIRE(ol.size() == 1);
     CHECK(ol[0].place_name == "Oleksandrivka");
 }
+
+TEST_CASE("a place the document names by its own name is not named again by a former one", "[resolve][qualifier]") {
+    auto ms = read_text("Уламки впали у Нікополі. У Слов'янську пролунали вибухи.");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[0].place_name == "Nikopol");
+    CHECK(ms[1].admin1 == "Donetsk Oblast");
+    // Right beside it, the former name is the same place's.
+    auto pair = read_text("Fighting near Sokolohirsk (formerly Pervomaisk).");
+    REQUIRE(pair.size() == 2);
+    CHECK(pair[1].admin1 == "Luhansk Oblast");
+}
