@@ -680,6 +680,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         (before == "an" || before == "a") && t.first >= sb + 2 && tokens[t.first - 2].key == "for";
                     const bool to = before == "to" || before == "для" || before == "for" || article_after_for ||
                                     (t.first >= sb + 2 && tokens[t.first - 2].key == "to" && tokens[t.first - 1].key == "help");
+                    if (!to) continue;
                     // ("a brigade operating in X stated that Russian forces are attempting
                     // to infiltrate Y": the "to" of another clause's attempt is no purpose.)
                     bool same_clause = true;
@@ -688,11 +689,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         same_clause = !(q > d.last && clause_break(tokens[q])) && w != "that" && w != "which" && w != "who" &&
                                       w != "що" && w != "что" && w != "які" && w != "которые";
                     }
+                    if (!same_clause) continue;
                     const auto& attempts = sentence_scans().attempts;
                     const bool attempt = std::any_of(attempts.begin(), attempts.end(), [&](const PhraseMatch& a) {
                         return a.last + 1 == t.first || a.last == t.first;
                     });
-                    if (to && same_clause && !attempt) c.deployed_for = true;
+                    if (!attempt) c.deployed_for = true;
                 }
             }
             // "attacked energy infrastructure in the Kyiv region", "атакувала

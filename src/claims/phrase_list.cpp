@@ -41,6 +41,7 @@ PhraseList PhraseList::load(const std::filesystem::path& path, std::size_t value
                 if (word == "...") {  // a gap of one to three words: "drove ... out"
                     if (e.words.empty()) throw InputError({path.string(), number}, "a phrase cannot open with a gap");
                     e.words.emplace_back(word);
+                    e.gap = true;
                     p = sp + 1;
                     continue;
                 }
@@ -162,7 +163,24 @@ std::optional<PhraseMatch> PhraseList::match_at(const std::vector<Token>& tokens
     };
     auto consider = [&](const PhraseEntry& e) {
         if (i + e.words.size() > end) return;
-        if (std::size_t at = rest(rest, e, 0, i); at && (!best || at - i > best->last - best->first)) best = PhraseMatch{&e, i, at};
+        std::size_t at = 0;
+        if (e.gap) {
+            at = rest(rest, e, 0, i);
+        } else {  // (the common case, word after word)
+            bool ok = true;
+            at = i;
+            for (std::size_t k = 0; k < e.words.size() && ok; ++k, ++at) {
+                if (at >= end) return;
+                ok = matches(e.words[k], at);
+                if (!ok && k > 0 && at + 1 < end && intensifier(tokens[at].key) && tokens[at + 1].before != Separator::other) {
+                    ++at;
+                    ok = matches(e.words[k], at);
+                }
+                if (ok && k > 0 && tokens[at].before == Separator::other) ok = false;  // phrases do not cross punctuation
+            }
+            if (!ok) return;
+        }
+        if (at && (!best || at - i > best->last - best->first)) best = PhraseMatch{&e, i, at};
     };
     // A table is looked up only when some entry of it starts like the key.
     auto consider_all = [&](std::string_view key) {

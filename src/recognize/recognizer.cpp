@@ -284,11 +284,12 @@ bool Recognizer::longest_match(const std::vector<Token>& tokens, std::size_t i, 
 bool Recognizer::lower_case_place(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, bool in_list,
                                   Candidate& c) const {
     const Token& t = tokens[i];
-    if (t.capitalised || t.upper || t.key.size() < 4 || facts[i].common_word || facts[i].person_name) return false;
+    if (t.capitalised || t.upper || t.key.size() < 4) return false;
+    // (The cheap questions first: most lower-case words are asked nothing more.)
     static constexpr std::string_view english[] = {"in", "near", "at", "from", "to", "over", "around", "outside", "across"};
     const bool asked = in_list || (!t.cyrillic && i > 0 && tokens[i].before == Separator::space &&
                                    std::find(std::begin(english), std::end(english), tokens[i - 1].key) != std::end(english));
-    if (!asked) return false;
+    if (!asked || facts[i].common_word || facts[i].person_name) return false;
     Candidate found;
     if (!longest_match(tokens, i, found) || found.last != i + 1) return false;
     if (!t.cyrillic && lexicon_.dictionary_word(t.key)) return false;
