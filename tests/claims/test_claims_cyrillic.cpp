@@ -403,3 +403,11 @@ TEST_CASE("addresses: forces pulled up or brought in are deployed; control taken
     CHECK(mention_in_report("Ситуация в Мариуполе остается крайне тяжелой.", "Мариуполе", "2023-03-10").claim ==
           ClaimType::attacked);
 }
+
+TEST_CASE("Russian news: bombs dropped on a town strike it; a wedge into the defence advances", "[claims][cyrillic]") {
+    Mention m = mention_in_report("Россияне сбросили авиабомбы на Купянск.", "Купянск", "2025-11-14");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Российские войска вклинились в оборону ВСУ у Покровска.", "Покровска", "2025-11-14").claim ==
+          ClaimType::advanced);
+}
