@@ -1059,9 +1059,9 @@ bool Recognizer::vessel_name(const std::vector<Token>& tokens, TokenFacts& facts
     return false;
 }
 
-// A river, a reservoir or a sea named like a town: "the Oskil River", "річка
-// Оскіл", "the east bank of the Dnipro", "на лівому березі Дніпра". The
-// gazetteer holds no water, and the town of that name is not where.
+// A river named like a town: "the Oskil River", "річка Оскіл", "the east
+// bank of the Dnipro", "на лівому березі Дніпра". The gazetteer holds no
+// water, and the town of that name is not where (data/lexicon/water_nouns.txt).
 bool Recognizer::water_name(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const {
     if (c.last < tokens.size() && tokens[c.last].before == Separator::space && facts[c.last].water_noun) return true;
     if (c.first == 0 || tokens[c.first].before != Separator::space) return false;

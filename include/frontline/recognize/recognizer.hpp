@@ -45,7 +45,7 @@ enum class Refusal {
     vessel,         ///< a ship, unit, club or weapon named like a place ("the submarine Rostov-on-Don", "Iskander")
     weak_at_start,  ///< capitalised only by the sentence start, and a weak match ("Станом")
     in_url,         ///< inside a web address
-    water,          ///< a river, reservoir or sea named like a town ("the Oskil River", "bank of the Dnipro")
+    water,          ///< a river named like a town ("the Oskil River", "bank of the Dnipro")
     quoted,         ///< a declined Cyrillic word in quotes: a weapon, a firm, an operation («Градами»)
 };
 
