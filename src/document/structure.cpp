@@ -7,6 +7,7 @@
 #include <array>
 
 #include "frontline/document/boilerplate.hpp"
+#include "frontline/text/place_abbreviations.hpp"
 #include "frontline/text/utf8.hpp"
 
 namespace frontline {
@@ -87,9 +88,9 @@ bool is_abbreviation(std::string_view word) {
         "Brig", "Cmdr", "Rev", "Prof", "Sen", "Rep", "Gov", "Pres", "Jr", "Sr",  "No",   "vs",  "Jan", "Feb",
         "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt",  "approx"};
     if (std::find(list.begin(), list.end(), word) != list.end()) return true;
-    if (word.find('.') != std::string_view::npos) return true;                 // U.S. e.g. i.e.
+    if (word.find('.') != std::string_view::npos) return true;                 // U.S. e.g. i.e. н.п.
     if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return true;     // an initial
-    return false;
+    return place_word_abbreviation(word);  // "с. Безсалівка", "г. Курск"
 }
 
 // One to three words in capitals, nothing else: "ПОКРОВСЬК", "ЧАСІВ ЯР".
@@ -134,9 +135,12 @@ void split_sentences(const Document& doc, std::size_t para, std::vector<Sentence
         const char32_t next = cp_at(t, k, &nlen);
         bool starts = is_upper_cp(next) || (next >= '0' && next <= '9') || is_opening(next);
         if (starts && c == '.') {
-            // The word before the full stop, with inner dots ("U.S", "e.g").
+            // The word before the full stop, with inner dots ("U.S", "e.g", "н.п")
+            // (bytes of a multi-byte letter count as letters: "с", "обл").
             std::size_t w = i;
-            while (w > start && (std::isalpha(static_cast<unsigned char>(t[w - 1])) || t[w - 1] == '.')) --w;
+            while (w > start && (std::isalpha(static_cast<unsigned char>(t[w - 1])) || t[w - 1] == '.' || t[w - 1] == '-' ||
+                                 static_cast<unsigned char>(t[w - 1]) >= 0x80))
+                --w;
             if (is_abbreviation(t.substr(w, i - w))) starts = false;
         }
         // "КУП'ЯНСЬК. Ворог намагається…", "KHARKIV. Explosions…": a heading

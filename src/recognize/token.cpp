@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "frontline/text/fold.hpp"
+#include "frontline/text/place_abbreviations.hpp"
 
 namespace frontline {
 
@@ -59,6 +60,13 @@ std::vector<Token> tokenize(std::string_view text) {
             else if (is_hyphen(c)) s = Separator::hyphen;
             else if (c == ',') s = Separator::comma;
             else if (is_apostrophe(c) || c == U'"' || c == U'“' || c == U'”' || c == U'«' || c == U'»') s = Separator::other;
+            // ("с. Безсалівка", "н.п. Малинівка": the stop of a place word's
+            // abbreviation is a space; it starts no sentence.)
+            if (c == '.' && !tokens.empty() && tokens.back().full_end == start && tokens.back().cyrillic &&
+                place_word_abbreviation(tokens.back().key)) {
+                if (pending == Separator::none) pending = Separator::space;
+                continue;
+            }
             if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == ';') sentence_start = true;
             // A comma after the stop: it ended an abbreviation ("(Запорізька обл.), Степового").
             else if (c == ',') sentence_start = false;

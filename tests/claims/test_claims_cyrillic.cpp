@@ -411,3 +411,13 @@ TEST_CASE("Russian news: bombs dropped on a town strike it; a wedge into the def
     CHECK(mention_in_report("Российские войска вклинились в оборону ВСУ у Покровска.", "Покровска", "2025-11-14").claim ==
           ClaimType::advanced);
 }
+
+TEST_CASE("Telegram: a place after its abbreviated place word ('с.', 'н.п.') is read as any other", "[claims][cyrillic]") {
+    Mention m = mention_in_report("ДРГ противника намагалася зайти в с. Безсалівка на Сумщині.", "Безсалівка", "2025-11-14");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    m = mention_in_report("Противник окупував н.п. Малинівка.", "Малинівка", "2025-11-14");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(mention_in_report("ВС РФ продвинулись в н.п. Новоэкономическое.", "Новоэкономическое", "2025-11-14").claim ==
+          ClaimType::advanced);
+}

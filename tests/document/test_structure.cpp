@@ -68,6 +68,14 @@ TEST_CASE("sentences split on terminators, not after abbreviations", "[document]
     CHECK(sentences("Line one without stop\nLine two.") == std::vector<std::string>{"Line one without stop", "Line two."});
 }
 
+TEST_CASE("a Cyrillic place word's abbreviation ends no sentence", "[document]") {
+    CHECK(sentences("ДРГ намагалася зайти в с. Безсалівка. Атаку відбито.") ==
+          std::vector<std::string>{"ДРГ намагалася зайти в с. Безсалівка.", "Атаку відбито."});
+    CHECK(sentences("Противник окупував н.п. Малинівка. Бої тривають.") ==
+          std::vector<std::string>{"Противник окупував н.п. Малинівка.", "Бої тривають."});
+    CHECK(sentences("Взрывы в г. Курск. Работает ПВО.") == std::vector<std::string>{"Взрывы в г. Курск.", "Работает ПВО."});
+}
+
 TEST_CASE("a heading in capitals opens the sentence it heads", "[document]") {
     CHECK(sentences("КУП'ЯНСЬК. Ворог намагається зайти в місто.") ==
           std::vector<std::string>{"КУП'ЯНСЬК. Ворог намагається зайти в місто."});
