@@ -897,3 +897,9 @@ TEST_CASE("magazines: forces dug in are there; forces pulled back withdrew", "[c
     CHECK(m.actor_side == "UA");
     CHECK(mention_in_report("Ukraine pulled troops back from Avdiivka.", "Avdiivka", "2024-02-17").claim == ClaimType::withdrew);
 }
+
+TEST_CASE("war bloggers in English: formations knocked out of a village lost it", "[claims][reports]") {
+    Mention m = mention_in_report("Ukrainian formations were knocked out of Nelipivka.", "Nelipivka", "2025-11-14");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+}
