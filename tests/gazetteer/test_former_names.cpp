@@ -37,7 +37,7 @@ std::optional<NameOrigin> origin_of(const PlaceRecord& p, const std::string& nam
 
 }  // namespace
 
-TEST_CASE("a former name that other places now bear is dropped, or kept as historic", "[gazetteer][former]") {
+TEST_CASE("a former name that other places now bear is dropped, or kept as a former name", "[gazetteer][former]") {
     std::vector<PlaceRecord> places{
         settlement("g:1", "Donetsk", "UA", {"Донецьк", "Донецк", "Олександрівка", "Юзівка", "Stalino"}, 900000),
         settlement("g:2", "Oleksandrivka", "UA", {"Олександрівка", "Александровка"}, 5000),
