@@ -31,7 +31,11 @@ constexpr std::array<std::array<std::string_view, 6>, 12> cyrillic_months = {{
     {"грудень", "грудня", "грудні", "декабрь", "декабря", "декабре"},
 }};
 
+// (Most words a report holds are no Cyrillic word: one byte tells.)
+bool cyrillic_word(std::string_view w) { return !w.empty() && static_cast<unsigned char>(w.front()) >= 0x80; }
+
 int cyrillic_month_of(std::string_view w) {
+    if (!cyrillic_word(w)) return 0;
     for (std::size_t i = 0; i < cyrillic_months.size(); ++i)
         for (std::string_view m : cyrillic_months[i])
             if (w == m) return static_cast<int>(i) + 1;
@@ -40,6 +44,7 @@ int cyrillic_month_of(std::string_view w) {
 
 // Weekdays as "on Monday" writes them: "у понеділок", "в понедельник", "в среду".
 int cyrillic_weekday_of(std::string_view w) {
+    if (!cyrillic_word(w)) return -1;
     static constexpr std::array<std::array<std::string_view, 3>, 7> names = {{
         {"неділю", "неділя", "воскресенье"},
         {"понеділок", "понедельник", "понеділка"},
