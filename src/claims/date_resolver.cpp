@@ -163,6 +163,19 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         return DatePhrase{i, last, EventDate{d, precision, std::move(basis)}, std::nullopt};
     };
     std::string_view w = tokens[i].key;
+    // The day phrase at token k, said from token i on ("overnight into
+    // Saturday", "утром 11 ноября"): the day named, not the report's.
+    auto named_day = [&](std::size_t k, const std::string& said) -> std::optional<DatePhrase> {
+        if (k >= end) return std::nullopt;
+        auto day = phrase_at(tokens, begin, end, k, context);
+        if (!day || day->date.precision != DatePrecision::day) return std::nullopt;
+        const std::string& named = day->date.basis;
+        day->first = i;
+        day->date.basis = said + " " + (named.starts_with("on ") ? named.substr(3) : named);
+        return day;
+    };
+    // The latest day of weekday `wd` (0 = Sunday) up to the reference.
+    auto latest = [&](int wd) { return ref - days{(static_cast<int>(weekday{ref}.c_encoding()) - wd + 7) % 7}; };
     if (w == "yesterday") return make(i + 1, ref - days{1}, DatePrecision::day, "yesterday");
     if (w == "today") return make(i + 1, ref, DatePrecision::day, "today");
     if (w == "this" && (key(i + 1) == "morning" || key(i + 1) == "afternoon" || key(i + 1) == "evening"))
@@ -173,13 +186,8 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     if (w == "last" && key(i + 1) == "night") return make(i + 2, ref, DatePrecision::day, "last night");
     // "overnight into Saturday", "overnight on November 12": the night ends
     // on the day named.
-    if (w == "overnight" && (key(i + 1) == "into" || key(i + 1) == "on" || key(i + 1) == "to") && i + 2 < end)
-        if (auto day = phrase_at(tokens, begin, end, i + 2, context); day && day->date.precision == DatePrecision::day) {
-            day->first = i;
-            const std::string& named = day->date.basis;
-            day->date.basis = "overnight " + std::string(key(i + 1)) + " " + (named.starts_with("on ") ? named.substr(3) : named);
-            return day;
-        }
+    if (w == "overnight" && (key(i + 1) == "into" || key(i + 1) == "on" || key(i + 1) == "to"))
+        if (auto day = named_day(i + 2, "overnight " + std::string(key(i + 1)))) return day;
     if (w == "overnight") return make(i + 1, ref, DatePrecision::day, "overnight");
     if ((w == "during" || w == "in") && key(i + 1) == "the" && key(i + 2) == "night")
         return make(i + 3, ref, DatePrecision::day, std::string(w) + " the night");
@@ -197,12 +205,7 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     if (w == "сьогодні" || w == "сегодня" || w == "нині" || w == "ныне") return make(i + 1, ref, DatePrecision::day, std::string(w));
     if (w == "вночі" || w == "уночі" || w == "ночью" || w == "вранці" || w == "зранку" || w == "утром") {
         // ("утром 11 ноября", "вранці 11 листопада": the day named.)
-        if (i + 1 < end)
-            if (auto day = phrase_at(tokens, begin, end, i + 1, context); day && day->date.precision == DatePrecision::day) {
-                day->first = i;
-                day->date.basis = std::string(w) + " " + day->date.basis;
-                return day;
-            }
+        if (auto day = named_day(i + 1, std::string(w))) return day;
         return make(i + 1, ref, DatePrecision::day, std::string(w));
     }
     if ((w == "минулої" || w == "цієї" || w == "этой" || w == "прошлой" || w == "сегодняшней") &&
@@ -212,17 +215,14 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     if (w == "добу" || w == "доби" || w == "сутки" || w == "суток") return make(i + 1, ref, DatePrecision::day, std::string(w));
     if (int wd = cyrillic_weekday_of(w); wd >= 0 && i > begin &&
         (tokens[i - 1].key == "у" || tokens[i - 1].key == "в" || tokens[i - 1].key == "во")) {
-        int ref_wd = static_cast<int>(weekday{ref}.c_encoding());
-        DatePhrase p = make(i + 1, ref - days{(ref_wd - wd + 7) % 7}, DatePrecision::day, std::string(tokens[i - 1].key) + " " + std::string(w));
+        DatePhrase p = make(i + 1, latest(wd), DatePrecision::day, std::string(tokens[i - 1].key) + " " + std::string(w));
         p.first = i - 1;
         return p;
     }
     // "в ночь на субботу", "у ніч на неділю": the night ends on that day.
     if ((w == "ночь" || w == "ніч") && key(i + 1) == "на")
-        if (int wd = cyrillic_weekday_of(key(i + 2)); wd >= 0) {
-            const int ref_wd = static_cast<int>(weekday{ref}.c_encoding());
-            return make(i + 3, ref - days{(ref_wd - wd + 7) % 7}, DatePrecision::day, std::string(w) + " на " + std::string(key(i + 2)));
-        }
+        if (int wd = cyrillic_weekday_of(key(i + 2)); wd >= 0)
+            return make(i + 3, latest(wd), DatePrecision::day, std::string(w) + " на " + std::string(key(i + 2)));
     // "в ночь на 5 марта", "у ніч на 5 березня": the night ends on that day.
     if ((w == "ночь" || w == "ніч") && key(i + 1) == "на")
         if (int d = day_number(key(i + 2)))
@@ -312,9 +312,7 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
                              month_of(key(i + 1)) == 0 &&
                              std::find(std::begin(times_of_day), std::end(times_of_day), key(i + 1)) == std::end(times_of_day);
     if (int wd = weekday_of(w); wd >= 0 && tokens[i].capitalised && !names_title) {
-        int ref_wd = static_cast<int>(weekday{ref}.c_encoding());
-        int back = (ref_wd - wd + 7) % 7;
-        return make(i + 1, ref - days{back}, DatePrecision::day, "on " + std::string(w));
+        return make(i + 1, latest(wd), DatePrecision::day, "on " + std::string(w));
     }
     if (w == "last" && key(i + 1) == "week") return make(i + 2, ref - days{7}, DatePrecision::week, "last week");
     // "this week", "earlier this week": the week of the report, from its Monday.
@@ -331,8 +329,7 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     if (w == "weekend" && i > begin) {
         std::string_view prev = tokens[i - 1].key;
         if (prev == "the" || prev == "last" || prev == "this") {
-            const int back = (static_cast<int>(weekday{ref}.c_encoding()) - 6 + 7) % 7;
-            DatePhrase p = make(i + 1, ref - days{back}, DatePrecision::week, std::string(prev) + " weekend");
+            DatePhrase p = make(i + 1, latest(6), DatePrecision::week, std::string(prev) + " weekend");
             p.first = i - 1;
             return p;
         }

@@ -139,6 +139,19 @@ std::optional<PhraseMatch> PhraseList::match_at(const std::vector<Token>& tokens
         for (const std::string& l : lemmas_of(at)) ok = ok || word_matches(pattern, l);
         return ok;
     };
+    // The token after the k-th word of a phrase matched at `at`, or 0 where it
+    // does not match. "remains very difficult", "залишається дуже складною":
+    // one intensifier may stand inside a phrase; phrases do not cross punctuation.
+    auto word_at = [&](const std::string& word, std::size_t k, std::size_t at) -> std::size_t {
+        if (at >= end) return 0;
+        bool ok = matches(word, at);
+        if (!ok && k > 0 && at + 1 < end && intensifier(tokens[at].key) && tokens[at + 1].before != Separator::other) {
+            ++at;
+            ok = matches(word, at);
+        }
+        if (ok && k > 0 && tokens[at].before == Separator::other) ok = false;
+        return ok ? at + 1 : 0;
+    };
     // Where the words from the k-th on match from token `at` (0 if they do not).
     auto rest = [&](auto& self, const PhraseEntry& e, std::size_t k, std::size_t at) -> std::size_t {
         if (k == e.words.size()) return at;
@@ -150,35 +163,18 @@ std::optional<PhraseMatch> PhraseList::match_at(const std::vector<Token>& tokens
             }
             return 0;
         }
-        if (at >= end) return 0;
-        bool ok = matches(e.words[k], at);
-        // "remains very difficult", "залишається дуже складною": one
-        // intensifier may stand inside a phrase.
-        if (!ok && k > 0 && at + 1 < end && intensifier(tokens[at].key) && tokens[at + 1].before != Separator::other) {
-            ++at;
-            ok = matches(e.words[k], at);
-        }
-        if (ok && k > 0 && tokens[at].before == Separator::other) ok = false;  // phrases do not cross punctuation
-        return ok ? self(self, e, k + 1, at + 1) : 0;
+        const std::size_t next = word_at(e.words[k], k, at);
+        return next ? self(self, e, k + 1, next) : 0;
     };
     auto consider = [&](const PhraseEntry& e) {
         if (i + e.words.size() > end) return;
-        std::size_t at = 0;
+        std::size_t at = 0;  // past the match; 0 where there is none
         if (e.gap) {
             at = rest(rest, e, 0, i);
-        } else {  // (the common case, word after word)
-            bool ok = true;
+        } else {  // (the common case, word after word, without the recursion)
             at = i;
-            for (std::size_t k = 0; k < e.words.size() && ok; ++k, ++at) {
-                if (at >= end) return;
-                ok = matches(e.words[k], at);
-                if (!ok && k > 0 && at + 1 < end && intensifier(tokens[at].key) && tokens[at + 1].before != Separator::other) {
-                    ++at;
-                    ok = matches(e.words[k], at);
-                }
-                if (ok && k > 0 && tokens[at].before == Separator::other) ok = false;  // phrases do not cross punctuation
-            }
-            if (!ok) return;
+            for (std::size_t k = 0; k < e.words.size(); ++k)
+                if (!(at = word_at(e.words[k], k, at))) return;
         }
         if (at && (!best || at - i > best->last - best->first)) best = PhraseMatch{&e, i, at};
     };

@@ -289,10 +289,11 @@ bool Recognizer::lower_case_place(const std::vector<Token>& tokens, TokenFacts& 
     static constexpr std::string_view english[] = {"in", "near", "at", "from", "to", "over", "around", "outside", "across"};
     const bool asked = in_list || (!t.cyrillic && i > 0 && tokens[i].before == Separator::space &&
                                    std::find(std::begin(english), std::end(english), tokens[i - 1].key) != std::end(english));
-    if (!asked || facts[i].common_word || facts[i].person_name) return false;
+    // (An English word, common or a proper noun of the word list, stays a word.)
+    const WordFacts& f = facts[i];
+    if (!asked || f.common_word || f.person_name || (!t.cyrillic && f.proper_noun)) return false;
     Candidate found;
     if (!longest_match(tokens, i, found) || found.last != i + 1) return false;
-    if (!t.cyrillic && lexicon_.dictionary_word(t.key)) return false;
     std::erase_if(found.postings, [&](const format::Posting& p) {
         auto origin = static_cast<NameOrigin>(p.origin);
         if (origin == NameOrigin::transliterated || origin == NameOrigin::admin_core || origin == NameOrigin::direction) return true;
