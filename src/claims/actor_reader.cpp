@@ -77,7 +77,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             // ("удары по позициям ВСУ" names the target).
             static constexpr std::string_view attack_nouns[] = {"атака", "контратака", "штурм", "наступление", "наступ",
                                                                 "контрнаступление", "контрнаступ", "обстрел", "обстріл",
-                                                                "нападение", "напад", "штурмовой", "штурмовий"};
+                                                                "нападение", "напад", "штурмовой", "штурмовий", "удар"};
             const auto& basis_lemmas = s.lemmas_of(basis->first);
             bool genitive_agent = tokens[a.first].cyrillic && a.first >= basis->last && a.first <= basis->last + 3 &&
                                   std::any_of(basis_lemmas.begin(), basis_lemmas.end(), [](const std::string& l) {
@@ -87,7 +87,8 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             for (std::size_t w = basis->last; w < a.first && genitive_agent; ++w) {
                 static constexpr std::string_view prepositions[] = {"по", "на", "в", "у", "во", "против", "проти",
                                                                     "з", "із", "с", "со", "для", "от", "від", "к"};
-                genitive_agent = tokens[w].before == Separator::space &&
+                // ("атаки FPV-дрона ВСУ": a hyphenated weapon between)
+                genitive_agent = (tokens[w].before == Separator::space || tokens[w].before == Separator::hyphen) &&
                                  std::find(std::begin(prepositions), std::end(prepositions), tokens[w].key) ==
                                      std::end(prepositions);
             }
@@ -107,8 +108,12 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 // Ukrainian drone attack".)
                 static constexpr std::string_view apart[] = {"after", "following", "amid", "during", "before", "with",
                                                              "from", "in", "near", "despite", "після", "после", "від",
-                                                             "от", "з", "с", "під", "под"};
-                bool object = a.first <= basis->last + 3 && !(a.last < se && triggers_.match_at(tokens, a.last, se, s.lemmas));
+                                                             "от", "з", "с", "під", "под", "у", "в", "біля", "поблизу",
+                                                             "возле", "около"};
+                // (A strike's target may be a longer noun phrase whose owner comes
+                // last: "уражено пункт управління БпЛА противника".)
+                const std::size_t reach = basis->claim == "struck" ? 8 : 3;
+                bool object = a.first <= basis->last + reach && !(a.last < se && triggers_.match_at(tokens, a.last, se, s.lemmas));
                 for (std::size_t w = basis->last; w <= a.first && object; ++w)
                     object = !clause_break(tokens[w]) &&
                              (w == a.first || std::find(std::begin(apart), std::end(apart), tokens[w].key) == std::end(apart));

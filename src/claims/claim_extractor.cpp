@@ -339,13 +339,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
         }
         // "Debris from a downed drone fell on a house", "уламки збитого дрона
-        // впали": the debris of an interception falls where it is told; the
+        // впали", "над Курском сбиты два беспилотника, обломки повредили крышу":
+        // the debris of an interception falls where it is told; the
         // interception it comes from is no claim against that place.
         for (std::size_t k = 0; k < slot->size(); ++k) {
             const Trigger d = (*slot)[k];
             const std::string& w = tokens[d.first].key;
             if (d.claim != "struck" || !(w.starts_with("debris") || w.starts_with("уламк") || w.starts_with("обломк"))) continue;
-            std::erase_if(*slot, [&](const Trigger& t) { return t.claim == "other" && t.first > d.first && t.first <= d.last + 4; });
+            std::erase_if(*slot, [&](const Trigger& t) {
+                return t.claim == "other" && (t.last <= d.first || (t.first > d.first && t.first <= d.last + 4));
+            });
             break;
         }
         // Weapons and casualties (priority 0) tell of a strike only where no
@@ -724,6 +727,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 c.bearing_before = w.ends_with("нее") || w.ends_with("ніше") ||
                                    (w == "of" && n.first_token > sb + 1 && compass_word(tokens[n.first_token - 2].key));
             }
+            // "Bakhmut's administrative centre", "Kupiansk's eastern part": the
+            // town's possessive owns the part taken.
+            if (tokens[n.last_token - 1].possessive) {
+                static constexpr std::string_view part_nouns[] = {"part", "parts", "centre", "center", "outskirts", "half",
+                                                                  "district", "districts", "edge", "suburbs", "quarter"};
+                for (std::size_t q = after; q < se && q < after + 3 && !c.part_owner; ++q)
+                    c.part_owner = std::find(std::begin(part_nouns), std::end(part_nouns), tokens[q].key) != std::end(part_nouns);
+            }
             // A few words, or a short verbless list of places ("Chernihiv, Sumy,
             // Kharkiv, our boys in Donbas.") continuing the sentence before.
             c.fragment = (se - sb <= 6 || (triggers.empty() && se - sb <= 16 && j - i >= 3)) && verbless(sb, se);
@@ -753,6 +764,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     const bool big_city = mentions[k].kind == PlaceKind::settlement && gazetteer.place(*pi).population() >= 150000;
                     c.city_behind_front = since_2023 && ((mentions[k].country == "UA" && (big_city || mentions[k].kind == PlaceKind::country)) ||
                                                          (mentions[k].country == "RU" && big_city));
+                    c.region_in_air_war = since_2023 && (mentions[k].country == "UA" || mentions[k].country == "RU") &&
+                                          (mentions[k].kind == PlaceKind::admin1 || mentions[k].kind == PlaceKind::admin2);
                 }
             // "Odesa's port", "Kharkiv's Saltivka district": a town's possessive
             // names a part of the town; only its officers and forces act for it.
@@ -822,6 +835,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // A name, not a side's adjective: "the Konakovo plant", not "a Russian refinery".
                 auto named = [&](std::size_t q) {
                     if (!(q > sb && tokens[q].capitalised && !tokens[q].sentence_start && !tokens[q].upper)) return false;
+                    // (A weapon is no name, however spelt: "пункт управління БпЛА".)
+                    if (auto w = instruments_.match_at(tokens, q, q + 1, lemma_table()); w && w->last == q + 1) return false;
                     auto a = actors_.match_at(tokens, q, q + 1, lemma_table());
                     return !(a && a->last == q + 1);
                 };
@@ -835,7 +850,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                                              "corps", "fleet", "group", "district", "forces", "command"};
                 const bool unit = std::find(std::begin(units), std::end(units), tokens[head].key) != std::end(units);
                 // A place right before "near" is no named target: "X near Y" is decided below.
-                const bool head_is_place = k > i && head >= names[k - 1].first_token && head < names[k - 1].last_token;
+                // ("Kharkiv City near Vovchansk": the noun after a name is the name's.)
+                const bool head_is_place = k > i && head >= names[k - 1].first_token &&
+                                           (head < names[k - 1].last_token ||
+                                            (head == names[k - 1].last_token && settlement_noun(tokens[head].key)));
                 if (near && !unit && !water_at(tokens, head) && ((named(head) && !head_is_place) || named_facility))
                     c.landmark = true;
             }

@@ -143,6 +143,11 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // (A situation that stays difficult there, priority 0, is no attack from the air.)
     if (t->claim == "attacked" && t->priority == 1 && c.city_behind_front && !t->ground)
         return {"struck", "an attack on a city behind the front"};
+    // "окупанти 14 разів атакували Запорізький район", "Russia attacked the
+    // Sumy region 112 times": troops attack towns and positions; a region or a
+    // district attacked as a whole is shelled or struck from the air.
+    if (t->claim == "attacked" && t->priority == 1 && c.object && c.region_in_air_war && !t->ground && !t->attempt)
+        return {"struck", "an attack on a whole region or district"};
     // "one resident of Toretsk was killed in attacks", "атака на Херсон: загинула
     // жінка": attacks that kill or wound civilians come from the air or the guns.
     if (t->claim == "attacked" && t->priority <= 1 && c.civilian_casualties && !t->ground && !t->attempt)
@@ -157,11 +162,18 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // "took part of Siversk", "seized positions near Kupiansk", "заняли опорные
     // пункты под Северском": a part of a town, or ground by it, is an advance.
     static constexpr std::string_view parts[] = {"part", "parts", "half", "positions", "position", "stronghold", "strongholds",
-                                                 "частина", "часть", "половина", "позиція", "позиция", "пункт"};
+                                                 "most", "much", "percent", "cent", "#D", "quarter", "third", "district",
+                                                 "districts", "block", "blocks", "section", "sections", "neighbourhood",
+                                                 "neighborhood", "частина", "часть", "половина", "позиція", "позиция", "пункт"};
     static constexpr std::string_view by[] = {"of", "near", "outside", "around", "під", "біля", "поблизу", "под", "у", "около", "возле"};
     if (t->claim == "captured" && t->before && std::find(std::begin(by), std::end(by), c.prev1) != std::end(by))
         for (std::string_view p : parts)
             if (c.prev2 == p) return {"advanced", "a part of it, or ground by it, taken: an advance"};
+    // "в юго-восточной части Константиновки", "70% территории Димитрова": a
+    // Cyrillic part noun governs the town's genitive with no preposition.
+    const bool cyrillic_part = c.prev1.starts_with("част") ||
+                               ((c.prev1.starts_with("территор") || c.prev1.starts_with("територ")) && (c.prev2 == "#D" || c.prev2.starts_with("процент") || c.prev2.starts_with("відсот")));
+    if (t->claim == "captured" && t->before && (cyrillic_part || c.part_owner)) return {"advanced", "a part of it, or ground by it, taken: an advance"};
     // "выбили противника из лесополосы западнее Работино", "took positions north
     // of Robotyne": ground on a bearing from a town is beside it, not the town.
     if (t->claim == "captured" && t->before && c.bearing_before)

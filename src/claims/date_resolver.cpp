@@ -174,6 +174,15 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         day->date.basis = said + " " + (named.starts_with("on ") ? named.substr(3) : named);
         return day;
     };
+    // Whether the date at token k is said of a night: "the night of", "overnight
+    // on", "overnight between", "ночь с", "ніч з".
+    auto night_before = [&](std::size_t k) {
+        if (k < begin + 1) return false;
+        const std::string_view link = tokens[k - 1].key;
+        const bool linked = link == "of" || link == "on" || link == "between" || link == "from" || link == "с" || link == "з";
+        const std::string_view night = linked ? (k >= begin + 2 ? std::string_view(tokens[k - 2].key) : std::string_view()) : link;
+        return night == "overnight" || (linked && (night == "night" || night == "ночь" || night == "ніч"));
+    };
     // The latest day of weekday `wd` (0 = Sunday) up to the reference.
     auto latest = [&](int wd) { return ref - days{(static_cast<int>(weekday{ref}.c_encoding()) - wd + 7) % 7}; };
     if (w == "yesterday") return make(i + 1, ref - days{1}, DatePrecision::day, "yesterday");
@@ -249,8 +258,7 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         // dates from its first day, when the events began.
         // A night, though, ends on its second day ("the night of 12 to 13
         // November", "ночь с 12 на 13 ноября"), as "overnight" does.
-        const bool night = i >= begin + 2 && (key(i - 1) == "of" || key(i - 1) == "с" || key(i - 1) == "з") &&
-                           (key(i - 2) == "night" || key(i - 2) == "ночь" || key(i - 2) == "ніч");
+        const bool night = night_before(i);
         if (i + 2 < end && small_number(key(i + 2), 31) && month_of(key(i + 3))) {
             const std::string_view link = key(i + 1);
             if (link == "and" || link == "to" || link == "through" || link == "і" || link == "та" || link == "и" ||
@@ -284,13 +292,17 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     }
     if (int m = month_of(w)) {  // "November 4", "November 4, 2024", else "in August (2022)"
         if (int d = day_number(key(i + 1)); d && (w != "may" || tokens[i].capitalised)) {
-            // "the night of November 12-13": the night ends on its second day.
-            if (i >= begin + 2 && key(i - 1) == "of" && key(i - 2) == "night" && i + 2 < end) {
+            // "the night of November 12-13", "overnight on November 12 to
+            // 13": the night ends on its second day.
+            if (night_before(i) && i + 2 < end) {
                 const std::string_view gap = gap_before(tokens, context.text, i + 2);
-                if (int second = small_number(key(i + 2), 31); second && (gap == "-" || gap == "–" || gap == "—")) {
-                    int y = year_number(key(i + 3));
-                    return make(i + (y ? 4 : 3), date_of(context, y, m, second), DatePrecision::day,
-                                std::string(w) + " " + std::string(key(i + 1)) + "-" + std::string(key(i + 2)));
+                const bool dash = gap == "-" || gap == "–" || gap == "—";
+                const bool linked = i + 3 < end && (key(i + 2) == "to" || key(i + 2) == "and" || key(i + 2) == "into");
+                if (int second = small_number(key(linked ? i + 3 : i + 2), 31); second && (dash || linked)) {
+                    const std::size_t after = linked ? i + 4 : i + 3;
+                    int y = year_number(key(after));
+                    return make(after + (y ? 1 : 0), date_of(context, y, m, second), DatePrecision::day,
+                                std::string(w) + " " + std::string(key(i + 1)) + "-" + std::to_string(second));
                 }
             }
             int y = year_number(key(i + 2));

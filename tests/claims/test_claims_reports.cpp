@@ -903,3 +903,64 @@ TEST_CASE("war bloggers in English: formations knocked out of a village lost it"
     CHECK(m.claim == ClaimType::captured);
     CHECK(m.actor_side == "RU");
 }
+
+TEST_CASE("ISW: forces enveloping or encircling a town attack it; fighting near a town beyond a bearing is there",
+          "[claims][reports]") {
+    Mention m = mention_in_report("Russian forces are trying to envelop Kostiantynivka from the south.", "Kostiantynivka", "2025-11-14");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Генштаб заявив, що в Мирнограді окружены сотни украинских военных.", "Мирнограді", "2025-11-14").claim ==
+          ClaimType::attacked);
+    // (The town after "north of X City near" is where; "City" is X's, not a named target.)
+    CHECK(mention_in_report("Clashes continued south of Kharkiv City near Lyptsi.", "Lyptsi", "2025-11-14").claim ==
+          ClaimType::attacked);
+    // (A pocket around towns is what the withdrawal left, not an attack on them.)
+    CHECK(mention_in_report("Ukrainian troops withdrew from the pocket enveloping Hirske.", "Hirske", "2022-06-25").claim ==
+          ClaimType::withdrew);
+}
+
+TEST_CASE("regional officials: a district or a region attacked as a whole is struck", "[claims][reports]") {
+    CHECK(mention_in_report("За добу окупанти 23 рази атакували Нікопольський район.", "Нікопольський район", "2025-11-14").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("Russian forces attacked the Kherson region 96 times over the past day.", "Kherson region", "2025-11-14")
+              .claim == ClaimType::struck);
+    // (A town is stormed: the ground attack stays one.)
+    CHECK(mention_in_report("Russian forces attacked Huliaipole from three directions.", "Huliaipole", "2025-11-14").claim ==
+          ClaimType::attacked);
+}
+
+TEST_CASE("the owner of a strike's target, however far in its phrase, is the side struck at", "[claims][reports]") {
+    // (A weapon spelt with capitals is no named target: "БпЛА".)
+    Mention m = mention_in_report("Уражено також склад боєприпасів та пункт управління БпЛА окупантів поблизу Горлівки.", "Горлівки",
+                                  "2025-11-14");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "UA");
+    // (A hyphenated weapon between the attack and its genitive agent.)
+    m = mention_in_report("В Грайворонском округе в результате удара FPV-дрона ВСУ повреждён грузовик.", "Грайворонском округе",
+                          "2025-11-14");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "UA");
+}
+
+TEST_CASE("Russian governors: debris after an interception strikes where it falls", "[claims][reports]") {
+    CHECK(mention_in_report("Над Брянском сбиты три беспилотника, обломки упали на территорию предприятия.", "Брянском", "2025-11-14")
+              .claim == ClaimType::struck);
+    // (An interception alone stays no strike.)
+    CHECK_FALSE(mention_in_report("Над Брянском сбиты три беспилотника.", "Брянском", "2025-11-14").claim);
+}
+
+TEST_CASE("a part of a town, a share of it or its possessive's part taken is an advance", "[claims][reports]") {
+    CHECK(mention_in_report("Штурмовые отряды заняли несколько кварталов в северной части Мирнограда.", "Мирнограда", "2025-11-14")
+              .claim == ClaimType::advanced);
+    CHECK(mention_in_report("Под контролем армии находится 80 процентов территории Купянска.", "Купянска", "2025-11-14").claim ==
+          ClaimType::advanced);
+    CHECK(mention_in_report("Russian troops now control about 60 percent of Myrnohrad.", "Myrnohrad", "2025-11-14").claim ==
+          ClaimType::advanced);
+    CHECK(mention_in_report("The Wagner chief said his men control Bakhmut's eastern districts.", "Bakhmut", "2023-03-20").claim ==
+          ClaimType::advanced);
+    // (The whole town held is a capture; still holding it, or fighting for it, is none.)
+    CHECK(mention_in_report("Russian troops now fully control Vuhledar.", "Vuhledar", "2024-10-05").claim == ClaimType::captured);
+    CHECK_FALSE(mention_in_report("Ukraine still controls Kostiantynivka.", "Kostiantynivka", "2025-11-14").claim);
+    CHECK(mention_in_report("Heavy fighting is going on for control of Siversk.", "Siversk", "2025-11-14").claim ==
+          ClaimType::attacked);
+}

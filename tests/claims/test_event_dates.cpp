@@ -207,6 +207,13 @@ TEST_CASE("dates: a night of two days ends on the second; a time of day before a
     CHECK(date_of(m) == "2025-11-11");
     // (The day of a date is no count of anything.)
     CHECK_FALSE(m.quantity);
+    // ISW's "overnight on November 12 to 13", and the same with "and" or a dash.
+    CHECK(date_of(mention_in_report("Drones struck the Novokuibyshevsk refinery overnight on November 12 to 13.", "Novokuibyshevsk",
+                                    "2025-11-14")) == "2025-11-13");
+    CHECK(date_of(mention_in_report("Russian forces attacked Kremenchuk overnight November 11-12.", "Kremenchuk", "2025-11-14")) ==
+          "2025-11-12");
+    CHECK(date_of(mention_in_report("Drones hit Bryansk on the night of November 11 and 12.", "Bryansk", "2025-11-14")) ==
+          "2025-11-12");
     // A span of days that is no night dates from its first.
     CHECK(date_of(mention_in_report("Between 12 and 13 November, Russian troops stormed Pokrovsk.", "Pokrovsk", "2025-11-14")) ==
           "2025-11-12");

@@ -65,8 +65,10 @@ struct MentionContext {
     bool facility_object = false;     ///< an attack's object before it is a facility ("attacked energy infrastructure in")
     bool capital = false;             ///< a capital or a seat of government (the Kremlin): often the government
     bool seat = false;                ///< a seat of government: a place only where an event word governs it
+    bool part_owner = false;          ///< its possessive owns a part named after it ("Bakhmut's centre")
     bool bearing_before = false;      ///< a bearing stands right before it ("west of X", "западнее X")
     bool civilian_casualties = false; ///< its sentence tells of civilians killed or wounded ("one resident was killed")
+    bool region_in_air_war = false;   ///< an oblast or a district of Ukraine or Russia, reported from 2023 on: attacked as a whole from the air or by guns
     bool city_behind_front = false;   ///< a city of 150,000 or more in Ukraine or Russia, or Ukraine itself, reported from 2023 on: attacked from the air
     std::string_view designator;      ///< "region", "district", "direction" written after the name
     bool instrument_in_sentence = false;
