@@ -266,23 +266,29 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         // "Ukrainian troops are holding the line in X despite Russian
         // assaults", "наші воїни утримують позиції": holding and
         // defending are the defenders' side of the other side's attack.
+        bool defender_noun = false;
         if (!repelled && basis && basis->claim == "attacked") {
             static constexpr std::string_view holding[] = {"hold", "holding", "holds", "held", "defend", "defending",
-                                                           "defends", "defended"};
+                                                           "defends", "defended", "defenders", "defender"};
             const auto& l = s.lemmas_of(basis->first);
             const bool defends =
                 std::find(std::begin(holding), std::end(holding), tokens[basis->first].key) != std::end(holding) ||
                 std::any_of(l.begin(), l.end(), [](const std::string& w) {
                     return w == "утримувати" || w == "тримати" || w == "захищати" || w == "обороняти" || w == "удерживать" ||
-                           w == "держать" || w == "защищать" || w == "оборонять";
+                           w == "держать" || w == "защищать" || w == "оборонять" || w == "захисник" || w == "защитник";
                 });
+            // ("Our defenders hold X": the trigger is the force noun the side word qualifies.)
+            defender_noun = defends && (tokens[basis->first].key.starts_with("defender") ||
+                                        std::any_of(l.begin(), l.end(), [](const std::string& w) {
+                                            return w == "захисник" || w == "защитник";
+                                        }));
             if (defends) {
                 repelled = true;
                 repel_at = basis->first;
             }
         }
         const bool agent_of_passive = actor_at < se && actor_at > sb && tokens[actor_at - 1].key == "by";
-        if (repelled && !actor_adjacent && (actor_at < repel_at || agent_of_passive) && m.actor_side &&
+        if (repelled && (!actor_adjacent || defender_noun) && (actor_at <= repel_at || agent_of_passive) && m.actor_side &&
             (*m.actor_side == "UA" || *m.actor_side == "RU")) {
             m.actor_side = *m.actor_side == "UA" ? "RU" : "UA";
             m.actor.reset();

@@ -964,3 +964,29 @@ TEST_CASE("a part of a town, a share of it or its possessive's part taken is an 
     CHECK(mention_in_report("Heavy fighting is going on for control of Siversk.", "Siversk", "2025-11-14").claim ==
           ClaimType::attacked);
 }
+
+TEST_CASE("addresses of 2022: a city that withstood, held by its defenders or the focus of the enemy's efforts is attacked",
+          "[claims][reports]") {
+    Mention m = mention_in_report("Чернігів вистояв, і ми його відбудуємо.", "Чернігів", "2022-05-10");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Сумы выстояли.", "Сумы", "2022-05-10").claim == ClaimType::attacked);
+    CHECK(mention_in_report("Російська армія зосередила основні зусилля на Попасній.", "Попасній", "2022-05-10").claim ==
+          ClaimType::attacked);
+    m = mention_in_report("Наші захисники тримають Рубіжне.", "Рубіжне", "2022-05-10");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    // (The force noun holding the town: the attack on it is the other side's.)
+    m = mention_in_report("Our defenders continue to hold Popasna.", "Popasna", "2022-05-10");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    // (Trying to reach a region's border is an attack toward it.)
+    CHECK(mention_in_report("Ворог намагається вийти до меж Донецької області.", "Донецької області", "2022-05-10").claim ==
+          ClaimType::attacked);
+    // (Forces gone from around a city withdrew from it.)
+    m = mention_in_report("Российские войска ушли из-под Чернигова.", "Чернигова", "2022-04-05");
+    CHECK(m.claim == ClaimType::withdrew);
+    CHECK(m.actor_side == "RU");
+    // (A situation under control is no place taken.)
+    CHECK_FALSE(mention_in_report("The situation in Huliaipole is under control.", "Huliaipole", "2025-11-14").claim);
+}
