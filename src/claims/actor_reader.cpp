@@ -182,8 +182,8 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 }
         // "Kherson is Ukrainian again", "under Russian control", "знову
         // Україна": a side word inside the phrase of a place taken is whose it is.
-        if (!m.actor_side && !target_side && basis->claim == "captured" && basis->priority >= 2 &&
-            basis->last - basis->first > 1)
+        // ("Ізюм – наш": the side word may be the whole phrase.)
+        if (!m.actor_side && !target_side && basis->claim == "captured" && basis->priority >= 2)
             for (std::size_t q = basis->first; q < basis->last && !m.actor_side; ++q)
                 if (auto a = actors_.match_at(tokens, q, q + 1, s.lemmas); a && a->last == q + 1) {
                     m.actor = text.substr(tokens[basis->first].begin, tokens[basis->last - 1].end - tokens[basis->first].begin);
@@ -230,8 +230,21 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                         std::find(std::begin(irregular), std::end(irregular), t.key) != std::end(irregular)) &&
                        t.key != "accused" && t.key != "blamed";
             };
+            // ("Russia has transferred soldiers", "Russia sends troops": a perfect,
+            // or a headline's present, acts too; "Russia says" only speaks.)
+            auto present = [&](const Token& t) {
+                return !t.capitalised && !t.cyrillic && t.before == Separator::space && t.key.size() > 3 &&
+                       t.key.ends_with("s") && !t.key.ends_with("ss") && !t.key.ends_with("us") && t.key != "says" &&
+                       t.key != "claims" && t.key != "reports" && t.key != "denies" && t.key != "accuses" && t.key != "blames";
+            };
+            auto acts = [&](std::size_t k) {
+                if (k >= basis->first) return false;
+                const std::string& w = tokens[k].key;
+                if ((w == "has" || w == "have" || w == "had") && k + 1 < basis->first) return past(tokens[k + 1]);
+                return past(tokens[k]) || present(tokens[k]);
+            };
             if (c0 + 1 < basis->first && basis->first - c0 <= 8 && tokens[c0].capitalised && !tokens[c0].cyrillic &&
-                past(tokens[c0 + 1]))
+                acts(c0 + 1))
                 if (auto a = actors_.match_at(tokens, c0, c0 + 1, s.lemmas); a && a->last == c0 + 1) {
                     m.actor = text.substr(tokens[c0].begin, tokens[c0 + 1].end - tokens[c0].begin);
                     m.actor_side = perspective.side_of(a->entry->values[0], &side_relative);

@@ -274,6 +274,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             slot->push_back({m.first, m.last, claim, std::atoi(m.entry->values[1].c_str())});
             slot->back().ground = ground_.match_at(tokens, m.first, se, lemma_table()).has_value();
         }
+        // "Ізюм – наш!", "Херсон — наш": a place said to be ours, after a dash
+        // and ending the clause, is taken back (the side word is the phrase's).
+        for (std::size_t q = sb + 1; q < se; ++q) {
+            const std::string& w = tokens[q].key;
+            if (!(w == "наш" || w == "наша" || w == "наше" || w == "наші" || w == "наши")) continue;
+            if (q + 1 < se && !clause_break(tokens[q + 1])) continue;
+            const std::string_view gap = std::string_view(doc.text).substr(tokens[q - 1].full_end, tokens[q].begin - tokens[q - 1].full_end);
+            if (gap.find("–") == std::string_view::npos && gap.find("—") == std::string_view::npos && gap != " - ") continue;
+            slot->push_back({q, q + 1, "captured", 2});
+        }
         // "противник втратив 40 осіб біля X", "потерял до 220 военнослужащих в
         // районах": losses counted are the fighting's; a town lost is a withdrawal.
         for (Trigger& t : *slot) {

@@ -990,3 +990,21 @@ TEST_CASE("addresses of 2022: a city that withstood, held by its defenders or th
     // (A situation under control is no place taken.)
     CHECK_FALSE(mention_in_report("The situation in Huliaipole is under control.", "Huliaipole", "2025-11-14").claim);
 }
+
+TEST_CASE("addresses: a place said after a dash to be ours is taken back by the writer's side", "[claims][reports]") {
+    Mention m = mention_in_report("Куп'янськ – наш!", "Куп'янськ", "2022-09-11");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+    CHECK(mention_in_report("Лиман — наш.", "Лиман", "2022-10-01").claim == ClaimType::captured);
+    // (Ours that goes on is no claim of the place: "Бахмут – наш форпост".)
+    CHECK(mention_in_report("Бахмут – наш форпост, і ми його тримаємо.", "Бахмут", "2023-01-10").claim != ClaimType::captured);
+}
+
+TEST_CASE("wires and digests: a country opening the clause with a perfect or a headline's present acts", "[claims][reports]") {
+    Mention m = mention_in_report("Russia has moved about 30,000 soldiers to the Zaporizhzhia region.", "Zaporizhzhia region",
+                                  "2025-11-14");
+    CHECK(m.claim == ClaimType::deployed);
+    CHECK(m.actor_side == "RU");
+    m = mention_in_report("Ukraine sends reinforcements to Pokrovsk as Russian assaults intensify", "Pokrovsk", "2025-11-14");
+    CHECK(m.actor_side == "UA");
+}
