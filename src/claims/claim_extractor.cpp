@@ -669,6 +669,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // Role of each mention.
         std::vector<MentionContext> context(j - i);
         std::vector<long> list_head(j - i, -1);  // the earlier list item a mention continues
+        std::vector<std::size_t> basis_at(j - i, tokens.size());  // the first token of each claim's event word
         std::vector<bool> locus(j - i, false);
         for (std::size_t k = i; k < j; ++k) {
             const RecognizedName& n = names[k];
@@ -908,8 +909,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const bool comma = list_word > sb && tokens[list_word].before == Separator::comma;
             if (n.first_token > sb && (conjunction || comma))
                 for (std::size_t q = i; q < k; ++q)
+                    // (No event word of its own between: ", entered the village of X" is no item.)
                     if (locus[q - i] && n.first_token - names[q].last_token < 30 &&
-                        (conjunction || names[q].last_token == list_word || names[q].last_token == n.first_token)) {
+                        (conjunction || names[q].last_token == list_word || names[q].last_token == n.first_token) &&
+                        std::none_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+                            return t.first >= std::max(names[q].last_token, list_word) && t.first < n.first_token;
+                        })) {
                         is_locus = c.list_item = true;
                         list_head[k - i] = static_cast<long>(q);
                     }
@@ -1050,6 +1055,30 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             return place_is_within(gazetteer.place(inner), gazetteer.place(outer)) ||
                    (inner == outer && names[q].last_token == names[k].first_token);
         };
+        // "crossed the border in the Sumy region, entered the village of X": a
+        // region in a clause of its own, with its own event word, is where
+        // that event happened, not only what holds the place of another.
+        auto own_event = [&](std::size_t region, std::size_t place) {
+            auto clause_of = [&](std::size_t q) {
+                std::size_t b = q, e = q + 1;
+                while (b > sb && !clause_break(tokens[b])) --b;
+                while (e < se && !clause_break(tokens[e])) ++e;
+                return std::pair{b, e};
+            };
+            const auto [rb, re] = clause_of(region);
+            const auto [pb, pe] = clause_of(place);
+            if (rb == pb || region == sb) return false;
+            // (Where it happened: "in the Sumy region" after the event word; a
+            // relative clause, "which is fought over in X", tells of the place.)
+            const std::string& in = tokens[region - 1].key == "the" && region >= sb + 2 ? tokens[region - 2].key : tokens[region - 1].key;
+            if (!(in == "in" || in == "у" || in == "в" || in == "на")) return false;
+            std::size_t opener = rb;
+            while (opener < region && (tokens[opener].key == "and" || tokens[opener].key == "і" || tokens[opener].key == "и")) ++opener;
+            static constexpr std::string_view relatives[] = {"which", "where", "who", "that", "що", "де", "який", "яка", "где",
+                                                             "который", "которая", "что"};
+            if (std::find(std::begin(relatives), std::end(relatives), tokens[opener].key) != std::end(relatives)) return false;
+            return std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) { return t.first >= rb && t.first < region; });
+        };
         // Containers: a country or region that holds another place of the sentence.
         for (std::size_t k = i; k < j; ++k) {
             if (!mentions[k].kind || (*mentions[k].kind != PlaceKind::country && *mentions[k].kind != PlaceKind::admin1)) continue;
@@ -1058,7 +1087,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             for (std::size_t q = i; q < j && !context[k - i].container; ++q) {
                 if (q == k || !mentions[q].place_id) continue;
                 auto qi = gazetteer.find_id(*mentions[q].place_id);
-                context[k - i].container = qi && holds(k, *oi, q, *qi);
+                context[k - i].container = qi && holds(k, *oi, q, *qi) &&
+                                           !(*mentions[k].kind == PlaceKind::admin1 && own_event(names[k].first_token, names[q].first_token));
             }
         }
 
@@ -1279,6 +1309,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                         " (the sentence before)";
             }
             const std::size_t anchor = basis ? basis->first : n.first_token;
+            if (basis) basis_at[k - i] = basis->first;
             // "200,000 Russians have fled the Kursk region": people flee; a
             // withdrawal needs troops, units or the enemy in the sentence.
             if (basis && *m.claim == ClaimType::withdrew && fleeing(*basis) &&
@@ -1374,6 +1405,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             auto oi = gazetteer.find_id(*outer.place_id);
             for (std::size_t q = i; q < j; ++q) {
                 if (q == k || !mentions[q].claim || !mentions[q].place_id) continue;
+                // ("crossed the border in the Sumy region, entered the village of
+                // X": another event of another kind is the region's own.)
+                if (basis_at[k - i] != basis_at[q - i] && basis_at[k - i] < tokens.size() && *outer.claim != *mentions[q].claim)
+                    continue;
                 auto qi = gazetteer.find_id(*mentions[q].place_id);
                 if (qi && holds(k, *oi, q, *qi)) {
                     outer.claim.reset();

@@ -514,6 +514,15 @@ bool Recognizer::near_miss(const std::vector<Token>& tokens, TokenFacts& facts, 
         std::swap(v[k], v[k + 1]);
         if (v != w) variants.push_back(v);
     }
+    // (A long name after a placing word may carry one letter too many or too
+    // few: "in Myrhnohrad", "near Kramatosk"; only towns of note are asked.)
+    const bool long_placed = placed && w.size() >= 8;
+    if (long_placed && !after_of && !before_designator) {
+        // (Not the last letter: "Venezuelan" is an adjective of Venezuela.)
+        for (std::size_t k = 0; k + 1 < w.size(); ++k) variants.push_back(w.substr(0, k) + w.substr(k + 1));
+        for (std::size_t k = 1; k <= w.size(); ++k)
+            for (char c = 'a'; c <= 'z'; ++c) variants.push_back(w.substr(0, k) + c + w.substr(k));
+    }
     if (after_of || before_designator) {
         for (std::size_t k = 0; k < w.size(); ++k) variants.push_back(w.substr(0, k) + w.substr(k + 1));  // deletions
         for (std::size_t k = 0; k <= w.size(); ++k)
@@ -522,6 +531,13 @@ bool Recognizer::near_miss(const std::vector<Token>& tokens, TokenFacts& facts, 
                 if (k < w.size() && c != w[k]) variants.push_back(w.substr(0, k) + c + w.substr(k + 1));  // substitutions
             }
     }
+    // "the border village of Hraboske" (Hrabovske): after a settlement noun a
+    // village of the war's countries may be misspelt too; every village one
+    // slip away is kept, few as they must be, for the context to choose among.
+    const bool village_asked = after_of && tokens[i - 2].key != "city" && facts.designator(i - 2) != Designator::admin1;
+    Candidate villages;
+    villages.first = i;
+    villages.last = i + 1;
     for (const std::string& v : variants) {
         auto probe = gazetteer_.probe(v);
         if (!probe.exact) continue;
@@ -529,11 +545,24 @@ bool Recognizer::near_miss(const std::vector<Token>& tokens, TokenFacts& facts, 
             PlaceView pv = gazetteer_.place(p.place);
             return pv.kind() == PlaceKind::admin1 || pv.kind() == PlaceKind::country || pv.population() >= 10000;
         });
-        if (!significant) continue;
-        out = {i, i + 1, v, {probe.postings.begin(), probe.postings.end()}, false};
-        return true;
+        if (significant) {
+            out = {i, i + 1, v, {probe.postings.begin(), probe.postings.end()}, false};
+            return true;
+        }
+        const bool war_villages = village_asked && std::all_of(probe.postings.begin(), probe.postings.end(), [&](const format::Posting& p) {
+            PlaceView pv = gazetteer_.place(p.place);
+            return pv.kind() == PlaceKind::settlement && (pv.country() == "UA" || pv.country() == "RU");
+        });
+        if (!war_villages) continue;
+        if (villages.key.empty()) villages.key = v;
+        for (const format::Posting& p : probe.postings)
+            if (std::none_of(villages.postings.begin(), villages.postings.end(),
+                             [&](const format::Posting& q) { return q.place == p.place; }))
+                villages.postings.push_back(p);
     }
-    return false;
+    if (villages.postings.empty() || villages.postings.size() > 4) return false;
+    out = std::move(villages);
+    return true;
 }
 
 const RomanizationIndex& Recognizer::romanization() const {

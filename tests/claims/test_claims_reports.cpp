@@ -1008,3 +1008,16 @@ TEST_CASE("wires and digests: a country opening the clause with a perfect or a h
     m = mention_in_report("Ukraine sends reinforcements to Pokrovsk as Russian assaults intensify", "Pokrovsk", "2025-11-14");
     CHECK(m.actor_side == "UA");
 }
+
+TEST_CASE("a region in a clause of its own keeps its event; a name after another event word is no list item",
+          "[claims][reports]") {
+    const auto ms = frontline::test::mentions_of_report(
+        "Russian troops crossed the border in the Kharkiv region, captured the village of Kozacha Lopan and moved on.",
+        "2025-11-14");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[0].claim == ClaimType::advanced);
+    CHECK(ms[1].claim == ClaimType::captured);
+    // (The region that only holds the village captured gives its claim up.)
+    CHECK_FALSE(mention_in_report("Russian forces captured Kozacha Lopan in the Kharkiv region.", "Kharkiv region", "2025-11-14")
+                    .claim);
+}
