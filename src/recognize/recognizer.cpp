@@ -1296,7 +1296,8 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         // "Ms Thomas-Greenfield", "Linda Thomas-Greenfield": the second half
         // of a hyphenated surname. Pairs of places ("Ukraine-Russia", "North
         // Korea-Russia", "Vuhledar-Pavlivka") have a place before the hyphen.
-        if (c.first > 0 && first.before == Separator::hyphen && tokens[c.first - 1].capitalised) {
+        // (A spaced dash joins no name: "Найгарячіше – Сєвєродонецьк".)
+        if (c.first > 0 && first.before == Separator::hyphen && !first.spaced && tokens[c.first - 1].capitalised) {
             std::size_t p = c.first - 1;
             Candidate before;
             bool place_before = longest_match(tokens, p, before) && before.last == c.first;

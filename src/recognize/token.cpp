@@ -45,6 +45,7 @@ std::vector<Token> tokenize(std::string_view text) {
     std::vector<Token> tokens;
     tokens.reserve(text.size() / 6);
     Separator pending = Separator::none;
+    bool gap_space = false;  // the gap since the last word holds a space
     bool sentence_start = true;
     std::size_t pos = 0;
     while (pos < text.size()) {
@@ -56,6 +57,7 @@ std::vector<Token> tokenize(std::string_view text) {
         if (!starts_word) {
             // Classify the gap; the strongest separator wins.
             Separator s = Separator::other;
+            if (c == ' ' || c == '\t' || c == 0xA0 || c == 0x202F || c == '\n') gap_space = true;
             if (c == ' ' || c == '\t' || c == 0xA0 || c == 0x202F) s = Separator::space;
             else if (is_hyphen(c)) s = Separator::hyphen;
             else if (c == ',') s = Separator::comma;
@@ -164,7 +166,9 @@ std::vector<Token> tokenize(std::string_view text) {
         t.before = tokens.empty() ? Separator::none : (pending == Separator::none ? Separator::space : pending);
         t.sentence_start = sentence_start;
         sentence_start = false;
+        t.spaced = gap_space;
         pending = Separator::none;
+        gap_space = false;
         tokens.push_back(std::move(t));
     }
     return tokens;

@@ -47,3 +47,12 @@ TEST_CASE("words inside web addresses are not places", "[recognize][span]") {
 TEST_CASE("an emoji before a sentence does not make its first word a title", "[recognize][span]") {
     CHECK(surfaces_of("\xE2\x96\xAA\xEF\xB8\x8F In Kupiansk, the enemy is counterattacking.").size() == 1);
 }
+
+TEST_CASE("a spaced dash joins no name: the place after it is no second half of a surname", "[recognize][span]") {
+    // (Refused as a hyphenated surname, the town was wiped from the whole report.)
+    auto s = surfaces_of("Бої за Сєвєродонецьк тривають.\nНайгарячіше – Сєвєродонецьк.");
+    CHECK(s.size() == 2);
+    CHECK(surfaces_of("The hardest place now - Bakhmut.").size() == 1);
+    // A hyphen without spaces still joins one: "Thomas-Greenfield" is a person.
+    CHECK(surfaces_of("Ambassador Linda Thomas-Greenfield spoke.").empty());
+}

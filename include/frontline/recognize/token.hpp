@@ -29,6 +29,7 @@ struct Token {
     bool cyrillic = false;
     bool possessive = false;    ///< "Ukraine's": key is "ukraine"
     bool sentence_start = false;///< first word of a sentence or line
+    bool spaced = false;        ///< the gap before it holds a space ("A – B", not "Thomas-Greenfield")
 };
 
 /// Splits `text` into word tokens. Thread-safe (keeps a per-thread cache of
