@@ -1021,3 +1021,15 @@ TEST_CASE("a region in a clause of its own keeps its event; a name after another
     CHECK_FALSE(mention_in_report("Russian forces captured Kozacha Lopan in the Kharkiv region.", "Kharkiv region", "2025-11-14")
                     .claim);
 }
+
+TEST_CASE("war bloggers' slurs name a side's forces, and whose side the post is written from", "[claims][reports]") {
+    Mention m = mention_in_report("Хохлы перекинули под Северск две бригады.", "Северск", "2025-11-14");
+    CHECK(m.claim == ClaimType::deployed);
+    CHECK(m.actor_side == "UA");
+    m = mention_in_report("Орки знову штурмують Костянтинівку.", "Костянтинівку", "2025-11-14");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    // (The writer's "the enemy" is then the other side.)
+    m = mention_in_report("Хохлы бегут. Противник пытается контратаковать у Гришино.", "Гришино", "2025-11-14");
+    CHECK(m.actor_side == "UA");
+}
