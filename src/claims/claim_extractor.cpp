@@ -541,6 +541,30 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         return std::nullopt;
     };
 
+    // An English body sentence told in the present tense only: a finite
+    // present verb ("is", "do not look", "risk") and no past one ("was",
+    // "said", "captured"; a participle after "being" or "is" is no past).
+    // (A headline's present tells of the past: "Russia captures village".)
+    auto present_tense = [&](std::size_t sentence, std::size_t sb, std::size_t se) {
+        if (sentence == Document::npos || is_headline(sentence)) return false;
+        static constexpr std::string_view presents[] = {"is", "are", "do", "does", "remains", "remain", "continues",
+                                                        "continue", "risk", "risks", "look", "looks", "seems", "seem"};
+        static constexpr std::string_view pasts[] = {"was", "were", "had", "did", "said", "told", "went", "came",
+                                                     "took", "fell", "began", "lost", "hit", "struck", "yesterday"};
+        static constexpr std::string_view passive[] = {"being", "be", "been", "is", "are", "get", "gets"};
+        auto in = [](auto& list, std::string_view w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+        bool present = false;
+        for (std::size_t q = sb; q < se; ++q) {
+            const std::string& w = tokens[q].key;
+            if (tokens[q].cyrillic) return false;
+            if (in(pasts, w)) return false;
+            if (w.size() > 4 && w.ends_with("ed") && !tokens[q].capitalised && !(q > sb && in(passive, tokens[q - 1].key)))
+                return false;
+            present = present || in(presents, w);
+        }
+        return present;
+    };
+
     // Group mentions by sentence.
     std::size_t i = 0;
     while (i < mentions.size()) {
@@ -568,6 +592,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const Date ref = floor<std::chrono::days>(*reference);
             if (!phrases) phrases = &phrases_of(s, ref);
             if (const DatePhrase* p = phrase_for(*phrases, tokens, sb, {n.first_token, n.last_token}, trigger)) return p->date;
+            // "Things do not look much better in X, where Ukrainian forces risk
+            // being encircled": a state told in the present is the report's day's.
+            if (!inherited && present_tense(s, sb, se)) inherited.emplace(std::nullopt);
             if (!inherited) {
                 // "Two days later, Russian forces counterattacked": counted from
                 // the day the sentences before named.

@@ -218,3 +218,18 @@ TEST_CASE("dates: a night of two days ends on the second; a time of day before a
     CHECK(date_of(mention_in_report("Between 12 and 13 November, Russian troops stormed Pokrovsk.", "Pokrovsk", "2025-11-14")) ==
           "2025-11-12");
 }
+
+TEST_CASE("dates: a state told in the present is the report's day's, not the day a sentence before named", "[claims][dates]") {
+    using frontline::test::mentions_of_report;
+    const auto ms = mentions_of_report("On October 26 Russian troops broke into Pokrovsk. Things look no better in Myrnohrad, where "
+                                       "Ukrainian forces risk being encircled.",
+                                       "2025-11-06");
+    REQUIRE(ms.size() == 2);
+    CHECK(date_of(ms[0]) == "2025-10-26");
+    CHECK(date_of(ms[1]) == "2025-11-06");
+    // (A sentence in the past goes on with the day named before it.)
+    const auto past = mentions_of_report("On October 26 Russian troops broke into Pokrovsk. They also attacked Myrnohrad.",
+                                         "2025-11-06");
+    REQUIRE(past.size() == 2);
+    CHECK(date_of(past[1]) == "2025-10-26");
+}
