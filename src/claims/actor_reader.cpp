@@ -282,7 +282,8 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         bool defender_noun = false;
         if (!repelled && basis && basis->claim == "attacked") {
             static constexpr std::string_view holding[] = {"hold", "holding", "holds", "held", "defend", "defending",
-                                                           "defends", "defended", "defenders", "defender"};
+                                                           "defends", "defended", "defenders", "defender", "outnumbered",
+                                                           "outgunned"};
             const auto& l = s.lemmas_of(basis->first);
             const bool defends =
                 std::find(std::begin(holding), std::end(holding), tokens[basis->first].key) != std::end(holding) ||

@@ -1033,3 +1033,21 @@ TEST_CASE("war bloggers' slurs name a side's forces, and whose side the post is 
     m = mention_in_report("Хохлы бегут. Противник пытается контратаковать у Гришино.", "Гришино", "2025-11-14");
     CHECK(m.actor_side == "UA");
 }
+
+TEST_CASE("magazines: defenders outnumbered, a line crumbling, a side holding all of a region; launching an incursion",
+          "[claims][reports]") {
+    Mention m = mention_in_report("Ukrainian officers say their men are outnumbered six to one near Siversk.", "Siversk", "2025-11-08");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Kyiv's generals concede that the line near Pokrovsk is crumbling.", "Pokrovsk", "2025-11-08").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Russia now holds nearly all of Luhansk oblast.", "Luhansk oblast", "2025-11-08").claim ==
+          ClaimType::captured);
+    // (Launching an incursion is the attack; the incursion into a place is the advance into it.)
+    m = mention_in_report("In August 2024 Ukraine launched an incursion into Russia's Kursk region.", "Kursk region", "2025-11-08");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "UA");
+    // (An incursion is fought on the ground, even into a big city's region.)
+    CHECK(mention_in_report("Ukraine's incursion into Kursk caught Moscow off guard.", "Kursk", "2024-08-20").claim ==
+          ClaimType::advanced);
+}
