@@ -173,7 +173,9 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         // a side word right before the trigger names who acts.
         // (The name itself is no actor of its own event: "Kyiv targeted in a strike".)
         for (std::size_t q = basis->first >= sb + 2 ? basis->first - 2 : sb; q < basis->first; ++q)
-            if ((tokens[q].possessive || q + 1 == basis->first) && !(q >= e.name_first && q < e.name_last))
+            // (Not across a comma: "in eastern Ukraine, taking control of X".)
+            if ((tokens[q].possessive || q + 1 == basis->first) && !(q >= e.name_first && q < e.name_last) &&
+                !clause_break(tokens[q + 1]))
                 if (auto a = actors_.match_at(tokens, q, q + 1, s.lemmas); a && a->last == q + 1) {
                     m.actor = text.substr(tokens[q].begin, tokens[basis->last - 1].end - tokens[q].begin);
                     m.actor_side = perspective.side_of(a->entry->values[0], &side_relative);
@@ -243,8 +245,15 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 if ((w == "has" || w == "have" || w == "had") && k + 1 < basis->first) return past(tokens[k + 1]);
                 return past(tokens[k]) || present(tokens[k]);
             };
-            if (c0 + 1 < basis->first && basis->first - c0 <= 8 && tokens[c0].capitalised && !tokens[c0].cyrillic &&
-                acts(c0 + 1))
+            // (A country or capital, not an adjective before its noun: "Ukrainian
+            // commanders say"; and not an interception: "Ukraine shoots down drones".)
+            const bool noun = !tokens[c0].key.ends_with("ian") && !tokens[c0].key.ends_with("ean");
+            auto other_event = [&](std::size_t k) {
+                auto t = triggers_.match_at(tokens, k, se, s.lemmas);
+                return t && t->entry->values[0] != basis->claim;
+            };
+            if (c0 + 1 < basis->first && basis->first - c0 <= 8 && tokens[c0].capitalised && !tokens[c0].cyrillic && noun &&
+                acts(c0 + 1) && !other_event(c0 + 1))
                 if (auto a = actors_.match_at(tokens, c0, c0 + 1, s.lemmas); a && a->last == c0 + 1) {
                     m.actor = text.substr(tokens[c0].begin, tokens[c0 + 1].end - tokens[c0].begin);
                     m.actor_side = perspective.side_of(a->entry->values[0], &side_relative);
@@ -370,9 +379,17 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, ReportP
                 for (std::string_view stem : {"retak", "retook", "recaptur", "regain", "reclaim", "вернул", "вернут", "повернул",
                                                 "повернут", "отвоев", "відвою", "відвоюв"})
                     retaking = retaking || tokens[q].key.starts_with(stem);
-        if (retaking && (*m.country == "UA" || *m.country == "RU")) {
+        // "Противник пытается контратаковать у X": a counterattack, too, is
+        // the defender's, the side whose ground it is.
+        bool counter = false;
+        if (basis && *m.claim == ClaimType::attacked)
+            for (std::size_t q = basis->first; q < basis->last; ++q)
+                for (std::string_view stem : {"counterattack", "counter-attack", "counteroffensiv", "контратак", "контрнаступ", "контрудар"})
+                    counter = counter || tokens[q].key.starts_with(stem);
+        if ((retaking || counter) && (*m.country == "UA" || *m.country == "RU")) {
             m.actor_side = *m.country;
-            m.evidence.actor_basis = "taking back is done by the side whose ground it is";
+            m.evidence.actor_basis = counter ? "a counterattack is the defender's, whose ground it is"
+                                             : "taking back is done by the side whose ground it is";
         } else if (auto side = side_by_geography(*m.claim, *m.country, m.admin1.value_or(""), occupied, m.event_date, liberation)) {
             m.actor_side = *side;
             m.evidence.actor_basis = "the likely side for a place in " + *m.country;

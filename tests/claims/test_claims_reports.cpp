@@ -1051,3 +1051,22 @@ TEST_CASE("magazines: defenders outnumbered, a line crumbling, a side holding al
     CHECK(mention_in_report("Ukraine's incursion into Kursk caught Moscow off guard.", "Kursk", "2024-08-20").claim ==
           ClaimType::advanced);
 }
+
+TEST_CASE("sides: a counterattack is the defender's; a side word across a comma or an adjective before its noun acts for no one",
+          "[claims][reports]") {
+    // (In a report whose side no words show, "the enemy" counterattacking is the side whose ground it is.)
+    Mention m = mention_in_report("Противник пытается контратаковать в районе Степногорска, атаки отражены.", "Степногорска",
+                                  "2025-11-14");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "UA");
+    // ("in eastern Ukraine, taking control of X": Ukraine does not take it.)
+    m = mention_in_report("Russian troops pressed on in eastern Ukraine, taking control of the village of Yampil, Moscow said.",
+                          "Yampil", "2025-11-14");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+    // ("Ukrainian officials say": an adjective and its noun are the speakers, not a country acting.)
+    m = mention_in_report("Ukrainian officials denied Russian claims that Siversk had fallen.", "Siversk", "2025-11-14");
+    CHECK(m.actor_side == "RU");
+    m = mention_in_report("Ukrainian commanders say their men are outnumbered around Pokrovsk.", "Pokrovsk", "2025-11-14");
+    CHECK(m.actor_side == "RU");
+}
