@@ -1070,3 +1070,13 @@ TEST_CASE("sides: a counterattack is the defender's; a side word across a comma 
     m = mention_in_report("Ukrainian commanders say their men are outnumbered around Pokrovsk.", "Pokrovsk", "2025-11-14");
     CHECK(m.actor_side == "RU");
 }
+
+TEST_CASE("a nuclear plant named after a town is the plant, far from the town", "[claims][reports]") {
+    // (The Kursk plant stands at Kurchatov, some 40 km from Kursk.)
+    Mention m = mention_in_report("A drone hit the Kursk nuclear power plant overnight, Rosatom said.", "Kursk nuclear power plant",
+                                  "2025-08-24");
+    CHECK(m.place_id == "user:kursk-npp");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(mention_in_report("Дрон атаковал Нововоронежскую АЭС.", "Нововоронежскую АЭС", "2025-11-14").place_id ==
+          "user:novovoronezh-npp");
+}
