@@ -48,8 +48,12 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         // "the last Russian units were expelled from Kyiv Oblast": the
         // subject of a passive is what the event befell.
         // (Troops "were deployed" or "were withdrawn" are the movers themselves.)
-        if (basis && a.last <= basis->first && basis->first - a.last <= 3 && !tokens[basis->first].key.ends_with("ing") &&
-            basis->claim != "deployed" && basis->claim != "withdrew") {
+        // ("The AFU garrison of Kurakhove has been cut off": a place may name
+        // the subject's unit in between, in one clause.)
+        bool one_clause = true;
+        for (std::size_t q = a.last; basis && q <= basis->first && q < se && one_clause; ++q) one_clause = !clause_break(tokens[q]);
+        if (basis && a.last <= basis->first && basis->first - a.last <= 5 && one_clause &&
+            !tokens[basis->first].key.ends_with("ing") && basis->claim != "deployed" && basis->claim != "withdrew") {
             static constexpr std::string_view be[] = {"was", "were", "been", "is", "are", "being",
                                                       "був", "була", "було", "були", "был", "была", "было", "были"};
             // (the be-form right before the participle, or one adverb before it)
@@ -181,6 +185,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                     m.actor_side = perspective.side_of(a->entry->values[0], &side_relative);
                     actor_relative = side_relative;
                     actor_adjacent = true;
+                    actor_at = q;
                 }
         // "Kherson is Ukrainian again", "under Russian control", "знову
         // Україна": a side word inside the phrase of a place taken is whose it is.
@@ -291,7 +296,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         bool defender_noun = false;
         if (!repelled && basis && basis->claim == "attacked") {
             static constexpr std::string_view holding[] = {"hold", "holding", "holds", "held", "defend", "defending",
-                                                           "defends", "defended", "defenders", "defender", "outnumbered",
+                                                           "defends", "defended", "defenders", "defender", "defence", "defense", "outnumbered",
                                                            "outgunned"};
             const auto& l = s.lemmas_of(basis->first);
             const bool defends =
@@ -300,11 +305,9 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                     return w == "утримувати" || w == "тримати" || w == "захищати" || w == "обороняти" || w == "удерживать" ||
                            w == "держать" || w == "защищать" || w == "оборонять" || w == "захисник" || w == "защитник";
                 });
-            // ("Our defenders hold X": the trigger is the force noun the side word qualifies.)
-            defender_noun = defends && (tokens[basis->first].key.starts_with("defender") ||
-                                        std::any_of(l.begin(), l.end(), [](const std::string& w) {
-                                            return w == "захисник" || w == "защитник";
-                                        }));
+            // ("Our defenders hold X", "Ukraine's hold on X": a side word right
+            // before the holding word is the holder too.)
+            defender_noun = defends;
             if (defends) {
                 repelled = true;
                 repel_at = basis->first;

@@ -10,6 +10,7 @@
 #include "frontline/claims/distance_phrase.hpp"
 #include "frontline/claims/date_resolver.hpp"
 #include "frontline/claims/report_perspective.hpp"
+#include "frontline/text/russian_rendering.hpp"
 #include "frontline/claims/sentence_reading.hpp"
 #include "frontline/data_path.hpp"
 
@@ -219,6 +220,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         if (!document_language) document_language = cyrillic_language(doc.text);
         return *document_language;
     });
+    // ("Mirnograd", "Kurakhovo": Ukrainian towns written the Russian way.)
+    for (std::size_t k = 0; k < mentions.size(); ++k)
+        if (mentions[k].country == "UA" && mentions[k].place_name && !tokens[names[k].first_token].cyrillic &&
+            russian_rendering(mentions[k].surface, *mentions[k].place_name))
+            perspective.add_russian_renderings(1);
     auto side_of = [&](const std::string& side) { return perspective.side_of(side); };
     const ActorReader actor_reader(actors_, triggers_);
 

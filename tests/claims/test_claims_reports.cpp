@@ -1080,3 +1080,19 @@ TEST_CASE("a nuclear plant named after a town is the plant, far from the town", 
     CHECK(mention_in_report("Дрон атаковал Нововоронежскую АЭС.", "Нововоронежскую АЭС", "2025-11-14").place_id ==
           "user:novovoronezh-npp");
 }
+
+TEST_CASE("Rybar in English: towns written the Russian way show a Russian writer; holding and defending is the holder's",
+          "[claims][reports]") {
+    // (In a post that writes Kurakhove "Kurakhovo", "the enemy" is Ukrainian.)
+    Mention m = mention_in_report("Kurakhovo: the enemy was knocked out of the industrial zone and Dachnoye.", "Dachnoye",
+                                  "2024-12-20");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+    // (The subject of a passive, a unit of the place's garrison, is what the event befell.)
+    m = mention_in_report("The AFU garrison of Selidovo has been cut off.", "Selidovo", "2024-10-20");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    // ("Ukraine's hold on X", "Russia's defence of X": the other side attacks.)
+    CHECK(mention_in_report("Ukraine's hold on Siversk is slipping.", "Siversk", "2025-11-14").actor_side == "RU");
+    CHECK(mention_in_report("Russia's defence of Sudzha collapsed in March.", "Sudzha", "2025-03-20").actor_side == "UA");
+}

@@ -25,6 +25,11 @@ public:
     /// `relative` tells whether it was "ours" or "the enemy".
     std::string side_of(const std::string& side, bool* relative = nullptr);
 
+    /// Names of Ukrainian places written the Russian way in the report
+    /// ("Mirnograd"): each counts as a word of the Russian side. Set before
+    /// the first question.
+    void add_russian_renderings(std::size_t n) { russian_renderings_ += n; }
+
     /// The report's side: the one its words show, else Ukrainian.
     const std::string& side();
     /// Words of one side's writers were found.
@@ -41,6 +46,7 @@ private:
     std::function<Language()> language_;
     std::optional<std::string> side_;
     bool shown_ = false, by_language_ = false;
+    std::size_t russian_renderings_ = 0;
 };
 
 }  // namespace frontline
