@@ -45,6 +45,15 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
     bool actor_relative = false;  // named as "the enemy" or "our forces"
     for (const ActorPhrase& a : actors) {
         if (in_source(a.first, a.last)) continue;
+        // "advanced deep into the enemy's defence and liberated X": a side
+        // after a preposition, before the event word, is no one acting.
+        if (basis && a.last <= basis->first && a.first > sb) {
+            std::size_t q = a.first;
+            while (q > sb + 1 && (tokens[q - 1].key == "the" || tokens[q - 1].key == "a")) --q;
+            static constexpr std::string_view objects[] = {"into", "against", "on", "at", "to", "toward", "towards",
+                                                           "behind", "from", "through"};
+            if (std::find(std::begin(objects), std::end(objects), tokens[q - 1].key) != std::end(objects)) continue;
+        }
         // "the last Russian units were expelled from Kyiv Oblast": the
         // subject of a passive is what the event befell.
         // (Troops "were deployed" or "were withdrawn" are the movers themselves.)

@@ -1,5 +1,6 @@
 #include "frontline/text/russian_rendering.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "frontline/text/edit_distance.hpp"
@@ -43,16 +44,21 @@ bool russian_rendering(std::string_view surface, std::string_view main_name) {
         }
     }
     // The endings: "-ovka" for "-ivka", "-o"/"-oye"/"-oe" for "-e", "-ye" for "-ia"/"-ya".
+    // (The stems alike but for a letter or two: "Peschan-" for "Pishchan-".)
     auto stem_alike = [&](std::size_t ms, std::size_t ss) {
         if (ms < 3 || ss < 3) return false;
-        return m.substr(0, 3) == s.substr(0, 3);
+        return edit_distance(m.substr(0, ms), s.substr(0, ss)) <= std::max<std::size_t>(1, ms / 3);
     };
-    if (m.ends_with("ivka") && s.ends_with("ovka")) return stem_alike(m.size() - 4, s.size() - 4);
-    if (m.ends_with("e") && !m.ends_with("ie") &&
-        (s.ends_with("oye") || s.ends_with("oe") || (s.ends_with("o") && !s.ends_with("oo"))))
-        return stem_alike(m.size() - 1, s.size() - 1) && !s.ends_with(m);
-    if ((m.ends_with("ia") || m.ends_with("ya")) && (s.ends_with("ye") || s.ends_with("ie")))
-        return stem_alike(m.size() - 2, s.size() - 2);
+    auto ends = [&](const std::string& w, std::string_view suffix) { return w.size() > suffix.size() + 2 && w.ends_with(suffix); };
+    if (ends(m, "ivka") && ends(s, "ovka")) return stem_alike(m.size() - 4, s.size() - 4);
+    if (ends(m, "e") && !ends(m, "ie")) {
+        for (std::string_view suffix : {"oye", "oe", "o"})
+            if (ends(s, suffix) && !ends(s, "oo")) return stem_alike(m.size() - 1, s.size() - suffix.size());
+    }
+    if (ends(m, "ia") || ends(m, "ya")) {
+        for (std::string_view suffix : {"ye", "ie"})
+            if (ends(s, suffix)) return stem_alike(m.size() - 2, s.size() - suffix.size());
+    }
     return false;
 }
 

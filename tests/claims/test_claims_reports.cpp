@@ -1096,3 +1096,12 @@ TEST_CASE("Rybar in English: towns written the Russian way show a Russian writer
     CHECK(mention_in_report("Ukraine's hold on Siversk is slipping.", "Siversk", "2025-11-14").actor_side == "RU");
     CHECK(mention_in_report("Russia's defence of Sudzha collapsed in March.", "Sudzha", "2025-03-20").actor_side == "UA");
 }
+
+TEST_CASE("Russian MoD in English: a side after a preposition before the event word acts for no one", "[claims][reports]") {
+    Mention m = mention_in_report(
+        "Battlegroup Centre units advanced deep into the enemy defence and liberated Novopavlivka.", "Novopavlivka", "2025-11-14");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+    m = mention_in_report("Ukrainian marines, advancing against Russian positions, retook Krynky.", "Krynky", "2023-11-20");
+    CHECK(m.actor_side == "UA");
+}
