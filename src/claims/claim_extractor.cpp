@@ -265,6 +265,18 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 std::string_view(doc.text).substr(tokens[m.last - 1].full_end, tokens[m.last].begin - tokens[m.last - 1].full_end).find(' ') ==
                     std::string_view::npos)
                 continue;
+            // "The enemy occupied X" takes it; "occupied Crimea", "in occupied
+            // Melitopol" only say who holds it: the verb follows its subject.
+            if (m.last == m.first + 1 && tokens[m.first].key == "occupied") {
+                bool subject = m.first > sb && (tokens[m.first - 1].key == "they" || tokens[m.first - 1].key == "it");
+                for (std::size_t p = m.first > sb + 3 ? m.first - 3 : sb; p < m.first && !subject; ++p) {
+                    auto a = agents_.match_at(tokens, p, m.first, lemma_table());
+                    subject = a && a->last == m.first;
+                    if (!subject)
+                        if (auto f = side_forces_at(p, m.first)) subject = f->last == m.first;
+                }
+                if (!subject) continue;
+            }
             // A trigger inside a place name is part of the name.
             bool in_name = false;
             for (auto it = from; it != names.end() && it->begin < span_end && !in_name; ++it)

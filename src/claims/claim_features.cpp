@@ -61,7 +61,9 @@ RuleVerdict rule_verdict(const MentionContext& c) {
             if (c.prev2 == m) return {{}, "a destination ('" + c.prev2 + " to')"};
     // "withdrew from Kherson", "dislodge our units from X", "pushed out of X": the locus.
     const bool away = c.nearest && (c.nearest->claim == "withdrew" || c.nearest->claim == "attacked" || c.nearest->claim == "captured");
-    if (origin && !away)
+    // ("attacked with 67 drones from the directions of Kursk and Millerovo":
+    // the weapons' origin stays one whatever the event word.)
+    if (origin && (!away || c.from_direction))
         return {{}, "an origin ('" + c.prev1 + "')"};
     // "Kotovo near Novgorod": only a landmark, unless the event word follows it.
     if (c.landmark && !(c.nearest && !c.nearest->before && c.nearest->distance <= 1))

@@ -1105,3 +1105,21 @@ TEST_CASE("Russian MoD in English: a side after a preposition before the event w
     m = mention_in_report("Ukrainian marines, advancing against Russian positions, retook Krynky.", "Krynky", "2023-11-20");
     CHECK(m.actor_side == "UA");
 }
+
+TEST_CASE("DeepState and the Air Force: a side occupying a village takes it; drones' launch areas and air defence at work claim nothing",
+          "[claims][reports]") {
+    Mention m = mention_in_report("The enemy occupied Novoselivka and advanced near Dachne.", "Novoselivka", "2025-11-14");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+    // ("in occupied Nova Kakhovka" only says who holds it.)
+    CHECK(mention_in_report("Shelling killed a man in occupied Nova Kakhovka.", "Nova Kakhovka", "2025-11-14").claim ==
+          ClaimType::struck);
+    CHECK_FALSE(mention_in_report("Life in occupied Melitopol is hard.", "Melitopol", "2025-11-14").claim);
+    // (Where the drones came from is no place they struck.)
+    CHECK_FALSE(mention_in_report("Overnight the enemy attacked with 80 Shahed drones from the directions of Kursk, Millerovo and "
+                                  "Primorsko-Akhtarsk.",
+                                  "Millerovo", "2025-11-14")
+                    .claim);
+    CHECK_FALSE(mention_in_report("Air defence was operating in the Kyiv region.", "Kyiv region", "2025-11-14").claim);
+    CHECK_FALSE(mention_in_report("У Київській області працює ППО.", "Київській області", "2025-11-14").claim);
+}
