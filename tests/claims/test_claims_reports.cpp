@@ -1123,3 +1123,9 @@ TEST_CASE("DeepState and the Air Force: a side occupying a village takes it; dro
     CHECK_FALSE(mention_in_report("Air defence was operating in the Kyiv region.", "Kyiv region", "2025-11-14").claim);
     CHECK_FALSE(mention_in_report("У Київській області працює ППО.", "Київській області", "2025-11-14").claim);
 }
+
+TEST_CASE("plain news: a town left without electricity after an attack was struck", "[claims][reports]") {
+    CHECK(mention_in_report("Russia attacked the power grid again. Many homes in Sumy had no electricity.", "Sumy", "2025-11-14")
+              .claim == ClaimType::struck);
+    CHECK(mention_in_report("Частина Полтави без світла після нічної атаки.", "Полтави", "2025-11-14").claim == ClaimType::struck);
+}
