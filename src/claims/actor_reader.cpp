@@ -18,7 +18,8 @@ bool repelling(const SentenceTokens& s, std::size_t q) {
     return w.starts_with("repel") || w.starts_with("repuls") || w == "fended" || w == "thwarted" || w == "stopped" ||
            w == "halted" || std::any_of(l.begin(), l.end(), [](const std::string& v) {
                return v == "відбити" || v == "відбивати" || v == "отразить" || v == "отражать" || v == "отбить" ||
-                      v == "зупинити" || v == "зупиняти" || v == "остановить" || v == "останавливать";
+                      v == "зупинити" || v == "зупиняти" || v == "остановить" || v == "останавливать" ||
+                      v == "відтіснити" || v == "відкинути" || v == "оттеснить" || v == "отбросить";
            });
 }
 

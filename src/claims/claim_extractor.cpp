@@ -309,9 +309,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const auto& l = lemmas_of(t.first);
             const bool lose = std::any_of(l.begin(), l.end(), [](const std::string& w) { return w == "втратити" || w == "потерять"; });
             if (!lose) continue;
-            for (std::size_t q = t.last; q < std::min(se, t.last + 3); ++q) {
+            // (A count in figures or in words, or the men lost: "понад тисячу
+            // військових", "до 200 военнослужащих".)
+            for (std::size_t q = t.last; q < std::min(se, t.last + 4); ++q) {
                 const std::string& k = tokens[q].key;
-                if (!k.empty() && k.front() >= '0' && k.front() <= '9') {
+                bool counted = !k.empty() && k.front() >= '0' && k.front() <= '9';
+                for (std::string_view stem : {"тисяч", "тысяч", "сотн", "сотен", "десят", "військов", "военнослуж", "солдат",
+                                              "бійц", "бойц", "особов", "живої", "живой"})
+                    counted = counted || k.starts_with(stem);
+                if (counted) {
                     t.claim = "attacked";
                     break;
                 }

@@ -1129,3 +1129,13 @@ TEST_CASE("plain news: a town left without electricity after an attack was struc
               .claim == ClaimType::struck);
     CHECK(mention_in_report("Частина Полтави без світла після нічної атаки.", "Полтави", "2025-11-14").claim == ClaimType::struck);
 }
+
+TEST_CASE("addresses: losses counted in words are the fighting's; the enemy pushed back from a town attacked it", "[claims][reports]") {
+    CHECK(mention_in_report("Ворог втратив понад тисячу військових під Костянтинівкою.", "Костянтинівкою", "2025-11-14").claim ==
+          ClaimType::attacked);
+    // (A town lost stays a withdrawal.)
+    CHECK(mention_in_report("Ворог втратив Куп'янськ.", "Куп'янськ", "2022-09-11").claim == ClaimType::withdrew);
+    Mention m = mention_in_report("Сили оборони відтіснили ворога від Харкова.", "Харкова", "2025-11-14");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+}
