@@ -15,7 +15,7 @@ namespace {
 bool repelling(const SentenceTokens& s, std::size_t q) {
     const auto& l = s.lemmas_of(q);
     const std::string& w = s.tokens[q].key;
-    return w.starts_with("repel") || w.starts_with("repuls") || w == "fended" || w == "thwarted" || w == "stopped" ||
+    return w.starts_with("repel") || w.starts_with("repuls") || w == "fended" || w == "thwarted" || w == "foiled" || w == "stopped" ||
            w == "halted" || std::any_of(l.begin(), l.end(), [](const std::string& v) {
                return v == "відбити" || v == "відбивати" || v == "отразить" || v == "отражать" || v == "отбить" ||
                       v == "зупинити" || v == "зупиняти" || v == "остановить" || v == "останавливать" ||
@@ -399,7 +399,14 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, ReportP
             for (std::size_t q = basis->first; q < basis->last; ++q)
                 for (std::string_view stem : {"counterattack", "counter-attack", "counteroffensiv", "контратак", "контрнаступ", "контрудар"})
                     counter = counter || tokens[q].key.starts_with(stem);
-        if ((retaking || counter) && (*m.country == "UA" || *m.country == "RU")) {
+        // "Ukraine Claims Gains Near Bakhmut", "Russia says troops took X": a
+        // side announcing a gain with no one else named made it itself.
+        const bool own_gain = !m.actor_side && m.claimant_side && (*m.claimant_side == "UA" || *m.claimant_side == "RU") &&
+                              (*m.claim == ClaimType::captured || *m.claim == ClaimType::advanced) && !retaking;
+        if (own_gain) {
+            m.actor_side = *m.claimant_side;
+            m.evidence.actor_basis = "the side announcing a gain, no other named";
+        } else if ((retaking || counter) && (*m.country == "UA" || *m.country == "RU")) {
             m.actor_side = *m.country;
             m.evidence.actor_basis = counter ? "a counterattack is the defender's, whose ground it is"
                                              : "taking back is done by the side whose ground it is";

@@ -726,7 +726,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const RecognizedName& n = names[k];
             MentionContext& c = context[k - i];
             const Token& last = tokens[n.last_token - 1];
-            const std::size_t after = n.last_token + (n.designator == Designator::admin1 || n.designator == Designator::admin2 ? 1 : 0);
+            // (Past the region word after the name, where the surface took it in;
+            // "Kherson Region" may be the name itself.)
+            const bool word_after = n.last_token < se && tokens[n.last_token].end == n.end;
+            const std::size_t after =
+                n.last_token + ((n.designator == Designator::admin1 || n.designator == Designator::admin2) && word_after ? 1 : 0);
             c.kind = mentions[k].kind ? to_string(*mentions[k].kind) : std::string_view("none");
             // "the Yavoriv military base", "Korenovo airfield": the town names a facility.
             for (std::size_t q = after; q < std::min(se, after + 2) && !c.names_facility; ++q)
@@ -897,8 +901,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // A name, not a side's adjective: "the Konakovo plant", not "a Russian refinery".
                 auto named = [&](std::size_t q) {
                     if (!(q > sb && tokens[q].capitalised && !tokens[q].sentence_start && !tokens[q].upper)) return false;
-                    // (A weapon is no name, however spelt: "пункт управління БпЛА".)
+                    // (A weapon is no name, however spelt: "пункт управління БпЛА"; nor
+                    // an event word a headline capitalises: "Claims Gains Near Bakhmut".)
                     if (auto w = instruments_.match_at(tokens, q, q + 1, lemma_table()); w && w->last == q + 1) return false;
+                    if (std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) { return t.first <= q && q < t.last; }))
+                        return false;
                     auto a = actors_.match_at(tokens, q, q + 1, lemma_table());
                     return !(a && a->last == q + 1);
                 };

@@ -1139,3 +1139,25 @@ TEST_CASE("addresses: losses counted in words are the fighting's; the enemy push
     CHECK(m.claim == ClaimType::attacked);
     CHECK(m.actor_side == "RU");
 }
+
+TEST_CASE("RSS headlines in Title Case: a region before ', Officials Say' does not speak; a capitalised event word is no named target",
+          "[claims][reports]") {
+    Mention m = mention_in_report("Russian Strikes Kill 4 in Zaporizhzhia Region, Officials Say", "Zaporizhzhia Region", "2023-10-20");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Ukraine Claims Gains Near Klishchiivka", "Klishchiivka", "2023-09-20").claim == ClaimType::advanced);
+    // (A landing foiled: the side of the landing attacked.)
+    m = mention_in_report("Russia Says It Foiled Ukrainian Landing Attempt in Kherson Region", "Kherson Region", "2023-10-20");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "UA");
+}
+
+TEST_CASE("wires: a side announcing a gain with no one else named made it itself", "[claims][reports]") {
+    Mention m = mention_in_report("Troops have advanced two kilometres near Klishchiivka, Ukraine's General Staff said.",
+                                  "Klishchiivka", "2023-09-17");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "UA");
+    // (A side named stays the actor: "Ukraine said Russian troops took X".)
+    m = mention_in_report("Russian troops have taken Klishchiivka, Ukraine's General Staff said.", "Klishchiivka", "2024-06-17");
+    CHECK(m.actor_side == "RU");
+}
