@@ -307,6 +307,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         if (!repelled && basis && basis->claim == "attacked") {
             static constexpr std::string_view holding[] = {"hold", "holding", "holds", "held", "defend", "defending",
                                                            "defends", "defended", "defenders", "defender", "defence", "defense", "outnumbered",
+                                                           "maintain", "maintains", "maintaining", "maintained",
                                                            "outgunned"};
             const auto& l = s.lemmas_of(basis->first);
             const bool defends =

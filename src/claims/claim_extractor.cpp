@@ -1238,8 +1238,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 add_unique(c.clause_claims, t.claim);
                 const std::size_t d = (before ? n.first_token - t.last : t.first - std::min(t.first, n.last_token)) +
                                       (coordinated_after(t, n.last_token) ? coordination_penalty : 0);
+                // (At equal distance the word before governs: "advanced in eastern
+                // Toretsk amid offensive operations".)
                 if (!c.clause_nearest || d < c.clause_nearest->distance ||
-                    (d == c.clause_nearest->distance && t.priority > c.clause_nearest->priority)) {
+                    (d == c.clause_nearest->distance && before && !c.clause_nearest->before) ||
+                    (d == c.clause_nearest->distance && before == c.clause_nearest->before && t.priority > c.clause_nearest->priority)) {
                     c.clause_nearest = MentionContext::Trigger{t.claim, d, before, true, false, false, t.priority};
                     c.clause_nearest->attempt = attempted(t);
                     c.clause_nearest->ground = t.ground;

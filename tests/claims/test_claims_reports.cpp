@@ -1161,3 +1161,13 @@ TEST_CASE("wires: a side announcing a gain with no one else named made it itself
     m = mention_in_report("Russian troops have taken Klishchiivka, Ukraine's General Staff said.", "Klishchiivka", "2024-06-17");
     CHECK(m.actor_side == "RU");
 }
+
+TEST_CASE("ISW: at equal distance in a clause the event word before the place governs; forces maintaining positions hold them",
+          "[claims][reports]") {
+    CHECK(mention_in_report("Russian forces recently advanced in western Siversk amid continued offensive operations.", "Siversk",
+                            "2025-11-14")
+              .claim == ClaimType::advanced);
+    Mention m = mention_in_report("Ukrainian forces maintain positions in northern Myrnohrad.", "Myrnohrad", "2025-11-14");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+}
