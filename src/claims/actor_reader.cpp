@@ -402,7 +402,12 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, ReportP
                     counter = counter || tokens[q].key.starts_with(stem);
         // "Ukraine Claims Gains Near Bakhmut", "Russia says troops took X": a
         // side announcing a gain with no one else named made it itself.
-        const bool own_gain = !m.actor_side && m.claimant_side && (*m.claimant_side == "UA" || *m.claimant_side == "RU") &&
+        // (A government or command, not a monitor or a blogger: DeepState maps
+        // the other side's gains too.)
+        static constexpr std::string_view officials[] = {"defence ministry", "General Staff", "Kremlin", "Vladimir Putin",
+                                                         "Volodymyr Zelensky", "Oleksandr Syrskyi", "Dmitry Peskov"};
+        const bool official = m.claimant && std::find(std::begin(officials), std::end(officials), *m.claimant) != std::end(officials);
+        const bool own_gain = !m.actor_side && official && m.claimant_side && (*m.claimant_side == "UA" || *m.claimant_side == "RU") &&
                               (*m.claim == ClaimType::captured || *m.claim == ClaimType::advanced) && !retaking;
         if (own_gain) {
             m.actor_side = *m.claimant_side;

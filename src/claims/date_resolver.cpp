@@ -209,6 +209,7 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         return p;
     }
     // Ukrainian and Russian relative days.
+    // ("напередодні" is no day: "напередодні важливих днів" is the eve of them.)
     if (w == "вчора" || w == "вчера" || w == "учора" || w == "накануне") return make(i + 1, ref - days{1}, DatePrecision::day, std::string(w));
     if (w == "позавчора" || w == "позавчера") return make(i + 1, ref - days{2}, DatePrecision::day, std::string(w));
     if (w == "сьогодні" || w == "сегодня" || w == "нині" || w == "ныне") return make(i + 1, ref, DatePrecision::day, std::string(w));
@@ -327,6 +328,22 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         return make(i + 1, latest(wd), DatePrecision::day, "on " + std::string(w));
     }
     if (w == "last" && key(i + 1) == "week") return make(i + 2, ref - days{7}, DatePrecision::week, "last week");
+    // "минулого тижня", "на минулому тижні", "на прошлой неделе": as "last week".
+    if ((w == "минулого" || w == "минулому" || w == "прошлой" || w == "минувшей") &&
+        (key(i + 1).starts_with("тижн") || key(i + 1) == "неделе"))
+        return make(i + 2, ref - days{7}, DatePrecision::week, std::string(w) + " " + std::string(key(i + 1)));
+    // "цього тижня", "на этой неделе": as "this week".
+    if ((w == "цього" || w == "цьому" || w == "этой") && (key(i + 1).starts_with("тижн") || key(i + 1) == "неделе"))
+        return make(i + 2, ref - days{weekday{ref}.iso_encoding() - 1}, DatePrecision::week, std::string(w) + " " + std::string(key(i + 1)));
+    // "на початку листопада", "у середині жовтня", "в конце октября": the month.
+    static constexpr std::string_view month_parts[] = {"початку", "середині", "кінці", "наприкінці", "начале", "середине", "конце"};
+    if (std::find(std::begin(month_parts), std::end(month_parts), w) != std::end(month_parts))
+        if (int m = cyrillic_month_of(key(i + 1))) {
+            int y = year_number(key(i + 2));
+            DatePhrase p = make(i + (y ? 3 : 2), date_of(context, y, m, 1), DatePrecision::month, std::string(w) + " " + std::string(key(i + 1)));
+            if (i > begin && (tokens[i - 1].key == "на" || tokens[i - 1].key == "у" || tokens[i - 1].key == "в")) p.first = i - 1;
+            return p;
+        }
     // "this week", "earlier this week": the week of the report, from its Monday.
     if (w == "this" && key(i + 1) == "week")
         return make(i + 2, ref - days{weekday{ref}.iso_encoding() - 1}, DatePrecision::week, "this week");

@@ -233,3 +233,16 @@ TEST_CASE("dates: a state told in the present is the report's day's, not the day
     REQUIRE(past.size() == 2);
     CHECK(date_of(past[1]) == "2025-10-26");
 }
+
+TEST_CASE("dates: last week, this week and a part of a month in Ukrainian and Russian", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    Mention m = mention_in_report("Минулого тижня росіяни вдарили по Дніпру.", "Дніпру", "2025-11-14");
+    CHECK(date_of(m) == "2025-11-07");
+    CHECK(m.date_precision == DatePrecision::week);
+    m = mention_in_report("На початку листопада окупанти захопили Рівнопілля.", "Рівнопілля", "2025-11-14");
+    CHECK(date_of(m) == "2025-11-01");
+    CHECK(m.date_precision == DatePrecision::month);
+    CHECK(date_of(mention_in_report("В конце октября ВСУ атаковали Белгород.", "Белгород", "2025-11-14")) == "2025-10-01");
+    // ("напередодні важливих днів" is the eve of those days, not yesterday.)
+    CHECK(date_of(mention_in_report("Напередодні свят ворог обстріляв Херсон.", "Херсон", "2025-11-14")) == "2025-11-14");
+}
