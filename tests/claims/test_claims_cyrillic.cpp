@@ -421,3 +421,9 @@ TEST_CASE("Telegram: a place after its abbreviated place word ('с.', 'н.п.') 
     CHECK(mention_in_report("ВС РФ продвинулись в н.п. Новоэкономическое.", "Новоэкономическое", "2025-11-14").claim ==
           ClaimType::advanced);
 }
+
+TEST_CASE("Telegram: an air-raid alert with explosions heard is a strike; an alert alone is none", "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    CHECK(mention_in_report("Дніпро — повітряна тривога, чути вибухи.", "Дніпро", "2025-11-14").claim == ClaimType::struck);
+    CHECK_FALSE(mention_in_report("У Дніпрі оголошено повітряну тривогу.", "Дніпрі", "2025-11-14").claim);
+}
