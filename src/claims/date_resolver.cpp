@@ -337,7 +337,7 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         return make(i + 2, ref - days{weekday{ref}.iso_encoding() - 1}, DatePrecision::week, std::string(w) + " " + std::string(key(i + 1)));
     // "на початку листопада", "у середині жовтня", "в конце октября": the month.
     static constexpr std::string_view month_parts[] = {"початку", "середині", "кінці", "наприкінці", "начале", "середине", "конце"};
-    if (std::find(std::begin(month_parts), std::end(month_parts), w) != std::end(month_parts))
+    if (cyrillic_word(w) && std::find(std::begin(month_parts), std::end(month_parts), w) != std::end(month_parts))
         if (int m = cyrillic_month_of(key(i + 1))) {
             int y = year_number(key(i + 2));
             DatePhrase p = make(i + (y ? 3 : 2), date_of(context, y, m, 1), DatePrecision::month, std::string(w) + " " + std::string(key(i + 1)));

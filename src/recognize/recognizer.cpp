@@ -520,8 +520,11 @@ bool Recognizer::near_miss(const std::vector<Token>& tokens, TokenFacts& facts, 
     if (long_placed && !after_of && !before_designator) {
         // (Not the last letter: "Venezuelan" is an adjective of Venezuela.)
         for (std::size_t k = 0; k + 1 < w.size(); ++k) variants.push_back(w.substr(0, k) + w.substr(k + 1));
+        // (A letter dropped in typing a transliterated name is mostly a vowel,
+        // an "h" or an "r": "Kramatosk", "Pokrovk"; the 26 letters would cost
+        // 26 lookups a place for every unknown word after a preposition.)
         for (std::size_t k = 1; k <= w.size(); ++k)
-            for (char c = 'a'; c <= 'z'; ++c) variants.push_back(w.substr(0, k) + c + w.substr(k));
+            for (char c : std::string_view("aeiouyhrsnk")) variants.push_back(w.substr(0, k) + c + w.substr(k));
     }
     if (after_of || before_designator) {
         for (std::size_t k = 0; k < w.size(); ++k) variants.push_back(w.substr(0, k) + w.substr(k + 1));  // deletions
