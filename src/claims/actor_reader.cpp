@@ -303,7 +303,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         // "Ukrainian troops are holding the line in X despite Russian
         // assaults", "наші воїни утримують позиції": holding and
         // defending are the defenders' side of the other side's attack.
-        bool defender_noun = false;
+        bool holds = false;  // the event word is the holder's own: "hold", "defence of", "outnumbered"
         if (!repelled && basis && basis->claim == "attacked") {
             static constexpr std::string_view holding[] = {"hold", "holding", "holds", "held", "defend", "defending",
                                                            "defends", "defended", "defenders", "defender", "defence", "defense", "outnumbered",
@@ -318,14 +318,14 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 });
             // ("Our defenders hold X", "Ukraine's hold on X": a side word right
             // before the holding word is the holder too.)
-            defender_noun = defends;
+            holds = defends;
             if (defends) {
                 repelled = true;
                 repel_at = basis->first;
             }
         }
         const bool agent_of_passive = actor_at < se && actor_at > sb && tokens[actor_at - 1].key == "by";
-        if (repelled && (!actor_adjacent || defender_noun) && (actor_at <= repel_at || agent_of_passive) && m.actor_side &&
+        if (repelled && (!actor_adjacent || holds) && (actor_at <= repel_at || agent_of_passive) && m.actor_side &&
             (*m.actor_side == "UA" || *m.actor_side == "RU")) {
             m.actor_side = *m.actor_side == "UA" ? "RU" : "UA";
             m.actor.reset();
