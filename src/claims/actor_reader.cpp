@@ -62,7 +62,8 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         // the subject's unit in between, in one clause.)
         bool one_clause = true;
         for (std::size_t q = a.last; basis && q <= basis->first && q < se && one_clause; ++q) one_clause = !clause_break(tokens[q]);
-        if (basis && a.last <= basis->first && basis->first - a.last <= 5 && one_clause &&
+        // (No approach, "troops are 3 km from X", is a passive.)
+        if (basis && !basis->approach && a.last <= basis->first && basis->first - a.last <= 5 && one_clause &&
             !tokens[basis->first].key.ends_with("ing") && basis->claim != "deployed" && basis->claim != "withdrew") {
             static constexpr std::string_view be[] = {"was", "were", "been", "is", "are", "being",
                                                       "був", "була", "було", "були", "был", "была", "было", "были"};

@@ -792,6 +792,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 const std::string& w = tokens[n.first_token - 1].key;
                 c.bearing_before = w.ends_with("нее") || w.ends_with("ніше") ||
                                    (w == "of" && n.first_token > sb + 1 && compass_word(tokens[n.first_token - 2].key));
+                // "retreated from two villages east of Pokrovsk": villages left
+                // unnamed, placed by the town, are not the town.
+                if (w == "of" && c.bearing_before && n.first_token > sb + 2) {
+                    const std::string& noun = tokens[n.first_token - 3].key;
+                    if (noun == "villages" || noun == "village" || noun == "settlements" || noun == "towns" || noun == "hamlets")
+                        c.landmark = true;
+                }
             }
             // "Bakhmut's administrative centre", "Kupiansk's eastern part": the
             // town's possessive owns the part taken.

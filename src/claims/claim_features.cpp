@@ -135,7 +135,9 @@ RuleVerdict rule_verdict(const MentionContext& c) {
         return {{}, "a capital acting for its government"};
     if (c.seat && !c.object && !(t->passive && !t->before)) return {{}, "a seat of government"};
     // "Britain hits Russia with sanctions": the words of politics and trade.
-    if (c.civil_in_clause) return {{}, "words of politics, trade or a past war"};
+    // (Not where people were killed or wounded: "traded accusations over an
+    // attack on a market that killed 17" is the attack.)
+    if (c.civil_in_clause && !c.civilian_casualties) return {{}, "words of politics, trade or a past war"};
     // "used drones to attack the base": an attack with a weapon is a strike.
     if (t->claim == "attacked" && t->priority <= 1 && c.instrument_in_clause) return {"struck", "an attack with a weapon"};
     // "the Yavoriv base was attacked", "an attack on the refinery": troops

@@ -1171,3 +1171,21 @@ TEST_CASE("ISW: at equal distance in a clause the event word before the place go
     CHECK(m.claim == ClaimType::attacked);
     CHECK(m.actor_side == "RU");
 }
+
+TEST_CASE("wires: clashes that have taken place, an attack that killed people amid accusations, an approach, villages east of a town",
+          "[claims][reports]") {
+    // ("taken place" is no capture.)
+    Mention m = mention_in_report("The General Staff said 52 clashes had taken place over the past day, most of them near Siversk.",
+                                  "Siversk", "2025-11-14");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Kyiv and Moscow traded accusations over an attack on a bus in Kherson that killed 9 people.", "Kherson",
+                            "2025-11-14")
+              .claim == ClaimType::struck);
+    // (Forces a distance from a town are no passive's subject.)
+    m = mention_in_report("Russian troops are about 4 km from Dobropillia, according to DeepState.", "Dobropillia", "2025-11-14");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "RU");
+    CHECK_FALSE(mention_in_report("Kyiv's forces were forced to retreat from two villages east of Lyman.", "Lyman", "2025-11-14")
+                    .claim);
+}
