@@ -794,12 +794,24 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                    (w == "of" && n.first_token > sb + 1 && compass_word(tokens[n.first_token - 2].key));
                 // "retreated from two villages east of Pokrovsk": villages left
                 // unnamed, placed by the town, are not the town.
-                if (w == "of" && c.bearing_before && n.first_token > sb + 2) {
-                    const std::string& noun = tokens[n.first_token - 3].key;
+                // ("a guided bomb hit a village near Kupiansk": so is one near it.)
+                const std::size_t noun_at = w == "of" && c.bearing_before ? n.first_token - 3
+                                          : (w == "near" || w == "outside") ? n.first_token - 2
+                                                                             : tokens.size();
+                if (noun_at < tokens.size() && noun_at >= sb && n.first_token > sb + 2) {
+                    const std::string& noun = tokens[noun_at].key;
                     if (noun == "villages" || noun == "village" || noun == "settlements" || noun == "towns" || noun == "hamlets")
                         c.landmark = true;
                 }
             }
+            // "The mayor of Kharkiv said the city was hit": the city is Kharkiv.
+            if (mentions[k].kind == PlaceKind::settlement || mentions[k].kind == PlaceKind::admin1)
+                for (std::size_t q = n.last_token; q + 1 < se && !c.named_again; ++q) {
+                    const std::string& noun = tokens[q + 1].key;
+                    if (tokens[q].key != "the" || !(noun == "city" || noun == "town" || noun == "village" || noun == "region")) continue;
+                    c.named_again = std::any_of(triggers.begin(), triggers.end(),
+                                                [&](const Trigger& t) { return t.first > q + 1 && t.first <= q + 5; });
+                }
             // "Bakhmut's administrative centre", "Kupiansk's eastern part": the
             // town's possessive owns the part taken.
             if (tokens[n.last_token - 1].possessive) {

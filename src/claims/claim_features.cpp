@@ -74,7 +74,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
                                                   "commander", "leader", "capital", "embassy", "ambassador",
                                                   "government", "parliament", "authorities", "officials", "people"};
     for (const auto& [of, title] : {std::pair{c.prev1, c.prev2}, std::pair{c.owner_prev1, c.owner_prev2}})
-        if (of == "of" && !c.locus)
+        if (of == "of" && !c.locus && !c.named_again)
             for (std::string_view w : titles)
                 if (title == w) return {{}, "an office's place ('" + title + " of')"};
     // Ukrainian and Russian say it with the genitive alone: "мера Мелітополя",

@@ -1189,3 +1189,20 @@ TEST_CASE("wires: clashes that have taken place, an attack that killed people am
     CHECK_FALSE(mention_in_report("Kyiv's forces were forced to retreat from two villages east of Lyman.", "Lyman", "2025-11-14")
                     .claim);
 }
+
+TEST_CASE("wires: a drone slamming into a building, lines broken through, a village near a town, the city an office names",
+          "[claims][reports]") {
+    CHECK(mention_in_report("A Russian drone slammed into a high-rise in Kharkiv, killing two, officials said.", "Kharkiv",
+                            "2025-11-14")
+              .claim == ClaimType::struck);
+    Mention m = mention_in_report("Officials said Russian troops had broken through defensive lines near Pokrovsk.", "Pokrovsk",
+                                  "2025-11-14");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "RU");
+    // (An unnamed village near a town is not the town.)
+    CHECK_FALSE(mention_in_report("Two people were injured when a glide bomb hit a village near Izium.", "Izium", "2025-11-14").claim);
+    // ("The mayor of X said the city was hit": the city is X; the mayor alone names no event.)
+    CHECK(mention_in_report("The mayor of Zaporizhzhia said the city was hit by five missiles.", "Zaporizhzhia", "2025-11-14").claim ==
+          ClaimType::struck);
+    CHECK_FALSE(mention_in_report("The mayor of Zaporizhzhia said he met the minister.", "Zaporizhzhia", "2025-11-14").claim);
+}

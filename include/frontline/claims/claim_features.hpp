@@ -65,6 +65,7 @@ struct MentionContext {
     bool facility_object = false;     ///< an attack's object before it is a facility ("attacked energy infrastructure in")
     bool capital = false;             ///< a capital or a seat of government (the Kremlin): often the government
     bool seat = false;                ///< a seat of government: a place only where an event word governs it
+    bool named_again = false;         ///< "the city" stands for it later in the sentence, an event word on it ("the mayor of X said the city was hit")
     bool part_owner = false;          ///< its possessive owns a part named after it ("Bakhmut's centre")
     bool bearing_before = false;      ///< a bearing stands right before it ("west of X", "западнее X")
     bool civilian_casualties = false; ///< its sentence tells of civilians killed or wounded ("one resident was killed")
