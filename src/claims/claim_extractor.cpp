@@ -886,7 +886,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // "South Korea says": the place speaks.
             // ("Kostiantynivka, according to DeepState", "in Kramatorsk; according to
             // residents": after punctuation the source is another.)
-            c.speaks = after < se && tokens[after].before == Separator::space &&
+            // ("The mayor of Zaporizhzhia said": the mayor speaks, not the town.)
+            static constexpr std::string_view offices[] = {"mayor", "governor", "head", "chief", "president", "minister",
+                                                           "commander", "leader", "administration", "authorities"};
+            const bool office_of = n.first_token > sb + 1 && tokens[n.first_token - 1].key == "of" &&
+                                   std::find(std::begin(offices), std::end(offices), tokens[n.first_token - 2].key) != std::end(offices);
+            c.speaks = after < se && tokens[after].before == Separator::space && !office_of &&
                        attribution_.match_at(tokens, after, std::min(se, after + 3), lemma_table()).has_value();
             if (c.possessive || c.modifier || c.war_name || c.speaks) continue;
             // A locative before it, with modifiers skipped.
