@@ -54,6 +54,12 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             static constexpr std::string_view objects[] = {"into", "against", "on", "at", "to", "toward", "towards",
                                                            "behind", "from", "through"};
             if (std::find(std::begin(objects), std::end(objects), tokens[q - 1].key) != std::end(objects)) continue;
+            // ("в глубину обороны противника и освободили": the enemy's, in the
+            // genitive or accusative, is owned or acted on, never the subject.)
+            static constexpr std::string_view oblique[] = {"противника", "ворога", "врага", "противнику", "ворогу", "врагу",
+                                                           "противником", "ворогом", "врагом"};
+            if (a.last == a.first + 1 && std::find(std::begin(oblique), std::end(oblique), tokens[a.first].key) != std::end(oblique))
+                continue;
         }
         // "the last Russian units were expelled from Kyiv Oblast": the
         // subject of a passive is what the event befell.
@@ -94,7 +100,9 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                                                                 "контрнаступление", "контрнаступ", "обстрел", "обстріл",
                                                                 "нападение", "напад", "штурмовой", "штурмовий", "удар"};
             const auto& basis_lemmas = s.lemmas_of(basis->first);
-            bool genitive_agent = tokens[a.first].cyrillic && a.first >= basis->last && a.first <= basis->last + 3 &&
+            // (The attackers' units may stand between: "контратаки штурмовых групп
+            // 47-й механизированной бригады ВСУ".)
+            bool genitive_agent = tokens[a.first].cyrillic && a.first >= basis->last && a.first <= basis->last + 6 &&
                                   std::any_of(basis_lemmas.begin(), basis_lemmas.end(), [](const std::string& l) {
                                       return std::find(std::begin(attack_nouns), std::end(attack_nouns), l) !=
                                              std::end(attack_nouns);

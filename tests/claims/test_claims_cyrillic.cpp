@@ -427,3 +427,16 @@ TEST_CASE("Telegram: an air-raid alert with explosions heard is a strike; an ale
     CHECK(mention_in_report("Дніпро — повітряна тривога, чути вибухи.", "Дніпро", "2025-11-14").claim == ClaimType::struck);
     CHECK_FALSE(mention_in_report("У Дніпрі оголошено повітряну тривогу.", "Дніпрі", "2025-11-14").claim);
 }
+
+TEST_CASE("Russian MoD: the enemy in the genitive is no subject; the attackers' units may stand between an attack and its side",
+          "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    Mention m = mention_in_report("Подразделения группировки «Центр» продвинулись в глубину обороны противника и освободили Зверево.",
+                                  "Зверево", "2025-11-14");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+    m = mention_in_report("Отражены две контратаки штурмовых групп 93-й механизированной бригады ВСУ в районе Северска.", "Северска",
+                          "2025-11-14");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "UA");
+}
