@@ -168,7 +168,8 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     static constexpr std::string_view parts[] = {"part", "parts", "half", "positions", "position", "stronghold", "strongholds",
                                                  "most", "much", "percent", "cent", "#D", "quarter", "third", "district",
                                                  "districts", "block", "blocks", "section", "sections", "neighbourhood",
-                                                 "neighborhood", "частина", "часть", "половина", "позиція", "позиция", "пункт"};
+                                                 "neighborhood", "zone", "centre", "center", "suburb", "suburbs",
+                                                 "microdistrict", "частина", "часть", "половина", "позиція", "позиция", "пункт"};
     static constexpr std::string_view by[] = {"of", "near", "outside", "around", "під", "біля", "поблизу", "под", "у", "около", "возле"};
     if (t->claim == "captured" && t->before && std::find(std::begin(by), std::end(by), c.prev1) != std::end(by))
         for (std::string_view p : parts)

@@ -1206,3 +1206,13 @@ TEST_CASE("wires: a drone slamming into a building, lines broken through, a vill
           ClaimType::struck);
     CHECK_FALSE(mention_in_report("The mayor of Zaporizhzhia said he met the minister.", "Zaporizhzhia", "2025-11-14").claim);
 }
+
+TEST_CASE("Wikipedia: entering a town's industrial zone, centre or suburbs is an advance into it", "[claims][reports]") {
+    CHECK(mention_in_report("On 6 February 2024, Russian forces entered the northern industrial zone of Avdiivka.", "Avdiivka",
+                            "2024-03-01")
+              .claim == ClaimType::advanced);
+    CHECK(mention_in_report("Russian troops captured the centre of Toretsk.", "Toretsk", "2025-02-01").claim == ClaimType::advanced);
+    // (The whole town entered stays a capture.)
+    CHECK(mention_in_report("Russian troops entered the border village of Hatyshche.", "Hatyshche", "2024-05-11").claim ==
+          ClaimType::captured);
+}
