@@ -55,9 +55,10 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                                                            "behind", "from", "through"};
             if (std::find(std::begin(objects), std::end(objects), tokens[q - 1].key) != std::end(objects)) continue;
             // ("в глубину обороны противника и освободили": the enemy's, in the
-            // genitive or accusative, is owned or acted on, never the subject.)
-            static constexpr std::string_view oblique[] = {"противника", "ворога", "врага", "противнику", "ворогу", "врагу",
-                                                           "противником", "ворогом", "врагом"};
+            // genitive or accusative, is owned or acted on, never the subject. A
+            // dative may be: "не дозволяють ворогу просунутися"; an instrumental
+            // is a passive's agent: "захоплене ворогом".)
+            static constexpr std::string_view oblique[] = {"противника", "ворога", "врага"};
             if (a.last == a.first + 1 && std::find(std::begin(oblique), std::end(oblique), tokens[a.first].key) != std::end(oblique))
                 continue;
         }

@@ -804,6 +804,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         c.landmark = true;
                 }
             }
+            for (std::size_t q = sb; q < se && !c.flag_in_sentence; ++q)
+                c.flag_in_sentence = tokens[q].key == "flag" || tokens[q].key == "flags" || tokens[q].key.starts_with("прапор") ||
+                                     tokens[q].key.starts_with("флаг");
             // "The mayor of Kharkiv said the city was hit": the city is Kharkiv.
             if (mentions[k].kind == PlaceKind::settlement || mentions[k].kind == PlaceKind::admin1)
                 for (std::size_t q = n.last_token; q + 1 < se && !c.named_again; ++q) {

@@ -168,12 +168,13 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     static constexpr std::string_view parts[] = {"part", "parts", "half", "positions", "position", "stronghold", "strongholds",
                                                  "most", "much", "percent", "cent", "#D", "quarter", "third", "district",
                                                  "districts", "block", "blocks", "section", "sections", "neighbourhood",
-                                                 "neighborhood", "zone", "centre", "center", "suburb", "suburbs",
+                                                 "neighborhood", "zone", "suburb", "suburbs", "centre", "center",
                                                  "microdistrict", "частина", "часть", "половина", "позиція", "позиция", "пункт"};
     static constexpr std::string_view by[] = {"of", "near", "outside", "around", "під", "біля", "поблизу", "под", "у", "около", "возле"};
     if (t->claim == "captured" && t->before && std::find(std::begin(by), std::end(by), c.prev1) != std::end(by))
         for (std::string_view p : parts)
-            if (c.prev2 == p) return {"advanced", "a part of it, or ground by it, taken: an advance"};
+            if (c.prev2 == p && !((p == "centre" || p == "center") && c.flag_in_sentence))
+                return {"advanced", "a part of it, or ground by it, taken: an advance"};
     // "в юго-восточной части Константиновки", "70% территории Димитрова": a
     // Cyrillic part noun governs the town's genitive with no preposition.
     const bool cyrillic_part = c.prev1.starts_with("част") ||

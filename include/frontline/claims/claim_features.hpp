@@ -66,6 +66,7 @@ struct MentionContext {
     bool capital = false;             ///< a capital or a seat of government (the Kremlin): often the government
     bool seat = false;                ///< a seat of government: a place only where an event word governs it
     bool named_again = false;         ///< "the city" stands for it later in the sentence, an event word on it ("the mayor of X said the city was hit")
+    bool flag_in_sentence = false;    ///< a flag raised over it: "the flag in the centre of X" is the town taken
     bool part_owner = false;          ///< its possessive owns a part named after it ("Bakhmut's centre")
     bool bearing_before = false;      ///< a bearing stands right before it ("west of X", "западнее X")
     bool civilian_casualties = false; ///< its sentence tells of civilians killed or wounded ("one resident was killed")
