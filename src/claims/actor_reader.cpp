@@ -46,6 +46,12 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
     bool actor_relative = false;  // named as "the enemy" or "our forces"
     for (const ActorPhrase& a : actors) {
         if (in_source(a.first, a.last)) continue;
+        // ("Ukraine says it shot down 23 drones, but one hit X": the speaker's
+        // "it" is the subject of the verb right after it only.)
+        const std::string& opener = a.actor->words.front();
+        if ((opener == "says" || opener == "said" || opener == "claims" || opener == "claimed") &&
+            !(basis && basis->first >= a.last && basis->first <= a.last + 2))
+            continue;
         // "advanced deep into the enemy's defence and liberated X": a side
         // after a preposition, before the event word, is no one acting.
         if (basis && a.last <= basis->first && a.first > sb) {

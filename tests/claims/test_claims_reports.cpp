@@ -1220,3 +1220,13 @@ TEST_CASE("Wikipedia: entering a town's industrial zone, centre or suburbs is an
     CHECK(mention_in_report("Russian troops entered the border village of Hatyshche.", "Hatyshche", "2024-05-11").claim ==
           ClaimType::captured);
 }
+
+TEST_CASE("wires: 'X says it' — the country speaking acts in the verb right after it, not in a later clause", "[claims][reports]") {
+    Mention m = mention_in_report("Ukraine says it pushed Russian forces back near Kupiansk.", "Kupiansk", "2025-11-14");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "UA");
+    m = mention_in_report("Ukraine says it shot down 23 drones overnight, but one hit a power facility in the Khmelnytskyi region.",
+                          "Khmelnytskyi region", "2025-11-14");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+}
