@@ -84,7 +84,8 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             bool passive = false;
             for (std::size_t q = std::max(a.last, basis->first - std::min<std::size_t>(basis->first, 2)); q < basis->first; ++q)
                 passive = passive || std::find(std::begin(be), std::end(be), tokens[q].key) != std::end(be);
-            if (passive) {
+            // ("Enemy attacks were repelled": what was repelled is the attackers'.)
+            if (passive && !repelling(s, basis->first)) {
                 const std::string& side = a.actor->values[0];
                 if (!target_side && side != "SUBJECT") {
                     target_side = perspective.side_of(side, &side_relative);
@@ -341,7 +342,13 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             }
         }
         const bool agent_of_passive = actor_at < se && actor_at > sb && tokens[actor_at - 1].key == "by";
-        if (repelled && (!actor_adjacent || holds) && (actor_at <= repel_at || agent_of_passive) && m.actor_side &&
+        // ("4 enemy attacks were repelled near X": the attacks, not the repellers,
+        // are the passive's subject; their side attacked.)
+        const bool passive_repel = repel_at < se && repel_at > sb &&
+                                   (tokens[repel_at - 1].key == "were" || tokens[repel_at - 1].key == "was" ||
+                                    tokens[repel_at - 1].key == "been" || tokens[repel_at - 1].key == "are" ||
+                                    tokens[repel_at - 1].key == "is");
+        if (repelled && (!actor_adjacent || holds) && ((actor_at <= repel_at && !passive_repel) || agent_of_passive) && m.actor_side &&
             (*m.actor_side == "UA" || *m.actor_side == "RU")) {
             m.actor_side = *m.actor_side == "UA" ? "RU" : "UA";
             m.actor.reset();

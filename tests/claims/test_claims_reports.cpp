@@ -1230,3 +1230,13 @@ TEST_CASE("wires: 'X says it' — the country speaking acts in the verb right af
     CHECK(m.claim == ClaimType::struck);
     CHECK(m.actor_side == "RU");
 }
+
+TEST_CASE("General Staff in English: enemy attacks that were repelled are the enemy's", "[claims][reports]") {
+    Mention m = mention_in_report("In the Kramatorsk direction, 4 enemy attacks were repelled near Bila Hora.", "Bila Hora", "2025-11-14");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    // (The repellers named as a passive's agent, or as the subject, still defend.)
+    CHECK(mention_in_report("Russian attacks were repelled by Ukrainian troops near Siversk.", "Siversk", "2025-11-14").actor_side ==
+          "RU");
+    CHECK(mention_in_report("Ukrainian troops repelled 5 attacks near Lyman.", "Lyman", "2025-11-14").actor_side == "RU");
+}
