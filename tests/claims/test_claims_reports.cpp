@@ -1240,3 +1240,12 @@ TEST_CASE("General Staff in English: enemy attacks that were repelled are the en
           "RU");
     CHECK(mention_in_report("Ukrainian troops repelled 5 attacks near Lyman.", "Lyman", "2025-11-14").actor_side == "RU");
 }
+
+TEST_CASE("wires: forces threatening a town, a situation worsening near it, a town under threat: the fighting there",
+          "[claims][reports]") {
+    CHECK(mention_in_report("Moscow has made gains in the east, where its forces now threaten Kramatorsk.", "Kramatorsk", "2025-11-14")
+              .claim == ClaimType::attacked);
+    CHECK(mention_in_report("Ukraine's top general said the situation near Siversk had deteriorated sharply.", "Siversk", "2025-11-14")
+              .claim == ClaimType::attacked);
+    CHECK(mention_in_report("Dobropillia is now under threat.", "Dobropillia", "2025-11-14").claim == ClaimType::attacked);
+}
