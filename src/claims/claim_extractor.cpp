@@ -717,6 +717,26 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             civilian_casualties = person && harm;
         }
+        // Found once per sentence for all its mentions (a sentence of thousands
+        // of words with hundreds of places stays linear): a flag raised in it,
+        // and the last "the city/town/village/region" an event word follows.
+        bool flag_in_sentence = false;
+        std::size_t last_city_event = tokens.size();
+        {
+            std::vector<std::size_t> trigger_starts;
+            for (const Trigger& t : triggers) trigger_starts.push_back(t.first);
+            std::sort(trigger_starts.begin(), trigger_starts.end());
+            for (std::size_t q = sb; q < se; ++q) {
+                const std::string& w = tokens[q].key;
+                flag_in_sentence = flag_in_sentence || w == "flag" || w == "flags" || w.starts_with("прапор") || w.starts_with("флаг");
+                if (w != "the" || q + 1 >= se) continue;
+                const std::string& noun = tokens[q + 1].key;
+                if (!(noun == "city" || noun == "town" || noun == "village" || noun == "region")) continue;
+                // (an event word within the next few words: "the city was hit")
+                auto t = std::upper_bound(trigger_starts.begin(), trigger_starts.end(), q + 1);
+                if (t != trigger_starts.end() && *t <= q + 5) last_city_event = q;
+            }
+        }
         // Role of each mention.
         std::vector<MentionContext> context(j - i);
         std::vector<long> list_head(j - i, -1);  // the earlier list item a mention continues
@@ -804,17 +824,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         c.landmark = true;
                 }
             }
-            for (std::size_t q = sb; q < se && !c.flag_in_sentence; ++q)
-                c.flag_in_sentence = tokens[q].key == "flag" || tokens[q].key == "flags" || tokens[q].key.starts_with("прапор") ||
-                                     tokens[q].key.starts_with("флаг");
+            c.flag_in_sentence = flag_in_sentence;
             // "The mayor of Kharkiv said the city was hit": the city is Kharkiv.
-            if (mentions[k].kind == PlaceKind::settlement || mentions[k].kind == PlaceKind::admin1)
-                for (std::size_t q = n.last_token; q + 1 < se && !c.named_again; ++q) {
-                    const std::string& noun = tokens[q + 1].key;
-                    if (tokens[q].key != "the" || !(noun == "city" || noun == "town" || noun == "village" || noun == "region")) continue;
-                    c.named_again = std::any_of(triggers.begin(), triggers.end(),
-                                                [&](const Trigger& t) { return t.first > q + 1 && t.first <= q + 5; });
-                }
+            c.named_again = (mentions[k].kind == PlaceKind::settlement || mentions[k].kind == PlaceKind::admin1) &&
+                            last_city_event != tokens.size() && last_city_event >= n.last_token;
             // "Bakhmut's administrative centre", "Kupiansk's eastern part": the
             // town's possessive owns the part taken.
             if (tokens[n.last_token - 1].possessive) {
@@ -1143,16 +1156,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // "crossed the border in the Sumy region, entered the village of X": a
         // region in a clause of its own, with its own event word, is where
         // that event happened, not only what holds the place of another.
+        std::vector<std::size_t> clause_start;  // the first token of each token's clause, found when first asked
         auto own_event = [&](std::size_t region, std::size_t place) {
-            auto clause_of = [&](std::size_t q) {
-                std::size_t b = q, e = q + 1;
-                while (b > sb && !clause_break(tokens[b])) --b;
-                while (e < se && !clause_break(tokens[e])) ++e;
-                return std::pair{b, e};
-            };
-            const auto [rb, re] = clause_of(region);
-            const auto [pb, pe] = clause_of(place);
-            if (rb == pb || region == sb) return false;
+            if (clause_start.empty()) {
+                clause_start.resize(se - sb);
+                for (std::size_t q = sb; q < se; ++q)
+                    clause_start[q - sb] = q == sb || clause_break(tokens[q]) ? q : clause_start[q - sb - 1];
+            }
+            const std::size_t rb = clause_start[region - sb];
+            if (rb == clause_start[place - sb] || region == sb) return false;
             // (Where it happened: "in the Sumy region" after the event word; a
             // relative clause, "which is fought over in X", tells of the place.)
             const std::string& in = tokens[region - 1].key == "the" && region >= sb + 2 ? tokens[region - 2].key : tokens[region - 1].key;
