@@ -344,7 +344,8 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         const bool agent_of_passive = actor_at < se && actor_at > sb && tokens[actor_at - 1].key == "by";
         // ("4 enemy attacks were repelled near X": the attacks, not the repellers,
         // are the passive's subject; their side attacked.)
-        const bool passive_repel = repel_at < se && repel_at > sb &&
+        // ("are holding the line" is no passive.)
+        const bool passive_repel = repel_at < se && repel_at > sb && !tokens[repel_at].key.ends_with("ing") &&
                                    (tokens[repel_at - 1].key == "were" || tokens[repel_at - 1].key == "was" ||
                                     tokens[repel_at - 1].key == "been" || tokens[repel_at - 1].key == "are" ||
                                     tokens[repel_at - 1].key == "is");

@@ -1239,6 +1239,9 @@ TEST_CASE("General Staff in English: enemy attacks that were repelled are the en
     CHECK(mention_in_report("Russian attacks were repelled by Ukrainian troops near Siversk.", "Siversk", "2025-11-14").actor_side ==
           "RU");
     CHECK(mention_in_report("Ukrainian troops repelled 5 attacks near Lyman.", "Lyman", "2025-11-14").actor_side == "RU");
+    // ("are holding" is no passive: the holders defend.)
+    CHECK(mention_in_report("Ukrainian troops are holding the line in Siversk despite Russian assaults.", "Siversk", "2025-11-14")
+              .actor_side == "RU");
 }
 
 TEST_CASE("wires: forces threatening a town, a situation worsening near it, a town under threat: the fighting there",
