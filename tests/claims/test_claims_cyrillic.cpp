@@ -440,3 +440,9 @@ TEST_CASE("Russian MoD: the enemy in the genitive is no subject; the attackers' 
     CHECK(m.claim == ClaimType::attacked);
     CHECK(m.actor_side == "UA");
 }
+
+TEST_CASE("regional news: a sabotage group eliminated near a town is the fighting there", "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    CHECK(mention_in_report("Українські військові ліквідували ворожу ДРГ поблизу Сіверська.", "Сіверська", "2025-11-14").claim ==
+          ClaimType::attacked);
+}
