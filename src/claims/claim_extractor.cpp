@@ -221,10 +221,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         return *document_language;
     });
     // ("Mirnograd", "Kurakhovo": Ukrainian towns written the Russian way.)
-    for (std::size_t k = 0; k < mentions.size(); ++k)
-        if (mentions[k].country == "UA" && mentions[k].place_name && !tokens[names[k].first_token].cyrillic &&
-            russian_rendering(mentions[k].surface, *mentions[k].place_name))
-            perspective.add_russian_renderings(1);
+    perspective.count_russian_renderings([&] {
+        std::size_t n = 0;
+        for (std::size_t k = 0; k < mentions.size(); ++k)
+            n += mentions[k].country == "UA" && mentions[k].place_name && !tokens[names[k].first_token].cyrillic &&
+                 russian_rendering(mentions[k].surface, *mentions[k].place_name);
+        return n;
+    });
     auto side_of = [&](const std::string& side) { return perspective.side_of(side); };
     const ActorReader actor_reader(actors_, triggers_);
 

@@ -183,8 +183,10 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         const std::string_view night = linked ? (k >= begin + 2 ? std::string_view(tokens[k - 2].key) : std::string_view()) : link;
         return night == "overnight" || (linked && (night == "night" || night == "ночь" || night == "ніч"));
     };
-    // The latest day of weekday `wd` (0 = Sunday) up to the reference.
+    // The latest day of weekday `wd` (0 = Sunday) up to the reference, and the
+    // Monday of the reference's week.
     auto latest = [&](int wd) { return ref - days{(static_cast<int>(weekday{ref}.c_encoding()) - wd + 7) % 7}; };
+    auto monday = [&] { return ref - days{weekday{ref}.iso_encoding() - 1}; };
     if (w == "yesterday") return make(i + 1, ref - days{1}, DatePrecision::day, "yesterday");
     if (w == "today") return make(i + 1, ref, DatePrecision::day, "today");
     if (w == "this" && (key(i + 1) == "morning" || key(i + 1) == "afternoon" || key(i + 1) == "evening"))
@@ -334,7 +336,7 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         return make(i + 2, ref - days{7}, DatePrecision::week, std::string(w) + " " + std::string(key(i + 1)));
     // "цього тижня", "на этой неделе": as "this week".
     if ((w == "цього" || w == "цьому" || w == "этой") && (key(i + 1).starts_with("тижн") || key(i + 1) == "неделе"))
-        return make(i + 2, ref - days{weekday{ref}.iso_encoding() - 1}, DatePrecision::week, std::string(w) + " " + std::string(key(i + 1)));
+        return make(i + 2, monday(), DatePrecision::week, std::string(w) + " " + std::string(key(i + 1)));
     // "на початку листопада", "у середині жовтня", "в конце октября": the month.
     static constexpr std::string_view month_parts[] = {"початку", "середині", "кінці", "наприкінці", "начале", "середине", "конце"};
     if (cyrillic_word(w) && std::find(std::begin(month_parts), std::end(month_parts), w) != std::end(month_parts))
@@ -346,7 +348,7 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         }
     // "this week", "earlier this week": the week of the report, from its Monday.
     if (w == "this" && key(i + 1) == "week")
-        return make(i + 2, ref - days{weekday{ref}.iso_encoding() - 1}, DatePrecision::week, "this week");
+        return make(i + 2, monday(), DatePrecision::week, "this week");
     // "three days ago", "2 days ago", "a week ago".
     if (key(i + 2) == "ago") {
         if (int n = count_of(w); n && (key(i + 1) == "days" || (n == 1 && key(i + 1) == "day")))

@@ -10,7 +10,7 @@ void ReportPerspective::find() {
             (m->entry->values[0] == "RU" ? ru : ua) += 1;
             q = m->last - 1;
         }
-    ru += russian_renderings_;
+    if (russian_renderings_) ru += russian_renderings_();
     side_ = ru > ua ? "RU" : "UA";
     // A report in Ukrainian is written from the Ukrainian side; a Russian
     // one may be either's (Kyiv speaks Russian too).

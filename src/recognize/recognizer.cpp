@@ -514,26 +514,25 @@ bool Recognizer::near_miss(const std::vector<Token>& tokens, TokenFacts& facts, 
         std::swap(v[k], v[k + 1]);
         if (v != w) variants.push_back(v);
     }
-    // (A long name after a placing word may carry one letter too many or too
-    // few: "in Myrhnohrad", "near Kramatosk"; only towns of note are asked.)
-    const bool long_placed = placed && w.size() >= 8;
-    if (long_placed && !after_of && !before_designator) {
-        // (Not the last letter: "Venezuelan" is an adjective of Venezuela.)
-        for (std::size_t k = 0; k + 1 < w.size(); ++k) variants.push_back(w.substr(0, k) + w.substr(k + 1));
-        // (A letter dropped in typing a transliterated name is mostly a vowel,
-        // an "h" or an "r": "Kramatosk", "Pokrovk"; the 26 letters would cost
-        // 26 lookups a place for every unknown word after a preposition.)
-        for (std::size_t k = 1; k <= w.size(); ++k)
-            for (char c : std::string_view("aeiouyhrsnk")) variants.push_back(w.substr(0, k) + c + w.substr(k));
-    }
-    if (after_of || before_designator) {
-        for (std::size_t k = 0; k < w.size(); ++k) variants.push_back(w.substr(0, k) + w.substr(k + 1));  // deletions
-        for (std::size_t k = 0; k <= w.size(); ++k)
-            for (char c = 'a'; c <= 'z'; ++c) {
-                variants.push_back(w.substr(0, k) + c + w.substr(k));  // insertions
-                if (k < w.size() && c != w[k]) variants.push_back(w.substr(0, k) + c + w.substr(k + 1));  // substitutions
+    // One slip of typing: a letter too many (deleted from `w`, the last one
+    // only if `last_too`), one of `letters` too few (inserted from position
+    // `from` on), or, with `substitute`, one of them for another.
+    auto slips = [&](bool last_too, std::size_t from, std::string_view letters, bool substitute) {
+        for (std::size_t k = 0; k + (last_too ? 0 : 1) < w.size(); ++k) variants.push_back(w.substr(0, k) + w.substr(k + 1));
+        for (std::size_t k = from; k <= w.size(); ++k)
+            for (char c : letters) {
+                variants.push_back(w.substr(0, k) + c + w.substr(k));
+                if (substitute && k < w.size() && c != w[k]) variants.push_back(w.substr(0, k) + c + w.substr(k + 1));
             }
-    }
+    };
+    // A long name after a placing word may carry one letter too many or too
+    // few: "in Myrhnohrad", "near Kramatosk"; only towns of note are asked.
+    // (Not the last letter: "Venezuelan" is an adjective of Venezuela. A letter
+    // dropped in typing a transliterated name is mostly a vowel, an "h" or an
+    // "r": the 26 letters would cost 26 lookups a place for every unknown word
+    // after a preposition.)
+    if (placed && w.size() >= 8 && !after_of && !before_designator) slips(false, 1, "aeiouyhrsnk", false);
+    if (after_of || before_designator) slips(true, 0, "abcdefghijklmnopqrstuvwxyz", true);
     // "the border village of Hraboske" (Hrabovske): after a settlement noun a
     // village of the war's countries may be misspelt too; every village one
     // slip away is kept, few as they must be, for the context to choose among.

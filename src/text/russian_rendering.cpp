@@ -4,20 +4,16 @@
 #include <string>
 
 #include "frontline/text/edit_distance.hpp"
+#include "frontline/text/fold.hpp"
 
 namespace frontline {
 
 namespace {
 
-std::string lower_ascii(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        if (static_cast<unsigned char>(c) >= 0x80) return {};  // Latin names only
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        if ((c >= 'a' && c <= 'z') || c == ' ' || c == '-') out.push_back(c);
-    }
-    return out;
+// The folded Latin name, or nothing for a name in another script.
+std::string latin_key(std::string_view name) {
+    std::string key = fold(name);
+    return std::any_of(key.begin(), key.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) ? std::string() : key;
 }
 
 // An "h" of its own, not part of "kh", "zh", "sh", "ch".
@@ -28,7 +24,7 @@ bool bare_h(const std::string& s, std::size_t i) {
 }  // namespace
 
 bool russian_rendering(std::string_view surface, std::string_view main_name) {
-    const std::string s = lower_ascii(surface), m = lower_ascii(main_name);
+    const std::string s = latin_key(surface), m = latin_key(main_name);
     if (s.size() < 4 || m.size() < 4 || s == m) return false;
     // "Mirnograd": a "g" where the Ukrainian name has a bare "h", the rest alike.
     {

@@ -25,10 +25,10 @@ public:
     /// `relative` tells whether it was "ours" or "the enemy".
     std::string side_of(const std::string& side, bool* relative = nullptr);
 
-    /// Names of Ukrainian places written the Russian way in the report
-    /// ("Mirnograd"): each counts as a word of the Russian side. Set before
-    /// the first question.
-    void add_russian_renderings(std::size_t n) { russian_renderings_ += n; }
+    /// How many names of Ukrainian places the report writes the Russian way
+    /// ("Mirnograd"): each counts as a word of the Russian side. Asked only
+    /// when a claim first asks for the report's side. Set before that.
+    void count_russian_renderings(std::function<std::size_t()> count) { russian_renderings_ = std::move(count); }
 
     /// The report's side: the one its words show, else Ukrainian.
     const std::string& side();
@@ -46,7 +46,7 @@ private:
     std::function<Language()> language_;
     std::optional<std::string> side_;
     bool shown_ = false, by_language_ = false;
-    std::size_t russian_renderings_ = 0;
+    std::function<std::size_t()> russian_renderings_;
 };
 
 }  // namespace frontline
