@@ -12,15 +12,36 @@ namespace {
 
 // "repelled", "відбили", "зупиняємо": the defenders' word for the other side's attack.
 // ("наші захисники зупинили 38 штурмових дій": stopping is repelling.)
+// ("знищили ворожу ДРГ", "destroyed a sabotage group": a raiding party
+// eliminated is its side's attack stopped.)
 bool repelling(const SentenceTokens& s, std::size_t q) {
     const auto& l = s.lemmas_of(q);
     const std::string& w = s.tokens[q].key;
+    auto raiders_after = [&] {
+        for (std::size_t r = q + 1; r < std::min(s.end, q + 5); ++r)
+            if (s.tokens[r].key == "дрг" || s.tokens[r].key == "sabotage") return true;
+        return false;
+    };
+    const bool eliminating = w.starts_with("eliminat") || w.starts_with("destroy") || w.starts_with("neutrali") ||
+                             std::any_of(l.begin(), l.end(), [](const std::string& v) {
+                                 return v == "ліквідувати" || v == "ликвидировать" || v == "знищити" || v == "уничтожить" ||
+                                        v == "знешкодити";
+                             });
+    if (eliminating && raiders_after()) return true;
     return w.starts_with("repel") || w.starts_with("repuls") || w == "fended" || w == "thwarted" || w == "foiled" || w == "stopped" ||
            w == "halted" || std::any_of(l.begin(), l.end(), [](const std::string& v) {
                return v == "відбити" || v == "відбивати" || v == "отразить" || v == "отражать" || v == "отбить" ||
                       v == "зупинити" || v == "зупиняти" || v == "остановить" || v == "останавливать" ||
                       v == "відтіснити" || v == "відкинути" || v == "оттеснить" || v == "отбросить";
            });
+}
+
+// "окружены", "оточені", "заблокирована": a participle of a unit
+// encircled or blocked.
+bool besieging_participle(std::string_view w) {
+    for (std::string_view stem : {"окружен", "окружён", "оточен", "заблокирован", "заблокован", "блокирован", "блокован"})
+        if (w.starts_with(stem)) return true;
+    return false;
 }
 
 }  // namespace
@@ -44,8 +65,24 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
     bool target_relative = false;            // ... named as "the enemy" or "ours"
     std::size_t actor_at = se;  // where the actor phrase found below begins
     bool actor_relative = false;  // named as "the enemy" or "our forces"
+    // Within 5 words of the event word, no clause break between.
+    auto one_clause_with = [&](const ActorPhrase& a) {
+        if (!basis) return false;
+        const std::size_t from = std::min(a.first, basis->first), to = std::max(a.last, basis->last);
+        if (to - from > 5 + (a.last - a.first) + (basis->last - basis->first)) return false;
+        for (std::size_t q = from + 1; q < to; ++q)
+            if (clause_break(tokens[q])) return false;
+        return true;
+    };
     for (const ActorPhrase& a : actors) {
         if (in_source(a.first, a.last)) continue;
+        // "группировка ВСУ", "угруповання противника": a Cyrillic genitive
+        // right after a force noun names whose force it is.
+        if (tokens[a.first].cyrillic &&
+            std::any_of(actors.begin(), actors.end(), [&](const ActorPhrase& b) {
+                return b.first == a.last && tokens[b.first].before == Separator::space && b.actor->values[0] != a.actor->values[0];
+            }))
+            continue;
         // ("Ukraine says it shot down 23 drones, but one hit X": the speaker's
         // "it" is the subject of the verb right after it only.)
         const std::string& opener = a.actor->words.front();
@@ -86,6 +123,23 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 passive = passive || std::find(std::begin(be), std::end(be), tokens[q].key) != std::end(be);
             // ("Enemy attacks were repelled": what was repelled is the attackers'.)
             if (passive && !repelling(s, basis->first)) {
+                const std::string& side = a.actor->values[0];
+                if (!target_side && side != "SUBJECT") {
+                    target_side = perspective.side_of(side, &side_relative);
+                    target_relative = side_relative;
+                }
+                continue;
+            }
+        }
+        // "Украинские подразделения окружены", "Заблокирована группировка
+        // ВСУ": a side beside a Cyrillic participle of encirclement, in its
+        // clause, is the one encircled, unless named in the instrumental, the
+        // passive's agent ("оточені російськими військами").
+        if (basis && basis->claim == "attacked" && tokens[basis->first].cyrillic && one_clause_with(a) &&
+            besieging_participle(tokens[basis->first].key)) {
+            const std::string& last = tokens[a.last - 1].key;
+            const bool instrumental = last.ends_with("ами") || last.ends_with("ями") || last.ends_with("ом") || last.ends_with("ем");
+            if (!instrumental) {
                 const std::string& side = a.actor->values[0];
                 if (!target_side && side != "SUBJECT") {
                     target_side = perspective.side_of(side, &side_relative);
@@ -371,8 +425,8 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
     return actor_relative;
 }
 
-void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, ReportPerspective& perspective, bool relative,
-                              Mention& m) const {
+void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, const std::vector<PhraseMatch>& sources,
+                              ReportPerspective& perspective, bool relative, Mention& m) const {
     const std::vector<Token>& tokens = s.tokens;
     const std::size_t sb = s.begin;
     const Trigger* basis = e.basis;
@@ -428,9 +482,8 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, ReportP
         // side announcing a gain with no one else named made it itself.
         // (A government or command, not a monitor or a blogger: DeepState maps
         // the other side's gains too.)
-        static constexpr std::string_view officials[] = {"defence ministry", "General Staff", "Kremlin", "Vladimir Putin",
-                                                         "Volodymyr Zelensky", "Oleksandr Syrskyi", "Dmitry Peskov"};
-        const bool official = m.claimant && std::find(std::begin(officials), std::end(officials), *m.claimant) != std::end(officials);
+        // (The claimant is the sentence's first source: claimants.tsv gives its voice.)
+        const bool official = m.claimant && !sources.empty() && sources.front().entry->values[2] == "command";
         const bool own_gain = !m.actor_side && official && m.claimant_side && (*m.claimant_side == "UA" || *m.claimant_side == "RU") &&
                               (*m.claim == ClaimType::captured || *m.claim == ClaimType::advanced) && !retaking;
         if (own_gain) {

@@ -13,6 +13,7 @@
 #include "frontline/text/russian_rendering.hpp"
 #include "frontline/claims/sentence_reading.hpp"
 #include "frontline/data_path.hpp"
+#include "frontline/error.hpp"
 
 namespace frontline {
 
@@ -33,7 +34,11 @@ ClaimExtractor ClaimExtractor::load(const std::filesystem::path& dir) {
     c.attempts_ = PhraseList::load(dir / "attempts.tsv", 0);
     if (std::filesystem::exists(dir / "averted.tsv")) c.averted_ = PhraseList::load(dir / "averted.tsv", 0);
     if (std::filesystem::exists(dir / "ground_combat.tsv")) c.ground_ = PhraseList::load(dir / "ground_combat.tsv", 0);
-    c.claimants_ = PhraseList::load(dir / "claimants.tsv", 2);
+    c.claimants_ = PhraseList::load(dir / "claimants.tsv", 3, [](const std::vector<std::string>& v) {
+        static constexpr std::string_view voices[] = {"command", "office", "agency", "monitor", "media"};
+        if (std::find(std::begin(voices), std::end(voices), v[2]) == std::end(voices))
+            throw Error("unknown claimant voice '" + v[2] + "' (command, office, agency, monitor or media)");
+    });
     c.attribution_ = PhraseList::load(dir / "attribution.tsv", 0);
     c.modality_ = PhraseList::load(dir / "modality.tsv", 1, [](const std::vector<std::string>& v) { modality_from(v[0]); });
     c.status_ = PhraseList::load(dir / "status.tsv", 1, [](const std::vector<std::string>& v) { claim_status_from(v[0]); });
@@ -1457,10 +1462,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 }
                 // A governor, a mayor or a regional administration speaks for the
                 // place's own country; a ministry or a staff names no side by itself.
-                const std::string& office = cm.entry->values[0];
-                const bool local = office == "governor" || office == "mayor" || office == "regional military administration" ||
-                                   office == "military administration" || office == "emergency service";
-                if (side == "-" && local && m.country) side = *m.country;
+                if (side == "-" && cm.entry->values[2] == "office" && m.country) side = *m.country;
                 if (side != "-") m.claimant_side = side;
                 break;
             }
@@ -1495,7 +1497,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 }
             }
             // No side named: the one the place, the date or the report make likely.
-            actor_reader.likely_side(sentence, event, perspective, actor_relative, m);
+            actor_reader.likely_side(sentence, event, sentence_scans().sources, perspective, actor_relative, m);
         }
 
         // Containers: a country or region with a claim that also holds a more

@@ -60,11 +60,14 @@ TEST_CASE("claim lexicon: actors and claimants name sides", "[claims][lexicon]")
     }
     PhraseList perspective = PhraseList::load(lexicon("perspective.tsv"), 1);
     for (const auto& e : perspective.entries()) CHECK((e.values[0] == "RU" || e.values[0] == "UA"));
-    PhraseList claimants = PhraseList::load(lexicon("claimants.tsv"), 2);
+    std::set<std::string> voices{"command", "office", "agency", "monitor", "media"};
+    PhraseList claimants = PhraseList::load(lexicon("claimants.tsv"), 3);
     for (const auto& e : claimants.entries()) {
         CHECK_FALSE(e.values[0].empty());
         CHECK(sides.count(e.values[1]) == 1);
+        CHECK(voices.count(e.values[2]) == 1);
     }
+    each_entry_matches(claimants);
 }
 
 TEST_CASE("claim lexicon: modality and status values", "[claims][lexicon]") {

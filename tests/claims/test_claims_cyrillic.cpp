@@ -446,3 +446,33 @@ TEST_CASE("regional news: a sabotage group eliminated near a town is the fightin
     CHECK(mention_in_report("Українські військові ліквідували ворожу ДРГ поблизу Сіверська.", "Сіверська", "2025-11-14").claim ==
           ClaimType::attacked);
 }
+
+TEST_CASE("regional news: the side of a sabotage group eliminated is the one that attacked", "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    const Mention uk = mention_in_report("Прикордонники знищили російську ДРГ поблизу Сум.", "Сум", "2025-03-14");
+    CHECK(uk.claim == ClaimType::attacked);
+    CHECK(uk.actor_side == "RU");
+    const Mention ru = mention_in_report("Бойцы Росгвардии уничтожили ДРГ ВСУ у Суджи.", "Суджи", "2025-03-14");
+    CHECK(ru.claim == ClaimType::attacked);
+    CHECK(ru.actor_side == "UA");
+}
+
+TEST_CASE("bulletins: a unit encircled or blocked is the target, not the attacker", "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    // (the side before a short participle, after a full one, and a force
+    // noun owned by the genitive after it)
+    CHECK(mention_in_report("Подразделения ВСУ окружены в районе Курахово.", "Курахово", "2024-12-20").actor_side == "RU");
+    CHECK(mention_in_report("Заблокирована группировка ВСУ в районе Покровска.", "Покровска", "2024-12-20").actor_side == "RU");
+    CHECK(mention_in_report("Оточені російські підрозділи біля Куп'янська.", "Куп'янська", "2024-12-20").actor_side == "UA");
+    // (an agent in the instrumental still acts)
+    CHECK(mention_in_report("Наші підрозділи оточені російськими військами біля Покровська.", "Покровська", "2024-12-20")
+              .actor_side == "RU");
+}
+
+TEST_CASE("posts: colloquial shelling words strike", "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    const Mention m = mention_in_report("Окупанти знову гатили з артилерії по Херсону.", "Херсону", "2025-03-14");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Всю ночь ВСУ долбили по Горловке.", "Горловке", "2025-03-14").claim == ClaimType::struck);
+}

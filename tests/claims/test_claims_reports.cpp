@@ -1160,6 +1160,12 @@ TEST_CASE("wires: a side announcing a gain with no one else named made it itself
     // (A side named stays the actor: "Ukraine said Russian troops took X".)
     m = mention_in_report("Russian troops have taken Klishchiivka, Ukraine's General Staff said.", "Klishchiivka", "2024-06-17");
     CHECK(m.actor_side == "RU");
+    // (A minister or a commander speaks for the command: claimants.tsv gives
+    // each source its voice; a monitor maps either side's gains.)
+    CHECK(mention_in_report("Units have pushed forward 800 metres near Andriivka, Ukraine's deputy defence minister said.",
+                            "Andriivka", "2023-09-17")
+              .actor_side == "UA");
+    CHECK(mention_in_report("Подразделения заняли Работино, доложил Герасимов.", "Работино", "2023-09-17").actor_side == "RU");
 }
 
 TEST_CASE("ISW: at equal distance in a clause the event word before the place governs; forces maintaining positions hold them",
