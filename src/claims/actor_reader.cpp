@@ -64,6 +64,8 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
     std::optional<std::string> target_side;  // a side named as the event's target
     bool target_relative = false;            // ... named as "the enemy" or "ours"
     std::size_t actor_at = se;  // where the actor phrase found below begins
+    std::optional<std::string> repelled_side;  // "Окупантів відкинули": the side, as the object, driven back
+    bool repelled_relative = false;
     bool actor_relative = false;  // named as "the enemy" or "our forces"
     // Within 5 words of the event word, no clause break between.
     auto one_clause_with = [&](const ActorPhrase& a) {
@@ -91,19 +93,25 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             continue;
         // "advanced deep into the enemy's defence and liberated X": a side
         // after a preposition, before the event word, is no one acting.
-        if (basis && a.last <= basis->first && a.first > sb) {
+        if (basis && a.last <= basis->first) {
             std::size_t q = a.first;
             while (q > sb + 1 && (tokens[q - 1].key == "the" || tokens[q - 1].key == "a")) --q;
             static constexpr std::string_view objects[] = {"into", "against", "on", "at", "to", "toward", "towards",
                                                            "behind", "from", "through"};
-            if (std::find(std::begin(objects), std::end(objects), tokens[q - 1].key) != std::end(objects)) continue;
+            if (q > sb && std::find(std::begin(objects), std::end(objects), tokens[q - 1].key) != std::end(objects)) continue;
             // ("в глубину обороны противника и освободили": the enemy's, in the
             // genitive or accusative, is owned or acted on, never the subject. A
             // dative may be: "не дозволяють ворогу просунутися"; an instrumental
             // is a passive's agent: "захоплене ворогом".)
-            static constexpr std::string_view oblique[] = {"противника", "ворога", "врага"};
-            if (a.last == a.first + 1 && std::find(std::begin(oblique), std::end(oblique), tokens[a.first].key) != std::end(oblique))
+            // ("Окупантів відкинули від X": the plural, too.)
+            static constexpr std::string_view oblique[] = {"противника", "ворога", "врага", "окупантів", "оккупантов",
+                                                           "загарбників", "захватчиков", "рашистів", "рашистов"};
+            if (a.last == a.first + 1 && std::find(std::begin(oblique), std::end(oblique), tokens[a.first].key) != std::end(oblique)) {
+                // (The enemy pushed back or stopped is the one that attacked.)
+                if (basis->claim == "attacked" && repelling(s, basis->first) && !repelled_side && a.actor->values[0] != "SUBJECT")
+                    repelled_side = perspective.side_of(a.actor->values[0], &repelled_relative);
                 continue;
+            }
         }
         // "the last Russian units were expelled from Kyiv Oblast": the
         // subject of a passive is what the event befell.
@@ -408,6 +416,11 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             m.actor_side = *m.actor_side == "UA" ? "RU" : "UA";
             m.actor.reset();
         }
+    }
+    if (!m.actor_side && repelled_side && (*repelled_side == "UA" || *repelled_side == "RU")) {
+        m.actor_side = *repelled_side;
+        actor_relative = repelled_relative;
+        m.evidence.actor_basis = "the side driven back";
     }
     if (!m.actor_side && target_side && (*target_side == "UA" || *target_side == "RU")) {
         m.actor_side = *target_side == "UA" ? "RU" : "UA";

@@ -913,8 +913,17 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // ("The mayor of Zaporizhzhia said": the mayor speaks, not the town.)
             static constexpr std::string_view offices[] = {"mayor", "governor", "head", "chief", "president", "minister",
                                                            "commander", "leader", "administration", "authorities"};
-            const bool office_of = n.first_token > sb + 1 && tokens[n.first_token - 1].key == "of" &&
-                                   std::find(std::begin(offices), std::end(offices), tokens[n.first_token - 2].key) != std::end(offices);
+            bool office_of = n.first_token > sb + 1 && tokens[n.first_token - 1].key == "of" &&
+                             std::find(std::begin(offices), std::end(offices), tokens[n.first_token - 2].key) != std::end(offices);
+            // ("Residents in the Belgorod village of Shebekino said": its people,
+            // a few words back, speak from it.)
+            static constexpr std::string_view people[] = {"residents", "locals", "inhabitants", "villagers"};
+            for (std::size_t q = n.first_token; q > sb + 1 && n.first_token - q < 6 && !office_of; --q) {
+                if (clause_break(tokens[q])) break;
+                const std::string& prep = tokens[q - 1].key;
+                office_of = (prep == "of" || prep == "in" || prep == "from") &&
+                            std::find(std::begin(people), std::end(people), tokens[q - 2].key) != std::end(people);
+            }
             c.speaks = after < se && tokens[after].before == Separator::space && !office_of &&
                        attribution_.match_at(tokens, after, std::min(se, after + 3), lemma_table()).has_value();
             if (c.possessive || c.modifier || c.war_name || c.speaks) continue;
