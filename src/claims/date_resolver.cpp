@@ -199,6 +199,9 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     // on the day named.
     if (w == "overnight" && (key(i + 1) == "into" || key(i + 1) == "on" || key(i + 1) == "to"))
         if (auto day = named_day(i + 2, "overnight " + std::string(key(i + 1)))) return day;
+    // ("overnight November 11-12", "overnight Saturday": the day right after it.)
+    if (w == "overnight")
+        if (auto day = named_day(i + 1, "overnight")) return day;
     if (w == "overnight") return make(i + 1, ref, DatePrecision::day, "overnight");
     if ((w == "during" || w == "in") && key(i + 1) == "the" && key(i + 2) == "night")
         return make(i + 3, ref, DatePrecision::day, std::string(w) + " the night");

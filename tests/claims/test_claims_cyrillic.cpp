@@ -193,7 +193,7 @@ TEST_CASE("Russian addresses: shooting, ruins and blockades", "[claims][cyrillic
     CHECK(mention_in_report("Российская армия заблокировала Чернигов.", "Чернигов", "2022-04-04").claim == ClaimType::attacked);
 }
 
-TEST_CASE("Russian addresses: the Kyiv regime acts for Ukraine; troops pulled back; an invasion is an attack", "[claims][cyrillic]") {
+TEST_CASE("Russian addresses: the Kyiv regime acts for Ukraine — troops pulled back — an invasion is an attack", "[claims][cyrillic]") {
     using frontline::test::mention_in_report;
     Mention m = mention_in_report("Киевский режим продолжает обстреливать Донецк.", "Донецк", "2024-03-05");
     CHECK(m.claim == ClaimType::struck);
@@ -205,7 +205,7 @@ TEST_CASE("Russian addresses: the Kyiv regime acts for Ukraine; troops pulled ba
     CHECK(mention_in_report("Россия сосредоточила войска у границ Украины.", "Украины", "2022-02-01").surface == "Украины");
 }
 
-TEST_CASE("Russian addresses: firing at a town is a strike; holding it and throwing the enemy back is fighting, even in a big city",
+TEST_CASE("Russian addresses: firing at a town is a strike — holding it and throwing the enemy back is fighting, even in a big city",
           "[claims][cyrillic]") {
     using frontline::test::mention_in_report;
     CHECK(mention_in_report("Враг стреляет по Николаеву.", "Николаеву", "2025-03-05").claim == ClaimType::struck);
@@ -249,7 +249,7 @@ TEST_CASE("Russian: drones and Shaheds the dictionary does not know still strike
     CHECK(mention_in_report("По Харькову ночью летели шахеды.", "Харькову", "2025-03-05").claim == ClaimType::struck);
 }
 
-TEST_CASE("bulletins: weapons destroyed in flight are an interception; the side struck at leaves the other acting",
+TEST_CASE("bulletins: weapons destroyed in flight are an interception — the side struck at leaves the other acting",
           "[claims][cyrillic]") {
     using frontline::test::mention_in_report;
     CHECK_FALSE(mention_in_report("Над Брянской областью уничтожены 12 украинских беспилотников.", "Брянской областью", "2025-03-05")
@@ -265,7 +265,7 @@ TEST_CASE("bulletins: weapons destroyed in flight are an interception; the side 
     CHECK(m.actor_side == "RU");
 }
 
-TEST_CASE("Ukrainian addresses: a liberation is the report's own side's; not letting the enemy in is fighting", "[claims][cyrillic]") {
+TEST_CASE("Ukrainian addresses: a liberation is the report's own side's — not letting the enemy in is fighting", "[claims][cyrillic]") {
     using frontline::test::mention_in_report;
     Mention m = mention_in_report("Балаклія звільнена, над містом знову український прапор.", "Балаклія", "2022-09-10");
     CHECK(m.claim == ClaimType::captured);
@@ -288,7 +288,7 @@ TEST_CASE("addresses: a list of verbless fragments goes on with the sentence tha
                     .claim);
 }
 
-TEST_CASE("bulletins: who holds a place after 'під контроль'; a town lost is a withdrawal, losses counted are fighting",
+TEST_CASE("bulletins: who holds a place after 'під контроль' — a town lost is a withdrawal, losses counted are fighting",
           "[claims][cyrillic]") {
     using frontline::test::mention_in_report;
     Mention m = mention_in_report("Село Ягідне перейшло під контроль російських військ.", "Ягідне", "2025-03-05");
@@ -302,7 +302,7 @@ TEST_CASE("bulletins: who holds a place after 'під контроль'; a town 
           ClaimType::attacked);
 }
 
-TEST_CASE("claimants: the forces or country named after the office give its side; a ministry alone names none",
+TEST_CASE("claimants: the forces or country named after the office give its side — a ministry alone names none",
           "[claims][cyrillic]") {
     using frontline::test::mention_in_report;
     Mention ru = mention_in_report("Как сообщили в Минобороны России, подразделения освободили Угледар.", "Угледар", "2024-10-05");
@@ -315,7 +315,7 @@ TEST_CASE("claimants: the forces or country named after the office give its side
     CHECK(mention_in_report("Губернатор сообщил об ударе дронов по Шебекино.", "Шебекино", "2025-03-05").claimant_side == "RU");
 }
 
-TEST_CASE("war bloggers: from near a town is an origin; ground on a bearing from it is an advance; forces massed for an offensive",
+TEST_CASE("war bloggers: from near a town is an origin — ground on a bearing from it is an advance — forces massed for an offensive",
           "[claims][cyrillic]") {
     using frontline::test::mention_in_report;
     CHECK_FALSE(mention_in_report("В районе Часова Яра ВСУ перебрасывают резервы из-под Торецка.", "Торецка", "2025-03-05").claim);
@@ -389,7 +389,7 @@ TEST_CASE("an attack on a big Russian city is from the air", "[claims][cyrillic]
     CHECK(mention_in_report("Бои за Суджу продолжаются.", "Суджу", "2024-08-20").claim == ClaimType::attacked);
 }
 
-TEST_CASE("addresses: forces pulled up or brought in are deployed; control taken back is the retaking side's", "[claims][cyrillic]") {
+TEST_CASE("addresses: forces pulled up or brought in are deployed — control taken back is the retaking side's", "[claims][cyrillic]") {
     Mention m = mention_in_report("Враг подтягивает силы к Изюму.", "Изюму", "2022-04-10");
     CHECK(m.claim == ClaimType::deployed);
     CHECK(m.actor_side == "RU");
@@ -404,7 +404,7 @@ TEST_CASE("addresses: forces pulled up or brought in are deployed; control taken
           ClaimType::attacked);
 }
 
-TEST_CASE("Russian news: bombs dropped on a town strike it; a wedge into the defence advances", "[claims][cyrillic]") {
+TEST_CASE("Russian news: bombs dropped on a town strike it — a wedge into the defence advances", "[claims][cyrillic]") {
     Mention m = mention_in_report("Россияне сбросили авиабомбы на Купянск.", "Купянск", "2025-11-14");
     CHECK(m.claim == ClaimType::struck);
     CHECK(m.actor_side == "RU");
@@ -422,13 +422,13 @@ TEST_CASE("Telegram: a place after its abbreviated place word ('с.', 'н.п.') 
           ClaimType::advanced);
 }
 
-TEST_CASE("Telegram: an air-raid alert with explosions heard is a strike; an alert alone is none", "[claims][cyrillic]") {
+TEST_CASE("Telegram: an air-raid alert with explosions heard is a strike — an alert alone is none", "[claims][cyrillic]") {
     using frontline::test::mention_in_report;
     CHECK(mention_in_report("Дніпро — повітряна тривога, чути вибухи.", "Дніпро", "2025-11-14").claim == ClaimType::struck);
     CHECK_FALSE(mention_in_report("У Дніпрі оголошено повітряну тривогу.", "Дніпрі", "2025-11-14").claim);
 }
 
-TEST_CASE("Russian MoD: the enemy in the genitive is no subject; the attackers' units may stand between an attack and its side",
+TEST_CASE("Russian MoD: the enemy in the genitive is no subject — the attackers' units may stand between an attack and its side",
           "[claims][cyrillic]") {
     using frontline::test::mention_in_report;
     Mention m = mention_in_report("Подразделения группировки «Центр» продвинулись в глубину обороны противника и освободили Зверево.",
@@ -475,4 +475,29 @@ TEST_CASE("posts: colloquial shelling words strike", "[claims][cyrillic]") {
     CHECK(m.claim == ClaimType::struck);
     CHECK(m.actor_side == "RU");
     CHECK(mention_in_report("Всю ночь ВСУ долбили по Горловке.", "Горловке", "2025-03-14").claim == ClaimType::struck);
+}
+
+TEST_CASE("addresses: the enemy driven back, as the object before the verb, is the one that attacked", "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    const Mention m = mention_in_report("Загарбників відтіснили від Харкова.", "Харкова", "2022-05-10");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+}
+
+TEST_CASE("addresses: massing forces for an offensive is a deployment, the offensive a purpose", "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    const Mention m = mention_in_report("Біля Ізюма ворог зосереджує резерви для наступу.", "Ізюма", "2022-04-20");
+    CHECK(m.claim == ClaimType::deployed);
+    CHECK(m.actor_side == "RU");
+}
+
+TEST_CASE("bulletins: a liberation still under way is an advance, not a capture", "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    CHECK(mention_in_report("Продолжается освобождение Торецка, сообщил военкор.", "Торецка", "2024-09-15").claim ==
+          ClaimType::advanced);
+    CHECK(mention_in_report("Триває звільнення Вовчанська.", "Вовчанська", "2024-09-15").claim == ClaimType::advanced);
+    CHECK(mention_in_report("The liberation of Toretsk continues, the ministry said.", "Toretsk", "2024-09-15").claim ==
+          ClaimType::advanced);
+    // (a liberation told as done stays one)
+    CHECK(mention_in_report("Освобождён Торецк.", "Торецк", "2024-09-15").claim == ClaimType::captured);
 }

@@ -87,7 +87,7 @@ TEST_CASE("withdrawing from a town: the town is where it happened", "[claims][re
           ClaimType::withdrew);
 }
 
-TEST_CASE("a named plant near a town makes the town a landmark; an unnamed one does not", "[claims][reports]") {
+TEST_CASE("a named plant near a town makes the town a landmark — an unnamed one does not", "[claims][reports]") {
     CHECK_FALSE(mention_in_report("Drones hit the Azot plant near Nikopol.", "Nikopol", "2025-03-05").claim);
     CHECK(mention_in_report("Drones hit two power plants near Nikopol.", "Nikopol", "2025-03-05").claim == ClaimType::struck);
 }
@@ -97,14 +97,14 @@ TEST_CASE("politics is no battlefield", "[claims][reports]") {
     CHECK(test::claims_nothing("Moscow uses expendable troops to wear down the defenders.", "Moscow", "2025-03-05"));
 }
 
-TEST_CASE("an attempt to advance is an attack; dislodging from a town is the town's", "[claims][reports]") {
+TEST_CASE("an attempt to advance is an attack — dislodging from a town is the town's", "[claims][reports]") {
     CHECK(mention_in_report("The occupiers tried 12 times to advance near Vovchansk.", "Vovchansk", "2025-03-05").claim ==
           ClaimType::attacked);
     CHECK(mention_in_report("The enemy keeps trying to dislodge our units from Kupiansk.", "Kupiansk", "2025-03-05").claim ==
           ClaimType::attacked);
 }
 
-TEST_CASE("coordination is no apposition; a clause of its own is no landmark", "[claims][reports]") {
+TEST_CASE("coordination is no apposition — a clause of its own is no landmark", "[claims][reports]") {
     const std::string text = "Russian forces attacked near Siversk, northwest of Bakhmut, and near Lyman on Monday.";
     CHECK(mention_in_report(text, "Lyman", "2025-03-05").claim == ClaimType::attacked);
     CHECK_FALSE(mention_in_report(text, "Bakhmut", "2025-03-05").claim);
@@ -124,7 +124,7 @@ TEST_CASE("a side named after the event word is its target, unless a passive nam
               .actor_side == "RU");
 }
 
-TEST_CASE("'the town of X' names X; a name before the noun only qualifies it", "[claims][reports]") {
+TEST_CASE("'the town of X' names X — a name before the noun only qualifies it", "[claims][reports]") {
     const std::string text = "In the Kharkiv region, one man in the town of Kupiansk was killed, and two others were wounded in shelling.";
     CHECK(mention_in_report(text, "Kupiansk", "2025-03-05").claim == ClaimType::struck);
     const std::string assault = "Fourteen months after it began, the Russian assault on the small Donbas town of Toretsk is nearing its end.";
@@ -132,7 +132,7 @@ TEST_CASE("'the town of X' names X; a name before the noun only qualifies it", "
     CHECK_FALSE(mention_in_report(assault, "Donbas", "2025-03-05").claim);
 }
 
-TEST_CASE("a landmark needs a placing word right before it; a list item with a target of its own is none", "[claims][reports]") {
+TEST_CASE("a landmark needs a placing word right before it — a list item with a target of its own is none", "[claims][reports]") {
     // "X, two depots near Y" starts an item; "X, just north of the town of Y" places X.
     const std::string list = "A refinery in Saratov, two depots near Engels, and a substation were hit overnight.";
     CHECK(mention_in_report(list, "Engels", "2025-03-05").claim == ClaimType::struck);
@@ -248,7 +248,7 @@ TEST_CASE("strike reports: no facility without a name, or without a place that l
     CHECK(frontline::test::claims_pipeline().process(doc).empty());
 }
 
-TEST_CASE("people who flee a place are no withdrawal; troops who flee are", "[claims][reports]") {
+TEST_CASE("people who flee a place are no withdrawal — troops who flee are", "[claims][reports]") {
     CHECK_FALSE(mention_in_report("200,000 Russians have fled the Kursk region.", "Kursk region", "2025-03-05").claim);
     CHECK_FALSE(mention_in_report("Thousands of residents fled Pokrovsk.", "Pokrovsk", "2025-03-05").claim);
     CHECK(mention_in_report("Russian troops fled Kherson.", "Kherson", "2025-03-05").claim == ClaimType::withdrew);
@@ -282,7 +282,7 @@ TEST_CASE("event tables: a row of military movement deploys forces at its place"
           ClaimType::withdrew);
 }
 
-TEST_CASE("assessments: a claim the assessor has not confirmed is disputed; regained positions are an advance", "[claims][reports]") {
+TEST_CASE("assessments: a claim the assessor has not confirmed is disputed — regained positions are an advance", "[claims][reports]") {
     Mention m = mention_in_report(
         "Russian milbloggers claimed that Russian forces seized Novoselydivka, but ISW has not observed confirmation of this claim.",
         "Novoselydivka", "2024-11-05");
@@ -308,7 +308,7 @@ TEST_CASE("wire: a plural region word designates every name of its list", "[clai
     CHECK(lviv.claim == ClaimType::struck);
 }
 
-TEST_CASE("wire: a town's possessive names a part of it; its mayor acts for it", "[claims][reports]") {
+TEST_CASE("wire: a town's possessive names a part of it — its mayor acts for it", "[claims][reports]") {
     CHECK(mention_in_report("The strike on Odesa's port damaged a grain terminal.", "Odesa", "2024-11-05").claim ==
           ClaimType::struck);
     CHECK_FALSE(mention_in_report("Kharkiv's mayor said strikes continued.", "Kharkiv", "2024-11-05").claim);
@@ -327,7 +327,7 @@ TEST_CASE("digests: sabotage and fire are strikes, a source after punctuation do
               .claim == ClaimType::struck);
 }
 
-TEST_CASE("bulletins: holding off, ambushing and stopping an advance are fighting; breaking in is an advance",
+TEST_CASE("bulletins: holding off, ambushing and stopping an advance are fighting — breaking in is an advance",
           "[claims][reports]") {
     CHECK(mention_in_report("Ukrainian units held off the assaults near Kupiansk for a third day.", "Kupiansk", "2025-11-14")
               .claim == ClaimType::attacked);
@@ -341,7 +341,7 @@ TEST_CASE("bulletins: holding off, ambushing and stopping an advance are fightin
     CHECK(mention_in_report("Russian units are mopping up Selydove.", "Selydove", "2025-11-14").claim == ClaimType::captured);
 }
 
-TEST_CASE("encyclopedic: a base that was attacked was struck; forces in control of a village took it", "[claims][reports]") {
+TEST_CASE("encyclopedic: a base that was attacked was struck — forces in control of a village took it", "[claims][reports]") {
     CHECK(mention_in_report("The Yavoriv military base was attacked by Russian forces on 13 March 2022.", "Yavoriv", "2023-07-14")
               .claim == ClaimType::struck);
     CHECK(mention_in_report("Russian troops attacked Bakhmut from three sides.", "Bakhmut", "2023-07-14").claim ==
@@ -368,7 +368,7 @@ TEST_CASE("encyclopedic: attacks repelled by the other side stay the attackers'"
     CHECK(m.actor_side == "RU");
 }
 
-TEST_CASE("assessments: a unit named between side and force word acts; strikes against a country hit it", "[claims][reports]") {
+TEST_CASE("assessments: a unit named between side and force word acts — strikes against a country hit it", "[claims][reports]") {
     Mention m = mention_in_report("Elements of the Russian 20th Motorized Rifle Division are reportedly operating near Kupyansk.",
                                   "Kupyansk", "2025-11-14");
     CHECK(m.claim == ClaimType::deployed);
@@ -393,7 +393,7 @@ TEST_CASE("war bloggers in translation: holding on, controlling most of a town, 
           ClaimType::advanced);
 }
 
-TEST_CASE("magazines: a town near which a region's fighting is narrows where; occupying a province takes it", "[claims][reports]") {
+TEST_CASE("magazines: a town near which a region's fighting is narrows where — occupying a province takes it", "[claims][reports]") {
     CHECK(mention_in_report("The fighting is hardest in eastern Ukraine, near Pokrovsk.", "Pokrovsk", "2025-11-14").claim ==
           ClaimType::attacked);
     CHECK(mention_in_report("Russia now occupies almost all of Luhansk province.", "Luhansk province", "2025-11-14").claim ==
@@ -408,7 +408,7 @@ TEST_CASE("wire: 'its forces' are the forces of the country that speaks", "[clai
               .actor_side == "UA");
 }
 
-TEST_CASE("digests: 'have occupied the village' is a capture; 'occupied Melitopol' is a state", "[claims][reports]") {
+TEST_CASE("digests: 'have occupied the village' is a capture — 'occupied Melitopol' is a state", "[claims][reports]") {
     CHECK(mention_in_report("According to DeepState, the Russians have occupied the village of Novoselivka.", "Novoselivka",
                             "2025-11-14")
               .claim == ClaimType::captured);
@@ -424,7 +424,7 @@ TEST_CASE("encyclopedic: a name joined by 'and' shares the reading of the name r
     CHECK(mention_in_report(text, "Zolote", "2023-07-14").claim == ClaimType::withdrew);
 }
 
-TEST_CASE("magazines: troops at a town's edge, grinding forward; a range of towns hit", "[claims][reports]") {
+TEST_CASE("magazines: troops at a town's edge, grinding forward — a range of towns hit", "[claims][reports]") {
     CHECK(mention_in_report("Russian troops are now on the edge of Pokrovsk, a logistics hub.", "Pokrovsk", "2025-11-14").claim ==
           ClaimType::advanced);
     CHECK(mention_in_report("The Russians have been grinding forward around Kurakhove.", "Kurakhove", "2025-11-14").claim ==
@@ -436,7 +436,7 @@ TEST_CASE("magazines: troops at a town's edge, grinding forward; a range of town
     CHECK_FALSE(mention_in_report("Russia launched drones from the Kursk region overnight.", "Kursk region", "2025-11-14").claim);
 }
 
-TEST_CASE("telegram: since 2023 an attack on a big Ukrainian city is a strike; on a front town fighting", "[claims][reports]") {
+TEST_CASE("telegram: since 2023 an attack on a big Ukrainian city is a strike — on a front town fighting", "[claims][reports]") {
     CHECK(mention_in_report("The enemy attacked Kharkiv again, there are wounded.", "Kharkiv", "2025-11-14").claim ==
           ClaimType::struck);
     CHECK(mention_in_report("The enemy attacked Pokrovsk again from three sides.", "Pokrovsk", "2025-11-14").claim ==
@@ -449,7 +449,7 @@ TEST_CASE("wire: an air raid alert or sirens are warnings, not strikes", "[claim
     CHECK_FALSE(mention_in_report("Air raid sirens sounded across Kharkiv overnight.", "Kharkiv", "2025-11-14").claim);
 }
 
-TEST_CASE("wire: forces a few kilometres from a town have advanced on it; a distance otherwise places another place",
+TEST_CASE("wire: forces a few kilometres from a town have advanced on it — a distance otherwise places another place",
           "[claims][reports]") {
     Mention m = mention_in_report("Russian forces are now less than 3 km from Pokrovsk.", "Pokrovsk", "2025-03-05");
     CHECK(m.claim == ClaimType::advanced);
@@ -501,7 +501,7 @@ TEST_CASE("wire: an attack aimed at infrastructure or a facility in a place is a
           ClaimType::attacked);
 }
 
-TEST_CASE("magazines: an offensive or a battle near a big city stays fighting; an attack on it from the air is a strike",
+TEST_CASE("magazines: an offensive or a battle near a big city stays fighting — an attack on it from the air is a strike",
           "[claims][reports]") {
     CHECK(mention_in_report("Russia's summer offensive has stalled outside Kharkiv.", "Kharkiv", "2024-07-05").claim ==
           ClaimType::attacked);
@@ -527,7 +527,7 @@ TEST_CASE("translated addresses: 'under' a town is near it, and stopping the ene
     CHECK_FALSE(mention_in_report("The train stopped in Pokrovsk for an hour.", "Pokrovsk", "2025-02-01").claim);
 }
 
-TEST_CASE("war bloggers: taking a town's edge is an advance into it; pulling troops to it a deployment", "[claims][reports]") {
+TEST_CASE("war bloggers: taking a town's edge is an advance into it — pulling troops to it a deployment", "[claims][reports]") {
     CHECK(mention_in_report("Russian assault detachments have entered the private sector on the outskirts of Toretsk.",
                             "Toretsk", "2025-02-01")
               .claim == ClaimType::advanced);
@@ -550,7 +550,7 @@ TEST_CASE("telegram: a line ending in a colon introduces the list below it, up t
     CHECK(mention_in_report(two_lines, "Nikopol", "2025-02-01").claim == ClaimType::struck);
 }
 
-TEST_CASE("addresses and posts: a town Ukrainian again is retaken; rubble and working air defence tell of a strike",
+TEST_CASE("addresses and posts: a town Ukrainian again is retaken — rubble and working air defence tell of a strike",
           "[claims][reports]") {
     CHECK(mention_in_report("Ізюм знову український.", "Ізюм", "2022-09-12").claim == ClaimType::captured);
     CHECK(mention_in_report("Kherson is Ukrainian again.", "Kherson", "2022-11-12").claim == ClaimType::captured);
@@ -642,7 +642,7 @@ TEST_CASE("an event escaped is no event: the withdrawal that escaped it is", "[c
           ClaimType::attacked);
 }
 
-TEST_CASE("wire: a country opening the clause before its verb is the actor; a liberation is its announcer's side",
+TEST_CASE("wire: a country opening the clause before its verb is the actor — a liberation is its announcer's side",
           "[claims][reports]") {
     CHECK(mention_in_report("Russia has massed around 100,000 troops near Pokrovsk, Zelensky said.", "Pokrovsk", "2025-11-14")
               .actor_side == "RU");
@@ -654,7 +654,7 @@ TEST_CASE("wire: a country opening the clause before its verb is the actor; a li
     CHECK(mention_in_report("Kyiv targeted in massive strike.", "Kyiv", "2025-11-14").actor_side == "RU");
 }
 
-TEST_CASE("war bloggers: positions near a town or a part of it taken are an advance; sea drones strike", "[claims][reports]") {
+TEST_CASE("war bloggers: positions near a town or a part of it taken are an advance — sea drones strike", "[claims][reports]") {
     CHECK(mention_in_report("Russian units seized positions near Kupiansk.", "Kupiansk", "2025-11-14").claim == ClaimType::advanced);
     CHECK(mention_in_report("Штурмовики заняли опорные пункты под Северском.", "Северском", "2025-11-14").claim ==
           ClaimType::advanced);
@@ -664,7 +664,7 @@ TEST_CASE("war bloggers: positions near a town or a part of it taken are an adva
           ClaimType::struck);
 }
 
-TEST_CASE("wire: taking back is done by the side whose ground it is; holding the line is the other side's attack",
+TEST_CASE("wire: taking back is done by the side whose ground it is — holding the line is the other side's attack",
           "[claims][reports]") {
     Mention m = mention_in_report("Ukraine said it had retaken the village of Robotyne in Zaporizhzhia region.", "Robotyne", "2023-08-29");
     CHECK(m.claim == ClaimType::captured);
@@ -680,7 +680,7 @@ TEST_CASE("wire: taking back is done by the side whose ground it is; holding the
           ClaimType::captured);
 }
 
-TEST_CASE("encyclopedic: the subject of a passive is what the event befell; magazines: approximate shares of a town",
+TEST_CASE("encyclopedic: the subject of a passive is what the event befell — magazines: approximate shares of a town",
           "[claims][reports]") {
     Mention m = mention_in_report("The battle ended when the last Russian units were expelled from Kyiv Oblast.", "Kyiv Oblast",
                                   "2022-04-05");
@@ -727,7 +727,7 @@ TEST_CASE("a short sentence with a verb of its own does not carry the claim of t
           ClaimType::struck);
 }
 
-TEST_CASE("war bloggers: a village on the approaches to a town is where; the town only places it", "[claims][reports]") {
+TEST_CASE("war bloggers: a village on the approaches to a town is where — the town only places it", "[claims][reports]") {
     const std::string text = "Russian troops are fighting for Yarova on the approaches to Sviatohirsk.";
     CHECK(mention_in_report(text, "Yarova", "2025-12-10").claim == ClaimType::attacked);
     CHECK_FALSE(mention_in_report(text, "Sviatohirsk", "2025-12-10").claim);
@@ -735,7 +735,7 @@ TEST_CASE("war bloggers: a village on the approaches to a town is where; the tow
           ClaimType::advanced);
 }
 
-TEST_CASE("wire: attacks that kill or wound civilians are strikes; stormers who die are fighting", "[claims][reports]") {
+TEST_CASE("wire: attacks that kill or wound civilians are strikes — stormers who die are fighting", "[claims][reports]") {
     CHECK(mention_in_report("One resident in the city of Toretsk was killed, and four others were injured in attacks elsewhere.",
                             "Toretsk", "2024-07-31")
               .claim == ClaimType::struck);
@@ -765,7 +765,7 @@ TEST_CASE("policing and courts are no battlefield", "[claims][reports]") {
     CHECK(mention_in_report("A missile strike killed two people in Melitopol.", "Melitopol", "2025-03-05").claim == ClaimType::struck);
 }
 
-TEST_CASE("the side driven out of a place lost it; the other side took it", "[claims][reports]") {
+TEST_CASE("the side driven out of a place lost it — the other side took it", "[claims][reports]") {
     Mention m = mention_in_report("The 47th brigade said its soldiers had pushed the enemy out of Mala Tokmachka.", "Mala Tokmachka",
                                   "2023-06-12");
     CHECK(m.claim == ClaimType::captured);
@@ -787,7 +787,7 @@ TEST_CASE("a side's flag over a place, or a side word inside the event phrase, s
     CHECK(mention_in_report("Над Херсоном знову майорить український прапор.", "Херсоном", "2022-11-11").actor_side == "UA");
 }
 
-TEST_CASE("addresses: ours on the offensive attack; a city under terror is struck", "[claims][reports]") {
+TEST_CASE("addresses: ours on the offensive attack — a city under terror is struck", "[claims][reports]") {
     Mention m = mention_in_report("Наші сили продовжують контрнаступ на Херсонщині.", "Херсонщині", "2022-09-05");
     CHECK(m.claim == ClaimType::attacked);
     CHECK(m.actor_side == "UA");
@@ -804,7 +804,7 @@ TEST_CASE("a river named like a town is no town and places nothing", "[claims][r
     CHECK(m.actor_side == "UA");
 }
 
-TEST_CASE("wire: a country opening the clause with its verb acts; the country accused is said to act", "[claims][reports]") {
+TEST_CASE("wire: a country opening the clause with its verb acts — the country accused is said to act", "[claims][reports]") {
     Mention m = mention_in_report("Russia moved an additional 10,000 troops to the Zaporizhzhia front, Ukraine's military said.",
                                   "Zaporizhzhia", "2025-11-14");
     CHECK(m.claim == ClaimType::deployed);
@@ -839,7 +839,7 @@ TEST_CASE("Telegram: a heading in capitals is the place its line reports on", "[
     CHECK(mention_in_report("KHARKIV. Explosions rocked the city overnight.", "KHARKIV", "2025-11-14").claim == ClaimType::struck);
 }
 
-TEST_CASE("full control of a place is its capture; soldiers and defenders are a side's forces", "[claims][reports]") {
+TEST_CASE("full control of a place is its capture — soldiers and defenders are a side's forces", "[claims][reports]") {
     Mention m = mention_in_report("Russian troops now fully control Soledar.", "Soledar", "2023-01-16");
     CHECK(m.claim == ClaimType::captured);
     CHECK(m.actor_side == "RU");
@@ -872,7 +872,7 @@ TEST_CASE("debris of an interception strikes where it falls", "[claims][reports]
     CHECK_FALSE(mention_in_report("Air defences shot down 20 drones over Kyiv.", "Kyiv", "2025-11-14").claim);
 }
 
-TEST_CASE("the side a strike came from acts; a quoted source's 'enemy' is that source's", "[claims][reports]") {
+TEST_CASE("the side a strike came from acts — a quoted source's 'enemy' is that source's", "[claims][reports]") {
     CHECK(mention_in_report("В Донецке в результате обстрела со стороны ВСУ погибли два человека.", "Донецке", "2025-11-14")
               .actor_side == "UA");
     CHECK(mention_in_report("Внаслідок обстрілу з боку окупантів у Херсоні поранено жінку.", "Херсоні", "2025-11-14").actor_side ==
@@ -886,7 +886,7 @@ TEST_CASE("the side a strike came from acts; a quoted source's 'enemy' is that s
               .actor_side == "RU");
 }
 
-TEST_CASE("magazines: forces dug in are there; forces pulled back withdrew", "[claims][reports]") {
+TEST_CASE("magazines: forces dug in are there — forces pulled back withdrew", "[claims][reports]") {
     Mention m = mention_in_report("Russian troops are dug in around the nuclear power plant at Enerhodar.", "Enerhodar", "2025-11-14");
     CHECK(m.claim == ClaimType::deployed);
     CHECK(m.actor_side == "RU");
@@ -904,7 +904,7 @@ TEST_CASE("war bloggers in English: formations knocked out of a village lost it"
     CHECK(m.actor_side == "RU");
 }
 
-TEST_CASE("ISW: forces enveloping or encircling a town attack it; fighting near a town beyond a bearing is there",
+TEST_CASE("ISW: forces enveloping or encircling a town attack it — fighting near a town beyond a bearing is there",
           "[claims][reports]") {
     Mention m = mention_in_report("Russian forces are trying to envelop Kostiantynivka from the south.", "Kostiantynivka", "2025-11-14");
     CHECK(m.claim == ClaimType::attacked);
@@ -1009,7 +1009,7 @@ TEST_CASE("wires and digests: a country opening the clause with a perfect or a h
     CHECK(m.actor_side == "UA");
 }
 
-TEST_CASE("a region in a clause of its own keeps its event; a name after another event word is no list item",
+TEST_CASE("a region in a clause of its own keeps its event — a name after another event word is no list item",
           "[claims][reports]") {
     const auto ms = frontline::test::mentions_of_report(
         "Russian troops crossed the border in the Kharkiv region, captured the village of Kozacha Lopan and moved on.",
@@ -1034,7 +1034,7 @@ TEST_CASE("war bloggers' slurs name a side's forces, and whose side the post is 
     CHECK(m.actor_side == "UA");
 }
 
-TEST_CASE("magazines: defenders outnumbered, a line crumbling, a side holding all of a region; launching an incursion",
+TEST_CASE("magazines: defenders outnumbered, a line crumbling, a side holding all of a region — launching an incursion",
           "[claims][reports]") {
     Mention m = mention_in_report("Ukrainian officers say their men are outnumbered six to one near Siversk.", "Siversk", "2025-11-08");
     CHECK(m.claim == ClaimType::attacked);
@@ -1052,7 +1052,7 @@ TEST_CASE("magazines: defenders outnumbered, a line crumbling, a side holding al
           ClaimType::advanced);
 }
 
-TEST_CASE("sides: a counterattack is the defender's; a side word across a comma or an adjective before its noun acts for no one",
+TEST_CASE("sides: a counterattack is the defender's — a side word across a comma or an adjective before its noun acts for no one",
           "[claims][reports]") {
     // (In a report whose side no words show, "the enemy" counterattacking is the side whose ground it is.)
     Mention m = mention_in_report("Противник пытается контратаковать в районе Степногорска, атаки отражены.", "Степногорска",
@@ -1081,7 +1081,7 @@ TEST_CASE("a nuclear plant named after a town is the plant, far from the town", 
           "user:novovoronezh-npp");
 }
 
-TEST_CASE("Rybar in English: towns written the Russian way show a Russian writer; holding and defending is the holder's",
+TEST_CASE("Rybar in English: towns written the Russian way show a Russian writer — holding and defending is the holder's",
           "[claims][reports]") {
     // (In a post that writes Kurakhove "Kurakhovo", "the enemy" is Ukrainian.)
     Mention m = mention_in_report("Kurakhovo: the enemy was knocked out of the industrial zone and Dachnoye.", "Dachnoye",
@@ -1106,7 +1106,7 @@ TEST_CASE("Russian MoD in English: a side after a preposition before the event w
     CHECK(m.actor_side == "UA");
 }
 
-TEST_CASE("DeepState and the Air Force: a side occupying a village takes it; drones' launch areas claim nothing",
+TEST_CASE("DeepState and the Air Force: a side occupying a village takes it — drones' launch areas claim nothing",
           "[claims][reports]") {
     Mention m = mention_in_report("The enemy occupied Novoselivka and advanced near Dachne.", "Novoselivka", "2025-11-14");
     CHECK(m.claim == ClaimType::captured);
@@ -1130,7 +1130,7 @@ TEST_CASE("plain news: a town left without electricity after an attack was struc
     CHECK(mention_in_report("Частина Полтави без світла після нічної атаки.", "Полтави", "2025-11-14").claim == ClaimType::struck);
 }
 
-TEST_CASE("addresses: losses counted in words are the fighting's; the enemy pushed back from a town attacked it", "[claims][reports]") {
+TEST_CASE("addresses: losses counted in words are the fighting's — the enemy pushed back from a town attacked it", "[claims][reports]") {
     CHECK(mention_in_report("Ворог втратив понад тисячу військових під Костянтинівкою.", "Костянтинівкою", "2025-11-14").claim ==
           ClaimType::attacked);
     // (A town lost stays a withdrawal.)
@@ -1140,7 +1140,7 @@ TEST_CASE("addresses: losses counted in words are the fighting's; the enemy push
     CHECK(m.actor_side == "RU");
 }
 
-TEST_CASE("RSS headlines in Title Case: a region before ', Officials Say' does not speak; a capitalised event word is no named target",
+TEST_CASE("RSS headlines in Title Case: a region before ', Officials Say' does not speak — a capitalised event word is no named target",
           "[claims][reports]") {
     Mention m = mention_in_report("Russian Strikes Kill 4 in Zaporizhzhia Region, Officials Say", "Zaporizhzhia Region", "2023-10-20");
     CHECK(m.claim == ClaimType::struck);
@@ -1168,7 +1168,7 @@ TEST_CASE("wires: a side announcing a gain with no one else named made it itself
     CHECK(mention_in_report("Подразделения заняли Работино, доложил Герасимов.", "Работино", "2023-09-17").actor_side == "RU");
 }
 
-TEST_CASE("ISW: at equal distance in a clause the event word before the place governs; forces maintaining positions hold them",
+TEST_CASE("ISW: at equal distance in a clause the event word before the place governs — forces maintaining positions hold them",
           "[claims][reports]") {
     CHECK(mention_in_report("Russian forces recently advanced in western Siversk amid continued offensive operations.", "Siversk",
                             "2025-11-14")
@@ -1257,4 +1257,13 @@ TEST_CASE("wires: forces threatening a town, a situation worsening near it, a to
     CHECK(mention_in_report("Ukraine's top general said the situation near Siversk had deteriorated sharply.", "Siversk", "2025-11-14")
               .claim == ClaimType::attacked);
     CHECK(mention_in_report("Dobropillia is now under threat.", "Dobropillia", "2025-11-14").claim == ClaimType::attacked);
+}
+
+TEST_CASE("wires: residents of a place who say it was hit speak from it, the place does not speak", "[claims][reports]") {
+    const Mention m = mention_in_report("Residents in the border town of Vovchansk said Russian shelling had destroyed a school.",
+                                        "Vovchansk", "2024-06-12");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+    // (the place itself speaking still claims nothing)
+    CHECK(claims_nothing("Kharkiv said Russian drones had hit a school.", "Kharkiv", "2024-06-12"));
 }

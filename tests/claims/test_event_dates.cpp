@@ -132,7 +132,7 @@ TEST_CASE("bulletin phrasing dates to the day it covers", "[claims][dates]") {
     CHECK(date_of(mention_in_report("Russia attacked Kyiv last night with drones.", "Kyiv", "2025-03-05")) == "2025-03-05");
 }
 
-TEST_CASE("dates: 'since July' measures from a point; the sentence's own day dates the event", "[claims][dates]") {
+TEST_CASE("dates: 'since July' measures from a point — the sentence's own day dates the event", "[claims][dates]") {
     Mention m = frontline::test::mention_in_report(
         "On 9 September, Russian forces did not conduct any attacks on Siversk for the first time since July.", "Siversk",
         "2023-09-20");
@@ -195,7 +195,7 @@ TEST_CASE("dates: a night named by the day it ends on", "[claims][dates]") {
     CHECK(date_of(mention_in_report("Drones attacked Odesa overnight.", "Odesa", "2025-11-14")) == "2025-11-14");
 }
 
-TEST_CASE("dates: a night of two days ends on the second; a time of day before a date is that date", "[claims][dates]") {
+TEST_CASE("dates: a night of two days ends on the second — a time of day before a date is that date", "[claims][dates]") {
     using frontline::test::mention_in_report;
     CHECK(date_of(mention_in_report("On the night of 12 to 13 November, drones struck Kremenchuk.", "Kremenchuk", "2025-11-14")) ==
           "2025-11-13");

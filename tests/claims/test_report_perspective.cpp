@@ -19,7 +19,7 @@ ReportPerspective perspective_of(const std::vector<Token>& tokens, Language lang
 
 }  // namespace
 
-TEST_CASE("a report's words show its side; the enemy is the other one", "[claims][perspective]") {
+TEST_CASE("a report's words show its side — the enemy is the other one", "[claims][perspective]") {
     const std::string ukrainian = "The occupiers shelled the town again; the enemy lost two tanks.";
     const auto t1 = tokenize(ukrainian);
     ReportPerspective p1 = perspective_of(t1, Language::unknown);

@@ -122,7 +122,7 @@ TEST_CASE("boilerplate patterns", "[document]") {
     CHECK_FALSE(bundled.is_boilerplate("Ukraine’s support makes all the difference to the front, he said."));
 }
 
-TEST_CASE("entries are closed by bylines; the tail is undated", "[document]") {
+TEST_CASE("entries are closed by bylines — the tail is undated", "[document]") {
     const auto filter = BoilerplateFilter::load_default();
     Document d = analysed(
         "Headline\nFirst post text.\nTom Watling7 November 2024 12:01\nSecond post.\nArpan Rai7 November 2024 11:00\n"

@@ -227,7 +227,7 @@ TEST_CASE("dates, precisions and modality decide what merges", "[events]") {
         }
 }
 
-TEST_CASE("report_day only keeps report_day precision; week windows", "[events]") {
+TEST_CASE("report_day only keeps report_day precision — week windows", "[events]") {
     EventBuilder b;
     auto r = vuhledar_captured("a.txt", ymd(2024, 11, 4), sys_days{ymd(2024, 11, 4)});
     r.date_precision = DatePrecision::report_day;
@@ -415,7 +415,7 @@ TEST_CASE("event ids and output do not depend on input order or builder", "[even
     CHECK(EventBuilder::make_event_id("a", "b", "c", "d") != EventBuilder::make_event_id("a", "b", "", "d"));
 }
 
-TEST_CASE("GeoNames duplicates 2 km apart merge; distinct places do not", "[events]") {
+TEST_CASE("GeoNames duplicates 2 km apart merge — distinct places do not", "[events]") {
     EventBuilder b;
     b.add(kurakhove(kKurakhove, "Kurakhove", 47.98333, 37.28333, "k1.txt"));
     b.add(kurakhove(kKurakhovo, "Kurakhovo", 47.96535, 37.27690, "k2.txt"));  // ~2.1 km
@@ -554,7 +554,7 @@ TEST_CASE("to_json_array writes what nlohmann::json would", "[events]") {
     }
 }
 
-TEST_CASE("regions, countries and directions are never points; events carry kind and geo_precision", "[events]") {
+TEST_CASE("regions, countries and directions are never points — events carry kind and geo_precision", "[events]") {
     const Date d = ymd(2024, 8, 10);
     const Timestamp t = sys_days{d} + hours{9};
     EventBuilder b;

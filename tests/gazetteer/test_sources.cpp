@@ -84,7 +84,7 @@ TEST_CASE("source formats are detected by content", "[gazetteer]") {
     CHECK(to_string(SourceFormat::user_places) == "user_places");
 }
 
-TEST_CASE("GeoNames rows: kinds, ids, names; malformed rows reported by line", "[gazetteer]") {
+TEST_CASE("GeoNames rows: kinds, ids, names — malformed rows reported by line", "[gazetteer]") {
     RecordingSink sink;
     SourceReport r = read_source(fixture("geonames_sample.txt"), sink);
     CHECK(r.format == SourceFormat::geonames);

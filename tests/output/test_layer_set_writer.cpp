@@ -335,7 +335,7 @@ TEST_CASE("t_srs option: reprojects points and polygons", "[output]") {
     CHECK(env.MinX == Approx(4146649.919).epsilon(0).margin(0.01));
 }
 
-TEST_CASE("t_srs option: is refused for GeoJSON; bad CRS is a usage error", "[output]") {
+TEST_CASE("t_srs option: is refused for GeoJSON — bad CRS is a usage error", "[output]") {
     const auto dir = test::fresh_dir("tsrs_refused");
     auto options = options_for(dir / "x.geojson");
     options.target_srs = "EPSG:3857";

@@ -69,7 +69,7 @@ TEST_CASE("ships and units named after places are not places", "[recognize][meto
     CHECK(surfaces_of("Крейсер «Москва» затонув.").empty());
 }
 
-TEST_CASE("a country in the progressive or after a time word acts; in the passive it is hit", "[recognize][metonymy]") {
+TEST_CASE("a country in the progressive or after a time word acts — in the passive it is hit", "[recognize][metonymy]") {
     CHECK(surfaces_of("According to analysts, Russia is moving more reserves to Kursk.") == std::vector<std::string>{"Kursk"});
     CHECK(surfaces_of("Russia may be preparing to retreat from Kherson.") == std::vector<std::string>{"Kherson"});
     CHECK(surfaces_of("The United States intercepts another tanker.").empty());
@@ -96,7 +96,7 @@ TEST_CASE("capitals that approve, pledge, host or reject are their governments",
     CHECK(surfaces_of("Kyiv was hit by missiles overnight.") == std::vector<std::string>{"Kyiv"});
 }
 
-TEST_CASE("the invasion of a country names the war; a country after 'by' in a passive acts", "[recognize][metonymy]") {
+TEST_CASE("the invasion of a country names the war — a country after 'by' in a passive acts", "[recognize][metonymy]") {
     CHECK(surfaces_of("The base was hit as part of the Russian invasion of Ukraine in 2022.").empty());
     CHECK(surfaces_of("The claim was rejected by Ukraine and Western observers.").empty());
     CHECK(surfaces_of("On Tuesday night Ukraine carried out a strike on a depot.").empty());
@@ -129,7 +129,7 @@ TEST_CASE("a capital's possessive is its government but before the city's own gr
     CHECK(surfaces_of("Drones hit Moscow's \"City\" towers.") == std::vector<std::string>{"Moscow"});
 }
 
-TEST_CASE("a capital opening a clause with a deliberate act on an object acts; one that suffers stays",
+TEST_CASE("a capital opening a clause with a deliberate act on an object acts — one that suffers stays",
           "[recognize][metonymy]") {
     CHECK(surfaces_of("Moscow hit civilians in the night.").empty());
     CHECK(surfaces_of("Moscow continues to ramp up recruitment.").empty());

@@ -12,7 +12,7 @@ TEST_CASE("a name before or after a river noun is the river", "[recognize][water
     CHECK(surfaces_of("Войска форсировали реку Днепр у Херсона.") == std::vector<std::string>{"Херсона"});
 }
 
-TEST_CASE("a name after a shore noun is the river; a region after it stays a place", "[recognize][water]") {
+TEST_CASE("a name after a shore noun is the river — a region after it stays a place", "[recognize][water]") {
     CHECK(surfaces_of("Ukrainian forces hold the east bank of the Dnipro near Krynky.") == std::vector<std::string>{"Krynky"});
     CHECK(surfaces_of("Плацдарм на лівому березі Дніпра біля Кринок утримується.") == std::vector<std::string>{"Кринок"});
     CHECK(surfaces_of("On the left bank of the Kherson region, shelling continues.") ==
