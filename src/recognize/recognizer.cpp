@@ -639,8 +639,27 @@ std::vector<format::Posting> Recognizer::abbreviated_region(const RegionAbbrevia
     return out;
 }
 
-bool Recognizer::romanized_variant(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, bool after_place,
-                                   Candidate& out, bool pairs_only) const {
+void Recognizer::add_region_seat(Candidate& c) const {
+    if (c.last != c.first + 1 || c.postings.empty()) return;
+    for (const auto& p : c.postings)
+        if (static_cast<NameOrigin>(p.origin) != NameOrigin::admin_core) return;
+    const std::string skeleton = romanization_skeleton(c.key);
+    if (std::count_if(skeleton.begin(), skeleton.end(), [](char ch) { return ch != ' '; }) < 4) return;
+    std::vector<format::Posting> seats;
+    for (std::uint32_t s : romanization().find(skeleton)) {
+        PlaceView seat = gazetteer_.place(s);
+        if (seat.feature_code() != "PPLA") continue;
+        for (const auto& p : c.postings) {
+            PlaceView region = gazetteer_.place(p.place);
+            if (region.kind() == PlaceKind::admin1 && region.country() == seat.country() && region.admin1() == seat.admin1())
+                seats.push_back(transliterated_posting(s));
+        }
+    }
+    add_postings(c.postings, seats);
+}
+
+bool Recognizer::romanized_variant(std::string_view text, const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i,
+                                   bool after_place, Candidate& out, bool pairs_only) const {
     const Token& t = tokens[i];
     if (t.cyrillic || t.upper || t.sentence_start || t.key.size() < 5 || i == 0) return false;
     if (!after_place && !placing_word(tokens[i - 1].key)) return false;
@@ -656,11 +675,18 @@ bool Recognizer::romanized_variant(const std::vector<Token>& tokens, TokenFacts&
         std::string key = t.key;
         bool ok = true;
         for (std::size_t k = i + 1; k < i + len && ok; ++k) {
-            ok = tokens[k].before == Separator::space && unknown_word(k);
+            // (The second word may be an English one: "Časiv Jar", "Krasnyi Lyman".)
+            ok = tokens[k].before == Separator::space && (unknown_word(k) || (tokens[k].capitalised && !tokens[k].upper));
             key += ' ' + tokens[k].key;
         }
         if (!ok) continue;
-        const std::string skeleton = romanization_skeleton(key);
+        // ("Časiv Jar": the háček letters as the digraphs they stand for.)
+        std::string spelt;
+        for (std::size_t k = i; k < i + len; ++k) {
+            const std::string h = hacek_digraphs(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin));
+            spelt += (k > i ? " " : "") + (h.empty() ? tokens[k].key : fold(h));
+        }
+        const std::string skeleton = romanization_skeleton(spelt);
         const auto letters = std::count_if(skeleton.begin(), skeleton.end(), [](char c) { return c != ' '; });
         if (letters < 4) continue;
         std::span<const std::uint32_t> places = romanization().find(skeleton);
@@ -1489,9 +1515,9 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
             // A region that qualifies the place before it: no rule refuses it.
         } else if (!t.capitalised && lower_case_place(tokens, facts, i, after_place(i) || cyrillic_list_item(i), c)) {
             // A place of note in lower case where a place is asked for.
-        } else if (!t.capitalised || !(t.cyrillic ? cyrillic_match(tokens, facts, i, c) : longest_match(tokens, i, c))) {
+        } else if (!t.capitalised || !(t.cyrillic ? cyrillic_match(tokens, facts, i, c) : longest_match(tokens, i, c) && (add_region_seat(c), true))) {
             if (!t.capitalised ||
-                !(near_miss(tokens, facts, i, c) || romanized_variant(tokens, facts, i, after_place(i), c) ||
+                !(near_miss(tokens, facts, i, c) || romanized_variant(text, tokens, facts, i, after_place(i), c) ||
                   cyrillic_variant(tokens, facts, i, after_place(i) || cyrillic_list_item(i), c))) {
                 ++i;
                 continue;
@@ -1507,7 +1533,7 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
         // open a two-word name in another transliteration.
         if (refusal != Refusal::none && c.last == c.first + 1 && !misspelt) {
             Candidate pair;
-            if (romanized_variant(tokens, facts, i, after_place(i), pair, true)) {
+            if (romanized_variant(text, tokens, facts, i, after_place(i), pair, true)) {
                 c = std::move(pair);
                 refusal = check(tokens, facts, c, title_case);
             }

@@ -84,6 +84,25 @@ std::string romanization_skeleton(std::string_view folded_name) {
     return out;
 }
 
+std::string hacek_digraphs(std::string_view written) {
+    static constexpr std::pair<std::string_view, std::string_view> letters[] = {
+        {"č", "ch"}, {"Č", "Ch"}, {"š", "sh"}, {"Š", "Sh"}, {"ž", "zh"}, {"Ž", "Zh"}};
+    std::string out;
+    bool any = false;
+    for (std::size_t i = 0; i < written.size();) {
+        bool replaced = false;
+        for (auto [from, to] : letters)
+            if (written.substr(i, from.size()) == from) {
+                out += to;
+                i += from.size();
+                replaced = any = true;
+                break;
+            }
+        if (!replaced) out += written[i++];
+    }
+    return any ? out : std::string();
+}
+
 RomanizationIndex RomanizationIndex::build(const Gazetteer& gazetteer) {
     RomanizationIndex index;
     for (std::uint32_t p = 0; p < gazetteer.size(); ++p) {

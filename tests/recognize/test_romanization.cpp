@@ -53,3 +53,25 @@ TEST_CASE("romanization: ё written 'yo' finds the place GeoNames spells with 'e
     CHECK(surfaces_of("Saboteurs tried to cross the border near Tyotkino, Kursk region.") ==
           std::vector<std::string>{"Tyotkino", "Kursk region"});
 }
+
+TEST_CASE("romanization: Czech háček letters stand for the English digraphs", "[recognize][romanization]") {
+    CHECK(hacek_digraphs("Časiv Jar") == "Chasiv Jar");
+    CHECK(hacek_digraphs("Žytomyr, Šostka") == "Zhytomyr, Shostka");
+    CHECK(hacek_digraphs("Kyiv").empty());
+    auto one = [](const std::string& text, const std::string& surface) {
+        for (const auto& m : read_text(text))
+            if (m.surface == surface) return m.place_name.value_or("");
+        return std::string("(none)");
+    };
+    // (a second word that is also an English word: "Jar")
+    CHECK(one("Heavy fighting continues near Časiv Jar.", "Časiv Jar") != "(none)");
+}
+
+TEST_CASE("romanization: a region's short form in another spelling is its seat too", "[recognize][romanization]") {
+    // "Mykolajiv" is GeoNames' spelling of the oblast's short form only; the
+    // city of that name is the oblast's seat and a candidate as well.
+    bool city = false;
+    for (const auto& m : read_text("Russian drones hit Mykolajiv overnight."))
+        if (m.surface == "Mykolajiv") city = m.kind == PlaceKind::settlement;
+    CHECK(city);
+}

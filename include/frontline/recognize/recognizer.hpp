@@ -87,8 +87,12 @@ private:
     std::vector<format::Posting> abbreviated_region(const RegionAbbreviation& a) const;
     bool region_abbreviation(std::string_view text, const std::vector<Token>& tokens, std::size_t i, bool after_place,
                              Candidate& out) const;
-    bool romanized_variant(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, bool after_place,
-                           Candidate& out, bool pairs_only = false) const;
+    /// "Mykolajiv", matched only as the short form of "Mykolajiv oblast":
+    /// the region's seat of that name in another romanization joins the
+    /// candidates, as the oblast is named after it.
+    void add_region_seat(Candidate& c) const;
+    bool romanized_variant(std::string_view text, const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i,
+                           bool after_place, Candidate& out, bool pairs_only = false) const;
     const RomanizationIndex& romanization() const;
     bool cyrillic_variant(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, bool after_place,
                           Candidate& out) const;

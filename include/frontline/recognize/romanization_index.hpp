@@ -27,6 +27,11 @@ class Gazetteer;
 /// "huliaipole" and "gulyaypole" all give "gulapoli".
 std::string romanization_skeleton(std::string_view folded);
 
+/// `written` with the Czech and Slovak háček letters spelt as English
+/// digraphs before folding drops their marks: "Časiv Jar" is "Chasiv Jar",
+/// "Šachtarsk" "Shachtarsk", "Žytomyr" "Zhytomyr". Empty when it has none.
+std::string hacek_digraphs(std::string_view written);
+
 class RomanizationIndex {
 public:
     /// Skeletons of the Latin names of every settlement and region of
