@@ -1376,6 +1376,19 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     for (const PhraseMatch& mm : modality_.find_all(tokens, after_name, std::min(se, after_name + 2), lemma_table()))
                         if (mm.first == after_name && mm.entry->values[0] != "hypothetical" && !tokens[mm.first].capitalised)
                             m.modality = modality_from(mm.entry->values[0]);
+                // "Ми повернемо Мелітополь", "мы освободим Херсон": a capture
+                // promised in the first person plural of a perfective verb is a
+                // future; the present of the imperfective ("звільняємо",
+                // "освобождаем") is not.
+                if (tokens[best->first].cyrillic && (best->claim == "captured" || best->claim == "advanced")) {
+                    const std::string& v = tokens[best->first].key;
+                    // (and no noun: "освобождением" is an instrumental)
+                    const bool present = v.ends_with("аємо") || v.ends_with("яємо") || v.ends_with("уємо") || v.ends_with("юємо") ||
+                                         v.ends_with("аем") || v.ends_with("яем") || v.ends_with("уем") || v.ends_with("ием");
+                    const bool first_plural = v.ends_with("емо") || v.ends_with("имо") || v.ends_with("ємо") || v.ends_with("їмо") ||
+                                              v.ends_with("ем") || v.ends_with("им");
+                    if (first_plural && !present && v.size() > 8) m.modality = Modality::forecast;
+                }
                 for (const PhraseMatch& mm : sentence_scans().modality)
                     if (mm.entry->values[0] == "hypothetical" && mm.entry->words.front() != "if" &&
                         mm.entry->words.front() != "unless" && mm.entry->words.front() != "якщо" && mm.entry->words.front() != "если")

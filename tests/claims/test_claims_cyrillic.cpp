@@ -501,3 +501,16 @@ TEST_CASE("bulletins: a liberation still under way is an advance, not a capture"
     // (a liberation told as done stays one)
     CHECK(mention_in_report("Освобождён Торецк.", "Торецк", "2024-09-15").claim == ClaimType::captured);
 }
+
+TEST_CASE("addresses: a capture promised in the first person plural is a future, not a claim", "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    using frontline::test::claims_nothing;
+    CHECK(claims_nothing("Ми обов'язково звільнимо Мелітополь.", "Мелітополь", "2022-05-15"));
+    CHECK(claims_nothing("Мы освободим Херсон, я уверен.", "Херсон", "2022-05-15"));
+    // (the past, and the present of the imperfective, still claim)
+    CHECK(mention_in_report("Ми звільнили Херсон.", "Херсон", "2022-11-11").claim == ClaimType::captured);
+    CHECK(mention_in_report("Крок за кроком звільняємо Херсонщину.", "Херсонщину", "2022-11-11").claim);
+    // (nor is a noun in the instrumental a verb)
+    CHECK(mention_in_report("С освобождением Авдеевки фронт сдвинулся на запад.", "Авдеевки", "2024-02-20").claim ==
+          ClaimType::captured);
+}
