@@ -30,7 +30,7 @@ bool repelling(const SentenceTokens& s, std::size_t q) {
     if (eliminating && raiders_after()) return true;
     return w.starts_with("repel") || w.starts_with("repuls") || w == "fended" || w == "thwarted" || w == "foiled" || w == "stopped" ||
            w == "halted" || std::any_of(l.begin(), l.end(), [](const std::string& v) {
-               return v == "відбити" || v == "відбивати" || v == "отразить" || v == "отражать" || v == "отбить" ||
+               return v == "відбити" || v == "відбивати" || v == "отразить" || v == "отражать" || v == "отбить" || v == "отбивать" ||
                       v == "зупинити" || v == "зупиняти" || v == "остановить" || v == "останавливать" ||
                       v == "відтіснити" || v == "відкинути" || v == "оттеснить" || v == "отбросить";
            });
@@ -40,6 +40,14 @@ bool repelling(const SentenceTokens& s, std::size_t q) {
 // encircled or blocked.
 bool besieging_participle(std::string_view w) {
     for (std::string_view stem : {"окружен", "окружён", "оточен", "заблокирован", "заблокован", "блокирован", "блокован"})
+        if (w.starts_with(stem)) return true;
+    return false;
+}
+
+// "выбиты", "вибиті", "вытеснены", "витіснені": a participle of a side
+// driven out.
+bool ousting_participle(std::string_view w) {
+    for (std::string_view stem : {"выбит", "вибит", "вытеснен", "витіснен"})
         if (w.starts_with(stem)) return true;
     return false;
 }
@@ -143,8 +151,10 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         // ВСУ": a side beside a Cyrillic participle of encirclement, in its
         // clause, is the one encircled, unless named in the instrumental, the
         // passive's agent ("оточені російськими військами").
-        if (basis && basis->claim == "attacked" && tokens[basis->first].cyrillic && one_clause_with(a) &&
-            besieging_participle(tokens[basis->first].key)) {
+        // ("ВСУ выбиты из X": a side beside a participle of ousting lost the place.)
+        if (basis && tokens[basis->first].cyrillic && one_clause_with(a) &&
+            ((basis->claim == "attacked" && besieging_participle(tokens[basis->first].key)) ||
+             (basis->claim == "captured" && ousting_participle(tokens[basis->first].key)))) {
             const std::string& last = tokens[a.last - 1].key;
             const bool instrumental = last.ends_with("ами") || last.ends_with("ями") || last.ends_with("ом") || last.ends_with("ем");
             if (!instrumental) {

@@ -1387,7 +1387,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                          v.ends_with("аем") || v.ends_with("яем") || v.ends_with("уем") || v.ends_with("ием");
                     const bool first_plural = v.ends_with("емо") || v.ends_with("имо") || v.ends_with("ємо") || v.ends_with("їмо") ||
                                               v.ends_with("ем") || v.ends_with("им");
-                    if (first_plural && !present && v.size() > 8) m.modality = Modality::forecast;
+                    // (a verb's dictionary form is its infinitive: "контролем" is a noun)
+                    const auto& forms = lemmas_of(best->first);
+                    const bool verb = std::any_of(forms.begin(), forms.end(), [](const std::string& l) {
+                        return l.ends_with("ть") || l.ends_with("ти") || l.ends_with("ться") || l.ends_with("тися");
+                    });
+                    if (first_plural && !present && verb && v.size() > 8) m.modality = Modality::forecast;
                 }
                 for (const PhraseMatch& mm : sentence_scans().modality)
                     if (mm.entry->values[0] == "hypothetical" && mm.entry->words.front() != "if" &&

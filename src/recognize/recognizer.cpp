@@ -873,7 +873,11 @@ bool cyrillic_placing_word(std::string_view w) {
     static constexpr std::string_view stems[] = {"район", "сел", "посел", "посёл", "деревн", "хутор", "місто", "міста",
                                                  "город", "освобод", "звільн", "взят", "захопи", "захвати", "зайня", "заня",
                                                  "окраин", "околиц", "окраїн", "обстрел", "обстріл", "атаков", "атакув",
-                                                 "штурму"};
+                                                 "штурм",
+                                                 // verbs a bulletin's village follows: "зачистили Работино",
+                                                 // "оставили Угледар", "удерживают Часов Яр"
+                                                 "зачист", "удерж", "утрим", "покину", "покида", "залиши", "оставил",
+                                                 "оставля", "окруж", "оточ", "блокир", "блоку", "выбил", "вибил"};
     // "западнее Работино", "північніше Покровська": a bearing from a place.
     const bool bearing = w.ends_with("нее") || w.ends_with("ніше");
     return bearing || std::find(std::begin(words), std::end(words), w) != std::end(words) ||
@@ -975,7 +979,10 @@ bool Recognizer::oblique_country_not_placed(const std::vector<Token>& tokens, co
            tokens[p - 1].capitalised && tokens[p - 1].cyrillic)
         p -= 2;
     const std::string& w = tokens[p].key;
-    return !locative_preposition(w) && !area_noun(w);
+    // ("Росія атакувала Україну 90 дронами": the object of an attack is where it fell.)
+    const bool attacked = w.starts_with("атаку") || w.starts_with("атаков") || w.starts_with("обстріл") ||
+                          w.starts_with("обстрел") || w.starts_with("бомб");
+    return !locative_preposition(w) && !area_noun(w) && !attacked;
 }
 
 // A country as the subject of its clause, with a verb after it: "Russia
@@ -1281,7 +1288,7 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
                 return static_cast<NameOrigin>(p.origin) == NameOrigin::admin_core;
             });
             bool cyrillic_free =
-                first.cyrillic && ((next.upper && !region_adjective) ||
+                first.cyrillic && (((next.upper || next.inflected_acronym) && !region_adjective) ||
                                    (next.cyrillic && names_area(designator_after(lexicon_, tokens, c.last))) ||
                                    titled_complement(tokens, facts, c));
             if (next.before == Separator::space && next.capitalised && !next.sentence_start && !is_country &&

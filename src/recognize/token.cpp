@@ -163,6 +163,11 @@ std::vector<Token> tokenize(std::string_view text) {
         if (dotted) std::erase(t.key, '.');
         t.capitalised = first_upper;
         t.upper = letters >= 2 && uppers == letters;
+        if (first_upper && !t.upper && uppers >= 2 && word.size() > 1) {
+            std::size_t q = 0;
+            decode_utf8(word, q);
+            t.inflected_acronym = q < word.size() && is_upper(decode_utf8(word, q));
+        }
         t.before = tokens.empty() ? Separator::none : (pending == Separator::none ? Separator::space : pending);
         t.sentence_start = sentence_start;
         sentence_start = false;

@@ -514,3 +514,32 @@ TEST_CASE("addresses: a capture promised in the first person plural is a future,
     CHECK(mention_in_report("С освобождением Авдеевки фронт сдвинулся на запад.", "Авдеевки", "2024-02-20").claim ==
           ClaimType::captured);
 }
+
+TEST_CASE("Telegram: a village after a bulletin's verb is found in its Russian spelling", "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    const Mention m = mention_in_report("Наши штурмовики зачистили Работино.", "Работино", "2023-06-20");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(mention_in_report("Противник удерживает Новоселидовку.", "Новоселидовку", "2024-09-01").place_id);
+}
+
+TEST_CASE("Telegram: an acronym with a case ending after a town is no part of its name", "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    const Mention m = mention_in_report("Ворог атакував Харків КАБами.", "Харків", "2025-10-02");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+}
+
+TEST_CASE("bulletins: a side ousted in the passive lost the place, a side repelling assaults held it", "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    const Mention m = mention_in_report("Подразделения ВСУ выбиты из Работино.", "Работино", "2023-06-20");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Под Купянском украинские военные отбивают штурмы.", "Купянском", "2025-10-02").actor_side == "RU");
+}
+
+TEST_CASE("posts: a country attacked as the object of the verb is the place struck", "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    const Mention m = mention_in_report("Вночі Росія атакувала Україну 90 дронами.", "Україну", "2025-08-14");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+}

@@ -50,3 +50,13 @@ TEST_CASE("token: stops and capitals in any order never make a word past the tex
         }
     }
 }
+
+TEST_CASE("tokens: capitals opening a word that goes on in lower case mark an inflected acronym", "[recognize][token]") {
+    auto t = tokenize("КАБами Харків ЗСУ БпЛА");
+    REQUIRE(t.size() == 4);
+    CHECK(t[0].inflected_acronym);
+    CHECK_FALSE(t[1].inflected_acronym);
+    CHECK_FALSE(t[2].inflected_acronym);  // all capitals: an acronym, not inflected
+    CHECK(t[2].upper);
+    CHECK_FALSE(t[3].inflected_acronym);  // one capital, then lower case
+}

@@ -26,6 +26,7 @@ struct Token {
     Separator before = Separator::none;
     bool capitalised = false;   ///< first letter upper case
     bool upper = false;         ///< all letters upper case (two or more)
+    bool inflected_acronym = false;  ///< capitals then lower case: an acronym with a case ending ("КАБами", "ЗСУшників")
     bool cyrillic = false;
     bool possessive = false;    ///< "Ukraine's": key is "ukraine"
     bool sentence_start = false;///< first word of a sentence or line
