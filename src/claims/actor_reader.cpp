@@ -121,6 +121,26 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 continue;
             }
         }
+        // "Russian forces had defeated Ukrainian forces ... and established full
+        // control of the city": a side right after another verb, with its own
+        // subject or auxiliary before it, is that verb's object.
+        // (Not after a verb of saying: "said Ukrainian forces had withdrawn".)
+        if (basis && a.first >= sb + 2 && a.last <= basis->first && !tokens[a.first].cyrillic &&
+            tokens[a.first].before == Separator::space && tokens[a.first - 1].before == Separator::space) {
+            const std::string& verb = tokens[a.first - 1].key;
+            const std::string& before_verb = tokens[a.first - 2].key;
+            static constexpr std::string_view saying[] = {"said", "reported", "claimed", "stated", "announced", "confirmed",
+                                                          "warned", "added", "noted", "denied", "acknowledged", "admitted",
+                                                          "believed", "suggested", "indicated", "assessed", "estimated",
+                                                          "alleged", "insisted", "showed", "revealed", "expected", "assumed"};
+            static constexpr std::string_view subjects[] = {"had", "has", "have", "they", "we", "it", "he", "she"};
+            const bool subject_before =
+                std::find(std::begin(subjects), std::end(subjects), before_verb) != std::end(subjects) ||
+                std::any_of(actors.begin(), actors.end(), [&](const ActorPhrase& b) { return b.last == a.first - 1; });
+            if (verb.ends_with("ed") && !tokens[a.first - 1].capitalised && subject_before && tokens[a.first - 1].key != basis->claim &&
+                a.first - 1 != basis->first && std::find(std::begin(saying), std::end(saying), verb) == std::end(saying))
+                continue;
+        }
         // "the last Russian units were expelled from Kyiv Oblast": the
         // subject of a passive is what the event befell.
         // (Troops "were deployed" or "were withdrawn" are the movers themselves.)
@@ -137,6 +157,14 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             bool passive = false;
             for (std::size_t q = std::max(a.last, basis->first - std::min<std::size_t>(basis->first, 2)); q < basis->first; ++q)
                 passive = passive || std::find(std::begin(be), std::end(be), tokens[q].key) != std::end(be);
+            // ("forces were in control of X": an English passive needs a participle.)
+            if (passive && !tokens[basis->first].cyrillic) {
+                const std::string& w = tokens[basis->first].key;
+                static constexpr std::string_view irregular[] = {"hit", "struck", "shot", "held", "taken", "overrun", "cut",
+                                                                 "lost", "won", "beaten", "driven", "thrown", "caught"};
+                passive = w.ends_with("ed") || w.ends_with("en") ||
+                          std::find(std::begin(irregular), std::end(irregular), w) != std::end(irregular);
+            }
             // ("Enemy attacks were repelled": what was repelled is the attackers'.)
             if (passive && !repelling(s, basis->first)) {
                 const std::string& side = a.actor->values[0];
@@ -397,13 +425,14 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             static constexpr std::string_view holding[] = {"hold", "holding", "holds", "held", "defend", "defending",
                                                            "defends", "defended", "defenders", "defender", "defence", "defense", "outnumbered",
                                                            "maintain", "maintains", "maintaining", "maintained",
-                                                           "outgunned"};
+                                                           "outgunned", "resist", "resists", "resisting", "resisted", "resistance"};
             const auto& l = s.lemmas_of(basis->first);
             const bool defends =
                 std::find(std::begin(holding), std::end(holding), tokens[basis->first].key) != std::end(holding) ||
                 std::any_of(l.begin(), l.end(), [](const std::string& w) {
                     return w == "утримувати" || w == "тримати" || w == "захищати" || w == "обороняти" || w == "удерживать" ||
-                           w == "держать" || w == "защищать" || w == "оборонять" || w == "захисник" || w == "защитник";
+                           w == "держать" || w == "защищать" || w == "оборонять" || w == "захисник" || w == "защитник" ||
+                           w == "опір" || w == "сопротивляться" || w == "сопротивление" || w == "опиратися";
                 });
             // ("Our defenders hold X", "Ukraine's hold on X": a side word right
             // before the holding word is the holder too.)

@@ -1267,3 +1267,36 @@ TEST_CASE("wires: residents of a place who say it was hit speak from it, the pla
     // (the place itself speaking still claims nothing)
     CHECK(claims_nothing("Kharkiv said Russian drones had hit a school.", "Kharkiv", "2024-06-12"));
 }
+
+TEST_CASE("Wikipedia: a side right after another verb is its object, not the subject of the event", "[claims][reports]") {
+    const Mention m = mention_in_report(
+        "By 20 May, Russian forces had routed Ukrainian forces near the town and taken full control of Popasna.", "Popasna",
+        "2022-06-01");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+    // (after a verb of saying the side is the subject of what follows)
+    CHECK(mention_in_report("The governor said Ukrainian forces had withdrawn from Lysychansk.", "Lysychansk", "2022-07-03")
+              .actor_side == "UA");
+}
+
+TEST_CASE("Wikipedia: forces 'in control of' a town hold it, no passive without a participle", "[claims][reports]") {
+    const Mention m = mention_in_report("On 25 June, Russian forces were in control of Sievierodonetsk.", "Sievierodonetsk", "2022-06-26");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+}
+
+TEST_CASE("Rybar: the enemy fiercely resisting in a village holds it against the writer's side", "[claims][reports]") {
+    const Mention m = mention_in_report(
+        "Our units continue the assault. In Vovchansk, there are many enemy drones, and the enemy is fiercely resisting. "
+        "The Kiev regime keeps shelling Belgorod.",
+        "Vovchansk", "2024-06-01");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+}
+
+TEST_CASE("headlines: the troops a country speaks of, unqualified, are its own", "[claims][reports]") {
+    const Mention m = mention_in_report("Russia says troops begin to withdraw from Kherson", "Kherson", "2022-11-09");
+    CHECK(m.claim == ClaimType::withdrew);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Ukraine says troops have entered Kupiansk", "Kupiansk", "2022-09-10").actor_side == "UA");
+}
