@@ -406,6 +406,18 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                     actor_adjacent = true;
                 }
         }
+        // "the city has fallen to Russia", "fell to Russian forces": who it
+        // fell to took it.
+        if (!m.actor_side && basis->claim == "captured" && basis->last + 1 < se && tokens[basis->last].key == "to") {
+            const std::string& fall = tokens[basis->last - 1].key;
+            if (fall == "fallen" || fall == "fell" || fall == "falls")
+                if (auto a = actors_.match_at(tokens, basis->last + 1, se, s.lemmas);
+                    a && (a->entry->values[0] == "UA" || a->entry->values[0] == "RU")) {
+                    m.actor = text.substr(tokens[a->first].begin, tokens[a->last - 1].end - tokens[a->first].begin);
+                    m.actor_side = a->entry->values[0];
+                    actor_adjacent = true;
+                }
+        }
         // "Ukrainian troops repelled attacks": the side named is the
         // defender; the attack is the other side's.
         // ("Отражены контратаки групп ВСУ": a side named after the

@@ -840,7 +840,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // town's possessive owns the part taken.
             if (tokens[n.last_token - 1].possessive) {
                 static constexpr std::string_view part_nouns[] = {"part", "parts", "centre", "center", "outskirts", "half",
-                                                                  "district", "districts", "edge", "suburbs", "quarter"};
+                                                                  "district", "districts", "edge", "suburbs", "quarter",
+                                                                  "flank", "flanks", "approaches", "perimeter"};
                 for (std::size_t q = after; q < se && q < after + 3 && !c.part_owner; ++q)
                     c.part_owner = std::find(std::begin(part_nouns), std::end(part_nouns), tokens[q].key) != std::end(part_nouns);
             }

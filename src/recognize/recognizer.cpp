@@ -788,6 +788,8 @@ bool Recognizer::metonym(const std::vector<Token>& tokens, TokenFacts& facts, co
         const std::string& two_before = tokens[c.first - 2].key;
         if (before == "of" && (two_before == "invasion" || two_before == "annexation")) return true;
         if (before == "by" && two_before.size() >= 5 && two_before.ends_with("ed")) return true;
+        // "the city has fallen to Russia": the state it fell to.
+        if (before == "to" && (two_before == "fallen" || two_before == "fell" || two_before == "falls")) return true;
     }
     if (!after_preposition) {
         if (capital && word_after(c.last) && facts[c.last].agent) return true;

@@ -1300,3 +1300,16 @@ TEST_CASE("headlines: the troops a country speaks of, unqualified, are its own",
     CHECK(m.actor_side == "RU");
     CHECK(mention_in_report("Ukraine says troops have entered Kupiansk", "Kupiansk", "2022-09-10").actor_side == "UA");
 }
+
+TEST_CASE("headlines: a town fallen to a side was taken by it, and the side is no place", "[claims][reports]") {
+    const Mention m = mention_in_report("Soledar: Kyiv denies town has fallen to Russia", "Soledar", "2023-01-13");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+    CHECK(m.status == ClaimStatus::denied);
+    CHECK(claims_nothing("Soledar: Kyiv denies town has fallen to Russia", "Russia", "2023-01-13"));
+}
+
+TEST_CASE("a town's flanks are a part of it: regaining ground there is an advance", "[claims][reports]") {
+    CHECK(mention_in_report("Ukraine says it has regained ground on Bakhmut's flanks", "Bakhmut", "2023-05-21").claim ==
+          ClaimType::advanced);
+}
