@@ -467,6 +467,18 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             m.actor_side = *m.actor_side == "UA" ? "RU" : "UA";
             m.actor.reset();
         }
+        // "Ukrainian troops repulsed 23 enemy attacks": "the enemy" after the
+        // repelling word is the enemy of the side named as repelling.
+        if (repelled && actor_relative && actor_at > repel_at && repel_at < se)
+            for (const ActorPhrase& a : actors) {
+                const std::string& side = a.actor->values[0];
+                if (a.last > repel_at || repel_at - a.last > 2 || in_source(a.first, a.last) || (side != "UA" && side != "RU"))
+                    continue;
+                m.actor_side = side == "UA" ? "RU" : "UA";
+                actor_relative = false;
+                m.evidence.actor_basis = "the enemy of the side repelling";
+                break;
+            }
     }
     if (!m.actor_side && repelled_side && (*repelled_side == "UA" || *repelled_side == "RU")) {
         m.actor_side = *repelled_side;

@@ -1212,8 +1212,19 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // sentence of thousands of words with hundreds of places stays linear
         // in its pairs of places and event words.
         std::vector<std::uint32_t> breaks_before(se - sb + 1, 0), commas_before(se - sb + 1, 0);
+        // ("to shell settlements on the right bank, in particular Kherson",
+        // "обстріляли населені пункти, зокрема Херсон": the examples after a
+        // comma belong to the clause before it.)
+        auto exemplifying = [&](std::size_t q) {
+            const std::string& w = tokens[q].key;
+            const std::string_view next = q + 1 < se ? std::string_view(tokens[q + 1].key) : std::string_view();
+            return w == "including" || w == "particularly" || w == "especially" || w == "notably" || w == "namely" ||
+                   w == "зокрема" || w == "особливо" || w == "особенно" || (w == "in" && next == "particular") ||
+                   ((w == "в" || w == "у") && (next == "частности" || next == "том" || next == "тому"));
+        };
         for (std::size_t q = sb; q < se; ++q) {
-            breaks_before[q - sb + 1] = breaks_before[q - sb] + (clause_break(tokens[q]) && q > sb ? 1 : 0);
+            breaks_before[q - sb + 1] =
+                breaks_before[q - sb] + (clause_break(tokens[q]) && q > sb && !(tokens[q].before == Separator::comma && exemplifying(q)) ? 1 : 0);
             commas_before[q - sb + 1] = commas_before[q - sb] + (tokens[q].before == Separator::comma ? 1 : 0);
         }
         auto same_clause = [&](std::size_t a, std::size_t b) {  // tokens a <= b: no break in (a, b]

@@ -1313,3 +1313,24 @@ TEST_CASE("a town's flanks are a part of it: regaining ground there is an advanc
     CHECK(mention_in_report("Ukraine says it has regained ground on Bakhmut's flanks", "Bakhmut", "2023-05-21").claim ==
           ClaimType::advanced);
 }
+
+TEST_CASE("General Staff in English: 'enemy attacks' repulsed by a named side are the other side's", "[claims][reports]") {
+    const Mention m = mention_in_report("In the Kramatorsk direction, Ukrainian troops repulsed 9 enemy attacks near Chasiv Yar.",
+                                        "Chasiv Yar", "2024-03-05");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+}
+
+TEST_CASE("General Staff in English: examples after a comma belong to the clause before", "[claims][reports]") {
+    const Mention m = mention_in_report(
+        "The enemy keeps its positions on the left bank and continues to shell towns on the right bank, in particular Kherson.",
+        "Kherson", "2024-03-05");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+}
+
+TEST_CASE("a ship sunk near a place strikes there, a ship once sunk does not", "[claims][reports]") {
+    CHECK(mention_in_report("Ukrainian naval drones sank a Russian landing ship near Alupka.", "Alupka", "2024-02-14").claim ==
+          ClaimType::struck);
+    CHECK(claims_nothing("Divers visited the recently sunk cruiser near Odesa.", "Odesa", "2024-02-14"));
+}
