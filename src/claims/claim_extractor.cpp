@@ -299,6 +299,17 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (averted) continue;
             slot->push_back({m.first, m.last, claim, std::atoi(m.entry->values[1].c_str())});
             slot->back().ground = ground_.match_at(tokens, m.first, se, lemma_table()).has_value();
+            {
+                const auto& forms = lemmas_of(m.first);
+                const std::string& w = tokens[m.first].key;
+                slot->back().entering = w.starts_with("enter") || w.starts_with("вошл") || w.starts_with("вошел") ||
+                                        w.starts_with("зашл") || w.starts_with("зашел") || w.starts_with("увійш") ||
+                                        w.starts_with("зайш") || w.starts_with("ввійш") ||
+                                        std::any_of(forms.begin(), forms.end(), [](const std::string& l) {
+                                            return l == "увійти" || l == "зайти" || l == "заходити" || l == "входити" ||
+                                                   l == "войти" || l == "зайти" || l == "заходить" || l == "входить";
+                                        });
+            }
         }
         // "Ізюм – наш!", "Херсон — наш": a place said to be ours, after a dash
         // and ending the clause, is taken back (the side word is the phrase's).
@@ -1314,6 +1325,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     c.clause_nearest = MentionContext::Trigger{t.claim, d, before, true, false, false, t.priority};
                     c.clause_nearest->attempt = attempted(t);
                     c.clause_nearest->ground = t.ground;
+                    c.clause_nearest->entering = t.entering;
                 }
             }
             if (best) {
@@ -1324,6 +1336,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     best->priority};
                 c.nearest->attempt = attempted(*best);
                 c.nearest->ground = best->ground;
+                c.nearest->entering = best->entering;
                 for (std::size_t q = best->first; q > sb && q + 3 > best->first;) {
                     const std::string& w = tokens[--q].key;
                     if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "got") {

@@ -163,6 +163,10 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (t->claim == "captured" && t->before)
         for (std::string_view e : edges)
             if ((c.prev1 == "of" && c.prev2 == e) || c.prev1 == e) return {"advanced", "the edge of it taken: an advance into it"};
+    // "Russian forces have entered the Dnipropetrovsk region", "зайшли на
+    // Сумщину": a region or a country entered is advanced into, not taken.
+    if (t->claim == "captured" && t->entering && (c.kind == "admin1" || c.kind == "admin2" || c.kind == "country"))
+        return {"advanced", "a region entered: an advance into it"};
     // "took part of Siversk", "seized positions near Kupiansk", "заняли опорные
     // пункты под Северском": a part of a town, or ground by it, is an advance.
     static constexpr std::string_view parts[] = {"part", "parts", "half", "positions", "position", "stronghold", "strongholds",

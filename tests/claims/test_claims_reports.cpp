@@ -1334,3 +1334,12 @@ TEST_CASE("a ship sunk near a place strikes there, a ship once sunk does not", "
           ClaimType::struck);
     CHECK(claims_nothing("Divers visited the recently sunk cruiser near Odesa.", "Odesa", "2024-02-14"));
 }
+
+TEST_CASE("a region entered is advanced into, a town entered is taken", "[claims][reports]") {
+    CHECK(mention_in_report("Russian forces have entered the Dnipropetrovsk region for the first time, Moscow said.",
+                            "Dnipropetrovsk region", "2025-07-20")
+              .claim == ClaimType::advanced);
+    CHECK(mention_in_report("Російські війська вперше зайшли на Дніпропетровщину.", "Дніпропетровщину", "2025-07-20").claim ==
+          ClaimType::advanced);
+    CHECK(mention_in_report("Russian forces entered Kreminna on 18 April.", "Kreminna", "2022-04-20").claim == ClaimType::captured);
+}

@@ -28,6 +28,7 @@ struct MentionContext {
         bool attempt = false;      ///< an attempt word before it ("tried to advance"): an attack
         int priority = 0;
         bool ground = false;       ///< fighting on the ground ("offensive", "battle"): never an air strike
+        bool entering = false;     ///< a word of entering ("entered", "зайшли"): a region entered is only advanced into
     };
     std::optional<Trigger> nearest;             ///< the nearest trigger of the sentence
     std::optional<Trigger> clause_nearest;      ///< the nearest trigger of the name's own clause

@@ -22,6 +22,7 @@ struct Trigger {
     int priority;
     bool approach = false;   ///< no event word: forces a distance from a place (distance_phrase.hpp)
     bool ground = false;     ///< fighting on the ground (ground_combat.tsv): no air strike
+    bool entering = false;   ///< a word of entering ("entered", "зайшли", "вошли")
 };
 
 /// A side's forces named in a sentence ("Russian troops", "the enemy"):
