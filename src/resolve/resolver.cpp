@@ -36,6 +36,8 @@ constexpr double w_core_name = -2.0;     // "Kursk" for the oblast, without "reg
 constexpr double w_direction_name = -4.0;
 constexpr double w_transliterated = -0.2;
 constexpr double w_historic = -0.4;
+constexpr double w_others_main_name = -1.5;
+constexpr double w_stated_country = 2.5;
 constexpr double w_main_name = 0.3;      // the place's own name over another's alternate ("Slovyansk": Sloviansk, not Nikopol)
 constexpr double w_theatre_country = 1.0;
 constexpr double w_theatre_region = 0.8;
@@ -142,6 +144,66 @@ Resolver::Resolver(const Gazetteer& gazetteer, ResolverOptions options)
             if (gazetteer_.place(m.place).kind() == PlaceKind::admin1) theatre_admin1_.emplace_back(m.place, weight);
     }
     std::sort(theatre_admin1_.begin(), theatre_admin1_.end());
+
+    const std::filesystem::path demonyms = data_path("lexicon/demonym_countries.tsv");
+    std::ifstream dem(demonyms);
+    if (!dem) throw Error("cannot read '" + demonyms.string() + "'");
+    for (std::size_t number = 1; std::getline(dem, line); ++number) {
+        if (line.empty() || line.front() == '#') continue;
+        const auto tab = line.find('\t');
+        if (tab == std::string::npos || line.size() != tab + 3)
+            throw Error(demonyms.string() + ":" + std::to_string(number) + ": expected an adjective, a tab and a country code");
+        std::string word = fold(line.substr(0, tab));
+        std::string country = line.substr(tab + 1);
+        if (line[tab - 1] == '*') demonym_stems_.emplace_back(fold(line.substr(0, tab - 1)), country);
+        else demonyms_.emplace_back(std::move(word), std::move(country));
+    }
+}
+
+// "the southern English city of Salisbury", "the Russian border town of
+// Sudzha", "Russian Belgorod", "російське прикордонне село Теткіно": an
+// adjective of nationality heading the name's noun phrase says whose place
+// it is. ("Russian shelling of X" names no place noun; "Russian-held X" is
+// held, not Russian.)
+std::optional<std::string> Resolver::stated_country(const std::vector<Token>& tokens, std::size_t f) const {
+    auto country_of = [&](const Token& t) -> std::optional<std::string> {
+        for (const auto& [w, cc] : demonyms_)
+            if (t.key == w) return cc;
+        if (t.cyrillic)
+            for (const auto& [stem, cc] : demonym_stems_)
+                if (t.key.starts_with(stem)) return cc;
+        return std::nullopt;
+    };
+    if (f == 0) return std::nullopt;
+    auto plain = [&](std::size_t k) {  // a word of the noun phrase: no punctuation before it, no name
+        return tokens[k].before == Separator::space && (!tokens[k].capitalised || country_of(tokens[k]));
+    };
+    static constexpr std::string_view nouns[] = {"city", "town", "village", "region", "port", "settlement", "district",
+                                                 "hamlet", "capital", "province", "republic", "oblast", "area", "suburb"};
+    static constexpr std::string_view cyrillic_nouns[] = {"сел", "міст", "город", "селищ", "посел", "посёл", "хутор",
+                                                          "станиц", "деревн", "райцентр", "регіон", "регион"};
+    // Right before the name: "Russian Belgorod".
+    if (tokens[f].before == Separator::space && !tokens[f - 1].cyrillic)
+        if (auto cc = country_of(tokens[f - 1]); cc && tokens[f - 1].capitalised) return cc;
+    std::size_t head;  // the place noun the adjective qualifies
+    auto place_noun = [&](std::size_t k) { return std::find(std::begin(nouns), std::end(nouns), tokens[k].key) != std::end(nouns); };
+    if (!tokens[f].cyrillic) {
+        // (The name's span may open with its noun: "town of Pokrovka".)
+        if (place_noun(f) && f + 1 < tokens.size() && tokens[f + 1].key == "of") head = f;
+        else if (f >= 2 && tokens[f - 1].key == "of" && plain(f - 1) && tokens[f].before == Separator::space && place_noun(f - 2))
+            head = f - 2;
+        else return std::nullopt;
+    } else {
+        head = f - 1;
+        if (tokens[f].before != Separator::space || std::none_of(std::begin(cyrillic_nouns), std::end(cyrillic_nouns),
+                                      [&](std::string_view s) { return tokens[head].key.starts_with(s); }))
+            return std::nullopt;
+    }
+    for (std::size_t k = head; k > 0 && head - k < 3; --k) {
+        if (!plain(k)) return std::nullopt;
+        if (auto cc = country_of(tokens[k - 1]); cc && tokens[k].before == Separator::space) return cc;
+    }
+    return std::nullopt;
 }
 
 namespace {
@@ -299,6 +361,35 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
     std::vector<std::vector<Scored>> scored(n);
     for (std::size_t i = 0; i < n; ++i)
         for (const auto& match : names[i].matches) scored[i].push_back(prior(names[i], match));
+
+    // "the Russian town of Pokrovka": the country its adjective names.
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::optional<std::string> cc = stated_country(tokens, names[i].first_token);
+        if (!cc) continue;
+        for (Scored& sc : scored[i])
+            if (gazetteer_.place(sc.place).country() == *cc) sc.add(w_stated_country, "its country's adjective before it");
+    }
+
+    // "the poisoning in Salisbury": a name that is some place's own main
+    // name is seldom meant for a far place that lists it among its
+    // alternates (Harare, once Salisbury). Inside the war's countries the
+    // alternates are the Russian and Ukrainian forms of one another and stay
+    // even.
+    for (std::size_t i = 0; i < n; ++i) {
+        const bool someones_main = std::any_of(names[i].matches.begin(), names[i].matches.end(), [](const NameMatch& m) {
+            return m.origin == NameOrigin::preferred || m.origin == NameOrigin::ascii;
+        });
+        if (!someones_main) continue;
+        for (std::size_t k = 0; k < scored[i].size(); ++k) {
+            const NameMatch& match = names[i].matches[k];
+            PlaceView p = gazetteer_.place(match.place);
+            if (match.origin != NameOrigin::alternate || !is_settlement_like(p.kind())) continue;
+            const std::string_view cc = p.country();
+            if (std::find(options_.theatre_countries.begin(), options_.theatre_countries.end(), cc) != options_.theatre_countries.end())
+                continue;
+            scored[i][k].add(w_others_main_name, "an alternate name, another place's main one");
+        }
+    }
 
     // "Krasnopil, Sumy region", "Shakhtarsk (Dnipro region)": a stated region
     // none of the name's readings lies in asks for the settlement of that

@@ -49,6 +49,10 @@ private:
     /// Settlements of an admin-1 region with a name spelt almost as `key` (folded).
     std::vector<std::uint32_t> respelt_in_region(std::string_view key, std::uint32_t region) const;
     std::vector<std::pair<std::uint32_t, double>> theatre_admin1_;  // (place index, prior weight), sorted
+    // Adjectives of nationality and their countries (lexicon/demonym_countries.tsv):
+    // whole words, and Cyrillic stems.
+    std::vector<std::pair<std::string, std::string>> demonyms_, demonym_stems_;
+    std::optional<std::string> stated_country(const std::vector<Token>& tokens, std::size_t first_token) const;
 };
 
 }  // namespace frontline
