@@ -543,3 +543,19 @@ TEST_CASE("posts: a country attacked as the object of the verb is the place stru
     CHECK(m.claim == ClaimType::struck);
     CHECK(m.actor_side == "RU");
 }
+
+TEST_CASE("bulletins: a strike on a concentration of troops is a strike, not their deployment", "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    CHECK(mention_in_report("Авиация нанесла удар по скоплению живой силы противника у Часова Яра.", "Часова Яра", "2024-10-15")
+              .claim == ClaimType::struck);
+    // (a concentration alone is one)
+    CHECK(mention_in_report("Ворог накопичує особовий склад біля Куп'янська.", "Куп'янська", "2024-10-15").claim ==
+          ClaimType::deployed);
+}
+
+TEST_CASE("DeepState: a side that 'had success' in a town gained ground there", "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    const Mention m = mention_in_report("Карту оновлено: окупанти мали успіх у Торецьку.", "Торецьку", "2024-10-15");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "RU");
+}
