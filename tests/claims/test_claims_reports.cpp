@@ -1343,3 +1343,9 @@ TEST_CASE("a region entered is advanced into, a town entered is taken", "[claims
           ClaimType::advanced);
     CHECK(mention_in_report("Russian forces entered Kreminna on 18 April.", "Kreminna", "2022-04-20").claim == ClaimType::captured);
 }
+
+TEST_CASE("digests: a front said to stabilise near a town is fought over there", "[claims][reports]") {
+    CHECK(mention_in_report("- Near Kupiansk the situation has stabilized, the brigade's spokesman said.", "Kupiansk", "2025-06-01")
+              .claim == ClaimType::attacked);
+    CHECK(mention_in_report("Ситуація під Куп'янськом стабілізувалася.", "Куп'янськом", "2025-06-01").claim == ClaimType::attacked);
+}
