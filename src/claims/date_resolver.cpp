@@ -4,6 +4,8 @@
 #include <array>
 #include <charconv>
 
+#include "frontline/claims/sentence_reading.hpp"  // clause_break
+
 namespace frontline {
 
 namespace {
@@ -127,8 +129,6 @@ Date date_of(const DateContext& context, int year, int month, int day) {
     if (!year && sys_days{d} > ref + days{1}) d = year_month_day{r.year() - years{1}, d.month(), d.day()};
     return sys_days{d};
 }
-
-bool clause_break(const Token& t) { return t.before == Separator::comma || t.before == Separator::other; }
 
 bool relative_word(std::string_view w) {
     return w == "which" || w == "where" || w == "who" || w == "whose" || w == "that" || w == "when";
