@@ -555,16 +555,20 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, const s
                 for (std::string_view stem : {"counterattack", "counter-attack", "counteroffensiv", "контратак", "контрнаступ", "контрудар"})
                     counter = counter || tokens[q].key.starts_with(stem);
         // "Ukraine Claims Gains Near Bakhmut", "Russia says troops took X": a
-        // side announcing a gain with no one else named made it itself.
+        // side announcing a gain with no one else named made it itself; so
+        // with the moves of its own forces ("reserves are being moved to the
+        // Kursk region, the ministry said").
         // (A government or command, not a monitor or a blogger: DeepState maps
         // the other side's gains too.)
         // (The claimant is the sentence's first source: claimants.tsv gives its voice.)
         const bool official = m.claimant && !sources.empty() && sources.front().entry->values[2] == "command";
         const bool own_gain = !m.actor_side && official && m.claimant_side && (*m.claimant_side == "UA" || *m.claimant_side == "RU") &&
-                              (*m.claim == ClaimType::captured || *m.claim == ClaimType::advanced) && !retaking;
+                              (*m.claim == ClaimType::captured || *m.claim == ClaimType::advanced || *m.claim == ClaimType::deployed ||
+                               *m.claim == ClaimType::withdrew) &&
+                              !retaking;
         if (own_gain) {
             m.actor_side = *m.claimant_side;
-            m.evidence.actor_basis = "the side announcing a gain, no other named";
+            m.evidence.actor_basis = "the side announcing its own gain or move, no other named";
         } else if ((retaking || counter) && (*m.country == "UA" || *m.country == "RU")) {
             m.actor_side = *m.country;
             m.evidence.actor_basis = counter ? "a counterattack is the defender's, whose ground it is"

@@ -1349,3 +1349,15 @@ TEST_CASE("digests: a front said to stabilise near a town is fought over there",
               .claim == ClaimType::attacked);
     CHECK(mention_in_report("Ситуація під Куп'янськом стабілізувалася.", "Куп'янськом", "2025-06-01").claim == ClaimType::attacked);
 }
+
+TEST_CASE("wires: forces moved as their command announces are its side's, in the passive too", "[claims][reports]") {
+    const Mention m = mention_in_report(
+        "The Russian defence ministry said reserves were being moved to the Belgorod region to repel the attack.",
+        "Belgorod region", "2024-08-07");
+    CHECK(m.claim == ClaimType::deployed);
+    CHECK(m.actor_side == "RU");
+    // (a withdrawal its staff announces, too)
+    CHECK(mention_in_report("Troops have withdrawn from Avdiivka to better positions, Ukraine's General Staff said.", "Avdiivka",
+                            "2024-02-17")
+              .actor_side == "UA");
+}
