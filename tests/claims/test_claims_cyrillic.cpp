@@ -559,3 +559,9 @@ TEST_CASE("DeepState: a side that 'had success' in a town gained ground there", 
     CHECK(m.claim == ClaimType::advanced);
     CHECK(m.actor_side == "RU");
 }
+
+TEST_CASE("addresses: a way of life ruined is a figure of speech, no strike", "[claims][cyrillic]") {
+    using frontline::test::claims_nothing;
+    CHECK(claims_nothing("Війна руйнує нормальне життя не тільки в Україні, а й у Польщі.", "Україні", "2022-02-26"));
+    CHECK(claims_nothing("War destroys normal life in Kharkiv and far beyond.", "Kharkiv", "2022-02-26"));
+}
