@@ -1361,3 +1361,14 @@ TEST_CASE("wires: forces moved as their command announces are its side's, in the
                             "2024-02-17")
               .actor_side == "UA");
 }
+
+TEST_CASE("wires: trying for months to take a town is the attack on it, preparing an offensive is to come", "[claims][reports]") {
+    const Mention m = mention_in_report("Russian forces have been trying for months to take Vuhledar, a mining town.", "Vuhledar",
+                                        "2023-02-10");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    CHECK(claims_nothing("Russia is preparing a new offensive in the Luhansk region, officials warned.", "Luhansk region",
+                         "2023-02-10"));
+    // (a town's surroundings evacuated are no fighting)
+    CHECK(claims_nothing("Kyiv has ordered the evacuation of civilians from Bakhmut's surroundings.", "Bakhmut", "2023-02-10"));
+}
