@@ -1372,3 +1372,13 @@ TEST_CASE("wires: trying for months to take a town is the attack on it, preparin
     // (a town's surroundings evacuated are no fighting)
     CHECK(claims_nothing("Kyiv has ordered the evacuation of civilians from Bakhmut's surroundings.", "Bakhmut", "2023-02-10"));
 }
+
+TEST_CASE("addresses in English: forces accumulated for an offensive are deployed, defenders continuing to hold a town hold it",
+          "[claims][reports]") {
+    CHECK(mention_in_report("The enemy is accumulating forces for an offensive in the Luhansk region.", "Luhansk region",
+                            "2022-04-10")
+              .claim == ClaimType::deployed);
+    const Mention m = mention_in_report("Our defenders continue to hold Mariupol.", "Mariupol", "2022-04-10");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+}
