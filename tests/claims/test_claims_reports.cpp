@@ -1380,3 +1380,10 @@ TEST_CASE("addresses in English: forces accumulated for an offensive are deploye
               .claim == ClaimType::deployed);
     CHECK(mention_in_report("Our defenders continue to hold Mariupol.", "Mariupol", "2022-04-10").claim == ClaimType::attacked);
 }
+
+TEST_CASE("wires: a village overrun is taken, positions overrun near a town are ground gained by it", "[claims][reports]") {
+    CHECK(mention_in_report("Russian troops overran the village of Andriivka, the ministry said.", "Andriivka", "2024-12-28").claim ==
+          ClaimType::captured);
+    CHECK(mention_in_report("Russian troops overran Ukrainian positions near Kurakhove.", "Kurakhove", "2024-12-28").claim ==
+          ClaimType::advanced);
+}
