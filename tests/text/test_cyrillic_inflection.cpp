@@ -154,3 +154,10 @@ TEST_CASE("a name in the other language's spelling", "[text][inflection]") {
     CHECK(cyrillic_ukrainian_spelling("степовая") == "степова");
     CHECK(cyrillic_ukrainian_spelling("новоселовка") == "новоселівка");
 }
+
+TEST_CASE("Russian -а nouns after a hushing consonant or ц take -ей in the instrumental", "[text][inflection]") {
+    CHECK(has_form("суджей", "суджа"));
+    CHECK(has_form("мошей", "моша"));
+    // (-ей of soft stems stays -я or -ь)
+    CHECK(has_form("землей", "земля"));
+}
