@@ -565,3 +565,9 @@ TEST_CASE("addresses: a way of life ruined is a figure of speech, no strike", "[
     CHECK(claims_nothing("Війна руйнує нормальне життя не тільки в Україні, а й у Польщі.", "Україні", "2022-02-26"));
     CHECK(claims_nothing("War destroys normal life in Kharkiv and far beyond.", "Kharkiv", "2022-02-26"));
 }
+
+TEST_CASE("General Staff: the noun of a hit (ураження) strikes where it names", "[claims][cyrillic]") {
+    using frontline::test::mention_in_report;
+    CHECK(mention_in_report("Підтверджено ураження складу БК в районі Токмака.", "Токмака", "2025-06-10").claim ==
+          ClaimType::struck);
+}
