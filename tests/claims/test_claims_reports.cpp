@@ -1387,3 +1387,8 @@ TEST_CASE("wires: a village overrun is taken, positions overrun near a town are 
     CHECK(mention_in_report("Russian troops overran Ukrainian positions near Kurakhove.", "Kurakhove", "2024-12-28").claim ==
           ClaimType::advanced);
 }
+
+TEST_CASE("wires: forces within striking distance of a town are near it, no strike", "[claims][reports]") {
+    CHECK(mention_in_report("Russian forces are within striking distance of Kostiantynivka.", "Kostiantynivka", "2025-02-02").claim ==
+          ClaimType::advanced);
+}
