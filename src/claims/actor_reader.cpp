@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <initializer_list>
 
 #include "frontline/claims/side_by_geography.hpp"
 
@@ -36,21 +37,19 @@ bool repelling(const SentenceTokens& s, std::size_t q) {
            });
 }
 
+bool starts_with_any(std::string_view w, std::initializer_list<std::string_view> stems) {
+    return std::any_of(stems.begin(), stems.end(), [&](std::string_view s) { return w.starts_with(s); });
+}
+
 // "окружены", "оточені", "заблокирована": a participle of a unit
 // encircled or blocked.
 bool besieging_participle(std::string_view w) {
-    for (std::string_view stem : {"окружен", "окружён", "оточен", "заблокирован", "заблокован", "блокирован", "блокован"})
-        if (w.starts_with(stem)) return true;
-    return false;
+    return starts_with_any(w, {"окружен", "окружён", "оточен", "заблокирован", "заблокован", "блокирован", "блокован"});
 }
 
 // "выбиты", "вибиті", "вытеснены", "витіснені": a participle of a side
 // driven out.
-bool ousting_participle(std::string_view w) {
-    for (std::string_view stem : {"выбит", "вибит", "вытеснен", "витіснен"})
-        if (w.starts_with(stem)) return true;
-    return false;
-}
+bool ousting_participle(std::string_view w) { return starts_with_any(w, {"выбит", "вибит", "вытеснен", "витіснен"}); }
 
 }  // namespace
 
@@ -501,8 +500,8 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
     return actor_relative;
 }
 
-void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, const std::vector<PhraseMatch>& sources,
-                              ReportPerspective& perspective, bool relative, Mention& m) const {
+void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool command_claimant, ReportPerspective& perspective,
+                              bool relative, Mention& m) const {
     const std::vector<Token>& tokens = s.tokens;
     const std::size_t sb = s.begin;
     const Trigger* basis = e.basis;
@@ -560,9 +559,7 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, const s
         // Kursk region, the ministry said").
         // (A government or command, not a monitor or a blogger: DeepState maps
         // the other side's gains too.)
-        // (The claimant is the sentence's first source: claimants.tsv gives its voice.)
-        const bool official = m.claimant && !sources.empty() && sources.front().entry->values[2] == "command";
-        const bool own_gain = !m.actor_side && official && m.claimant_side && (*m.claimant_side == "UA" || *m.claimant_side == "RU") &&
+        const bool own_gain = !m.actor_side && command_claimant && m.claimant_side && (*m.claimant_side == "UA" || *m.claimant_side == "RU") &&
                               (*m.claim == ClaimType::captured || *m.claim == ClaimType::advanced || *m.claim == ClaimType::deployed ||
                                *m.claim == ClaimType::withdrew) &&
                               !retaking;

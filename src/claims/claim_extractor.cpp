@@ -307,7 +307,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                         w.starts_with("зайш") || w.starts_with("ввійш") ||
                                         std::any_of(forms.begin(), forms.end(), [](const std::string& l) {
                                             return l == "увійти" || l == "зайти" || l == "заходити" || l == "входити" ||
-                                                   l == "войти" || l == "зайти" || l == "заходить" || l == "входить";
+                                                   l == "войти" || l == "заходить" || l == "входить";
                                         });
             }
         }
@@ -1496,9 +1496,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             for (std::size_t q = anchor > sb + 3 ? anchor - 3 : sb; q < anchor; ++q)
                 if (is_negation(tokens[q].key)) m.status = ClaimStatus::denied;
 
-            // Claimant: a known source named in the sentence.
+            // Claimant: a known source named in the sentence, and whether it
+            // speaks as a command (claimants.tsv's voice).
+            bool command_claimant = false;
             for (const PhraseMatch& cm : sentence_scans().sources) {
                 m.claimant = cm.entry->values[0];
+                command_claimant = cm.entry->values[2] == "command";
                 std::string side = cm.entry->values[1];
                 if (side == "-" && cm.first > sb)
                     if (auto a = actors_.match_at(tokens, cm.first - 1, cm.first, lemma_table())) side = side_of(a->entry->values[0]);
@@ -1549,7 +1552,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 }
             }
             // No side named: the one the place, the date or the report make likely.
-            actor_reader.likely_side(sentence, event, sentence_scans().sources, perspective, actor_relative, m);
+            actor_reader.likely_side(sentence, event, command_claimant, perspective, actor_relative, m);
         }
 
         // Containers: a country or region with a claim that also holds a more

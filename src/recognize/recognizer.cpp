@@ -1513,6 +1513,12 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
         return (out.back().last_token == i && tokens[i].before == Separator::comma) ||
                (out.back().last_token + 1 == i && conjunction(tokens[i - 1].key));
     };
+    // A Latin name as written, with the seat of a region matched by its short form.
+    auto latin_match = [&](std::size_t at, Candidate& out) {
+        if (!longest_match(tokens, at, out)) return false;
+        add_region_seat(out);
+        return true;
+    };
     for (std::size_t i = 0; i < tokens.size();) {
         const Token& t = tokens[i];
         Candidate c;
@@ -1524,7 +1530,7 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
             // A region that qualifies the place before it: no rule refuses it.
         } else if (!t.capitalised && lower_case_place(tokens, facts, i, after_place(i) || cyrillic_list_item(i), c)) {
             // A place of note in lower case where a place is asked for.
-        } else if (!t.capitalised || !(t.cyrillic ? cyrillic_match(tokens, facts, i, c) : longest_match(tokens, i, c) && (add_region_seat(c), true))) {
+        } else if (!t.capitalised || !(t.cyrillic ? cyrillic_match(tokens, facts, i, c) : latin_match(i, c))) {
             if (!t.capitalised ||
                 !(near_miss(tokens, facts, i, c) || romanized_variant(text, tokens, facts, i, after_place(i), c) ||
                   cyrillic_variant(tokens, facts, i, after_place(i) || cyrillic_list_item(i), c))) {

@@ -153,10 +153,8 @@ Resolver::Resolver(const Gazetteer& gazetteer, ResolverOptions options)
         const auto tab = line.find('\t');
         if (tab == std::string::npos || line.size() != tab + 3)
             throw Error(demonyms.string() + ":" + std::to_string(number) + ": expected an adjective, a tab and a country code");
-        std::string word = fold(line.substr(0, tab));
-        std::string country = line.substr(tab + 1);
-        if (line[tab - 1] == '*') demonym_stems_.emplace_back(fold(line.substr(0, tab - 1)), country);
-        else demonyms_.emplace_back(std::move(word), std::move(country));
+        const bool stem = line[tab - 1] == '*';
+        (stem ? demonym_stems_ : demonyms_).emplace_back(fold(line.substr(0, stem ? tab - 1 : tab)), line.substr(tab + 1));
     }
 }
 

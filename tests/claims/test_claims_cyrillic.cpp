@@ -7,6 +7,7 @@
 #include "frontline/text/morphology.hpp"
 
 using namespace frontline;
+using frontline::test::claims_nothing;
 using frontline::test::mention_in_report;
 
 namespace {
@@ -194,7 +195,6 @@ TEST_CASE("Russian addresses: shooting, ruins and blockades", "[claims][cyrillic
 }
 
 TEST_CASE("Russian addresses: the Kyiv regime acts for Ukraine — troops pulled back — an invasion is an attack", "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     Mention m = mention_in_report("Киевский режим продолжает обстреливать Донецк.", "Донецк", "2024-03-05");
     CHECK(m.claim == ClaimType::struck);
     CHECK(m.actor_side == "UA");
@@ -207,7 +207,6 @@ TEST_CASE("Russian addresses: the Kyiv regime acts for Ukraine — troops pulled
 
 TEST_CASE("Russian addresses: firing at a town is a strike — holding it and throwing the enemy back is fighting, even in a big city",
           "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     CHECK(mention_in_report("Враг стреляет по Николаеву.", "Николаеву", "2025-03-05").claim == ClaimType::struck);
     CHECK(mention_in_report("Харьков держится.", "Харьков", "2025-03-05").claim == ClaimType::attacked);
     CHECK(mention_in_report("Мы держим оборону Киева.", "Киева", "2025-03-05").claim == ClaimType::attacked);
@@ -215,19 +214,16 @@ TEST_CASE("Russian addresses: firing at a town is a strike — holding it and th
 }
 
 TEST_CASE("bulletins: active or combat operations at a place are fighting there", "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     CHECK(mention_in_report("Українські воїни продовжують активні дії на Курщині.", "Курщині", "2024-09-05").claim ==
           ClaimType::attacked);
 }
 
 TEST_CASE("Ukrainian posts: air defence over a city tells of a strike on it", "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     CHECK(mention_in_report("Над Києвом працювала ППО.", "Києвом", "2025-03-05").claim == ClaimType::struck);
     CHECK(mention_in_report("Ворог захопив Часів Яр.", "Часів Яр", "2025-03-05").claim == ClaimType::captured);
 }
 
 TEST_CASE("addresses: defending a town, a hard place, a situation that stays very difficult are fighting", "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     // A wish to honour them does not make their fighting a wish.
     Mention m = mention_in_report("Хочу відзначити воїнів 93-ї бригади, які захищають Костянтинівку.", "Костянтинівку", "2025-03-05");
     CHECK(m.claim == ClaimType::attacked);
@@ -243,7 +239,6 @@ TEST_CASE("addresses: defending a town, a hard place, a situation that stays ver
 }
 
 TEST_CASE("Russian: drones and Shaheds the dictionary does not know still strike", "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     CHECK(mention_in_report("Этой ночью россияне выпустили по Одессе более сорока дронов.", "Одессе", "2025-03-05").claim ==
           ClaimType::struck);
     CHECK(mention_in_report("По Харькову ночью летели шахеды.", "Харькову", "2025-03-05").claim == ClaimType::struck);
@@ -251,7 +246,6 @@ TEST_CASE("Russian: drones and Shaheds the dictionary does not know still strike
 
 TEST_CASE("bulletins: weapons destroyed in flight are an interception — the side struck at leaves the other acting",
           "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     CHECK_FALSE(mention_in_report("Над Брянской областью уничтожены 12 украинских беспилотников.", "Брянской областью", "2025-03-05")
                     .claim);
     CHECK_FALSE(mention_in_report("Air defences destroyed 30 drones over the Belgorod region.", "Belgorod region", "2025-03-05").claim);
@@ -266,7 +260,6 @@ TEST_CASE("bulletins: weapons destroyed in flight are an interception — the si
 }
 
 TEST_CASE("Ukrainian addresses: a liberation is the report's own side's — not letting the enemy in is fighting", "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     Mention m = mention_in_report("Балаклія звільнена, над містом знову український прапор.", "Балаклія", "2022-09-10");
     CHECK(m.claim == ClaimType::captured);
     CHECK(m.actor_side == "UA");
@@ -276,7 +269,6 @@ TEST_CASE("Ukrainian addresses: a liberation is the report's own side's — not 
 }
 
 TEST_CASE("addresses: a list of verbless fragments goes on with the sentence that opened it", "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     const std::string text = "Окупанти знову обстрілювали наші міста. Харків, Чернігів, Суми. Житомир і Київщина.";
     for (const char* place : {"Харків", "Суми", "Житомир", "Київщина"}) {
         INFO(place);
@@ -290,7 +282,6 @@ TEST_CASE("addresses: a list of verbless fragments goes on with the sentence tha
 
 TEST_CASE("bulletins: who holds a place after 'під контроль' — a town lost is a withdrawal, losses counted are fighting",
           "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     Mention m = mention_in_report("Село Ягідне перейшло під контроль російських військ.", "Ягідне", "2025-03-05");
     CHECK(m.claim == ClaimType::captured);
     CHECK(m.actor_side == "RU");
@@ -304,7 +295,6 @@ TEST_CASE("bulletins: who holds a place after 'під контроль' — a to
 
 TEST_CASE("claimants: the forces or country named after the office give its side — a ministry alone names none",
           "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     Mention ru = mention_in_report("Как сообщили в Минобороны России, подразделения освободили Угледар.", "Угледар", "2024-10-05");
     CHECK(ru.claimant_side == "RU");
     CHECK(ru.actor_side == "RU");
@@ -317,7 +307,6 @@ TEST_CASE("claimants: the forces or country named after the office give its side
 
 TEST_CASE("war bloggers: from near a town is an origin — ground on a bearing from it is an advance — forces massed for an offensive",
           "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     CHECK_FALSE(mention_in_report("В районе Часова Яра ВСУ перебрасывают резервы из-под Торецка.", "Торецка", "2025-03-05").claim);
     CHECK(mention_in_report("Наши бойцы выбили противника из лесополосы западнее Угледара.", "Угледара", "2024-09-05").claim ==
           ClaimType::advanced);
@@ -423,14 +412,12 @@ TEST_CASE("Telegram: a place after its abbreviated place word ('с.', 'н.п.') 
 }
 
 TEST_CASE("Telegram: an air-raid alert with explosions heard is a strike — an alert alone is none", "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     CHECK(mention_in_report("Дніпро — повітряна тривога, чути вибухи.", "Дніпро", "2025-11-14").claim == ClaimType::struck);
     CHECK_FALSE(mention_in_report("У Дніпрі оголошено повітряну тривогу.", "Дніпрі", "2025-11-14").claim);
 }
 
 TEST_CASE("Russian MoD: the enemy in the genitive is no subject — the attackers' units may stand between an attack and its side",
           "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     Mention m = mention_in_report("Подразделения группировки «Центр» продвинулись в глубину обороны противника и освободили Зверево.",
                                   "Зверево", "2025-11-14");
     CHECK(m.claim == ClaimType::captured);
@@ -442,13 +429,11 @@ TEST_CASE("Russian MoD: the enemy in the genitive is no subject — the attacker
 }
 
 TEST_CASE("regional news: a sabotage group eliminated near a town is the fighting there", "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     CHECK(mention_in_report("Українські військові ліквідували ворожу ДРГ поблизу Сіверська.", "Сіверська", "2025-11-14").claim ==
           ClaimType::attacked);
 }
 
 TEST_CASE("regional news: the side of a sabotage group eliminated is the one that attacked", "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     const Mention uk = mention_in_report("Прикордонники знищили російську ДРГ поблизу Сум.", "Сум", "2025-03-14");
     CHECK(uk.claim == ClaimType::attacked);
     CHECK(uk.actor_side == "RU");
@@ -458,7 +443,6 @@ TEST_CASE("regional news: the side of a sabotage group eliminated is the one tha
 }
 
 TEST_CASE("bulletins: a unit encircled or blocked is the target, not the attacker", "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     // (the side before a short participle, after a full one, and a force
     // noun owned by the genitive after it)
     CHECK(mention_in_report("Подразделения ВСУ окружены в районе Курахово.", "Курахово", "2024-12-20").actor_side == "RU");
@@ -470,7 +454,6 @@ TEST_CASE("bulletins: a unit encircled or blocked is the target, not the attacke
 }
 
 TEST_CASE("posts: colloquial shelling words strike", "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     const Mention m = mention_in_report("Окупанти знову гатили з артилерії по Херсону.", "Херсону", "2025-03-14");
     CHECK(m.claim == ClaimType::struck);
     CHECK(m.actor_side == "RU");
@@ -478,21 +461,18 @@ TEST_CASE("posts: colloquial shelling words strike", "[claims][cyrillic]") {
 }
 
 TEST_CASE("addresses: the enemy driven back, as the object before the verb, is the one that attacked", "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     const Mention m = mention_in_report("Загарбників відтіснили від Харкова.", "Харкова", "2022-05-10");
     CHECK(m.claim == ClaimType::attacked);
     CHECK(m.actor_side == "RU");
 }
 
 TEST_CASE("addresses: massing forces for an offensive is a deployment, the offensive a purpose", "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     const Mention m = mention_in_report("Біля Ізюма ворог зосереджує резерви для наступу.", "Ізюма", "2022-04-20");
     CHECK(m.claim == ClaimType::deployed);
     CHECK(m.actor_side == "RU");
 }
 
 TEST_CASE("bulletins: a liberation still under way is an advance, not a capture", "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     CHECK(mention_in_report("Продолжается освобождение Торецка, сообщил военкор.", "Торецка", "2024-09-15").claim ==
           ClaimType::advanced);
     CHECK(mention_in_report("Триває звільнення Вовчанська.", "Вовчанська", "2024-09-15").claim == ClaimType::advanced);
@@ -503,8 +483,6 @@ TEST_CASE("bulletins: a liberation still under way is an advance, not a capture"
 }
 
 TEST_CASE("addresses: a capture promised in the first person plural is a future, not a claim", "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
-    using frontline::test::claims_nothing;
     CHECK(claims_nothing("Ми обов'язково звільнимо Мелітополь.", "Мелітополь", "2022-05-15"));
     CHECK(claims_nothing("Мы освободим Херсон, я уверен.", "Херсон", "2022-05-15"));
     // (the past, and the present of the imperfective, still claim)
@@ -516,21 +494,18 @@ TEST_CASE("addresses: a capture promised in the first person plural is a future,
 }
 
 TEST_CASE("Telegram: a village after a bulletin's verb is found in its Russian spelling", "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     const Mention m = mention_in_report("Наши штурмовики зачистили Работино.", "Работино", "2023-06-20");
     CHECK(m.claim == ClaimType::captured);
     CHECK(mention_in_report("Противник удерживает Новоселидовку.", "Новоселидовку", "2024-09-01").place_id);
 }
 
 TEST_CASE("Telegram: an acronym with a case ending after a town is no part of its name", "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     const Mention m = mention_in_report("Ворог атакував Харків КАБами.", "Харків", "2025-10-02");
     CHECK(m.claim == ClaimType::struck);
     CHECK(m.actor_side == "RU");
 }
 
 TEST_CASE("bulletins: a side ousted in the passive lost the place, a side repelling assaults held it", "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     const Mention m = mention_in_report("Подразделения ВСУ выбиты из Работино.", "Работино", "2023-06-20");
     CHECK(m.claim == ClaimType::captured);
     CHECK(m.actor_side == "RU");
@@ -538,14 +513,12 @@ TEST_CASE("bulletins: a side ousted in the passive lost the place, a side repell
 }
 
 TEST_CASE("posts: a country attacked as the object of the verb is the place struck", "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     const Mention m = mention_in_report("Вночі Росія атакувала Україну 90 дронами.", "Україну", "2025-08-14");
     CHECK(m.claim == ClaimType::struck);
     CHECK(m.actor_side == "RU");
 }
 
 TEST_CASE("bulletins: a strike on a concentration of troops is a strike, not their deployment", "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     CHECK(mention_in_report("Авиация нанесла удар по скоплению живой силы противника у Часова Яра.", "Часова Яра", "2024-10-15")
               .claim == ClaimType::struck);
     // (a concentration alone is one)
@@ -554,20 +527,17 @@ TEST_CASE("bulletins: a strike on a concentration of troops is a strike, not the
 }
 
 TEST_CASE("DeepState: a side that 'had success' in a town gained ground there", "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     const Mention m = mention_in_report("Карту оновлено: окупанти мали успіх у Торецьку.", "Торецьку", "2024-10-15");
     CHECK(m.claim == ClaimType::advanced);
     CHECK(m.actor_side == "RU");
 }
 
 TEST_CASE("addresses: a way of life ruined is a figure of speech, no strike", "[claims][cyrillic]") {
-    using frontline::test::claims_nothing;
     CHECK(claims_nothing("Війна руйнує нормальне життя не тільки в Україні, а й у Польщі.", "Україні", "2022-02-26"));
     CHECK(claims_nothing("War destroys normal life in Kharkiv and far beyond.", "Kharkiv", "2022-02-26"));
 }
 
 TEST_CASE("General Staff: the noun of a hit (ураження) strikes where it names", "[claims][cyrillic]") {
-    using frontline::test::mention_in_report;
     CHECK(mention_in_report("Підтверджено ураження складу БК в районі Токмака.", "Токмака", "2025-06-10").claim ==
           ClaimType::struck);
 }

@@ -39,9 +39,9 @@ public:
     /// no words show: the side taking a place back, the side geography makes
     /// likely (claims/side_by_geography.hpp), a liberation's announcer's or
     /// the report's. Needs m.claim, m.country, m.event_date and m.claimant_side;
-    /// `sources` as for read() (the first is m.claimant).
-    void likely_side(const SentenceTokens& s, const EventAt& e, const std::vector<PhraseMatch>& sources,
-                     ReportPerspective& perspective, bool relative, Mention& m) const;
+    /// `command_claimant`: m.claimant speaks as a command (claimants.tsv's voice).
+    void likely_side(const SentenceTokens& s, const EventAt& e, bool command_claimant, ReportPerspective& perspective,
+                     bool relative, Mention& m) const;
 
 private:
     const PhraseList& actors_;
