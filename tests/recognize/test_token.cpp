@@ -60,3 +60,16 @@ TEST_CASE("tokens: capitals opening a word that goes on in lower case mark an in
     CHECK(t[2].upper);
     CHECK_FALSE(t[3].inflected_acronym);  // one capital, then lower case
 }
+
+TEST_CASE("token: a comma grouping a number's digits separates nothing", "[recognize][token]") {
+    const auto tokens = tokenize("massed 50,000 troops, tanks and 1,200 guns near Kupiansk");
+    REQUIRE(tokens.size() == 11);
+    CHECK(tokens[2].key == "000");
+    CHECK(tokens[2].before == Separator::space);  // "50,000" reads as "50 000"
+    CHECK(tokens[4].before == Separator::comma);  // "troops, tanks": a list
+    CHECK(tokens[7].key == "200");
+    CHECK(tokens[7].before == Separator::space);
+    // (A list of numbers written with spaces keeps its commas.)
+    const auto list = tokenize("in 2022, 2023");
+    CHECK(list[2].before == Separator::comma);
+}

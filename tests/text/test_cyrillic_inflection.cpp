@@ -162,3 +162,14 @@ TEST_CASE("Russian -а nouns after a hushing consonant or ц take -ей in the i
     // (-ей of soft stems stays -я or -ь)
     CHECK(has_form("землей", "земля"));
 }
+
+TEST_CASE("masculine nouns with a fleeting vowel: -ец, -ець, -ок", "[text][inflection]") {
+    CHECK(has_form("крупца", "крупец"));
+    CHECK(has_form("кременцу", "кременец"));
+    CHECK(has_form("марганця", "марганець"));
+    CHECK(has_form("марганцем", "марганець"));
+    CHECK(has_form("городка", "городок"));
+    CHECK(has_form("городком", "городок"));
+    // (a vowel before the ending is no fleeting-vowel stem: Авдіївка stays)
+    CHECK_FALSE(has_form("авдіївку", "авдіївок"));
+}
