@@ -345,7 +345,12 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         // "Russia moved 10,000 troops to X", "Ukraine sent soldiers to
         // Kursk": a country opening the clause with a past-tense verb is
         // the subject of the event words its clause goes on to.
-        if (!m.actor_side) {
+        // (It outranks forces named in another clause: "hit targets of the
+        // Russian occupiers," claiming that Ukraine carried out a strike.)
+        bool actor_elsewhere = false;
+        if (m.actor_side && !actor_adjacent && actor_at < basis->first)
+            for (std::size_t q = actor_at + 1; q <= basis->first && !actor_elsewhere; ++q) actor_elsewhere = clause_break(tokens[q]);
+        if (!m.actor_side || actor_elsewhere) {
             // ("an additional 10,000 troops": a comma inside a number ends no clause.)
             auto number_comma = [&](std::size_t k) {
                 return k > sb && std::isdigit(static_cast<unsigned char>(tokens[k].key.front())) &&
@@ -374,8 +379,26 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 if (k >= basis->first) return false;
                 const std::string& w = tokens[k].key;
                 if ((w == "has" || w == "have" || w == "had") && k + 1 < basis->first) return past(tokens[k + 1]);
+                // ("Russia is moving more reserves to Kursk": a progressive acts too.)
+                if ((w == "is" || w == "are" || w == "was" || w == "were") && k + 1 < basis->first)
+                    return tokens[k + 1].key.ends_with("ing") && tokens[k + 1].key.size() > 5 && !tokens[k + 1].capitalised;
                 return past(tokens[k]) || present(tokens[k]);
             };
+            // ("claiming that on Tuesday night Ukraine carried out a strike": a
+            // country inside the clause, not after a preposition, is a subject too.)
+            if (!(tokens[c0].capitalised && acts(c0 + 1)))
+                for (std::size_t c = basis->first; c > sb + 1 && c + 6 > basis->first + 1;) {
+                    --c;
+                    static constexpr std::string_view governed[] = {"in", "on", "at", "to", "from", "of", "against", "with", "by",
+                                                                    "for", "into", "across", "over", "the", "and", "than", "as"};
+                    if (tokens[c].capitalised && !tokens[c].cyrillic && !tokens[c].sentence_start && !tokens[c].key.ends_with("ian") &&
+                        !tokens[c].key.ends_with("ean") && acts(c + 1) &&
+                        std::find(std::begin(governed), std::end(governed), tokens[c - 1].key) == std::end(governed) &&
+                        !tokens[c - 1].capitalised) {
+                        c0 = c;
+                        break;
+                    }
+                }
             // (A country or capital, not an adjective before its noun: "Ukrainian
             // commanders say"; and not an interception: "Ukraine shoots down drones".)
             const bool noun = !tokens[c0].key.ends_with("ian") && !tokens[c0].key.ends_with("ean");
@@ -388,6 +411,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 if (auto a = actors_.match_at(tokens, c0, c0 + 1, s.lemmas); a && a->last == c0 + 1) {
                     m.actor = text.substr(tokens[c0].begin, tokens[c0 + 1].end - tokens[c0].begin);
                     m.actor_side = perspective.side_of(a->entry->values[0], &side_relative);
+                    actor_relative = false;
                     actor_adjacent = true;
                 }
         }

@@ -101,7 +101,9 @@ bool skippable_modifier(const Token& t, const std::vector<std::string>& lemmas) 
                                                     "прифронтовий", "звільнений", "обласний", "сусідній",
                                                     "прикордонний", "город", "поселок", "посёлок", "деревня",
                                                     "оккупированный", "освобожденный", "прифронтовой", "областной",
-                                                    "соседний", "приграничный"};
+                                                    "соседний", "приграничный",
+                                                    // "у районах населених пунктів X", "в районе н.п. X": bulletins name the kind
+                                                    "населений", "населенный", "пункт", "пгт", "хутір", "хутор", "станиця", "станица"};
     if (t.possessive && t.capitalised) return true;  // "in Russia's Kursk region"
     if (t.cyrillic) {
         if (t.capitalised && !t.sentence_start) return false;
@@ -245,8 +247,20 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
     auto side_forces_at = [&](std::size_t q, std::size_t end) -> std::optional<PhraseMatch> {
         auto a = actors_.match_at(tokens, q, end, lemma_table());
         if (!a) return std::nullopt;
-        for (std::size_t at = a->last; at < std::min(end, a->last + 4); ++at) {
-            if (auto f = forces_.match_at(tokens, at, end, lemma_table())) return PhraseMatch{a->entry, q, f->last};
+        // "Russian and LPR forces", "російські та білоруські війська": allied
+        // sides share the force word; the first of the war's two sides names it.
+        std::size_t from = a->last;
+        const PhraseEntry* side = a->entry;
+        if (from + 1 < end) {
+            const std::string& w = tokens[from].key;
+            if (w == "and" || w == "та" || w == "і" || w == "и")
+                if (auto b = actors_.match_at(tokens, from + 1, end, lemma_table())) {
+                    from = b->last;
+                    if (side->values[0] != "RU" && side->values[0] != "UA") side = b->entry;
+                }
+        }
+        for (std::size_t at = from; at < std::min(end, from + 4); ++at) {
+            if (auto f = forces_.match_at(tokens, at, end, lemma_table())) return PhraseMatch{side, q, f->last};
             const Token& w = tokens[at];
             const bool unit_name = w.before == Separator::space &&
                                    (w.capitalised || (!w.key.empty() && w.key.front() >= '0' && w.key.front() <= '9'));
@@ -700,6 +714,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             for (std::size_t q = sb; q < se; ++q) {
                 if (auto a = side_forces_at(q, se)) {
                     scans->actors.push_back({q, a->last, a->entry});
+                    // ("Russian and Belarusian troops" is one phrase, not also "Belarusian troops".)
+                    if (tokens[q + 1].key == "and" || tokens[q + 1].key == "та" || tokens[q + 1].key == "і" || tokens[q + 1].key == "и")
+                        q = a->last - 1;
                     continue;
                 }
                 if (auto a = agents_.match_at(tokens, q, se, lemma_table())) scans->actors.push_back({q, a->last, a->entry});
@@ -783,11 +800,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     // (The purpose may follow the place: "накапливает силы в районе X для наступления".)
                     if (t.claim == "deployed" || t.first < d.last + 1 || t.first > n.last_token + 4) continue;
                     // ("для наступления", "for an offensive": the purpose as a noun)
-                    const std::string& before = tokens[t.first - 1].key;
-                    const bool article_after_for =
-                        (before == "an" || before == "a") && t.first >= sb + 2 && tokens[t.first - 2].key == "for";
-                    const bool to = before == "to" || before == "для" || before == "for" || article_after_for ||
-                                    (t.first >= sb + 2 && tokens[t.first - 2].key == "to" && tokens[t.first - 1].key == "help");
+                    // ("for a major offensive", "для нового наступу": an article or an
+                    // adjective may stand between.)
+                    bool to = false;
+                    for (std::size_t k = 1; k <= 3 && t.first >= d.last + k && !to; ++k) {
+                        const Token& w = tokens[t.first - k];
+                        to = w.key == "to" || w.key == "для" || w.key == "for";
+                        // ("dispatched to the fire": a destination, not a purpose)
+                        if (w.key == "the" || w.capitalised || clause_break(tokens[t.first - k + 1])) break;
+                    }
+                    to = to || (t.first >= sb + 2 && tokens[t.first - 2].key == "to" && tokens[t.first - 1].key == "help");
                     if (!to) continue;
                     // ("a brigade operating in X stated that Russian forces are attempting
                     // to infiltrate Y": the "to" of another clause's attempt is no purpose.)
@@ -1277,6 +1299,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                  std::isdigit(static_cast<unsigned char>(tokens[a.first - 1].key.front()));
             return a.last > a.first + 1 || !counted;
         };
+        // "massed troops near X in preparation for a new offensive", "will try
+        // to storm": an event word right after a forecast is what is to come;
+        // a reported event word as near governs the place instead.
+        auto foretold = [&](const Trigger& t) {
+            for (const PhraseMatch& mm : sentence_scans().modality)
+                if (mm.entry->values[0] == "forecast" && mm.last <= t.first && mm.last + 3 >= t.first &&
+                    same_clause(mm.first, t.first) && !(tokens[mm.first].capitalised && !tokens[mm.first].sentence_start))
+                    return true;
+            return false;
+        };
         std::vector<std::string_view> sentence_claims, previous_claims;
         for (const Trigger& t : triggers) add_unique(sentence_claims, t.claim);
         for (const Trigger& t : previous_triggers) add_unique(previous_claims, t.claim);
@@ -1306,6 +1338,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // "advanced near X and entered four villages": a verb coordinated
                 // after the name has objects of its own; X is the earlier verb's.
                 if (coordinated_after(t, n.last_token)) d += 2 * static_cast<long>(coordination_penalty);
+                if (foretold(t)) d += 2 * static_cast<long>(coordination_penalty);
                 if (!best || d < best_distance || (d == best_distance && t.priority > best->priority)) {
                     best = &t;
                     best_distance = d;
@@ -1316,7 +1349,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (!in_clause(t)) continue;
                 add_unique(c.clause_claims, t.claim);
                 const std::size_t d = (before ? n.first_token - t.last : t.first - std::min(t.first, n.last_token)) +
-                                      (coordinated_after(t, n.last_token) ? coordination_penalty : 0);
+                                      (coordinated_after(t, n.last_token) ? coordination_penalty : 0) +
+                                      (foretold(t) ? coordination_penalty : 0);
                 // (At equal distance the word before governs: "advanced in eastern
                 // Toretsk amid offensive operations".)
                 if (!c.clause_nearest || d < c.clause_nearest->distance ||
@@ -1399,7 +1433,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 const std::size_t after_name = n.last_token;
                 if (best->first < n.first_token && after_name < se)
                     for (const PhraseMatch& mm : modality_.find_all(tokens, after_name, std::min(se, after_name + 2), lemma_table()))
-                        if (mm.first == after_name && mm.entry->values[0] != "hypothetical" && !tokens[mm.first].capitalised)
+                        // ("pulled out of Avdiivka rather than risk encirclement": what
+                        // follows "rather than" is the alternative, not this event.)
+                        if (mm.first == after_name && mm.entry->values[0] == "forecast" && !tokens[mm.first].capitalised)
                             m.modality = modality_from(mm.entry->values[0]);
                 // "Ми повернемо Мелітополь", "мы освободим Херсон": a capture
                 // promised in the first person plural of a perfective verb is a

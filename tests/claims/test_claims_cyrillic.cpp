@@ -541,3 +541,23 @@ TEST_CASE("General Staff: the noun of a hit (ураження) strikes where it 
     CHECK(mention_in_report("Підтверджено ураження складу БК в районі Токмака.", "Токмака", "2025-06-10").claim ==
           ClaimType::struck);
 }
+
+TEST_CASE("Russian MoD: every place of a bulletin's list of settlements shares its event word", "[claims][cyrillic]") {
+    const std::string text = "Нанесено поражение живой силе и технике трёх механизированных бригад ВСУ в районах населённых пунктов "
+                             "Мирноград, Гришино и Белицкое.";
+    for (const char* place : {"Мирноград", "Гришино", "Белицкое"}) {
+        const Mention m = mention_in_report(text, place, "2025-11-20");
+        CHECK(m.claim == ClaimType::struck);
+        CHECK(m.actor_side == "RU");
+    }
+}
+
+TEST_CASE("bulletins: fire 'from the side of' formations names who fired - a village with a fleeting vowel is found",
+          "[claims][cyrillic]") {
+    const Mention m =
+        mention_in_report("Утром Донецк подвергся массированному обстрелу со стороны украинских формирований.", "Донецк", "2024-08-20");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "UA");
+    CHECK(mention_in_report("Штурмовики выбили противника из Крупца Курской области.", "Крупца", "2024-08-20").claim ==
+          ClaimType::captured);
+}

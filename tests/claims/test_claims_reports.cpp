@@ -1392,3 +1392,56 @@ TEST_CASE("wires: forces within striking distance of a town are near it, no stri
     CHECK(mention_in_report("Russian forces are within striking distance of Kostiantynivka.", "Kostiantynivka", "2025-02-02").claim ==
           ClaimType::advanced);
 }
+
+TEST_CASE("wires: forces massed for an operation to come are deployed, whatever words the purpose takes", "[claims][reports]") {
+    // (A number's thousands comma ends no clause.)
+    CHECK(mention_in_report("The Kremlin has massed up to 50,000 troops near Zaporizhzhia in preparation for a new offensive.",
+                            "Zaporizhzhia", "2025-11-20")
+              .claim == ClaimType::deployed);
+    CHECK(mention_in_report("The Russian army is concentrating forces in the east for a major offensive in Donbas.", "Donbas",
+                            "2022-04-12")
+              .claim == ClaimType::deployed);
+    // (Preparing alone is still to come.)
+    CHECK(claims_nothing("Russia is massing troops in preparation for an offensive on Zaporizhzhia.", "Zaporizhzhia", "2025-11-20"));
+}
+
+TEST_CASE("wires: what follows 'rather than' is the alternative, not the event before it", "[claims][reports]") {
+    const Mention m = mention_in_report("Ukrainian troops pulled out of Avdiivka rather than risk encirclement.", "Avdiivka", "2024-02-20");
+    CHECK(m.claim == ClaimType::withdrew);
+    CHECK(m.actor_side == "UA");
+}
+
+TEST_CASE("addresses in English: the enemy thrown back from a town attacked it - pushing on towards a town advances", "[claims][reports]") {
+    const Mention m = mention_in_report("Our military has pushed the enemy back from Mykolaiv.", "Mykolaiv", "2022-04-12");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("The Russians are now pushing west from Avdiivka towards Ocheretyne, a railway town.", "Ocheretyne",
+                            "2024-02-20")
+              .claim == ClaimType::advanced);
+    CHECK(mention_in_report("Kupiansk is again under pressure from Russian assault groups.", "Kupiansk", "2024-02-20").claim ==
+          ClaimType::attacked);
+}
+
+TEST_CASE("wires: soldiers sent to a region are deployed there - utilities cut off are no encirclement", "[claims][reports]") {
+    CHECK(mention_in_report("Thousands of North Korean soldiers have been sent to Russia's Kursk region, according to South Korean "
+                            "intelligence.",
+                            "Kursk region", "2024-11-20")
+              .claim == ClaimType::deployed);
+    CHECK(claims_nothing("Tonnes of humanitarian aid were sent to Kharkiv.", "Kharkiv", "2024-11-20"));
+    CHECK(mention_in_report("Power was cut off in parts of Odesa after a Russian drone attack damaged energy infrastructure.", "Odesa",
+                            "2024-11-20")
+              .claim == ClaimType::struck);
+}
+
+TEST_CASE("wires: allied sides share one force word - a country inside a clause is the subject of its verb", "[claims][reports]") {
+    CHECK(mention_in_report("Russian and LPR forces captured the village of Hryhorivka on 9 July.", "Hryhorivka", "2022-07-20")
+              .actor_side == "RU");
+    CHECK(mention_in_report("Russian and Belarusian troops entered Chernihiv Oblast.", "Chernihiv Oblast", "2022-02-25").actor_side ==
+          "RU");
+    CHECK(mention_in_report("According to analysts, Russia is moving more reserves to Kursk.", "Kursk", "2024-08-20").actor_side == "RU");
+    const Mention m = mention_in_report("The army vowed to keep hitting targets of the Russian occupiers, claiming that on Tuesday night "
+                                        "Ukraine carried out a strike on a storage facility in Kursk.",
+                                        "Kursk", "2024-08-20");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "UA");
+}
