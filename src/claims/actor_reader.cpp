@@ -351,14 +351,9 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         if (m.actor_side && !actor_adjacent && actor_at < basis->first)
             for (std::size_t q = actor_at + 1; q <= basis->first && !actor_elsewhere; ++q) actor_elsewhere = clause_break(tokens[q]);
         if (!m.actor_side || actor_elsewhere) {
-            // ("an additional 10,000 troops": a comma inside a number ends no clause.)
-            auto number_comma = [&](std::size_t k) {
-                return k > sb && std::isdigit(static_cast<unsigned char>(tokens[k].key.front())) &&
-                       std::isdigit(static_cast<unsigned char>(tokens[k - 1].key.back())) &&
-                       tokens[k].begin == tokens[k - 1].full_end + 1;
-            };
+            // ("an additional 10,000 troops": the tokenizer reads a number's comma as a space.)
             std::size_t c0 = basis->first;
-            while (c0 > sb && (!clause_break(tokens[c0]) || number_comma(c0))) --c0;
+            while (c0 > sb && !clause_break(tokens[c0])) --c0;
             static constexpr std::string_view irregular[] = {"sent", "threw", "took", "brought", "hit", "struck",
                                                              "lost", "began", "kept", "made", "put", "fought",
                                                              "led", "held", "won", "drew", "shot"};
@@ -384,6 +379,9 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                     return tokens[k + 1].key.ends_with("ing") && tokens[k + 1].key.size() > 5 && !tokens[k + 1].capitalised;
                 return past(tokens[k]) || present(tokens[k]);
             };
+            // (A country or capital, not an adjective before its noun: "Ukrainian
+            // commanders say"; and not an interception: "Ukraine shoots down drones".)
+            auto country_noun = [&](std::size_t k) { return !tokens[k].key.ends_with("ian") && !tokens[k].key.ends_with("ean"); };
             // ("claiming that on Tuesday night Ukraine carried out a strike": a
             // country inside the clause, not after a preposition, is a subject too.)
             if (!(tokens[c0].capitalised && acts(c0 + 1)))
@@ -391,17 +389,14 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                     --c;
                     static constexpr std::string_view governed[] = {"in", "on", "at", "to", "from", "of", "against", "with", "by",
                                                                     "for", "into", "across", "over", "the", "and", "than", "as"};
-                    if (tokens[c].capitalised && !tokens[c].cyrillic && !tokens[c].sentence_start && !tokens[c].key.ends_with("ian") &&
-                        !tokens[c].key.ends_with("ean") && acts(c + 1) &&
+                    if (tokens[c].capitalised && !tokens[c].cyrillic && !tokens[c].sentence_start && country_noun(c) && acts(c + 1) &&
                         std::find(std::begin(governed), std::end(governed), tokens[c - 1].key) == std::end(governed) &&
                         !tokens[c - 1].capitalised) {
                         c0 = c;
                         break;
                     }
                 }
-            // (A country or capital, not an adjective before its noun: "Ukrainian
-            // commanders say"; and not an interception: "Ukraine shoots down drones".)
-            const bool noun = !tokens[c0].key.ends_with("ian") && !tokens[c0].key.ends_with("ean");
+            const bool noun = country_noun(c0);
             auto other_event = [&](std::size_t k) {
                 auto t = triggers_.match_at(tokens, k, se, s.lemmas);
                 return t && t->entry->values[0] != basis->claim;

@@ -66,6 +66,9 @@ bool settlement_noun(const std::string& key) {
     return std::find(std::begin(nouns), std::end(nouns), key) != std::end(nouns);
 }
 
+// "and", "та", "і", "и": the word that joins two sides sharing one force word.
+bool joins_sides(std::string_view w) { return w == "and" || w == "та" || w == "і" || w == "и"; }
+
 // "near X", "outside X", "біля X", "под X": a word that places X by another place.
 bool nearness_word(std::string_view w) {
     return w == "near" || w == "outside" || w == "біля" || w == "поблизу" || w == "під" || w == "под" || w == "возле" ||
@@ -251,14 +254,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // sides share the force word; the first of the war's two sides names it.
         std::size_t from = a->last;
         const PhraseEntry* side = a->entry;
-        if (from + 1 < end) {
-            const std::string& w = tokens[from].key;
-            if (w == "and" || w == "та" || w == "і" || w == "и")
+        if (from + 1 < end && joins_sides(tokens[from].key))
                 if (auto b = actors_.match_at(tokens, from + 1, end, lemma_table())) {
                     from = b->last;
                     if (side->values[0] != "RU" && side->values[0] != "UA") side = b->entry;
                 }
-        }
         for (std::size_t at = from; at < std::min(end, from + 4); ++at) {
             if (auto f = forces_.match_at(tokens, at, end, lemma_table())) return PhraseMatch{side, q, f->last};
             const Token& w = tokens[at];
@@ -715,8 +715,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (auto a = side_forces_at(q, se)) {
                     scans->actors.push_back({q, a->last, a->entry});
                     // ("Russian and Belarusian troops" is one phrase, not also "Belarusian troops".)
-                    if (tokens[q + 1].key == "and" || tokens[q + 1].key == "та" || tokens[q + 1].key == "і" || tokens[q + 1].key == "и")
-                        q = a->last - 1;
+                    if (joins_sides(tokens[q + 1].key)) q = a->last - 1;
                     continue;
                 }
                 if (auto a = agents_.match_at(tokens, q, se, lemma_table())) scans->actors.push_back({q, a->last, a->entry});
@@ -1302,13 +1301,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // "massed troops near X in preparation for a new offensive", "will try
         // to storm": an event word right after a forecast is what is to come;
         // a reported event word as near governs the place instead.
-        auto foretold = [&](const Trigger& t) {
+        std::vector<char> foretold_at(triggers.size(), 0);
+        for (std::size_t k = 0; k < triggers.size(); ++k)
             for (const PhraseMatch& mm : sentence_scans().modality)
-                if (mm.entry->values[0] == "forecast" && mm.last <= t.first && mm.last + 3 >= t.first &&
-                    same_clause(mm.first, t.first) && !(tokens[mm.first].capitalised && !tokens[mm.first].sentence_start))
-                    return true;
-            return false;
-        };
+                if (mm.entry->values[0] == "forecast" && mm.last <= triggers[k].first && mm.last + 3 >= triggers[k].first &&
+                    same_clause(mm.first, triggers[k].first) && !(tokens[mm.first].capitalised && !tokens[mm.first].sentence_start))
+                    foretold_at[k] = 1;
+        auto foretold = [&](const Trigger& t) { return foretold_at[static_cast<std::size_t>(&t - triggers.data())] != 0; };
         std::vector<std::string_view> sentence_claims, previous_claims;
         for (const Trigger& t : triggers) add_unique(sentence_claims, t.claim);
         for (const Trigger& t : previous_triggers) add_unique(previous_claims, t.claim);

@@ -61,12 +61,12 @@ std::vector<Token> tokenize(std::string_view text) {
             if (c == ' ' || c == '\t' || c == 0xA0 || c == 0x202F) s = Separator::space;
             else if (is_hyphen(c)) s = Separator::hyphen;
             else if (c == ',') s = Separator::comma;
+            else if (is_apostrophe(c) || c == U'"' || c == U'“' || c == U'”' || c == U'«' || c == U'»') s = Separator::other;
             // "50,000 troops": a comma grouping a number's digits separates no
             // clauses or list items; it is read as the space of "50 000".
             if (c == ',' && !tokens.empty() && tokens.back().full_end == start && pos < text.size() &&
                 text[pos] >= '0' && text[pos] <= '9' && text[start - 1] >= '0' && text[start - 1] <= '9')
                 s = Separator::space;
-            else if (is_apostrophe(c) || c == U'"' || c == U'“' || c == U'”' || c == U'«' || c == U'»') s = Separator::other;
             // ("с. Безсалівка", "н.п. Малинівка": the stop of a place word's
             // abbreviation is a space; it starts no sentence.)
             if (c == '.' && !tokens.empty() && tokens.back().full_end == start && tokens.back().cyrillic &&
