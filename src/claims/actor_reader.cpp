@@ -205,7 +205,9 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             // ("удары по позициям ВСУ" names the target).
             static constexpr std::string_view attack_nouns[] = {"атака", "контратака", "штурм", "наступление", "наступ",
                                                                 "контрнаступление", "контрнаступ", "обстрел", "обстріл",
-                                                                "нападение", "напад", "штурмовой", "штурмовий", "удар"};
+                                                                "нападение", "напад", "штурмовой", "штурмовий", "удар",
+                                                                "прорыв", "прорив", "продвижение", "просування",
+                                                                "вторжение", "вторгнення"};
             const auto& basis_lemmas = s.lemmas_of(basis->first);
             // (The attackers' units may stand between: "контратаки штурмовых групп
             // 47-й механизированной бригады ВСУ".)
@@ -279,6 +281,8 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 if (object || a.first >= basis->last || basis->claim != "captured") continue;
             }
         }
+        // (Equipment and sites are struck; they never act.)
+        if (a.target_only) continue;
         // "Russia says its forces took X", "Kyiv said its troops repelled":
         // the forces are those of the side word nearest before them (actors.tsv).
         std::string side = a.actor->values[0];
@@ -502,6 +506,13 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         m.actor_side = *repelled_side;
         actor_relative = repelled_relative;
         m.evidence.actor_basis = "the side driven back";
+    }
+    // "Russian tanks were destroyed by our drones": where the report does not
+    // show whose "ours" are, the side named as the target tells.
+    if (m.actor_side && actor_relative && target_side && !target_relative && (*target_side == "UA" || *target_side == "RU") &&
+        !perspective.shown()) {
+        m.actor_side.reset();
+        actor_relative = false;
     }
     if (!m.actor_side && target_side && (*target_side == "UA" || *target_side == "RU")) {
         m.actor_side = *target_side == "UA" ? "RU" : "UA";

@@ -34,6 +34,7 @@ ClaimExtractor ClaimExtractor::load(const std::filesystem::path& dir) {
     c.attempts_ = PhraseList::load(dir / "attempts.tsv", 0);
     if (std::filesystem::exists(dir / "averted.tsv")) c.averted_ = PhraseList::load(dir / "averted.tsv", 0);
     if (std::filesystem::exists(dir / "ground_combat.tsv")) c.ground_ = PhraseList::load(dir / "ground_combat.tsv", 0);
+    if (std::filesystem::exists(dir / "targets.tsv")) c.targets_ = PhraseList::load(dir / "targets.tsv", 0);
     c.claimants_ = PhraseList::load(dir / "claimants.tsv", 3, [](const std::vector<std::string>& v) {
         static constexpr std::string_view voices[] = {"command", "office", "agency", "monitor", "media"};
         if (std::find(std::begin(voices), std::end(voices), v[2]) == std::end(voices))
@@ -265,6 +266,21 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const bool unit_name = w.before == Separator::space &&
                                    (w.capitalised || (!w.key.empty() && w.key.front() >= '0' && w.key.front() <= '9'));
             if (!unit_name) break;
+        }
+        return std::nullopt;
+    };
+    // A side's equipment or site at `q`: "a Russian ammunition depot",
+    // "українська гаубиця М777", "Russian S-300 launchers" (up to two words,
+    // a model's name or a kind, between side and noun). The side word's
+    // match, its `last` moved past the noun.
+    auto side_target_at = [&](std::size_t q, std::size_t end) -> std::optional<PhraseMatch> {
+        if (targets_.entries().empty()) return std::nullopt;
+        auto a = actors_.match_at(tokens, q, end, lemma_table());
+        if (!a) return std::nullopt;
+        for (std::size_t at = a->last; at < std::min(end, a->last + 3); ++at) {
+            if (tokens[at].before != Separator::space && tokens[at].before != Separator::hyphen) break;
+            if (auto t = targets_.match_at(tokens, at, end, lemma_table())) return PhraseMatch{a->entry, q, t->last};
+            if (triggers_.match_at(tokens, at, end, lemma_table())) break;
         }
         return std::nullopt;
     };
@@ -718,6 +734,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     if (joins_sides(tokens[q + 1].key)) q = a->last - 1;
                     continue;
                 }
+                if (auto t = side_target_at(q, se)) {
+                    scans->actors.push_back({q, t->last, t->entry, true});
+                    q = t->last - 1;
+                    continue;
+                }
                 if (auto a = agents_.match_at(tokens, q, se, lemma_table())) scans->actors.push_back({q, a->last, a->entry});
             }
             return *scans;
@@ -726,7 +747,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // UAVs also operated", "the actions of our forces"): it may go on with
         // the sentence before.
         const bool forces_act = triggers.empty() && !previous_triggers.empty() &&
-                                (!sentence_scans().actors.empty() || !sentence_scans().instruments.empty());
+                                (std::any_of(sentence_scans().actors.begin(), sentence_scans().actors.end(),
+                                             [](const ActorPhrase& a) { return !a.target_only; }) ||
+                                 !sentence_scans().instruments.empty());
         // Civilians killed or wounded in the sentence: a person word and a
         // casualty word ("one resident was killed", "поранено двох мирних жителів").
         bool civilian_casualties = false;
@@ -994,6 +1017,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     // (A weapon is no name, however spelt: "пункт управління БпЛА"; nor
                     // an event word a headline capitalises: "Claims Gains Near Bakhmut".)
                     if (auto w = instruments_.match_at(tokens, q, q + 1, lemma_table()); w && w->last == q + 1) return false;
+                    // (Nor a weapon system's model after its kind: "ЗРК «Бук»", "РЛС «Небо»".)
+                    static constexpr std::string_view systems[] = {"зрк", "зрпк", "рлс", "рсзв", "рсзо", "сау", "комплекс",
+                                                                   "system", "launcher", "radar", "танк", "tank"};
+                    if (q > sb && (std::find(std::begin(systems), std::end(systems), tokens[q - 1].key) != std::end(systems) ||
+                                   targets_.match_at(tokens, q - 1, q, lemma_table())))
+                        return false;
                     if (std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) { return t.first <= q && q < t.last; }))
                         return false;
                     auto a = actors_.match_at(tokens, q, q + 1, lemma_table());
@@ -1294,6 +1323,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             return std::any_of(l.begin(), l.end(), [](const std::string& x) { return x == "тікати" || x == "бежать"; });
         };
         auto a_force = [&](const ActorPhrase& a) {  // "200,000 Russians" are people
+            if (a.target_only) return false;
             const bool counted = a.first > sb && !tokens[a.first - 1].key.empty() &&
                                  std::isdigit(static_cast<unsigned char>(tokens[a.first - 1].key.front()));
             return a.last > a.first + 1 || !counted;

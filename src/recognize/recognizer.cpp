@@ -122,6 +122,8 @@ bool cyrillic_country(std::string_view cc) {
 
 bool conjunction(std::string_view w) { return w == "та" || w == "і" || w == "й" || w == "и"; }
 
+bool adjective_ending(std::string_view w);  // below, with the Cyrillic rules
+
 // The designator right at `from`, or after a list of capitalised Cyrillic
 // words it designates each of ("у Сумській, Київській та Харківській
 // областях", "Білопільська, Краснопільська та Юнаківська громади").
@@ -130,7 +132,11 @@ Designator designator_after(const RecognitionLexicon& lexicon, const std::vector
         const Token& w = tokens[k];
         if (w.before != Separator::space && w.before != Separator::comma) break;
         if (Designator d = lexicon.designator(w.key); d != Designator::none) return d;
-        if (!conjunction(w.key) && !(w.cyrillic && w.capitalised)) break;
+        // "Донецької народної республіки": a lower-case adjective inside
+        // the region's name, after its capitalised first word.
+        const bool inner_adjective = w.cyrillic && !w.capitalised && k > from && tokens[k - 1].cyrillic &&
+                                     tokens[k - 1].capitalised && adjective_ending(w.key);
+        if (!conjunction(w.key) && !(w.cyrillic && w.capitalised) && !inner_adjective) break;
     }
     return Designator::none;
 }

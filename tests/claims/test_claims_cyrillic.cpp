@@ -561,3 +561,45 @@ TEST_CASE("bulletins: fire 'from the side of' formations names who fired - a vil
     CHECK(mention_in_report("Штурмовики выбили противника из Крупца Курской области.", "Крупца", "2024-08-20").claim ==
           ClaimType::captured);
 }
+
+TEST_CASE("General Staff: a destroyed system's model name is no named target - the side on it is the one struck", "[claims][cyrillic]") {
+    Mention m = mention_in_report("Знищено російський ЗРК «Бук» поблизу Токмака.", "Токмака", "2025-06-10");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "UA");
+    m = mention_in_report("Уничтожена украинская гаубица М777 под Часовым Яром.", "Часовым Яром", "2025-06-10");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+    m = mention_in_report("Уражено пункт управління російськими БпЛА поблизу Горлівки.", "Горлівки", "2025-06-10");
+    CHECK(m.actor_side == "UA");
+    CHECK(mention_in_report("Бачимо знищення російської техніки під Покровськом.", "Покровськом", "2025-06-10").claim ==
+          ClaimType::struck);
+}
+
+TEST_CASE("bulletins: a sabotage group destroyed, in the passive too, is fighting there", "[claims][cyrillic]") {
+    Mention m = mention_in_report("Російську ДРГ знищено поблизу Вовчанська.", "Вовчанська", "2025-06-10");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Украинская ДРГ уничтожена у Тёткино.", "Тёткино", "2025-06-10").claim == ClaimType::attacked);
+    CHECK(mention_in_report("A Russian sabotage group was destroyed near Vovchansk.", "Vovchansk", "2025-06-10").claim ==
+          ClaimType::attacked);
+}
+
+TEST_CASE("Russian MoD: a breakthrough or an incursion of a named side is that side's", "[claims][cyrillic]") {
+    Mention m = mention_in_report("Губернатор сообщил о прорыве ВСУ в районе Глушково.", "Глушково", "2024-08-15");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "UA");
+    m = mention_in_report("Вторгнення ЗСУ в Курську область триває.", "Курську область", "2024-08-15");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "UA");
+    // The war's own name is no event on a map.
+    CHECK(claims_nothing("Від початку повномасштабного вторгнення Росії в Україну минуло три роки.", "Україну", "2025-02-24"));
+    CHECK(claims_nothing("Российское вторжение в Украину началось 24 февраля.", "Украину", "2025-02-24"));
+}
+
+TEST_CASE("Russian MoD: a settlement qualified by a people's republic keeps its name", "[claims][cyrillic]") {
+    const Mention m =
+        mention_in_report("Підрозділи угруповання «Центр» звільнили населений пункт Удачне Донецької народної республіки.", "Удачне",
+                          "2025-01-10");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(mention_in_report("Бои у Удачного Донецкой народной республики.", "Удачного", "2025-01-10").claim);
+}

@@ -1445,3 +1445,26 @@ TEST_CASE("wires: allied sides share one force word - a country inside a clause 
     CHECK(m.claim == ClaimType::struck);
     CHECK(m.actor_side == "UA");
 }
+
+TEST_CASE("wires: a side's equipment or depot struck near a town names the target - the other side struck", "[claims][reports]") {
+    Mention m = mention_in_report("A Russian ammunition depot was destroyed near Melitopol, Ukraine's military said.", "Melitopol",
+                                  "2025-06-10");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "UA");
+    m = mention_in_report("A Ukrainian HIMARS launcher was destroyed near Kramatorsk, the Russian defence ministry said.", "Kramatorsk",
+                          "2025-06-10");
+    CHECK(m.actor_side == "RU");
+    // ("ours" in a report that shows no side: the target tells whose they are)
+    CHECK(mention_in_report("Three Russian tanks were destroyed by our drones near Kupiansk.", "Kupiansk", "2025-06-10").actor_side ==
+          "UA");
+    // Equipment never acts: the side of a place struck stays the likely one.
+    CHECK(mention_in_report("Russian equipment was hit near Huliaipole.", "Huliaipole", "2025-06-10").actor_side == "UA");
+}
+
+TEST_CASE("wires: people fleeing a town are no withdrawal - aid reaching a town is no advance", "[claims][reports]") {
+    CHECK(mention_in_report("Civilians are fleeing Pokrovsk as Russian troops close in.", "Pokrovsk", "2024-08-15").claim !=
+          ClaimType::withdrew);
+    CHECK(claims_nothing("Residents fled Sudzha as Ukrainian troops poured across the border.", "Sudzha", "2024-08-15"));
+    CHECK(claims_nothing("An aid convoy reached Kupiansk on Tuesday.", "Kupiansk", "2024-08-15"));
+    CHECK(mention_in_report("Ukrainian troops withdrew from Sudzha.", "Sudzha", "2025-03-15").claim == ClaimType::withdrew);
+}

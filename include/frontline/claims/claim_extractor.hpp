@@ -72,6 +72,7 @@ private:
     PhraseList facility_nouns_;  // ../facility_nouns.txt: "the Yavoriv military base" names a facility
     PhraseList ground_;          // ground_combat.tsv: event words of fighting on the ground, never from the air
     PhraseList averted_;         // averted.tsv: "to avoid encirclement" names an event that did not happen
+    PhraseList targets_;         // targets.tsv: a side's equipment and sites, named as targets only
     ClaimModel model_;
     std::shared_ptr<const Lemmatizer> lemmatizer_;  // shared by copies: its dictionaries load once
 };

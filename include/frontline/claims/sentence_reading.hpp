@@ -30,6 +30,9 @@ struct Trigger {
 struct ActorPhrase {
     std::size_t first, last;
     const PhraseEntry* actor;  ///< its side in values[0] (actors.tsv, agents.tsv)
+    /// A side's equipment or site ("a Russian ammunition depot", "український
+    /// танк", targets.tsv): named only as what is struck, never as who acts.
+    bool target_only = false;
 };
 
 /// One sentence of a document, as the readers see it.
