@@ -344,6 +344,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                     m.actor = text.substr(tokens[q - 1].begin, tokens[basis->last - 1].end - tokens[q - 1].begin);
                     m.actor_side = perspective.side_of(a->entry->values[0], &side_relative);
                     actor_adjacent = true;
+                    actor_at = q - 1;
                 }
         }
         // "Russia moved 10,000 troops to X", "Ukraine sent soldiers to
@@ -412,6 +413,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                     m.actor_side = perspective.side_of(a->entry->values[0], &side_relative);
                     actor_relative = false;
                     actor_adjacent = true;
+                    actor_at = c0;
                 }
         }
         // "Russia accused Ukraine of shelling X", "blamed Kyiv for the
@@ -474,6 +476,23 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             if (defends) {
                 repelled = true;
                 repel_at = basis->first;
+            }
+        }
+        // "ВСУ потеряли до 200 военнослужащих", "the enemy lost 1,200 troops":
+        // the side that lost men is named by the other side's report; it may
+        // have attacked or been attacked, so the words do not say who attacked.
+        if (basis->claim == "attacked" && m.actor_side && actor_at < basis->first) {
+            const auto& l = s.lemmas_of(basis->first);
+            const std::string& w = tokens[basis->first].key;
+            const bool losing = w == "lost" || w == "losing" || w == "losses" || w == "suffered" || w == "suffering" ||
+                                std::any_of(l.begin(), l.end(), [](const std::string& v) {
+                                    return v == "втратити" || v == "потерять" || v == "нести" || v == "зазнати" ||
+                                           v == "зазнавати" || v == "понести";
+                                });
+            if (losing) {
+                m.actor_side.reset();
+                m.actor.reset();
+                actor_relative = false;
             }
         }
         const bool agent_of_passive = actor_at < se && actor_at > sb && tokens[actor_at - 1].key == "by";

@@ -798,6 +798,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // Role of each mention.
         std::vector<MentionContext> context(j - i);
         std::vector<long> list_head(j - i, -1);  // the earlier list item a mention continues
+        std::vector<char> aimed_at(j - i, 0);     // a place gone or aimed at (RuleVerdict::aim)
         std::vector<std::size_t> basis_at(j - i, tokens.size());  // the first token of each claim's event word
         std::vector<bool> locus(j - i, false);
         for (std::size_t k = i; k < j; ++k) {
@@ -1495,6 +1496,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // the list's head ("attacks near X, northwest of Y, and near Z").
             RuleVerdict verdict = rule_verdict(c);
             std::string_view claim = verdict.claim;
+            // ("the key to Kramatorsk and Sloviansk": the list shares its head's aim.)
+            if (list_head[k - i] >= 0 && aimed_at[static_cast<std::size_t>(list_head[k - i]) - i]) {
+                verdict = {{}, "an item of a list of places gone or aimed at", false, true};
+                claim = {};
+            }
+            aimed_at[k - i] = verdict.aim;
             if (list_head[k - i] >= 0 && !c.possessive && c.modality.empty())
                 if (const auto& head = mentions[static_cast<std::size_t>(list_head[k - i])].claim) {
                     claim = to_string(*head);

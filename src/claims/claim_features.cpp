@@ -58,7 +58,13 @@ RuleVerdict rule_verdict(const MentionContext& c) {
                                                    "deported", "returned", "returning", "home", "bound"};
     if (c.prev1 == "to" || c.prev1 == "for")
         for (std::string_view m : motions)
-            if (c.prev2 == m) return {{}, "a destination ('" + c.prev2 + " to')"};
+            if (c.prev2 == m) return {{}, "a destination ('" + c.prev2 + " to')", false, true};
+    // "the capture of Chasiv Yar as the key to Kramatorsk", "a gateway to
+    // Zaporizhzhia": what a place taken opens the way to is a goal.
+    static constexpr std::string_view goals[] = {"key", "gateway", "springboard", "stepping-stone", "stone", "door", "doorway"};
+    if (c.prev1 == "to" || c.prev1 == "for")
+        for (std::string_view g : goals)
+            if (c.prev2 == g) return {{}, "a goal ('" + c.prev2 + " to')", false, true};
     // "withdrew from Kherson", "dislodge our units from X", "pushed out of X": the locus.
     const bool away = c.nearest && (c.nearest->claim == "withdrew" || c.nearest->claim == "attacked" || c.nearest->claim == "captured");
     // ("attacked with 67 drones from the directions of Kursk and Millerovo":

@@ -187,7 +187,24 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     // Monday of the reference's week.
     auto latest = [&](int wd) { return ref - days{(static_cast<int>(weekday{ref}.c_encoding()) - wd + 7) % 7}; };
     auto monday = [&] { return ref - days{weekday{ref}.iso_encoding() - 1}; };
+    if (w == "day" && key(i + 1) == "before" && key(i + 2) == "yesterday") {
+        DatePhrase p = make(i + 3, ref - days{2}, DatePrecision::day, "the day before yesterday");
+        if (i > begin && tokens[i - 1].key == "the") p.first = i - 1;
+        return p;
+    }
     if (w == "yesterday") return make(i + 1, ref - days{1}, DatePrecision::day, "yesterday");
+    // Days of the calendar named as holidays: "on Christmas Day", "on New
+    // Year's Eve", "у новорічну ніч" (the night that opens 1 January).
+    if (w == "christmas" && (key(i + 1) == "eve" || key(i + 1) == "day"))
+        return make(i + 2, date_of(context, 0, 12, key(i + 1) == "eve" ? 24 : 25), DatePrecision::day,
+                    "christmas " + std::string(key(i + 1)));
+    if (w == "new" && (key(i + 1) == "year" || key(i + 1) == "years") && (key(i + 2) == "eve" || key(i + 2) == "day")) {
+        const bool eve = key(i + 2) == "eve";
+        return make(i + 3, date_of(context, 0, eve ? 12 : 1, eve ? 31 : 1), DatePrecision::day,
+                    eve ? "new year's eve" : "new year's day");
+    }
+    if ((w == "новорічну" || w == "новогоднюю") && (key(i + 1) == "ніч" || key(i + 1) == "ночь"))
+        return make(i + 2, date_of(context, 0, 1, 1), DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)));
     if (w == "today") return make(i + 1, ref, DatePrecision::day, "today");
     if (w == "this" && (key(i + 1) == "morning" || key(i + 1) == "afternoon" || key(i + 1) == "evening"))
         return make(i + 2, ref, DatePrecision::day, "this " + std::string(key(i + 1)));

@@ -1468,3 +1468,29 @@ TEST_CASE("wires: people fleeing a town are no withdrawal - aid reaching a town 
     CHECK(claims_nothing("An aid convoy reached Kupiansk on Tuesday.", "Kupiansk", "2024-08-15"));
     CHECK(mention_in_report("Ukrainian troops withdrew from Sudzha.", "Sudzha", "2025-03-15").claim == ClaimType::withdrew);
 }
+
+TEST_CASE("magazines: what a capture opens the way to is a goal, with every place of its list", "[claims][reports]") {
+    CHECK(claims_nothing("Moscow sees the capture of Chasiv Yar as the key to Kramatorsk and Sloviansk.", "Kramatorsk", "2025-03-10"));
+    CHECK(claims_nothing("Moscow sees the capture of Chasiv Yar as the key to Kramatorsk and Sloviansk.", "Sloviansk", "2025-03-10"));
+    CHECK(mention_in_report("Moscow sees the capture of Chasiv Yar as the key to Kramatorsk and Sloviansk.", "Chasiv Yar", "2025-03-10")
+              .claim == ClaimType::captured);
+    CHECK(claims_nothing("Russian troops shelled Kherson, and thousands of residents fled to Mykolaiv and Odesa.", "Odesa", "2025-03-10"));
+}
+
+TEST_CASE("magazines: a drone factory or weapons made there are no strike - arms reaching the front are deployed",
+          "[claims][reports]") {
+    CHECK(claims_nothing("The drone factory in Yelabuga turns out thousands of Shaheds a year.", "Yelabuga", "2025-03-10"));
+    CHECK(mention_in_report("Ukrainian drones struck the drone factory in Yelabuga overnight.", "Yelabuga", "2025-03-10").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("Tanks from Germany have reached the front near Zaporizhzhia.", "Zaporizhzhia", "2025-03-10").claim ==
+          ClaimType::deployed);
+}
+
+TEST_CASE("Russian MoD in English: a side's losses name no attacker - the place is fought over", "[claims][reports]") {
+    const Mention m = mention_in_report("Ukraine's armed forces have lost more than 200 servicemen in the Kupyansk direction over the "
+                                        "past day, the Russian defence ministry said.",
+                                        "Kupyansk", "2025-03-10");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side != "UA");
+    CHECK(mention_in_report("ВСУ потеряли до 200 военнослужащих под Купянском.", "Купянском", "2025-03-10").actor_side != "UA");
+}

@@ -246,3 +246,14 @@ TEST_CASE("dates: last week, this week and a part of a month in Ukrainian and Ru
     // ("напередодні важливих днів" is the eve of those days, not yesterday.)
     CHECK(date_of(mention_in_report("Напередодні свят ворог обстріляв Херсон.", "Херсон", "2025-11-14")) == "2025-11-14");
 }
+
+TEST_CASE("dates: the day before yesterday and the holidays a wire names a day by", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    CHECK(date_of(mention_in_report("The day before yesterday, Russian forces struck Sumy with guided bombs.", "Sumy", "2025-11-24")) ==
+          "2025-11-22");
+    CHECK(date_of(mention_in_report("A Russian missile struck Zaporizhzhia on New Year's Eve.", "Zaporizhzhia", "2025-01-06")) ==
+          "2024-12-31");
+    CHECK(date_of(mention_in_report("On Christmas Day, Russia fired dozens of missiles at Kharkiv.", "Kharkiv", "2025-01-06")) ==
+          "2024-12-25");
+    CHECK(date_of(mention_in_report("У новорічну ніч росіяни атакували Київ дронами.", "Київ", "2025-01-03")) == "2025-01-01");
+}

@@ -97,6 +97,7 @@ struct RuleVerdict {
     std::string_view claim;  ///< empty for none
     std::string reason;
     bool sure = false;       ///< a reading the model may not drop (the shape leaves no doubt)
+    bool aim = false;        ///< a place gone or aimed at ("fled to", "the key to"): its list shares that
 };
 RuleVerdict rule_verdict(const MentionContext& context);
 
