@@ -453,6 +453,13 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             if (repel && !repelled) repel_at = q;
             repelled = repelled || repel;
         }
+        // ("Attacks near X were repelled by Ukrainian forces": the passive
+        // repelling word after the attack, in its clause.)
+        for (std::size_t q = basis->last; !repelled && q < se && q < basis->last + 6 && !clause_break(tokens[q]); ++q)
+            if ((tokens[q - 1].key == "were" || tokens[q - 1].key == "was" || tokens[q - 1].key == "been") && repelling(s, q)) {
+                repelled = true;
+                repel_at = q;
+            }
         // "Ukrainian troops are holding the line in X despite Russian
         // assaults", "наші воїни утримують позиції": holding and
         // defending are the defenders' side of the other side's attack.
@@ -495,7 +502,12 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 actor_relative = false;
             }
         }
-        const bool agent_of_passive = actor_at < se && actor_at > sb && tokens[actor_at - 1].key == "by";
+        // ("were repelled by Ukrainian forces": the agent of the repelling word
+        // itself, not of the attack: "repelled an assault by Russian infantry".)
+        std::size_t by_at = actor_at;
+        while (by_at > sb + 1 && by_at + 3 > actor_at && tokens[by_at - 1].key == "the") --by_at;
+        const bool agent_of_passive = actor_at < se && by_at > sb && tokens[by_at - 1].key == "by" &&
+                                      (repel_at >= se || (by_at > repel_at && by_at <= repel_at + 2));
         // ("4 enemy attacks were repelled near X": the attacks, not the repellers,
         // are the passive's subject; their side attacked.)
         // ("are holding the line" is no passive.)

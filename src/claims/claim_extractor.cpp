@@ -1254,7 +1254,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             static constexpr std::string_view relatives[] = {"which", "where", "who", "that", "що", "де", "який", "яка", "где",
                                                              "который", "которая", "что"};
             if (std::find(std::begin(relatives), std::end(relatives), tokens[opener].key) != std::end(relatives)) return false;
-            return std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) { return t.first >= rb && t.first < region; });
+            // ("На Сумщині ворог скинув 40 КАБів, під ударом — X": a region
+            // opening its clause is where that clause's event word happened.)
+            const bool opens_clause = region <= rb + 2;
+            return std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+                return t.first >= rb && (t.first < region || (opens_clause && t.first < se && clause_start[t.first - sb] == rb));
+            });
         };
         // Containers: a country or region that holds another place of the sentence.
         for (std::size_t k = i; k < j; ++k) {

@@ -603,3 +603,10 @@ TEST_CASE("Russian MoD: a settlement qualified by a people's republic keeps its 
     CHECK(m.claim == ClaimType::captured);
     CHECK(mention_in_report("Бои у Удачного Донецкой народной республики.", "Удачного", "2025-01-10").claim);
 }
+
+TEST_CASE("regional posts: a region opening its clause is where that clause's event happened, beside the places after it",
+          "[claims][cyrillic]") {
+    const std::string text = "На Сумщині ворог скинув 40 КАБів, під ударом — Білопільська та Краснопільська громади.";
+    CHECK(mention_in_report(text, "Сумщині", "2025-10-15").claim == ClaimType::struck);
+    CHECK(mention_in_report(text, "Білопільська", "2025-10-15").claim == ClaimType::struck);
+}

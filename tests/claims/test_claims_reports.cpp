@@ -1494,3 +1494,14 @@ TEST_CASE("Russian MoD in English: a side's losses name no attacker - the place 
     CHECK(m.actor_side != "UA");
     CHECK(mention_in_report("ВСУ потеряли до 200 военнослужащих под Купянском.", "Купянском", "2025-03-10").actor_side != "UA");
 }
+
+TEST_CASE("General Staff in English: an assault 'by' a side, repelled, is that side's - the repellers follow a passive's 'by'",
+          "[claims][reports]") {
+    CHECK(mention_in_report("Ukrainian defenders repelled an assault by Russian infantry near Kostiantynivka.", "Kostiantynivka",
+                            "2025-10-15")
+              .actor_side == "RU");
+    CHECK(mention_in_report("Enemy attacks near Kostiantynivka were repelled by the 93rd brigade.", "Kostiantynivka", "2025-10-15")
+              .actor_side == "RU");
+    CHECK(mention_in_report("Attacks near Kostiantynivka were repelled by Ukrainian forces.", "Kostiantynivka", "2025-10-15")
+              .actor_side == "RU");
+}
