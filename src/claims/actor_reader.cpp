@@ -474,6 +474,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 std::find(std::begin(holding), std::end(holding), tokens[basis->first].key) != std::end(holding) ||
                 std::any_of(l.begin(), l.end(), [](const std::string& w) {
                     return w == "утримувати" || w == "тримати" || w == "захищати" || w == "обороняти" || w == "удерживать" ||
+                           w == "оборона" ||
                            w == "держать" || w == "защищать" || w == "оборонять" || w == "захисник" || w == "защитник" ||
                            w == "опір" || w == "сопротивляться" || w == "сопротивление" || w == "опиратися";
                 });

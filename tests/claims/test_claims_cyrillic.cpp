@@ -610,3 +610,12 @@ TEST_CASE("regional posts: a region opening its clause is where that clause's ev
     CHECK(mention_in_report(text, "Сумщині", "2025-10-15").claim == ClaimType::struck);
     CHECK(mention_in_report(text, "Білопільська", "2025-10-15").claim == ClaimType::struck);
 }
+
+TEST_CASE("addresses: a withdrawal the command ordered, and 'our defence' broken into by the other side", "[claims][cyrillic]") {
+    Mention m = mention_in_report("Я ухвалив рішення про відведення наших підрозділів з Авдіївки.", "Авдіївки", "2024-02-17");
+    CHECK(m.claim == ClaimType::withdrew);
+    CHECK(m.actor_side == "UA");
+    m = mention_in_report("Окупанти не припиняють спроб прорвати нашу оборону під Бахмутом.", "Бахмутом", "2023-03-01");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+}
