@@ -530,9 +530,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 }))
                 anchors->clear();
         }
-        const auto old = std::count_if(anchors->begin(), anchors->end(),
-                                       [&](const YearAnchor& a) { return a.date < ref - std::chrono::days{90}; });
-        if (old < 1 || 2 * static_cast<std::size_t>(old) < anchors->size()) return std::nullopt;
+        // (A history of a battle still going on tells of recent days too: one
+        // dated time months back, not said as where a state began, makes it one.)
+        const bool told = std::any_of(anchors->begin(), anchors->end(), [&](const YearAnchor& a) {
+            return !a.since && a.date < ref - std::chrono::days{90};
+        });
+        if (!told) return std::nullopt;
         const std::size_t before = sentence == Document::npos ? tokens.size() : sentence_tokens(sentence).first;
         std::optional<Date> latest;
         for (const YearAnchor& a : *anchors)

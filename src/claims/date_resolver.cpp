@@ -454,7 +454,15 @@ std::vector<YearAnchor> find_year_anchors(const std::vector<Token>& tokens, std:
             auto p = phrase_at(tokens, start > 0 ? start - 1 : 0, std::min(tokens.size(), i + 1), start, context);
             if (p && p->last == i + 1 && p->date.date &&
                 (p->date.precision == DatePrecision::day || p->date.precision == DatePrecision::month)) {
-                out.push_back({i, *p->date.date});
+                static constexpr std::string_view since[] = {"since", "з", "із", "зі", "с", "со", "від", "от"};
+                // ("since the full-scale invasion began in February 2022": the
+                // word may stand a few words before the date.)
+                bool background = false;
+                for (std::size_t k = p->first; k + 7 > p->first && !background; --k) {
+                    background = std::find(std::begin(since), std::end(since), tokens[k].key) != std::end(since);
+                    if (k == 0 || tokens[k].before == Separator::comma || tokens[k].before == Separator::other) break;
+                }
+                out.push_back({i, *p->date.date, background});
                 break;
             }
         }

@@ -2,6 +2,7 @@
 // without one inherits. Texts written for the tests; a byline dates each
 // entry (Thursday 7 November 2024).
 #include <catch2/catch.hpp>
+#include <map>
 
 #include "claims_test_support.hpp"
 
@@ -256,4 +257,23 @@ TEST_CASE("dates: the day before yesterday and the holidays a wire names a day b
     CHECK(date_of(mention_in_report("On Christmas Day, Russia fired dozens of missiles at Kharkiv.", "Kharkiv", "2025-01-06")) ==
           "2024-12-25");
     CHECK(date_of(mention_in_report("У новорічну ніч росіяни атакували Київ дронами.", "Київ", "2025-01-03")) == "2025-01-01");
+}
+
+TEST_CASE("dates: a history of a battle still going on dates its early days by its own years - 'since' a date is background",
+          "[claims][dates]") {
+    using frontline::test::mentions_of_report;
+    const std::string history =
+        "In early July 2022, after the fall of Lysychansk, Russian forces turned towards Siversk.\n\n"
+        "On 3 July, Russian forces began shelling Zvanivka. Between 7 and 9 July, Russian troops attacked Hryhorivka.\n\n"
+        "On 11 December 2025, the Russian defence ministry claimed the capture of Siversk.";
+    std::map<std::string, std::string> dated;
+    for (const Mention& m : mentions_of_report(history, "2026-01-15"))
+        if (m.event_date) dated[m.surface] = date_of(m);
+    CHECK(dated["Zvanivka"] == "2022-07-03");
+    CHECK(dated["Hryhorivka"] == "2022-07-07");
+    // A report that names where a state began is no history.
+    using frontline::test::mention_in_report;
+    CHECK(date_of(mention_in_report("Russia has pounded the power grid since the full-scale invasion began in February 2022. "
+                                    "On 3 November, missiles hit Kyiv.",
+                                    "Kyiv", "2025-11-05")) == "2025-11-03");
 }

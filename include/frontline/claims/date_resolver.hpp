@@ -69,6 +69,9 @@ std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, std:
 struct YearAnchor {
     std::size_t token = 0;
     Date date;
+    /// Said as where a state began ("since 24 February 2022", "з 2014
+    /// року"): background to a report, no time a story is told at.
+    bool since = false;
 };
 /// Every such date of a text, in text order.
 std::vector<YearAnchor> find_year_anchors(const std::vector<Token>& tokens, std::string_view text);
