@@ -185,6 +185,16 @@ RuleVerdict rule_verdict(const MentionContext& c) {
         for (std::string_view p : parts)
             if (c.prev2 == p && !((p == "centre" || p == "center") && c.flag_in_sentence))
                 return {"advanced", "a part of it, or ground by it, taken: an advance"};
+    // "захватили террикон у Красногоровки", "took the heights near X": a
+    // feature of the ground by a town, taken, is an advance by it.
+    static constexpr std::string_view terrain[] = {"heights", "height", "hill", "hills", "treeline", "treelines", "ridge",
+                                                   "mine", "quarry", "farm", "woods", "forest", "террикон", "висот", "высот",
+                                                   "лісосмуг", "лесополос", "посадк", "шахт", "ферм", "кар'єр", "карьер"};
+    static constexpr std::string_view at[] = {"у", "в", "біля", "под", "під", "около", "возле", "поблизу", "near", "outside", "of"};
+    if (t->claim == "captured" && t->before && std::find(std::begin(at), std::end(at), c.prev1) != std::end(at))
+        for (std::string_view g : terrain)
+            if (static_cast<unsigned char>(g.front()) >= 0x80 ? c.prev2.starts_with(g) : c.prev2 == g)  // Cyrillic: a stem
+                return {"advanced", "a feature of the ground by it taken: an advance"};
     // "в юго-восточной части Константиновки", "70% территории Димитрова": a
     // Cyrillic part noun governs the town's genitive with no preposition.
     const bool cyrillic_part = c.prev1.starts_with("част") ||

@@ -619,3 +619,12 @@ TEST_CASE("addresses: a withdrawal the command ordered, and 'our defence' broken
     CHECK(m.claim == ClaimType::attacked);
     CHECK(m.actor_side == "RU");
 }
+
+TEST_CASE("Wikipedia in Russian: a battle for a town is fought there - a spoil heap taken by a town is an advance",
+          "[claims][cyrillic]") {
+    CHECK(mention_in_report("Битва за Авдеевку продолжалась четыре месяца.", "Авдеевку", "2026-01-15").claim == ClaimType::attacked);
+    CHECK(mention_in_report("К концу октября они захватили террикон у Красногоровки.", "Красногоровки", "2026-01-15").claim ==
+          ClaimType::advanced);
+    CHECK(mention_in_report("Russian forces seized the heights near Chasiv Yar.", "Chasiv Yar", "2026-01-15").claim ==
+          ClaimType::advanced);
+}
