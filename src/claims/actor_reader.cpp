@@ -29,6 +29,13 @@ bool repelling(const SentenceTokens& s, std::size_t q) {
                                         v == "знешкодити";
                              });
     if (eliminating && raiders_after()) return true;
+    // ("pushed Russian troops back from X", "drove the enemy back from X":
+    // the side thrown back from a place is the one that attacked it; "pushed
+    // them back near X" is the pushers' advance.)
+    if (w == "pushed" || w == "pushing" || w == "drove" || w == "driven" || w == "driving" || w == "threw" || w == "thrown" ||
+        w == "throwing" || w == "beat" || w == "beaten" || w == "beating")
+        for (std::size_t r = q + 1; r < std::min(s.end, q + 5); ++r)
+            if (s.tokens[r].key == "back") return r + 1 < s.end && s.tokens[r + 1].key == "from";
     return w.starts_with("repel") || w.starts_with("repuls") || w == "fended" || w == "thwarted" || w == "foiled" || w == "stopped" ||
            w == "halted" || std::any_of(l.begin(), l.end(), [](const std::string& v) {
                return v == "відбити" || v == "відбивати" || v == "отразить" || v == "отражать" || v == "отбить" || v == "отбивать" ||

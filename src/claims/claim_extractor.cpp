@@ -910,6 +910,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (n.first_token > sb) c.prev1 = word_feature(n.first_token - 1);
             if (n.first_token > sb + 1) c.prev2 = word_feature(n.first_token - 2);
             if (after < se) c.next1 = word_feature(after);
+            if (after + 1 < se) c.next2 = word_feature(after + 1);
             // "the governor of Russia's Kursk region": past the owner's possessive.
             if (n.first_token > sb + 2 && tokens[n.first_token - 1].possessive && tokens[n.first_token - 1].capitalised) {
                 c.owner_prev1 = word_feature(n.first_token - 2);

@@ -49,7 +49,8 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // "из-под Торецка", "з-під Покровська": from near a place.
     origin = origin || ((c.prev1 == "под" || c.prev1 == "під") && (c.prev2 == "из" || c.prev2 == "з" || c.prev2 == "із"));
     // "from Ryazan to Volgograd", "від Харкова до Одеси": a range spans the places hit.
-    if (c.next1 == "to" || c.next1 == "до") origin = false;
+    // ("moved from Pokrovsk to shore up defences": a purpose after "to" is no range.)
+    if ((c.next1 == "to" || c.next1 == "до") && (c.next2 == "#C" || c.next2 == "the")) origin = false;
     // "from the directions of Millerovo, Oryol and Bryansk", "from the area of X".
     origin = origin || c.from_direction;
     // "a train heading to Crimea", "took residents back to Russia", "fled to

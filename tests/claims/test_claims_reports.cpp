@@ -1505,3 +1505,25 @@ TEST_CASE("General Staff in English: an assault 'by' a side, repelled, is that s
     CHECK(mention_in_report("Attacks near Kostiantynivka were repelled by Ukrainian forces.", "Kostiantynivka", "2025-10-15")
               .actor_side == "RU");
 }
+
+TEST_CASE("wires: the side pushed back attacked - troops surrounded in a town are besieged, not present there", "[claims][reports]") {
+    Mention m = mention_in_report("Ukraine's forces have pushed Russian troops back from the outskirts of Kupiansk, the commander said.",
+                                  "Kupiansk", "2025-09-12");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    m = mention_in_report("Putin claimed that Russian forces had completely surrounded Ukrainian troops in Kupiansk.", "Kupiansk",
+                          "2025-09-12");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+}
+
+TEST_CASE("wires: brigades moved from one town to another are deployed at the second - conscripts sent to a region are deployed",
+          "[claims][reports]") {
+    const std::string text = "Two Ukrainian brigades have been moved from Pokrovsk to shore up defences around Dobropillia.";
+    CHECK(claims_nothing(text, "Pokrovsk", "2025-09-12"));
+    CHECK(mention_in_report(text, "Dobropillia", "2025-09-12").claim == ClaimType::deployed);
+    CHECK(mention_in_report("Russian conscripts were sent to guard the border in the Belgorod region.", "Belgorod region", "2025-09-12")
+              .claim == ClaimType::deployed);
+    // A range still spans both ends.
+    CHECK(mention_in_report("Drones struck targets from Ryazan to Volgograd.", "Ryazan", "2025-09-12").claim == ClaimType::struck);
+}
