@@ -62,7 +62,9 @@ RuleVerdict rule_verdict(const MentionContext& c) {
             if (c.prev2 == m) return {{}, "a destination ('" + c.prev2 + " to')", false, true};
     // "the capture of Chasiv Yar as the key to Kramatorsk", "a gateway to
     // Zaporizhzhia": what a place taken opens the way to is a goal.
-    static constexpr std::string_view goals[] = {"key", "gateway", "springboard", "stepping-stone", "stone", "door", "doorway"};
+    // ("cut the road to Chasiv Yar near Khromove": the road's end is no place of the event.)
+    static constexpr std::string_view goals[] = {"key", "gateway", "springboard", "stepping-stone", "stone", "door", "doorway",
+                                                 "road", "highway", "motorway", "route"};
     if (c.prev1 == "to" || c.prev1 == "for")
         for (std::string_view g : goals)
             if (c.prev2 == g) return {{}, "a goal ('" + c.prev2 + " to')", false, true};

@@ -333,7 +333,9 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         }
         std::string_view prev = i > begin ? std::string_view(tokens[i - 1].key) : std::string_view();
         bool in = prev == "in" || prev == "since" || prev == "early" || prev == "late" || prev == "mid";
-        if (in && tokens[i].capitalised && (w != "may" || year_number(key(i + 1)))) {
+        // ("In early May": a capitalised May after such a word is the month,
+        // unless it opens the sentence: "May they ...".)
+        if (in && tokens[i].capitalised && (w != "may" || year_number(key(i + 1)) || !tokens[i].sentence_start)) {
             int y = year_number(key(i + 1));
             DatePhrase p = make(i + (y ? 2 : 1), date_of(context, y, m, 1), DatePrecision::month, std::string(prev) + " " + std::string(w));
             p.first = i - 1;
@@ -365,6 +367,24 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
             DatePhrase p = make(i + (y ? 3 : 2), date_of(context, y, m, 1), DatePrecision::month, std::string(w) + " " + std::string(key(i + 1)));
             if (i > begin && (tokens[i - 1].key == "на" || tokens[i - 1].key == "у" || tokens[i - 1].key == "в")) p.first = i - 1;
             return p;
+        }
+    // "in the first week of February", "by the end of May", "at the
+    // beginning of March": a part of a month, as the month.
+    static constexpr std::string_view ordinals[] = {"first", "second", "third", "fourth", "last", "final"};
+    if (w == "week" && i > begin && key(i + 1) == "of" &&
+        std::find(std::begin(ordinals), std::end(ordinals), tokens[i - 1].key) != std::end(ordinals))
+        if (int m = month_of(key(i + 2)); m && tokens[i + 2].capitalised) {
+            int y = year_number(key(i + 3));
+            DatePhrase p = make(i + (y ? 4 : 3), date_of(context, y, m, 1), DatePrecision::month,
+                                std::string(tokens[i - 1].key) + " week of " + std::string(key(i + 2)));
+            p.first = i - 1;
+            return p;
+        }
+    if ((w == "end" || w == "beginning" || w == "start" || w == "middle") && key(i + 1) == "of")
+        if (int m = month_of(key(i + 2)); m && i + 2 < end && tokens[i + 2].capitalised) {
+            int y = year_number(key(i + 3));
+            return make(i + (y ? 4 : 3), date_of(context, y, m, 1), DatePrecision::month,
+                        std::string(w) + " of " + std::string(key(i + 2)));
         }
     // "this week", "earlier this week": the week of the report, from its Monday.
     if (w == "this" && key(i + 1) == "week")

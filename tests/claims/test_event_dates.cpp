@@ -277,3 +277,17 @@ TEST_CASE("dates: a history of a battle still going on dates its early days by i
                                     "On 3 November, missiles hit Kyiv.",
                                     "Kyiv", "2025-11-05")) == "2025-11-03");
 }
+
+TEST_CASE("dates: 'In early May' is the month, and a week or the end of a month dates by its month", "[claims][dates]") {
+    using frontline::test::mentions_of_report;
+    const std::string history =
+        "Soledar was captured on 16 January 2023.\n\n"
+        "In the first week of February, Russian forces attacked Khromove.\n\n"
+        "In early May, Ukrainian forces counterattacked near Klishchiivka. By the end of June, fighting had reached Andriivka.";
+    std::map<std::string, std::string> dated;
+    for (const Mention& m : mentions_of_report(history, "2024-06-15"))
+        if (m.event_date) dated[m.surface] = date_of(m);
+    CHECK(dated["Khromove"] == "2023-02-01");
+    CHECK(dated["Klishchiivka"] == "2023-05-01");
+    CHECK(dated["Andriivka"] == "2023-06-01");
+}
