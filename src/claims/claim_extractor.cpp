@@ -609,6 +609,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     forward = false;
                     continue;
                 }
+                // (A body sentence other than a headline's lead reads on only
+                // within its paragraph: the next paragraph of a wire story is
+                // often another event, on another day.)
+                if (!earlier && !headline && !(sentence > 0 && is_headline(sentence - 1)) &&
+                    doc.sentences[q].paragraph != paragraph)
+                    continue;
                 const auto& phrases = phrases_of(q, ref);
                 if (const DatePhrase* p = day_phrase(phrases))
                     return EventDate{p->date.date, DatePrecision::day, p->date.basis + " (a nearby sentence)"};

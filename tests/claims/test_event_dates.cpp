@@ -291,3 +291,15 @@ TEST_CASE("dates: 'In early May' is the month, and a week or the end of a month 
     CHECK(dated["Klishchiivka"] == "2023-05-01");
     CHECK(dated["Andriivka"] == "2023-06-01");
 }
+
+TEST_CASE("dates: a body sentence does not borrow the day of the next paragraph, a headline's lead does", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    const std::string wire = "Russian forces pressed on in the east.\n\n"
+                             "The defence ministry said troops had taken control of the village of Novoye.\n\n"
+                             "President Putin met commanders in Kursk on Monday to discuss the border.";
+    CHECK(date_of(mention_in_report(wire, "Novoye", "2025-09-23")) == "2025-09-23");
+    const std::string blog = "Russia captures Novoye, ministry says\n"
+                             "Russian forces have captured the village of Novoye, the ministry said.\n"
+                             "The troops entered it on Monday, the ministry added.";
+    CHECK(date_of(mention_in_report(blog, "Novoye", "2025-09-23")) == "2025-09-22");
+}
