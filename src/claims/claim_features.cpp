@@ -198,6 +198,22 @@ RuleVerdict rule_verdict(const MentionContext& c) {
         for (std::string_view g : terrain)
             if (static_cast<unsigned char>(g.front()) >= 0x80 ? c.prev2.starts_with(g) : c.prev2 == g)  // Cyrillic: a stem
                 return {"advanced", "a feature of the ground by it taken: an advance"};
+    // "зачистили несколько кварталов в Мирнограде", "took several streets in
+    // X": a few blocks or streets of a town are an advance into it.
+    static constexpr std::string_view cyrillic_parts[] = {"квартал", "вулиц", "улиц", "мікрорайон", "микрорайон", "будинк",
+                                                          "домов", "позиці", "позици", "окраїн", "окраин", "околиц"};
+    if (t->claim == "captured" && t->before && (c.prev1 == "в" || c.prev1 == "у" || c.prev1 == "на"))
+        for (std::string_view p : cyrillic_parts)
+            if (c.prev2.starts_with(p)) return {"advanced", "a part of it, or ground by it, taken: an advance"};
+    static constexpr std::string_view streets[] = {"street", "streets", "houses", "buildings"};
+    if (t->claim == "captured" && t->before && c.prev1 == "in")
+        for (std::string_view p : streets)
+            if (c.prev2 == p) return {"advanced", "a part of it, or ground by it, taken: an advance"};
+    // "Под Гуляйполе ВС РФ заняли Успеновку": the town near which another
+    // place was taken is fought near, not taken.
+    static constexpr std::string_view near[] = {"под", "під", "біля", "поблизу", "около", "возле", "near", "around", "outside"};
+    if (t->claim == "captured" && !t->before && !c.subject && std::find(std::begin(near), std::end(near), c.prev1) != std::end(near))
+        return {"attacked", "a town near which something was taken: fighting near it"};
     // "в юго-восточной части Константиновки", "70% территории Димитрова": a
     // Cyrillic part noun governs the town's genitive with no preposition.
     const bool cyrillic_part = c.prev1.starts_with("част") ||

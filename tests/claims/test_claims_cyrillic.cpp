@@ -628,3 +628,13 @@ TEST_CASE("Wikipedia in Russian: a battle for a town is fought there - a spoil h
     CHECK(mention_in_report("Russian forces seized the heights near Chasiv Yar.", "Chasiv Yar", "2026-01-15").claim ==
           ClaimType::advanced);
 }
+
+TEST_CASE("war bloggers: blocks of a town cleared are an advance into it - the town near which a village was taken is fought near",
+          "[claims][cyrillic]") {
+    CHECK(mention_in_report("Штурмовые отряды зачистили несколько кварталов в Мирнограде.", "Мирнограде", "2025-11-20").claim ==
+          ClaimType::advanced);
+    CHECK(mention_in_report("Russian forces took several streets in Kupiansk.", "Kupiansk", "2025-11-20").claim == ClaimType::advanced);
+    const std::string text = "Под Гуляйполе ВС РФ заняли Успеновку.";
+    CHECK(mention_in_report(text, "Гуляйполе", "2025-11-20").claim == ClaimType::attacked);
+    CHECK(mention_in_report(text, "Успеновку", "2025-11-20").claim == ClaimType::captured);
+}
