@@ -712,9 +712,25 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         const std::size_t previous = previous_sentence(s);
         const std::vector<Trigger> no_triggers;
         const std::vector<Trigger>& previous_triggers = previous == Document::npos ? no_triggers : triggers_of(previous);
+        // "Kryvyi Rih. A ballistic missile hit a residential area.": a place
+        // named alone, as the heading of the sentence after it in its
+        // paragraph, takes that sentence's event word.
+        const std::vector<Trigger>* heading_of_next = nullptr;
+        if (triggers.empty() && j == i + 1 && s != Document::npos && s + 1 < doc.sentences.size() &&
+            doc.sentences[s + 1].paragraph == doc.sentences[s].paragraph && !doc.sentences[s + 1].boilerplate) {
+            std::size_t covered = names[i].last_token;
+            static constexpr std::string_view region_words[] = {"region", "oblast", "district", "область", "області", "области",
+                                                                "район", "громада"};
+            if (covered < se && std::find(std::begin(region_words), std::end(region_words), tokens[covered].key) != std::end(region_words))
+                ++covered;  // "Sumy region."
+            if (names[i].first_token == sb && covered == se) {
+                const std::vector<Trigger>& next = triggers_of(s + 1);
+                if (std::any_of(next.begin(), next.end(), [](const Trigger& t) { return t.claim != "other"; })) heading_of_next = &next;
+            }
+        }
         // Most sentences have neither: their mentions claim nothing, and
         // the roles, scans and dates below would be found for no use.
-        if (triggers.empty() && previous_triggers.empty()) {
+        if (triggers.empty() && previous_triggers.empty() && !heading_of_next) {
             date_the_rest();
             i = j;
             continue;
@@ -764,7 +780,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         bool civilian_casualties = false;
         {
             static constexpr std::string_view people[] = {"resident", "residents", "civilian", "civilians", "people", "woman",
-                                                          "man", "child", "children", "мешканець", "мешканка", "житель",
+                                                          "man", "child", "children", "person", "persons", "women", "men", "мешканець", "мешканка", "житель",
                                                           "жителька", "мирний", "цивільний", "людина", "дитина", "жінка",
                                                           "чоловік", "мирный", "человек", "ребенок", "женщина", "мужчина"};
             static constexpr std::string_view harmed[] = {"killed", "injured", "wounded", "died", "dead", "загинути", "поранити",
@@ -1368,6 +1384,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             };
             c.sentence_claims = sentence_claims;
             c.previous_claims = previous_claims;
+            if (heading_of_next)
+                for (const Trigger& t : *heading_of_next)
+                    if (t.claim != "other") {
+                        c.heads_next = t.claim;
+                        break;
+                    }
             // The nearest trigger, before or after; ties go to the stronger.
             const Trigger* best = nullptr;
             long best_distance = 0;

@@ -116,6 +116,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     else if (c.nearest && c.nearest->passive && !c.nearest->before) t = &*c.nearest;
     if (!t) {
         // "Kharkiv and the region." after a sentence about shelling.
+        if (!c.nearest && !c.heads_next.empty()) return {c.heads_next, "named alone before the sentence that tells what happened there"};
         if (!c.nearest && c.fragment)
             for (std::string_view p : c.previous_claims)
                 if (p != "other") return {p, "a fragment continuing the sentence before"};

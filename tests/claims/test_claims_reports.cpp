@@ -1527,3 +1527,16 @@ TEST_CASE("wires: brigades moved from one town to another are deployed at the se
     // A range still spans both ends.
     CHECK(mention_in_report("Drones struck targets from Ryazan to Volgograd.", "Ryazan", "2025-09-12").claim == ClaimType::struck);
 }
+
+TEST_CASE("addresses: a place named alone before the sentence that tells its event takes that event", "[claims][reports]") {
+    Mention m = mention_in_report("Kryvyi Rih. A ballistic missile hit a residential area, killing 18 people.", "Kryvyi Rih", "2025-04-05");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(mention_in_report("Sumy region. Russian drones struck a school.", "Sumy region", "2025-04-05").claim == ClaimType::struck);
+    // A place alone with nothing told after it claims nothing.
+    CHECK(claims_nothing("Kryvyi Rih. The weather was fine.", "Kryvyi Rih", "2025-04-05"));
+    // Casualties of any person make an attack on a town a strike.
+    CHECK(mention_in_report("One person was killed as a result of a Russian attack on Nikopol.", "Nikopol", "2025-04-05").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("Every day, the occupiers lose hundreds of soldiers near Pokrovsk.", "Pokrovsk", "2025-04-05").claim ==
+          ClaimType::attacked);
+}

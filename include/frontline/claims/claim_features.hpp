@@ -52,6 +52,7 @@ struct MentionContext {
     bool clause_initial = false;  ///< opens its clause, perhaps after "the": where a subject stands
     bool headline = false;     ///< in a one-sentence paragraph without closing punctuation
     bool fragment = false;     ///< a sentence of a few words ("Kharkiv and the region.")
+    std::string_view heads_next;  ///< named alone before the sentence that tells its event ("Kryvyi Rih. A missile hit ..."): that event's class
     bool continues = false;    ///< no event word, but a force or weapon acting at this locus ("Our UAVs also operated in X")
     bool from_direction = false;  ///< "from the direction(s) of X" (or an item of such a list): where drones came from
     bool distance_ref = false; ///< a distance before it ("15km south of Pokrovsk"): it places another place
