@@ -40,6 +40,9 @@ RuleVerdict rule_verdict(const MentionContext& c) {
         // ("ПОКРОВСЬК: ворог намагається зайти в місто": an attempt to take it.)
         if (c.nearest->attempt && (c.nearest->claim == "advanced" || c.nearest->claim == "captured"))
             return {"attacked", "a heading: the place the line reports on, attempted", true};
+        // ("Запоріжжя: внаслідок атаки БпЛА пошкоджено будинки": an attack with a weapon is a strike.)
+        if (c.nearest->claim == "attacked" && !c.nearest->ground && (c.instrument_in_clause || c.instrument_in_sentence))
+            return {"struck", "a heading: the place the line reports on, attacked with a weapon", true};
         return {c.nearest->claim, "a heading: the place the line reports on", true};
     }
     // "from Kursk region", "з Луганської області", "из Брянской области": an origin.

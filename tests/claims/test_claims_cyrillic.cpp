@@ -638,3 +638,10 @@ TEST_CASE("war bloggers: blocks of a town cleared are an advance into it - the t
     CHECK(mention_in_report(text, "Гуляйполе", "2025-11-20").claim == ClaimType::attacked);
     CHECK(mention_in_report(text, "Успеновку", "2025-11-20").claim == ClaimType::captured);
 }
+
+TEST_CASE("regional posts: a heading attacked with a weapon is struck", "[claims][cyrillic]") {
+    CHECK(mention_in_report("Запоріжжя: внаслідок атаки БпЛА пошкоджено приватні будинки.", "Запоріжжя", "2025-11-22").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("Покровськ: ворог атакує місто штурмовими групами.", "Покровськ", "2025-11-22").claim ==
+          ClaimType::attacked);
+}
