@@ -63,7 +63,8 @@ namespace {
 // that the name after "of" names.
 bool settlement_noun(const std::string& key) {
     static constexpr std::string_view nouns[] = {"town", "city", "village", "settlement", "hamlet", "towns", "cities",
-                                                 "villages", "settlements", "port", "region", "oblast", "district"};
+                                                 "villages", "settlements", "port", "region", "oblast", "district",
+                                                 "community", "communities", "locality", "localities"};
     return std::find(std::begin(nouns), std::end(nouns), key) != std::end(nouns);
 }
 
@@ -100,7 +101,11 @@ bool skippable_modifier(const Token& t, const std::vector<std::string>& lemmas) 
                                                  "besieged", "encircled", "southeastern", "northeastern",
                                                  "southwestern", "northwestern", "border", "russias", "ukraines",
                                                  "east", "west", "north", "south", "liberated", "captured",
-                                                 "contested", "industrial", "coastal", "village", "town", "city"};
+                                                 "contested", "industrial", "coastal", "village", "town", "city",
+                                                 // "near the communities of X, Y and Z", "the settlements of X":
+                                                 // the ministry's English names the kind
+                                                 "villages", "towns", "settlement", "settlements", "community",
+                                                 "communities", "locality", "localities"};
     static constexpr std::string_view cyrillic[] = {"місто", "село", "селище", "смт", "окупований", "блокадний",
                                                     "прифронтовий", "звільнений", "обласний", "сусідній",
                                                     "прикордонний", "город", "поселок", "посёлок", "деревня",

@@ -1540,3 +1540,15 @@ TEST_CASE("addresses: a place named alone before the sentence that tells its eve
     CHECK(mention_in_report("Every day, the occupiers lose hundreds of soldiers near Pokrovsk.", "Pokrovsk", "2025-04-05").claim ==
           ClaimType::attacked);
 }
+
+TEST_CASE("Russian MoD in English: every community of the list shares the strike - 'defeated formations' is the strike",
+          "[claims][reports]") {
+    const std::string text = "Russian troops inflicted losses on manpower and equipment of four mechanized brigades of the Ukrainian "
+                             "army near the communities of Grishino, Rodinskoye and Belitskoye in the DPR.";
+    for (const char* place : {"Grishino", "Rodinskoye", "Belitskoye"}) CHECK(mention_in_report(text, place, "2025-11-21").claim == ClaimType::struck);
+    const Mention m = mention_in_report("Battlegroup North units defeated formations of a Ukrainian brigade in the areas of the "
+                                        "settlements of Volchansk and Liptsy in the Kharkov Region.",
+                                        "Liptsy", "2025-11-21");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+}
