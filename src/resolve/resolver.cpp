@@ -310,7 +310,7 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         case NameOrigin::transliterated: s.add(w_transliterated, "transliterated name"); break;
         case NameOrigin::historic: s.add(w_historic, "historic name"); break;
         // (No penalty: the namesake bearing it now competes in its own right.)
-        case NameOrigin::former: s.add(-1.0, "former name, another place's now"); break;
+        case NameOrigin::former: s.add(0.0, "former name, another place's now"); break;
         case NameOrigin::admin_core: s.add(w_core_name, "short form of the region's name"); break;
         case NameOrigin::direction:
             if (!adjectival) s.add(w_direction_name, "adjectival form");

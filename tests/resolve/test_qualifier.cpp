@@ -127,10 +127,3 @@ TEST_CASE("a place the document names by its own name is not named again by a fo
     REQUIRE(pair.size() == 2);
     CHECK(pair[1].admin1 == "Luhansk Oblast");
 }
-
-TEST_CASE("a name another town bore long ago loses to the village that bears it now", "[resolve]") {
-    // Pokrovsk was Grishino until 1938; Hryshyne, beside it, is Гришино in Russian today.
-    auto ms = read_text("Russian troops hit Ukrainian units near Grishino.");
-    REQUIRE(ms.size() == 1);
-    CHECK(ms[0].place_name != "Pokrovsk");
-}
