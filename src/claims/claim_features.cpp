@@ -89,6 +89,12 @@ RuleVerdict rule_verdict(const MentionContext& c) {
         if (of == "of" && !c.locus && !c.named_again)
             for (std::string_view w : titles)
                 if (title == w) return {{}, "an office's place ('" + title + " of')"};
+    // "Belgorod governor reports shelling", "Kharkiv mayor Ihor Terekhov":
+    // the place names the office before its title.
+    static constexpr std::string_view offices[] = {"governor", "mayor", "officials", "authorities", "administration",
+                                                   "police", "prosecutor", "prosecutors", "council", "governors"};
+    if (!c.locus && !c.object && std::find(std::begin(offices), std::end(offices), c.next1) != std::end(offices))
+        return {{}, "an office's place ('" + c.next1 + "')"};
     // Ukrainian and Russian say it with the genitive alone: "мера Мелітополя",
     // "губернатора Курской области" (the title as its dictionary form).
     static constexpr std::string_view cyrillic_titles[] = {

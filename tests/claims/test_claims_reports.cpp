@@ -1552,3 +1552,11 @@ TEST_CASE("Russian MoD in English: every community of the list shares the strike
     CHECK(m.claim == ClaimType::struck);
     CHECK(m.actor_side == "RU");
 }
+
+TEST_CASE("headlines: a place before an office's title names the office - pulling back is a withdrawal", "[claims][reports]") {
+    CHECK(claims_nothing("Belgorod governor reports shelling of border villages", "Belgorod", "2025-04-14"));
+    CHECK(claims_nothing("Kharkiv mayor Ihor Terekhov said the city was calm.", "Kharkiv", "2025-04-14"));
+    CHECK(mention_in_report("Shelling of Belgorod injures two, governor says", "Belgorod", "2025-04-14").claim == ClaimType::struck);
+    CHECK(mention_in_report("Ukrainian forces pull back from Kurakhove outskirts, military says", "Kurakhove", "2025-04-14").claim ==
+          ClaimType::withdrew);
+}
