@@ -645,3 +645,12 @@ TEST_CASE("regional posts: a heading attacked with a weapon is struck", "[claims
     CHECK(mention_in_report("Покровськ: ворог атакує місто штурмовими групами.", "Покровськ", "2025-11-22").claim ==
           ClaimType::attacked);
 }
+
+TEST_CASE("headlines in Russian: the ministry of the side named after it announces its own gain - soldiers leaving a town withdraw",
+          "[claims][cyrillic]") {
+    const Mention m = mention_in_report("Минобороны РФ заявило об освобождении Торецка", "Торецка", "2025-06-20");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.claimant_side == "RU");
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Украинские военные покидают Угледар", "Угледар", "2025-06-20").claim == ClaimType::withdrew);
+}
