@@ -1395,10 +1395,28 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         c.heads_next = t.claim;
                         break;
                     }
+            // "The commander, who fought in Bakhmut last winter, now leads a
+            // unit near Kupiansk": an event word inside a relative clause set
+            // off by commas tells of that clause's places only.
+            auto in_relative_apart = [&](const Trigger& t) {
+                std::size_t b = t.first;
+                while (b > sb && tokens[b].before != Separator::comma && !clause_break(tokens[b])) --b;
+                if (b == sb || tokens[b].before != Separator::comma) return false;
+                // (Not "where", "де": what happens there is often told of a list of places.)
+                static constexpr std::string_view relatives[] = {"who", "which", "whose", "який", "яка", "які",
+                                                                 "котрий", "который", "которая", "которые"};
+                if (std::find(std::begin(relatives), std::end(relatives), tokens[b].key) == std::end(relatives)) return false;
+                std::size_t e = t.last;
+                while (e < se && tokens[e].before != Separator::comma && !clause_break(tokens[e])) ++e;
+                // (The name the clause describes stands right before it: "Korenovo,
+                // which is now being fought over".)
+                return (n.first_token < b && n.last_token != b) || n.first_token >= e;
+            };
             // The nearest trigger, before or after; ties go to the stronger.
             const Trigger* best = nullptr;
             long best_distance = 0;
             for (const Trigger& t : triggers) {
+                if (in_relative_apart(t)) continue;
                 long d = t.last <= n.first_token ? static_cast<long>(n.first_token - t.last)
                                                  : static_cast<long>(t.first) - static_cast<long>(n.last_token);
                 d = std::abs(d) * 2 + (t.first > n.first_token ? 1 : 0);

@@ -1560,3 +1560,15 @@ TEST_CASE("headlines: a place before an office's title names the office - pullin
     CHECK(mention_in_report("Ukrainian forces pull back from Kurakhove outskirts, military says", "Kurakhove", "2025-04-14").claim ==
           ClaimType::withdrew);
 }
+
+TEST_CASE("magazines: an event word inside a relative clause tells of the clause's place - a unit formed in a town is no event",
+          "[claims][reports]") {
+    const std::string text = "The commander, who fought in Bakhmut last winter, now leads a drone unit near Kupiansk.";
+    CHECK(mention_in_report(text, "Bakhmut", "2023-09-05").claim == ClaimType::attacked);
+    CHECK(mention_in_report(text, "Kupiansk", "2023-09-05").claim != ClaimType::attacked);
+    // The place the clause describes stands right before it.
+    CHECK(mention_in_report("Ukrainian drones hit a column north of Korenovo, which is now being fought over.", "Korenovo",
+                            "2024-08-16")
+              .claim);
+    CHECK(claims_nothing("The brigade was formed in Kharkiv in 2022 and has fought near Izium.", "Kharkiv", "2023-09-05"));
+}
