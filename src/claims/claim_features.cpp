@@ -125,10 +125,12 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     else if (c.nearest && c.nearest->passive && !c.nearest->before) t = &*c.nearest;
     if (!t) {
         // "Kharkiv and the region." after a sentence about shelling.
-        if (!c.nearest && !c.heads_next.empty()) return {c.heads_next, "named alone before the sentence that tells what happened there"};
+        // ("Окупанти обстрілювали наші міста. Харків. Чернігів.": a list of
+        // names goes on with the sentence before rather than heading the next.)
         if (!c.nearest && c.fragment)
             for (std::string_view p : c.previous_claims)
                 if (p != "other") return {p, "a fragment continuing the sentence before"};
+        if (!c.nearest && !c.heads_next.empty()) return {c.heads_next, "named alone before the sentence that tells what happened there"};
         // "Geranis hit X. Our UAVs also operated in Y.": the same forces go on acting.
         if (!c.nearest && c.continues)
             for (std::string_view p : c.previous_claims)

@@ -1534,6 +1534,9 @@ TEST_CASE("addresses: a place named alone before the sentence that tells its eve
     CHECK(mention_in_report("Sumy region. Russian drones struck a school.", "Sumy region", "2025-04-05").claim == ClaimType::struck);
     // A place alone with nothing told after it claims nothing.
     CHECK(claims_nothing("Kryvyi Rih. The weather was fine.", "Kryvyi Rih", "2025-04-05"));
+    // A list of names goes on with the sentence before rather than heading the next.
+    CHECK(mention_in_report("Окупанти обстрілювали наші міста. Харків. Чернігів. Ці міста вистояли.", "Чернігів", "2022-04-05").claim ==
+          ClaimType::struck);
     // Casualties of any person make an attack on a town a strike.
     CHECK(mention_in_report("One person was killed as a result of a Russian attack on Nikopol.", "Nikopol", "2025-04-05").claim ==
           ClaimType::struck);
