@@ -320,6 +320,18 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 }
                 if (!subject) continue;
             }
+            // "Покровськ впав", "Авдеевка пала": a town falls; debris or a missile
+            // that falls ("уламки впали на X") strikes, which their own words say.
+            if (m.last == m.first + 1 && tokens[m.first].cyrillic) {
+                const auto& forms = lemmas_of(m.first);
+                const bool fall = std::any_of(forms.begin(), forms.end(), [](const std::string& l) {
+                    return l == "впасти" || l == "пасти" || l == "пасть" || l == "упасть";
+                }) || tokens[m.first].key == "пал" || tokens[m.first].key == "пала" || tokens[m.first].key == "пало";
+                if (fall && !std::any_of(from, names.end(), [&](const RecognizedName& nm) {
+                        return nm.begin < span_end && nm.last_token == m.first;
+                    }))
+                    continue;
+            }
             // A trigger inside a place name is part of the name.
             bool in_name = false;
             for (auto it = from; it != names.end() && it->begin < span_end && !in_name; ++it)

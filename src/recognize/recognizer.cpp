@@ -1534,7 +1534,13 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
                                   region_abbreviation(text, tokens, i, after_place(i), c);
         if (abbreviation) {
             // A region that qualifies the place before it: no rule refuses it.
-        } else if (!t.capitalised && lower_case_place(tokens, facts, i, after_place(i) || cyrillic_list_item(i), c)) {
+        } else if (!t.capitalised &&
+                   lower_case_place(tokens, facts, i,
+                                    // (A list goes on after a comma or a conjunction: "Бахмут пал" is no list.)
+                                    (after_place(i) && tokens[i].before != Separator::space) ||
+                                        (after_place(i) && i > 0 && !out.empty() && out.back().last_token + 1 == i) ||
+                                        cyrillic_list_item(i),
+                                    c)) {
             // A place of note in lower case where a place is asked for.
         } else if (!t.capitalised || !(t.cyrillic ? cyrillic_match(tokens, facts, i, c) : latin_match(i, c))) {
             if (!t.capitalised ||

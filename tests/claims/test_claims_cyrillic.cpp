@@ -654,3 +654,13 @@ TEST_CASE("headlines in Russian: the ministry of the side named after it announc
     CHECK(m.actor_side == "RU");
     CHECK(mention_in_report("Украинские военные покидают Угледар", "Угледар", "2025-06-20").claim == ClaimType::withdrew);
 }
+
+TEST_CASE("Telegram: a town falls right after its name - debris that falls strikes - a verb after a name is no lower-case place",
+          "[claims][cyrillic]") {
+    CHECK(mention_in_report("Бахмут пал.", "Бахмут", "2023-05-21").claim == ClaimType::captured);
+    CHECK(mention_in_report("Авдіївка впала після чотирьох місяців боїв.", "Авдіївка", "2024-02-18").claim == ClaimType::captured);
+    CHECK(mention_in_report("Уламки дрона впали на будинок у Києві.", "Києві", "2025-04-05").claim == ClaimType::struck);
+    CHECK(claims_nothing("Бахмут пал.", "пал", "2023-05-21"));
+    CHECK(mention_in_report("Окупанти інфільтруються в Покровськ малими групами.", "Покровськ", "2025-10-01").claim ==
+          ClaimType::advanced);
+}

@@ -1575,3 +1575,13 @@ TEST_CASE("magazines: an event word inside a relative clause tells of the clause
               .claim);
     CHECK(claims_nothing("The brigade was formed in Kharkiv in 2022 and has fought near Izium.", "Kharkiv", "2023-09-05"));
 }
+
+TEST_CASE("wires: more of English's words for the same events", "[claims][reports]") {
+    CHECK(mention_in_report("Russian infantry probed Ukrainian defences near Pokrovsk.", "Pokrovsk", "2025-06-10").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Russian forces are grinding towards Pokrovsk.", "Pokrovsk", "2025-06-10").claim == ClaimType::advanced);
+    CHECK(mention_in_report("Russia announced the takeover of Pokrovsk.", "Pokrovsk", "2025-06-10").claim == ClaimType::captured);
+    CHECK(mention_in_report("Ukraine evacuated its troops from Pokrovsk.", "Pokrovsk", "2025-06-10").claim == ClaimType::withdrew);
+    CHECK(mention_in_report("Ukrainian forces were forced out of Pokrovsk.", "Pokrovsk", "2025-06-10").claim == ClaimType::captured);
+    CHECK(mention_in_report("Artillery rained down on Pokrovsk.", "Pokrovsk", "2025-06-10").claim == ClaimType::struck);
+}
