@@ -1585,3 +1585,17 @@ TEST_CASE("wires: more of English's words for the same events", "[claims][report
     CHECK(mention_in_report("Ukrainian forces were forced out of Pokrovsk.", "Pokrovsk", "2025-06-10").claim == ClaimType::captured);
     CHECK(mention_in_report("Artillery rained down on Pokrovsk.", "Pokrovsk", "2025-06-10").claim == ClaimType::struck);
 }
+
+TEST_CASE("bulletins: a tense situation, a reconnaissance in force, sabotage groups and engagements are fighting there",
+          "[claims][reports]") {
+    CHECK(mention_in_report("The situation near Pokrovsk is tense.", "Pokrovsk", "2025-06-10").claim == ClaimType::attacked);
+    CHECK(mention_in_report("Ситуація біля Покровська напружена.", "Покровська", "2025-06-10").claim == ClaimType::attacked);
+    CHECK(mention_in_report("Russian forces conducted a reconnaissance in force near Pokrovsk.", "Pokrovsk", "2025-06-10").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Russian sabotage groups were active near Pokrovsk.", "Pokrovsk", "2025-06-10").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Произошло 11 боестолкновений в районе Покровска.", "Покровска", "2025-06-10").claim ==
+          ClaimType::attacked);
+    // A tense meeting is no fighting.
+    CHECK(claims_nothing("Talks in Istanbul were tense.", "Istanbul", "2025-06-10"));
+}
