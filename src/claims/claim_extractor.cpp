@@ -1024,7 +1024,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 office_of = (prep == "of" || prep == "in" || prep == "from") &&
                             std::find(std::begin(people), std::end(people), tokens[q - 2].key) != std::end(people);
             }
-            c.speaks = after < se && tokens[after].before == Separator::space && !office_of &&
+            // ("Звільнення Покровська підтвердили": the object of an event noun
+            // right before it is no speaker.)
+            const bool governed = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+                return t.last == n.first_token && tokens[n.first_token].cyrillic;
+            });
+            c.speaks = after < se && tokens[after].before == Separator::space && !office_of && !governed &&
                        attribution_.match_at(tokens, after, std::min(se, after + 3), lemma_table()).has_value();
             if (c.possessive || c.modifier || c.war_name || c.speaks) continue;
             // A locative before it, with modifiers skipped.

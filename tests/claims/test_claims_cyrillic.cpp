@@ -664,3 +664,12 @@ TEST_CASE("Telegram: a town falls right after its name - debris that falls strik
     CHECK(mention_in_report("Окупанти інфільтруються в Покровськ малими групами.", "Покровськ", "2025-10-01").claim ==
           ClaimType::advanced);
 }
+
+TEST_CASE("bulletins: the object of an event noun is no speaker - a town taken in the short participle", "[claims][cyrillic]") {
+    CHECK(mention_in_report("Звільнення Покровська підтвердили в Генштабі.", "Покровська", "2025-06-10").claim ==
+          ClaimType::captured);
+    CHECK(mention_in_report("Покровск взят.", "Покровск", "2025-06-10").claim == ClaimType::captured);
+    CHECK(mention_in_report("Pokrovsk changed hands twice last week.", "Pokrovsk", "2025-06-10").claim == ClaimType::captured);
+    // A town that speaks still speaks.
+    CHECK(claims_nothing("Київ підтвердив звільнення села.", "Київ", "2025-06-10"));
+}
