@@ -1599,3 +1599,11 @@ TEST_CASE("bulletins: a tense situation, a reconnaissance in force, sabotage gro
     // A tense meeting is no fighting.
     CHECK(claims_nothing("Talks in Istanbul were tense.", "Istanbul", "2025-06-10"));
 }
+
+TEST_CASE("wires: a blast through a market is a strike, market prices are trade - detonations and 'вгатив' strike",
+          "[claims][reports]") {
+    CHECK(mention_in_report("A blast ripped through a market in Sumy.", "Sumy", "2025-06-10").claim == ClaimType::struck);
+    CHECK(claims_nothing("Grain market prices in Odesa rose after the talks.", "Odesa", "2025-06-10"));
+    CHECK(mention_in_report("Detonations were heard in Sumy.", "Sumy", "2025-06-10").claim == ClaimType::struck);
+    CHECK(mention_in_report("Ворог вгатив по Сумах.", "Сумах", "2025-06-10").claim == ClaimType::struck);
+}
