@@ -1607,3 +1607,14 @@ TEST_CASE("wires: a blast through a market is a strike, market prices are trade 
     CHECK(mention_in_report("Detonations were heard in Sumy.", "Sumy", "2025-06-10").claim == ClaimType::struck);
     CHECK(mention_in_report("Ворог вгатив по Сумах.", "Сумах", "2025-06-10").claim == ClaimType::struck);
 }
+
+TEST_CASE("wires and posts: more words for advances and arrivals", "[claims][reports]") {
+    CHECK(mention_in_report("Russian forces moved up to the outskirts of Pokrovsk.", "Pokrovsk", "2025-06-10").claim ==
+          ClaimType::advanced);
+    CHECK(mention_in_report("Russian forces are pushing deeper into Pokrovsk.", "Pokrovsk", "2025-06-10").claim == ClaimType::advanced);
+    CHECK(mention_in_report("Fresh Russian units arrived near Pokrovsk.", "Pokrovsk", "2025-06-10").claim == ClaimType::deployed);
+    CHECK(mention_in_report("Ukraine is bringing up reserves near Pokrovsk.", "Pokrovsk", "2025-06-10").claim == ClaimType::deployed);
+    CHECK(mention_in_report("Росіяни розширили плацдарм біля Покровська.", "Покровська", "2025-06-10").claim == ClaimType::advanced);
+    CHECK(mention_in_report("Ворог вклинився в оборону біля Покровська.", "Покровська", "2025-06-10").claim == ClaimType::advanced);
+    CHECK(mention_in_report("До Покровська прибули нові бригади.", "Покровська", "2025-06-10").claim == ClaimType::deployed);
+}
