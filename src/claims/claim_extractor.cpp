@@ -596,6 +596,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
     // The day named by a nearby sentence of the same entry and story, for a
     // sentence without a date phrase of its own ("Russian forces capture two
     // more settlements" under a lead that says "the ministry said yesterday").
+    // The day each sentence's events were dated to, once found: "Наступного
+    // дня ... Того ж дня ..." counts on from a day itself counted.
+    std::vector<std::optional<EventDate>> sentence_day(doc.sentences.size());
     auto neighbour_day = [&](std::size_t sentence, Date ref, bool earlier_only = false) -> std::optional<EventDate> {
         if (sentence == Document::npos) return std::nullopt;
         const std::size_t entry = doc.entry_at(doc.sentences[sentence].span.begin);
@@ -635,6 +638,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 const auto& phrases = phrases_of(q, ref);
                 if (const DatePhrase* p = day_phrase(phrases))
                     return EventDate{p->date.date, DatePrecision::day, p->date.basis + " (a nearby sentence)"};
+                if (earlier && sentence_day[q] && sentence_day[q]->date)
+                    return EventDate{sentence_day[q]->date, DatePrecision::day, sentence_day[q]->basis + " (a nearby sentence)"};
                 if (earlier && is_headline(q)) back = false;
             }
         return std::nullopt;
@@ -690,7 +695,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (!reference) return {std::nullopt, DatePrecision::unknown, "no report date"};
             const Date ref = floor<std::chrono::days>(*reference);
             if (!phrases) phrases = &phrases_of(s, ref);
-            if (const DatePhrase* p = phrase_for(*phrases, tokens, sb, {n.first_token, n.last_token}, trigger)) return p->date;
+            if (const DatePhrase* p = phrase_for(*phrases, tokens, sb, {n.first_token, n.last_token}, trigger)) {
+                if (s != Document::npos && p->date.precision == DatePrecision::day && !sentence_day[s]) sentence_day[s] = p->date;
+                return p->date;
+            }
             // "Things do not look much better in X, where Ukrainian forces risk
             // being encircled": a state told in the present is the report's day's.
             if (!inherited && present_tense(s, sb, se)) inherited.emplace(std::nullopt);
@@ -704,7 +712,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     (*inherited)->basis = std::to_string(*later) + " day(s) after " + (*inherited)->basis;
                 }
             }
-            if (*inherited) return **inherited;
+            if (*inherited) {
+                if (s != Document::npos && !sentence_day[s]) sentence_day[s] = **inherited;
+                return **inherited;
+            }
             // A narrative's undated sentence is not of the day the page was published.
             if (narrative_anchor(s, ref)) return {std::nullopt, DatePrecision::unknown, "a history without a date here"};
             return {ref, DatePrecision::report_day, "the report's day"};

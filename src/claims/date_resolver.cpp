@@ -520,6 +520,14 @@ std::optional<int> days_later(const std::vector<Token>& tokens, std::size_t begi
         // "наступного дня", "на наступний день", "на следующий день", "следующим утром"
         if ((w.starts_with("наступн") || w.starts_with("следующ")) && (key(q + 1).starts_with("дн") || key(q + 1) == "день"))
             return 1;
+        // "the same day", "later that day", "that evening", "того ж дня",
+        // "в тот же день": the day the sentences before named.
+        if ((w == "same" && key(q + 1) == "day") || (w == "that" && (key(q + 1) == "day" || key(q + 1) == "evening" ||
+                                                                    key(q + 1) == "night" || key(q + 1) == "afternoon")))
+            return 0;
+        if ((w == "того" && (key(q + 1) == "ж" || key(q + 1) == "же") && key(q + 2) == "дня") ||
+            (w == "тот" && key(q + 1) == "же" && key(q + 2) == "день") || (w == "той" && key(q + 1) == "же" && key(q + 2) == "день"))
+            return 0;
         // "two days later", "a week later"
         if (key(q + 2) == "later" || key(q + 2) == "afterwards") {
             const int n = w == "a" || w == "one" ? 1 : count(w);

@@ -303,3 +303,16 @@ TEST_CASE("dates: a body sentence does not borrow the day of the next paragraph,
                              "The troops entered it on Monday, the ministry added.";
     CHECK(date_of(mention_in_report(blog, "Novoye", "2025-09-23")) == "2025-09-22");
 }
+
+TEST_CASE("dates: days counted on from days themselves counted - 'the same day' is the day before's", "[claims][dates]") {
+    using frontline::test::mentions_of_report;
+    const std::string history = "1 березня 2022 року російські війська захопили Херсон.\n\n"
+                                "Наступного дня окупанти обстріляли Миколаїв. Через два дні бої точилися біля Вознесенська. "
+                                "Того ж дня ЗСУ відбили атаку на Очаків.";
+    std::map<std::string, std::string> dated;
+    for (const Mention& m : mentions_of_report(history, "2024-06-15"))
+        if (m.event_date) dated[m.surface] = date_of(m);
+    CHECK(dated["Миколаїв"] == "2022-03-02");
+    CHECK(dated["Вознесенська"] == "2022-03-04");
+    CHECK(dated["Очаків"] == "2022-03-04");
+}
