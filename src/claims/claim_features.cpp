@@ -163,8 +163,9 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (t->claim == "attacked" && t->priority <= 1 && c.instrument_in_clause) return {"struck", "an attack with a weapon"};
     // "the Yavoriv base was attacked", "an attack on the refinery": troops
     // storm towns; a base, a plant or a depot is attacked from the air.
-    if (t->claim == "attacked" && (c.kind == "facility" || c.names_facility)) return {"struck", "an attack on a facility"};
-    if (t->claim == "attacked" && c.facility_object) return {"struck", "an attack on a facility in it"};
+    // (Troops that storm a port or a plant fight on the ground: "stormed Mariupol's port".)
+    if (t->claim == "attacked" && !t->ground && (c.kind == "facility" || c.names_facility)) return {"struck", "an attack on a facility"};
+    if (t->claim == "attacked" && !t->ground && c.facility_object) return {"struck", "an attack on a facility in it"};
     // (A situation that stays difficult there, priority 0, is no attack from the air.)
     if (t->claim == "attacked" && t->priority == 1 && c.city_behind_front && !t->ground)
         return {"struck", "an attack on a city behind the front"};

@@ -587,7 +587,11 @@ bool placing_word(std::string_view key) {
                                                    "outside", "into", "captured", "took", "freed", "liberated", "entered",
                                                    "seized", "village", "town", "city", "settlement", "hamlet", "attacked",
                                                    "hit", "struck", "shelled", "on", "under", "by", "beyond",
-                                                   "occupied", "held", "controlled", "besieged", "embattled", "frontline"};
+                                                   "occupied", "held", "controlled", "besieged", "embattled", "frontline",
+                                                   // verbs whose object is a place: "raided Tyotkino", "stormed Mariinka"
+                                                   "raided", "stormed", "retook", "recaptured", "bombed", "targeted",
+                                                   "encircled", "surrounded", "overran", "abandoned", "evacuated",
+                                                   "defended", "assaulted", "shelling", "attacking", "storming", "defending"};
     return std::find(std::begin(placing), std::end(placing), key) != std::end(placing);
 }
 

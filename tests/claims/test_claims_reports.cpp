@@ -1618,3 +1618,12 @@ TEST_CASE("wires and posts: more words for advances and arrivals", "[claims][rep
     CHECK(mention_in_report("Ворог вклинився в оборону біля Покровська.", "Покровська", "2025-06-10").claim == ClaimType::advanced);
     CHECK(mention_in_report("До Покровська прибули нові бригади.", "Покровська", "2025-06-10").claim == ClaimType::deployed);
 }
+
+TEST_CASE("wires: troops storming a port fight on the ground - Russian volunteers for Ukraine are Ukraine's side - a raided village in another spelling",
+          "[claims][reports]") {
+    CHECK(mention_in_report("Chechen fighters stormed Mariupol's port.", "Mariupol", "2022-04-10").claim == ClaimType::attacked);
+    CHECK(mention_in_report("A drone attack on Odesa's port damaged grain silos.", "Odesa", "2025-06-10").claim == ClaimType::struck);
+    CHECK(mention_in_report("The Freedom of Russia Legion crossed into the Belgorod region.", "Belgorod region", "2025-06-10")
+              .actor_side == "UA");
+    CHECK(mention_in_report("The Kraken unit raided Tyotkino.", "Tyotkino", "2025-06-10").claim == ClaimType::attacked);
+}
