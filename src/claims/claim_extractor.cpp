@@ -596,6 +596,32 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
     // The day named by a nearby sentence of the same entry and story, for a
     // sentence without a date phrase of its own ("Russian forces capture two
     // more settlements" under a lead that says "the ministry said yesterday").
+    // The status the next sentence of the paragraph gives the claims of
+    // sentence `s` when it speaks of them ("The claim could not be verified",
+    // "Kyiv denied this", "Ця інформація не підтверджена").
+    auto status_said_after = [&](std::size_t s) -> std::optional<ClaimStatus> {
+        if (s == Document::npos || s + 1 >= doc.sentences.size() || doc.sentences[s + 1].paragraph != doc.sentences[s].paragraph)
+            return std::nullopt;
+        auto [nb, ne] = sentence_tokens(s + 1);
+        if (ne - nb < 3) return std::nullopt;
+        static constexpr std::string_view pointing[] = {"the", "this", "these", "that", "ця", "цю", "ці", "эта", "эту", "эти", "это", "це"};
+        static constexpr std::string_view about[] = {"claim", "claims", "report", "reports", "information", "statement",
+                                                     "інформація", "інформацію", "заява", "заяву", "информация", "информацию",
+                                                     "заявление", "дані", "данные"};
+        const bool speaks_of = std::find(std::begin(pointing), std::end(pointing), tokens[nb].key) != std::end(pointing) &&
+                               std::find(std::begin(about), std::end(about), tokens[nb + 1].key) != std::end(about);
+        // ("Kyiv denied this", "Ukraine disputed it": a subject and a verb of dispute, then the claim.)
+        const bool it_after = tokens[ne - 1].key == "this" || tokens[ne - 1].key == "it" || tokens[ne - 1].key == "claim" ||
+                              tokens[ne - 1].key == "claims" || tokens[ne - 1].key == "це" || tokens[ne - 1].key == "это";
+        if (!speaks_of && !it_after) return std::nullopt;
+        lemmatize(nb, ne);
+        std::optional<ClaimStatus> out;
+        for (const PhraseMatch& sm : status_.find_all(tokens, nb, ne, lemma_table())) {
+            const ClaimStatus v = claim_status_from(sm.entry->values[0]);
+            if (!out || v == ClaimStatus::denied || (v == ClaimStatus::disputed && *out == ClaimStatus::hedged)) out = v;
+        }
+        return out;
+    };
     // The day each sentence's events were dated to, once found: "Наступного
     // дня ... Того ж дня ..." counts on from a day itself counted.
     std::vector<std::optional<EventDate>> sentence_day(doc.sentences.size());
@@ -1655,6 +1681,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     m.status = ClaimStatus::hedged;
             for (std::size_t q = anchor > sb + 3 ? anchor - 3 : sb; q < anchor; ++q)
                 if (is_negation(tokens[q].key)) m.status = ClaimStatus::denied;
+            // "... captured Danylivka. The claim could not be independently
+            // verified.": the next sentence, about the claim, qualifies it.
+            if (*m.status == ClaimStatus::asserted)
+                if (const std::optional<ClaimStatus> v = status_said_after(s)) m.status = *v;
 
             // Claimant: a known source named in the sentence, and whether it
             // speaks as a command (claimants.tsv's voice).

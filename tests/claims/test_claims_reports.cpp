@@ -1627,3 +1627,16 @@ TEST_CASE("wires: troops storming a port fight on the ground - Russian volunteer
               .actor_side == "UA");
     CHECK(mention_in_report("The Kraken unit raided Tyotkino.", "Tyotkino", "2025-06-10").claim == ClaimType::attacked);
 }
+
+TEST_CASE("wires: the next sentence that speaks of the claim qualifies it", "[claims][reports]") {
+    Mention m = mention_in_report("Russia's Defense Ministry claimed its forces had captured Danylivka. The claim could not be "
+                                  "independently verified.",
+                                  "Danylivka", "2025-11-21");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.status != ClaimStatus::asserted);
+    m = mention_in_report("Russia said its forces had captured Danylivka. Kyiv denied this.", "Danylivka", "2025-11-21");
+    CHECK(m.status == ClaimStatus::denied);
+    // A next sentence about something else leaves it asserted.
+    m = mention_in_report("Russian forces captured Danylivka. The weather could not be worse.", "Danylivka", "2025-11-21");
+    CHECK(m.status == ClaimStatus::asserted);
+}
