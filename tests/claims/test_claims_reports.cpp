@@ -1640,3 +1640,11 @@ TEST_CASE("wires: the next sentence that speaks of the claim qualifies it", "[cl
     m = mention_in_report("Russian forces captured Danylivka. The weather could not be worse.", "Danylivka", "2025-11-21");
     CHECK(m.status == ClaimStatus::asserted);
 }
+
+TEST_CASE("wires: a fear, an order or a 'can' tells of what is to come", "[claims][reports]") {
+    CHECK(claims_nothing("Kyiv fears a Russian assault on Kharkiv.", "Kharkiv", "2025-06-10"));
+    CHECK(claims_nothing("Putin ordered his troops to seize Sumy.", "Sumy", "2025-06-10"));
+    CHECK(claims_nothing("Ворог може піти в наступ на Запоріжжя.", "Запоріжжя", "2025-06-10"));
+    CHECK(claims_nothing("Противник может начать штурм Купянска.", "Купянска", "2025-06-10"));
+    CHECK(mention_in_report("Russian troops stormed Kharkiv's suburbs.", "Kharkiv", "2025-06-10").claim);
+}
