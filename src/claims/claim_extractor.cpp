@@ -593,9 +593,6 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         return last != '.' && last != '!' && last != '?' && last != ':' && last != '"' && last != ')' &&
                !std::string_view(doc.text).substr(0, st.span.end).ends_with("\u201d");
     };
-    // The day named by a nearby sentence of the same entry and story, for a
-    // sentence without a date phrase of its own ("Russian forces capture two
-    // more settlements" under a lead that says "the ministry said yesterday").
     // The status the next sentence of the paragraph gives the claims of
     // sentence `s` when it speaks of them ("The claim could not be verified",
     // "Kyiv denied this", "Ця інформація не підтверджена").
@@ -625,6 +622,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
     // The day each sentence's events were dated to, once found: "Наступного
     // дня ... Того ж дня ..." counts on from a day itself counted.
     std::vector<std::optional<EventDate>> sentence_day(doc.sentences.size());
+    // The day named by a nearby sentence of the same entry and story, for a
+    // sentence without a date phrase of its own ("Russian forces capture two
+    // more settlements" under a lead that says "the ministry said yesterday").
     auto neighbour_day = [&](std::size_t sentence, Date ref, bool earlier_only = false) -> std::optional<EventDate> {
         if (sentence == Document::npos) return std::nullopt;
         const std::size_t entry = doc.entry_at(doc.sentences[sentence].span.begin);

@@ -1648,3 +1648,12 @@ TEST_CASE("wires: a fear, an order or a 'can' tells of what is to come", "[claim
     CHECK(claims_nothing("Противник может начать штурм Купянска.", "Купянска", "2025-06-10"));
     CHECK(mention_in_report("Russian troops stormed Kharkiv's suburbs.", "Kharkiv", "2025-06-10").claim);
 }
+
+TEST_CASE("wires and bulletins: forces bolstered, defences shored up, a garrison kept or a grouping built up are deployed there",
+          "[claims][reports]") {
+    CHECK(mention_in_report("Russia bolstered its presence near Kupiansk.", "Kupiansk", "2025-06-10").claim == ClaimType::deployed);
+    CHECK(mention_in_report("A Russian garrison remains in Horlivka.", "Horlivka", "2025-06-10").claim == ClaimType::deployed);
+    CHECK(mention_in_report("Противник наращивает группировку под Купянском.", "Купянском", "2025-06-10").claim ==
+          ClaimType::deployed);
+    CHECK(mention_in_report("ВСУ укрепляют оборону Запорожья.", "Запорожья", "2025-06-10").claim == ClaimType::deployed);
+}
