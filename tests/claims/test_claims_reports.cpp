@@ -1657,3 +1657,11 @@ TEST_CASE("wires and bulletins: forces bolstered, defences shored up, a garrison
           ClaimType::deployed);
     CHECK(mention_in_report("ВСУ укрепляют оборону Запорожья.", "Запорожья", "2025-06-10").claim == ClaimType::deployed);
 }
+
+TEST_CASE("wires: a side's shelling as the subject of a strike names who struck", "[claims][reports]") {
+    const Mention m = mention_in_report("Russian-installed officials in Zaporizhzhia region said Ukrainian shelling hit Vasylivka.",
+                                        "Vasylivka", "2025-06-10");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "UA");
+    CHECK(mention_in_report("Russian shelling of Kherson wounded three people.", "Kherson", "2025-06-10").actor_side == "RU");
+}
