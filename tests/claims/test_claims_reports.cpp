@@ -1665,3 +1665,8 @@ TEST_CASE("wires: a side's shelling as the subject of a strike names who struck"
     CHECK(m.actor_side == "UA");
     CHECK(mention_in_report("Russian shelling of Kherson wounded three people.", "Kherson", "2025-06-10").actor_side == "RU");
 }
+
+TEST_CASE("wires: a garrison that surrendered in a town gave it up, a garrison that remains is deployed", "[claims][reports]") {
+    CHECK(mention_in_report("The Ukrainian garrison in Pokrovsk surrendered.", "Pokrovsk", "2025-06-10").claim == ClaimType::captured);
+    CHECK(mention_in_report("A Russian garrison remains in Horlivka.", "Horlivka", "2025-06-10").claim == ClaimType::deployed);
+}
