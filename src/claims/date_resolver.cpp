@@ -168,6 +168,9 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     auto named_day = [&](std::size_t k, const std::string& said) -> std::optional<DatePhrase> {
         if (k >= end) return std::nullopt;
         auto day = phrase_at(tokens, begin, end, k, context);
+        // ("утром в среду", "вранці у вівторок": the weekday after its preposition.)
+        if (!day && k + 1 < end && (tokens[k].key == "в" || tokens[k].key == "у" || tokens[k].key == "во"))
+            day = phrase_at(tokens, begin, end, k + 1, context);
         if (!day || day->date.precision != DatePrecision::day) return std::nullopt;
         const std::string& named = day->date.basis;
         day->first = i;
@@ -305,6 +308,12 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
             int y = year_number(key(i + 2));
             return make(i + (y ? 3 : 2), date_of(context, y, m, d), DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)));
         }
+        // "20-го ноября", "5-го березня": the ordinal's ending after a hyphen.
+        if (i + 2 < end && tokens[i + 1].before == Separator::hyphen && (key(i + 1) == "го" || key(i + 1) == "е"))
+            if (int m = month_of(key(i + 2))) {
+                int y = year_number(key(i + 3));
+                return make(i + (y ? 4 : 3), date_of(context, y, m, d), DatePrecision::day, std::string(w) + "-" + std::string(key(i + 1)) + " " + std::string(key(i + 2)));
+            }
     }
     // "у березні", "в марте 2022": the month.
     if (int m = cyrillic_month_of(w); m && i > begin && (tokens[i - 1].key == "у" || tokens[i - 1].key == "в")) {
@@ -397,6 +406,37 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     }
     // "over the weekend", "at the weekend", "last weekend": the latest
     // Saturday up to the report, as a week-long span.
+    // "три дні тому", "3 дня назад": days counted back.
+    if ((key(i + 2) == "тому" || key(i + 2) == "назад") && (key(i + 1).starts_with("дн") || key(i + 1) == "день")) {
+        static constexpr std::pair<std::string_view, int> words[] = {{"один", 1}, {"два", 2}, {"дві", 2}, {"три", 3},
+                                                                      {"чотири", 4}, {"четыре", 4}, {"пять", 5}};
+        int n = count_of(w);
+        for (auto [word, v] : words)
+            if (w == word) n = v;
+        if (n > 0) return make(i + 3, ref - days{n}, DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)) + " " + std::string(key(i + 2)));
+    }
+    // "на минулих вихідних", "в минувшие выходные", "на прошлых выходных": last weekend.
+    if ((w.starts_with("минул") && key(i + 1).starts_with("вихідн")) ||
+        ((w.starts_with("минувш") || w.starts_with("прошл")) && key(i + 1).starts_with("выходн")))
+        return make(i + 2, latest(6), DatePrecision::week, std::string(w) + " " + std::string(key(i + 1)));
+    // "on the 19th": a day of the reference's month, or of the month before
+    // when that day is still to come.
+    // (Only after "on" or "by", and with no noun after it: "the 13th GRAU
+    // arsenal", "the 3rd day of the war" are no dates.)
+    const bool ordinal_alone = i + 2 >= end || tokens[i + 2].before != Separator::space || key(i + 2) == "at" ||
+                               key(i + 2) == "and" || key(i + 2) == "when";
+    if (w == "the" && i > begin && (tokens[i - 1].key == "on" || tokens[i - 1].key == "by") && i + 1 < end &&
+        key(i + 1).size() >= 3 && day_number(key(i + 1)) && !std::isdigit(static_cast<unsigned char>(key(i + 1).back())) &&
+        ordinal_alone) {
+        const int d = day_number(key(i + 1));
+        year_month_day r{ref};
+        year_month_day day{r.year(), r.month(), std::chrono::day(static_cast<unsigned>(d))};
+        if (!day.ok() || sys_days{day} > ref + days{1}) {
+            const year_month_day before = year_month_day{r.year(), r.month(), std::chrono::day{1}} - months{1};
+            day = year_month_day{before.year(), before.month(), std::chrono::day(static_cast<unsigned>(d))};
+        }
+        if (day.ok()) return make(i + 2, sys_days{day}, DatePrecision::day, "the " + std::string(key(i + 1)));
+    }
     if (w == "weekend" && i > begin) {
         std::string_view prev = tokens[i - 1].key;
         if (prev == "the" || prev == "last" || prev == "this") {

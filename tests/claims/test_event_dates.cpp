@@ -316,3 +316,15 @@ TEST_CASE("dates: days counted on from days themselves counted - 'the same day' 
     CHECK(dated["Вознесенська"] == "2022-03-04");
     CHECK(dated["Очаків"] == "2022-03-04");
 }
+
+TEST_CASE("dates: a weekday after its preposition, days counted back, last weekend and ordinals in Cyrillic and English",
+          "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    CHECK(date_of(mention_in_report("Утром в среду украинские дроны атаковали Белгород.", "Белгород", "2025-11-21")) == "2025-11-19");
+    CHECK(date_of(mention_in_report("Три дні тому росіяни захопили Ямпіль.", "Ямпіль", "2025-11-21")) == "2025-11-18");
+    CHECK(date_of(mention_in_report("На минулих вихідних ворог атакував Одесу.", "Одесу", "2025-11-21")) == "2025-11-15");
+    CHECK(date_of(mention_in_report("20-го ноября российские войска заняли Ямполь.", "Ямполь", "2025-11-21")) == "2025-11-20");
+    CHECK(date_of(mention_in_report("Russian forces captured Yampil on the 19th.", "Yampil", "2025-11-21")) == "2025-11-19");
+    // A unit's number is no day.
+    CHECK(date_of(mention_in_report("Drones hit the 13th arsenal in Kotovo.", "Kotovo", "2025-11-21")) == "2025-11-21");
+}
