@@ -72,9 +72,12 @@ bool settlement_noun(const std::string& key) {
 bool joins_sides(std::string_view w) { return w == "and" || w == "та" || w == "і" || w == "и"; }
 
 // "near X", "outside X", "біля X", "под X": a word that places X by another place.
-bool nearness_word(std::string_view w) {
-    return w == "near" || w == "outside" || w == "біля" || w == "поблизу" || w == "під" || w == "под" || w == "возле" ||
-           w == "около";
+// "who", "which", "який", "который": a pronoun that opens a relative clause
+// about the noun before it ("where", "де" tell of a place, and are not here).
+bool relative_pronoun(std::string_view w) {
+    static constexpr std::string_view pronouns[] = {"who", "which", "whose", "який", "яка", "які", "котрий", "котрі",
+                                                    "который", "которая", "которые", "кто"};
+    return std::find(std::begin(pronouns), std::end(pronouns), w) != std::end(pronouns);
 }
 
 // "the Oskil River", "the east bank of the Dnipro", "на березі Дніпра": the
@@ -772,11 +775,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         const std::vector<Trigger>* heading_of_next = nullptr;
         if (triggers.empty() && j == i + 1 && s != Document::npos && s + 1 < doc.sentences.size() &&
             doc.sentences[s + 1].paragraph == doc.sentences[s].paragraph && !doc.sentences[s + 1].boilerplate) {
+            // ("Sumy region.": the surface takes in the region word after the name.)
             std::size_t covered = names[i].last_token;
-            static constexpr std::string_view region_words[] = {"region", "oblast", "district", "область", "області", "области",
-                                                                "район", "громада"};
-            if (covered < se && std::find(std::begin(region_words), std::end(region_words), tokens[covered].key) != std::end(region_words))
-                ++covered;  // "Sumy region."
+            if (covered < se && tokens[covered].end == names[i].end) ++covered;
             if (names[i].first_token == sb && covered == se) {
                 const std::vector<Trigger>& next = triggers_of(s + 1);
                 if (std::any_of(next.begin(), next.end(), [](const Trigger& t) { return t.claim != "other"; })) heading_of_next = &next;
@@ -797,6 +798,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             std::vector<ActorPhrase> actors;
         };
         std::optional<SentenceScans> scans;
+        std::optional<std::optional<ClaimStatus>> status_after;  // status_said_after(s), found when a claim first asks
         auto sentence_scans = [&]() -> const SentenceScans& {
             if (scans) return *scans;
             scans.emplace();
@@ -1429,6 +1431,19 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     same_clause(mm.first, triggers[k].first) && !(tokens[mm.first].capitalised && !tokens[mm.first].sentence_start))
                     foretold_at[k] = 1;
         auto foretold = [&](const Trigger& t) { return foretold_at[static_cast<std::size_t>(&t - triggers.data())] != 0; };
+        // "The commander, who fought in Bakhmut last winter, now leads a unit
+        // near Kupiansk": an event word inside a relative clause set off by
+        // commas tells of that clause's places only. Each trigger's clause
+        // [first, last), empty where it stands in no such clause.
+        std::vector<std::pair<std::size_t, std::size_t>> relative_clause(triggers.size());
+        for (std::size_t k = 0; k < triggers.size(); ++k) {
+            std::size_t b = triggers[k].first;
+            while (b > sb && tokens[b].before != Separator::comma && !clause_break(tokens[b])) --b;
+            if (b == sb || tokens[b].before != Separator::comma || !relative_pronoun(tokens[b].key)) continue;
+            std::size_t e = triggers[k].last;
+            while (e < se && tokens[e].before != Separator::comma && !clause_break(tokens[e])) ++e;
+            relative_clause[k] = {b, e};
+        }
         std::vector<std::string_view> sentence_claims, previous_claims;
         for (const Trigger& t : triggers) add_unique(sentence_claims, t.claim);
         for (const Trigger& t : previous_triggers) add_unique(previous_claims, t.claim);
@@ -1449,22 +1464,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         c.heads_next = t.claim;
                         break;
                     }
-            // "The commander, who fought in Bakhmut last winter, now leads a
-            // unit near Kupiansk": an event word inside a relative clause set
-            // off by commas tells of that clause's places only.
+            // (The name the clause describes stands right before it: "Korenovo,
+            // which is now being fought over".)
             auto in_relative_apart = [&](const Trigger& t) {
-                std::size_t b = t.first;
-                while (b > sb && tokens[b].before != Separator::comma && !clause_break(tokens[b])) --b;
-                if (b == sb || tokens[b].before != Separator::comma) return false;
-                // (Not "where", "де": what happens there is often told of a list of places.)
-                static constexpr std::string_view relatives[] = {"who", "which", "whose", "який", "яка", "які",
-                                                                 "котрий", "который", "которая", "которые"};
-                if (std::find(std::begin(relatives), std::end(relatives), tokens[b].key) == std::end(relatives)) return false;
-                std::size_t e = t.last;
-                while (e < se && tokens[e].before != Separator::comma && !clause_break(tokens[e])) ++e;
-                // (The name the clause describes stands right before it: "Korenovo,
-                // which is now being fought over".)
-                return (n.first_token < b && n.last_token != b) || n.first_token >= e;
+                const auto [b, e] = relative_clause[static_cast<std::size_t>(&t - triggers.data())];
+                return b != e && ((n.first_token < b && n.last_token != b) || n.first_token >= e);
             };
             // The nearest trigger, before or after; ties go to the stronger.
             const Trigger* best = nullptr;
@@ -1567,10 +1571,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     // "I want to honour the soldiers who defend Kostiantynivka",
                     // "хочу відзначити воїнів, які захищають": a relative clause
                     // between tells what they do, outside the wish.
-                    static constexpr std::string_view relatives[] = {"who", "which", "які", "який", "яка", "котрі",
-                                                                     "которые", "который", "которая", "кто"};
-                    for (std::size_t q = mm.last; q < anchor && !said_between; ++q)
-                        said_between = std::find(std::begin(relatives), std::end(relatives), tokens[q].key) != std::end(relatives);
+                    for (std::size_t q = mm.last; q < anchor && !said_between; ++q) said_between = relative_pronoun(tokens[q].key);
                     if (!said_between) m.modality = modality_from(mm.entry->values[0]);
                 }
                 // "the battle for Slovyansk will begin": a modal right after the name.
@@ -1683,8 +1684,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (is_negation(tokens[q].key)) m.status = ClaimStatus::denied;
             // "... captured Danylivka. The claim could not be independently
             // verified.": the next sentence, about the claim, qualifies it.
-            if (*m.status == ClaimStatus::asserted)
-                if (const std::optional<ClaimStatus> v = status_said_after(s)) m.status = *v;
+            if (*m.status == ClaimStatus::asserted) {
+                if (!status_after) status_after = status_said_after(s);
+                if (*status_after) m.status = **status_after;
+            }
 
             // Claimant: a known source named in the sentence, and whether it
             // speaks as a command (claimants.tsv's voice).

@@ -1,6 +1,9 @@
 #include "frontline/claims/claim_features.hpp"
 
 #include <algorithm>
+#include <span>
+
+#include "frontline/claims/sentence_reading.hpp"
 
 namespace frontline {
 
@@ -201,31 +204,33 @@ RuleVerdict rule_verdict(const MentionContext& c) {
         for (std::string_view p : parts)
             if (c.prev2 == p && !((p == "centre" || p == "center") && c.flag_in_sentence))
                 return {"advanced", "a part of it, or ground by it, taken: an advance"};
+    // Whether the word before the preposition is one of `nouns`: an English
+    // word as written, a Cyrillic stem in any of its cases.
+    auto noun_before = [&](std::span<const std::string_view> nouns) {
+        return std::any_of(nouns.begin(), nouns.end(), [&](std::string_view n) {
+            return static_cast<unsigned char>(n.front()) >= 0x80 ? c.prev2.starts_with(n) : c.prev2 == n;
+        });
+    };
     // "захватили террикон у Красногоровки", "took the heights near X": a
     // feature of the ground by a town, taken, is an advance by it.
     static constexpr std::string_view terrain[] = {"heights", "height", "hill", "hills", "treeline", "treelines", "ridge",
                                                    "mine", "quarry", "farm", "woods", "forest", "террикон", "висот", "высот",
                                                    "лісосмуг", "лесополос", "посадк", "шахт", "ферм", "кар'єр", "карьер"};
     static constexpr std::string_view at[] = {"у", "в", "біля", "под", "під", "около", "возле", "поблизу", "near", "outside", "of"};
-    if (t->claim == "captured" && t->before && std::find(std::begin(at), std::end(at), c.prev1) != std::end(at))
-        for (std::string_view g : terrain)
-            if (static_cast<unsigned char>(g.front()) >= 0x80 ? c.prev2.starts_with(g) : c.prev2 == g)  // Cyrillic: a stem
-                return {"advanced", "a feature of the ground by it taken: an advance"};
+    if (t->claim == "captured" && t->before && std::find(std::begin(at), std::end(at), c.prev1) != std::end(at) &&
+        noun_before(terrain))
+        return {"advanced", "a feature of the ground by it taken: an advance"};
     // "зачистили несколько кварталов в Мирнограде", "took several streets in
     // X": a few blocks or streets of a town are an advance into it.
-    static constexpr std::string_view cyrillic_parts[] = {"квартал", "вулиц", "улиц", "мікрорайон", "микрорайон", "будинк",
-                                                          "домов", "позиці", "позици", "окраїн", "окраин", "околиц"};
-    if (t->claim == "captured" && t->before && (c.prev1 == "в" || c.prev1 == "у" || c.prev1 == "на"))
-        for (std::string_view p : cyrillic_parts)
-            if (c.prev2.starts_with(p)) return {"advanced", "a part of it, or ground by it, taken: an advance"};
-    static constexpr std::string_view streets[] = {"street", "streets", "houses", "buildings"};
-    if (t->claim == "captured" && t->before && c.prev1 == "in")
-        for (std::string_view p : streets)
-            if (c.prev2 == p) return {"advanced", "a part of it, or ground by it, taken: an advance"};
+    static constexpr std::string_view blocks[] = {"street", "streets", "houses", "buildings", "квартал", "вулиц", "улиц",
+                                                  "мікрорайон", "микрорайон", "будинк", "домов", "позиці", "позици",
+                                                  "окраїн", "окраин", "околиц"};
+    if (t->claim == "captured" && t->before && (c.prev1 == "в" || c.prev1 == "у" || c.prev1 == "на" || c.prev1 == "in") &&
+        noun_before(blocks))
+        return {"advanced", "a part of it, or ground by it, taken: an advance"};
     // "Под Гуляйполе ВС РФ заняли Успеновку": the town near which another
     // place was taken is fought near, not taken.
-    static constexpr std::string_view near[] = {"под", "під", "біля", "поблизу", "около", "возле", "near", "around", "outside"};
-    if (t->claim == "captured" && !t->before && !c.subject && std::find(std::begin(near), std::end(near), c.prev1) != std::end(near))
+    if (t->claim == "captured" && !t->before && !c.subject && (nearness_word(c.prev1) || c.prev1 == "around"))
         return {"attacked", "a town near which something was taken: fighting near it"};
     // "в юго-восточной части Константиновки", "70% территории Димитрова": a
     // Cyrillic part noun governs the town's genitive with no preposition.

@@ -104,6 +104,16 @@ int count_of(std::string_view w) {
     return v >= 1 && v <= 31 ? v : 0;
 }
 
+// ... and in Ukrainian and Russian words ("два", "три"), beside the digits.
+// (Keys are folded without apostrophes: "п'ять" is "пять".)
+int any_count_of(std::string_view w) {
+    static constexpr std::pair<std::string_view, int> words[] = {{"один", 1}, {"одна", 1}, {"два", 2}, {"дві", 2},
+                                                                  {"три", 3}, {"чотири", 4}, {"четыре", 4}, {"пять", 5}};
+    for (auto [word, n] : words)
+        if (w == word) return n;
+    return count_of(w);
+}
+
 int year_number(std::string_view w) {
     int v = w.size() == 4 ? number(w) : -1;
     return v >= 1900 && v <= 2100 ? v : 0;
@@ -404,17 +414,10 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
             return make(i + 3, ref - days{n}, DatePrecision::day, std::string(w) + " days ago");
         if ((w == "a" || w == "one") && key(i + 1) == "week") return make(i + 3, ref - days{7}, DatePrecision::week, "a week ago");
     }
-    // "over the weekend", "at the weekend", "last weekend": the latest
-    // Saturday up to the report, as a week-long span.
     // "три дні тому", "3 дня назад": days counted back.
-    if ((key(i + 2) == "тому" || key(i + 2) == "назад") && (key(i + 1).starts_with("дн") || key(i + 1) == "день")) {
-        static constexpr std::pair<std::string_view, int> words[] = {{"один", 1}, {"два", 2}, {"дві", 2}, {"три", 3},
-                                                                      {"чотири", 4}, {"четыре", 4}, {"пять", 5}};
-        int n = count_of(w);
-        for (auto [word, v] : words)
-            if (w == word) n = v;
-        if (n > 0) return make(i + 3, ref - days{n}, DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)) + " " + std::string(key(i + 2)));
-    }
+    if ((key(i + 2) == "тому" || key(i + 2) == "назад") && (key(i + 1).starts_with("дн") || key(i + 1) == "день"))
+        if (const int n = any_count_of(w); n > 0)
+            return make(i + 3, ref - days{n}, DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)) + " " + std::string(key(i + 2)));
     // "на минулих вихідних", "в минувшие выходные", "на прошлых выходных": last weekend.
     if ((w.starts_with("минул") && key(i + 1).starts_with("вихідн")) ||
         ((w.starts_with("минувш") || w.starts_with("прошл")) && key(i + 1).starts_with("выходн")))
@@ -437,6 +440,8 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         }
         if (day.ok()) return make(i + 2, sys_days{day}, DatePrecision::day, "the " + std::string(key(i + 1)));
     }
+    // "over the weekend", "at the weekend", "last weekend": the latest
+    // Saturday up to the report, as a week-long span.
     if (w == "weekend" && i > begin) {
         std::string_view prev = tokens[i - 1].key;
         if (prev == "the" || prev == "last" || prev == "this") {
@@ -538,15 +543,6 @@ const DatePhrase* day_phrase(const std::vector<DatePhrase>& phrases) {
 
 std::optional<int> days_later(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
     auto key = [&](std::size_t q) -> std::string_view { return q < end ? std::string_view(tokens[q].key) : std::string_view(); };
-    // Cyrillic counts written as words ("два", "три") beside the digits.
-    auto count = [&](std::string_view w) {
-        // (Keys are folded without apostrophes: "п'ять" is "пять".)
-        static constexpr std::pair<std::string_view, int> words[] = {{"один", 1}, {"одна", 1}, {"два", 2}, {"дві", 2},
-                                                                      {"три", 3}, {"чотири", 4}, {"четыре", 4}, {"пять", 5}};
-        for (auto [word, n] : words)
-            if (w == word) return n;
-        return count_of(w);
-    };
     auto unit = [](std::string_view w) {
         if (w == "day" || w == "days" || w.starts_with("дн") || w == "день" || w == "доби" || w == "суток") return 1;
         if (w == "week" || w == "weeks" || w.starts_with("тижн") || w == "тиждень" || w.starts_with("недел")) return 7;
@@ -570,13 +566,13 @@ std::optional<int> days_later(const std::vector<Token>& tokens, std::size_t begi
             return 0;
         // "two days later", "a week later"
         if (key(q + 2) == "later" || key(q + 2) == "afterwards") {
-            const int n = w == "a" || w == "one" ? 1 : count(w);
+            const int n = w == "a" || w == "one" ? 1 : any_count_of(w);
             if (n > 0 && unit(key(q + 1)) > 0) return n * unit(key(q + 1));
         }
         // "через два дні", "спустя два дня", "через тиждень"
         if (w == "через" || w == "спустя") {
             if (int u = unit(key(q + 1)); u > 0) return u;
-            const int n = count(key(q + 1));
+            const int n = any_count_of(key(q + 1));
             if (n > 0 && unit(key(q + 2)) > 0) return n * unit(key(q + 2));
         }
     }

@@ -1517,6 +1517,11 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
         return !out.empty() && (out.back().last_token == i || (out.back().last_token + 1 == i && (tokens[i - 1].key == "and" ||
                                                                                                    tokens[i - 1].key == "or")));
     };
+    // A list going on after a place: past a comma, "and" or "or", not a bare
+    // space ("Бахмут пал" is a town and its verb).
+    auto listed_after_place = [&](std::size_t i) {
+        return after_place(i) && !(out.back().last_token == i && tokens[i].before == Separator::space);
+    };
     // "Курахово, Работино и Новоселидовка": a Cyrillic list of places.
     auto cyrillic_list_item = [&](std::size_t i) {
         if (out.empty() || i < 2) return false;
@@ -1538,13 +1543,7 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
                                   region_abbreviation(text, tokens, i, after_place(i), c);
         if (abbreviation) {
             // A region that qualifies the place before it: no rule refuses it.
-        } else if (!t.capitalised &&
-                   lower_case_place(tokens, facts, i,
-                                    // (A list goes on after a comma or a conjunction: "Бахмут пал" is no list.)
-                                    (after_place(i) && tokens[i].before != Separator::space) ||
-                                        (after_place(i) && i > 0 && !out.empty() && out.back().last_token + 1 == i) ||
-                                        cyrillic_list_item(i),
-                                    c)) {
+        } else if (!t.capitalised && lower_case_place(tokens, facts, i, listed_after_place(i) || cyrillic_list_item(i), c)) {
             // A place of note in lower case where a place is asked for.
         } else if (!t.capitalised || !(t.cyrillic ? cyrillic_match(tokens, facts, i, c) : latin_match(i, c))) {
             if (!t.capitalised ||

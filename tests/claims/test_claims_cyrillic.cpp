@@ -660,7 +660,7 @@ TEST_CASE("Telegram: a town falls right after its name - debris that falls strik
     CHECK(mention_in_report("Бахмут пал.", "Бахмут", "2023-05-21").claim == ClaimType::captured);
     CHECK(mention_in_report("Авдіївка впала після чотирьох місяців боїв.", "Авдіївка", "2024-02-18").claim == ClaimType::captured);
     CHECK(mention_in_report("Уламки дрона впали на будинок у Києві.", "Києві", "2025-04-05").claim == ClaimType::struck);
-    CHECK(claims_nothing("Бахмут пал.", "пал", "2023-05-21"));
+    for (const Mention& m : frontline::test::mentions_of_report("Бахмут пал.", "2023-05-21")) CHECK(m.surface != "пал");
     CHECK(mention_in_report("Окупанти інфільтруються в Покровськ малими групами.", "Покровськ", "2025-10-01").claim ==
           ClaimType::advanced);
 }

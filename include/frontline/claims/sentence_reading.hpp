@@ -15,6 +15,12 @@ namespace frontline {
 /// A comma or sentence punctuation before the token ends a clause.
 inline bool clause_break(const Token& t) { return t.before == Separator::comma || t.before == Separator::other; }
 
+/// "near", "outside", "біля", "под": a word that places something beside a town.
+inline bool nearness_word(std::string_view w) {
+    return w == "near" || w == "outside" || w == "біля" || w == "поблизу" || w == "під" || w == "под" || w == "возле" ||
+           w == "около";
+}
+
 /// An event word of a sentence (triggers.tsv) and the claim it makes.
 struct Trigger {
     std::size_t first, last;
