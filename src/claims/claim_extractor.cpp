@@ -535,6 +535,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
     // Dates written with their year, found once: in a history or an
     // encyclopedic article they anchor the dates written without one.
     std::optional<std::vector<YearAnchor>> anchors;
+    std::vector<int> anchor_years;  // sorted, background dates ("since 2014") aside
     // A history is a text whose dates with a year mostly lie months before
     // its publication; a report with one background date ("since 24
     // February 2022") is not one.
@@ -549,6 +550,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     return std::find(std::begin(news_words), std::end(news_words), t.key) != std::end(news_words);
                 }))
                 anchors->clear();
+            for (const YearAnchor& a : *anchors)
+                if (!a.since) anchor_years.push_back(static_cast<int>(std::chrono::year_month_day{a.date}.year()));
+            std::sort(anchor_years.begin(), anchor_years.end());
         }
         // (A history of a battle still going on tells of recent days too: one
         // dated time months back, not said as where a state began, makes it one.)
@@ -567,7 +571,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
     };
     // Date phrases of a sentence, with its place names (for appositive clauses).
     auto find_phrases = [&](std::size_t sentence, Date ref) {
-        const DateContext context{ref, narrative_anchor(sentence, ref), doc.text};
+        const DateContext context{ref, narrative_anchor(sentence, ref), anchor_years, doc.text};
         if (sentence == Document::npos) return find_date_phrases(tokens, 0, tokens.size(), context, {});
         const Span span = doc.sentences[sentence].span;
         std::vector<NameTokens> in_sentence;

@@ -129,7 +129,16 @@ Date date_of(const DateContext& context, int year, int month, int day) {
         year_month_day a{*context.narrative};
         year_month_day d{a.year(), std::chrono::month(static_cast<unsigned>(month)), std::chrono::day(static_cast<unsigned>(day))};
         if (!d.ok()) return ref;
-        if (sys_days{d} < *context.narrative - days{60}) d = year_month_day{a.year() + years{1}, d.month(), d.day()};
+        if (sys_days{d} < *context.narrative - days{60}) {
+            // A history's sections go back in time ("Background" after a lead
+            // that told the end): the next year is taken only where the text
+            // names it or the day follows the anchor within three months.
+            const year_month_day next{a.year() + years{1}, d.month(), d.day()};
+            const int y = static_cast<int>(next.year());
+            if (std::binary_search(context.narrative_years.begin(), context.narrative_years.end(), y) ||
+                sys_days{next} <= *context.narrative + days{90})
+                d = next;
+        }
         if (sys_days{d} <= ref + days{1}) return sys_days{d};
     }
     year_month_day r{ref};
@@ -514,7 +523,7 @@ std::vector<YearAnchor> find_year_anchors(const std::vector<Token>& tokens, std:
         // The phrase holding the year starts a few words before it.
         for (std::size_t back = std::min<std::size_t>(i, 3); back > 0; --back) {
             const std::size_t start = i - back;
-            DateContext context{Date{sys_days{year_month_day{year{std::stoi(tokens[i].key)}, month{12}, day{31}}}}, std::nullopt, text};
+            DateContext context{Date{sys_days{year_month_day{year{std::stoi(tokens[i].key)}, month{12}, day{31}}}}, std::nullopt, {}, text};
             // (The word before the phrase is visible: "in May 2022".)
             auto p = phrase_at(tokens, start > 0 ? start - 1 : 0, std::min(tokens.size(), i + 1), start, context);
             if (p && p->last == i + 1 && p->date.date &&

@@ -278,6 +278,23 @@ TEST_CASE("dates: a history of a battle still going on dates its early days by i
                                     "Kyiv", "2025-11-05")) == "2025-11-03");
 }
 
+TEST_CASE("dates: a history's section goes back in time - no year the text never names after a lead that told the end",
+          "[claims][dates]") {
+    using frontline::test::mentions_of_report;
+    const std::string history =
+        "The battle of Sievierodonetsk ended in late June 2022. Partisans attacked Russian posts in the city in November 2022.\n\n"
+        "Background\n\n"
+        "On 11 April, Russian artillery shelled Rubizhne. On 6 June, Russian troops stormed Sievierodonetsk.\n\n"
+        "On 20 December 2022, Russian troops attacked Bilohorivka. On 5 January, Russian forces attacked Spirne.";
+    std::map<std::string, std::string> dated;
+    for (const Mention& m : mentions_of_report(history, "2024-03-01"))
+        if (m.event_date) dated[m.surface] = date_of(m);
+    CHECK(dated["Rubizhne"] == "2022-04-11");
+    CHECK(dated["Sievierodonetsk"] == "2022-06-06");
+    // A story crossing the new year moves on with it.
+    CHECK(dated["Spirne"] == "2023-01-05");
+}
+
 TEST_CASE("dates: 'In early May' is the month, and a week or the end of a month dates by its month", "[claims][dates]") {
     using frontline::test::mentions_of_report;
     const std::string history =

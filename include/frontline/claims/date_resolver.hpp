@@ -13,6 +13,7 @@
 // which the caller looks up with day_phrase(); failing that, the report's day.
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,6 +57,10 @@ struct DateContext {
     /// written with its year before the sentence: "On 25 June" after
     /// "24 June 2022" is 2022's, whenever the page was published.
     std::optional<Date> narrative;
+    /// The years the narrative writes out anywhere, sorted: an undated day is
+    /// carried past its anchor into a year the text never names only when it
+    /// follows the anchor closely ("On 20 December 2022 ... On 5 January").
+    std::span<const int> narrative_years;
     std::string_view text;          ///< the document text, for numeric dates ("24.02.2022")
 };
 
