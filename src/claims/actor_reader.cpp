@@ -32,8 +32,13 @@ bool repelling(const SentenceTokens& s, std::size_t q) {
     // ("pushed Russian troops back from X", "drove the enemy back from X":
     // the side thrown back from a place is the one that attacked it; "pushed
     // them back near X" is the pushers' advance.)
+    // ("beat back an armoured column near X": beating back is only ever
+    // repelling.)
+    if (w == "beat" || w == "beaten" || w == "beating")
+        for (std::size_t r = q + 1; r < std::min(s.end, q + 5); ++r)
+            if (s.tokens[r].key == "back") return true;
     if (w == "pushed" || w == "pushing" || w == "drove" || w == "driven" || w == "driving" || w == "threw" || w == "thrown" ||
-        w == "throwing" || w == "beat" || w == "beaten" || w == "beating")
+        w == "throwing")
         for (std::size_t r = q + 1; r < std::min(s.end, q + 5); ++r)
             if (s.tokens[r].key == "back") return r + 1 < s.end && s.tokens[r + 1].key == "from";
     return w.starts_with("repel") || w.starts_with("repuls") || w == "fended" || w == "thwarted" || w == "foiled" || w == "stopped" ||
@@ -475,7 +480,8 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             static constexpr std::string_view holding[] = {"hold", "holding", "holds", "held", "defend", "defending",
                                                            "defends", "defended", "defenders", "defender", "defence", "defense", "outnumbered",
                                                            "maintain", "maintains", "maintaining", "maintained",
-                                                           "outgunned", "resist", "resists", "resisting", "resisted", "resistance"};
+                                                           "outgunned", "resist", "resists", "resisting", "resisted", "resistance",
+                                                           "cling", "clings", "clinging", "clung"};
             const auto& l = s.lemmas_of(basis->first);
             const bool defends =
                 std::find(std::begin(holding), std::end(holding), tokens[basis->first].key) != std::end(holding) ||

@@ -198,7 +198,8 @@ RuleVerdict rule_verdict(const MentionContext& c) {
                                                  "most", "much", "percent", "cent", "#D", "quarter", "third", "district",
                                                  "districts", "block", "blocks", "section", "sections", "neighbourhood",
                                                  "neighborhood", "zone", "suburb", "suburbs", "centre", "center",
-                                                 "microdistrict", "частина", "часть", "половина", "позиція", "позиция", "пункт"};
+                                                 "microdistrict", "ground", "territory", "land", "kilometres", "kilometers", "km",
+                                                 "частина", "часть", "половина", "позиція", "позиция", "пункт"};
     static constexpr std::string_view by[] = {"of", "near", "outside", "around", "під", "біля", "поблизу", "под", "у", "около", "возле"};
     if (t->claim == "captured" && t->before && std::find(std::begin(by), std::end(by), c.prev1) != std::end(by))
         for (std::string_view p : parts)

@@ -479,8 +479,9 @@ TEST_CASE("bulletins: where the situation stays difficult or tense there is figh
 }
 
 TEST_CASE("wire: an operation names its side as a unit does", "[claims][reports]") {
+    // (Territory around a town is ground by it: an advance, not the town taken.)
     Mention m = mention_in_report("A Ukrainian counteroffensive has retaken territory around Kharkiv.", "Kharkiv", "2025-03-05");
-    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.claim == ClaimType::advanced);
     CHECK(m.actor_side == "UA");
 }
 
@@ -587,7 +588,7 @@ TEST_CASE("magazines: inching forward, seeping in, clawing back, battering", "[c
     CHECK(mention_in_report("Russian troops seeped into Toretsk in small groups.", "Toretsk", "2025-02-01").claim ==
           ClaimType::advanced);
     CHECK(mention_in_report("The Ukrainians clawed back territory near Kupiansk.", "Kupiansk", "2025-02-01").claim ==
-          ClaimType::captured);
+          ClaimType::advanced);
     CHECK(mention_in_report("Russian forces have been battering Chasiv Yar for months.", "Chasiv Yar", "2025-02-01").claim ==
           ClaimType::attacked);
 }
@@ -1670,4 +1671,34 @@ TEST_CASE("wires: a side's shelling as the subject of a strike names who struck"
 TEST_CASE("wires: a garrison that surrendered in a town gave it up, a garrison that remains is deployed", "[claims][reports]") {
     CHECK(mention_in_report("The Ukrainian garrison in Pokrovsk surrendered.", "Pokrovsk", "2025-06-10").claim == ClaimType::captured);
     CHECK(mention_in_report("A Russian garrison remains in Horlivka.", "Horlivka", "2025-06-10").claim == ClaimType::deployed);
+}
+
+TEST_CASE("magazines: beating back and clinging on are the defenders' words for the other side's attack", "[claims][reports]") {
+    Mention m = mention_in_report("Ukrainian defenders beat back an armoured column near Velyka Novosilka.", "Velyka Novosilka",
+                                  "2025-08-14");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    m = mention_in_report("Ukrainian troops still cling on to parts of Chasiv Yar.", "Chasiv Yar", "2025-08-14");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+}
+
+TEST_CASE("magazines: ground clawed back by a town, a way fought to it, a town bypassed 'from' a side are advances",
+          "[claims][reports]") {
+    CHECK(mention_in_report("Ukrainian forces clawed back ground near Robotyne.", "Robotyne", "2025-08-14").claim ==
+          ClaimType::advanced);
+    CHECK(mention_in_report("Russian forces have clawed their way to the edge of Myrnohrad.", "Myrnohrad", "2025-08-14").claim ==
+          ClaimType::advanced);
+    CHECK(mention_in_report("Russian troops bypassed Kurakhove from the north.", "Kurakhove", "2025-08-14").claim ==
+          ClaimType::advanced);
+    // A boat passing a coast goes round it and takes nothing.
+    CHECK(claims_nothing("The ships sailed east at night, bypassing Sevastopol.", "Sevastopol", "2025-08-14"));
+}
+
+TEST_CASE("magazines: an offensive that took a capital 'by surprise' took nothing - commanders act for their side",
+          "[claims][reports]") {
+    const Mention m = mention_in_report("Ukraine's incursion into the Kursk region took Moscow by surprise.", "Kursk region", "2025-08-14");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "UA");
+    CHECK(mention_in_report("Ukrainian commanders are moving reserves to Pokrovsk.", "Pokrovsk", "2025-08-14").actor_side == "UA");
 }
