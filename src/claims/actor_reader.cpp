@@ -634,6 +634,27 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
         // Kursk region, the ministry said").
         // (A government or command, not a monitor or a blogger: DeepState maps
         // the other side's gains too.)
+        // "Противник нанёс удар HIMARS по Донецку", "a Kinzhal hit Kyiv": a
+        // weapon only one side fires names the striker. (Weapons of both
+        // sides in one sentence name none.)
+        auto weapon_side = [&]() -> std::optional<std::string> {
+            if (*m.claim != ClaimType::struck || weapons_.entries().empty()) return std::nullopt;
+            // (A weapon destroyed, or a side's own named, is a target: "A
+            // Ukrainian HIMARS launcher was destroyed".)
+            if (basis)
+                for (std::size_t q = basis->first; q < basis->last; ++q)
+                    if (starts_with_any(tokens[q].key, {"destroy", "знищ", "уничтож", "eliminat", "ліквід", "ликвид"})) return std::nullopt;
+            std::optional<std::string> side;
+            for (const PhraseMatch& w : weapons_.find_all(tokens, sb, s.end, s.lemmas)) {
+                if (w.first > sb && actors_.match_at(tokens, w.first - 1, w.first, s.lemmas)) continue;
+                if (w.last < s.end && starts_with_any(tokens[w.last].key, {"launcher", "system", "battery", "complex", "установк",
+                                                                            "комплекс", "пусков", "систем"}))
+                    continue;
+                if (side && *side != w.entry->values[0]) return std::nullopt;
+                side = w.entry->values[0];
+            }
+            return side;
+        };
         const bool own_gain = !m.actor_side && command_claimant && m.claimant_side && (*m.claimant_side == "UA" || *m.claimant_side == "RU") &&
                               (*m.claim == ClaimType::captured || *m.claim == ClaimType::advanced || *m.claim == ClaimType::deployed ||
                                *m.claim == ClaimType::withdrew) &&
@@ -645,6 +666,9 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
             m.actor_side = *m.country;
             m.evidence.actor_basis = counter ? "a counterattack is the defender's, whose ground it is"
                                              : "taking back is done by the side whose ground it is";
+        } else if (auto side = weapon_side()) {
+            m.actor_side = *side;
+            m.evidence.actor_basis = "a weapon only " + *side + " fires";
         } else if (auto side = side_by_geography(*m.claim, *m.country, m.admin1.value_or(""), occupied, m.event_date, liberation)) {
             m.actor_side = *side;
             m.evidence.actor_basis = "the likely side for a place in " + *m.country;

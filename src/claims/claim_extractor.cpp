@@ -35,6 +35,10 @@ ClaimExtractor ClaimExtractor::load(const std::filesystem::path& dir) {
     if (std::filesystem::exists(dir / "averted.tsv")) c.averted_ = PhraseList::load(dir / "averted.tsv", 0);
     if (std::filesystem::exists(dir / "ground_combat.tsv")) c.ground_ = PhraseList::load(dir / "ground_combat.tsv", 0);
     if (std::filesystem::exists(dir / "targets.tsv")) c.targets_ = PhraseList::load(dir / "targets.tsv", 0);
+    if (std::filesystem::exists(dir / "weapons.tsv"))
+        c.weapons_ = PhraseList::load(dir / "weapons.tsv", 1, [](const std::vector<std::string>& v) {
+            if (v[0] != "RU" && v[0] != "UA") throw Error("unknown side '" + v[0] + "' (RU or UA)");
+        });
     c.claimants_ = PhraseList::load(dir / "claimants.tsv", 3, [](const std::vector<std::string>& v) {
         static constexpr std::string_view voices[] = {"command", "office", "agency", "monitor", "media"};
         if (std::find(std::begin(voices), std::end(voices), v[2]) == std::end(voices))
@@ -248,7 +252,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         return n;
     });
     auto side_of = [&](const std::string& side) { return perspective.side_of(side); };
-    const ActorReader actor_reader(actors_, triggers_);
+    const ActorReader actor_reader(actors_, triggers_, weapons_);
 
     // Trigger words of a sentence, found once (the sentence after asks again).
     std::vector<std::optional<std::vector<Trigger>>> found_triggers(doc.sentences.size() + 1);

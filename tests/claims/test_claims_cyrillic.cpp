@@ -673,3 +673,26 @@ TEST_CASE("bulletins: the object of an event noun is no speaker - a town taken i
     // A town that speaks still speaks.
     CHECK(claims_nothing("Київ підтвердив звільнення села.", "Київ", "2025-06-10"));
 }
+
+TEST_CASE("Russian MoD: a weapon only one side fires names the striker where the report names none", "[claims][cyrillic]") {
+    Mention m = mention_in_report("Противник нанёс удар HIMARS по Донецку.", "Донецку", "2025-09-20");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "UA");
+    CHECK(m.evidence.actor_basis.find("weapon") != std::string::npos);
+    // Weapons of both sides in one sentence name no one.
+    m = mention_in_report("По Донецку били и HIMARS, и Искандеры.", "Донецку", "2025-09-20");
+    CHECK(m.evidence.actor_basis.find("weapon") == std::string::npos);
+}
+
+TEST_CASE("addresses and bulletins: units of ours act, prisoners taken are a fight won, troops that came up to a town advanced",
+          "[claims][cyrillic]") {
+    const Mention m = mention_in_report("Наші підрозділи знищили склад боєприпасів під Токмаком.", "Токмаком", "2025-09-20");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "UA");
+    CHECK(mention_in_report("Маємо результати на Курщині: наші воїни поповнили обмінний фонд.", "Курщині", "2025-09-20").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Российские войска вплотную подошли к Покровску.", "Покровску", "2025-09-20").claim ==
+          ClaimType::advanced);
+    CHECK(mention_in_report("Ворог підійшов до околиць Костянтинівки.", "Костянтинівки", "2025-09-20").claim ==
+          ClaimType::advanced);
+}

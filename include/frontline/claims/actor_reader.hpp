@@ -25,8 +25,10 @@ struct EventAt {
 
 class ActorReader {
 public:
-    /// `actors`: side words (actors.tsv); `triggers`: event words.
-    ActorReader(const PhraseList& actors, const PhraseList& triggers) : actors_(actors), triggers_(triggers) {}
+    /// `actors`: side words (actors.tsv); `triggers`: event words;
+    /// `weapons`: weapons only one side fires (weapons.tsv).
+    ActorReader(const PhraseList& actors, const PhraseList& triggers, const PhraseList& weapons)
+        : actors_(actors), triggers_(triggers), weapons_(weapons) {}
 
     /// Fills m.actor and m.actor_side from the sides the sentence names
     /// (`actors`: its forces; `sources`: its claimants, who speak rather
@@ -36,7 +38,8 @@ public:
               const std::vector<PhraseMatch>& sources, ReportPerspective& perspective, Mention& m) const;
 
     /// Where no side is named, or only one relative to a report whose side
-    /// no words show: the side taking a place back, the side geography makes
+    /// no words show: the side taking a place back, the side whose weapon
+    /// struck, the side geography makes
     /// likely (claims/side_by_geography.hpp), a liberation's announcer's or
     /// the report's. Needs m.claim, m.country, m.event_date and m.claimant_side;
     /// `command_claimant`: m.claimant speaks as a command (claimants.tsv's voice).
@@ -46,6 +49,7 @@ public:
 private:
     const PhraseList& actors_;
     const PhraseList& triggers_;
+    const PhraseList& weapons_;
 };
 
 }  // namespace frontline

@@ -73,6 +73,7 @@ private:
     PhraseList ground_;          // ground_combat.tsv: event words of fighting on the ground, never from the air
     PhraseList averted_;         // averted.tsv: "to avoid encirclement" names an event that did not happen
     PhraseList targets_;         // targets.tsv: a side's equipment and sites, named as targets only
+    PhraseList weapons_;         // weapons.tsv: weapons only one side fires
     ClaimModel model_;
     std::shared_ptr<const Lemmatizer> lemmatizer_;  // shared by copies: its dictionaries load once
 };
