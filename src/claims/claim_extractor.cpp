@@ -623,6 +623,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                               tokens[ne - 1].key == "claims" || tokens[ne - 1].key == "це" || tokens[ne - 1].key == "это";
         if (!speaks_of && !it_after) return std::nullopt;
         lemmatize(nb, ne);
+        // ("A milblogger claimed that Russian forces seized X, but ISW has not
+        // observed confirmation of this claim": a sentence with an event of
+        // its own speaks of that one.)
+        for (const PhraseMatch& tm : triggers_.find_all(tokens, nb, ne, lemma_table()))
+            if (tm.entry->values[0] != "none" && tm.entry->values[0] != "other") return std::nullopt;
         std::optional<ClaimStatus> out;
         for (const PhraseMatch& sm : status_.find_all(tokens, nb, ne, lemma_table())) {
             const ClaimStatus v = claim_status_from(sm.entry->values[0]);

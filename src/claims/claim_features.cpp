@@ -188,6 +188,13 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (t->claim == "captured" && t->before)
         for (std::string_view e : edges)
             if ((c.prev1 == "of" && c.prev2 == e) || c.prev1 == e) return {"advanced", "the edge of it taken: an advance into it"};
+    // "raised a flag over a building in northern Vovchansk", "seized
+    // positions in eastern Toretsk": a quarter of a town named by its side
+    // is a part of it taken.
+    static constexpr std::string_view quarters[] = {"northern", "southern", "eastern", "western", "northeastern", "northwestern",
+                                                    "southeastern", "southwestern", "central", "downtown"};
+    if (t->claim == "captured" && t->before && std::find(std::begin(quarters), std::end(quarters), c.prev1) != std::end(quarters))
+        return {"advanced", "a quarter of it taken: an advance into it"};
     // "Russian forces have entered the Dnipropetrovsk region", "зайшли на
     // Сумщину": a region or a country entered is advanced into, not taken.
     if (t->claim == "captured" && t->entering && (c.kind == "admin1" || c.kind == "admin2" || c.kind == "country"))

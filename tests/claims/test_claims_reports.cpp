@@ -1702,3 +1702,20 @@ TEST_CASE("magazines: an offensive that took a capital 'by surprise' took nothin
     CHECK(m.actor_side == "UA");
     CHECK(mention_in_report("Ukrainian commanders are moving reserves to Pokrovsk.", "Pokrovsk", "2025-08-14").actor_side == "UA");
 }
+
+TEST_CASE("ISW: a sentence with its own event keeps 'this claim' to itself - a flag over a quarter of a town is an advance",
+          "[claims][reports]") {
+    const std::string text = "Russian forces attacked near Druzhba and Nelipivka on November 4. A Russian milblogger claimed that "
+                             "Russian forces seized Nelipivka, but ISW has not observed confirmation of this claim.";
+    std::vector<Mention> nelipivka;
+    for (const Mention& m : frontline::test::mentions_of_report(text, "2024-11-05"))
+        if (m.surface == "Nelipivka") nelipivka.push_back(m);
+    REQUIRE(nelipivka.size() == 2);
+    CHECK(nelipivka[0].claim == ClaimType::attacked);
+    CHECK(nelipivka[0].status == ClaimStatus::asserted);
+    CHECK(nelipivka[1].claim == ClaimType::captured);
+    CHECK(nelipivka[1].status != ClaimStatus::asserted);
+    CHECK(mention_in_report("Geolocated footage shows Ukrainian forces raising a flag over a building in northern Vovchansk.",
+                            "Vovchansk", "2024-11-05")
+              .claim == ClaimType::advanced);
+}
