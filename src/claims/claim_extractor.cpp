@@ -738,7 +738,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const Date ref = floor<std::chrono::days>(*reference);
             if (!phrases) phrases = &phrases_of(s, ref);
             if (const DatePhrase* p = phrase_for(*phrases, tokens, sb, {n.first_token, n.last_token}, trigger)) {
-                if (s != Document::npos && p->date.precision == DatePrecision::day && !sentence_day[s]) sentence_day[s] = p->date;
+                if (s != Document::npos && p->date.precision == DatePrecision::day && !p->publication && !sentence_day[s])
+                    sentence_day[s] = p->date;
                 return p->date;
             }
             // "Things do not look much better in X, where Ukrainian forces risk

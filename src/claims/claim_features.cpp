@@ -193,7 +193,9 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // is a part of it taken.
     static constexpr std::string_view quarters[] = {"northern", "southern", "eastern", "western", "northeastern", "northwestern",
                                                     "southeastern", "southwestern", "central", "downtown"};
-    if (t->claim == "captured" && t->before && std::find(std::begin(quarters), std::end(quarters), c.prev1) != std::end(quarters))
+    // (A country's or a region's side is where the town taken lies: "in eastern Ukraine".)
+    if (t->claim == "captured" && t->before && c.kind != "country" && c.kind != "admin1" && c.kind != "admin2" &&
+        std::find(std::begin(quarters), std::end(quarters), c.prev1) != std::end(quarters))
         return {"advanced", "a quarter of it taken: an advance into it"};
     // "Russian forces have entered the Dnipropetrovsk region", "зайшли на
     // Сумщину": a region or a country entered is advanced into, not taken.

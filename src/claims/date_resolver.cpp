@@ -488,6 +488,15 @@ std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, std:
                         p->relative = !participle;
                     }
         }
+        // ("Geolocated footage published on December 1 indicates that ...")
+        static constexpr std::string_view posted[] = {"published", "posted", "released", "uploaded", "dated",
+                                                      "опубліковане", "опубліковані", "опубліковано", "оприлюднене",
+                                                      "оприлюднені", "опубликованное", "опубликованные", "опубликовано"};
+        for (std::size_t q = p->first; q > begin && q + 3 > p->first; --q)
+            if (std::find(std::begin(posted), std::end(posted), tokens[q - 1].key) != std::end(posted)) {
+                p->publication = true;
+                break;
+            }
         i = p->last - 1;
         out.push_back(std::move(*p));
     }
@@ -506,11 +515,11 @@ const DatePhrase* phrase_for(const std::vector<DatePhrase>& phrases, const std::
         return tokens[p.first].key == "since" || (p.first > begin && tokens[p.first - 1].key == "since");
     };
     for (const DatePhrase& p : phrases)
-        if ((clause_of(p) == own || clause_of(p) == trigger_clause) && !hung_elsewhere(p) && !since(p)) return &p;
+        if ((clause_of(p) == own || clause_of(p) == trigger_clause) && !hung_elsewhere(p) && !since(p) && !p.publication) return &p;
     for (const DatePhrase& p : phrases)
-        if (p.host_end && *p.host_end == name.last && !p.relative && !since(p)) return &p;
+        if (p.host_end && *p.host_end == name.last && !p.relative && !since(p) && !p.publication) return &p;
     for (const DatePhrase& p : phrases)
-        if (!p.host_end && !since(p)) return &p;
+        if (!p.host_end && !since(p) && !p.publication) return &p;
     for (const DatePhrase& p : phrases)
         if (!p.host_end) return &p;
     return nullptr;
@@ -546,7 +555,7 @@ std::vector<YearAnchor> find_year_anchors(const std::vector<Token>& tokens, std:
 
 const DatePhrase* day_phrase(const std::vector<DatePhrase>& phrases) {
     for (const DatePhrase& p : phrases)
-        if (!p.host_end && p.date.precision == DatePrecision::day) return &p;
+        if (!p.host_end && !p.publication && p.date.precision == DatePrecision::day) return &p;
     return nullptr;
 }
 

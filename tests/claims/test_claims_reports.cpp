@@ -1718,4 +1718,7 @@ TEST_CASE("ISW: a sentence with its own event keeps 'this claim' to itself - a f
     CHECK(mention_in_report("Geolocated footage shows Ukrainian forces raising a flag over a building in northern Vovchansk.",
                             "Vovchansk", "2024-11-05")
               .claim == ClaimType::advanced);
+    // A country's side is where the town taken lies.
+    CHECK(mention_in_report("Russian forces have captured two more settlements in eastern Ukraine.", "Ukraine", "2024-11-05").claim ==
+          ClaimType::captured);
 }

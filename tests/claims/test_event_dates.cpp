@@ -345,3 +345,17 @@ TEST_CASE("dates: a weekday after its preposition, days counted back, last weeke
     // A unit's number is no day.
     CHECK(date_of(mention_in_report("Drones hit the 13th arsenal in Kotovo.", "Kotovo", "2025-11-21")) == "2025-11-21");
 }
+
+TEST_CASE("dates: the day footage was published dates no neighbour - the story's day goes on past it", "[claims][dates]") {
+    using frontline::test::mentions_of_report;
+    const std::string text =
+        "Russian forces marginally advanced southeast of Kurakhove on December 2. Geolocated footage published on December 1 "
+        "indicates that Russian forces recently advanced west of Dalne. Russian milbloggers claimed that Russian forces also seized "
+        "Sontsivka.";
+    std::map<std::string, std::string> dated;
+    for (const Mention& m : mentions_of_report(text, "2024-12-03"))
+        if (m.event_date) dated[m.surface] = date_of(m);
+    // (The footage's day is the best its own sentence has.)
+    CHECK(dated["Dalne"] == "2024-12-01");
+    CHECK(dated["Sontsivka"] == "2024-12-02");
+}

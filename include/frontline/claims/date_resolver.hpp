@@ -42,6 +42,10 @@ struct DatePhrase {
     /// launched its incursion in August"): it tells of another event there,
     /// so it dates the place only when the claim's own trigger stands in it.
     bool relative = false;
+    /// The day evidence was posted ("footage published on December 1"): it
+    /// dates its own sentence's event only where nothing else does, and no
+    /// neighbour's.
+    bool publication = false;
 };
 
 /// A place name of the sentence as tokens [first, last).
