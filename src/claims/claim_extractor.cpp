@@ -1706,7 +1706,18 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // Claimant: a known source named in the sentence, and whether it
             // speaks as a command (claimants.tsv's voice).
             bool command_claimant = false;
-            for (const PhraseMatch& cm : sentence_scans().sources) {
+            // ("KYIV, March 14 (Reuters) - ..., the Russian Defence Ministry
+            // said": an agency in a dateline publishes, the one named after speaks.)
+            auto dateline = [&](const PhraseMatch& cm) {
+                const std::string_view text(doc.text);
+                const std::size_t b = tokens[cm.first].begin, e = tokens[cm.last - 1].full_end;
+                if (b == 0 || text[b - 1] != '(' || e >= text.size() || text[e] != ')') return false;
+                const std::string_view after = text.substr(e + 1, 5);
+                return after.starts_with(" -") || after.starts_with(" \u2013") || after.starts_with(" \u2014");
+            };
+            const auto& sources = sentence_scans().sources;
+            for (const PhraseMatch& cm : sources) {
+                if (sources.size() > 1 && dateline(cm)) continue;
                 m.claimant = cm.entry->values[0];
                 command_claimant = cm.entry->values[2] == "command";
                 std::string side = cm.entry->values[1];

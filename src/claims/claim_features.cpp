@@ -56,7 +56,10 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     origin = origin || ((c.prev1 == "под" || c.prev1 == "під") && (c.prev2 == "из" || c.prev2 == "з" || c.prev2 == "із"));
     // "from Ryazan to Volgograd", "від Харкова до Одеси": a range spans the places hit.
     // ("moved from Pokrovsk to shore up defences": a purpose after "to" is no range.)
-    if ((c.next1 == "to" || c.next1 == "до") && (c.next2 == "#C" || c.next2 == "the")) origin = false;
+    // ("redeployed from Kursk to the Belgorod region": a force moved goes
+    // from one place to the other, the first only left.)
+    const bool moved = c.nearest && (c.nearest->claim == "deployed" || c.nearest->claim == "withdrew");
+    if ((c.next1 == "to" || c.next1 == "до") && (c.next2 == "#C" || c.next2 == "the") && !moved) origin = false;
     // "from the directions of Millerovo, Oryol and Bryansk", "from the area of X".
     origin = origin || c.from_direction;
     // "a train heading to Crimea", "took residents back to Russia", "fled to

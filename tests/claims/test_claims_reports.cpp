@@ -1722,3 +1722,30 @@ TEST_CASE("ISW: a sentence with its own event keeps 'this claim' to itself - a f
     CHECK(mention_in_report("Russian forces have captured two more settlements in eastern Ukraine.", "Ukraine", "2024-11-05").claim ==
           ClaimType::captured);
 }
+
+TEST_CASE("wires: the agency of a dateline publishes, the ministry named after it speaks - a claim not confirmed is disputed",
+          "[claims][reports]") {
+    const Mention m = mention_in_report("KYIV, March 14 (Reuters) - Russian forces have captured the village of Basivka, the Russian "
+                                        "Defence Ministry said on Friday, a claim Kyiv did not immediately confirm.",
+                                        "Basivka", "2025-03-14");
+    CHECK(m.claim == ClaimType::captured);
+    REQUIRE(m.claimant);
+    CHECK(*m.claimant != "Reuters");
+    CHECK(m.claimant_side == "RU");
+    CHECK(m.status == ClaimStatus::disputed);
+    // An agency alone in its dateline is still the only source there is.
+    CHECK(mention_in_report("KYIV, March 14 (Reuters) - Russian drones struck Odesa overnight.", "Odesa", "2025-03-14").claimant ==
+          "Reuters");
+}
+
+TEST_CASE("wires: troops holding their positions are attacked - a force moved from one place to another only left the first",
+          "[claims][reports]") {
+    const Mention m = mention_in_report("Ukraine's military said its troops were holding their positions around Sudzha despite "
+                                        "intense pressure.",
+                                        "Sudzha", "2025-03-14");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    const std::string moved = "North Korean troops have been redeployed from Kursk to the Belgorod region.";
+    CHECK(claims_nothing(moved, "Kursk", "2025-03-14"));
+    CHECK(mention_in_report(moved, "Belgorod region", "2025-03-14").claim == ClaimType::deployed);
+}
