@@ -1285,6 +1285,19 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // town near it narrows where; it places nothing.
                 const bool wider_before = mentions[k - 1].kind == PlaceKind::country || mentions[k - 1].kind == PlaceKind::admin1;
                 comma = comma || (approaches && n.first_token <= q + 4);  // "Yarova on the approaches to Sviatohirsk"
+                // "просунувся в Торецьку, біля Щербинівки та поблизу Новотроїцького",
+                // "in X, near Y and near Z": a list of the places it happened at.
+                {
+                    const std::size_t a = n.last_token;
+                    static constexpr std::string_view coordinators[] = {"and", "or", "та", "і", "й", "и"};
+                    static constexpr std::string_view at_words[] = {"in", "at", "у", "в", "на"};
+                    // (", northwest of Bakhmut, and near Lyman": the comma closes the apposition.)
+                    if (a + 1 < se && tokens[a].before != Separator::comma &&
+                        std::find(std::begin(coordinators), std::end(coordinators), tokens[a].key) != std::end(coordinators) &&
+                        (nearness_word(tokens[a + 1].key) ||
+                         std::find(std::begin(at_words), std::end(at_words), tokens[a + 1].key) != std::end(at_words)))
+                        apposition = false;
+                }
                 if (comma && spatial && apposition && bearing && nearness_word(tokens[n.first_token - 1].key))
                     context[k - i - 1].landmark = true;
                 else if (comma && spatial && apposition && !(wider_before && mentions[k].kind == PlaceKind::settlement))

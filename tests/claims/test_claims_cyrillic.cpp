@@ -696,3 +696,19 @@ TEST_CASE("addresses and bulletins: units of ours act, prisoners taken are a fig
     CHECK(mention_in_report("Ворог підійшов до околиць Костянтинівки.", "Костянтинівки", "2025-09-20").claim ==
           ClaimType::advanced);
 }
+
+TEST_CASE("DeepState: 'in X, near Y and near Z' lists where it happened - no landmark - lost positions restored are an advance",
+          "[claims][cyrillic]") {
+    const std::string text = "Ворог просунувся в Торецьку, біля Щербинівки та поблизу Новотроїцького.";
+    for (const char* place : {"Торецьку", "Щербинівки", "Новотроїцького"}) {
+        const Mention m = mention_in_report(text, place, "2025-02-11");
+        CHECK(m.claim == ClaimType::advanced);
+        CHECK(m.actor_side == "RU");
+    }
+    // A town near another, with no list going on, still places it.
+    CHECK(claims_nothing("Ворог просунувся в Торецьку, біля Щербинівки.", "Щербинівки", "2025-02-11"));
+    CHECK(mention_in_report("Ворог намагався відновити втрачені позиції біля Куп'янська.", "Куп'янська", "2025-02-11").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("In Kursk region, the AFU continue to hold out in Sverdlikovo.", "Sverdlikovo", "2025-02-11").claim ==
+          ClaimType::attacked);
+}
