@@ -1001,7 +1001,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             c.fragment = (se - sb <= 6 || (triggers.empty() && se - sb <= 16 && j - i >= 3)) && verbless(sb, se);
             if (n.first_token > sb) c.prev1 = word_feature(n.first_token - 1);
             if (n.first_token > sb + 1) c.prev2 = word_feature(n.first_token - 2);
-            if (after < se) c.next1 = word_feature(after);
+            if (after < se) {
+                c.next1 = word_feature(after);
+                c.next1_form = tokens[after].key;
+            }
             if (after + 1 < se) c.next2 = word_feature(after + 1);
             // "the governor of Russia's Kursk region": past the owner's possessive.
             if (n.first_token > sb + 2 && tokens[n.first_token - 1].possessive && tokens[n.first_token - 1].capitalised) {

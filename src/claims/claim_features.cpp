@@ -158,7 +158,20 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // its government unless an event word governs it as a place.
     const bool verb_after = !c.next1.empty() && c.next1 != "#C" && c.next1 != "#D" && c.next1 != "of" && c.next1 != "and" &&
                             c.next1 != "region" && c.next1 != "oblast" && c.next1 != "in" && c.next1 != "on";
-    if (c.capital && !(c.locus || c.object) && !t->before && !t->passive && (c.clause_initial || verb_after))
+    // ("Kyiv was rocked by explosions", "Moscow came under drone attack",
+    // "Москва подверглась атаке": what befalls a capital befalls the city.)
+    static constexpr std::string_view undergoing[] = {"was", "were", "came", "comes", "подверглась", "подвергся",
+                                                      "подвергается", "зазнала", "зазнав", "зазнає", "опинився", "опинилася",
+                                                      "оказалась", "оказался"};
+    // ("Київ атакували ракетами", "Киев обстреливают": a plural verb after a
+    // city's name has others for its subject; the city is what they hit.)
+    const std::string_view f = c.next1_form;
+    const bool plural_verb_after = !f.empty() && static_cast<unsigned char>(f.front()) >= 0x80 &&
+                                   (f.ends_with("ли") || f.ends_with("ють") || f.ends_with("ют") || f.ends_with("ять") ||
+                                    f.ends_with("ят"));
+    const bool undergoes = std::find(std::begin(undergoing), std::end(undergoing), c.next1) != std::end(undergoing) ||
+                           ((c.next1 == "has" || c.next1 == "had") && c.next2 == "been") || plural_verb_after;
+    if (c.capital && !(c.locus || c.object) && !t->before && !t->passive && !undergoes && (c.clause_initial || verb_after))
         return {{}, "a capital acting for its government"};
     if (c.seat && !c.object && !(t->passive && !t->before)) return {{}, "a seat of government"};
     // "Britain hits Russia with sanctions": the words of politics and trade.

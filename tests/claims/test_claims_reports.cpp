@@ -1749,3 +1749,15 @@ TEST_CASE("wires: troops holding their positions are attacked - a force moved fr
     CHECK(claims_nothing(moved, "Kursk", "2025-03-14"));
     CHECK(mention_in_report(moved, "Belgorod region", "2025-03-14").claim == ClaimType::deployed);
 }
+
+TEST_CASE("wires: what befalls a capital befalls the city - a capital that speaks still speaks", "[claims][reports]") {
+    CHECK(mention_in_report("Moscow came under a massive drone attack overnight, the mayor said.", "Moscow", "2025-06-10").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("Kyiv was rocked by explosions as Russia launched a missile barrage.", "Kyiv", "2025-06-10").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("Москва подверглась атаке беспилотников.", "Москва", "2025-06-10").claim == ClaimType::struck);
+    // (A plural verb after the city's name has others for its subject.)
+    CHECK(mention_in_report("Київ атакували балістичними ракетами.", "Київ", "2025-06-10").claim == ClaimType::struck);
+    CHECK(claims_nothing("Київ атакував російські позиції під Курськом.", "Київ", "2025-06-10"));
+    CHECK(claims_nothing("Kyiv says its drones struck a refinery in Saratov.", "Kyiv", "2025-06-10"));
+}
