@@ -618,9 +618,13 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
         bool retaking = false;
         if (basis && (*m.claim == ClaimType::captured || *m.claim == ClaimType::advanced))
             for (std::size_t q = basis->first; q < basis->last; ++q)
+            {
                 for (std::string_view stem : {"retak", "retook", "recaptur", "regain", "reclaim", "вернул", "вернут", "повернул",
                                                 "повернут", "отвоев", "відвою", "відвоюв"})
                     retaking = retaking || tokens[q].key.starts_with(stem);
+                // ("won back", "got back", "took back")
+                retaking = retaking || (tokens[q].key == "back" && q > basis->first);
+            }
         // "Противник пытается контратаковать у X": a counterattack, too, is
         // the defender's, the side whose ground it is.
         bool counter = false;

@@ -1761,3 +1761,14 @@ TEST_CASE("wires: what befalls a capital befalls the city - a capital that speak
     CHECK(claims_nothing("Київ атакував російські позиції під Курськом.", "Київ", "2025-06-10"));
     CHECK(claims_nothing("Kyiv says its drones struck a refinery in Saratov.", "Kyiv", "2025-06-10"));
 }
+
+TEST_CASE("plain-language news: a city got back, soldiers that left it, trenches dug by it", "[claims][reports]") {
+    Mention m = mention_in_report("Ukraine got back the city of Kherson in November.", "Kherson", "2023-03-15");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+    m = mention_in_report("Russian soldiers left the city of Kherson.", "Kherson", "2023-03-15");
+    CHECK(m.claim == ClaimType::withdrew);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Russian forces are digging new trenches near Tokmak.", "Tokmak", "2023-03-15").claim ==
+          ClaimType::deployed);
+}
