@@ -408,14 +408,20 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             for (std::size_t q = t.last; q < std::min(se, t.last + 5); ++q) {
                 if (clause_break(tokens[q])) break;
                 const std::string& k = tokens[q].key;
-                if (k == "with" || k == "by" || k == "using" || k == "from" || k == "of") break;
+                // ("destroyed 24 of 36 Shahed drones": "of" between counts.)
+                const bool count_of = k == "of" && q > t.last && std::isdigit(static_cast<unsigned char>(tokens[q - 1].key.front()));
+                if (k == "with" || k == "by" || k == "using" || k == "from" || (k == "of" && !count_of)) break;
                 if (auto im = instruments_.match_at(tokens, q, se, lemma_table())) {
                     // The weapon is what was destroyed, not a modifier ("a drone
                     // plant"): a break, a preposition or the end follows it.
                     static constexpr std::string_view after[] = {"over", "above", "in", "near", "across", "overnight", "during",
                                                                  "and", "launched", "над", "в", "у", "на", "під", "под",
                                                                  "протягом", "за", "і", "та", "и"};
-                    const std::size_t a = im->last;
+                    // ("Shahed drones", "Kh-101 cruise missiles": a weapon's words run on.)
+                    std::size_t a = im->last;
+                    while (a < se && !clause_break(tokens[a]))
+                        if (auto more = instruments_.match_at(tokens, a, se, lemma_table()); more && more->last > a) a = more->last;
+                        else break;
                     if (a >= se || clause_break(tokens[a]) ||
                         std::find(std::begin(after), std::end(after), tokens[a].key) != std::end(after))
                         t.claim = "other";

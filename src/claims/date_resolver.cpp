@@ -459,10 +459,18 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
             return p;
         }
     }
-    if ((w == "last" || w == "past") && (key(i + 1) == "month" || key(i + 1) == "months")) {
+    // "last month", "минулого місяця", "в прошлом месяце"
+    const bool month_word = key(i + 1) == "month" || key(i + 1).starts_with("місяц") || key(i + 1).starts_with("месяц");
+    if ((w == "last" || w == "past" || w == "минулого" || w == "минулому" || w == "прошлого" || w == "прошлом") &&
+        (month_word || key(i + 1) == "months")) {
         year_month_day r{ref};
         year_month_day prev = year_month_day{r.year(), r.month(), std::chrono::day{1}} - months{1};
         return make(i + 2, sys_days{prev}, DatePrecision::month, "last month");
+    }
+    // "earlier this month", "цього місяця", "в этом месяце": the report's month.
+    if ((w == "this" || w == "цього" || w == "цьому" || w == "этого" || w == "этом") && month_word) {
+        year_month_day r{ref};
+        return make(i + 2, sys_days{year_month_day{r.year(), r.month(), std::chrono::day{1}}}, DatePrecision::month, "this month");
     }
     return std::nullopt;
 }

@@ -1772,3 +1772,16 @@ TEST_CASE("plain-language news: a city got back, soldiers that left it, trenches
     CHECK(mention_in_report("Russian forces are digging new trenches near Tokmak.", "Tokmak", "2023-03-15").claim ==
           ClaimType::deployed);
 }
+
+TEST_CASE("key events lists: drones destroyed in flight are intercepted - positions established near a village are an advance",
+          "[claims][reports]") {
+    const std::string text = "Ukraine's air force said it destroyed 24 of 36 Shahed drones launched by Russia overnight, mostly over "
+                             "the Khmelnytskyi and Vinnytsia regions.";
+    CHECK(claims_nothing(text, "Khmelnytskyi", "2023-10-29"));
+    CHECK(claims_nothing(text, "Vinnytsia regions", "2023-10-29"));
+    const Mention m = mention_in_report("Ukrainian forces have established several positions on the eastern bank of the Dnipro River "
+                                        "near the village of Krynky, Russian military bloggers said.",
+                                        "Krynky", "2023-10-29");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "UA");
+}

@@ -359,3 +359,12 @@ TEST_CASE("dates: the day footage was published dates no neighbour - the story's
     CHECK(dated["Dalne"] == "2024-12-01");
     CHECK(dated["Sontsivka"] == "2024-12-02");
 }
+
+TEST_CASE("dates: this month and last month, in English, Ukrainian and Russian, date by their month", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    Mention m = mention_in_report("A Russian missile strike on Hroza earlier this month killed 52 people.", "Hroza", "2023-10-29");
+    CHECK(date_of(m) == "2023-10-01");
+    CHECK(m.date_precision == DatePrecision::month);
+    CHECK(date_of(mention_in_report("Минулого місяця росіяни обстріляли Херсон.", "Херсон", "2023-10-29")) == "2023-09-01");
+    CHECK(date_of(mention_in_report("В этом месяце ВСУ обстреляли Донецк.", "Донецк", "2023-10-29")) == "2023-10-01");
+}
