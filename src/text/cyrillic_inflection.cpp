@@ -279,6 +279,8 @@ std::vector<std::string> cyrillic_adjective_bases(std::string_view word) {
             }
             // Суджанский <- Суджа.
             if (s.ends_with("ан") || s.ends_with("ян")) add(out, s.substr(0, s.size() - 2), word);
+            // Запорожское <- Запорожье (the Russian adjective of a -жье town).
+            if (s.ends_with("ж")) add(out, s + "ье", word);
             break;
         case AdjectiveSuffix::tsk:
             // Торецьк, Донецк; Марганець; Вінниця; Кременчук.

@@ -100,6 +100,8 @@ TEST_CASE("the town an adjective is formed from", "[text][inflection]") {
     CHECK(has(bases, "харківському", "харків"));
     CHECK(has(bases, "торецькому", "торецьк"));
     CHECK(has(bases, "запорізькому", "запоріжжя"));
+    CHECK(has(bases, "запорожское", "запорожье"));
+    CHECK(has(bases, "запорожском", "запорожье"));
     CHECK(has(bases, "угледарском", "угледар"));
     CHECK(has(bases, "краснолиманском", "красный лиман"));
     // Communities and districts: the community's centre.
