@@ -1444,6 +1444,19 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (q > name_end && std::find(std::begin(auxiliaries), std::end(auxiliaries), tokens[q].key) != std::end(auxiliaries)) --q;
             return q >= name_end && std::find(std::begin(conjunctions), std::end(conjunctions), tokens[q].key) != std::end(conjunctions);
         };
+        // A predicate coordinated between the trigger and the name: "captured
+        // three villages in June and are now within range of Zaporizhzhia":
+        // the name is the later predicate's, not the capture's.
+        auto coordinated_between = [&](const Trigger& t, std::size_t name_first) {
+            if (t.last >= name_first) return false;
+            static constexpr std::string_view conjunctions[] = {"and", "but"};
+            static constexpr std::string_view auxiliaries[] = {"have", "has", "had", "were", "was", "are", "is"};
+            for (std::size_t q = t.last; q + 1 < name_first; ++q)
+                if (std::find(std::begin(conjunctions), std::end(conjunctions), tokens[q].key) != std::end(conjunctions) &&
+                    std::find(std::begin(auxiliaries), std::end(auxiliaries), tokens[q + 1].key) != std::end(auxiliaries))
+                    return true;
+            return false;
+        };
         // "fled", "тікали", "бежали": a withdrawal only when a force flees.
         auto fleeing = [&](const Trigger& t) {
             const std::string& w = tokens[t.first].key;
@@ -1490,7 +1503,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             MentionContext& c = context[k - i];
             // A trigger in the name's clause: no clause break between them.
             auto in_clause = [&](const Trigger& t) {
-                return t.last <= n.first_token ? same_clause(t.first, n.first_token) : same_clause(n.first_token, t.first);
+                return t.last <= n.first_token ? same_clause(t.first, n.first_token) && !coordinated_between(t, n.first_token)
+                                               : same_clause(n.first_token, t.first);
             };
             c.sentence_claims = sentence_claims;
             c.previous_claims = previous_claims;
@@ -1521,7 +1535,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 d += 8 * static_cast<long>(commas);
                 // "advanced near X and entered four villages": a verb coordinated
                 // after the name has objects of its own; X is the earlier verb's.
-                if (coordinated_after(t, n.last_token)) d += 2 * static_cast<long>(coordination_penalty);
+                if (coordinated_after(t, n.last_token) || coordinated_between(t, n.first_token))
+                    d += 2 * static_cast<long>(coordination_penalty);
                 if (foretold(t)) d += 2 * static_cast<long>(coordination_penalty);
                 if (!best || d < best_distance || (d == best_distance && t.priority > best->priority)) {
                     best = &t;
@@ -1533,7 +1548,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (!in_clause(t)) continue;
                 add_unique(c.clause_claims, t.claim);
                 const std::size_t d = (before ? n.first_token - t.last : t.first - std::min(t.first, n.last_token)) +
-                                      (coordinated_after(t, n.last_token) ? coordination_penalty : 0) +
+                                      (coordinated_after(t, n.last_token) || coordinated_between(t, n.first_token) ? coordination_penalty : 0) +
                                       (foretold(t) ? coordination_penalty : 0);
                 // (At equal distance the word before governs: "advanced in eastern
                 // Toretsk amid offensive operations".)

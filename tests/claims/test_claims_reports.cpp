@@ -1785,3 +1785,16 @@ TEST_CASE("key events lists: drones destroyed in flight are intercepted - positi
     CHECK(m.claim == ClaimType::advanced);
     CHECK(m.actor_side == "UA");
 }
+
+TEST_CASE("magazines: a predicate coordinated after a capture has the name to itself - men hurled at a town attack it",
+          "[claims][reports]") {
+    CHECK_FALSE(mention_in_report("Russian units captured three villages east of the town in June and are now within artillery "
+                                  "range of Zaporizhzhia, a city of 700,000.",
+                                  "Zaporizhzhia", "2025-07-10")
+                    .claim == ClaimType::captured);
+    // Names coordinated with the object are still the capture's.
+    CHECK(mention_in_report("Russian units captured Kotlyne and Udachne.", "Udachne", "2025-07-10").claim == ClaimType::captured);
+    const Mention m = mention_in_report("For more than a year Russia has hurled men at Pokrovsk.", "Pokrovsk", "2025-07-10");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+}
