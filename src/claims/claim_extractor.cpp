@@ -610,11 +610,23 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         return last != '.' && last != '!' && last != '?' && last != ':' && last != '"' && last != ')' &&
                !std::string_view(doc.text).substr(0, st.span.end).ends_with("\u201d");
     };
+    // A byline: a short line "From CNN's X" or "By X".
+    auto is_byline = [&](std::size_t sentence) {
+        if (!is_headline(sentence)) return false;
+        const auto [b, e] = sentence_tokens(sentence);
+        return e > b + 1 && e - b <= 7 && (tokens[b].key == "from" || tokens[b].key == "by") && tokens[b].capitalised &&
+               tokens[b + 1].capitalised;
+    };
     // The status the next sentence of the paragraph gives the claims of
     // sentence `s` when it speaks of them ("The claim could not be verified",
     // "Kyiv denied this", "Ця інформація не підтверджена").
     auto status_said_after = [&](std::size_t s) -> std::optional<ClaimStatus> {
-        if (s == Document::npos || s + 1 >= doc.sentences.size() || doc.sentences[s + 1].paragraph != doc.sentences[s].paragraph)
+        if (s == Document::npos || s + 1 >= doc.sentences.size()) return std::nullopt;
+        // (A live blog gives each sentence a paragraph: "The claim could not be
+        // independently verified" may stand alone under it, in the same entry.)
+        const bool same_paragraph = doc.sentences[s + 1].paragraph == doc.sentences[s].paragraph;
+        if (!same_paragraph && (doc.sentences[s + 1].paragraph != doc.sentences[s].paragraph + 1 ||
+                                doc.entry_at(doc.sentences[s + 1].span.begin) != doc.entry_at(doc.sentences[s].span.begin)))
             return std::nullopt;
         auto [nb, ne] = sentence_tokens(s + 1);
         if (ne - nb < 3) return std::nullopt;
@@ -627,7 +639,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // ("Kyiv denied this", "Ukraine disputed it": a subject and a verb of dispute, then the claim.)
         const bool it_after = tokens[ne - 1].key == "this" || tokens[ne - 1].key == "it" || tokens[ne - 1].key == "claim" ||
                               tokens[ne - 1].key == "claims" || tokens[ne - 1].key == "це" || tokens[ne - 1].key == "это";
-        if (!speaks_of && !it_after) return std::nullopt;
+        if (!speaks_of && (!it_after || !same_paragraph)) return std::nullopt;
         lemmatize(nb, ne);
         // ("A milblogger claimed that Russian forces seized X, but ISW has not
         // observed confirmation of this claim": a sentence with an event of
@@ -673,6 +685,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             for (std::size_t d = 1; d <= 2; ++d) {
                 const std::size_t q = earlier ? sentence - d : sentence + d;
                 if ((earlier && (!back || d > sentence)) || (!earlier && !forward) || !usable(q)) continue;
+                // ("From CNN's Svitlana Vlasova", "By Jane Smith": a byline
+                // between a headline and its lead stops nothing.)
+                if (!earlier && headline && is_byline(q)) continue;
                 if (!earlier && is_headline(q)) {
                     forward = false;
                     continue;

@@ -1798,3 +1798,14 @@ TEST_CASE("magazines: a predicate coordinated after a capture has the name to it
     CHECK(m.claim == ClaimType::attacked);
     CHECK(m.actor_side == "RU");
 }
+
+TEST_CASE("live blogs: 'The claim could not be independently verified' in the next paragraph of the entry qualifies it",
+          "[claims][reports]") {
+    const std::string text = "Ukraine's military intelligence said Tuesday it had struck a Russian S-400 launcher near Dzhankoi.\n\n"
+                             "The claim could not be independently verified by CNN.\n";
+    CHECK(mention_in_report(text, "Dzhankoi", "2024-06-04").status == ClaimStatus::disputed);
+    // A next paragraph about something else leaves it asserted.
+    CHECK(mention_in_report("Ukraine's military intelligence said it had struck a launcher near Dzhankoi.\n\nKyiv denied this.\n",
+                            "Dzhankoi", "2024-06-04")
+              .status == ClaimStatus::asserted);
+}

@@ -368,3 +368,16 @@ TEST_CASE("dates: this month and last month, in English, Ukrainian and Russian, 
     CHECK(date_of(mention_in_report("Минулого місяця росіяни обстріляли Херсон.", "Херсон", "2023-10-29")) == "2023-09-01");
     CHECK(date_of(mention_in_report("В этом месяце ВСУ обстреляли Донецк.", "Донецк", "2023-10-29")) == "2023-10-01");
 }
+
+TEST_CASE("dates: a byline between a headline and its lead stops nothing", "[claims][dates]") {
+    using frontline::test::mentions_of_report;
+    const std::string text = "Russian strikes on Kharkiv kill 3, regional governor says\n"
+                             "From CNN's Jane Reporter\n\n"
+                             "Three people were killed after Russian forces shelled Kharkiv on Monday evening, the governor said.\n";
+    std::vector<std::string> days;
+    for (const Mention& m : mentions_of_report(text, "2024-06-04"))
+        if (m.surface == "Kharkiv") days.push_back(date_of(m));
+    REQUIRE(days.size() == 2);
+    CHECK(days[0] == "2024-06-03");
+    CHECK(days[1] == "2024-06-03");
+}
