@@ -472,6 +472,20 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         year_month_day r{ref};
         return make(i + 2, sys_days{year_month_day{r.year(), r.month(), std::chrono::day{1}}}, DatePrecision::month, "this month");
     }
+    // "in 2022", "during 2023", "in early 2024", "у 2022 році", "в 2023 году":
+    // a year alone; the day is unknown, and not the report's.
+    if (w == "in" || w == "during" || w == "throughout" || w == "у" || w == "в" || w == "протягом" || w == "впродовж") {
+        std::size_t k = i + 1;
+        if (key(k) == "early" || key(k) == "late" || key(k) == "mid" || key(k) == "summer" || key(k) == "spring" ||
+            key(k) == "autumn" || key(k) == "fall" || key(k) == "winter")
+            ++k;
+        if (k < end && year_number(key(k)) && tokens[k].before == Separator::space && !month_of(key(k + 1)) &&
+            !day_number(key(k + 1))) {
+            std::size_t last = k + 1;
+            if (key(last).starts_with("рок") || key(last).starts_with("год")) ++last;
+            return make(last, std::nullopt, DatePrecision::unknown, std::string(w) + " " + std::string(key(k)) + ": a year only");
+        }
+    }
     return std::nullopt;
 }
 
@@ -522,14 +536,21 @@ const DatePhrase* phrase_for(const std::vector<DatePhrase>& phrases, const std::
     auto since = [&](const DatePhrase& p) {
         return tokens[p.first].key == "since" || (p.first > begin && tokens[p.first - 1].key == "since");
     };
+    // (A year alone, "in 2022", has no day: in the name's clause it says the
+    // day is unknown, elsewhere in the sentence it is not this claim's.)
+    auto in_clause = [&](const DatePhrase& p) {
+        return (clause_of(p) == own || clause_of(p) == trigger_clause) && !hung_elsewhere(p) && !since(p) && !p.publication;
+    };
     for (const DatePhrase& p : phrases)
-        if ((clause_of(p) == own || clause_of(p) == trigger_clause) && !hung_elsewhere(p) && !since(p) && !p.publication) return &p;
+        if (p.date.date && in_clause(p)) return &p;
     for (const DatePhrase& p : phrases)
-        if (p.host_end && *p.host_end == name.last && !p.relative && !since(p) && !p.publication) return &p;
+        if (!p.date.date && in_clause(p)) return &p;
     for (const DatePhrase& p : phrases)
-        if (!p.host_end && !since(p) && !p.publication) return &p;
+        if (p.date.date && p.host_end && *p.host_end == name.last && !p.relative && !since(p) && !p.publication) return &p;
     for (const DatePhrase& p : phrases)
-        if (!p.host_end) return &p;
+        if (p.date.date && !p.host_end && !since(p) && !p.publication) return &p;
+    for (const DatePhrase& p : phrases)
+        if (p.date.date && !p.host_end) return &p;
     return nullptr;
 }
 

@@ -381,3 +381,17 @@ TEST_CASE("dates: a byline between a headline and its lead stops nothing", "[cla
     CHECK(days[0] == "2024-06-03");
     CHECK(days[1] == "2024-06-03");
 }
+
+TEST_CASE("dates: a year alone in the claim's clause leaves the day unknown - not the report's, nor a day said of the report",
+          "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    Mention m = mention_in_report("The attack on Kramatorsk railway station in 2022 killed 61 people, prosecutors said in a report "
+                                  "on Tuesday.",
+                                  "Kramatorsk", "2025-05-20");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK_FALSE(m.event_date);
+    CHECK(m.date_precision == DatePrecision::unknown);
+    CHECK_FALSE(mention_in_report("У 2023 році росіяни штурмували Бахмут.", "Бахмут", "2025-05-20").event_date);
+    // A day phrase of the clause still dates it.
+    CHECK(date_of(mention_in_report("Russian forces shelled Kherson on Monday.", "Kherson", "2025-05-20")) == "2025-05-19");
+}
