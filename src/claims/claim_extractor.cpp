@@ -1465,7 +1465,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         auto coordinated_between = [&](const Trigger& t, std::size_t name_first) {
             if (t.last >= name_first) return false;
             static constexpr std::string_view conjunctions[] = {"and", "but"};
-            static constexpr std::string_view auxiliaries[] = {"have", "has", "had", "were", "was", "are", "is"};
+            static constexpr std::string_view auxiliaries[] = {"have", "has", "had", "were", "was", "are", "is", "now", "still"};
             for (std::size_t q = t.last; q + 1 < name_first; ++q)
                 if (std::find(std::begin(conjunctions), std::end(conjunctions), tokens[q].key) != std::end(conjunctions) &&
                     std::find(std::begin(auxiliaries), std::end(auxiliaries), tokens[q + 1].key) != std::end(auxiliaries))
@@ -1539,7 +1539,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const Trigger* best = nullptr;
             long best_distance = 0;
             for (const Trigger& t : triggers) {
-                if (in_relative_apart(t)) continue;
+                if (in_relative_apart(t) || coordinated_between(t, n.first_token)) continue;
                 long d = t.last <= n.first_token ? static_cast<long>(n.first_token - t.last)
                                                  : static_cast<long>(t.first) - static_cast<long>(n.last_token);
                 d = std::abs(d) * 2 + (t.first > n.first_token ? 1 : 0);
@@ -1550,8 +1550,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 d += 8 * static_cast<long>(commas);
                 // "advanced near X and entered four villages": a verb coordinated
                 // after the name has objects of its own; X is the earlier verb's.
-                if (coordinated_after(t, n.last_token) || coordinated_between(t, n.first_token))
-                    d += 2 * static_cast<long>(coordination_penalty);
+                if (coordinated_after(t, n.last_token)) d += 2 * static_cast<long>(coordination_penalty);
                 if (foretold(t)) d += 2 * static_cast<long>(coordination_penalty);
                 if (!best || d < best_distance || (d == best_distance && t.priority > best->priority)) {
                     best = &t;
@@ -1563,7 +1562,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (!in_clause(t)) continue;
                 add_unique(c.clause_claims, t.claim);
                 const std::size_t d = (before ? n.first_token - t.last : t.first - std::min(t.first, n.last_token)) +
-                                      (coordinated_after(t, n.last_token) || coordinated_between(t, n.first_token) ? coordination_penalty : 0) +
+                                      (coordinated_after(t, n.last_token) ? coordination_penalty : 0) +
                                       (foretold(t) ? coordination_penalty : 0);
                 // (At equal distance the word before governs: "advanced in eastern
                 // Toretsk amid offensive operations".)

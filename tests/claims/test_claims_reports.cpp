@@ -1792,6 +1792,7 @@ TEST_CASE("magazines: a predicate coordinated after a capture has the name to it
                                   "range of Zaporizhzhia, a city of 700,000.",
                                   "Zaporizhzhia", "2025-07-10")
                     .claim == ClaimType::captured);
+    CHECK(claims_nothing("He was wounded near Bakhmut in 2023 and now lives in Lviv.", "Lviv", "2025-07-10"));
     // Names coordinated with the object are still the capture's.
     CHECK(mention_in_report("Russian units captured Kotlyne and Udachne.", "Udachne", "2025-07-10").claim == ClaimType::captured);
     const Mention m = mention_in_report("For more than a year Russia has hurled men at Pokrovsk.", "Pokrovsk", "2025-07-10");
