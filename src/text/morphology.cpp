@@ -116,6 +116,13 @@ struct Lemmatizer::Impl {
         {
             std::lock_guard guard(d->lock);
             stems = d->hunspell->stem(word);
+            // ("боёв", "ожесточённые": Russian writes ё where it likes, the
+            // dictionary mostly has е.)
+            if (word.find("ё") != std::string::npos) {
+                std::string plain = word;
+                for (std::size_t at; (at = plain.find("ё")) != std::string::npos;) plain.replace(at, std::string("ё").size(), "е");
+                for (std::string& s : d->hunspell->stem(plain)) stems.push_back(std::move(s));
+            }
         }
         std::vector<std::string> out;
         for (const std::string& s : stems) {

@@ -712,3 +712,12 @@ TEST_CASE("DeepState: 'in X, near Y and near Z' lists where it happened - no lan
     CHECK(mention_in_report("In Kursk region, the AFU continue to hold out in Sverdlikovo.", "Sverdlikovo", "2025-02-11").claim ==
           ClaimType::attacked);
 }
+
+TEST_CASE("Telegram: where the fighting is, told as a place's state - a grey zone, the epicentre of battles, the line running through it",
+          "[claims][cyrillic]") {
+    CHECK(mention_in_report("Эпицентр боёв сейчас – Покровск.", "Покровск", "2025-02-11").claim == ClaimType::attacked);
+    CHECK(mention_in_report("Вовчанськ перетворився на сіру зону.", "Вовчанськ", "2025-02-11").claim == ClaimType::attacked);
+    CHECK(mention_in_report("Линия фронта проходит по центру Торецка.", "Торецка", "2025-02-11").claim == ClaimType::attacked);
+    CHECK(mention_in_report("Ворожі ДРГ проникли в Куп'янськ.", "Куп'янськ", "2025-02-11").claim == ClaimType::advanced);
+    CHECK(mention_in_report("Huliaipole has become a new flashpoint.", "Huliaipole", "2025-02-11").claim == ClaimType::attacked);
+}

@@ -39,6 +39,9 @@ TEST_CASE("morphology: lemmas of inflected words, folded as the lexicons are", "
     CHECK(has(lemmatizer.lemmas("обстреляли", Language::uk), "обстрелять"));
     // Apostrophes of any kind are the dictionary's; the lemma is folded (no apostrophe).
     CHECK(has(lemmatizer.lemmas("п’ятниці", Language::uk), "пятниця"));
+    // Russian writes ё where it likes; the dictionary mostly has е.
+    CHECK(has(lemmatizer.lemmas("боёв", Language::ru), "бой"));
+    CHECK(has(lemmatizer.lemmas("ожесточённые", Language::ru), "ожесточенный"));
 }
 
 TEST_CASE("morphology: what no dictionary knows gives nothing, never an error", "[text][morphology]") {
