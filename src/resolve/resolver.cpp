@@ -576,6 +576,26 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
     }
 
     std::vector<Resolution> out(n);
+    // The city a district name belongs to: the name right before it with a
+    // possessive ("Kyiv's"), or, after "the city's" / "the town's", the last
+    // settlement placed before it in the same entry.
+    auto city_of_district = [&](std::size_t i) -> std::optional<std::uint32_t> {
+        const RecognizedName& m = names[i];
+        if (m.designator != Designator::admin2 || m.first_token == 0) return std::nullopt;
+        const Token& before = tokens[m.first_token - 1];
+        if (!before.possessive) return std::nullopt;
+        auto settlement = [&](std::size_t j) -> std::optional<std::uint32_t> {
+            if (!out[j].place || gazetteer_.place(*out[j].place).kind() != PlaceKind::settlement) return std::nullopt;
+            return out[j].place;
+        };
+        if (i > 0 && names[i - 1].last_token == m.first_token) return settlement(i - 1);
+        if (before.key != "city" && before.key != "town") return std::nullopt;
+        for (std::size_t j = i; j-- > 0;) {
+            if (ctx[j].entry != ctx[i].entry) break;
+            if (auto c = settlement(j)) return c;
+        }
+        return std::nullopt;
+    };
     for (std::size_t i = 0; i < n; ++i) {
         auto& cands = scored[i];
         std::sort(cands.begin(), cands.end(), [](const Scored& a, const Scored& b) {
@@ -598,6 +618,17 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         // fitted on the seed gold and the in-sight development passages
         // (docs/recognition.md, "resolution_score").
         r.score = 1.0 / (1.0 + std::exp(-(calibration_slope * margin + calibration_intercept)));
+        // "the city's Krasnoarmeysky district", "Kyiv's Obolon district": a
+        // district of a city the text names lies in that city; a namesake
+        // far from it is another place, so the mention is drawn at the city.
+        if (auto host = city_of_district(i); host && *host != *r.place) {
+            PlaceView h = gazetteer_.place(*host), p = gazetteer_.place(*r.place);
+            if (distance_km(h.lat(), h.lon(), p.lat(), p.lon()) > 50.0) {
+                r.place = *host;
+                r.precision = GeoPrecision::near;
+                continue;
+            }
+        }
         PlaceView p = gazetteer_.place(*r.place);
         switch (p.kind()) {
         case PlaceKind::country: r.precision = GeoPrecision::country; break;

@@ -127,3 +127,13 @@ TEST_CASE("a place the document names by its own name is not named again by a fo
     REQUIRE(pair.size() == 2);
     CHECK(pair[1].admin1 == "Luhansk Oblast");
 }
+
+TEST_CASE("a district of a city the text names lies in that city - a namesake far away is another place", "[resolve][qualifier]") {
+    auto ms = read_text("Drones struck Volgograd overnight.\n\nDebris damaged houses in the city's Krasnoarmeysky district.\n\n"
+                        "A drone hit a building in Kyiv's Obolon district.");
+    REQUIRE(ms.size() == 4);
+    // (Krasnoarmiiskyi was the name of Ukraine's Pokrovsk Raion, 600 km away.)
+    CHECK(ms[1].place_name == "Volgograd");
+    // A district the gazetteer knows inside the city stays itself.
+    CHECK(ms[3].place_name == "Obolon");
+}
