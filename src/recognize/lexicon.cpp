@@ -60,6 +60,7 @@ RecognitionLexicon RecognitionLexicon::load(const std::filesystem::path& dir, co
     });
     if (std::filesystem::exists(dir / "club_names.txt")) list("club_names.txt", &WordFacts::club);
     if (std::filesystem::exists(dir / "weapon_names.txt")) list("weapon_names.txt", &WordFacts::weapon);
+    if (std::filesystem::exists(dir / "unit_names.txt")) list("unit_names.txt", &WordFacts::weapon);
     if (std::filesystem::exists(dir / "region_abbreviations.tsv"))
         read_list(dir / "region_abbreviations.tsv", [&](const std::string& line) {
             const auto t1 = line.find('\t'), t2 = t1 == std::string::npos ? t1 : line.find('\t', t1 + 1);

@@ -1810,3 +1810,7 @@ TEST_CASE("live blogs: 'The claim could not be independently verified' in the ne
                             "Dzhankoi", "2024-06-04")
               .status == ClaimStatus::asserted);
 }
+
+TEST_CASE("wires: fighting in a city behind today's front is ground combat, not a strike", "[claims][reports]") {
+    CHECK(mention_in_report("Chechen units fought in Mariupol.", "Mariupol", "2025-10-02").claim == ClaimType::attacked);
+}

@@ -144,3 +144,9 @@ TEST_CASE("a weapon named like a place is the weapon", "[recognize]") {
     CHECK(ms[0].surface == "Sumy");
     CHECK(surfaces("Tornado-S rockets hit the town.").empty());
 }
+
+TEST_CASE("a unit named like a place is the unit - a people's adjective is no place", "[recognize]") {
+    auto ms = read("Chechen units of Akhmat fought in Mariupol.");
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].surface == "Mariupol");
+}

@@ -34,7 +34,7 @@ struct WordFacts {
     bool water_noun = false;     ///< "river", "річка": a place name next to it names the water
     bool shore_noun = false;     ///< "bank", "березі": a place name after it names the water
     bool club = false;           ///< "Shakhtar", "Dynamo": a town after it names a sports club
-    bool weapon = false;         ///< "Iskander", "Tornado": a weapon's name, never a place alone
+    bool weapon = false;         ///< "Iskander", "Tornado", "Akhmat": a weapon's or a unit's name, never a place alone
     bool speech = false;         ///< "said", "denies", "заявили": a country or capital before it speaks
     bool aux = false;            ///< "has", "is": after a capital, it acts
     bool adverb = false;         ///< "also", "repeatedly": skipped between a place and its verb
