@@ -394,6 +394,8 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 // ("Russia is moving more reserves to Kursk": a progressive acts too.)
                 if ((w == "is" || w == "are" || w == "was" || w == "were") && k + 1 < basis->first)
                     return tokens[k + 1].key.ends_with("ing") && tokens[k + 1].key.size() > 5 && !tokens[k + 1].capitalised;
+                // ("Kyiv rocked by explosions": a headline's passive befalls it.)
+                if (k + 1 < s.end && tokens[k + 1].key == "by") return false;
                 return past(tokens[k]) || present(tokens[k]);
             };
             // (A country or capital, not an adjective before its noun: "Ukrainian

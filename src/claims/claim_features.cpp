@@ -170,7 +170,9 @@ RuleVerdict rule_verdict(const MentionContext& c) {
                                    (f.ends_with("ли") || f.ends_with("ють") || f.ends_with("ют") || f.ends_with("ять") ||
                                     f.ends_with("ят"));
     const bool undergoes = std::find(std::begin(undergoing), std::end(undergoing), c.next1) != std::end(undergoing) ||
-                           ((c.next1 == "has" || c.next1 == "had") && c.next2 == "been") || plural_verb_after;
+                           ((c.next1 == "has" || c.next1 == "had") && c.next2 == "been") || plural_verb_after ||
+                           // (a headline's passive: "Kyiv rocked by explosions", "Kharkiv hit by glide bombs")
+                           (c.next2 == "by" && c.next1 != "#C");
     if (c.capital && !(c.locus || c.object) && !t->before && !t->passive && !undergoes && (c.clause_initial || verb_after))
         return {{}, "a capital acting for its government"};
     if (c.seat && !c.object && !(t->passive && !t->before)) return {{}, "a seat of government"};

@@ -1814,3 +1814,12 @@ TEST_CASE("live blogs: 'The claim could not be independently verified' in the ne
 TEST_CASE("wires: fighting in a city behind today's front is ground combat, not a strike", "[claims][reports]") {
     CHECK(mention_in_report("Chechen units fought in Mariupol.", "Mariupol", "2025-10-02").claim == ClaimType::attacked);
 }
+
+TEST_CASE("RSS headlines: a capital rocked 'by' something undergoes it - villages retaken and towns entered in the present",
+          "[claims][reports]") {
+    const Mention m = mention_in_report("Kyiv rocked by explosions as Russia launches missile barrage", "Kyiv", "2024-09-12");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Ukraine retakes village of Robotyne", "Robotyne", "2024-09-12").claim == ClaimType::captured);
+    CHECK(mention_in_report("Russian forces enter Toretsk, Ukraine says", "Toretsk", "2024-09-12").claim == ClaimType::captured);
+}
