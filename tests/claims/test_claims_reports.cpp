@@ -1823,3 +1823,9 @@ TEST_CASE("RSS headlines: a capital rocked 'by' something undergoes it - village
     CHECK(mention_in_report("Ukraine retakes village of Robotyne", "Robotyne", "2024-09-12").claim == ClaimType::captured);
     CHECK(mention_in_report("Russian forces enter Toretsk, Ukraine says", "Toretsk", "2024-09-12").claim == ClaimType::captured);
 }
+
+TEST_CASE("event maps: forces entering a place, still under way, advance into it - forces that entered took it", "[claims][reports]") {
+    CHECK(mention_in_report("24/02/2022 Russian forces entering Sen'kivka", "Sen'kivka", "2022-02-24").claim == ClaimType::advanced);
+    CHECK(mention_in_report("Russian forces entered Sen'kivka on 24 February.", "Sen'kivka", "2022-02-25").claim ==
+          ClaimType::captured);
+}
