@@ -177,3 +177,21 @@ TEST_CASE("claim lexicon: a gap stands for one to three words, never for punctua
     CHECK_THROWS_AS(PhraseList::load(path, 2), InputError);
     std::filesystem::remove(path);
 }
+
+TEST_CASE("claim lexicon: no phrase is listed twice in one file - only the first would count", "[claims][lexicon]") {
+    const std::pair<const char*, std::size_t> files[] = {
+        {"triggers.tsv", 2},  {"instruments.tsv", 0}, {"locatives.tsv", 0}, {"forces.tsv", 0},   {"attribution.tsv", 0},
+        {"averted.tsv", 0},   {"agents.tsv", 1},      {"perspective.tsv", 1}, {"actors.tsv", 1},  {"claimants.tsv", 3},
+        {"modality.tsv", 1},  {"status.tsv", 1},      {"civil.tsv", 0},       {"attempts.tsv", 0}, {"targets.tsv", 0},
+        {"ground_combat.tsv", 0}, {"weapons.tsv", 1}};
+    for (const auto& file : files) {
+        std::set<std::vector<std::string>> seen;
+        const PhraseList list = PhraseList::load(lexicon(file.first), file.second);
+        for (const PhraseEntry& e : list.entries()) {
+            std::string phrase = file.first;
+            for (const auto& w : e.words) phrase += " " + w;
+            INFO(phrase);
+            CHECK(seen.insert(e.words).second);
+        }
+    }
+}
