@@ -721,3 +721,15 @@ TEST_CASE("Telegram: where the fighting is, told as a place's state - a grey zon
     CHECK(mention_in_report("Ворожі ДРГ проникли в Куп'янськ.", "Куп'янськ", "2025-02-11").claim == ClaimType::advanced);
     CHECK(mention_in_report("Huliaipole has become a new flashpoint.", "Huliaipole", "2025-02-11").claim == ClaimType::attacked);
 }
+
+TEST_CASE("MoD wording: 'more favourable positions' withdrawn to are a withdrawal, taken up an advance", "[claims][cyrillic]") {
+    CHECK(mention_in_report("Ukrainian troops withdrew to more favourable positions near Kurakhove.", "Kurakhove", "2025-06-10").claim ==
+          ClaimType::withdrew);
+    CHECK(mention_in_report("Units of the Battlegroup South took up more favourable positions near Kurakhove.", "Kurakhove",
+                            "2025-06-10")
+              .claim == ClaimType::advanced);
+    CHECK(mention_in_report("ВСУ отошли на более выгодные позиции у Курахово.", "Курахово", "2025-06-10").claim == ClaimType::withdrew);
+    CHECK(mention_in_report("Подразделения группировки «Юг» заняли более выгодные рубежи и позиции у Курахово.", "Курахово",
+                            "2025-06-10")
+              .claim == ClaimType::advanced);
+}
