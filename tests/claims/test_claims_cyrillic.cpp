@@ -733,3 +733,10 @@ TEST_CASE("MoD wording: 'more favourable positions' withdrawn to are a withdrawa
                             "2025-06-10")
               .claim == ClaimType::advanced);
 }
+
+TEST_CASE("regional administrations: a district terrorised is struck - a terrorist attack is no strike by a side", "[claims][cyrillic]") {
+    CHECK(mention_in_report("Ворог тероризував Нікопольщину", "Нікопольщину", "2025-03-20").claim == ClaimType::struck);
+    CHECK(mention_in_report("Russia continues to terrorize Kharkiv with glide bombs.", "Kharkiv", "2025-03-20").claim ==
+          ClaimType::struck);
+    CHECK(claims_nothing("A terrorist attack killed 140 people at a concert hall near Moscow.", "Moscow", "2025-03-20"));
+}
