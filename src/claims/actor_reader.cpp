@@ -18,6 +18,12 @@ namespace {
 bool repelling(const SentenceTokens& s, std::size_t q) {
     const auto& l = s.lemmas_of(q);
     const std::string& w = s.tokens[q].key;
+    // ("have not stopped their assaults", "не зупиняє штурмів": stopping
+    // denied is the attack going on.)
+    for (std::size_t p = q; p > s.begin && p + 2 > q; --p) {
+        const std::string& k = s.tokens[p - 1].key;
+        if (k == "not" || k == "never" || k == "не" || k == "ні" || k == "ни") return false;
+    }
     auto raiders_after = [&] {
         for (std::size_t r = q + 1; r < std::min(s.end, q + 5); ++r)
             if (s.tokens[r].key == "дрг" || s.tokens[r].key == "sabotage") return true;

@@ -1462,15 +1462,23 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // A predicate coordinated between the trigger and the name: "captured
         // three villages in June and are now within range of Zaporizhzhia":
         // the name is the later predicate's, not the capture's.
-        auto coordinated_between = [&](const Trigger& t, std::size_t name_first) {
-            if (t.last >= name_first) return false;
+        // (Counted up to each word, as the clause breaks are: one subtraction a pair.)
+        std::vector<std::uint32_t> predicates_before(se - sb + 1, 0);
+        {
             static constexpr std::string_view conjunctions[] = {"and", "but"};
             static constexpr std::string_view auxiliaries[] = {"have", "has", "had", "were", "was", "are", "is", "now", "still"};
-            for (std::size_t q = t.last; q + 1 < name_first; ++q)
-                if (std::find(std::begin(conjunctions), std::end(conjunctions), tokens[q].key) != std::end(conjunctions) &&
-                    std::find(std::begin(auxiliaries), std::end(auxiliaries), tokens[q + 1].key) != std::end(auxiliaries))
-                    return true;
-            return false;
+            for (std::size_t q = sb; q < se; ++q)
+                predicates_before[q - sb + 1] =
+                    predicates_before[q - sb] +
+                    (q + 1 < se && std::find(std::begin(conjunctions), std::end(conjunctions), tokens[q].key) != std::end(conjunctions) &&
+                             std::find(std::begin(auxiliaries), std::end(auxiliaries), tokens[q + 1].key) != std::end(auxiliaries)
+                         ? 1
+                         : 0);
+        }
+        auto coordinated_between = [&](const Trigger& t, std::size_t name_first) {
+            if (t.last + 1 >= name_first || t.last < sb || name_first > se) return false;
+            // a conjunction at q in [t.last, name_first - 1) with its auxiliary after it
+            return predicates_before[name_first - 1 - sb] > predicates_before[t.last - sb];
         };
         // "fled", "тікали", "бежали": a withdrawal only when a force flees.
         auto fleeing = [&](const Trigger& t) {
@@ -1610,7 +1618,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     return false;
                 };
                 for (const PhraseMatch& cm : sentence_scans().civil)
-                    if (cm.first + 2 >= lo && cm.first < reach && !(cm.first >= n.last_token && other_place_between(n.last_token, cm.first)))
+                    // (A civil word inside the event phrase is the event's own:
+                    // "long-range sanctions", Zelensky's word for strikes.)
+                    if (cm.first + 2 >= lo && cm.first < reach && !(cm.first >= n.last_token && other_place_between(n.last_token, cm.first)) &&
+                        !(cm.first >= best->first && cm.first < best->last))
                         c.civil_in_clause = true;
                 for (const PhraseMatch& im : sentence_scans().instruments) {
                     c.instrument_in_sentence = true;
@@ -1745,8 +1756,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     (tokens[q - 1].possessive || tokens[q - 1].key == "the" || tokens[q - 1].key == "a") &&
                     *m.status == ClaimStatus::asserted)
                     m.status = ClaimStatus::hedged;
-            for (std::size_t q = anchor > sb + 3 ? anchor - 3 : sb; q < anchor; ++q)
-                if (is_negation(tokens[q].key)) m.status = ClaimStatus::denied;
+            for (std::size_t q = anchor > sb + 3 ? anchor - 3 : sb; q < anchor; ++q) {
+                // ("have not stopped their assaults", "не припиняє обстрілів":
+                // the stopping is denied, the event goes on.)
+                const std::string_view next = q + 1 < se ? std::string_view(tokens[q + 1].key) : std::string_view();
+                const bool stopping_denied = next.starts_with("stop") || next.starts_with("ceas") || next.starts_with("halt") ||
+                                             next.starts_with("зупин") || next.starts_with("припин") ||
+                                             next.starts_with("прекра") || next.starts_with("останав") || next.starts_with("полиша");
+                if (is_negation(tokens[q].key) && !stopping_denied) m.status = ClaimStatus::denied;
+            }
             // "... captured Danylivka. The claim could not be independently
             // verified.": the next sentence, about the claim, qualifies it.
             if (*m.status == ClaimStatus::asserted) {

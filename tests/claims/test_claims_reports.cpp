@@ -1829,3 +1829,21 @@ TEST_CASE("event maps: forces entering a place, still under way, advance into it
     CHECK(mention_in_report("Russian forces entered Sen'kivka on 24 February.", "Sen'kivka", "2022-02-25").claim ==
           ClaimType::captured);
 }
+
+TEST_CASE("addresses: stopping denied is the attack going on - 'long-range sanctions' are strikes", "[claims][reports]") {
+    Mention m = mention_in_report("The occupiers have not stopped their assaults near Pokrovsk for a single day.", "Pokrovsk",
+                                  "2025-11-02");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    CHECK(m.status == ClaimStatus::asserted);
+    CHECK(mention_in_report("Ворог не припиняє обстрілів Херсона.", "Херсона", "2025-11-02").status == ClaimStatus::asserted);
+    CHECK(mention_in_report("Russian forces did not attack Pokrovsk.", "Pokrovsk", "2025-11-02").status == ClaimStatus::denied);
+    m = mention_in_report("Our long-range sanctions against Russia continue: Novorossiysk, Tuapse, Bryansk.", "Tuapse", "2025-11-02");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "UA");
+    CHECK(mention_in_report("Наши дальнобойные санкции против России продолжаются: Новороссийск, Туапсе, Брянск.", "Туапсе",
+                            "2025-11-02")
+              .claim == ClaimType::struck);
+    // Sanctions themselves stay words of trade.
+    CHECK(claims_nothing("The EU approved new sanctions against Russia after the strike on Kyiv.", "Russia", "2025-11-02"));
+}
