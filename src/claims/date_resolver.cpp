@@ -460,21 +460,28 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         }
     }
     // "last month", "минулого місяця", "в прошлом месяце"
-    const bool month_word = key(i + 1) == "month" || key(i + 1).starts_with("місяц") || key(i + 1).starts_with("месяц");
-    if ((w == "last" || w == "past" || w == "минулого" || w == "минулому" || w == "прошлого" || w == "прошлом") &&
-        (month_word || key(i + 1) == "months")) {
+    auto month_word = [&] { return key(i + 1) == "month" || key(i + 1).starts_with("місяц") || key(i + 1).starts_with("месяц"); };
+    // (Both month phrases below need a month word or "months" next: one
+    // cheap look at its first letter spares the comparisons for most words.)
+    const std::string_view next_word = key(i + 1);
+    const bool maybe_month = next_word.starts_with("m") || next_word.starts_with("м");
+    if (maybe_month && (w == "last" || w == "past" || w == "минулого" || w == "минулому" || w == "прошлого" || w == "прошлом") &&
+        (month_word() || key(i + 1) == "months")) {
         year_month_day r{ref};
         year_month_day prev = year_month_day{r.year(), r.month(), std::chrono::day{1}} - months{1};
         return make(i + 2, sys_days{prev}, DatePrecision::month, "last month");
     }
     // "earlier this month", "цього місяця", "в этом месяце": the report's month.
-    if ((w == "this" || w == "цього" || w == "цьому" || w == "этого" || w == "этом") && month_word) {
+    if (maybe_month && (w == "this" || w == "цього" || w == "цьому" || w == "этого" || w == "этом") && month_word()) {
         year_month_day r{ref};
         return make(i + 2, sys_days{year_month_day{r.year(), r.month(), std::chrono::day{1}}}, DatePrecision::month, "this month");
     }
     // "in 2022", "during 2023", "in early 2024", "у 2022 році", "в 2023 году":
     // a year alone; the day is unknown, and not the report's.
-    if (w == "in" || w == "during" || w == "throughout" || w == "у" || w == "в" || w == "протягом" || w == "впродовж") {
+    // (Asked only where a four-digit number follows within two words.)
+    auto four_digits = [&](std::size_t k) { return key(k).size() == 4 && std::isdigit(static_cast<unsigned char>(key(k)[0])); };
+    if ((four_digits(i + 1) || four_digits(i + 2)) &&
+        (w == "in" || w == "during" || w == "throughout" || w == "у" || w == "в" || w == "протягом" || w == "впродовж")) {
         std::size_t k = i + 1;
         if (key(k) == "early" || key(k) == "late" || key(k) == "mid" || key(k) == "summer" || key(k) == "spring" ||
             key(k) == "autumn" || key(k) == "fall" || key(k) == "winter")
