@@ -1847,3 +1847,12 @@ TEST_CASE("addresses: stopping denied is the attack going on - 'long-range sanct
     // Sanctions themselves stay words of trade.
     CHECK(claims_nothing("The EU approved new sanctions against Russia after the strike on Kyiv.", "Russia", "2025-11-02"));
 }
+
+TEST_CASE("digests: a strike whose every drone is said to have been shot down failed by that account", "[claims][reports]") {
+    Mention m = mention_in_report("Ukrainian drones attacked the airport in Yeysk, according to the Russians they shot down all of them.",
+                                  "Yeysk", "2025-01-20");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.status == ClaimStatus::disputed);
+    CHECK(mention_in_report("Ukrainian drones attacked Yeysk, the Russians said they shot down three of them.", "Yeysk", "2025-01-20")
+              .status == ClaimStatus::asserted);
+}
