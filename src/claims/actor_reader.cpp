@@ -633,6 +633,13 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
                 // ("won back", "got back", "took back")
                 retaking = retaking || (tokens[q].key == "back" && q > basis->first);
             }
+        // "the Kursk incursion", "вторгнення на Курщину", "a raid into the
+        // Belgorod region": an incursion is made into the other side's ground.
+        bool incursion = false;
+        if (basis)
+            for (std::size_t q = basis->first; q < basis->last; ++q)
+                for (std::string_view stem : {"incursion", "вторгнен", "вторжени", "рейд"})
+                    incursion = incursion || tokens[q].key.starts_with(stem);
         // "Противник пытается контратаковать у X": a counterattack, too, is
         // the defender's, the side whose ground it is.
         bool counter = false;
@@ -674,6 +681,9 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
         if (own_gain) {
             m.actor_side = *m.claimant_side;
             m.evidence.actor_basis = "the side announcing its own gain or move, no other named";
+        } else if (incursion && (*m.country == "UA" || *m.country == "RU")) {
+            m.actor_side = *m.country == "UA" ? "RU" : "UA";
+            m.evidence.actor_basis = "an incursion is made into the other side's ground";
         } else if ((retaking || counter) && (*m.country == "UA" || *m.country == "RU")) {
             m.actor_side = *m.country;
             m.evidence.actor_basis = counter ? "a counterattack is the defender's, whose ground it is"

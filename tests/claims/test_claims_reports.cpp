@@ -1856,3 +1856,9 @@ TEST_CASE("digests: a strike whose every drone is said to have been shot down fa
     CHECK(mention_in_report("Ukrainian drones attacked Yeysk, the Russians said they shot down three of them.", "Yeysk", "2025-01-20")
               .status == ClaimStatus::asserted);
 }
+
+TEST_CASE("headlines: an incursion is made into the other side's ground", "[claims][reports]") {
+    CHECK(mention_in_report("Ukraine war: Kursk incursion enters second month", "Kursk", "2024-09-12").actor_side == "UA");
+    CHECK(mention_in_report("Вторгнення на Курщину триває.", "Курщину", "2024-09-12").actor_side == "UA");
+    CHECK(mention_in_report("The Russian incursion into Vovchansk began in May.", "Vovchansk", "2024-09-12").actor_side == "RU");
+}
