@@ -158,6 +158,29 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 a.first - 1 != basis->first && std::find(std::begin(saying), std::end(saying), verb) == std::end(saying))
                 continue;
         }
+        // "it killed more than 600 Ukrainian forces in a missile strike": a
+        // side counted after a verb of killing or destroying is the victims,
+        // so the strike was the other side's.
+        if (basis && a.last <= basis->first) {
+            static constexpr std::string_view counting[] = {"more", "than", "about", "up", "to", "over", "some", "nearly",
+                                                            "almost", "around", "at", "least", "dozens", "hundreds", "of",
+                                                            "до", "понад", "більше", "более", "около", "близько"};
+            std::size_t q = a.first;
+            while (q > sb && a.first - q < 5 &&
+                   (std::isdigit(static_cast<unsigned char>(tokens[q - 1].key.front())) ||
+                    std::find(std::begin(counting), std::end(counting), tokens[q - 1].key) != std::end(counting)))
+                --q;
+            if (q > sb && q < a.first + 1 &&
+                starts_with_any(tokens[q - 1].key, {"killed", "kill", "wounded", "injured", "destroyed", "eliminated", "вбил",
+                                                    "знищил", "уничтожил", "ліквідувал", "ликвидировал", "поранил"})) {
+                const std::string& side = a.actor->values[0];
+                if (!target_side && side != "SUBJECT") {
+                    target_side = perspective.side_of(side, &side_relative);
+                    target_relative = side_relative;
+                }
+                continue;
+            }
+        }
         // "the last Russian units were expelled from Kyiv Oblast": the
         // subject of a passive is what the event befell.
         // (Troops "were deployed" or "were withdrawn" are the movers themselves.)

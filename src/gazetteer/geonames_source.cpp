@@ -40,7 +40,9 @@ bool classify(std::string_view feature_class, std::string_view code, PlaceKind& 
             }
         return false;
     }
-    if (feature_class == "L" && (code == "RGN" || code == "RGNE" || code == "PEN" || code == "AREA")) {
+    // (Not AREA: in Ukraine's dump nearly all are "urochishche" tracts that
+    // bear village names — Varvarivka, Ternivka — and would outrank them.)
+    if (feature_class == "L" && (code == "RGN" || code == "RGNE" || code == "PEN")) {
         kind = PlaceKind::region;
         return true;
     }

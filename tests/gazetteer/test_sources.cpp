@@ -88,7 +88,8 @@ TEST_CASE("GeoNames rows: kinds, ids, names — malformed rows reported by line"
     RecordingSink sink;
     SourceReport r = read_source(fixture("geonames_sample.txt"), sink);
     CHECK(r.format == SourceFormat::geonames);
-    // 7 kept rows; the river (H.STM) is left out silently; lines 9-11 are malformed.
+    // 7 kept rows; the river (H.STM) and the tract named like a village
+    // (L.AREA, "Urochishche Kurakhove") are left out silently; lines 9-11 are malformed.
     CHECK(r.rows == 7);
     CHECK(sink.places.size() == 7);
     CHECK(r.skipped == 3);
@@ -99,6 +100,7 @@ TEST_CASE("GeoNames rows: kinds, ids, names — malformed rows reported by line"
     CHECK(r.problems[2].message.find("UTF-8") != std::string::npos);
     for (const auto& p : r.problems) CHECK(p.where.find("geonames_sample.txt") != std::string::npos);
 
+    CHECK_FALSE(sink.place("geonames:9000003"));
     const PlaceRecord* v = sink.place("geonames:690823");
     REQUIRE(v);
     CHECK(v->name == "Vuhledar");
