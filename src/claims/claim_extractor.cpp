@@ -1511,7 +1511,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         for (std::size_t k = 0; k < triggers.size(); ++k) {
             std::size_t b = triggers[k].first;
             while (b > sb && tokens[b].before != Separator::comma && !clause_break(tokens[b])) --b;
-            if (b == sb || tokens[b].before != Separator::comma || !relative_pronoun(tokens[b].key)) continue;
+            // (", when pro-Russian separatists seized much of Donetsk Oblast": a
+            // time told of by its own event. Not ", where": "Myrnohrad to the
+            // east, where Ukrainian forces risk being encircled" tells of the
+            // place before it.)
+            const bool opener = relative_pronoun(tokens[b].key) || tokens[b].key == "when" || tokens[b].key == "коли" ||
+                                tokens[b].key == "когда";
+            if (b == sb || tokens[b].before != Separator::comma || !opener) continue;
             std::size_t e = triggers[k].last;
             while (e < se && tokens[e].before != Separator::comma && !clause_break(tokens[e])) ++e;
             relative_clause[k] = {b, e};

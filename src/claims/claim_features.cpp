@@ -150,6 +150,8 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // speaks or holds the places that are ("Russia launched", "in eastern Ukraine").
     if (c.kind == "country" && !(t->same_clause && (c.locus || c.object)))
         return {{}, "a country the event word does not govern"};
+    // "an engagement between Russia and Ukraine": the parties, not a place.
+    if (c.kind == "country" && c.prev1 == "between") return {{}, "a party ('between')"};
     // "the fight against Russia": a country after "against" is the enemy, not a place.
     // ("strikes against Ukraine": after an attack word the country is the target.)
     if (c.kind == "country" && c.prev1 == "against" && !c.prev2.starts_with("strike") && !c.prev2.starts_with("attack"))

@@ -1862,3 +1862,16 @@ TEST_CASE("headlines: an incursion is made into the other side's ground", "[clai
     CHECK(mention_in_report("Вторгнення на Курщину триває.", "Курщину", "2024-09-12").actor_side == "UA");
     CHECK(mention_in_report("The Russian incursion into Vovchansk began in May.", "Vovchansk", "2024-09-12").actor_side == "RU");
 }
+
+TEST_CASE("histories: the parties 'between' which a battle is fought are no places of it - a ', when' clause tells of its own places",
+          "[claims][reports]") {
+    const std::string lead = "The Battle of Avdiivka was a military engagement between Russia and Ukraine for control of Avdiivka.";
+    CHECK(claims_nothing(lead, "Russia", "2024-06-01"));
+    CHECK(mention_in_report(lead, "Avdiivka", "2024-06-01").claim == ClaimType::attacked);
+    CHECK(claims_nothing("Avdiivka had been on the front line since 2014, when pro-Russian separatists seized much of Donetsk Oblast.",
+                         "Avdiivka", "2024-06-01"));
+    // A ", where" clause tells of the place it follows.
+    CHECK(mention_in_report("Things do not look much better in Myrnohrad to the east, where Ukrainian forces risk being encircled.",
+                            "Myrnohrad", "2024-06-01")
+              .claim == ClaimType::attacked);
+}
