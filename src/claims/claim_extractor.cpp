@@ -1664,6 +1664,20 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         // follows "rather than" is the alternative, not this event.)
                         if (mm.first == after_name && mm.entry->values[0] == "forecast" && !tokens[mm.first].capitalised)
                             m.modality = modality_from(mm.entry->values[0]);
+                // "The loss of Pokrovsk, though long anticipated, would be a
+                // significant blow": an event noun opening the sentence is the
+                // subject of its verb, and a modal verb makes it a supposition.
+                if (best->first < n.first_token && (best->first == sb || (best->first == sb + 1 && tokens[sb].key == "the")) &&
+                    tokens[best->last - 1].key == "of") {
+                    std::size_t stop = se;
+                    for (const Trigger& t : triggers)
+                        if (t.first >= n.last_token && t.first < stop) stop = t.first;
+                    for (const PhraseMatch& mm : modality_.find_all(tokens, n.last_token, stop, lemma_table()))
+                        if (!tokens[mm.first].capitalised) {
+                            m.modality = modality_from(mm.entry->values[0]);
+                            break;
+                        }
+                }
                 // "Ми повернемо Мелітополь", "мы освободим Херсон": a capture
                 // promised in the first person plural of a perfective verb is a
                 // future; the present of the imperfective ("звільняємо",

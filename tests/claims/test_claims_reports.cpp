@@ -1875,3 +1875,17 @@ TEST_CASE("histories: the parties 'between' which a battle is fought are no plac
                             "Myrnohrad", "2024-06-01")
               .claim == ClaimType::attacked);
 }
+
+TEST_CASE("magazines: a place held 'now' or lost has changed hands - an event noun opening a sentence takes the modal of its verb",
+          "[claims][reports]") {
+    CHECK(mention_in_report("Russian forces now hold Bakhmut.", "Bakhmut", "2025-06-10").claim == ClaimType::captured);
+    CHECK_FALSE(mention_in_report("Ukrainian forces still hold Kupiansk.", "Kupiansk", "2025-06-10").claim == ClaimType::captured);
+    CHECK(mention_in_report("Pokrovsk has been lost.", "Pokrovsk", "2025-06-10").claim == ClaimType::captured);
+    CHECK(mention_in_report("The loss of Pokrovsk in December was a heavy blow.", "Pokrovsk", "2025-06-10").claim ==
+          ClaimType::captured);
+    CHECK(claims_nothing("The loss of life in Kharkiv was heavy.", "Kharkiv", "2025-06-10"));
+    const Mention m = mention_in_report("The loss of Pokrovsk, though long anticipated, would be a significant blow.", "Pokrovsk",
+                                        "2025-06-10");
+    CHECK_FALSE(m.claim);
+    CHECK(m.modality != Modality::reported);
+}
