@@ -1880,6 +1880,9 @@ TEST_CASE("magazines: a place held 'now' or lost has changed hands - an event no
           "[claims][reports]") {
     CHECK(mention_in_report("Russian forces now hold Bakhmut.", "Bakhmut", "2025-06-10").claim == ClaimType::captured);
     CHECK_FALSE(mention_in_report("Ukrainian forces still hold Kupiansk.", "Kupiansk", "2025-06-10").claim == ClaimType::captured);
+    // (A country that "now holds" a share of another tells a state.)
+    CHECK(claims_nothing("Russia now holds about a fifth of Ukraine's territory, including Crimea, which it annexed in 2014.", "Crimea",
+                         "2025-06-10"));
     CHECK(mention_in_report("Pokrovsk has been lost.", "Pokrovsk", "2025-06-10").claim == ClaimType::captured);
     CHECK(mention_in_report("The loss of Pokrovsk in December was a heavy blow.", "Pokrovsk", "2025-06-10").claim ==
           ClaimType::captured);
