@@ -170,7 +170,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                    (std::isdigit(static_cast<unsigned char>(tokens[q - 1].key.front())) ||
                     std::find(std::begin(counting), std::end(counting), tokens[q - 1].key) != std::end(counting)))
                 --q;
-            if (q > sb && q < a.first + 1 &&
+            if (q > sb &&
                 starts_with_any(tokens[q - 1].key, {"killed", "kill", "wounded", "injured", "destroyed", "eliminated", "вбил",
                                                     "знищил", "уничтожил", "ліквідувал", "ликвидировал", "поранил"})) {
                 const std::string& side = a.actor->values[0];
@@ -648,8 +648,7 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
         // taking back is done by the side whose ground it is.
         bool retaking = false;
         if (basis && (*m.claim == ClaimType::captured || *m.claim == ClaimType::advanced))
-            for (std::size_t q = basis->first; q < basis->last; ++q)
-            {
+            for (std::size_t q = basis->first; q < basis->last; ++q) {
                 for (std::string_view stem : {"retak", "retook", "recaptur", "regain", "reclaim", "вернул", "вернут", "повернул",
                                                 "повернут", "отвоев", "відвою", "відвоюв"})
                     retaking = retaking || tokens[q].key.starts_with(stem);
@@ -670,12 +669,6 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
             for (std::size_t q = basis->first; q < basis->last; ++q)
                 for (std::string_view stem : {"counterattack", "counter-attack", "counteroffensiv", "контратак", "контрнаступ", "контрудар"})
                     counter = counter || tokens[q].key.starts_with(stem);
-        // "Ukraine Claims Gains Near Bakhmut", "Russia says troops took X": a
-        // side announcing a gain with no one else named made it itself; so
-        // with the moves of its own forces ("reserves are being moved to the
-        // Kursk region, the ministry said").
-        // (A government or command, not a monitor or a blogger: DeepState maps
-        // the other side's gains too.)
         // "Противник нанёс удар HIMARS по Донецку", "a Kinzhal hit Kyiv": a
         // weapon only one side fires names the striker. (Weapons of both
         // sides in one sentence name none.)
@@ -697,6 +690,12 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
             }
             return side;
         };
+        // "Ukraine Claims Gains Near Bakhmut", "Russia says troops took X": a
+        // side announcing a gain with no one else named made it itself; so
+        // with the moves of its own forces ("reserves are being moved to the
+        // Kursk region, the ministry said").
+        // (A government or command, not a monitor or a blogger: DeepState maps
+        // the other side's gains too.)
         const bool own_gain = !m.actor_side && command_claimant && m.claimant_side && (*m.claimant_side == "UA" || *m.claimant_side == "RU") &&
                               (*m.claim == ClaimType::captured || *m.claim == ClaimType::advanced || *m.claim == ClaimType::deployed ||
                                *m.claim == ClaimType::withdrew) &&
