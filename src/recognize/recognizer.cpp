@@ -6,6 +6,7 @@
 
 #include "frontline/geo/distance.hpp"
 #include "frontline/text/cyrillic_inflection.hpp"
+#include "frontline/text/latin_place_adjective.hpp"
 #include "frontline/text/fold.hpp"
 
 namespace frontline {
@@ -466,7 +467,11 @@ void Recognizer::adjective_match(const std::vector<Token>& tokens, TokenFacts& f
     }
     // Such adjectives are formed in the languages of the places they name:
     // "Лиманському" is Lyman's, not Lima's.
-    probe_all(gazetteer_, cyrillic_adjective_bases(tokens[i].key), [&](const format::Posting& p) {
+    // ("the Kupianskyi direction", "Myrivska hromada": English keeps the
+    // transliterated adjective.)
+    const std::vector<std::string> bases =
+        tokens[i].cyrillic ? cyrillic_adjective_bases(tokens[i].key) : latin_adjective_bases(tokens[i].key);
+    probe_all(gazetteer_, bases, [&](const format::Posting& p) {
         PlaceView v = gazetteer_.place(p.place);
         if (v.kind() != PlaceKind::settlement || !cyrillic_country(v.country())) return;
         // (A former name stays one: no front is named after it.)
@@ -1530,9 +1535,12 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
     };
     // A Latin name as written, with the seat of a region matched by its short form.
     auto latin_match = [&](std::size_t at, Candidate& out) {
-        if (!longest_match(tokens, at, out)) return false;
-        add_region_seat(out);
-        return true;
+        const bool found = longest_match(tokens, at, out);
+        if (found) add_region_seat(out);
+        // "the Kupianskyi direction", "Myrivska hromada": a transliterated
+        // adjective of a town before a direction, a community, a district or a plant.
+        if ((!found || out.last == at + 1) && latin_place_adjective(tokens[at].key)) adjective_match(tokens, facts, at, out);
+        return !out.postings.empty() && out.last > out.first;
     };
     for (std::size_t i = 0; i < tokens.size();) {
         const Token& t = tokens[i];

@@ -150,3 +150,12 @@ TEST_CASE("a unit named like a place is the unit - a people's adjective is no pl
     REQUIRE(ms.size() == 1);
     CHECK(ms[0].surface == "Mariupol");
 }
+
+TEST_CASE("a transliterated place adjective before a direction, a hromada or a plant names the town", "[recognize]") {
+    auto ms = read("Fighting continues in the Kupianskyi direction. Shelling hit the Myrivska hromada.");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[0].place_name.value_or("").starts_with("Kup"));
+    CHECK(ms[1].place_name == "Myrove");
+    // Without a direction, a community or a plant after it, a -sky word is no place.
+    CHECK(surfaces("Mr Zelensky spoke with the mayor.").empty());
+}
