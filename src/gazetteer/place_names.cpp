@@ -117,6 +117,17 @@ std::vector<PlaceName> expand_place_names(const PlaceRecord& place) {
         std::string folded = fold(place.name);
         if (folded.size() > 5 && folded.ends_with("ove")) add(place.name.substr(0, place.name.size() - 3) + "iv", "", NameOrigin::direction);
     }
+    if (place.kind == PlaceKind::settlement && (place.country == "RU" || place.country == "UA" || place.country == "BY")) {
+        // A town named "X-sk-Y" is called by its first word's adjective:
+        // Kamensk-Shakhtinsky's plant is "the Kamensky plant". The first word
+        // alone names it only where an adjective asks for a town
+        // (recognize/adjective_match), as a direction's short form does.
+        const std::size_t hyphen = place.name.find('-');
+        if (hyphen != std::string::npos && hyphen >= 5) {
+            const std::string first = place.name.substr(0, hyphen);
+            if (fold(first).ends_with("sk")) add(first, "", NameOrigin::direction);
+        }
+    }
     return out;
 }
 

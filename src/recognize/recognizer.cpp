@@ -453,7 +453,13 @@ bool Recognizer::region_word_match(const Token& t, Candidate& c) const {
 // empty, or the adjective's own matches).
 void Recognizer::adjective_match(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, Candidate& c) const {
     Designator d = designator_after(lexicon_, tokens, i + 1);
-    bool facility = i + 1 < tokens.size() && tokens[i + 1].before == Separator::space && facts[i + 1].facility_noun;
+    // (A plant's kind may stand between: "the Kamensky chemical plant",
+    // "Novoshakhtinsky oil refinery".)
+    bool facility = false;
+    for (std::size_t q = i + 1; q < tokens.size() && q <= i + 3 && !facility; ++q) {
+        if (tokens[q].before != Separator::space || (q > i + 1 && tokens[q].capitalised)) break;
+        facility = facts[q].facility_noun;
+    }
     if (d != Designator::direction && d != Designator::community && d != Designator::admin2 && !facility) return;
     // A district the gazetteer knows by its adjective is that district.
     if (d == Designator::admin2 && std::any_of(c.postings.begin(), c.postings.end(), [&](const format::Posting& p) {

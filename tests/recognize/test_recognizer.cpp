@@ -159,3 +159,9 @@ TEST_CASE("a transliterated place adjective before a direction, a hromada or a p
     // Without a direction, a community or a plant after it, a -sky word is no place.
     CHECK(surfaces("Mr Zelensky spoke with the mayor.").empty());
 }
+
+TEST_CASE("a plant named by its town's adjective is in that town, with the plant's kind between", "[recognize]") {
+    auto ms = read("Ukrainian missiles struck the Rostov region. The attack focused on the Kamensky chemical plant.");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[1].place_name.value_or("").starts_with("Kamensk-Sh"));
+}

@@ -1,0 +1,36 @@
+// The names a place is compiled with beside those its sources give
+// (gazetteer/place_names.hpp).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "frontline/gazetteer/place_names.hpp"
+
+using namespace frontline;
+
+namespace {
+
+bool has_name(const std::vector<PlaceName>& names, const char* text, NameOrigin origin) {
+    return std::any_of(names.begin(), names.end(), [&](const PlaceName& n) { return n.text == text && n.origin == origin; });
+}
+
+PlaceRecord settlement(const char* name, const char* country) {
+    PlaceRecord p;
+    p.id = std::string("test:") + name;
+    p.name = name;
+    p.kind = PlaceKind::settlement;
+    p.country = country;
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("place names: a town's first word before '-sk-' is its short form for adjectives - an -ove town's -iv stem",
+          "[gazetteer][names]") {
+    // "the Kamensky chemical plant" is Kamensk-Shakhtinsky's.
+    CHECK(has_name(expand_place_names(settlement("Kamensk-Shakhtinsky", "RU")), "Kamensk", NameOrigin::direction));
+    // "the Kurakhiv direction" is Kurakhove's.
+    CHECK(has_name(expand_place_names(settlement("Kurakhove", "UA")), "Kurakhiv", NameOrigin::direction));
+    // Other hyphenated names give no short form: Rostov-on-Don is not "Rostov" by this rule.
+    CHECK_FALSE(has_name(expand_place_names(settlement("Rostov-on-Don", "RU")), "Rostov", NameOrigin::direction));
+}
