@@ -607,7 +607,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
 }
 
 void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool command_claimant, ReportPerspective& perspective,
-                              bool relative, Mention& m) const {
+                              bool relative, const std::vector<PhraseMatch>& weapons, Mention& m) const {
     const std::vector<Token>& tokens = s.tokens;
     const std::size_t sb = s.begin;
     const Trigger* basis = e.basis;
@@ -673,14 +673,14 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
         // weapon only one side fires names the striker. (Weapons of both
         // sides in one sentence name none.)
         auto weapon_side = [&]() -> std::optional<std::string> {
-            if (*m.claim != ClaimType::struck || weapons_.entries().empty()) return std::nullopt;
+            if (*m.claim != ClaimType::struck || weapons.empty()) return std::nullopt;
             // (A weapon destroyed, or a side's own named, is a target: "A
             // Ukrainian HIMARS launcher was destroyed".)
             if (basis)
                 for (std::size_t q = basis->first; q < basis->last; ++q)
                     if (starts_with_any(tokens[q].key, {"destroy", "знищ", "уничтож", "eliminat", "ліквід", "ликвид"})) return std::nullopt;
             std::optional<std::string> side;
-            for (const PhraseMatch& w : weapons_.find_all(tokens, sb, s.end, s.lemmas)) {
+            for (const PhraseMatch& w : weapons) {
                 if (w.first > sb && actors_.match_at(tokens, w.first - 1, w.first, s.lemmas)) continue;
                 if (w.last < s.end && starts_with_any(tokens[w.last].key, {"launcher", "system", "battery", "complex", "установк",
                                                                             "комплекс", "пусков", "систем"}))

@@ -252,7 +252,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         return n;
     });
     auto side_of = [&](const std::string& side) { return perspective.side_of(side); };
-    const ActorReader actor_reader(actors_, triggers_, weapons_);
+    const ActorReader actor_reader(actors_, triggers_);
 
     // Trigger words of a sentence, found once (the sentence after asks again).
     std::vector<std::optional<std::vector<Trigger>>> found_triggers(doc.sentences.size() + 1);
@@ -829,7 +829,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
 
         // Phrases of the whole sentence, found once for all its claims.
         struct SentenceScans {
-            std::vector<PhraseMatch> modality, status, sources, instruments, civil, attempts;
+            std::vector<PhraseMatch> modality, status, sources, instruments, civil, attempts, weapons;
             std::vector<ActorPhrase> actors;
         };
         std::optional<SentenceScans> scans;
@@ -843,6 +843,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             scans->instruments = instruments_.find_all(tokens, sb, se, lemma_table());
             scans->civil = civil_.find_all(tokens, sb, se, lemma_table());
             scans->attempts = attempts_.find_all(tokens, sb, se, lemma_table());
+            scans->weapons = weapons_.find_all(tokens, sb, se, lemma_table());
             for (std::size_t q = sb; q < se; ++q) {
                 if (auto a = side_forces_at(q, se)) {
                     scans->actors.push_back({q, a->last, a->entry});
@@ -1859,7 +1860,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 }
             }
             // No side named: the one the place, the date or the report make likely.
-            actor_reader.likely_side(sentence, event, command_claimant, perspective, actor_relative, m);
+            actor_reader.likely_side(sentence, event, command_claimant, perspective, actor_relative, sentence_scans().weapons, m);
         }
 
         // Containers: a country or region with a claim that also holds a more

@@ -435,11 +435,13 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     // when that day is still to come.
     // (Only after "on" or "by", and with no noun after it: "the 13th GRAU
     // arsenal", "the 3rd day of the war" are no dates.)
-    const bool ordinal_alone = i + 2 >= end || tokens[i + 2].before != Separator::space || key(i + 2) == "at" ||
-                               key(i + 2) == "and" || key(i + 2) == "when";
+    auto ordinal_alone = [&] {
+        return i + 2 >= end || tokens[i + 2].before != Separator::space || key(i + 2) == "at" || key(i + 2) == "and" ||
+               key(i + 2) == "when";
+    };
     if (w == "the" && i > begin && (tokens[i - 1].key == "on" || tokens[i - 1].key == "by") && i + 1 < end &&
         key(i + 1).size() >= 3 && day_number(key(i + 1)) && !std::isdigit(static_cast<unsigned char>(key(i + 1).back())) &&
-        ordinal_alone) {
+        ordinal_alone()) {
         const int d = day_number(key(i + 1));
         year_month_day r{ref};
         year_month_day day{r.year(), r.month(), std::chrono::day(static_cast<unsigned>(d))};

@@ -1860,7 +1860,8 @@ TEST_CASE("digests: a strike whose every drone is said to have been shot down fa
 TEST_CASE("headlines: an incursion is made into the other side's ground", "[claims][reports]") {
     CHECK(mention_in_report("Ukraine war: Kursk incursion enters second month", "Kursk", "2024-09-12").actor_side == "UA");
     CHECK(mention_in_report("Вторгнення на Курщину триває.", "Курщину", "2024-09-12").actor_side == "UA");
-    CHECK(mention_in_report("The Russian incursion into Vovchansk began in May.", "Vovchansk", "2024-09-12").actor_side == "RU");
+    // (In 2022 geography gives an advance in Ukraine no side: the incursion does.)
+    CHECK(mention_in_report("The incursion into Vovchansk began in May.", "Vovchansk", "2022-06-01").actor_side == "RU");
 }
 
 TEST_CASE("histories: the parties 'between' which a battle is fought are no places of it - a ', when' clause tells of its own places",

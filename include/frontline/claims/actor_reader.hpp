@@ -25,10 +25,8 @@ struct EventAt {
 
 class ActorReader {
 public:
-    /// `actors`: side words (actors.tsv); `triggers`: event words;
-    /// `weapons`: weapons only one side fires (weapons.tsv).
-    ActorReader(const PhraseList& actors, const PhraseList& triggers, const PhraseList& weapons)
-        : actors_(actors), triggers_(triggers), weapons_(weapons) {}
+    /// `actors`: side words (actors.tsv); `triggers`: event words.
+    ActorReader(const PhraseList& actors, const PhraseList& triggers) : actors_(actors), triggers_(triggers) {}
 
     /// Fills m.actor and m.actor_side from the sides the sentence names
     /// (`actors`: its forces; `sources`: its claimants, who speak rather
@@ -42,14 +40,14 @@ public:
     /// struck, the side geography makes
     /// likely (claims/side_by_geography.hpp), a liberation's announcer's or
     /// the report's. Needs m.claim, m.country, m.event_date and m.claimant_side;
-    /// `command_claimant`: m.claimant speaks as a command (claimants.tsv's voice).
+    /// `command_claimant`: m.claimant speaks as a command (claimants.tsv's voice);
+    /// `weapons`: the sentence's weapons only one side fires (weapons.tsv).
     void likely_side(const SentenceTokens& s, const EventAt& e, bool command_claimant, ReportPerspective& perspective,
-                     bool relative, Mention& m) const;
+                     bool relative, const std::vector<PhraseMatch>& weapons, Mention& m) const;
 
 private:
     const PhraseList& actors_;
     const PhraseList& triggers_;
-    const PhraseList& weapons_;
 };
 
 }  // namespace frontline
