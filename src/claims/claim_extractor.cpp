@@ -375,6 +375,40 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (gap.find("–") == std::string_view::npos && gap.find("—") == std::string_view::npos && gap != " - ") continue;
             slot->push_back({q, q + 1, "captured", 2});
         }
+        // "Russian troops are now in the centre of Toretsk", "росіяни вже в
+        // Покровську", "противник уже на окраинах": a side's forces said to be in
+        // a place now or already got there, an advance with no event word. ("Are
+        // in" alone tells a state: "Ukrainian troops are in a difficult spot".)
+        for (std::size_t q = sb; q + 2 < se; ++q) {
+            std::size_t force_end = 0;
+            if (auto f = side_forces_at(q, se)) force_end = f->last;
+            else if (auto a = agents_.match_at(tokens, q, se, lemma_table())) force_end = a->last;
+            if (!force_end || force_end + 1 >= se) continue;
+            std::size_t at = force_end;
+            const std::string& be = tokens[at].key;
+            const bool english_be = be == "are" || be == "is" || be == "were" || be == "was";
+            if (english_be) ++at;
+            const std::string& adverb = tokens[at].key;
+            if (!(adverb == "now" || adverb == "already" || adverb == "вже" || adverb == "уже")) continue;
+            if (!english_be && !tokens[at].cyrillic) continue;
+            if (at + 1 >= se || clause_break(tokens[at + 1])) continue;
+            const std::string& prep = tokens[at + 1].key;
+            if (!(prep == "in" || prep == "inside" || prep == "on" || prep == "в" || prep == "у" || prep == "на")) continue;
+            // (The place is the preposition's: "in X", "on the outskirts of X",
+            // "в центрі X"; not "in a difficult position near X".)
+            const std::size_t reach = std::min(se, at + 7);
+            const bool place_after = std::any_of(from, names.end(), [&](const RecognizedName& nm) {
+                if (!(nm.begin < span_end && nm.first_token > at + 1 && nm.first_token < reach)) return false;
+                for (std::size_t w = at + 2; w <= nm.first_token; ++w) {
+                    if (tokens[w].before == Separator::comma || clause_break(tokens[w])) return false;
+                    if (w < nm.first_token && nearness_word(tokens[w].key)) return false;
+                }
+                return true;
+            });
+            if (!place_after) continue;
+            slot->push_back({english_be ? force_end : at, at + 1, "advanced", 1});
+            q = at;
+        }
         // "противник втратив 40 осіб біля X", "потерял до 220 военнослужащих в
         // районах": losses counted are the fighting's; a town lost is a withdrawal.
         for (Trigger& t : *slot) {
@@ -1657,9 +1691,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     for (std::size_t q = mm.last; q < anchor && !said_between; ++q) said_between = relative_pronoun(tokens[q].key);
                     if (!said_between) m.modality = modality_from(mm.entry->values[0]);
                 }
-                // "the battle for Slovyansk will begin": a modal right after the name.
+                // "the battle for Slovyansk will begin": a modal right after the name
+                // (not after a comma: "amassing forces near X, preparing an
+                // offensive" tells the purpose of what is being done).
                 const std::size_t after_name = n.last_token;
-                if (best->first < n.first_token && after_name < se)
+                if (best->first < n.first_token && after_name < se && tokens[after_name].before != Separator::comma)
                     for (const PhraseMatch& mm : modality_.find_all(tokens, after_name, std::min(se, after_name + 2), lemma_table()))
                         // ("pulled out of Avdiivka rather than risk encirclement": what
                         // follows "rather than" is the alternative, not this event.)

@@ -253,8 +253,16 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         return p;
     }
     // Ukrainian and Russian relative days.
-    // ("напередодні" is no day: "напередодні важливих днів" is the eve of them.)
+    // ("напередодні" is no day where a noun follows: "напередодні важливих днів"
+    // is the eve of them; "напередодні ввечері", "напередодні, 2 жовтня" are
+    // the day before.)
     if (w == "вчора" || w == "вчера" || w == "учора" || w == "накануне") return make(i + 1, ref - days{1}, DatePrecision::day, std::string(w));
+    if (w == "напередодні") {
+        static constexpr std::string_view times[] = {"ввечері", "увечері", "вночі", "уночі", "вдень", "удень", "вранці", "уранці", "зранку"};
+        const bool alone = i + 1 >= end || tokens[i + 1].before == Separator::comma || tokens[i + 1].before == Separator::other;
+        if (alone || std::find(std::begin(times), std::end(times), key(i + 1)) != std::end(times))
+            return make(i + 1, ref - days{1}, DatePrecision::day, std::string(w));
+    }
     if (w == "позавчора" || w == "позавчера") return make(i + 1, ref - days{2}, DatePrecision::day, std::string(w));
     if (w == "сьогодні" || w == "сегодня" || w == "нині" || w == "ныне") return make(i + 1, ref, DatePrecision::day, std::string(w));
     if (w == "вночі" || w == "уночі" || w == "ночью" || w == "вранці" || w == "зранку" || w == "утром") {

@@ -1901,3 +1901,26 @@ TEST_CASE("wires: a push mounted on a town attacks it - an ambush is a fight", "
     // Pushing on with a plan is no push on a place.
     CHECK_FALSE(mention_in_report("Kyiv pushes on with talks in Istanbul.", "Istanbul", "2025-06-10").claim == ClaimType::attacked);
 }
+
+TEST_CASE("wires and channels: a side's forces now or already in a town have advanced into it - a state word after 'are in' is none",
+          "[claims][reports]") {
+    Mention m = mention_in_report("Russian troops are now in the center of Toretsk, the Ukrainian military spokesman acknowledged.", "Toretsk",
+                                  "2025-03-14");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Росіяни вже в Покровську, визнав речник.", "Покровську", "2025-03-14").claim == ClaimType::advanced);
+    CHECK(mention_in_report("Противник уже на окраинах Курахово.", "Курахово", "2025-03-14").claim == ClaimType::advanced);
+    // (Being in a position near a town, or being there without 'now', tells a state.)
+    CHECK_FALSE(mention_in_report("Ukrainian troops are now in a difficult position near Pokrovsk.", "Pokrovsk", "2025-03-14").claim ==
+                ClaimType::advanced);
+    CHECK_FALSE(mention_in_report("Russian troops were in Kherson until November 2022.", "Kherson", "2025-03-14").claim ==
+                ClaimType::advanced);
+}
+
+TEST_CASE("bulletins: forces massed near a town with a purpose after a comma are deployed there now", "[claims][reports]") {
+    const Mention m = mention_in_report("The enemy is amassing forces near Huliaipole, preparing an offensive.", "Huliaipole", "2025-03-14");
+    CHECK(m.claim == ClaimType::deployed);
+    CHECK(m.modality == Modality::reported);
+    // (A modal right after the name, with no comma, is still the event's.)
+    CHECK_FALSE(mention_in_report("The battle for Sloviansk will begin soon.", "Sloviansk", "2025-03-14").claim);
+}

@@ -246,6 +246,10 @@ TEST_CASE("dates: last week, this week and a part of a month in Ukrainian and Ru
     CHECK(date_of(mention_in_report("В конце октября ВСУ атаковали Белгород.", "Белгород", "2025-11-14")) == "2025-10-01");
     // ("напередодні важливих днів" is the eve of those days, not yesterday.)
     CHECK(date_of(mention_in_report("Напередодні свят ворог обстріляв Херсон.", "Херсон", "2025-11-14")) == "2025-11-14");
+    // ("напередодні ввечері", "напередодні, ..." are the day before.)
+    CHECK(date_of(mention_in_report("Напередодні ввечері окупанти атакували дронами Запоріжжя.", "Запоріжжя", "2024-10-03")) ==
+          "2024-10-02");
+    CHECK(date_of(mention_in_report("Напередодні, росіяни вдарили по Сумах.", "Сумах", "2024-10-03")) == "2024-10-02");
 }
 
 TEST_CASE("dates: the day before yesterday and the holidays a wire names a day by", "[claims][dates]") {
