@@ -240,7 +240,20 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         if (basis && a.first > basis->first) {
             std::size_t q = a.first;
             while (q > basis->last && (tokens[q - 1].key == "the" || tokens[q - 1].key == "a")) --q;
-            const std::string& by = q > sb ? tokens[q - 1].key : tokens[q].key;
+            std::string_view by = q > sb ? tokens[q - 1].key : tokens[q].key;
+            // ("liberated by units of the Center group of forces", "captured by
+            // elements of the Russian 20th Army": the agent's units stand between.)
+            if (by != "by") {
+                static constexpr std::string_view units[] = {"the", "a", "of", "units", "elements", "troops", "forces",
+                                                             "servicemen", "soldiers", "fighters", "assault", "groups", "group"};
+                std::size_t u = a.first;
+                while (u > basis->last && a.first - u < 7 && tokens[u].before == Separator::space &&
+                       (std::find(std::begin(units), std::end(units), tokens[u - 1].key) != std::end(units) ||
+                        (tokens[u - 1].capitalised && !tokens[u - 1].cyrillic && !tokens[u - 1].sentence_start) ||
+                        std::isdigit(static_cast<unsigned char>(tokens[u - 1].key.front()))))
+                    --u;
+                if (u > sb && u < a.first && tokens[u - 1].key == "by") by = "by";
+            }
             // "контратаки штурмовых групп ВСУ": a Cyrillic genitive a few words after
             // the event noun, with no preposition between, names who acts
             // ("удары по позициям ВСУ" names the target).

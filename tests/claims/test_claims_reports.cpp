@@ -1924,3 +1924,17 @@ TEST_CASE("bulletins: forces massed near a town with a purpose after a comma are
     // (A modal right after the name, with no comma, is still the event's.)
     CHECK_FALSE(mention_in_report("The battle for Sloviansk will begin soon.", "Sloviansk", "2025-03-14").claim);
 }
+
+TEST_CASE("bulletins in English: the agent of a passive may be named through its units - 'knocked out the enemy from' takes a village",
+          "[claims][reports]") {
+    Mention m = mention_in_report("Pivnichne has been liberated by units of the Center group of forces.", "Pivnichne", "2024-08-20");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+    m = mention_in_report("Kupiansk was retaken by elements of the Ukrainian 14th brigade.", "Kupiansk", "2024-08-20");
+    CHECK(m.actor_side == "UA");
+    CHECK(mention_in_report("Units of the Northern group knocked out the enemy from Martynovka in the Kursk region.", "Martynovka",
+                            "2024-08-20")
+              .claim == ClaimType::captured);
+    // ("knocked out" alone is a hit on what it names.)
+    CHECK_FALSE(mention_in_report("The drone knocked out a tank near Bakhmut.", "Bakhmut", "2024-08-20").claim == ClaimType::captured);
+}
