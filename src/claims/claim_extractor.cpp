@@ -1584,11 +1584,28 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 const auto [b, e] = relative_clause[static_cast<std::size_t>(&t - triggers.data())];
                 return b != e && ((n.first_token < b && n.last_token != b) || n.first_token >= e);
             };
+            // "the strike on the town, which lies 20 km from the front line around
+            // Bakhmut": a name inside a relative clause set off by a comma is told
+            // of by that clause's own event words only.
+            std::size_t own_relative_begin = 0, own_relative_end = 0;
+            {
+                std::size_t b = n.first_token;
+                while (b > sb && !clause_break(tokens[b])) --b;
+                if (b > sb && b < n.first_token && tokens[b].before == Separator::comma && relative_pronoun(tokens[b].key)) {
+                    std::size_t e = n.last_token;
+                    while (e < se && !clause_break(tokens[e])) ++e;
+                    own_relative_begin = b;
+                    own_relative_end = e;
+                }
+            }
+            auto outside_own_relative = [&](const Trigger& t) {
+                return own_relative_begin != own_relative_end && (t.last <= own_relative_begin || t.first >= own_relative_end);
+            };
             // The nearest trigger, before or after; ties go to the stronger.
             const Trigger* best = nullptr;
             long best_distance = 0;
             for (const Trigger& t : triggers) {
-                if (in_relative_apart(t) || coordinated_between(t, n.first_token)) continue;
+                if (in_relative_apart(t) || coordinated_between(t, n.first_token) || outside_own_relative(t)) continue;
                 long d = t.last <= n.first_token ? static_cast<long>(n.first_token - t.last)
                                                  : static_cast<long>(t.first) - static_cast<long>(n.last_token);
                 d = std::abs(d) * 2 + (t.first > n.first_token ? 1 : 0);

@@ -1938,3 +1938,12 @@ TEST_CASE("bulletins in English: the agent of a passive may be named through its
     // ("knocked out" alone is a hit on what it names.)
     CHECK_FALSE(mention_in_report("The drone knocked out a tank near Bakhmut.", "Bakhmut", "2024-08-20").claim == ClaimType::captured);
 }
+
+TEST_CASE("wires: a name inside a relative clause set off by a comma is told of by that clause alone", "[claims][reports]") {
+    const std::string text =
+        "Zelensky blamed Russia for the strike on the town, which lies about 20 km from the front line around Bakhmut.";
+    CHECK(claims_nothing(text, "Bakhmut", "2023-09-10"));
+    // (The clause's own event word still tells of it.)
+    CHECK(mention_in_report("Russian troops reached the river, which they crossed near Krynky in October.", "Krynky", "2023-11-10").claim
+              .has_value());
+}
