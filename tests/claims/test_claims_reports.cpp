@@ -1896,6 +1896,7 @@ TEST_CASE("magazines: a place held 'now' or lost has changed hands - an event no
 
 TEST_CASE("wires: a push mounted on a town attacks it - an ambush is a fight", "[claims][reports]") {
     CHECK(mention_in_report("Russian forces mounted a new push on Chasiv Yar.", "Chasiv Yar", "2025-06-10").claim == ClaimType::attacked);
+    CHECK(mention_in_report("The Russians keep pushing at Pokrovsk from the south.", "Pokrovsk", "2025-06-10").claim == ClaimType::attacked);
     CHECK(mention_in_report("Українські військові влаштували засідку біля Куп'янська.", "Куп'янська", "2025-06-10").claim ==
           ClaimType::attacked);
     // Pushing on with a plan is no push on a place.
