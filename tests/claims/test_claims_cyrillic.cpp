@@ -743,3 +743,11 @@ TEST_CASE("regional administrations: a district terrorised is struck - a terrori
           ClaimType::struck);
     CHECK(claims_nothing("A terrorist attack killed 140 people at a concert hall near Moscow.", "Moscow", "2025-03-20"));
 }
+
+TEST_CASE("channels: a wave of infantry thrown at a village attacks it - a position covered by artillery is struck",
+          "[claims][cyrillic]") {
+    Mention m = mention_in_report("Очередной накат противника у Клещеевки отбит.", "Клещеевки", "2025-05-20");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(mention_in_report("Противник накрыл артиллерией наши позиции у Крынок.", "Крынок", "2025-05-20").claim == ClaimType::struck);
+    CHECK(mention_in_report("Ворог накрив мінометами позиції біля Кринок.", "Кринок", "2025-05-20").claim == ClaimType::struck);
+}
