@@ -1129,7 +1129,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                              std::find(std::begin(offices), std::end(offices), tokens[n.first_token - 2].key) != std::end(offices);
             // ("Residents in the Belgorod village of Shebekino said": its people,
             // a few words back, speak from it.)
-            static constexpr std::string_view people[] = {"residents", "locals", "inhabitants", "villagers"};
+            // ("Police in Kharkiv said", "rescuers in Dnipro said": so its services.)
+            static constexpr std::string_view people[] = {"residents",   "locals",      "inhabitants", "villagers",
+                                                          "police",      "rescuers",    "medics",      "doctors",
+                                                          "prosecutors", "witnesses",   "journalists", "reporters",
+                                                          "correspondent", "correspondents"};
             for (std::size_t q = n.first_token; q > sb + 1 && n.first_token - q < 6 && !office_of; --q) {
                 if (clause_break(tokens[q])) break;
                 const std::string& prep = tokens[q - 1].key;
@@ -1688,6 +1692,41 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     if (same_clause(lo, hi) || (im.first < best->first ? same_clause(im.first, best->first) : same_clause(best->first, im.first)))
                         c.instrument_in_clause = true;
                 }
+            }
+            // "Prosecutors in Kharkiv opened a case over the shelling of Izium",
+            // "Speaking in Brussels, Zelensky said Russian forces attacked
+            // Kupiansk": where people or an office sit is no place of the event
+            // when the event word has a place of its own as its object.
+            if (best && n.first_token >= sb + 2) {
+                const std::string& in = tokens[n.first_token - 1].key;
+                const std::string& who = tokens[n.first_token - 2].key;
+                static constexpr std::string_view seats[] = {
+                    "prosecutors", "prosecutor", "court", "courts", "judge", "judges", "police", "investigators", "doctors",
+                    "surgeons", "journalist", "journalists", "correspondent", "correspondents", "reporter", "reporters",
+                    "embassy", "consulate", "speaking", "spoke", "based", "made", "manufactured", "produced", "assembled",
+                    "born", "studio", "lawmakers", "parliament", "summit", "officials", "authorities", "hospital", "hospitals",
+                    "суд", "прокуратура", "прокурори", "прокуроры", "лікарі", "врачи", "журналіст", "журналист",
+                    "кореспондент", "корреспондент", "посольство"};
+                const bool seat_phrase = (in == "in" || in == "at" || in == "у" || in == "в" || in == "во") &&
+                                         std::find(std::begin(seats), std::end(seats), who) != std::end(seats);
+                // (Where a thing was made or a person born is never the event's place.)
+                static constexpr std::string_view origins[] = {"made", "manufactured", "produced", "assembled", "born"};
+                if (seat_phrase && std::find(std::begin(origins), std::end(origins), who) != std::end(origins)) c.office_seat = true;
+                if (seat_phrase && !(best->first <= n.first_token && best->last + 2 >= n.first_token))
+                    for (std::size_t o = i; o < j && !c.office_seat; ++o) {
+                        if (o == k) continue;
+                        const std::size_t p = names[o].first_token;
+                        for (const Trigger& t : triggers)
+                            if (t.last <= p && p <= t.last + 2 && p > n.last_token) {
+                                bool direct = true;
+                                for (std::size_t w = t.last; w < p; ++w) {
+                                    const std::string& x = tokens[w].key;
+                                    direct = direct && (x == "of" || x == "on" || x == "at" || x == "against" || x == "the" ||
+                                                        x == "по" || x == "на");
+                                }
+                                c.office_seat = c.office_seat || direct;
+                            }
+                    }
             }
             // Modality: modal words in the words before the trigger; exercises
             // and drills anywhere in the sentence.

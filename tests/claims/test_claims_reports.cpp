@@ -1948,3 +1948,15 @@ TEST_CASE("wires: a name inside a relative clause set off by a comma is told of 
     CHECK(mention_in_report("Russian troops reached the river, which they crossed near Krynky in October.", "Krynky", "2023-11-10").claim
               .has_value());
 }
+
+TEST_CASE("wires: where people or an office sit is no place of an event whose word has a place of its own", "[claims][reports]") {
+    const std::string prosecutors = "Prosecutors in Kharkiv opened a criminal case over the shelling of Izium.";
+    CHECK(claims_nothing(prosecutors, "Kharkiv", "2025-05-20"));
+    CHECK(mention_in_report(prosecutors, "Izium", "2025-05-20").claim == ClaimType::struck);
+    CHECK(claims_nothing("Doctors in Dnipro are treating victims of the strike on Kryvyi Rih.", "Dnipro", "2025-05-20"));
+    CHECK(claims_nothing("Speaking in Brussels, Zelensky said Russian forces had attacked Kupiansk.", "Brussels", "2025-05-20"));
+    CHECK(claims_nothing("The drones were made in Yelabuga and launched at Kharkiv.", "Yelabuga", "2025-05-20"));
+    // (With no other place the office's town is where it happened.)
+    CHECK(mention_in_report("Police in Kharkiv said a missile hit an apartment block.", "Kharkiv", "2025-05-20").claim ==
+          ClaimType::struck);
+}
