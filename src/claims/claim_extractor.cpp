@@ -1705,6 +1705,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     "surgeons", "journalist", "journalists", "correspondent", "correspondents", "reporter", "reporters",
                     "embassy", "consulate", "speaking", "spoke", "based", "made", "manufactured", "produced", "assembled",
                     "born", "studio", "lawmakers", "parliament", "summit", "officials", "authorities", "hospital", "hospitals",
+                    "ambassador", "envoy",
                     "суд", "прокуратура", "прокурори", "прокуроры", "лікарі", "врачи", "журналіст", "журналист",
                     "кореспондент", "корреспондент", "посольство"};
                 const bool seat_phrase = (in == "in" || in == "at" || in == "у" || in == "в" || in == "во") &&
@@ -1727,6 +1728,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                 c.office_seat = c.office_seat || direct;
                             }
                     }
+            }
+            // "Like Bakhmut before it, Chasiv Yar has been reduced to ruins", "Як і
+            // Бахмут, ...": a place the event's place is compared with, opening the
+            // sentence or a clause. ("towns like Pokrovsk" are examples of it.)
+            if (n.first_token > sb) {
+                std::size_t q = n.first_token - 1;
+                const std::string& w = tokens[q].key;
+                if ((w == "і" || w == "и") && q > sb && (tokens[q - 1].key == "як" || tokens[q - 1].key == "как")) --q;
+                else if (!(w == "like" || w == "unlike")) q = se;
+                if (q < se && (q == sb || clause_break(tokens[q]))) c.compared = true;
             }
             // Modality: modal words in the words before the trigger; exercises
             // and drills anywhere in the sentence.

@@ -486,6 +486,12 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         year_month_day r{ref};
         return make(i + 2, sys_days{year_month_day{r.year(), r.month(), std::chrono::day{1}}}, DatePrecision::month, "this month");
     }
+    // "last year", "минулого року", "торік", "в прошлом году": a year only, not the report's day.
+    if (((w == "last" || w == "past") && key(i + 1) == "year") ||
+        ((w == "минулого" || w == "минулому" || w == "прошлого" || w == "прошлом") &&
+         (key(i + 1).starts_with("рок") || key(i + 1).starts_with("год"))))
+        return make(i + 2, std::nullopt, DatePrecision::unknown, std::string(w) + " year: a year only");
+    if (w == "торік" || w == "торiк") return make(i + 1, std::nullopt, DatePrecision::unknown, "торік: a year only");
     // "in 2022", "during 2023", "in early 2024", "у 2022 році", "в 2023 году":
     // a year alone; the day is unknown, and not the report's.
     // (Asked only where a four-digit number follows within two words.)

@@ -1960,3 +1960,15 @@ TEST_CASE("wires: where people or an office sit is no place of an event whose wo
     CHECK(mention_in_report("Police in Kharkiv said a missile hit an apartment block.", "Kharkiv", "2025-05-20").claim ==
           ClaimType::struck);
 }
+
+TEST_CASE("magazines: a place compared with opens the sentence - a call for strikes is a wish", "[claims][reports]") {
+    const std::string like = "Like Bakhmut before it, Chasiv Yar has been reduced to ruins by Russian shelling.";
+    CHECK(claims_nothing(like, "Bakhmut", "2025-05-20"));
+    CHECK(mention_in_report(like, "Chasiv Yar", "2025-05-20").claim == ClaimType::struck);
+    CHECK(claims_nothing("Як і Бахмут, Часів Яр зруйновано російськими обстрілами.", "Бахмут", "2025-05-20"));
+    // (Towns "like" it are examples of the event's places.)
+    CHECK(mention_in_report("Russian glide bombs hit towns like Kostiantynivka every day.", "Kostiantynivka", "2025-05-20").claim ==
+          ClaimType::struck);
+    CHECK(claims_nothing("Ukraine's ambassador in Berlin called for more Taurus missiles to hit bridges in Crimea.", "Crimea",
+                         "2025-05-20"));
+}

@@ -399,3 +399,16 @@ TEST_CASE("dates: a year alone in the claim's clause leaves the day unknown - no
     // A day phrase of the clause still dates it.
     CHECK(date_of(mention_in_report("Russian forces shelled Kherson on Monday.", "Kherson", "2025-05-20")) == "2025-05-19");
 }
+
+TEST_CASE("dates: last year in English, Ukrainian and Russian is a year only, never the report's day", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    for (const auto& [text, surface] : std::vector<std::pair<std::string, std::string>>{
+             {"Last year Russian forces captured Avdiivka.", "Avdiivka"},
+             {"Минулого року росіяни захопили Авдіївку.", "Авдіївку"},
+             {"В прошлом году ВС РФ освободили Авдеевку.", "Авдеевку"},
+             {"Торік окупанти захопили Авдіївку.", "Авдіївку"}}) {
+        const Mention m = mention_in_report(text, surface, "2025-05-20");
+        CHECK_FALSE(m.event_date);
+        CHECK(m.date_precision == DatePrecision::unknown);
+    }
+}
