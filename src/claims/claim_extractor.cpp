@@ -1414,7 +1414,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // region in a clause of its own, with its own event word, is where
         // that event happened, not only what holds the place of another.
         std::vector<std::size_t> clause_start;  // the first token of each token's clause, found when first asked
-        auto own_event = [&](std::size_t region, std::size_t place) {
+        auto own_event = [&](std::size_t region, std::size_t region_end, std::size_t place) {
             if (clause_start.empty()) {
                 clause_start.resize(se - sb);
                 for (std::size_t q = sb; q < se; ++q)
@@ -1422,6 +1422,18 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             const std::size_t rb = clause_start[region - sb];
             if (rb == clause_start[place - sb] || region == sb) return false;
+            // ("Explosions were heard in Kharkiv, and the Kharkiv region came under
+            // fire": a region opening its clause as the subject of its event word.)
+            {
+                std::size_t opener = rb;
+                while (opener < region && (tokens[opener].key == "and" || tokens[opener].key == "the" || tokens[opener].key == "і" ||
+                                           tokens[opener].key == "та" || tokens[opener].key == "и" || tokens[opener].key == "while"))
+                    ++opener;
+                if (opener == region && std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+                        return t.first >= region_end && t.first <= region_end + 2 && clause_start[std::min(t.first, se - 1) - sb] == rb;
+                    }))
+                    return true;
+            }
             // (Where it happened: "in the Sumy region" after the event word; a
             // relative clause, "which is fought over in X", tells of the place.)
             const std::string& in = tokens[region - 1].key == "the" && region >= sb + 2 ? tokens[region - 2].key : tokens[region - 1].key;
@@ -1446,8 +1458,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             for (std::size_t q = i; q < j && !context[k - i].container; ++q) {
                 if (q == k || !mentions[q].place_id) continue;
                 auto qi = gazetteer.find_id(*mentions[q].place_id);
-                context[k - i].container = qi && holds(k, *oi, q, *qi) &&
-                                           !(*mentions[k].kind == PlaceKind::admin1 && own_event(names[k].first_token, names[q].first_token));
+                context[k - i].container =
+                    qi && holds(k, *oi, q, *qi) &&
+                    !(*mentions[k].kind == PlaceKind::admin1 && own_event(names[k].first_token, names[k].last_token, names[q].first_token));
             }
         }
 

@@ -1972,3 +1972,12 @@ TEST_CASE("magazines: a place compared with opens the sentence - a call for stri
     CHECK(claims_nothing("Ukraine's ambassador in Berlin called for more Taurus missiles to hit bridges in Crimea.", "Crimea",
                          "2025-05-20"));
 }
+
+TEST_CASE("wires: a region opening a clause of its own as the subject of its event word is no mere container", "[claims][reports]") {
+    const std::string text = "Explosions were also heard in Kharkiv, and the Kharkiv region came under fire from guided bombs.";
+    CHECK(mention_in_report(text, "Kharkiv region", "2024-05-12").claim == ClaimType::struck);
+    CHECK(mention_in_report(text, "Kharkiv", "2024-05-12").claim == ClaimType::struck);
+    // (A region that only holds the place of the sentence's event stays none.)
+    CHECK(claims_nothing("In the Donetsk region, one resident in the city of Toretsk was killed by shelling.", "Donetsk region",
+                         "2024-05-12"));
+}
