@@ -337,7 +337,10 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
             if (adjectival)
                 s.add(p.population() >= 10000 ? w_designator_match : w_designator_match - 1,
                       "a direction is named after its town");
-            else if (match.origin == NameOrigin::direction) s.add(-w_direction_name + 2, "\"direction\" follows");
+            else if (match.origin == NameOrigin::direction) s.add(-w_direction_name + 1, "\"direction\" follows");
+            // ("the Kupiansk direction" is Kupiansk's, not Kupiansk-Vuzlovyi's
+            // whose short form it also is.)
+            else if (is_settlement_like(p.kind()) && p.population() >= 10000) s.add(2.0, "a direction is named after its town");
             break;
         case Designator::community:
             if (adjectival && is_settlement_like(p.kind())) s.add(w_designator_match, "a community is named after its centre");

@@ -117,6 +117,16 @@ TEST_CASE("a front is named after a town, never after a city's district", "[reso
     CHECK(ol[0].place_name == "Oleksandrivka");
 }
 
+TEST_CASE("a direction named after a town is that town's, not a town whose short form shares its name", "[resolve][qualifier]") {
+    // (Kupiansk-Vuzlovyi's short form is "Kupiansk" too.)
+    auto ms = read_text("The enemy attacked near Ivanivka in the Kupiansk direction.");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[1].place_name == "Kupyansk");
+    auto ku = read_text("Fighting continues in the Kurakhiv direction.");
+    REQUIRE(ku.size() == 1);
+    CHECK(ku[0].place_name == "Kurakhove");
+}
+
 TEST_CASE("a place the document names by its own name is not named again by a former one", "[resolve][qualifier]") {
     auto ms = read_text("Уламки впали у Нікополі. У Слов'янську пролунали вибухи.");
     REQUIRE(ms.size() == 2);
