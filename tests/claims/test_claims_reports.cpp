@@ -1981,3 +1981,12 @@ TEST_CASE("wires: a region opening a clause of its own as the subject of its eve
     CHECK(claims_nothing("In the Donetsk region, one resident in the city of Toretsk was killed by shelling.", "Donetsk region",
                          "2024-05-12"));
 }
+
+TEST_CASE("wires: troops moved or sent with a count or a kind between are deployed where they go", "[claims][reports]") {
+    const std::string moved = "Russia moved additional troops from Kherson to the Pokrovsk direction.";
+    CHECK(mention_in_report(moved, "Pokrovsk", "2024-08-20").claim == ClaimType::deployed);
+    CHECK(claims_nothing(moved, "Kherson", "2024-08-20"));
+    const Mention m = mention_in_report("Ukraine sent 5,000 more troops to the Kursk region.", "Kursk region", "2024-08-20");
+    CHECK(m.claim == ClaimType::deployed);
+    CHECK(m.actor_side == "UA");
+}
