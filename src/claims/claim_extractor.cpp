@@ -892,6 +892,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 }
                 if (auto a = agents_.match_at(tokens, q, se, lemma_table())) scans->actors.push_back({q, a->last, a->entry});
             }
+            // ("Ukrainian neo-Nazis fired on Shebekino": a civil word inside the
+            // name of a side's forces names the forces.)
+            std::erase_if(scans->civil, [&](const PhraseMatch& cm) {
+                return std::any_of(scans->actors.begin(), scans->actors.end(),
+                                   [&](const ActorPhrase& a) { return cm.first >= a.first && cm.first < a.last; });
+            });
             return *scans;
         };
         // Forces or weapons named in a sentence without an event word ("Our

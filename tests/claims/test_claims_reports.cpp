@@ -1990,3 +1990,20 @@ TEST_CASE("wires: troops moved or sent with a count or a kind between are deploy
     CHECK(m.claim == ClaimType::deployed);
     CHECK(m.actor_side == "UA");
 }
+
+TEST_CASE("Russian state media in English: the other side's forces by their names, positions improved, quarters hit",
+          "[claims][reports]") {
+    Mention m = mention_in_report("Ukrainian militants attacked Donetsk with cluster munitions, killing two civilians.", "Donetsk",
+                                  "2024-02-10");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "UA");
+    // (The word "Nazi" in the name of forces is no talk of a past war.)
+    m = mention_in_report("Ukrainian neo-Nazis fired on Shebekino using Vampire MLRS.", "Shebekino", "2024-02-10");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "UA");
+    CHECK(mention_in_report("Russian forces hit a temporary deployment site of Ukrainian troops near Kramatorsk.", "Kramatorsk",
+                            "2024-02-10")
+              .claim == ClaimType::struck);
+    CHECK(mention_in_report("Units of the Center Battlegroup improved their frontline positions near Torske.", "Torske", "2024-02-10")
+              .claim == ClaimType::advanced);
+}
