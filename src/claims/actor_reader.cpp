@@ -726,6 +726,11 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
         } else if (auto side = weapon_side()) {
             m.actor_side = *side;
             m.evidence.actor_basis = "a weapon only " + *side + " fires";
+        } else if (*m.claim == ClaimType::struck && e.district_holder && (*e.district_holder == "RU" || *e.district_holder == "UA")) {
+            // ("A strike on Horlivka", "explosions in Melitopol": the district's
+            // holder is struck, by the other side.)
+            m.actor_side = *e.district_holder == "RU" ? "UA" : "RU";
+            m.evidence.actor_basis = "the other side of the one holding the district";
         } else if (auto side = side_by_geography(*m.claim, *m.country, m.admin1.value_or(""), occupied, m.event_date, liberation)) {
             m.actor_side = *side;
             m.evidence.actor_basis = "the likely side for a place in " + *m.country;

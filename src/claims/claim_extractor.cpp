@@ -29,6 +29,7 @@ ClaimExtractor ClaimExtractor::load(const std::filesystem::path& dir) {
     c.actors_ = PhraseList::load(dir / "actors.tsv", 1);
     c.forces_ = PhraseList::load(dir / "forces.tsv", 0);
     c.agents_ = PhraseList::load(dir / "agents.tsv", 1);
+    c.held_areas_ = HeldAreas::load(dir / "held_areas.tsv");
     c.perspective_ = PhraseList::load(dir / "perspective.tsv", 1);
     c.civil_ = PhraseList::load(dir / "civil.tsv", 0);
     c.attempts_ = PhraseList::load(dir / "attempts.tsv", 0);
@@ -1982,7 +1983,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 }
             }
             // No side named: the one the place, the date or the report make likely.
-            actor_reader.likely_side(sentence, event, command_claimant, perspective, actor_relative, sentence_scans().weapons, m);
+            EventAt placed = event;
+            if (m.claim == ClaimType::struck && m.place_id && m.admin1)
+                if (auto pi = gazetteer.find_id(*m.place_id))
+                    placed.district_holder = held_areas_.holder(*m.admin1, gazetteer.place(*pi).admin2(), m.event_date);
+            actor_reader.likely_side(sentence, placed, command_claimant, perspective, actor_relative, sentence_scans().weapons, m);
         }
 
         // Containers: a country or region with a claim that also holds a more

@@ -2,7 +2,15 @@
 #include <catch2/catch.hpp>
 
 #include "claims_test_support.hpp"
+#include "frontline/claims/held_areas.hpp"
 #include "frontline/claims/side_by_geography.hpp"
+#include "frontline/data_path.hpp"
+#include "frontline/error.hpp"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 
 using namespace frontline;
 using frontline::test::mention_in_report;
@@ -43,4 +51,45 @@ TEST_CASE("side by geography: a sentence without an actor takes it, one with an 
           "UA");
     Mention kupiansk = mention_in_report("Ukrainian forces shelled Russian positions in Kupiansk.", "Kupiansk", "2025-03-05");
     CHECK(kupiansk.actor_side == "UA");
+}
+
+TEST_CASE("held districts: a strike with no striker named in a district Russia holds is Ukraine's, from the day it was taken",
+          "[claims][side]") {
+    // (Donetsk, Horlivka and Melitopol lie in Ukraine; the country alone would name Russia.)
+    Mention m = mention_in_report("A strike on Horlivka killed two people.", "Horlivka", "2025-01-10");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "UA");
+    CHECK(mention_in_report("Explosions were heard in Melitopol overnight.", "Melitopol", "2025-01-10").actor_side == "UA");
+    // Mariupol before its fall was struck by Russia; a town of free Ukraine still is.
+    CHECK(mention_in_report("Shelling hit Mariupol on 10 March.", "Mariupol", "2022-03-12").actor_side == "RU");
+    CHECK(mention_in_report("Shelling hit Mariupol on 10 March.", "Mariupol", "2024-03-12").actor_side == "UA");
+    CHECK(mention_in_report("A missile hit Kharkiv.", "Kharkiv", "2025-01-10").actor_side == "RU");
+    // (A side the text names still wins.)
+    CHECK(mention_in_report("Russian artillery shelled Horlivka by mistake.", "Horlivka", "2025-01-10").actor_side == "RU");
+}
+
+TEST_CASE("held districts: a malformed row of the table is an error naming file and line", "[claims][side]") {
+    namespace fs = std::filesystem;
+    const fs::path file = fs::temp_directory_path() / ("frontline-held-" + std::to_string(::getpid()) + ".tsv");
+    {
+        std::ofstream out(file);
+        out << "# admin1\tadmin2\tside\tsince\nDonetsk Oblast\tDonetsk Raion\tRU\t2014-05-01\nDonetsk Oblast\tHorlivskyi Raion\tRUS\t2015-02-20\n";
+    }
+    try {
+        HeldAreas::load(file);
+        FAIL("a side other than RU or UA must not load");
+    } catch (const InputError& e) {
+        CHECK(e.where().line == 3);
+        CHECK(std::string(e.what()).find("RUS") != std::string::npos);
+    }
+    {
+        std::ofstream out(file);
+        out << "Donetsk Oblast\tDonetsk Raion\tRU\t2014-5-1\n";
+    }
+    CHECK_THROWS_AS(HeldAreas::load(file), InputError);
+    fs::remove(file);
+    const HeldAreas bundled = HeldAreas::load(data_path("lexicon/claims/held_areas.tsv"));
+    CHECK(bundled.size() > 10);
+    CHECK(bundled.holder("Donetsk Oblast", "Donetsk Raion", std::nullopt) == "RU");
+    CHECK_FALSE(bundled.holder("Donetsk Oblast", "Pokrovsk Raion", std::nullopt));
 }

@@ -7,6 +7,8 @@
 // attack; a side driven out lost the place); and, where none is named, the
 // side the place, the date, a liberation's announcer or the report make likely.
 #include <cstddef>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include "frontline/claims/phrase_list.hpp"
@@ -21,6 +23,9 @@ struct EventAt {
     const Trigger* basis;                ///< its event word, or null (an event of the sentence before)
     std::size_t anchor;                  ///< where the event is read from: the event word, else the name
     std::size_t name_first, name_last;   ///< the name's tokens
+    /// The side that held the place's district on the event's day
+    /// (held_areas.tsv), if known: the likely target of a strike there.
+    std::optional<std::string_view> district_holder = std::nullopt;
 };
 
 class ActorReader {

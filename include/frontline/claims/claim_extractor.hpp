@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "frontline/claims/claim_model.hpp"
+#include "frontline/claims/held_areas.hpp"
 #include "frontline/claim_vocabulary.hpp"
 #include "frontline/claims/phrase_list.hpp"
 #include "frontline/document/document.hpp"
@@ -74,6 +75,7 @@ private:
     PhraseList averted_;         // averted.tsv: "to avoid encirclement" names an event that did not happen
     PhraseList targets_;         // targets.tsv: a side's equipment and sites, named as targets only
     PhraseList weapons_;         // weapons.tsv: weapons only one side fires
+    HeldAreas held_areas_;       // held_areas.tsv: districts one side has held since a day
     ClaimModel model_;
     std::shared_ptr<const Lemmatizer> lemmatizer_;  // shared by copies: its dictionaries load once
 };
