@@ -2007,3 +2007,16 @@ TEST_CASE("Russian state media in English: the other side's forces by their name
     CHECK(mention_in_report("Units of the Center Battlegroup improved their frontline positions near Torske.", "Torske", "2024-02-10")
               .claim == ClaimType::advanced);
 }
+
+TEST_CASE("monitors: infiltrators seen inside a town got in - infiltrators cleared from it were driven out", "[claims][reports]") {
+    Mention m = mention_in_report("DeepState analysts said Russian infiltration groups had been spotted in the center of Pokrovsk.",
+                                  "Pokrovsk", "2025-09-15");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "RU");
+    m = mention_in_report("Ukrainian forces cleared Russian infiltrators from Myrnohrad.", "Myrnohrad", "2025-09-15");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+    // (Troops spotted somewhere are deployed there.)
+    CHECK(mention_in_report("North Korean soldiers have been spotted in the Kursk region.", "Kursk region", "2025-09-15").claim ==
+          ClaimType::deployed);
+}
