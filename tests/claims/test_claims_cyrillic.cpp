@@ -751,3 +751,11 @@ TEST_CASE("channels: a wave of infantry thrown at a village attacks it - a posit
     CHECK(mention_in_report("Противник накрыл артиллерией наши позиции у Крынок.", "Крынок", "2025-05-20").claim == ClaimType::struck);
     CHECK(mention_in_report("Ворог накрив мінометами позиції біля Кринок.", "Кринок", "2025-05-20").claim == ClaimType::struck);
 }
+
+TEST_CASE("channels: seeping in by small groups is an advance, tried is an attack - Russians named in Russian act", "[claims][cyrillic]") {
+    CHECK(mention_in_report("Росіяни намагаються просочитися до Мирнограда малими групами.", "Мирнограда", "2025-10-02").claim ==
+          ClaimType::attacked);
+    const Mention m = mention_in_report("Россияне просочились в Покровск.", "Покровск", "2025-10-02");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor == "Россияне");
+}
