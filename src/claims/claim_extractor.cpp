@@ -868,6 +868,21 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             std::vector<ActorPhrase> actors;
         };
         std::optional<SentenceScans> scans;
+        // A sentence in title case ("Russian Forces Capture Village Near X"):
+        // most of its Latin words of four letters or more are capitalised.
+        std::optional<bool> title_cased;
+        auto title_case = [&] {
+            if (!title_cased) {
+                std::size_t words = 0, capitals = 0;
+                for (std::size_t q = sb; q < se; ++q)
+                    if (!tokens[q].cyrillic && tokens[q].key.size() >= 4 && std::isalpha(static_cast<unsigned char>(tokens[q].key[0]))) {
+                        ++words;
+                        capitals += tokens[q].capitalised ? 1 : 0;
+                    }
+                title_cased = words >= 4 && capitals * 4 >= words * 3;
+            }
+            return *title_cased;
+        };
         std::optional<std::optional<ClaimStatus>> status_after;  // status_said_after(s), found when a claim first asks
         auto sentence_scans = [&]() -> const SentenceScans& {
             if (scans) return *scans;
@@ -1186,6 +1201,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // A name, not a side's adjective: "the Konakovo plant", not "a Russian refinery".
                 auto named = [&](std::size_t q) {
                     if (!(q > sb && tokens[q].capitalised && !tokens[q].sentence_start && !tokens[q].upper)) return false;
+                    // (A headline in title case capitalises every word: "Ukrainian
+                    // Troops Pull Back From Positions Near Toretsk".)
+                    if (title_case()) return false;
                     // (A weapon is no name, however spelt: "пункт управління БпЛА"; nor
                     // an event word a headline capitalises: "Claims Gains Near Bakhmut".)
                     if (auto w = instruments_.match_at(tokens, q, q + 1, lemma_table()); w && w->last == q + 1) return false;

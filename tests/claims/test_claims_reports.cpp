@@ -2020,3 +2020,14 @@ TEST_CASE("monitors: infiltrators seen inside a town got in - infiltrators clear
     CHECK(mention_in_report("North Korean soldiers have been spotted in the Kursk region.", "Kursk region", "2025-09-15").claim ==
           ClaimType::deployed);
 }
+
+TEST_CASE("headlines: title case names nothing by its capitals - ground lost is a withdrawal", "[claims][reports]") {
+    CHECK(mention_in_report("Ukrainian Troops Pull Back From Positions Near Toretsk", "Toretsk", "2025-02-01").claim ==
+          ClaimType::withdrew);
+    Mention m = mention_in_report("Kursk Incursion: Ukraine Loses Ground Near Sudzha", "Sudzha", "2025-02-01");
+    CHECK(m.claim == ClaimType::withdrew);
+    CHECK(m.actor_side == "UA");
+    CHECK(mention_in_report("Russian forces gained ground near Pokrovsk.", "Pokrovsk", "2025-02-01").claim == ClaimType::advanced);
+    // (In a sentence that is no headline a capitalised word before "near" is a name.)
+    CHECK(claims_nothing("Drones hit the Konakovo plant near Tver.", "Tver", "2025-02-01"));
+}
