@@ -71,7 +71,8 @@ TEST_CASE("claim lexicon: actors and claimants name sides", "[claims][lexicon]")
 }
 
 TEST_CASE("claim lexicon: modality and status values", "[claims][lexicon]") {
-    std::set<std::string> modalities{"forecast", "hypothetical", "counterfactual"};
+    // ("reported" marks a look-alike that shadows a modal: "may have advanced".)
+    std::set<std::string> modalities{"forecast", "hypothetical", "counterfactual", "reported"};
     PhraseList modality = PhraseList::load(lexicon("modality.tsv"), 1);
     for (const auto& e : modality.entries()) CHECK(modalities.count(e.values[0]) == 1);
     std::set<std::string> statuses{"hedged", "disputed", "denied"};

@@ -2031,3 +2031,12 @@ TEST_CASE("headlines: title case names nothing by its capitals - ground lost is 
     // (In a sentence that is no headline a capitalised word before "near" is a name.)
     CHECK(claims_nothing("Drones hit the Konakovo plant near Tver.", "Tver", "2025-02-01"));
 }
+
+TEST_CASE("assessments: 'may have advanced' hedges what has happened - 'may advance' foretells", "[claims][reports]") {
+    const Mention m = mention_in_report("Russian forces may have advanced near Kalynove, but the extent of the advance is unclear.", "Kalynove",
+                                        "2025-04-06");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.status == ClaimStatus::hedged);
+    CHECK(m.modality == Modality::reported);
+    CHECK_FALSE(mention_in_report("Russian forces may advance near Kalynove.", "Kalynove", "2025-04-06").claim);
+}
