@@ -2040,3 +2040,12 @@ TEST_CASE("assessments: 'may have advanced' hedges what has happened - 'may adva
     CHECK(m.modality == Modality::reported);
     CHECK_FALSE(mention_in_report("Russian forces may advance near Kalynove.", "Kalynove", "2025-04-06").claim);
 }
+
+TEST_CASE("air force reports: the place drones were launched at is struck, whatever share was shot down", "[claims][reports]") {
+    const Mention m = mention_in_report("Ukraine's air force said it shot down 58 of 90 drones launched at the Kyiv region.", "Kyiv region",
+                                        "2025-03-20");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+    // (Drones downed over a region with no target named are an interception.)
+    CHECK(claims_nothing("Russian air defences downed 12 Ukrainian drones over the Kursk region overnight.", "Kursk region", "2025-03-20"));
+}
