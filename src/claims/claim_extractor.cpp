@@ -380,19 +380,21 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // Покровську", "противник уже на окраинах": a side's forces said to be in
         // a place now or already got there, an advance with no event word. ("Are
         // in" alone tells a state: "Ukrainian troops are in a difficult spot".)
-        for (std::size_t q = sb; q + 2 < se; ++q) {
-            std::size_t force_end = 0;
-            if (auto f = side_forces_at(q, se)) force_end = f->last;
-            else if (auto a = agents_.match_at(tokens, q, se, lemma_table())) force_end = a->last;
-            if (!force_end || force_end + 1 >= se) continue;
-            std::size_t at = force_end;
-            const std::string& be = tokens[at].key;
-            const bool english_be = be == "are" || be == "is" || be == "were" || be == "was";
-            if (english_be) ++at;
+        // (Asked at the adverb, so that sentences without one cost a look per word.)
+        for (std::size_t at = sb + 1; at + 1 < se; ++at) {
             const std::string& adverb = tokens[at].key;
             if (!(adverb == "now" || adverb == "already" || adverb == "вже" || adverb == "уже")) continue;
+            const std::string& be = tokens[at - 1].key;
+            const bool english_be = be == "are" || be == "is" || be == "were" || be == "was";
             if (!english_be && !tokens[at].cyrillic) continue;
-            if (at + 1 >= se || clause_break(tokens[at + 1])) continue;
+            const std::size_t force_end = english_be ? at - 1 : at;
+            bool force = false;
+            for (std::size_t q = force_end > sb + 6 ? force_end - 6 : sb; q < force_end && !force; ++q) {
+                if (auto f = side_forces_at(q, se)) force = f->last == force_end;
+                if (!force)
+                    if (auto a = agents_.match_at(tokens, q, se, lemma_table())) force = a->last == force_end;
+            }
+            if (!force || clause_break(tokens[at + 1])) continue;
             const std::string& prep = tokens[at + 1].key;
             if (!(prep == "in" || prep == "inside" || prep == "on" || prep == "в" || prep == "у" || prep == "на")) continue;
             // (The place is the preposition's: "in X", "on the outskirts of X",
@@ -406,9 +408,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 }
                 return true;
             });
-            if (!place_after) continue;
-            slot->push_back({english_be ? force_end : at, at + 1, "advanced", 1});
-            q = at;
+            if (place_after) slot->push_back({force_end, at + 1, "advanced", 1});
         }
         // "противник втратив 40 осіб біля X", "потерял до 220 военнослужащих в
         // районах": losses counted are the fighting's; a town lost is a withdrawal.
