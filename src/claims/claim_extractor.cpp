@@ -1532,9 +1532,18 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (t.first <= name_end) return false;
             static constexpr std::string_view conjunctions[] = {"and", "but", "та", "і", "й", "але", "а", "и", "но"};
             static constexpr std::string_view auxiliaries[] = {"have", "has", "had", "were", "was", "are", "is", "then", "also", "later"};
+            auto conjunction = [&](std::size_t at) {
+                return std::find(std::begin(conjunctions), std::end(conjunctions), tokens[at].key) != std::end(conjunctions);
+            };
             std::size_t q = t.first - 1;
             if (q > name_end && std::find(std::begin(auxiliaries), std::end(auxiliaries), tokens[q].key) != std::end(auxiliaries)) --q;
-            return q >= name_end && std::find(std::begin(conjunctions), std::end(conjunctions), tokens[q].key) != std::end(conjunctions);
+            if (q >= name_end && conjunction(q)) return true;
+            // ("advanced near Vuhledar and repelled three counterattacks": the
+            // object of a verb coordinated right after the name is that verb's.)
+            if (name_end >= se || !conjunction(name_end)) return false;
+            return std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& v) {
+                return v.first == name_end + 1 && v.last <= t.first;
+            });
         };
         // A predicate coordinated between the trigger and the name: "captured
         // three villages in June and are now within range of Zaporizhzhia":

@@ -2049,3 +2049,15 @@ TEST_CASE("air force reports: the place drones were launched at is struck, whate
     // (Drones downed over a region with no target named are an interception.)
     CHECK(claims_nothing("Russian air defences downed 12 Ukrainian drones over the Kursk region overnight.", "Kursk region", "2025-03-20"));
 }
+
+TEST_CASE("bulletins in English: the object of a verb coordinated after the name is that verb's - pressing on towards a town advances",
+          "[claims][reports]") {
+    const Mention m = mention_in_report(
+        "Units of the Battlegroup Vostok continued to advance in the vicinity of Vuhledar and repelled three counterattacks.", "Vuhledar",
+        "2024-09-27");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Ukrainian troops liberated Robotyne and were pressing on towards Novoprokopivka.", "Novoprokopivka",
+                            "2023-08-28")
+              .claim == ClaimType::advanced);
+}
