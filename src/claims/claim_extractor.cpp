@@ -1250,6 +1250,21 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         tokens[r + 1].key == "of")
                         c.from_direction = true;
                 }
+            // "обстріли велися з боку окупованого Енергодара", "со стороны
+            // Белгорода": the side the fire came from (an adjective may stand between).
+            {
+                std::size_t q = n.first_token;
+                while (q > sb + 2 && n.first_token - q < 2 && tokens[q - 1].cyrillic && !tokens[q - 1].capitalised &&
+                       (tokens[q - 1].key.ends_with("ого") || tokens[q - 1].key.ends_with("ої")))
+                    --q;
+                if (q >= sb + 2) {
+                    const std::string& side_word = tokens[q - 1].key;
+                    const std::string& from_word = tokens[q - 2].key;
+                    if ((side_word == "боку" && (from_word == "з" || from_word == "із")) ||
+                        (side_word == "стороны" && (from_word == "со" || from_word == "с")))
+                        c.from_direction = true;
+                }
+            }
             if (k > i && context[k - i - 1].from_direction && (tokens[n.first_token].before == Separator::comma ||
                                                                 (n.first_token > sb && tokens[n.first_token - 1].key == "and")))
                 c.from_direction = true;

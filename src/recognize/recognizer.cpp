@@ -142,6 +142,22 @@ Designator designator_after(const RecognitionLexicon& lexicon, const std::vector
     return Designator::none;
 }
 
+// The community or district word before a list that it heads, a colon
+// between ("Обстрілів зазнали 8 громад: Білопільська, Краснопільська та
+// Сумська"): it designates each adjective of the list.
+Designator designator_before(const RecognitionLexicon& lexicon, const std::vector<Token>& tokens, std::size_t at) {
+    for (std::size_t k = at; k > 0 && k + 12 > at; --k) {
+        const Token& w = tokens[k];
+        if (w.before == Separator::other) {
+            const Designator d = lexicon.designator(tokens[k - 1].key);
+            return d == Designator::community || d == Designator::admin2 ? d : Designator::none;
+        }
+        if (w.before != Separator::space && w.before != Separator::comma && w.before != Separator::hyphen) break;
+        if (!(w.cyrillic && (w.capitalised || conjunction(w.key) || w.before == Separator::hyphen))) break;
+    }
+    return Designator::none;
+}
+
 bool names_area(Designator d) { return d == Designator::admin1 || d == Designator::admin2 || d == Designator::community; }
 
 // A place found under another spelling of its name than the gazetteer's.
@@ -453,6 +469,7 @@ bool Recognizer::region_word_match(const Token& t, Candidate& c) const {
 // empty, or the adjective's own matches).
 void Recognizer::adjective_match(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, Candidate& c) const {
     Designator d = designator_after(lexicon_, tokens, i + 1);
+    if (d == Designator::none && tokens[i].cyrillic) d = designator_before(lexicon_, tokens, i);
     // (A plant's kind may stand between: "the Kamensky chemical plant",
     // "Novoshakhtinsky oil refinery".)
     bool facility = false;

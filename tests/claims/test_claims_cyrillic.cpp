@@ -759,3 +759,25 @@ TEST_CASE("channels: seeping in by small groups is an advance, tried is an attac
     CHECK(m.claim == ClaimType::advanced);
     CHECK(m.actor == "Россияне");
 }
+
+TEST_CASE("regional administrations: a list of communities headed by the community word, fire from the side of a town, tomorrow's shelling",
+          "[claims][cyrillic]") {
+    const std::string list =
+        "Обстрілів зазнали 8 громад: Білопільська, Великописарівська, Краснопільська, Хотінська, Юнаківська та Сумська.";
+    for (const char* community : {"Краснопільська", "Хотінська", "Юнаківська"})
+        CHECK(mention_in_report(list, community, "2025-02-14").claim == ClaimType::struck);
+    const std::string from_side = "Обстріли Нікопольщини велися з боку окупованого Енергодара.";
+    CHECK(claims_nothing(from_side, "Енергодара", "2024-08-21"));
+    CHECK(claims_nothing("Обстрел Белгорода вёлся со стороны Харькова.", "Харькова", "2024-08-21"));
+    CHECK(claims_nothing("Завтра очікується посилення обстрілів, тож просимо мешканців Херсона не нехтувати тривогами.", "Херсона",
+                         "2023-11-07"));
+}
+
+TEST_CASE("addresses and brigades: units leaving a town withdrew from it - trying to drive into a village attacks it", "[claims][cyrillic]") {
+    Mention m = mention_in_report("Сьогодні було ухвалене рішення про вихід наших підрозділів з Авдіївки.", "Авдіївки", "2024-02-17");
+    CHECK(m.claim == ClaimType::withdrew);
+    CHECK(m.actor_side == "UA");
+    m = mention_in_report("Окупанти намагалися заїхати до Калинівки колоною з трьох одиниць техніки.", "Калинівки", "2024-09-10");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+}
