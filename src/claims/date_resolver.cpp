@@ -258,7 +258,10 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     // the day before.)
     if (w == "вчора" || w == "вчера" || w == "учора" || w == "накануне") return make(i + 1, ref - days{1}, DatePrecision::day, std::string(w));
     if (w == "напередодні") {
-        static constexpr std::string_view times[] = {"ввечері", "увечері", "вночі", "уночі", "вдень", "удень", "вранці", "уранці", "зранку"};
+        // (or the subject of the day's event: "Напередодні росіяни обстріляли X")
+        static constexpr std::string_view times[] = {"ввечері", "увечері", "вночі",   "уночі",     "вдень",   "удень",
+                                                     "вранці",  "уранці",  "зранку",  "росіяни",   "окупанти", "ворог",
+                                                     "агресор", "противник", "рашисти", "зсу",     "сили",    "військові"};
         const bool alone = i + 1 >= end || tokens[i + 1].before == Separator::comma || tokens[i + 1].before == Separator::other;
         if (alone || std::find(std::begin(times), std::end(times), key(i + 1)) != std::end(times))
             return make(i + 1, ref - days{1}, DatePrecision::day, std::string(w));

@@ -250,6 +250,7 @@ TEST_CASE("dates: last week, this week and a part of a month in Ukrainian and Ru
     CHECK(date_of(mention_in_report("Напередодні ввечері окупанти атакували дронами Запоріжжя.", "Запоріжжя", "2024-10-03")) ==
           "2024-10-02");
     CHECK(date_of(mention_in_report("Напередодні, росіяни вдарили по Сумах.", "Сумах", "2024-10-03")) == "2024-10-02");
+    CHECK(date_of(mention_in_report("Напередодні росіяни також обстріляли Степногірськ.", "Степногірськ", "2025-01-08")) == "2025-01-07");
 }
 
 TEST_CASE("dates: the day before yesterday and the holidays a wire names a day by", "[claims][dates]") {

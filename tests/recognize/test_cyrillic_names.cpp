@@ -187,3 +187,8 @@ TEST_CASE("a declined town after a refused capitalised word stays a town everywh
 TEST_CASE("Ukrainian -е- opens to -і- before a soft final consonant: Ірпеня is Ірпінь", "[recognize][cyrillic]") {
     CHECK(test::surfaces_of("Бої біля Ірпеня. Вибухи в Ірпені.") == std::vector<std::string>{"Ірпеня", "Ірпені"});
 }
+
+TEST_CASE("a capital where a decision was announced or an event not commented on speaks for its government", "[recognize][cyrillic]") {
+    CHECK(frontline::test::read_text("Хоча в Москві раніше оголосили про захоплення міста.").empty());
+    CHECK(frontline::test::read_text("В Москве сообщили об ударе.").empty());
+}
