@@ -567,8 +567,13 @@ const DatePhrase* phrase_for(const std::vector<DatePhrase>& phrases, const std::
     auto in_clause = [&](const DatePhrase& p) {
         return (clause_of(p) == own || clause_of(p) == trigger_clause) && !hung_elsewhere(p) && !since(p) && !p.publication;
     };
+    // (Of two dates in the clause the one nearer the event word is its:
+    // "Сьогодні в Кривому Розі — день жалоби за загиблими від удару 4 квітня".)
+    const DatePhrase* nearest = nullptr;
+    auto distance = [&](const DatePhrase& p) { return p.first > trigger ? p.first - trigger : trigger - p.first; };
     for (const DatePhrase& p : phrases)
-        if (p.date.date && in_clause(p)) return &p;
+        if (p.date.date && in_clause(p) && (!nearest || distance(p) < distance(*nearest))) nearest = &p;
+    if (nearest) return nearest;
     for (const DatePhrase& p : phrases)
         if (!p.date.date && in_clause(p)) return &p;
     for (const DatePhrase& p : phrases)

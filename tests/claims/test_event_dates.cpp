@@ -413,3 +413,11 @@ TEST_CASE("dates: last year in English, Ukrainian and Russian is a year only, ne
         CHECK(m.date_precision == DatePrecision::unknown);
     }
 }
+
+TEST_CASE("dates: of two dates in a clause the one nearer the event word dates it", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    CHECK(date_of(mention_in_report("Сьогодні в Кривому Розі — день жалоби за загиблими від російського ракетного удару 4 квітня.",
+                                    "Кривому Розі", "2025-04-06")) == "2025-04-04");
+    CHECK(date_of(mention_in_report("Today Kryvyi Rih mourns the victims of the Russian missile strike on 4 April.", "Kryvyi Rih",
+                                    "2025-04-06")) == "2025-04-04");
+}
