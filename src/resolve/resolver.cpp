@@ -586,11 +586,21 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         const RecognizedName& m = names[i];
         if (m.designator != Designator::admin2 || m.first_token == 0) return std::nullopt;
         const Token& before = tokens[m.first_token - 1];
-        if (!before.possessive) return std::nullopt;
         auto settlement = [&](std::size_t j) -> std::optional<std::uint32_t> {
             if (!out[j].place || gazetteer_.place(*out[j].place).kind() != PlaceKind::settlement) return std::nullopt;
             return out[j].place;
         };
+        // ("прилёт по Донецку — по Киевскому району", "у Харкові, в Київському
+        // районі": the city right before, a preposition at most between.)
+        if (i > 0 && ctx[i - 1].entry == ctx[i].entry && names[i - 1].last_token < m.first_token &&
+            m.first_token - names[i - 1].last_token <= 1 && tokens[names[i - 1].last_token].before != Separator::space) {
+            static constexpr std::string_view prepositions[] = {"в", "у", "во", "по", "на", "in"};
+            const bool echoed = m.first_token == names[i - 1].last_token ||
+                                std::find(std::begin(prepositions), std::end(prepositions), before.key) != std::end(prepositions);
+            if (echoed)
+                if (auto c = settlement(i - 1)) return c;
+        }
+        if (!before.possessive) return std::nullopt;
         if (i > 0 && names[i - 1].last_token == m.first_token) return settlement(i - 1);
         if (before.key != "city" && before.key != "town") return std::nullopt;
         for (std::size_t j = i; j-- > 0;) {

@@ -147,3 +147,13 @@ TEST_CASE("a district of a city the text names lies in that city - a namesake fa
     // A district the gazetteer knows inside the city stays itself.
     CHECK(ms[3].place_name == "Obolon");
 }
+
+TEST_CASE("a city district named right after its city, a preposition echoed, lies in that city, not in Kyiv", "[resolve][qualifier]") {
+    auto ms = read_text("Вчера вечером снова прилёт по Донецку — по Киевскому району.");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[1].place_name == ms[0].place_name);
+    CHECK(ms[1].admin1 == "Donetsk Oblast");
+    auto kh = read_text("У Харкові, в Київському районі, пролунали вибухи.");
+    REQUIRE(kh.size() == 2);
+    CHECK(kh[1].admin1 == "Kharkiv Oblast");
+}
