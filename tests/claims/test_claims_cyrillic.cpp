@@ -781,3 +781,20 @@ TEST_CASE("addresses and brigades: units leaving a town withdrew from it - tryin
     CHECK(m.claim == ClaimType::attacked);
     CHECK(m.actor_side == "RU");
 }
+
+TEST_CASE("channels and agencies: artillery working over a crossing strikes it, a concentration covered is struck, a possibility left open is none - our troops in Russian act",
+          "[claims][cyrillic]") {
+    CHECK(mention_in_report("Артиллерия группировки «Север» отрабатывает по переправам у Вовчанска.", "Вовчанска", "2024-05-14").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("Российская артиллерия накрыла скопление техники ВСУ у Малой Токмачки.", "Малой Токмачки", "2023-08-31")
+              .claim == ClaimType::struck);
+    CHECK(claims_nothing("Рогов не исключил, что ВСУ попытаются наступать на Токмак.", "Токмак", "2023-08-31"));
+    CHECK(claims_nothing("The governor did not rule out that Russian troops would attack Sumy.", "Sumy", "2023-08-31"));
+    Mention m = mention_in_report("По данным источников, украинское командование перебрасывает резервы в район Юнаковки.", "Юнаковки",
+                                  "2024-08-12");
+    CHECK(m.claim == ClaimType::deployed);
+    CHECK(m.actor_side == "UA");
+    m = mention_in_report("Наши войска вошли в Купянск. Оккупанты бегут.", "Купянск", "2022-09-10");
+    CHECK(m.actor == "Наши войска");
+    CHECK(m.actor_side == "UA");
+}
