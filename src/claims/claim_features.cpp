@@ -71,6 +71,12 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (c.prev1 == "to" || c.prev1 == "for")
         for (std::string_view m : motions)
             if (c.prev2 == m) return {{}, "a destination ('" + c.prev2 + " to')", false, true};
+    // "отошли из Дзержинска в направлении Щербиновки", "pulled back towards
+    // Kostiantynivka": where a withdrawing side went is no place it left.
+    static constexpr std::string_view bearings[] = {"toward", "towards", "направление", "напрямок", "к", "до", "to"};
+    if (c.nearest && c.nearest->claim == "withdrew" && c.nearest->before)
+        for (std::string_view b : bearings)
+            if (c.prev1 == b || (c.prev1 == "the" && c.prev2 == b)) return {{}, "where the withdrawing side went", false, true};
     // "the capture of Chasiv Yar as the key to Kramatorsk", "a gateway to
     // Zaporizhzhia": what a place taken opens the way to is a goal.
     // ("cut the road to Chasiv Yar near Khromove": the road's end is no place of the event.)

@@ -858,7 +858,7 @@ bool Recognizer::metonym(const std::vector<Token>& tokens, TokenFacts& facts, co
     if (first.cyrillic && c.first > 0 && first.before == Separator::space) {
         const std::string& prep = tokens[c.first - 1].key;
         if (prep == "в" || prep == "у" || prep == "во") {
-            for (std::size_t j = c.last; j < n && j < c.last + 5 && tokens[j].before == Separator::space; ++j)
+            for (std::size_t j = c.last; j < n && j < c.last + 9 && tokens[j].before == Separator::space; ++j)
                 if (facts[j].speech) return true;
             // "як говорили в Москві"
             if (c.first >= 2 && facts[c.first - 2].speech) return true;

@@ -2061,3 +2061,13 @@ TEST_CASE("bulletins in English: the object of a verb coordinated after the name
                             "2023-08-28")
               .claim == ClaimType::advanced);
 }
+
+TEST_CASE("withdrawals: where the withdrawing side went is no place it left", "[claims][reports]") {
+    const std::string en = "Ukrainian troops pulled back from Toretsk towards Kostiantynivka.";
+    CHECK(mention_in_report(en, "Toretsk", "2025-01-30").claim == ClaimType::withdrew);
+    CHECK(claims_nothing(en, "Kostiantynivka", "2025-01-30"));
+    CHECK(claims_nothing("Остатки ВСУ отошли из Дзержинска в направлении Щербиновки.", "Щербиновки", "2025-01-30"));
+    CHECK(claims_nothing("ЗСУ відійшли з Вугледара до Богоявленки.", "Богоявленки", "2025-01-30"));
+    // (An advance towards a town is still one.)
+    CHECK(mention_in_report("Russian troops advanced towards Kostiantynivka.", "Kostiantynivka", "2025-01-30").claim == ClaimType::advanced);
+}

@@ -192,3 +192,7 @@ TEST_CASE("a capital where a decision was announced or an event not commented on
     CHECK(frontline::test::read_text("Хоча в Москві раніше оголосили про захоплення міста.").empty());
     CHECK(frontline::test::read_text("В Москве сообщили об ударе.").empty());
 }
+
+TEST_CASE("a capital whose denial ends its clause speaks for its government", "[recognize][cyrillic]") {
+    CHECK(frontline::test::read_text("В Киеве причастность к удару по жилым кварталам отрицают.").empty());
+}
