@@ -584,7 +584,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
     // A history is a text whose dates with a year mostly lie months before
     // its publication; a report with one background date ("since 24
     // February 2022") is not one.
-    auto narrative_anchor = [&](std::size_t sentence, Date ref) -> std::optional<Date> {
+    auto narrative_anchor = [&](std::size_t sentence, Date ref, bool* only_later = nullptr) -> std::optional<Date> {
         if (!anchors) {
             anchors = find_year_anchors(tokens, doc.text);
             // News speaks of its own days ("yesterday", "on Monday"); a history does not.
@@ -611,12 +611,17 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (a.token < before) latest = a.date;
         // A passage cut from the middle of a history may name its year only
         // later: "On 25 June ..." before "On 3 July 2022 ...".
-        if (!latest) latest = anchors->front().date - std::chrono::days{60};
+        if (!latest) {
+            latest = anchors->front().date - std::chrono::days{60};
+            if (only_later) *only_later = true;
+        }
         return latest;
     };
     // Date phrases of a sentence, with its place names (for appositive clauses).
     auto find_phrases = [&](std::size_t sentence, Date ref) {
-        const DateContext context{ref, narrative_anchor(sentence, ref), anchor_years, doc.text};
+        bool only_later = false;
+        const std::optional<Date> anchor = narrative_anchor(sentence, ref, &only_later);
+        const DateContext context{ref, anchor, anchor_years, doc.text, only_later};
         if (sentence == Document::npos) return find_date_phrases(tokens, 0, tokens.size(), context, {});
         const Span span = doc.sentences[sentence].span;
         std::vector<NameTokens> in_sentence;

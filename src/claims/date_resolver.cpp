@@ -125,6 +125,14 @@ int year_number(std::string_view w) {
 // day following the reference (reports look back).
 Date date_of(const DateContext& context, int year, int month, int day) {
     const Date ref = context.reference;
+    // ("said on April 5" in a report of April 5 that recalls "May 20, 2023"
+    // only later: a day of the report's own week, before any year the text
+    // writes, is the report's.)
+    if (!year && context.narrative && context.narrative_only_later) {
+        const year_month_day r{ref};
+        const year_month_day own{r.year(), std::chrono::month(static_cast<unsigned>(month)), std::chrono::day(static_cast<unsigned>(day))};
+        if (own.ok() && sys_days{own} <= ref + days{1} && sys_days{own} + days{7} >= ref) return sys_days{own};
+    }
     if (!year && context.narrative) {
         year_month_day a{*context.narrative};
         year_month_day d{a.year(), std::chrono::month(static_cast<unsigned>(month)), std::chrono::day(static_cast<unsigned>(day))};

@@ -421,3 +421,13 @@ TEST_CASE("dates: of two dates in a clause the one nearer the event word dates i
     CHECK(date_of(mention_in_report("Today Kryvyi Rih mourns the victims of the Russian missile strike on 4 April.", "Kryvyi Rih",
                                     "2025-04-06")) == "2025-04-04");
 }
+
+TEST_CASE("dates: a day of the report's own week before any year the text writes is the report's, though a date of a past year follows",
+          "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    const std::string text =
+        "Russian forces have reached the outskirts of Chasiv Yar, military spokesperson Nazar Voloshyn said on April 5. "
+        "Russia seized Bakhmut on May 20, 2023, after a grinding ten-month battle.";
+    CHECK(date_of(mention_in_report(text, "Chasiv Yar", "2024-04-05")) == "2024-04-05");
+    CHECK(date_of(mention_in_report(text, "Bakhmut", "2024-04-05")) == "2023-05-20");
+}

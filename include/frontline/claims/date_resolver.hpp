@@ -66,6 +66,9 @@ struct DateContext {
     /// follows the anchor closely ("On 20 December 2022 ... On 5 January").
     std::span<const int> narrative_years;
     std::string_view text;          ///< the document text, for numeric dates ("24.02.2022")
+    /// The narrative's years are written only after the sentence: its
+    /// anchor is a guess from a later date.
+    bool narrative_only_later = false;
 };
 
 /// Every date phrase of tokens [begin, end), in text order, resolved
