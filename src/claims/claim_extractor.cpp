@@ -1796,6 +1796,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                             }
                     }
             }
+            {
+                std::size_t q = n.first_token;
+                if (q > sb && tokens[q - 1].key == "the") --q;
+                c.across_border = q >= sb + 2 && tokens[q - 1].key == "with" &&
+                                  (tokens[q - 2].key == "border" || tokens[q - 2].key == "borders" || tokens[q - 2].key == "frontier");
+            }
             // "Like Bakhmut before it, Chasiv Yar has been reduced to ruins", "Як і
             // Бахмут, ...": a place the event's place is compared with, opening the
             // sentence or a clause. ("towns like Pokrovsk" are examples of it.)

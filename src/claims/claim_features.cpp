@@ -77,6 +77,8 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (c.nearest && c.nearest->claim == "withdrew" && c.nearest->before)
         for (std::string_view b : bearings)
             if (c.prev1 == b || (c.prev1 == "the" && c.prev2 == b)) return {{}, "where the withdrawing side went", false, true};
+    // "retreating toward the border with the Sumy region": the land across a border.
+    if (c.across_border) return {{}, "the land across a border"};
     // "the capture of Chasiv Yar as the key to Kramatorsk", "a gateway to
     // Zaporizhzhia": what a place taken opens the way to is a goal.
     // ("cut the road to Chasiv Yar near Khromove": the road's end is no place of the event.)

@@ -820,12 +820,19 @@ bool Recognizer::metonym(const std::vector<Token>& tokens, TokenFacts& facts, co
             facts[c.first - 2].pressure)
             return true;
     }
+    // "sabotage by Kyiv", "strikes by Russia", "aggression by Moscow": who did it.
+    if (!tokens[c.first].cyrillic && c.first >= 2 && tokens[c.first].before == Separator::space && tokens[c.first - 1].key == "by") {
+        static constexpr std::string_view acts[] = {"sabotage", "attack", "attacks", "strike", "strikes", "shelling",
+                                                    "aggression", "provocation", "provocations", "invasion", "violations"};
+        if (std::find(std::begin(acts), std::end(acts), tokens[c.first - 2].key) != std::end(acts)) return true;
+    }
     // "rejected by Ukraine", "announced by Russia": the agent of a passive.
     if (country && !tokens[c.first].cyrillic && c.first >= 2 && tokens[c.first].before == Separator::space) {
         const std::string& before = tokens[c.first - 1].key;
         const std::string& two_before = tokens[c.first - 2].key;
         if (before == "of" && (two_before == "invasion" || two_before == "annexation")) return true;
         if (before == "by" && two_before.size() >= 5 && two_before.ends_with("ed")) return true;
+
         // "the city has fallen to Russia": the state it fell to.
         if (before == "to" && (two_before == "fallen" || two_before == "fell" || two_before == "falls")) return true;
     }

@@ -2071,3 +2071,13 @@ TEST_CASE("withdrawals: where the withdrawing side went is no place it left", "[
     // (An advance towards a town is still one.)
     CHECK(mention_in_report("Russian troops advanced towards Kostiantynivka.", "Kostiantynivka", "2025-01-30").claim == ClaimType::advanced);
 }
+
+TEST_CASE("agencies: the land across a border is no place of a retreat to it - strikes on concentrations in a village strike it - who did it after 'by'",
+          "[claims][reports]") {
+    CHECK(claims_nothing("The Ukrainian grouping is retreating toward the border with the Sumy Region under fire from Russian artillery.",
+                         "Sumy Region", "2025-03-13"));
+    CHECK(mention_in_report("Russian aviation delivered FAB strikes with UMPK on enemy concentrations in Khotin.", "Khotin", "2024-08-20")
+              .claim == ClaimType::struck);
+    const auto ms = frontline::test::mentions_of_report("Peskov blamed deliberate sabotage by Kyiv.", "2023-06-06");
+    CHECK(std::none_of(ms.begin(), ms.end(), [](const Mention& m) { return m.surface == "Kyiv"; }));
+}

@@ -46,6 +46,7 @@ struct MentionContext {
     bool modifier = false;     ///< a country name before a noun ("US military aid")
     bool speaks = false;       ///< an attribution verb follows ("Kyiv said")
     bool war_name = false;     ///< "the Ukraine war"
+    bool across_border = false; ///< "the border with the Sumy region": named as across a border
     bool compared = false;     ///< a place the event's place is compared with ("Like Bakhmut before it, ...")
     bool office_seat = false;  ///< where people or an office sit ("prosecutors in Kharkiv"), the event word's object another place
     bool container = false;    ///< a country or region holding another place of the sentence
