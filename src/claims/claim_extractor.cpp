@@ -1255,6 +1255,25 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         tokens[r + 1].key == "of")
                         c.from_direction = true;
                 }
+            // "can launch its aircraft from Belgorod", "missiles fired from
+            // Crimea": where weapons were launched from is no place they hit.
+            {
+                std::size_t q = n.first_token;
+                if (q > sb && tokens[q - 1].key == "the") --q;
+                // ("attacked Vovchansk from the Belgorod region": after the place
+                // an event word governs, "from" names where it came from.)
+                if (q > sb + 1 && tokens[q - 1].key == "from" && k > i && names[k - 1].last_token + 1 == q &&
+                    tokens[q - 1].before == Separator::space)
+                    c.from_direction = true;
+                if (q > sb + 1 && tokens[q - 1].key == "from")
+                    for (std::size_t w = q - 1; w > sb && w + 6 > q && !clause_break(tokens[w]); --w) {
+                        const std::string& v = tokens[w - 1].key;
+                        if (v.starts_with("launch") || v == "fired" || v == "fires" || v == "fire" || v == "firing") {
+                            c.from_direction = true;
+                            break;
+                        }
+                    }
+            }
             // "обстріли велися з боку окупованого Енергодара", "со стороны
             // Белгорода": the side the fire came from (an adjective may stand between).
             {

@@ -2081,3 +2081,17 @@ TEST_CASE("agencies: the land across a border is no place of a retreat to it - s
     const auto ms = frontline::test::mentions_of_report("Peskov blamed deliberate sabotage by Kyiv.", "2023-06-06");
     CHECK(std::none_of(ms.begin(), ms.end(), [](const Mention& m) { return m.surface == "Kyiv"; }));
 }
+
+TEST_CASE("wires: where an attack or a launch came from is no place of it - punching through defences tried is an attack - brigades moved are deployed",
+          "[claims][reports]") {
+    const std::string from = "Russian troops attacked Vovchansk from the Belgorod region.";
+    CHECK(mention_in_report(from, "Vovchansk", "2024-05-10").claim == ClaimType::attacked);
+    CHECK(claims_nothing(from, "Belgorod region", "2024-05-10"));
+    CHECK(claims_nothing("Such strikes are possible only because Russia can launch its aircraft from Belgorod without fear.", "Belgorod",
+                         "2024-05-25"));
+    CHECK(mention_in_report("Ukrainian troops withdrew from Avdiivka.", "Avdiivka", "2024-05-10").claim == ClaimType::withdrew);
+    CHECK(mention_in_report("Armoured columns tried to punch through Ukrainian defences near Vovchansk.", "Vovchansk", "2024-05-10").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Ukraine has moved additional brigades to Huliaipole from the Pokrovsk front.", "Huliaipole", "2025-11-14")
+              .claim == ClaimType::deployed);
+}
