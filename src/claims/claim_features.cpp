@@ -84,6 +84,10 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // ("cut the road to Chasiv Yar near Khromove": the road's end is no place of the event.)
     static constexpr std::string_view goals[] = {"key", "gateway", "springboard", "stepping-stone", "stone", "door", "doorway",
                                                  "road", "highway", "motorway", "route"};
+    // ("on the road between Krasnoarmeysk and Dimitrov": the road's ends.)
+    static constexpr std::string_view ways[] = {"road", "highway", "motorway", "route", "railway"};
+    for (std::string_view w : ways)
+        if (c.prev1 == "between" && c.prev2 == w) return {{}, "an end of a road", false, true};
     if (c.prev1 == "to" || c.prev1 == "for")
         for (std::string_view g : goals)
             if (c.prev2 == g) return {{}, "a goal ('" + c.prev2 + " to')", false, true};

@@ -2095,3 +2095,16 @@ TEST_CASE("wires: where an attack or a launch came from is no place of it - punc
     CHECK(mention_in_report("Ukraine has moved additional brigades to Huliaipole from the Pokrovsk front.", "Huliaipole", "2025-11-14")
               .claim == ClaimType::deployed);
 }
+
+TEST_CASE("channels in English: a road's ends are no places of the fighting on it - under constant fire is struck - a group of forces named after an island is no place",
+          "[claims][reports]") {
+    const std::string road = "Units of the 2nd Combined Arms Army have broken into Rivne on the road between Krasnoarmeysk and Dimitrov.";
+    CHECK(mention_in_report(road, "Rivne", "2025-10-30").claim == ClaimType::advanced);
+    CHECK(claims_nothing(road, "Krasnoarmeysk", "2025-10-30"));
+    CHECK(claims_nothing(road, "Dimitrov", "2025-10-30"));
+    CHECK(mention_in_report("In Dimitrov, the garrison is under constant fire from FPV drones and artillery.", "Dimitrov", "2025-10-30")
+              .claim == ClaimType::struck);
+    const auto ms = frontline::test::mentions_of_report(
+        "Ukraine's Khortytsia operational-strategic group announced that it had withdrawn its troops from Vuhledar.", "2024-10-01");
+    CHECK(std::none_of(ms.begin(), ms.end(), [](const Mention& m) { return m.surface == "Khortytsia"; }));
+}
