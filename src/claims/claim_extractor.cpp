@@ -1796,6 +1796,18 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     "кореспондент", "корреспондент", "посольство"};
                 const bool seat_phrase = (in == "in" || in == "at" || in == "у" || in == "в" || in == "во") &&
                                          std::find(std::begin(seats), std::end(seats), who) != std::end(seats);
+                // ("оба доставлены в больницу в Белгороде", "taken to a hospital in
+                // Dnipro": where the wounded were brought is no place of the event.)
+                static constexpr std::string_view hospitals[] = {"hospital", "hospitals", "больницу", "больнице", "больницы",
+                                                                 "лікарні", "лікарню", "госпиталь", "госпитале", "шпиталю", "шпиталь"};
+                if ((in == "in" || in == "у" || in == "в") &&
+                    std::find(std::begin(hospitals), std::end(hospitals), who) != std::end(hospitals))
+                    for (std::size_t q = n.first_token - 2; q > sb && q + 5 > n.first_token - 2 && !c.office_seat; --q) {
+                        const std::string& v = tokens[q - 1].key;
+                        c.office_seat = v.starts_with("доставл") || v.starts_with("доставил") || v.starts_with("госпитализ") ||
+                                        v.starts_with("госпіталіз") || v.starts_with("доправл") || v == "taken" || v == "rushed" ||
+                                        v == "brought" || v == "admitted" || v == "treated" || v == "evacuated";
+                    }
                 // (Where a thing was made or a person born is never the event's place.)
                 static constexpr std::string_view origins[] = {"made", "manufactured", "produced", "assembled", "born"};
                 if (seat_phrase && std::find(std::begin(origins), std::end(origins), who) != std::end(origins)) c.office_seat = true;

@@ -34,7 +34,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (c.speaks) return {{}, "it speaks (an attribution follows)"};
     if (c.war_name) return {{}, "it names the war"};
     if (c.compared) return {{}, "a place the event's place is compared with"};
-    if (c.office_seat) return {{}, "where people or an office sit; the event word has a place of its own"};
+    if (c.office_seat) return {{}, "where people or an office sit, things were made or the wounded were taken: not where it happened"};
     if (c.distance_ref) return {{}, "a distance reference for another place"};
     if (c.approach && c.modality.empty()) return {"advanced", "forces came a distance from it (an approach)"};
     if (!c.modality.empty()) return {{}, "not reported as happened (" + std::string(c.modality) + ")"};

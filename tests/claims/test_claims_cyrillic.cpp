@@ -798,3 +798,13 @@ TEST_CASE("channels and agencies: artillery working over a crossing strikes it, 
     CHECK(m.actor == "Наши войска");
     CHECK(m.actor_side == "UA");
 }
+
+TEST_CASE("governors and bulletins: where the wounded were taken is no place of the event - drones spelt out and destroyed over regions are an interception",
+          "[claims][cyrillic]") {
+    CHECK(claims_nothing("Пострадали двое мирных жителей, оба доставлены в больницу в Белгороде.", "Белгороде", "2023-06-01"));
+    CHECK(claims_nothing("The wounded were taken to a hospital in Dnipro.", "Dnipro", "2023-06-01"));
+    CHECK(mention_in_report("A Russian missile hit a hospital in Kharkiv.", "Kharkiv", "2023-06-01").claim == ClaimType::struck);
+    const std::string list = "Перехвачены и уничтожены 38 украинских беспилотных летательных аппаратов самолётного типа: "
+                             "15 — над территорией Брянской области, 12 — над Курской областью.";
+    CHECK(claims_nothing(list, "Курской областью", "2025-03-06"));
+}
