@@ -1393,9 +1393,20 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     "northeast", "northwest", "southeast", "southwest", "у", "в", "за", "км", "кілометрів", "километрах",
                     "кілометрах", "километров", "біля", "поблизу", "під", "под", "возле", "около", "від", "от",
                     "on", "approaches", "на", "підступах", "подступах", "до", "к"};
+                // (The place noun may be described: "a ruined industrial town", "the
+                // small mining town", "a strategic hilltop city".)
+                auto describing = [&](const Token& t) {
+                    static constexpr std::string_view words[] = {"small", "key", "frontline", "hilltop", "mining", "large",
+                                                                 "big", "major", "tiny", "former", "strategic", "front"};
+                    const std::string& w = t.key;
+                    return !t.cyrillic && !t.capitalised && w.size() > 3 &&
+                           (w.ends_with("ed") || w.ends_with("al") || w.ends_with("ic") || w.ends_with("ous") ||
+                            std::find(std::begin(words), std::end(words), w) != std::end(words));
+                };
                 for (std::size_t r = q; r < std::max(q, p); ++r)
                     if (!std::isdigit(static_cast<unsigned char>(tokens[r].key.front())) && std::find(std::begin(placing), std::end(placing), tokens[r].key) == std::end(placing) &&
-                        !tokens[r].key.ends_with("ніше") && !tokens[r].key.ends_with("нее") && !tokens[r].key.ends_with("ern"))
+                        !tokens[r].key.ends_with("ніше") && !tokens[r].key.ends_with("нее") && !tokens[r].key.ends_with("ern") &&
+                        !describing(tokens[r]))
                         apposition = false;
                 for (std::size_t r = q; r < n.first_token; ++r) {
                     const std::string& w = tokens[r].key;

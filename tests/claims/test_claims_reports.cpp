@@ -2108,3 +2108,11 @@ TEST_CASE("channels in English: a road's ends are no places of the fighting on i
         "Ukraine's Khortytsia operational-strategic group announced that it had withdrawn its troops from Vuhledar.", "2024-10-01");
     CHECK(std::none_of(ms.begin(), ms.end(), [](const Mention& m) { return m.surface == "Khortytsia"; }));
 }
+
+TEST_CASE("magazines: a described town in apposition is placed by the town after 'north of' - that town is only a landmark",
+          "[claims][reports]") {
+    const std::string text =
+        "The fall of Avdiivka, a ruined industrial town just north of Donetsk city, is Russia's most significant gain in a year.";
+    CHECK(mention_in_report(text, "Avdiivka", "2024-02-22").claim == ClaimType::captured);
+    CHECK(claims_nothing(text, "Donetsk", "2024-02-22"));
+}
