@@ -292,7 +292,9 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 const std::string& side = a.actor->values[0];
                 // (Not the agent of another event word: "caught fire after a
                 // Ukrainian drone attack".)
-                static constexpr std::string_view apart[] = {"after", "following", "amid", "during", "before", "with",
+                // ("was injured when a Russian drone dropped explosives": a clause of its own.)
+                static constexpr std::string_view apart[] = {"after", "following", "amid", "during", "before", "with", "when", "while",
+                                                             "коли", "когда",
                                                              "from", "in", "near", "despite", "після", "после", "від",
                                                              "от", "з", "с", "під", "под", "у", "в", "біля", "поблизу",
                                                              "возле", "около"};

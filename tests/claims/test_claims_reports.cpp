@@ -2116,3 +2116,11 @@ TEST_CASE("magazines: a described town in apposition is placed by the town after
     CHECK(mention_in_report(text, "Avdiivka", "2024-02-22").claim == ClaimType::captured);
     CHECK(claims_nothing(text, "Donetsk", "2024-02-22"));
 }
+
+TEST_CASE("wires: a side named after 'when' opens a clause of its own - it is no target of the event word before", "[claims][reports]") {
+    const Mention m = mention_in_report(
+        "This morning in Kherson, a 56-year-old man was injured when a Russian drone dropped explosives on a bus stop.", "Kherson",
+        "2024-07-08");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+}
