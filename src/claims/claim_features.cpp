@@ -66,7 +66,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     origin = origin || c.from_direction;
     // "a train heading to Crimea", "took residents back to Russia", "fled to
     // Poland": where people or goods went, not where anything happened.
-    static constexpr std::string_view motions[] = {"heading", "headed", "back", "fled", "fleeing", "evacuated",
+    static constexpr std::string_view motions[] = {"heading", "headed", "back", "fled", "fleeing", "evacuated", "taken", "brought",
                                                    "deported", "returned", "returning", "home", "bound"};
     if (c.prev1 == "to" || c.prev1 == "for")
         for (std::string_view m : motions)

@@ -223,6 +223,14 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         return p;
     }
     if (w == "yesterday") return make(i + 1, ref - days{1}, DatePrecision::day, "yesterday");
+    // "the previous day", "a day earlier": the day before the report's, or
+    // before the day the sentence names first (find_date_phrases).
+    if ((w == "previous" && key(i + 1) == "day") || (w == "day" && key(i + 1) == "earlier" && i > begin && tokens[i - 1].key == "a")) {
+        DatePhrase p = make(i + 2, ref - days{1}, DatePrecision::day, w == "previous" ? "the previous day" : "a day earlier");
+        if (i > begin && (tokens[i - 1].key == "the" || tokens[i - 1].key == "a")) p.first = i - 1;
+        p.day_before = true;
+        return p;
+    }
     // Days of the calendar named as holidays: "on Christmas Day", "on New
     // Year's Eve", "у новорічну ніч" (the night that opens 1 January).
     if (w == "christmas" && (key(i + 1) == "eve" || key(i + 1) == "day"))
@@ -312,7 +320,13 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         if (sep == "/" || sep == ".")
             if (int m = small_number(key(i + 1), 12)) {
                 int y = i + 2 < end && gap_before(tokens, context.text, i + 2) == sep ? year_number(key(i + 2)) : 0;
-                if (y || sep == ".")
+                // ("14.05 GMT:", "09.12 BST": a live blog's time of day, not 14 May.)
+                static constexpr std::string_view zones[] = {"gmt", "bst", "utc", "cet", "cest", "eet", "eest", "msk", "est",
+                                                             "edt", "et", "pt", "pst", "pdt", "am", "pm", "h"};
+                const bool time_of_day =
+                    !y && i + 2 < end && tokens[i + 2].before == Separator::space &&
+                    std::find(std::begin(zones), std::end(zones), key(i + 2)) != std::end(zones);
+                if ((y || sep == ".") && !time_of_day)
                     return make(i + (y ? 3 : 2), date_of(context, y, m, d), DatePrecision::day,
                                 std::string(w) + std::string(sep) + std::string(key(i + 1)) + (y ? std::string(sep) + std::string(key(i + 2)) : ""));
             }
@@ -553,6 +567,14 @@ std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, std:
                 p->publication = true;
                 break;
             }
+        // ("said on Friday that a drone hit X the previous day": the day before
+        // Friday, which is when it was said.)
+        if (p->day_before)
+            for (DatePhrase& said : out)
+                if (said.date.date && said.date.precision == DatePrecision::day && !said.publication) {
+                    p->date.date = *said.date.date - std::chrono::days{1};
+                    said.publication = true;
+                }
         i = p->last - 1;
         out.push_back(std::move(*p));
     }

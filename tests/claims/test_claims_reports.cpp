@@ -2124,3 +2124,10 @@ TEST_CASE("wires: a side named after 'when' opens a clause of its own - it is no
     CHECK(m.claim == ClaimType::struck);
     CHECK(m.actor_side == "RU");
 }
+
+TEST_CASE("governors: a strike's toll leaves streets without power, no one withdrew - residents taken to a town went there", "[claims][reports]") {
+    CHECK(mention_in_report("A Ukrainian drone knocked out a power line in Shebekino, leaving several streets without electricity.",
+                            "Shebekino", "2023-10-14")
+              .claim == ClaimType::struck);
+    CHECK(claims_nothing("Evacuation from the border zone continues: residents are being taken to Sumy.", "Sumy", "2024-08-20"));
+}

@@ -431,3 +431,15 @@ TEST_CASE("dates: a day of the report's own week before any year the text writes
     CHECK(date_of(mention_in_report(text, "Chasiv Yar", "2024-04-05")) == "2024-04-05");
     CHECK(date_of(mention_in_report(text, "Bakhmut", "2024-04-05")) == "2023-05-20");
 }
+
+TEST_CASE("dates: the previous day is the day before the report's, or before the day the sentence names first - a live blog's time is no date",
+          "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    CHECK(date_of(mention_in_report(
+              "Officials in Belgorod said on Friday that a Ukrainian drone had knocked out a power line in Shebekino the previous day.",
+              "Shebekino", "2023-10-14")) == "2023-10-12");
+    CHECK(date_of(mention_in_report("A day earlier, drones hit the refinery in Kstovo.", "Kstovo", "2024-03-13")) == "2024-03-12");
+    CHECK(date_of(mention_in_report("14.05 GMT: Ukraine's commander has confirmed that his troops withdrew from Avdiivka.", "Avdiivka",
+                                    "2024-02-17")) == "2024-02-17");
+    CHECK(date_of(mention_in_report("Росіяни обстріляли Херсон 14.05.", "Херсон", "2024-05-20")) == "2024-05-14");
+}

@@ -46,6 +46,10 @@ struct DatePhrase {
     /// dates its own sentence's event only where nothing else does, and no
     /// neighbour's.
     bool publication = false;
+    /// "the previous day", "a day earlier": the day before the report's, or
+    /// before a day the sentence named first (then that day, when it was
+    /// said, is marked `publication`).
+    bool day_before = false;
 };
 
 /// A place name of the sentence as tokens [first, last).
