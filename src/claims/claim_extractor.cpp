@@ -1274,6 +1274,33 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         }
                     }
             }
+            // "Напрямки пусків ракет — Брянськ, Курськ, Міллерово": the places
+            // missiles and drones were launched from, listed after the words.
+            for (std::size_t q = n.first_token; q > sb && q + 25 > n.first_token && !c.from_direction; --q) {
+                const std::string& w = tokens[q - 1].key;
+                if (!(w.starts_with("пуск") || w.starts_with("запуск"))) continue;
+                if (q >= sb + 2) {
+                    const std::string& head = tokens[q - 2].key;
+                    c.from_direction = head.starts_with("напрям") || head.starts_with("направлен") || head.starts_with("район");
+                }
+                if (!c.from_direction) break;
+            }
+            // "Жителям Таганрога, Азова и Ростова-на-Дону рекомендовано ...",
+            // "Residents of Sumy spent the night in shelters": a town's people in
+            // a sentence that tells no event of its own.
+            if (triggers.empty() && n.first_token > sb) {
+                static constexpr std::string_view people[] = {"жителям", "жителей", "жителі", "жители", "мешканцям", "мешканців",
+                                                              "мешканці", "жителів"};
+                const std::string& w = tokens[n.first_token - 1].key;
+                const bool of_people = std::find(std::begin(people), std::end(people), w) != std::end(people) ||
+                                       (w == "of" && n.first_token >= sb + 2 &&
+                                        (tokens[n.first_token - 2].key == "residents" || tokens[n.first_token - 2].key == "inhabitants"));
+                if (of_people || (k > i && context[k - i - 1].residents_only &&
+                                  (tokens[n.first_token].before == Separator::comma || tokens[n.first_token - 1].key == "и" ||
+                                   tokens[n.first_token - 1].key == "та" || tokens[n.first_token - 1].key == "і" ||
+                                   tokens[n.first_token - 1].key == "and")))
+                    c.residents_only = true;
+            }
             // "обстріли велися з боку окупованого Енергодара", "со стороны
             // Белгорода": the side the fire came from (an adjective may stand between).
             {

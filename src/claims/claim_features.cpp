@@ -34,6 +34,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (c.speaks) return {{}, "it speaks (an attribution follows)"};
     if (c.war_name) return {{}, "it names the war"};
     if (c.compared) return {{}, "a place the event's place is compared with"};
+    if (c.residents_only) return {{}, "its people, in a sentence that tells no event"};
     if (c.office_seat) return {{}, "where people or an office sit, things were made or the wounded were taken: not where it happened"};
     if (c.distance_ref) return {{}, "a distance reference for another place"};
     if (c.approach && c.modality.empty()) return {"advanced", "forces came a distance from it (an approach)"};
@@ -73,7 +74,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
             if (c.prev2 == m) return {{}, "a destination ('" + c.prev2 + " to')", false, true};
     // "отошли из Дзержинска в направлении Щербиновки", "pulled back towards
     // Kostiantynivka": where a withdrawing side went is no place it left.
-    static constexpr std::string_view bearings[] = {"toward", "towards", "направление", "напрямок", "к", "до", "to"};
+    static constexpr std::string_view bearings[] = {"toward", "towards", "направление", "напрямок", "сторона", "бік", "к", "до", "to"};
     if (c.nearest && c.nearest->claim == "withdrew" && c.nearest->before)
         for (std::string_view b : bearings)
             if (c.prev1 == b || (c.prev1 == "the" && c.prev2 == b)) return {{}, "where the withdrawing side went", false, true};

@@ -808,3 +808,16 @@ TEST_CASE("governors and bulletins: where the wounded were taken is no place of 
                              "15 — над территорией Брянской области, 12 — над Курской областью.";
     CHECK(claims_nothing(list, "Курской областью", "2025-03-06"));
 }
+
+TEST_CASE("air force and governors: launch sites listed after their word are origins, a town's people told what to do is no event, an interception noun, a town given up",
+          "[claims][cyrillic]") {
+    const std::string launches = "Напрямки пусків ракет — Курськ, Міллерово; ударних БпЛА — Шаталово, Приморсько-Ахтарськ.";
+    for (const char* origin : {"Міллерово", "Шаталово", "Приморсько-Ахтарськ"}) CHECK(claims_nothing(launches, origin, "2025-04-24"));
+    const std::string people = "В Новошахтинске возникло возгорание. Жителям Таганрога и Азова рекомендовано сохранять спокойствие.";
+    CHECK(mention_in_report(people, "Новошахтинске", "2025-07-12").claim == ClaimType::struck);
+    CHECK(claims_nothing(people, "Таганрога", "2025-07-12"));
+    CHECK(claims_nothing(people, "Азова", "2025-07-12"));
+    CHECK(claims_nothing("В Минобороны РФ заявили о перехвате 164 дронов над Брянщиной.", "Брянщиной", "2025-11-02"));
+    CHECK(mention_in_report("Красный Лиман оставлен.", "Красный Лиман", "2022-10-01").claim == ClaimType::withdrew);
+    CHECK(claims_nothing("Наши подразделения вышли из Лимана в сторону Кременной.", "Кременной", "2022-10-01"));
+}
