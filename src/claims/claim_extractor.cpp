@@ -1324,8 +1324,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (auto d = distance_before(tokens, sb, n.first_token)) {
                 // "reached to within a few kilometres of Siversk": a movement
                 // that stops a distance short of the place is an approach too.
+                // ("approaching the outskirts of Novohrodivka, some 12 km southeast of
+                // Pokrovsk": a place between is where it moved; the distance places it.)
                 const bool moved_close = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
-                    return t.claim == "advanced" && t.last <= d->first && d->first - t.last <= 5;
+                    if (!(t.claim == "advanced" && t.last <= d->first && d->first - t.last <= 5)) return false;
+                    for (std::size_t o = i; o < j; ++o)
+                        if (o != k && names[o].first_token >= t.last && names[o].first_token < d->first) return false;
+                    return true;
                 });
                 c.approach = moved_close || (!triggers.empty() && std::all_of(triggers.begin(), triggers.end(),
                                                                               [](const Trigger& t) { return t.approach; }));

@@ -2131,3 +2131,12 @@ TEST_CASE("governors: a strike's toll leaves streets without power, no one withd
               .claim == ClaimType::struck);
     CHECK(claims_nothing("Evacuation from the border zone continues: residents are being taken to Sumy.", "Sumy", "2024-08-20"));
 }
+
+TEST_CASE("administrations: a distance places the town approached, not the approach - the town it is measured from is a reference",
+          "[claims][reports]") {
+    const std::string text = "The enemy is approaching the outskirts of Novohrodivka, some 12 km southeast of Pokrovsk.";
+    CHECK(mention_in_report(text, "Novohrodivka", "2024-08-19").claim == ClaimType::advanced);
+    CHECK(claims_nothing(text, "Pokrovsk", "2024-08-19"));
+    CHECK(mention_in_report("Russian forces reached to within a few kilometres of Siversk.", "Siversk", "2024-08-19").claim ==
+          ClaimType::advanced);
+}
