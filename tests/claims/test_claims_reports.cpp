@@ -2140,3 +2140,9 @@ TEST_CASE("administrations: a distance places the town approached, not the appro
     CHECK(mention_in_report("Russian forces reached to within a few kilometres of Siversk.", "Siversk", "2024-08-19").claim ==
           ClaimType::advanced);
 }
+
+TEST_CASE("wires: prisoners freed or taken prisoner somewhere are no town taken", "[claims][reports]") {
+    CHECK(claims_nothing("Among those freed were soldiers taken prisoner on Snake Island in the first days of the invasion.", "Snake Island",
+                         "2024-01-03"));
+    CHECK(mention_in_report("Ukrainian forces freed Kherson in November 2022.", "Kherson", "2024-01-03").claim == ClaimType::captured);
+}
