@@ -1259,6 +1259,26 @@ bool Recognizer::quoted_declined(std::string_view text, const std::vector<Token>
     });
 }
 
+// A unit named after a place, in quotes: "12-ї бригади спеціального
+// призначення «Азов»", "группировка «Днепр»", "the \"Kharkiv\" battalion".
+bool Recognizer::quoted_unit(std::string_view text, const std::vector<Token>& tokens, const Candidate& c) const {
+    const std::size_t b = tokens[c.first].begin, e = tokens[c.last - 1].full_end;
+    auto opens = [&](std::string_view q) { return b >= q.size() && text.substr(b - q.size(), q.size()) == q; };
+    auto closes = [&](std::string_view q) { return text.substr(e, q.size()) == q; };
+    const bool quoted = (opens("«") && closes("»")) || (opens("„") && closes("“")) || (opens("\"") && closes("\"")) ||
+                        (opens("“") && closes("”"));
+    if (!quoted) return false;
+    static constexpr std::string_view units[] = {"бригад", "полк", "батальйон", "батальон", "угрупован", "группировк", "загін",
+                                                 "загону", "отряд", "дивізі", "дивизи", "brigade", "battalion", "regiment",
+                                                 "detachment", "division"};
+    auto unit = [&](const std::string& w) {
+        return std::any_of(std::begin(units), std::end(units), [&](std::string_view u) { return w.starts_with(u); });
+    };
+    for (std::size_t k = c.first; k > 0 && k + 4 > c.first; --k)
+        if (unit(tokens[k - 1].key)) return true;
+    return c.last < tokens.size() && unit(tokens[c.last].key);
+}
+
 // "мер Маріуполя Вадим Бойченко", "Глава Татарстану Рустам Мінніханов": a
 // declined place between a title and a person's two names is the title's
 // place ("президента Володимира Зеленського" has one name after the first
@@ -1606,7 +1626,7 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
                 refusal = check(tokens, facts, c, title_case);
             }
         }
-        if (refusal == Refusal::none && quoted_declined(text, tokens, c)) refusal = Refusal::quoted;
+        if (refusal == Refusal::none && (quoted_declined(text, tokens, c) || quoted_unit(text, tokens, c))) refusal = Refusal::quoted;
         if (refusal != Refusal::none) {
             // Refuse the span, not the name: only where the refusal shows a
             // person ("Vladimir Putin", "Mr Borodai") are the person's names
@@ -1733,7 +1753,7 @@ std::vector<std::pair<RecognizedName, Refusal>> Recognizer::refused(std::string_
             !(tokens[i].cyrillic ? cyrillic_match(tokens, facts, i, c) : longest_match(tokens, i, c)))
             continue;
         Refusal r = check(tokens, facts, c, title_case);
-        if (r == Refusal::none && quoted_declined(text, tokens, c)) r = Refusal::quoted;
+        if (r == Refusal::none && (quoted_declined(text, tokens, c) || quoted_unit(text, tokens, c))) r = Refusal::quoted;
         if (r == Refusal::none) continue;
         RecognizedName n;
         n.first_token = c.first;

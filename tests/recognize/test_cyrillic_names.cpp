@@ -196,3 +196,11 @@ TEST_CASE("a capital where a decision was announced or an event not commented on
 TEST_CASE("a capital whose denial ends its clause speaks for its government", "[recognize][cyrillic]") {
     CHECK(frontline::test::read_text("В Киеве причастность к удару по жилым кварталам отрицают.").empty());
 }
+
+TEST_CASE("a place's name in quotes after a unit noun names the unit - the town elsewhere in the text stays a town", "[recognize][cyrillic]") {
+    auto ms = read_text("Штурмовики 12-ї бригади спеціального призначення «Азов» відбили атаку біля Торецька. Вночі дрони атакували Азов.");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[0].place_name == "Toretsk");
+    CHECK(ms[1].surface == "Азов");
+    CHECK(read_text("The \"Kharkiv\" battalion held its positions.").empty());
+}
