@@ -601,8 +601,14 @@ const DatePhrase* phrase_for(const std::vector<DatePhrase>& phrases, const std::
     // "Сьогодні в Кривому Розі — день жалоби за загиблими від удару 4 квітня".)
     const DatePhrase* nearest = nullptr;
     auto distance = [&](const DatePhrase& p) { return p.first > trigger ? p.first - trigger : trigger - p.first; };
+    // (A day outranks a month or a week: "spoke on Wednesday ... in January".)
+    auto finer = [](const DatePhrase& a, const DatePhrase& b) {
+        return a.date.precision == DatePrecision::day && b.date.precision != DatePrecision::day;
+    };
     for (const DatePhrase& p : phrases)
-        if (p.date.date && in_clause(p) && (!nearest || distance(p) < distance(*nearest))) nearest = &p;
+        if (p.date.date && in_clause(p) &&
+            (!nearest || finer(p, *nearest) || (!finer(*nearest, p) && distance(p) < distance(*nearest))))
+            nearest = &p;
     if (nearest) return nearest;
     for (const DatePhrase& p : phrases)
         if (!p.date.date && in_clause(p)) return &p;
