@@ -443,15 +443,28 @@ void GazetteerBuilder::Impl::apply_postal() {
                 name, first.country == "RU" ? CyrillicLanguage::russian
                       : first.country == "UA" ? CyrillicLanguage::ukrainian
                                               : CyrillicLanguage::unknown);
+            // A rough point (an admin centroid, often 50 km or more off)
+            // cannot tell namesakes apart: a same-named place anywhere in
+            // its region is taken to be this one, so that the complete
+            // dumps keep their exact points and only missing villages come in.
+            const bool rough = best_accuracy >= 1 && best_accuracy <= 3;
+            std::optional<std::size_t> region;
+            if (rough)
+                if (auto it = admin1_index.find(first.country + "|" + admin1_name_for(first));
+                    it != admin1_index.end() && areas && areas->has(it->second))
+                    region = it->second;
             bool duplicate = false;
             std::vector<std::string> keys{fold(name)};
             for (const auto& l : latin) keys.push_back(fold(l));
             for (const auto& k : keys) {
                 auto it = by_key.find(k);
                 if (it == by_key.end()) continue;
-                for (std::size_t i : it->second)
-                    if (places[i].country == first.country && distance_km(places[i].lat, places[i].lon, lat, lon) < 10)
+                for (std::size_t i : it->second) {
+                    if (places[i].country != first.country) continue;
+                    if (distance_km(places[i].lat, places[i].lon, lat, lon) < 10 ||
+                        (region && areas->near(*region, places[i].lat, places[i].lon)))
                         duplicate = true;
+                }
                 if (duplicate) break;
             }
             if (duplicate) continue;

@@ -87,14 +87,15 @@ TEST_CASE("fixture build: summary, counts and kinds", "[gazetteer]") {
     Gazetteer g = Gazetteer::open(b.path);
     // 7 GeoNames rows; 2 admin-1 areas created from the code table (Kharkiv; Kursk, which the
     // user table's "Kursk Oblast" merges into); 1 new boundary (Zaporizhzhia; Donetsk merges);
-    // 4 postal settlements (Pavlivka, Bakhmut, Malaya Loknya, Plekhovo; the Vuhledar and Sudzha
-    // rows duplicate GeoNames places and are dropped); 3 + 3 user places; 1 OGR point.
-    const std::size_t expected = 7 + 2 + 1 + 4 + 3 + 3 + 1;
+    // 5 postal settlements (Pavlivka, Bakhmut, Verkhnokamianske, Malaya Loknya, Plekhovo; the
+    // Vuhledar rows, exact and rough, and Sudzha duplicate GeoNames places and are dropped);
+    // 3 + 3 user places; 1 OGR point.
+    const std::size_t expected = 7 + 2 + 1 + 5 + 3 + 3 + 1;
     CHECK(g.size() == expected);
     CHECK(b.summary.places == expected);
     CHECK(b.summary.by_kind.at("country") == 2);     // Ukraine (GeoNames), Moldova (user)
     CHECK(b.summary.by_kind.at("admin1") == 4);      // Donetsk, Kharkiv, Kursk, Zaporizhzhia
-    CHECK(b.summary.by_kind.at("settlement") == 9);  // 4 GeoNames, Kreminna Balka, 4 postal
+    CHECK(b.summary.by_kind.at("settlement") == 10);  // 4 GeoNames, Kreminna Balka, 5 postal
     CHECK(b.summary.by_kind.at("facility") == 5);    // airport, air base, NPP, bridge, HPP
     CHECK(b.summary.by_kind.at("region") == 1);      // Snake Island
     CHECK(b.summary.file_bytes == fs::file_size(b.path));
@@ -219,6 +220,12 @@ TEST_CASE("fixture build: postal rows grouped, deduplicated and transliterated",
     CHECK_FALSE(g.find_id("postal:RU:307800"));
     CHECK(ids(g, "Суджа") == std::vector<std::string>{"geonames:484907"});
     CHECK(ids(g, "Sudzha") == std::vector<std::string>{"geonames:484907"});
+
+    // A rough point (accuracy 1: a raion centroid, here 40 km from the town)
+    // is a namesake of the GeoNames place in its oblast, not a second Vuhledar;
+    // a village GeoNames lacks still comes in at its rough point.
+    CHECK_FALSE(g.find_id("postal:UA:85699"));
+    CHECK(found(g, "Verkhnokamianske", "postal:UA:84525"));
 }
 
 // BUG (see report): GazetteerBuilder::Impl::link_admin1() indexes admin-1

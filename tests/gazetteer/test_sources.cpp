@@ -157,10 +157,10 @@ TEST_CASE("postal files: tab (12 columns) and CSV with header", "[gazetteer]") {
     RecordingSink sink;
     SourceReport tsv = read_source(fixture("postal_ua.txt"), sink);
     CHECK(tsv.format == SourceFormat::postal);
-    CHECK(tsv.rows == 5);
+    CHECK(tsv.rows == 7);
     CHECK(tsv.skipped == 2);
     CHECK(problem_lines(tsv) == std::vector<std::uint64_t>{6, 7});
-    REQUIRE(sink.postal.size() == 5);
+    REQUIRE(sink.postal.size() == 7);
     CHECK(sink.postal[0].place == "Вугледар");
     CHECK(sink.postal[0].postal_code == "85670");
     CHECK(sink.postal[0].admin1_code == "05");
