@@ -116,6 +116,19 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         if ((opener == "says" || opener == "said" || opener == "claims" || opener == "claimed") &&
             !(basis && basis->first >= a.last && basis->first <= a.last + 2))
             continue;
+        // "Ukrainian commanders said fighting was raging inside Pokrovsk": a
+        // side that speaks before a fight or a strike reports it; it is the
+        // fighting's defender or the strike's target as often as its doer.
+        if (basis && (basis->claim == "attacked" || basis->claim == "struck") && a.last < basis->first && a.last + 1 < se &&
+            !tokens[a.first].cyrillic) {
+            static constexpr std::string_view speaking[] = {"said", "say", "says", "told", "reported", "report", "reports",
+                                                            "stated", "added", "noted", "warned", "wrote"};
+            // ("... said they were repelling assaults": the speaker then acts.)
+            const bool speaker_acts = a.last + 1 < se && (tokens[a.last + 1].key == "they" || tokens[a.last + 1].key == "it" ||
+                                                          tokens[a.last + 1].key == "we" || tokens[a.last + 1].key == "its");
+            if (std::find(std::begin(speaking), std::end(speaking), tokens[a.last].key) != std::end(speaking) && !speaker_acts)
+                continue;
+        }
         // "advanced deep into the enemy's defence and liberated X": a side
         // after a preposition, before the event word, is no one acting.
         if (basis && a.last <= basis->first) {

@@ -475,6 +475,26 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             return false;
         });
+        // "Residents of the Krasnaya Yaruga district are being moved to Belgorod",
+        // "діти ... були перевезені до Харкова": people moved are evacuated,
+        // not deployed; only forces are deployed.
+        for (Trigger& t : *slot) {
+            if (t.claim != "deployed") continue;
+            static constexpr std::string_view people[] = {
+                "residents", "civilians", "people", "children", "families", "patients", "evacuees", "inhabitants",
+                "locals", "жителі", "мешканці", "люди", "діти", "родини", "жители", "дети", "семьи"};
+            static constexpr std::string_view forces[] = {"troops", "forces", "units", "soldiers", "brigades", "reserves",
+                                                          "військові", "війська", "військ", "войска", "военные"};
+            for (std::size_t q = t.first; q > sb && t.first - q < 10; --q) {
+                const std::string& k = tokens[q - 1].key;
+                if (std::find(std::begin(forces), std::end(forces), k) != std::end(forces)) break;
+                if (std::find(std::begin(people), std::end(people), k) != std::end(people)) {
+                    t.claim = "other";
+                    break;
+                }
+                if (clause_break(tokens[q - 1])) break;  // (a break before this word ends the clause)
+            }
+        }
         // "shot down 4 guided bombs and 112 UAVs over the Belgorod region": the
         // weapons an interception word governs were intercepted, not striking.
         for (std::size_t a = 0; a < slot->size(); ++a) {

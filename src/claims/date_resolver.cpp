@@ -326,7 +326,14 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
                 const bool time_of_day =
                     !y && i + 2 < end && tokens[i + 2].before == Separator::space &&
                     std::find(std::begin(zones), std::end(zones), key(i + 2)) != std::end(zones);
-                if ((y || sep == ".") && !time_of_day)
+                // ("up to 1.5 kilometres", "2.3 million": a decimal, not 1 May;
+                // a dotted day without a year writes its month with two digits.)
+                static constexpr std::string_view units[] = {"km", "kilometers", "kilometres", "miles", "mile", "metres", "meters",
+                                                             "m", "million", "billion", "per", "percent", "км", "тис", "млн",
+                                                             "млрд", "тыс", "кілометра", "километра"};
+                const bool decimal = !y && (key(i + 1).size() != 2 ||
+                                            (i + 2 < end && std::find(std::begin(units), std::end(units), key(i + 2)) != std::end(units)));
+                if ((y || sep == ".") && !time_of_day && !decimal)
                     return make(i + (y ? 3 : 2), date_of(context, y, m, d), DatePrecision::day,
                                 std::string(w) + std::string(sep) + std::string(key(i + 1)) + (y ? std::string(sep) + std::string(key(i + 2)) : ""));
             }

@@ -2146,3 +2146,23 @@ TEST_CASE("wires: prisoners freed or taken prisoner somewhere are no town taken"
                          "2024-01-03"));
     CHECK(mention_in_report("Ukrainian forces freed Kherson in November 2022.", "Kherson", "2024-01-03").claim == ClaimType::captured);
 }
+
+TEST_CASE("live blogs: residents moved to a town are evacuated, not deployed - troops moved are", "[claims][reports]") {
+    const char* text = "10.05 BST: The governor declared a state of emergency, citing daily shelling by Ukrainian forces. "
+                       "Residents of the Krasnaya Yaruga district are being moved to Belgorod and Stary Oskol.";
+    CHECK(claims_nothing(text, "Stary Oskol", "2024-08-14"));
+    CHECK(claims_nothing(text, "Belgorod", "2024-08-14"));
+    CHECK(mention_in_report("Two more brigades have been moved to the Kursk region.", "Kursk region", "2024-08-14").claim ==
+          ClaimType::deployed);
+}
+
+TEST_CASE("wires: a side that speaks of a fight is not its doer - the side that says it acted is", "[claims][reports]") {
+    Mention m = mention_in_report("Ukrainian commanders said fighting was raging inside Pokrovsk, where outnumbered defenders are "
+                                  "clinging to the northern districts.",
+                                  "Pokrovsk", "2025-11-04");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    Mention r = mention_in_report("Ukrainian troops said they were repelling assaults near Andriivka.", "Andriivka", "2025-05-31");
+    CHECK(r.claim == ClaimType::attacked);
+    CHECK(r.actor_side == "RU");
+}

@@ -443,3 +443,10 @@ TEST_CASE("dates: the previous day is the day before the report's, or before the
                                     "2024-02-17")) == "2024-02-17");
     CHECK(date_of(mention_in_report("Росіяни обстріляли Херсон 14.05.", "Херсон", "2024-05-20")) == "2024-05-14");
 }
+
+TEST_CASE("dates: a decimal before a unit is no dotted date - a day and a two-digit month without a year is", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    CHECK(date_of(mention_in_report("Ukrainian units gained up to 1.5 kilometres near Lobkove on Monday.", "Lobkove", "2023-06-14")) ==
+          "2023-06-12");
+    CHECK(date_of(mention_in_report("On 24.02 Russian troops entered Kherson.", "Kherson", "2023-06-14")) == "2023-02-24");
+}
