@@ -42,6 +42,10 @@ public:
     /// their evidence, for `frontline explain`.
     std::vector<MentionDetail> process_detailed(const Document& doc) const;
 
+    /// The names recognition refused in the document, with the reason
+    /// (diagnostics for `frontline explain`; slower than recognize()).
+    std::vector<std::pair<RecognizedName, Refusal>> refused(const Document& doc) const { return recognizer_.refused(doc.text); }
+
     const Gazetteer& gazetteer() const { return gazetteer_; }
     const ClaimExtractor& claims() const { return claims_; }
 

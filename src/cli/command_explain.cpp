@@ -55,6 +55,13 @@ public:
             if (json_) return;
             std::vector<RecognizedName> names;
             for (const MentionDetail& d : details) names.push_back(d.name);
+            // Names that were not read as places, and why: what a user asks
+            // first when a place is missing from the map.
+            const auto refused = chain.pipeline().refused(doc);
+            if (!refused.empty()) std::cout << "\nnames not read as places:\n";
+            for (const auto& [name, why] : refused)
+                std::cout << "  " << name.begin << "-" << name.end << "  \"" << doc.text.substr(name.begin, name.end - name.begin)
+                          << "\"  " << to_string(why) << "\n";
             const auto unplaced = claims.events_without_place(doc, tokenize(doc.text), names);
             if (!unplaced.empty()) std::cout << "\nevent words in sentences that name no place (not on the map):\n";
             for (const UnplacedEvent& e : unplaced) {

@@ -7,6 +7,7 @@
 #include "frontline/geo/distance.hpp"
 #include "frontline/text/cyrillic_inflection.hpp"
 #include "frontline/text/latin_place_adjective.hpp"
+#include "frontline/text/morphology.hpp"
 #include "frontline/text/fold.hpp"
 
 namespace frontline {
@@ -177,6 +178,21 @@ Recognizer::Recognizer(const Gazetteer& gazetteer, const RecognitionLexicon& lex
 // A name that is a place whatever follows it: a country, a region, a big
 // city or a named facility. Only such a neighbour keeps the capitalised-word
 // rules from refusing a match ("Moscow Kremlin", "Russia Ukraine talks").
+bool Recognizer::unknown_cyrillic_word(const Token& t, const Candidate& c) const {
+    // "Суджа под обстрелом", "Тёткино находится": a sentence-start capital
+    // says nothing, but a word that no dictionary knows in lower case is no
+    // common word ("Сили", "Станом" are); where it names a place of a
+    // Cyrillic-writing country, that place is meant.
+    if (!t.cyrillic) return false;
+    const bool local = std::any_of(c.postings.begin(), c.postings.end(), [&](const format::Posting& p) {
+        return cyrillic_country(gazetteer_.place(p.place).country());
+    });
+    if (!local) return false;
+    const Lemmatizer& dictionaries = shared_lemmatizer();
+    if (!dictionaries.available(Language::uk) || !dictionaries.available(Language::ru)) return false;
+    return dictionaries.lemmas(t.key, Language::unknown).empty();  // (the key keeps Cyrillic letters)
+}
+
 bool Recognizer::strong_place(const std::vector<Token>& tokens, std::size_t i) const {
     Candidate c;
     if (!tokens[i].capitalised || !longest_match(tokens, i, c)) return false;
@@ -1152,7 +1168,12 @@ bool Recognizer::genitive_country(const std::vector<Token>& tokens, std::size_t 
 // Rostov-on-Don", "крейсер «Москва»", "the Saratov landing ship", "Shakhtar
 // Donetsk".
 bool Recognizer::vessel_name(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const {
-    if (c.first > 0 && tokens[c.first].before != Separator::comma && facts[c.first - 1].vessel_noun) return true;
+    // (A Cyrillic ship's or unit's name keeps its nominative after the noun,
+    // "крейсера «Москва»"; a declined name there is the verb's object:
+    // "зачистили від російських військ Суджу".)
+    if (c.first > 0 && tokens[c.first].before != Separator::comma && facts[c.first - 1].vessel_noun &&
+        !(tokens[c.first].cyrillic && c.inflected))
+        return true;
     // A sports club: "Shakhtar Donetsk", "Динамо Київ"; and "Shakhtar" itself
     // (a village's name too) when its town follows.
     if (c.first > 0 && tokens[c.first].before == Separator::space && tokens[c.first - 1].capitalised && facts[c.first - 1].club)
@@ -1357,6 +1378,9 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
             bool cyrillic_free =
                 first.cyrillic && (((next.upper || next.inflected_acronym) && !region_adjective) ||
                                    (next.cyrillic && names_area(designator_after(lexicon_, tokens, c.last))) ||
+                                   // ("у районі Вовчанська Сили оборони зупинили": an
+                                   // organisation opening the next phrase.)
+                                   (next.cyrillic && c.inflected && facts[c.last].org_noun) ||
                                    titled_complement(tokens, facts, c));
             if (next.before == Separator::space && next.capitalised && !next.sentence_start && !is_country &&
                 (d == Designator::none || (d == Designator::settlement && !settlement_word)) && !complete &&
@@ -1490,7 +1514,8 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
     // A capital letter explained by the sentence start says nothing: the
     // match must stand on its own ("Станом", "Тому", "Сили" are words).
     const bool unexplained_capital = !first.sentence_start && !title_case;
-    if (!unexplained_capital && c.last - c.first == 1 && !solid) return Refusal::weak_at_start;
+    if (!unexplained_capital && c.last - c.first == 1 && !solid && !unknown_cyrillic_word(first, c))
+        return Refusal::weak_at_start;
     // A single common English word ("Progress", "Victory", "Mayor") is a place
     // only where it is not at the start of a sentence and names a big place.
     if (c.last - c.first == 1 && !first.cyrillic && own.common_word) {
@@ -1742,6 +1767,27 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
     return out;
 }
 
+const char* to_string(Refusal r) {
+    switch (r) {
+        case Refusal::none: return "not refused";
+        case Refusal::person_or_org_after: return "a person's or an organisation's name follows";
+        case Refusal::proper_name_before: return "part of a longer proper name before it";
+        case Refusal::title_phrase: return "a word of a title-case phrase";
+        case Refusal::common_word: return "a common word";
+        case Refusal::too_short: return "too short to tell";
+        case Refusal::org_word_after: return "an organisation word follows";
+        case Refusal::demonym: return "a people or a language";
+        case Refusal::person_name: return "a person's name";
+        case Refusal::metonym: return "a country or capital standing for its government";
+        case Refusal::vessel: return "a ship, unit, club or weapon";
+        case Refusal::weak_at_start: return "capitalised only by the sentence start, and a weak match";
+        case Refusal::in_url: return "inside a web address";
+        case Refusal::water: return "a river named like a town";
+        case Refusal::quoted: return "a declined word in quotes";
+    }
+    return "?";
+}
+
 std::vector<std::pair<RecognizedName, Refusal>> Recognizer::refused(std::string_view text) const {
     std::vector<std::pair<RecognizedName, Refusal>> out;
     auto tokens = tokenize(text);
@@ -1754,7 +1800,10 @@ std::vector<std::pair<RecognizedName, Refusal>> Recognizer::refused(std::string_
             continue;
         Refusal r = check(tokens, facts, c, title_case);
         if (r == Refusal::none && (quoted_declined(text, tokens, c) || quoted_unit(text, tokens, c))) r = Refusal::quoted;
-        if (r == Refusal::none) continue;
+        if (r == Refusal::none) {
+            i = c.last - 1;  // (its later words are no names of their own)
+            continue;
+        }
         RecognizedName n;
         n.first_token = c.first;
         n.last_token = c.last;

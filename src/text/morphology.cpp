@@ -142,6 +142,11 @@ Lemmatizer::Lemmatizer() : Lemmatizer([] {
 
 Lemmatizer::~Lemmatizer() = default;
 
+const Lemmatizer& shared_lemmatizer() {
+    static const Lemmatizer instance;
+    return instance;
+}
+
 bool Lemmatizer::available(Language language) const { return impl_->open(language) != nullptr; }
 
 std::vector<std::string> Lemmatizer::lemmas(std::string_view word, Language language) const {

@@ -204,3 +204,10 @@ TEST_CASE("a place's name in quotes after a unit noun names the unit - the town 
     CHECK(ms[1].surface == "Азов");
     CHECK(read_text("The \"Kharkiv\" battalion held its positions.").empty());
 }
+
+TEST_CASE("a declined town after a unit noun is the verb's object - an organisation after it opens the next phrase",
+          "[recognize][cyrillic]") {
+    CHECK(surfaces_of("Наші сили повністю зачистили від російських військ Суджу, і там розгортається комендатура.") ==
+          std::vector<std::string>{"Суджу"});
+    CHECK(surfaces_of("У районі Вовчанська Сили оборони зупинили три штурмові дії.") == std::vector<std::string>{"Вовчанська"});
+}

@@ -176,3 +176,10 @@ TEST_CASE("masculine nouns with a fleeting vowel: -ец, -ець, -ок", "[text
     CHECK_FALSE(has_form("гайку", "гайок"));
     CHECK_FALSE(has_form("олійця", "олієць"));
 }
+
+TEST_CASE("a -ець town in the locative and a plural in -і after a hushing consonant", "[text][inflection]") {
+    CHECK(has_form("торопці", "торопець"));
+    CHECK(has_form("марганці", "марганець"));
+    CHECK(has_form("бердичах", "бердичі"));
+    CHECK(has_form("бердичам", "бердичі"));
+}

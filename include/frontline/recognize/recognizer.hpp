@@ -49,6 +49,9 @@ enum class Refusal {
     quoted,         ///< a declined Cyrillic word in quotes: a weapon, a firm, an operation («Градами»)
 };
 
+/// A short phrase saying why a name was refused, for `frontline explain`.
+const char* to_string(Refusal r);
+
 class Recognizer {
 public:
     Recognizer(const Gazetteer& gazetteer, const RecognitionLexicon& lexicon);
@@ -76,6 +79,7 @@ private:
     Refusal check(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c,
                   const std::vector<bool>& title_case_line) const;
     bool strong_place(const std::vector<Token>& tokens, std::size_t i) const;
+    bool unknown_cyrillic_word(const Token& t, const Candidate& c) const;
     bool qualified_by_region(const std::vector<Token>& tokens, const Candidate& c) const;
     bool metonym(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const;
     bool acting_country(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const;

@@ -51,4 +51,8 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
+/// One Lemmatizer for the process (default dictionary directory), for the
+/// stages that ask about a few words only: its dictionaries load once.
+const Lemmatizer& shared_lemmatizer();
+
 }  // namespace frontline
