@@ -116,6 +116,17 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         if ((opener == "says" || opener == "said" || opener == "claims" || opener == "claimed") &&
             !(basis && basis->first >= a.last && basis->first <= a.last + 2))
             continue;
+        // ("отбили у противника Снагость", "retook from Russian forces": a side
+        // inside the event phrase after "у"/"from" is the one it was taken from.)
+        if (basis && a.first > basis->first && a.first < basis->last &&
+            (tokens[a.first - 1].key == "у" || tokens[a.first - 1].key == "в" || tokens[a.first - 1].key == "from")) {
+            const std::string& side = a.actor->values[0];
+            if (!target_side && side != "SUBJECT") {
+                target_side = perspective.side_of(side, &side_relative);
+                target_relative = side_relative;
+            }
+            continue;
+        }
         // "Ukrainian commanders said fighting was raging inside Pokrovsk": a
         // side that speaks before a fight or a strike reports it; it is the
         // fighting's defender or the strike's target as often as its doer.
@@ -137,6 +148,17 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             static constexpr std::string_view objects[] = {"into", "against", "on", "at", "to", "toward", "towards",
                                                            "behind", "from", "through"};
             if (q > sb && std::find(std::begin(objects), std::end(objects), tokens[q - 1].key) != std::end(objects)) continue;
+            // ("штурмувати позиції наших військ", "the positions of Ukrainian
+            // troops": a side owning positions is the one attacked.)
+            if (q > sb && (tokens[q - 1].key.starts_with("позиц") || tokens[q - 1].key == "positions" ||
+                           (tokens[q - 1].key == "of" && q > sb + 1 && tokens[q - 2].key == "positions"))) {
+                const std::string& side = a.actor->values[0];
+                if (!target_side && side != "SUBJECT") {
+                    target_side = perspective.side_of(side, &side_relative);
+                    target_relative = side_relative;
+                }
+                continue;
+            }
             // ("в глубину обороны противника и освободили": the enemy's, in the
             // genitive or accusative, is owned or acted on, never the subject. A
             // dative may be: "не дозволяють ворогу просунутися"; an instrumental
@@ -517,16 +539,19 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         // defender; the attack is the other side's.
         // ("Отражены контратаки групп ВСУ": a side named after the
         // repelling word is the attacker's, and stays.)
+        // (Not of captures: "відбили у ворога Вовчанськ" is a capture
+        // by the side that beat the enemy off.)
+        const bool fight = basis->claim != "captured";
         bool repelled = false;
         std::size_t repel_at = se;
-        for (std::size_t q = basis->first >= sb + 4 ? basis->first - 4 : sb; q <= basis->first; ++q) {
+        for (std::size_t q = basis->first >= sb + 4 ? basis->first - 4 : sb; fight && q <= basis->first; ++q) {
             const bool repel = repelling(s, q);
             if (repel && !repelled) repel_at = q;
             repelled = repelled || repel;
         }
         // ("Attacks near X were repelled by Ukrainian forces": the passive
         // repelling word after the attack, in its clause.)
-        for (std::size_t q = basis->last; !repelled && q < se && q < basis->last + 6 && !clause_break(tokens[q]); ++q)
+        for (std::size_t q = basis->last; fight && !repelled && q < se && q < basis->last + 6 && !clause_break(tokens[q]); ++q)
             if ((tokens[q - 1].key == "were" || tokens[q - 1].key == "was" || tokens[q - 1].key == "been") && repelling(s, q)) {
                 repelled = true;
                 repel_at = q;

@@ -759,7 +759,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     doc.sentences[q].paragraph != paragraph)
                     continue;
                 const auto& phrases = phrases_of(q, ref);
-                if (const DatePhrase* p = day_phrase(phrases))
+                // (A sentence before that ends in the present leaves it to what
+                // follows: "Ще вчора захопили X, звідки тепер тиснуть на Y. ...")
+                const DatePhrase* p = day_phrase(phrases);
+                if (const DatePhrase* last = last_day_phrase(phrases); earlier && last && last != p && present_adverb(last->date.basis))
+                    p = last;
+                if (p)
                     return EventDate{p->date.date, DatePrecision::day, p->date.basis + " (a nearby sentence)"};
                 if (earlier && sentence_day[q] && sentence_day[q]->date)
                     return EventDate{sentence_day[q]->date, DatePrecision::day, sentence_day[q]->basis + " (a nearby sentence)"};

@@ -243,7 +243,7 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     }
     if ((w == "новорічну" || w == "новогоднюю") && (key(i + 1) == "ніч" || key(i + 1) == "ночь"))
         return make(i + 2, date_of(context, 0, 1, 1), DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)));
-    if (w == "today") return make(i + 1, ref, DatePrecision::day, "today");
+    if (w == "today" || w == "currently") return make(i + 1, ref, DatePrecision::day, std::string(w));
     if (w == "this" && (key(i + 1) == "morning" || key(i + 1) == "afternoon" || key(i + 1) == "evening"))
         return make(i + 2, ref, DatePrecision::day, "this " + std::string(key(i + 1)));
     if (w == "tonight") return make(i + 1, ref, DatePrecision::day, "tonight");
@@ -283,7 +283,11 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
             return make(i + 1, ref - days{1}, DatePrecision::day, std::string(w));
     }
     if (w == "позавчора" || w == "позавчера") return make(i + 1, ref - days{2}, DatePrecision::day, std::string(w));
-    if (w == "сьогодні" || w == "сегодня" || w == "нині" || w == "ныне") return make(i + 1, ref, DatePrecision::day, std::string(w));
+    // ("Ще вчора захопили X, звідки тепер тиснуть на Y": "now" is the
+    // report's day, not the day before told a clause earlier.)
+    if (w == "сьогодні" || w == "сегодня" || w == "нині" || w == "ныне" || w == "тепер" || w == "теперь" || w == "зараз" ||
+        w == "сейчас" || w == "наразі")
+        return make(i + 1, ref, DatePrecision::day, std::string(w));
     if (w == "вночі" || w == "уночі" || w == "ночью" || w == "вранці" || w == "зранку" || w == "утром") {
         // ("утром 11 ноября", "вранці 11 листопада": the day named.)
         if (auto day = named_day(i + 1, std::string(w))) return day;
@@ -660,6 +664,18 @@ const DatePhrase* day_phrase(const std::vector<DatePhrase>& phrases) {
     for (const DatePhrase& p : phrases)
         if (!p.host_end && !p.publication && p.date.precision == DatePrecision::day) return &p;
     return nullptr;
+}
+
+const DatePhrase* last_day_phrase(const std::vector<DatePhrase>& phrases) {
+    for (auto it = phrases.rbegin(); it != phrases.rend(); ++it)
+        if (!it->host_end && !it->publication && it->date.precision == DatePrecision::day) return &*it;
+    return nullptr;
+}
+
+bool present_adverb(std::string_view basis) {
+    for (std::string_view w : {"тепер", "теперь", "зараз", "сейчас", "наразі", "сьогодні", "сегодня", "нині", "ныне", "today", "currently"})
+        if (basis == w) return true;
+    return false;
 }
 
 std::optional<int> days_later(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {

@@ -821,3 +821,27 @@ TEST_CASE("air force and governors: launch sites listed after their word are ori
     CHECK(mention_in_report("Красный Лиман оставлен.", "Красный Лиман", "2022-10-01").claim == ClaimType::withdrew);
     CHECK(claims_nothing("Наши подразделения вышли из Лимана в сторону Кременной.", "Кременной", "2022-10-01"));
 }
+
+TEST_CASE("bulletins: the side whose positions were stormed was attacked - a town beaten off from the enemy is taken back",
+          "[claims][cyrillic]") {
+    const char* text = "Учора окупанти намагалися штурмувати позиції наших військ поблизу Стрілечого, Красного та Пильної, "
+                       "усі атаки відбито.";
+    for (const char* place : {"Стрілечого", "Красного", "Пильної"}) {
+        INFO(place);
+        Mention m = mention_in_report(text, place, "2024-05-11");
+        CHECK(m.claim == ClaimType::attacked);
+        CHECK(m.actor_side == "RU");
+    }
+    Mention v = mention_in_report("Сили оборони відбили у ворога Вовчанськ.", "Вовчанськ", "2024-09-12");
+    CHECK(v.claim == ClaimType::captured);
+    CHECK(v.actor_side == "UA");
+    CHECK(mention_in_report("Сили оборони відбили атаку біля Вовчанська.", "Вовчанська", "2024-09-12").claim == ClaimType::attacked);
+}
+
+TEST_CASE("dates: 'now' is the report's day, and a sentence ending in it leaves it to the next", "[claims][cyrillic][dates]") {
+    const char* text = "Ще вчора окупанти захопили Малу Локню, звідки тепер тиснуть на Суджу з півночі. "
+                       "Українські підрозділи організовано відходять із Суджі на більш вигідні рубежі.";
+    CHECK(date_of(mention_in_report(text, "Малу Локню", "2025-03-12")) == "2025-03-11");
+    CHECK(date_of(mention_in_report(text, "Суджу", "2025-03-12")) == "2025-03-12");
+    CHECK(date_of(mention_in_report(text, "Суджі", "2025-03-12")) == "2025-03-12");
+}

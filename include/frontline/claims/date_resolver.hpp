@@ -106,5 +106,10 @@ std::optional<int> days_later(const std::vector<Token>& tokens, std::size_t begi
 /// The first day-precise phrase of a sentence that is not hung on a place:
 /// what a neighbouring sentence without a date of its own inherits.
 const DatePhrase* day_phrase(const std::vector<DatePhrase>& phrases);
+/// The last such phrase.
+const DatePhrase* last_day_phrase(const std::vector<DatePhrase>& phrases);
+/// True for the basis of a phrase that says "now" ("тепер", "сейчас",
+/// "currently", "today"): the report's own day.
+bool present_adverb(std::string_view basis);
 
 }  // namespace frontline
