@@ -9,6 +9,7 @@
 using namespace frontline;
 using frontline::test::claims_nothing;
 using frontline::test::mention_in_report;
+using frontline::test::mentions_of_report;
 
 namespace {
 
@@ -844,4 +845,14 @@ TEST_CASE("dates: 'now' is the report's day, and a sentence ending in it leaves 
     CHECK(date_of(mention_in_report(text, "Малу Локню", "2025-03-12")) == "2025-03-11");
     CHECK(date_of(mention_in_report(text, "Суджу", "2025-03-12")) == "2025-03-12");
     CHECK(date_of(mention_in_report(text, "Суджі", "2025-03-12")) == "2025-03-12");
+}
+
+TEST_CASE("a capital where a claim was called a lie speaks, and the claim is denied", "[claims][cyrillic]") {
+    const char* text = "В Киеве заявление о взятии Купянска назвали ложью.";
+    for (const Mention& m : mentions_of_report(text, "2025-11-21")) CHECK(m.surface != "Киеве");
+    Mention k = mention_in_report(text, "Купянска", "2025-11-21");
+    CHECK(k.claim == ClaimType::captured);
+    CHECK(k.status == ClaimStatus::denied);
+    CHECK(mention_in_report("У Києві заяву про захоплення Куп'янська назвали брехнею.", "Куп'янська", "2025-11-21").status ==
+          ClaimStatus::denied);
 }
