@@ -1174,6 +1174,10 @@ bool Recognizer::vessel_name(const std::vector<Token>& tokens, TokenFacts& facts
     if (c.first > 0 && tokens[c.first].before != Separator::comma && facts[c.first - 1].vessel_noun &&
         !(tokens[c.first].cyrillic && c.inflected))
         return true;
+    // ("the landing ships Yamal and Azov": the second of two vessels' names.)
+    if (c.first >= 3 && (tokens[c.first - 1].key == "and" || tokens[c.first - 1].key == "і" || tokens[c.first - 1].key == "и") &&
+        tokens[c.first - 2].capitalised && facts[c.first - 3].vessel_noun)
+        return true;
     // A sports club: "Shakhtar Donetsk", "Динамо Київ"; and "Shakhtar" itself
     // (a village's name too) when its town follows.
     if (c.first > 0 && tokens[c.first].before == Separator::space && tokens[c.first - 1].capitalised && facts[c.first - 1].club)

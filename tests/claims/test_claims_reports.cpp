@@ -8,6 +8,7 @@
 using namespace frontline;
 using frontline::test::claims_nothing;
 using frontline::test::mention_in_report;
+using frontline::test::mentions_of_report;
 
 namespace {
 
@@ -2165,4 +2166,13 @@ TEST_CASE("wires: a side that speaks of a fight is not its doer - the side that 
     Mention r = mention_in_report("Ukrainian troops said they were repelling assaults near Andriivka.", "Andriivka", "2025-05-31");
     CHECK(r.claim == ClaimType::attacked);
     CHECK(r.actor_side == "RU");
+}
+
+TEST_CASE("wires: ships named after places are ships - the port they lay in was struck, and troops regrouping somewhere are deployed there",
+          "[claims][reports]") {
+    const char* text = "The Defence Forces struck the large landing ships Yamal and Azov in Sevastopol overnight.";
+    for (const Mention& m : mentions_of_report(text, "2024-03-24")) CHECK((m.surface != "Yamal" && m.surface != "Azov"));
+    CHECK(mention_in_report(text, "Sevastopol", "2024-03-24").claim == ClaimType::struck);
+    CHECK(mention_in_report("Russian troops are regrouping in Belarus ahead of a new offensive.", "Belarus", "2022-04-14").claim ==
+          ClaimType::deployed);
 }
