@@ -1150,8 +1150,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             // "the US presidential election", "US military funding": a country
             // name used as a modifier of the noun after it.
+            // (Not before an adverb: "regrouping in Belarus ahead of", "in Ukraine today".)
+            static constexpr std::string_view adverbs[] = {"ahead", "again", "today", "yesterday", "overnight", "now", "too",
+                                                           "also", "itself", "earlier", "later", "alone", "instead", "soon",
+                                                           "already", "recently", "last", "this", "anyway", "tonight"};
             c.modifier = after < se && !tokens[after].capitalised && tokens[after].before == Separator::space &&
-                         !tokens[after].cyrillic && !is_function_word(tokens[after].key) && is_country;
+                         !tokens[after].cyrillic && !is_function_word(tokens[after].key) && is_country &&
+                         std::find(std::begin(adverbs), std::end(adverbs), tokens[after].key) == std::end(adverbs);
             // "the small Donbas town of Chasiv Yar", "the Russian border city of
             // Belgorod": a name qualifying the settlement named after "of".
             if (after + 2 < se && settlement_noun(tokens[after].key) && tokens[after + 1].key == "of" &&
