@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "frontline/error.hpp"
+#include "frontline/text/counted.hpp"
 #include "frontline/time.hpp"
 
 namespace frontline::cli {
@@ -49,8 +50,6 @@ bool parse_options(const Command& cmd, const std::vector<std::string>& args, con
 bool parse_options_with_inputs(const Command& cmd, const std::vector<std::string>& args,
                                std::vector<std::string>& inputs);
 
-/// "1 document", "3 documents".
-std::string counted(std::size_t n, const std::string& singular);
 /// "0.05 s", "12.3 s", "2 min 05 s".
 std::string seconds(double s);
 

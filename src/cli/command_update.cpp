@@ -83,9 +83,9 @@ public:
         if (check_) {
             std::size_t feeds = 0;
             for (const auto& s : config.sources) feeds += s.kind == SourceConfig::Kind::feed;
-            log.info("config_ok", config_path_ + ": OK (" + std::to_string(config.sources.size()) + " source(s), " +
-                                      std::to_string(feeds) + " feed(s), " + std::to_string(config.outputs.size()) +
-                                      " output(s); state " + config.state_path.string() + ")");
+            log.info("config_ok", config_path_ + ": OK (" + counted(config.sources.size(), "source") + ", " +
+                                      counted(feeds, "feed") + ", " + counted(config.outputs.size(), "output") + "; state " +
+                                      config.state_path.string() + ")");
             return 0;
         }
         UpdateOptions options;
@@ -105,11 +105,11 @@ public:
         }
         int code = exit_code_for(r, config, strict_);
         log.log(code == 0 ? LogLevel::info : LogLevel::error, "run_finished",
-                "update finished in " + std::to_string(r.seconds).substr(0, 5) + " s: " + std::to_string(r.documents_read) +
-                    " documents read (" + std::to_string(r.documents_new) + " new, " + std::to_string(r.documents_changed) +
-                    " changed), " + std::to_string(r.inputs_skipped) + " input(s) skipped, " +
-                    std::to_string(r.sources_failed) + " source(s) failed, " + std::to_string(r.outputs_written) +
-                    " output(s) written, " + std::to_string(r.outputs_failed) + " failed; exit " + std::to_string(code),
+                "update finished in " + seconds(r.seconds) + ": " + counted(r.documents_read, "document") + " read (" +
+                    std::to_string(r.documents_new) + " new, " + std::to_string(r.documents_changed) + " changed), " +
+                    counted(r.inputs_skipped, "input") + " skipped, " + counted(r.sources_failed, "source") + " failed, " +
+                    counted(r.outputs_written, "output") + " written, " + std::to_string(r.outputs_failed) +
+                    " failed; exit " + std::to_string(code),
                 {{"documents_read", r.documents_read},
                  {"documents_new", r.documents_new},
                  {"documents_changed", r.documents_changed},

@@ -40,10 +40,6 @@ std::optional<Timestamp> parse_report_date(const Command& cmd, const std::string
     return t;
 }
 
-std::string counted(std::size_t n, const std::string& singular) {
-    return std::to_string(n) + " " + singular + (n == 1 ? "" : "s");
-}
-
 std::string seconds(double s) {
     char buf[32];
     if (s < 10) std::snprintf(buf, sizeof buf, "%.2f s", s);

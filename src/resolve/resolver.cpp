@@ -1,4 +1,5 @@
 #include "frontline/resolve/resolver.hpp"
+#include "frontline/text/counted.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -570,8 +571,8 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                 for (Scored& s : next[i])
                     if (s.place == best->first)
                         s.add(1.0, [&] {
-                            return "read the same as " + std::to_string(members.size() - 1) +
-                                   " other mention(s) of this name in the document";
+                            return "read the same as " + counted(members.size() - 1, "other mention") +
+                                   " of this name in the document";
                         });
             }
         }

@@ -1,4 +1,5 @@
 #include "frontline/run/run.hpp"
+#include "frontline/text/counted.hpp"
 
 #include <optional>
 #include <utility>
@@ -122,7 +123,8 @@ struct Run::Impl {
         std::string m = "no input could be read";
         const auto& skipped = settings.skipped_files;
         if (skipped.empty()) return m;
-        m += "; " + std::to_string(skipped.size()) + " file(s) in the folders given are of kinds frontline does not read: ";
+        m += "; " + counted(skipped.size(), "file") + " in the folders given " + (skipped.size() == 1 ? "is" : "are") +
+             " of a kind frontline does not read: ";
         for (std::size_t i = 0; i < skipped.size() && i < 5; ++i) m += (i ? ", " : "") + skipped[i];
         if (skipped.size() > 5) m += ", ...";
         return m + " (it reads .txt .md .markdown .html .htm .jsonl .ndjson .json .rss .atom)";

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "frontline/events/event_builder.hpp"
+#include "frontline/text/counted.hpp"
 #include "frontline/output/event_layer.hpp"
 #include "frontline/output/layer_set_patch.hpp"
 #include "frontline/output/mention_layer.hpp"
@@ -300,10 +301,10 @@ PatchCounts patch_output(const OutputOptions& options, const RunChange& change, 
     }
     patch.commit();
     log.info("output_changed",
-              "changed " + options.destination + " in place: " + std::to_string(gone.size()) + " mention(s) removed, " +
-                  std::to_string(now_mentions.size()) + " put; " + std::to_string(n_events) + " event(s) and " +
-                  std::to_string(n_places) + " place(s) made again from " + std::to_string(n_rows) +
-                  " stored mention(s), " + std::to_string(n_changed) + " changed",
+              "changed " + options.destination + " in place: " + counted(gone.size(), "mention") + " removed, " +
+                  std::to_string(now_mentions.size()) + " put; " + counted(n_events, "event") + " and " +
+                  counted(n_places, "place") + " made again from " + counted(n_rows, "stored mention") + ", " +
+                  std::to_string(n_changed) + " changed",
               {{"output", options.destination},
                {"mentions_removed", gone.size()},
                {"mentions_put", now_mentions.size()},

@@ -1,5 +1,6 @@
 // One run of `frontline update`: sources -> state -> outputs.
 #include "frontline/update/update.hpp"
+#include "frontline/text/counted.hpp"
 
 #include "frontline/derive/control.hpp"
 
@@ -221,7 +222,7 @@ void add_mention_rows(StateStore& state, Logger& log) {
         }
     });
     state.set_meta("schema_version", "2");
-    log.info("state_upgraded", "state: the mentions of " + std::to_string(n) + " document(s) indexed by place and event");
+    log.info("state_upgraded", "state: the mentions of " + counted(n, "document") + " indexed by place and event");
 }
 
 LogFields position_fields(const InputPosition& where) {
@@ -360,7 +361,8 @@ UpdateReport UpdateRun::go() {
     log_.info("state_committed",
               std::to_string(report_.documents_new) + " new, " + std::to_string(report_.documents_changed) + " changed, " +
                   std::to_string(report_.documents_unchanged) + " unchanged, " + std::to_string(report_.documents_missing) +
-                  " missing document(s); " + std::to_string(report_.documents_in_state) + " in state, generation " +
+                  " missing " + (report_.documents_missing == 1 ? "document" : "documents") + "; " +
+                  std::to_string(report_.documents_in_state) + " in state, generation " +
                   std::to_string(report_.generation),
               {{"new", report_.documents_new},
                {"changed", report_.documents_changed},
@@ -464,8 +466,8 @@ void UpdateRun::read_feed_source(const SourceConfig& s) {
     if (r.status == FetchResult::Status::failed) {
         ++report_.sources_failed;
         log_.error("feed_failed",
-                   "feed " + s.location + ": " + r.error + " after " + std::to_string(r.attempts) +
-                       " attempt(s); skipped this run, its documents are kept",
+                   "feed " + s.location + ": " + r.error + " after " + counted(r.attempts, "attempt") +
+                       "; skipped this run, its documents are kept",
                    {{"source", s.location}, {"http_status", r.http_status}, {"attempts", r.attempts}});
         state_->feed_failed(s.location, r.error, now_);
         return;
@@ -481,7 +483,7 @@ void UpdateRun::read_feed_source(const SourceConfig& s) {
         return;
     }
     for (const auto& item : items) take(item_document(item, s.location), s.key());
-    log_.info("feed_read", "feed " + s.location + ": " + std::to_string(items.size()) + " item(s)",
+    log_.info("feed_read", "feed " + s.location + ": " + counted(items.size(), "item"),
               {{"source", s.location}, {"items", items.size()}});
     state_->put_feed(s.location, FeedState{r.etag, r.last_modified}, now_);
     completed_origins_.insert(s.key());
@@ -656,7 +658,7 @@ void UpdateRun::keep_place_aggregates() {
             ++n;
         }
         state_->set_meta("place_aggregates", generation);
-        log_.debug("place_aggregates_made", "state: the aggregates of " + std::to_string(n) + " place(s) made from their rows");
+        log_.debug("place_aggregates_made", "state: the aggregates of " + counted(n, "place") + " made from their rows");
         return;
     }
     if (!changed_) return;
