@@ -13,7 +13,7 @@
 #include <ogr_spatialref.h>
 
 #include "frontline/derive/control.hpp"
-#include "frontline/derive/detail/geos_proj.hpp"
+#include "frontline/geo/geos_proj.hpp"
 #include "frontline/detail/gdal_handles.hpp"
 #include "frontline/error.hpp"
 

@@ -17,7 +17,7 @@
 #include <ogr_geometry.h>
 #include <ogr_spatialref.h>
 
-#include "frontline/derive/detail/geos_proj.hpp"
+#include "frontline/geo/geos_proj.hpp"
 #include "frontline/detail/gdal_handles.hpp"
 #include "frontline/error.hpp"
 
@@ -26,38 +26,6 @@ namespace frontline {
 using detail::checked;
 using detail::Geom;
 using detail::GeosContext;
-
-LayerSchema control_layer_schema() {
-    using T = FieldType;
-    return LayerSchema{"control",
-                       GeometryType::multipolygon,
-                       {{"as_of", T::date},
-                        {"valid_from", T::date},
-                        {"valid_to", T::date},
-                        {"method", T::string},
-                        {"side", T::string},
-                        {"place_id", T::string},
-                        {"place_name", T::string},
-                        {"event_ids", T::string},
-                        {"first_reported", T::datetime},
-                        {"last_reported", T::datetime},
-                        {"claimants", T::string},
-                        {"status", T::string},
-                        {"n_reports", T::integer}},
-                       std::string("fid")};
-}
-
-LayerSchema front_layer_schema() {
-    using T = FieldType;
-    return LayerSchema{"front",
-                       GeometryType::multilinestring,
-                       {{"as_of", T::date},
-                        {"valid_from", T::date},
-                        {"valid_to", T::date},
-                        {"method", T::string},
-                        {"side", T::string}},
-                       std::string("fid")};
-}
 
 double footprint_radius_km(std::int64_t population) {
     const double p = population > 0 ? static_cast<double>(population) : 0.0;

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "frontline/derive/detail/geos_proj.hpp"
+#include "frontline/geo/geos_proj.hpp"
 
 namespace frontline::detail {
 

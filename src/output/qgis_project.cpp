@@ -8,7 +8,7 @@
 
 #include <gdal_priv.h>
 
-#include "frontline/derive/control.hpp"
+#include "frontline/output/derived_layer_schemas.hpp"
 #include "frontline/error.hpp"
 #include "frontline/output/event_layer.hpp"
 #include "frontline/output/mention_layer.hpp"

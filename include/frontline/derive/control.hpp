@@ -48,7 +48,7 @@
 
 #include "frontline/events/event_builder.hpp"
 #include "frontline/gazetteer/gazetteer.hpp"
-#include "frontline/output/layer_schema.hpp"
+#include "frontline/output/derived_layer_schemas.hpp"
 #include "frontline/time.hpp"
 
 namespace frontline {
@@ -95,17 +95,6 @@ struct DerivedLayers {
     std::vector<Feature> front;    ///< front_layer_schema()
 };
 
-/// Fields: as_of (date), valid_from (date), valid_to (date), method
-/// (string), side (string), place_id, place_name (null for the updated
-/// baseline), event_ids, claimants (JSON arrays of strings), first_reported,
-/// last_reported (datetime), status (of the deciding claim), n_reports
-/// (integer). MultiPolygon; FID column "fid" (stable_feature_id of
-/// "control|as_of|method|place|side").
-LayerSchema control_layer_schema();
-/// Fields: as_of (date), valid_from (date), valid_to (date), method
-/// (string: "baseline+claims"), side (string: the baseline's).
-/// MultiLineString.
-LayerSchema front_layer_schema();
 
 /// Checks the options without deriving anything: distances, the window, and
 /// that no as_of date comes before the baseline's. Throws UsageError.

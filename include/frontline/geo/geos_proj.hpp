@@ -1,6 +1,7 @@
 #pragma once
 // RAII for the GEOS (reentrant C API) and PROJ handles the derivations use.
-// Internal to the derive stage. One GeosContext / ProjContext per thread.
+// Used by the derivations and the gazetteer's outline checks. One GeosContext /
+// ProjContext per thread.
 #include <memory>
 #include <string>
 #include <string_view>

@@ -1,4 +1,4 @@
-#include "frontline/derive/detail/geos_proj.hpp"
+#include "frontline/geo/geos_proj.hpp"
 
 #include <cmath>
 #include <memory>
