@@ -48,7 +48,8 @@ public:
              "no dated copy in the same run, YYYY-MM-DD")
             ("layers", po::value<std::string>(&layers_text_),
              "layers to write, of mentions,events,places,regions (default: all; mentions alone with -o -, which takes one "
-             "layer); mentions alone stream in constant memory")
+             "layer); mentions alone stream, in memory that follows the largest document (about 25 times its size), "
+             "not the corpus")
             ("threads,j", po::value<unsigned>(&threads_)->default_value(0), "worker threads (0: all cores)")
             ("as-of", po::value<std::vector<std::string>>(&as_of_), "add control/front layers for this date, YYYY-MM-DD (repeatable)")
             ("as-of-series", po::value<std::vector<std::string>>(&as_of_), "add control/front layers for START:END:STEP (2024-10-01:2024-12-31:7d)")

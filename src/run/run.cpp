@@ -136,7 +136,7 @@ struct Run::Impl {
             if (doc->text.size() > settings.large_document_bytes && settings.on_issue)
                 settings.on_issue({InputIssue::Severity::warning, {doc->source, {}, {}},
                                    "document '" + doc->id + "' holds " + std::to_string(doc->text.size() >> 20) +
-                                       " MB of text, read whole: it takes about 40 times that in memory; split it "
+                                       " MB of text, read whole: it takes about 25 times that in memory; split it "
                                        "(one file per day or per live-blog page) to keep memory low"});
             docs.add(std::move(*doc));
         }
