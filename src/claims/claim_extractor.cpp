@@ -366,6 +366,31 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                         });
             }
         }
+        // "Kherson fell on 2 March", "Avdiivka fell after a four-month siege":
+        // a place that falls, as the verb's subject, is taken ("debris fell
+        // on a house", "prices fell" have no place before the verb).
+        for (auto it = from; it != names.end() && it->begin < span_end; ++it) {
+            const std::size_t q = it->last_token;
+            if (q >= se || tokens[q].key != "fell" || tokens[q].before != Separator::space) continue;
+            static constexpr std::string_view after[] = {"on", "in", "after", "within", "last", "this", "early",
+                                                         "late", "at", "by", "overnight", "yesterday", "days", "weeks",
+                                                         "months", "despite", "to"};
+            const bool ends = q + 1 >= se || clause_break(tokens[q + 1]) ||
+                              std::find(std::begin(after), std::end(after), tokens[q + 1].key) != std::end(after);
+            // ("fell on the house": "on" then a noun phrase, not a date)
+            const bool on_thing = q + 2 < se && tokens[q + 1].key == "on" && (tokens[q + 2].key == "the" || tokens[q + 2].key == "a");
+            if (ends && !on_thing) slot->push_back({q, q + 1, "captured", 2});
+        }
+        // "fell to Russian forces" is a capture; "the ruble fell to a record
+        // low", "fell to 12 degrees" are not: a side's name follows "to".
+        std::erase_if(*slot, [&](const Trigger& t) {
+            if (t.claim != "captured" || t.last - t.first != 2 || tokens[t.last - 1].key != "to") return false;
+            const std::string& verb = tokens[t.first].key;
+            if (verb != "fell" && verb != "fallen" && verb != "falls") return false;
+            std::size_t q = t.last;
+            if (q < se && tokens[q].key == "the") ++q;
+            return q >= se || !tokens[q].capitalised;
+        });
         // "Ізюм – наш!", "Херсон — наш": a place said to be ours, after a dash
         // and ending the clause, is taken back (the side word is the phrase's).
         for (std::size_t q = sb + 1; q < se; ++q) {

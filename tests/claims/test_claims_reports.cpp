@@ -2176,3 +2176,14 @@ TEST_CASE("wires: ships named after places are ships - the port they lay in was 
     CHECK(mention_in_report("Russian troops are regrouping in Belarus ahead of a new offensive.", "Belarus", "2022-04-14").claim ==
           ClaimType::deployed);
 }
+
+TEST_CASE("histories: a place that fell was taken - a currency or a temperature that fell to a low took nothing", "[claims][reports]") {
+    Mention k = mention_in_report("Kherson fell on 2 March 2022; Ukrainian troops liberated Kherson on 11 November that year.", "Kherson",
+                                  "2026-02-24");
+    CHECK(k.claim == ClaimType::captured);
+    CHECK(date_of(k) == "2022-03-02");
+    CHECK(mention_in_report("Avdiivka fell after a four-month siege.", "Avdiivka", "2024-02-20").claim == ClaimType::captured);
+    CHECK(claims_nothing("The ruble fell to a record low in Moscow.", "Moscow", "2024-02-20"));
+    CHECK(mention_in_report("Bakhmut fell to the Russians after ten months of fighting.", "Bakhmut", "2023-05-25").claim ==
+          ClaimType::captured);
+}
