@@ -244,6 +244,18 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     if ((w == "новорічну" || w == "новогоднюю") && (key(i + 1) == "ніч" || key(i + 1) == "ночь"))
         return make(i + 2, date_of(context, 0, 1, 1), DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)));
     if (w == "today" || w == "currently") return make(i + 1, ref, DatePrecision::day, std::string(w));
+    // "exactly a year ago", "рівно рік тому", "ровно год назад": an
+    // anniversary names the day a year before the report's.
+    if (w == "exactly" || w == "рівно" || w == "ровно") {
+        const std::size_t a = key(i + 1) == "a" || key(i + 1) == "one" ? i + 2 : i + 1;
+        if ((key(a) == "year" && key(a + 1) == "ago") || (key(a) == "рік" && key(a + 1) == "тому") ||
+            (key(a) == "год" && key(a + 1) == "назад")) {
+            const year_month_day r{ref};
+            year_month_day back{r.year() - years{1}, r.month(), r.day()};
+            if (!back.ok()) back = year_month_day{back.year(), back.month(), std::chrono::day{28}};
+            return make(a + 2, sys_days{back}, DatePrecision::day, std::string(w) + " " + std::string(key(a)) + " " + std::string(key(a + 1)));
+        }
+    }
     if (w == "this" && (key(i + 1) == "morning" || key(i + 1) == "afternoon" || key(i + 1) == "evening"))
         return make(i + 2, ref, DatePrecision::day, "this " + std::string(key(i + 1)));
     if (w == "tonight") return make(i + 1, ref, DatePrecision::day, "tonight");
@@ -553,9 +565,21 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
 std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
                                           const DateContext& context, const std::vector<NameTokens>& names) {
     std::vector<DatePhrase> out;
+    // In a history, a date written with its year anchors the dates after it
+    // in the same sentence too ("began on 6 September 2022 ... liberated on
+    // 8 September").
+    DateContext local = context;
     for (std::size_t i = begin; i < end; ++i) {
-        auto p = phrase_at(tokens, begin, end, i, context);
+        auto p = phrase_at(tokens, begin, end, i, local);
         if (!p) continue;
+        if (local.narrative && p->date.date &&
+            (p->date.precision == DatePrecision::day || p->date.precision == DatePrecision::month))
+            for (std::size_t q = p->first; q < p->last; ++q)
+                if (year_number(tokens[q].key)) {
+                    local.narrative = *p->date.date;
+                    local.narrative_only_later = false;
+                    break;
+                }
         // An appositive clause ("Vuhledar, captured by Russian forces last
         // month,") opens with a participle or relative word right after a name.
         std::size_t c = clause_begin(tokens, begin, p->first);

@@ -856,3 +856,18 @@ TEST_CASE("a capital where a claim was called a lie speaks, and the claim is den
     CHECK(mention_in_report("У Києві заяву про захоплення Куп'янська назвали брехнею.", "Куп'янська", "2025-11-21").status ==
           ClaimStatus::denied);
 }
+
+TEST_CASE("histories: a date with its year anchors the later dates of its sentence - an anniversary is a year before the report",
+          "[claims][cyrillic][dates]") {
+    CHECK(date_of(mention_in_report("Наступ розпочався 6 вересня 2022 року, а саму Балаклію звільнили 8 вересня.", "Балаклію",
+                                    "2023-09-10")) == "2022-09-08");
+    CHECK(date_of(mention_in_report("The offensive began on 6 September 2022, and troops liberated Balakliia on 8 September.",
+                                    "Balakliia", "2023-09-10")) == "2022-09-08");
+    CHECK(date_of(mention_in_report("Рівно рік тому українські військові звільнили Ізюм.", "Ізюм", "2023-09-10")) == "2022-09-10");
+    CHECK(date_of(mention_in_report("Exactly a year ago, Ukrainian troops liberated Izium.", "Izium", "2023-09-10")) == "2022-09-10");
+    // "ми" in an address is the writer's side.
+    Mention m = mention_in_report("За день ми також просунулися ще на два кілометри, зокрема поблизу Мартинівки.", "Мартинівки",
+                                  "2024-08-15");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "UA");
+}
