@@ -1675,6 +1675,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             std::size_t q = t.first - 1;
             if (q > name_end && std::find(std::begin(auxiliaries), std::end(auxiliaries), tokens[q].key) != std::end(auxiliaries)) --q;
             if (q >= name_end && conjunction(q)) return true;
+            // ("near Kupiansk, Lyman, and Siversk on February 8 but did not make
+            // confirmed advances": a contrast opens another predicate, however
+            // many words stand before its event word.)
+            for (std::size_t c = name_end; c < t.first; ++c)
+                if (tokens[c].key == "but" || tokens[c].key == "але" || tokens[c].key == "но" || tokens[c].key == "однак" ||
+                    tokens[c].key == "однако")
+                    return true;
             // ("advanced near Vuhledar and repelled three counterattacks": the
             // object of a verb coordinated right after the name is that verb's.)
             if (name_end >= se || !conjunction(name_end)) return false;

@@ -2187,3 +2187,14 @@ TEST_CASE("histories: a place that fell was taken - a currency or a temperature 
     CHECK(mention_in_report("Bakhmut fell to the Russians after ten months of fighting.", "Bakhmut", "2023-05-25").claim ==
           ClaimType::captured);
 }
+
+TEST_CASE("ISW: a contrast after a list opens another predicate - its negated event word leaves the list to the first", "[claims][reports]") {
+    const char* text = "Russian forces continued offensive operations near Kupiansk, Lyman, and Siversk on February 8 but did not "
+                       "make confirmed advances.";
+    for (const char* place : {"Kupiansk", "Lyman", "Siversk"}) {
+        INFO(place);
+        Mention m = mention_in_report(text, place, "2025-02-09");
+        CHECK(m.claim == ClaimType::attacked);
+        CHECK(m.actor_side == "RU");
+    }
+}
