@@ -1240,6 +1240,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     p -= 2;
                 // "the town of X": the noun and "of" are X's own name.
                 else if (p > sb + 1 && tokens[p - 1].key == "of" && settlement_noun(tokens[p - 2].key)) --p;
+                // "around the capital Kyiv", "in the port city Odesa": a noun in apposition.
+                else if (p == n.first_token && p > sb + 1 && tokens[p].before == Separator::space &&
+                         (tokens[p - 1].key == "capital" || tokens[p - 1].key == "city" || tokens[p - 1].key == "town" ||
+                          tokens[p - 1].key == "village" || tokens[p - 1].key == "port"))
+                    --p;
                 // "the Donbas town of X": a name qualifying the noun.
                 else if (k > i && names[k - 1].last_token == p && context[k - i - 1].modifier)
                     p = names[k - 1].first_token;

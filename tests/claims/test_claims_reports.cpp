@@ -2198,3 +2198,11 @@ TEST_CASE("ISW: a contrast after a list opens another predicate - its negated ev
         CHECK(m.actor_side == "RU");
     }
 }
+
+TEST_CASE("air war: a city named in apposition to 'the capital' is the place targeted", "[claims][reports]") {
+    Mention m = mention_in_report("Russia launched a massive drone attack overnight, mainly targeting the region in and around the capital "
+                                  "Kyiv, the air force said.",
+                                  "Kyiv", "2025-02-09");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+}
