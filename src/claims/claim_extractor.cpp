@@ -381,6 +381,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const bool on_thing = q + 2 < se && tokens[q + 1].key == "on" && (tokens[q + 2].key == "the" || tokens[q + 2].key == "a");
             if (ends && !on_thing) slot->push_back({q, q + 1, "captured", 2});
         }
+        // "the 3rd Assault Brigade", "the Storm Shadow": a capitalised event
+        // word right before a unit noun is part of the unit's name.
+        std::erase_if(*slot, [&](const Trigger& t) {
+            if (t.last >= se || !tokens[t.first].capitalised || tokens[t.first].sentence_start || tokens[t.first].cyrillic) return false;
+            const std::string& next = tokens[t.last].key;
+            return next == "brigade" || next == "brigades" || next == "regiment" || next == "battalion" || next == "corps" ||
+                   next == "division" || next == "company" || next == "group";
+        });
         // "fell to Russian forces" is a capture; "the ruble fell to a record
         // low", "fell to 12 degrees" are not: a side's name follows "to".
         std::erase_if(*slot, [&](const Trigger& t) {

@@ -2206,3 +2206,17 @@ TEST_CASE("air war: a city named in apposition to 'the capital' is the place tar
     CHECK(m.claim == ClaimType::struck);
     CHECK(m.actor_side == "RU");
 }
+
+TEST_CASE("Kyiv Independent: units pulled out of a town withdrew - a unit's name holds no event word", "[claims][reports]") {
+    Mention a = mention_in_report("Syrskyi announced that he had decided to pull units out of Avdiivka and move them to more favorable lines.",
+                                  "Avdiivka", "2024-02-17");
+    CHECK(a.claim == ClaimType::withdrew);
+    CHECK(a.actor_side == "UA");
+    CHECK(mention_in_report("Ukraine's military said it had pulled troops out of the villages of Rivnopillia and Yablukove.",
+                            "Yablukove", "2025-11-18")
+              .claim == ClaimType::withdrew);
+    const Mention b = mention_in_report("The 3rd Assault Brigade, rushed to Avdiivka earlier this month, held the northern flank.",
+                                        "Avdiivka", "2024-02-17");
+    CHECK(b.claim != ClaimType::attacked);
+    for (const Mention& m : mentions_of_report("Units of the Yug battlegroup liberated Platonovka.", "2025-11-21")) CHECK(m.surface != "Yug");
+}
