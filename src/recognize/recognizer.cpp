@@ -8,6 +8,7 @@
 #include "frontline/text/cyrillic_inflection.hpp"
 #include "frontline/text/latin_place_adjective.hpp"
 #include "frontline/text/morphology.hpp"
+#include "frontline/text/transliterate.hpp"
 #include "frontline/text/fold.hpp"
 
 namespace frontline {
@@ -391,6 +392,20 @@ bool Recognizer::cyrillic_match(const std::vector<Token>& tokens, TokenFacts& fa
                 c.cross = true;
                 found = true;
             }
+        }
+    } else if (c.last > i + 1 && !c.region_word) {
+        // "у Белой Горы": a two-word name found as written (Белая Гора, Sakha)
+        // names a Ukrainian village by its Russian name too, which GeoNames
+        // keeps in Latin letters only ("Belaya Gora" for Біла Гора, Donetsk
+        // Oblast): both count, and the document's other places decide.
+        for (const std::string& latin : transliterations(c.key, CyrillicLanguage::russian)) {
+            auto probe = gazetteer_.probe(fold(latin));
+            if (!probe.exact) continue;
+            for (const auto& p : probe.postings)
+                if (gazetteer_.place(p.place).country() == "UA") {
+                    const format::Posting q = transliterated_posting(p.place);
+                    add_postings(c.postings, {&q, 1});
+                }
         }
     }
     // "Синьковки": Синьків's genitive as written, and Синьківка in Russian

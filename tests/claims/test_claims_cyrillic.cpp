@@ -871,3 +871,12 @@ TEST_CASE("histories: a date with its year anchors the later dates of its senten
     CHECK(m.claim == ClaimType::advanced);
     CHECK(m.actor_side == "UA");
 }
+
+TEST_CASE("milbloggers: a Ukrainian village by its Russian name is placed near the places beside it - bombs 'working on' a town struck it",
+          "[claims][cyrillic]") {
+    const char* text = "Сейчас бои идут на подступах к Ступочкам и Белой Горе, а по Константиновке каждый день работают наши ФАБы.";
+    Mention b = mention_in_report(text, "Белой Горе", "2025-07-31");
+    CHECK(b.country == "UA");
+    CHECK(b.claim == ClaimType::attacked);
+    CHECK(mention_in_report(text, "Константиновке", "2025-07-31").claim == ClaimType::struck);
+}
