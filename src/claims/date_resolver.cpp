@@ -300,6 +300,12 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     if (w == "сьогодні" || w == "сегодня" || w == "нині" || w == "ныне" || w == "тепер" || w == "теперь" || w == "зараз" ||
         w == "сейчас" || w == "наразі")
         return make(i + 1, ref, DatePrecision::day, std::string(w));
+    // "за ніч", "за ночь": the night that ends on the report's day.
+    if ((w == "ніч" || w == "ночь") && i > begin && tokens[i - 1].key == "за") {
+        DatePhrase p = make(i + 1, ref, DatePrecision::day, "за " + std::string(w));
+        p.first = i - 1;
+        return p;
+    }
     if (w == "вночі" || w == "уночі" || w == "ночью" || w == "вранці" || w == "зранку" || w == "утром") {
         // ("утром 11 ноября", "вранці 11 листопада": the day named.)
         if (auto day = named_day(i + 1, std::string(w))) return day;

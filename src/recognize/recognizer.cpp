@@ -393,7 +393,8 @@ bool Recognizer::cyrillic_match(const std::vector<Token>& tokens, TokenFacts& fa
                 found = true;
             }
         }
-    } else if (c.last > i + 1 && !c.region_word) {
+    }
+    if (found && c.last > i + 1 && !c.region_word) {
         // "у Белой Горы": a two-word name found as written (Белая Гора, Sakha)
         // names a Ukrainian village by its Russian name too, which GeoNames
         // keeps in Latin letters only ("Belaya Gora" for Біла Гора, Donetsk
@@ -435,6 +436,41 @@ bool Recognizer::cyrillic_match(const std::vector<Token>& tokens, TokenFacts& fa
         }
     }
     if ((!found || c.last == i + 1) && cyrillic_place_adjective(t.key)) adjective_match(tokens, facts, i, c);
+    // Last, where nothing else read it: "по Иванополью", a Ukrainian
+    // village's Russian name that GeoNames keeps in Latin letters only
+    // ("Ivanopol'ye" for Іванопілля), read through the Russian
+    // transliteration of its dictionary forms.
+    // (Only where a place is asked for: a surname is read the same way,
+    // "Гладков" -> "Gladkov", a village's alternate.)
+    const bool place_asked = i > 0 && tokens[i].before == Separator::space &&
+                             (locative_preposition(tokens[i - 1].key) || placing_word(tokens[i - 1].key) ||
+                              tokens[i - 1].key == "и" || tokens[i - 1].key == "і" || tokens[i - 1].key == "та" ||
+                              tokens[i - 1].key == "й");
+    if (c.postings.empty() && t.capitalised && !t.sentence_start && place_asked) {
+        std::vector<std::string> forms = cyrillic_base_forms(t.key);
+        forms.insert(forms.begin(), t.key);
+        bool elsewhere = false;  // (a Russian town of that name is the other readers' to find: "Брянськом")
+        for (const std::string& f : forms)
+            for (const std::string& latin : transliterations(f, CyrillicLanguage::russian)) {
+                auto probe = gazetteer_.probe(fold(latin));
+                if (!probe.exact) continue;
+                for (const auto& p : probe.postings)
+                    if (gazetteer_.place(p.place).country() == "UA") {
+                        const format::Posting q = transliterated_posting(p.place);
+                        add_postings(c.postings, {&q, 1});
+                    } else {
+                        elsewhere = true;
+                    }
+            }
+        if (elsewhere) c.postings.clear();
+        if (!c.postings.empty()) {
+            c.first = i;
+            c.last = i + 1;
+            c.key = t.key;
+            c.inflected = true;
+            c.cross = true;
+        }
+    }
     return !c.postings.empty() && c.last > c.first;
 }
 

@@ -880,3 +880,14 @@ TEST_CASE("milbloggers: a Ukrainian village by its Russian name is placed near t
     CHECK(b.claim == ClaimType::attacked);
     CHECK(mention_in_report(text, "Константиновке", "2025-07-31").claim == ClaimType::struck);
 }
+
+TEST_CASE("milbloggers: a Ukrainian village by a Russian name GeoNames keeps in Latin letters is found where a place is asked for - 'за ночь' is the report's night",
+          "[claims][cyrillic]") {
+    const char* text = "Вчера противник контратаковал у Щербиновки. За ночь наша авиация отработала по Плещеевке и Иванополью.";
+    Mention m = mention_in_report(text, "Иванополью", "2025-02-12");
+    CHECK(m.country == "UA");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(date_of(m) == "2025-02-12");
+    // A surname read the same way is no place: none is asked for.
+    for (const Mention& x : mentions_of_report("Вчера Гладков сообщил об обстреле.", "2025-02-12")) CHECK(x.surface != "Гладков");
+}
