@@ -289,6 +289,14 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                     --u;
                 if (u > sb && u < a.first && tokens[u - 1].key == "by") by = "by";
             }
+            // ("liberated Shevchenko and repelled nine counterattacks by Ukrainian
+            // assault groups": the agent after "by" is the later event word's.)
+            if (by == "by") {
+                bool later_event = false;
+                for (std::size_t q = basis->last + 1; q < a.first && !later_event; ++q)
+                    later_event = triggers_.match_at(tokens, q, se, s.lemmas).has_value();
+                if (later_event) continue;
+            }
             // "контратаки штурмовых групп ВСУ": a Cyrillic genitive a few words after
             // the event noun, with no preposition between, names who acts
             // ("удары по позициям ВСУ" names the target).

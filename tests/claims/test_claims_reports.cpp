@@ -2220,3 +2220,17 @@ TEST_CASE("Kyiv Independent: units pulled out of a town withdrew - a unit's name
     CHECK(b.claim != ClaimType::attacked);
     for (const Mention& m : mentions_of_report("Units of the Yug battlegroup liberated Platonovka.", "2025-11-21")) CHECK(m.surface != "Yug");
 }
+
+TEST_CASE("TASS: the Russian General Staff claims for Russia, a place in 'the Donetsk People's Republic' lies in Donetsk Oblast, and an agent after a later event word is that word's",
+          "[claims][reports]") {
+    const char* text = "Chief of the Russian General Staff Valery Gerasimov has reported to Vladimir Putin on the liberation of "
+                       "Krasnoarmeysk in the Donetsk People's Republic. Over the past day, Tsentr group units liberated the community "
+                       "of Shevchenko and repelled nine counterattacks by Ukrainian assault groups near Rodinskoye.";
+    Mention k = mention_in_report(text, "Krasnoarmeysk", "2025-12-01");
+    CHECK(k.place_name == "Pokrovsk");
+    CHECK(k.claimant_side == "RU");
+    CHECK(k.actor_side == "RU");
+    Mention s = mention_in_report(text, "Shevchenko", "2025-12-01");
+    CHECK(s.claim == ClaimType::captured);
+    CHECK(s.actor_side != "UA");
+}
