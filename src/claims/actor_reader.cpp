@@ -116,6 +116,19 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         if ((opener == "says" || opener == "said" || opener == "claims" || opener == "claimed") &&
             !(basis && basis->first >= a.last && basis->first <= a.last + 2))
             continue;
+        // ("repelled counterattacks by Ukrainian assault groups, while Yug group
+        // units pushed into Konstantinovka": a side before a clause that opens
+        // with "while", "whereas" or "but" is no actor in that clause.)
+        if (basis && a.last <= basis->first) {
+            bool contrast = false;
+            for (std::size_t q = a.last; q <= basis->first && q < se && !contrast; ++q) {
+                const std::string& w = tokens[q].key;
+                contrast = (w == "while" || w == "whereas" || w == "but" || w == "тоді" || w == "тогда" || w == "але" ||
+                            w == "однак" || w == "однако") &&
+                           clause_break(tokens[q]);
+            }
+            if (contrast) continue;
+        }
         // ("отбили у противника Снагость", "retook from Russian forces": a side
         // inside the event phrase after "у"/"from" is the one it was taken from.)
         if (basis && a.first > basis->first && a.first < basis->last &&

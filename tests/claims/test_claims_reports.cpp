@@ -2234,3 +2234,14 @@ TEST_CASE("TASS: the Russian General Staff claims for Russia, a place in 'the Do
     CHECK(s.claim == ClaimType::captured);
     CHECK(s.actor_side != "UA");
 }
+
+TEST_CASE("TASS: a side before a clause opened by 'while' acts in its own clause only", "[claims][reports]") {
+    const char* text = "Tsentr group units repelled nine counterattacks by Ukrainian assault groups near Rodinskoye, while Yug group "
+                       "units pushed into the southern districts of Konstantinovka, the Defense Ministry said.";
+    Mention r = mention_in_report(text, "Rodinskoye", "2025-12-01");
+    CHECK(r.claim == ClaimType::attacked);
+    CHECK(r.actor_side == "UA");
+    Mention k = mention_in_report(text, "Konstantinovka", "2025-12-01");
+    CHECK(k.claim == ClaimType::advanced);
+    CHECK(k.actor_side != "UA");
+}
