@@ -774,7 +774,22 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
                               (*m.claim == ClaimType::captured || *m.claim == ClaimType::advanced || *m.claim == ClaimType::deployed ||
                                *m.claim == ClaimType::withdrew) &&
                               !retaking;
-        if (own_gain) {
+        // "штурмові групи вже просунулися до Вербового", "подразделения
+        // закрепились": a unit with no side word, gaining ground, is the
+        // writer's own in a report whose side its words or language show.
+        bool bare_unit = false;
+        if (basis && (*m.claim == ClaimType::captured || *m.claim == ClaimType::advanced) &&
+            (perspective.shown() || perspective.by_language())) {
+            std::size_t c0 = basis->first;
+            while (c0 > sb && !clause_break(tokens[c0])) --c0;
+            for (std::size_t q = c0; q < basis->first && !bare_unit; ++q)
+                bare_unit = tokens[q].cyrillic &&
+                            starts_with_any(tokens[q].key, {"штурмов", "підрозділ", "подразделен", "десантник", "бійці", "бойцы"});
+        }
+        if (bare_unit) {
+            m.actor_side = perspective.side();
+            m.evidence.actor_basis = "a unit with no side word, gaining ground, in a report written from a side";
+        } else if (own_gain) {
             m.actor_side = *m.claimant_side;
             m.evidence.actor_basis = "the side announcing its own gain or move, no other named";
         } else if (incursion && (*m.country == "UA" || *m.country == "RU")) {

@@ -891,3 +891,10 @@ TEST_CASE("milbloggers: a Ukrainian village by a Russian name GeoNames keeps in 
     // A surname read the same way is no place: none is asked for.
     for (const Mention& x : mentions_of_report("Вчера Гладков сообщил об обстреле.", "2025-02-12")) CHECK(x.surface != "Гладков");
 }
+
+TEST_CASE("a unit with no side word that gains ground is the writer's own - in a Ukrainian report Ukrainian", "[claims][cyrillic]") {
+    Mention m = mention_in_report("За його словами, після зачистки села штурмові групи вже просунулися до Вербового.", "Вербового",
+                                  "2023-08-30");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "UA");
+}
