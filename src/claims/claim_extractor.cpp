@@ -2188,7 +2188,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             EventAt placed = event;
             if (m.claim == ClaimType::struck && m.place_id && m.admin1)
                 if (auto pi = gazetteer.find_id(*m.place_id))
-                    placed.district_holder = held_areas_.holder(*m.admin1, gazetteer.place(*pi).admin2(), m.event_date);
+                    placed.district_holder = held_areas_.holder(*m.admin1, gazetteer.place(*pi).admin2(), *m.place_id, m.event_date);
             actor_reader.likely_side(sentence, placed, command_claimant, perspective, actor_relative, sentence_scans().weapons, m);
         }
 

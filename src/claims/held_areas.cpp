@@ -34,12 +34,14 @@ HeldAreas HeldAreas::load(const std::filesystem::path& path) {
     return areas;
 }
 
-std::optional<std::string_view> HeldAreas::holder(std::string_view admin1, std::string_view admin2, std::optional<Date> day) const {
+std::optional<std::string_view> HeldAreas::holder(std::string_view admin1, std::string_view admin2, std::string_view place_id,
+                                                  std::optional<Date> day) const {
     using namespace std::chrono;
     // (An undated event in this war is after the invasion's first days.)
     const Date when = day.value_or(sys_days{year{2022} / February / 24});
     for (const Row& r : rows_)
-        if (r.admin1 == admin1 && r.admin2 == admin2 && when >= r.since) return r.side;
+        if (r.admin1 == admin1 && (r.admin2 == admin2 || (!place_id.empty() && r.admin2 == place_id)) && when >= r.since)
+            return r.side;
     return std::nullopt;
 }
 

@@ -90,6 +90,21 @@ TEST_CASE("held districts: a malformed row of the table is an error naming file 
     fs::remove(file);
     const HeldAreas bundled = HeldAreas::load(data_path("lexicon/claims/held_areas.tsv"));
     CHECK(bundled.size() > 10);
-    CHECK(bundled.holder("Donetsk Oblast", "Donetsk Raion", std::nullopt) == "RU");
-    CHECK_FALSE(bundled.holder("Donetsk Oblast", "Pokrovsk Raion", std::nullopt));
+    CHECK(bundled.holder("Donetsk Oblast", "Donetsk Raion", "", std::nullopt) == "RU");
+    CHECK_FALSE(bundled.holder("Donetsk Oblast", "Pokrovsk Raion", "", std::nullopt));
+    // A town taken in a district the front still runs through: Bakhmut is
+    // Russia's from 21 May 2023, not before; its raion is no one's.
+    using namespace std::chrono;
+    const Date after = sys_days{year{2024} / March / 1}, before = sys_days{year{2023} / March / 1};
+    CHECK(bundled.holder("Donetsk Oblast", "Bakhmut Raion", "geonames:713174", after) == "RU");
+    CHECK_FALSE(bundled.holder("Donetsk Oblast", "Bakhmut Raion", "geonames:713174", before));
+    CHECK_FALSE(bundled.holder("Donetsk Oblast", "Bakhmut Raion", "geonames:712000", after));
+}
+
+TEST_CASE("held towns: a strike on a town the other side has held since its capture is its enemy's", "[claims][side]") {
+    using frontline::test::mention_in_report;
+    Mention e = mention_in_report("Енергодар також підпав під атаку дрона, знеструмлено частину міста.", "Енергодар", "2024-07-15");
+    CHECK(e.claim == ClaimType::struck);
+    CHECK(e.actor_side == "UA");
+    CHECK(mention_in_report("Explosions were reported in Tokmak overnight.", "Tokmak", "2024-07-15").actor_side == "UA");
 }

@@ -20,8 +20,11 @@ public:
     static HeldAreas load(const std::filesystem::path& path);
 
     /// The side that held the district on `day` (or, with no day, since
-    /// before the full-scale invasion), if the table knows it.
-    std::optional<std::string_view> holder(std::string_view admin1, std::string_view admin2, std::optional<Date> day) const;
+    /// before the full-scale invasion), if the table knows it. A row whose
+    /// second column is a gazetteer id ("geonames:709276") holds that town
+    /// alone, for towns taken in districts the front still runs through.
+    std::optional<std::string_view> holder(std::string_view admin1, std::string_view admin2, std::string_view place_id,
+                                           std::optional<Date> day) const;
 
     std::size_t size() const { return rows_.size(); }
 
