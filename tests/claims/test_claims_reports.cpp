@@ -2245,3 +2245,17 @@ TEST_CASE("TASS: a side before a clause opened by 'while' acts in its own clause
     CHECK(k.claim == ClaimType::advanced);
     CHECK(k.actor_side != "UA");
 }
+
+TEST_CASE("AP: armour named for its side acts, reserves rushed somewhere are deployed there, and Russia's chief of the General Staff speaks for Russia",
+          "[claims][reports]") {
+    Mention k = mention_in_report("Russian military bloggers said Ukrainian armor had reached the outskirts of Korenevo.", "Korenevo",
+                                  "2024-08-08");
+    CHECK(k.claim == ClaimType::advanced);
+    CHECK(k.actor_side == "UA");
+    Mention r = mention_in_report("Russia's chief of the General Staff, Valery Gerasimov, told Putin that reserves had been rushed to the "
+                                  "Kursk region.",
+                                  "Kursk region", "2024-08-08");
+    CHECK(r.claim == ClaimType::deployed);
+    CHECK(r.claimant_side == "RU");
+    CHECK(r.actor_side == "RU");
+}
