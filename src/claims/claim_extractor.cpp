@@ -1945,6 +1945,17 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                             }
                     }
             }
+            // "DNIPRO, Ukraine (AFP) - Russia launched ...": the town in a wire's
+            // dateline is where the report was filed, whatever it then tells.
+            if (n.first_token == sb && tokens[n.first_token].upper) {
+                const std::string_view rest = std::string_view(doc.text).substr(n.end, 80);
+                const std::size_t open = rest.find('('), close = rest.find(')');
+                if (open != std::string_view::npos && close != std::string_view::npos && open < close) {
+                    const std::string_view after = rest.substr(close + 1, 5);
+                    if (after.starts_with(" -") || after.starts_with(" \u2013") || after.starts_with(" \u2014"))
+                        c.office_seat = true;
+                }
+            }
             {
                 std::size_t q = n.first_token;
                 if (q > sb && tokens[q - 1].key == "the") --q;

@@ -1384,7 +1384,10 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
     if (letters < 3 && !(any_acronym && first.upper)) return Refusal::too_short;
     // An upper-case word of up to four letters is an acronym ("NIS", "SDR");
     // it is a place only if a place is known by that acronym ("UK", "US").
-    if (c.last - c.first == 1 && first.upper && letters <= 4 && !any_acronym && !title_case_line[c.first])
+    // ("KYIV, Ukraine (AP) —": a wire's dateline spells its town in capitals.)
+    const bool dateline = first.sentence_start && c.last < tokens.size() && tokens[c.last].before == Separator::comma &&
+                          tokens[c.last].capitalised && !tokens[c.last].upper;
+    if (c.last - c.first == 1 && first.upper && letters <= 4 && !any_acronym && !title_case_line[c.first] && !dateline)
         return Refusal::too_short;
 
     bool title_case = title_case_line[c.first];

@@ -2259,3 +2259,18 @@ TEST_CASE("AP: armour named for its side acts, reserves rushed somewhere are dep
     CHECK(r.claimant_side == "RU");
     CHECK(r.actor_side == "RU");
 }
+
+TEST_CASE("wires: the town of a dateline is where the report was filed - it is read, and claims nothing", "[claims][reports]") {
+    const char* text = "DNIPRO, Ukraine (AFP) - Russia launched one of its largest attacks on the power grid on Friday, hitting "
+                       "the dam in Zaporizhzhia.";
+    CHECK(claims_nothing(text, "DNIPRO", "2024-03-22"));
+    CHECK(mention_in_report(text, "Zaporizhzhia", "2024-03-22").claim == ClaimType::struck);
+    const char* kyiv = "KYIV, Ukraine (AP) — Russian drones pounded energy facilities overnight.";
+    bool read = false;
+    for (const Mention& m : mentions_of_report(kyiv, "2024-03-22"))
+        if (m.surface == "KYIV") {
+            read = true;
+            CHECK_FALSE(m.claim);
+        }
+    CHECK(read);
+}
