@@ -101,6 +101,15 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             if (clause_break(tokens[q])) return false;
         return true;
     };
+    // The first side named as what the event befell ("positions of our
+    // troops", "said it killed 600 Ukrainian soldiers"): where no actor is
+    // named, the other side acts.
+    auto note_target = [&](const ActorPhrase& a) {
+        const std::string& side = a.actor->values[0];
+        if (target_side || side == "SUBJECT") return;
+        target_side = perspective.side_of(side, &side_relative);
+        target_relative = side_relative;
+    };
     for (const ActorPhrase& a : actors) {
         if (in_source(a.first, a.last)) continue;
         // "группировка ВСУ", "угруповання противника": a Cyrillic genitive
@@ -133,11 +142,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         // inside the event phrase after "у"/"from" is the one it was taken from.)
         if (basis && a.first > basis->first && a.first < basis->last &&
             (tokens[a.first - 1].key == "у" || tokens[a.first - 1].key == "в" || tokens[a.first - 1].key == "from")) {
-            const std::string& side = a.actor->values[0];
-            if (!target_side && side != "SUBJECT") {
-                target_side = perspective.side_of(side, &side_relative);
-                target_relative = side_relative;
-            }
+            note_target(a);
             continue;
         }
         // "Ukrainian commanders said fighting was raging inside Pokrovsk": a
@@ -165,11 +170,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             // troops": a side owning positions is the one attacked.)
             if (q > sb && (tokens[q - 1].key.starts_with("позиц") || tokens[q - 1].key == "positions" ||
                            (tokens[q - 1].key == "of" && q > sb + 1 && tokens[q - 2].key == "positions"))) {
-                const std::string& side = a.actor->values[0];
-                if (!target_side && side != "SUBJECT") {
-                    target_side = perspective.side_of(side, &side_relative);
-                    target_relative = side_relative;
-                }
+                note_target(a);
                 continue;
             }
             // ("в глубину обороны противника и освободили": the enemy's, in the
@@ -221,11 +222,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             if (q > sb &&
                 starts_with_any(tokens[q - 1].key, {"killed", "kill", "wounded", "injured", "destroyed", "eliminated", "вбил",
                                                     "знищил", "уничтожил", "ліквідувал", "ликвидировал", "поранил"})) {
-                const std::string& side = a.actor->values[0];
-                if (!target_side && side != "SUBJECT") {
-                    target_side = perspective.side_of(side, &side_relative);
-                    target_relative = side_relative;
-                }
+                note_target(a);
                 continue;
             }
         }
@@ -255,11 +252,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             }
             // ("Enemy attacks were repelled": what was repelled is the attackers'.)
             if (passive && !repelling(s, basis->first)) {
-                const std::string& side = a.actor->values[0];
-                if (!target_side && side != "SUBJECT") {
-                    target_side = perspective.side_of(side, &side_relative);
-                    target_relative = side_relative;
-                }
+                note_target(a);
                 continue;
             }
         }
@@ -274,11 +267,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             const std::string& last = tokens[a.last - 1].key;
             const bool instrumental = last.ends_with("ами") || last.ends_with("ями") || last.ends_with("ом") || last.ends_with("ем");
             if (!instrumental) {
-                const std::string& side = a.actor->values[0];
-                if (!target_side && side != "SUBJECT") {
-                    target_side = perspective.side_of(side, &side_relative);
-                    target_relative = side_relative;
-                }
+                note_target(a);
                 continue;
             }
         }
@@ -384,10 +373,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                     };
                     object = ousting(by) || (a.last < se && ousting(tokens[a.last].key));
                 }
-                if (object && !target_side && side != "SUBJECT") {
-                    target_side = perspective.side_of(side, &side_relative);
-                    target_relative = side_relative;
-                }
+                if (object) note_target(a);
                 // A side word inside the event phrase is whose the place is
                 // ("знову український", "Ukrainian again"), unless driven out.
                 if (object || a.first >= basis->last || basis->claim != "captured") continue;

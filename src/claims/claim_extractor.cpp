@@ -53,7 +53,6 @@ ClaimExtractor ClaimExtractor::load(const std::filesystem::path& dir) {
     // Without weights the extractor falls back to the nearest trigger of a
     // locus (lexicon directories in tests carry none).
     if (std::filesystem::exists(dir / "claim_model.tsv")) c.model_ = ClaimModel::load(dir / "claim_model.tsv");
-    c.lemmatizer_ = std::make_shared<const Lemmatizer>();
     return c;
 }
 
@@ -66,6 +65,12 @@ namespace {
 // Маріуполі", "в оккупированном Мелитополе" (Cyrillic ones by dictionary form).
 // "the town of X", "the Donbas village of X": a noun for a kind of settlement
 // that the name after "of" names.
+// The dash a wire's dateline ends with, right after the agency's
+// parenthesis: "KYIV, March 14 (Reuters) - ...", "(AP) — ...".
+bool dateline_dash(std::string_view after) {
+    return after.starts_with(" -") || after.starts_with(" \u2013") || after.starts_with(" \u2014");
+}
+
 bool settlement_noun(const std::string& key) {
     static constexpr std::string_view nouns[] = {"town", "city", "village", "settlement", "hamlet", "towns", "cities",
                                                  "villages", "settlements", "port", "region", "oblast", "district",
@@ -795,7 +800,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // (A sentence before that ends in the present leaves it to what
                 // follows: "Ще вчора захопили X, звідки тепер тиснуть на Y. ...")
                 const DatePhrase* p = day_phrase(phrases);
-                if (const DatePhrase* last = last_day_phrase(phrases); earlier && last && last != p && present_adverb(last->date.basis))
+                if (const DatePhrase* last = last_day_phrase(phrases); earlier && last && last != p && last->present)
                     p = last;
                 if (p)
                     return EventDate{p->date.date, DatePrecision::day, p->date.basis + " (a nearby sentence)"};
@@ -1950,11 +1955,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (n.first_token == sb && tokens[n.first_token].upper) {
                 const std::string_view rest = std::string_view(doc.text).substr(n.end, 80);
                 const std::size_t open = rest.find('('), close = rest.find(')');
-                if (open != std::string_view::npos && close != std::string_view::npos && open < close) {
-                    const std::string_view after = rest.substr(close + 1, 5);
-                    if (after.starts_with(" -") || after.starts_with(" \u2013") || after.starts_with(" \u2014"))
-                        c.office_seat = true;
-                }
+                if (open != std::string_view::npos && close != std::string_view::npos && open < close &&
+                    dateline_dash(rest.substr(close + 1, 5)))
+                    c.office_seat = true;
             }
             {
                 std::size_t q = n.first_token;
@@ -2138,8 +2141,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 const std::string_view text(doc.text);
                 const std::size_t b = tokens[cm.first].begin, e = tokens[cm.last - 1].full_end;
                 if (b == 0 || text[b - 1] != '(' || e >= text.size() || text[e] != ')') return false;
-                const std::string_view after = text.substr(e + 1, 5);
-                return after.starts_with(" -") || after.starts_with(" \u2013") || after.starts_with(" \u2014");
+                return dateline_dash(text.substr(e + 1, 5));
             };
             const auto& sources = sentence_scans().sources;
             for (const PhraseMatch& cm : sources) {

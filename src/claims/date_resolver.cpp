@@ -243,7 +243,15 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     }
     if ((w == "новорічну" || w == "новогоднюю") && (key(i + 1) == "ніч" || key(i + 1) == "ночь"))
         return make(i + 2, date_of(context, 0, 1, 1), DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)));
-    if (w == "today" || w == "currently") return make(i + 1, ref, DatePrecision::day, std::string(w));
+    // "today", "тепер", "сейчас": the report's day, not the day before
+    // told a clause earlier ("Ще вчора захопили X, звідки тепер тиснуть на Y").
+    static constexpr std::string_view present[] = {"today", "currently", "сьогодні", "сегодня", "нині", "ныне", "тепер",
+                                                   "теперь", "зараз", "сейчас", "наразі"};
+    if (std::find(std::begin(present), std::end(present), w) != std::end(present)) {
+        DatePhrase p = make(i + 1, ref, DatePrecision::day, std::string(w));
+        p.present = true;
+        return p;
+    }
     // "exactly a year ago", "рівно рік тому", "ровно год назад": an
     // anniversary names the day a year before the report's.
     if (w == "exactly" || w == "рівно" || w == "ровно") {
@@ -295,11 +303,6 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
             return make(i + 1, ref - days{1}, DatePrecision::day, std::string(w));
     }
     if (w == "позавчора" || w == "позавчера") return make(i + 1, ref - days{2}, DatePrecision::day, std::string(w));
-    // ("Ще вчора захопили X, звідки тепер тиснуть на Y": "now" is the
-    // report's day, not the day before told a clause earlier.)
-    if (w == "сьогодні" || w == "сегодня" || w == "нині" || w == "ныне" || w == "тепер" || w == "теперь" || w == "зараз" ||
-        w == "сейчас" || w == "наразі")
-        return make(i + 1, ref, DatePrecision::day, std::string(w));
     // "за ніч", "за ночь": the night that ends on the report's day.
     if ((w == "ніч" || w == "ночь") && i > begin && tokens[i - 1].key == "за") {
         DatePhrase p = make(i + 1, ref, DatePrecision::day, "за " + std::string(w));
@@ -690,22 +693,22 @@ std::vector<YearAnchor> find_year_anchors(const std::vector<Token>& tokens, std:
     return out;
 }
 
+namespace {
+// A day-precise phrase of the sentence's own (not hung on a place, not when
+// evidence was posted): what a neighbouring sentence may inherit.
+bool inheritable_day(const DatePhrase& p) {
+    return !p.host_end && !p.publication && p.date.precision == DatePrecision::day;
+}
+}  // namespace
+
 const DatePhrase* day_phrase(const std::vector<DatePhrase>& phrases) {
-    for (const DatePhrase& p : phrases)
-        if (!p.host_end && !p.publication && p.date.precision == DatePrecision::day) return &p;
-    return nullptr;
+    auto it = std::find_if(phrases.begin(), phrases.end(), inheritable_day);
+    return it == phrases.end() ? nullptr : &*it;
 }
 
 const DatePhrase* last_day_phrase(const std::vector<DatePhrase>& phrases) {
-    for (auto it = phrases.rbegin(); it != phrases.rend(); ++it)
-        if (!it->host_end && !it->publication && it->date.precision == DatePrecision::day) return &*it;
-    return nullptr;
-}
-
-bool present_adverb(std::string_view basis) {
-    for (std::string_view w : {"тепер", "теперь", "зараз", "сейчас", "наразі", "сьогодні", "сегодня", "нині", "ныне", "today", "currently"})
-        if (basis == w) return true;
-    return false;
+    auto it = std::find_if(phrases.rbegin(), phrases.rend(), inheritable_day);
+    return it == phrases.rend() ? nullptr : &*it;
 }
 
 std::optional<int> days_later(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {

@@ -176,9 +176,6 @@ bool locative_preposition(std::string_view w);
 Recognizer::Recognizer(const Gazetteer& gazetteer, const RecognitionLexicon& lexicon)
     : gazetteer_(gazetteer), lexicon_(lexicon) {}
 
-// A name that is a place whatever follows it: a country, a region, a big
-// city or a named facility. Only such a neighbour keeps the capitalised-word
-// rules from refusing a match ("Moscow Kremlin", "Russia Ukraine talks").
 bool Recognizer::unknown_cyrillic_word(const Token& t, const Candidate& c) const {
     // "Суджа под обстрелом", "Тёткино находится": a sentence-start capital
     // says nothing, but a word that no dictionary knows in lower case is no
@@ -194,6 +191,30 @@ bool Recognizer::unknown_cyrillic_word(const Token& t, const Candidate& c) const
     return dictionaries.lemmas(t.key, Language::unknown).empty();  // (the key keeps Cyrillic letters)
 }
 
+// The Ukrainian places a Cyrillic name reaches through its Russian
+// transliteration: GeoNames keeps many Russian names of Ukrainian villages in
+// Latin letters only ("Belaya Gora" for Біла Гора, "Ivanopol'ye" for
+// Іванопілля). Returns whether a place outside Ukraine bears the name too.
+bool Recognizer::add_latin_alternates(std::string_view cyrillic, std::vector<format::Posting>& to) const {
+    bool elsewhere = false;
+    for (const std::string& latin : transliterations(cyrillic, CyrillicLanguage::russian)) {
+        auto probe = gazetteer_.probe(fold(latin));
+        if (!probe.exact) continue;
+        for (const auto& p : probe.postings) {
+            if (gazetteer_.place(p.place).country() != "UA") {
+                elsewhere = true;
+                continue;
+            }
+            const format::Posting q = transliterated_posting(p.place);
+            add_postings(to, {&q, 1});
+        }
+    }
+    return elsewhere;
+}
+
+// A name that is a place whatever follows it: a country, a region, a big
+// city or a named facility. Only such a neighbour keeps the capitalised-word
+// rules from refusing a match ("Moscow Kremlin", "Russia Ukraine talks").
 bool Recognizer::strong_place(const std::vector<Token>& tokens, std::size_t i) const {
     Candidate c;
     if (!tokens[i].capitalised || !longest_match(tokens, i, c)) return false;
@@ -394,21 +415,10 @@ bool Recognizer::cyrillic_match(const std::vector<Token>& tokens, TokenFacts& fa
             }
         }
     }
-    if (found && c.last > i + 1 && !c.region_word) {
-        // "у Белой Горы": a two-word name found as written (Белая Гора, Sakha)
-        // names a Ukrainian village by its Russian name too, which GeoNames
-        // keeps in Latin letters only ("Belaya Gora" for Біла Гора, Donetsk
-        // Oblast): both count, and the document's other places decide.
-        for (const std::string& latin : transliterations(c.key, CyrillicLanguage::russian)) {
-            auto probe = gazetteer_.probe(fold(latin));
-            if (!probe.exact) continue;
-            for (const auto& p : probe.postings)
-                if (gazetteer_.place(p.place).country() == "UA") {
-                    const format::Posting q = transliterated_posting(p.place);
-                    add_postings(c.postings, {&q, 1});
-                }
-        }
-    }
+    // "у Белой Горы": a two-word name found as written (Белая Гора, Sakha)
+    // names a Ukrainian village by its Russian name too (Біла Гора, Donetsk
+    // Oblast): both count, and the document's other places decide.
+    if (found && c.last > i + 1 && !c.region_word) add_latin_alternates(c.key, c.postings);
     // "Синьковки": Синьків's genitive as written, and Синьківка in Russian
     // spelling: the Ukrainian villages count too, and the resolver's context
     // decides. Only five consonants and more: shorter skeletons are chance.
@@ -436,32 +446,17 @@ bool Recognizer::cyrillic_match(const std::vector<Token>& tokens, TokenFacts& fa
         }
     }
     if ((!found || c.last == i + 1) && cyrillic_place_adjective(t.key)) adjective_match(tokens, facts, i, c);
-    // Last, where nothing else read it: "по Иванополью", a Ukrainian
-    // village's Russian name that GeoNames keeps in Latin letters only
-    // ("Ivanopol'ye" for Іванопілля), read through the Russian
-    // transliteration of its dictionary forms.
-    // (Only where a place is asked for: a surname is read the same way,
-    // "Гладков" -> "Gladkov", a village's alternate.)
+    // Last, where nothing else read it: "по Иванополью", through the Russian
+    // transliteration of its dictionary forms. (Only where a place is asked
+    // for: a surname reads the same way, "Гладков" -> "Gladkov"; and never
+    // where a town elsewhere bears the name: "Брянськом" is the other
+    // readers' to find.)
     const bool place_asked = i > 0 && tokens[i].before == Separator::space &&
                              (locative_preposition(tokens[i - 1].key) || placing_word(tokens[i - 1].key) ||
-                              tokens[i - 1].key == "и" || tokens[i - 1].key == "і" || tokens[i - 1].key == "та" ||
-                              tokens[i - 1].key == "й");
+                              conjunction(tokens[i - 1].key));
     if (c.postings.empty() && t.capitalised && !t.sentence_start && place_asked) {
-        std::vector<std::string> forms = cyrillic_base_forms(t.key);
-        forms.insert(forms.begin(), t.key);
-        bool elsewhere = false;  // (a Russian town of that name is the other readers' to find: "Брянськом")
-        for (const std::string& f : forms)
-            for (const std::string& latin : transliterations(f, CyrillicLanguage::russian)) {
-                auto probe = gazetteer_.probe(fold(latin));
-                if (!probe.exact) continue;
-                for (const auto& p : probe.postings)
-                    if (gazetteer_.place(p.place).country() == "UA") {
-                        const format::Posting q = transliterated_posting(p.place);
-                        add_postings(c.postings, {&q, 1});
-                    } else {
-                        elsewhere = true;
-                    }
-            }
+        bool elsewhere = add_latin_alternates(t.key, c.postings);
+        for (const std::string& f : cyrillic_base_forms(t.key)) elsewhere = add_latin_alternates(f, c.postings) || elsewhere;
         if (elsewhere) c.postings.clear();
         if (!c.postings.empty()) {
             c.first = i;
@@ -899,7 +894,6 @@ bool Recognizer::metonym(const std::vector<Token>& tokens, TokenFacts& facts, co
         const std::string& two_before = tokens[c.first - 2].key;
         if (before == "of" && (two_before == "invasion" || two_before == "annexation")) return true;
         if (before == "by" && two_before.size() >= 5 && two_before.ends_with("ed")) return true;
-
         // "the city has fallen to Russia": the state it fell to.
         if (before == "to" && (two_before == "fallen" || two_before == "fell" || two_before == "falls")) return true;
     }
@@ -1841,7 +1835,7 @@ const char* to_string(Refusal r) {
         case Refusal::weak_at_start: return "capitalised only by the sentence start, and a weak match";
         case Refusal::in_url: return "inside a web address";
         case Refusal::water: return "a river named like a town";
-        case Refusal::quoted: return "a declined word in quotes";
+        case Refusal::quoted: return "a declined word, or a unit's name, in quotes";
     }
     return "?";
 }

@@ -1,5 +1,4 @@
 #include "frontline/resolve/resolver.hpp"
-#include "frontline/text/counted.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -14,6 +13,7 @@
 #include "frontline/data_path.hpp"
 #include "frontline/error.hpp"
 #include "frontline/geo/distance.hpp"
+#include "frontline/text/counted.hpp"
 #include "frontline/text/edit_distance.hpp"
 #include "frontline/text/fold.hpp"
 

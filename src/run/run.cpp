@@ -1,5 +1,4 @@
 #include "frontline/run/run.hpp"
-#include "frontline/text/counted.hpp"
 
 #include <optional>
 #include <utility>
@@ -15,6 +14,7 @@
 #include "frontline/output/mention_record.hpp"
 #include "frontline/output/place_layer.hpp"
 #include "frontline/output/region_layer.hpp"
+#include "frontline/text/counted.hpp"
 #include "text_writer_thread.hpp"
 
 namespace frontline::run {

@@ -8,12 +8,12 @@
 #include <unordered_set>
 
 #include "frontline/events/event_builder.hpp"
-#include "frontline/text/counted.hpp"
 #include "frontline/output/event_layer.hpp"
 #include "frontline/output/layer_set_patch.hpp"
 #include "frontline/output/mention_layer.hpp"
 #include "frontline/output/place_layer.hpp"
 #include "frontline/output/region_layer.hpp"
+#include "frontline/text/counted.hpp"
 #include "frontline/update/mention_json.hpp"
 
 namespace frontline::update {

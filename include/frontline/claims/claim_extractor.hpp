@@ -77,7 +77,7 @@ private:
     PhraseList weapons_;         // weapons.tsv: weapons only one side fires
     HeldAreas held_areas_;       // held_areas.tsv: districts one side has held since a day
     ClaimModel model_;
-    std::shared_ptr<const Lemmatizer> lemmatizer_;  // shared by copies: its dictionaries load once
+    const Lemmatizer* lemmatizer_ = &shared_lemmatizer();  // the process's one: its dictionaries load once, for recognition too
 };
 
 }  // namespace frontline

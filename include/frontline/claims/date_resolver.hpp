@@ -50,6 +50,9 @@ struct DatePhrase {
     /// before a day the sentence named first (then that day, when it was
     /// said, is marked `publication`).
     bool day_before = false;
+    /// "today", "тепер", "сейчас": the report's own day, which a sentence
+    /// ending in it leaves to the sentence after.
+    bool present = false;
 };
 
 /// A place name of the sentence as tokens [first, last).
@@ -108,8 +111,5 @@ std::optional<int> days_later(const std::vector<Token>& tokens, std::size_t begi
 const DatePhrase* day_phrase(const std::vector<DatePhrase>& phrases);
 /// The last such phrase.
 const DatePhrase* last_day_phrase(const std::vector<DatePhrase>& phrases);
-/// True for the basis of a phrase that says "now" ("тепер", "сейчас",
-/// "currently", "today"): the report's own day.
-bool present_adverb(std::string_view basis);
 
 }  // namespace frontline
