@@ -22,6 +22,19 @@ void remove_with_prefix(const fs::path& dir, const std::string& prefix) noexcept
 
 }  // namespace
 
+fs::path file_behind(const fs::path& destination) {
+    fs::path at = destination;
+    std::error_code ec;
+    // 40 hops, as the kernel allows (ELOOP): a cycle ends here, and the
+    // write then fails on the last name with the system's own message.
+    for (int hop = 0; hop < 40 && fs::is_symlink(at, ec); ++hop) {
+        const fs::path to = fs::read_symlink(at, ec);
+        if (ec) break;
+        at = to.is_absolute() ? to : at.parent_path() / to;
+    }
+    return at.lexically_normal();
+}
+
 AtomicFile AtomicFile::beside(const fs::path& final_path) {
     AtomicFile f;
     f.final_path = final_path;

@@ -8,6 +8,12 @@
 
 namespace frontline::output_detail {
 
+/// The file that writing `destination` replaces: the destination itself, or
+/// for a symlink the file at the end of its chain, relative links taken from
+/// the link's own directory. A dangling link names the file to create, so
+/// the link stays a link instead of becoming a regular file.
+std::filesystem::path file_behind(const std::filesystem::path& destination);
+
 struct AtomicFile {
     std::filesystem::path final_path;
     std::filesystem::path temp_path;

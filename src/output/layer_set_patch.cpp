@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include "atomic_file.hpp"
 #include "dataset_metadata.hpp"
 #include "frontline/detail/gdal_handles.hpp"
 #include "frontline/error.hpp"
@@ -29,13 +30,6 @@ struct GdalDatasetClose {
     void operator()(GDALDataset* ds) const noexcept { GDALClose(GDALDataset::ToHandle(ds)); }
 };
 
-// The file the destination names: a symlink stays, its target is replaced.
-fs::path replaced_file(const fs::path& destination) {
-    std::error_code ec;
-    if (!fs::is_symlink(destination, ec)) return destination;
-    fs::path to = fs::canonical(destination, ec);
-    return ec ? destination : to;
-}
 
 }  // namespace
 
@@ -48,7 +42,7 @@ bool LayerSetPatch::can_patch(const OutputOptions& options) {
     if (driver == "PostgreSQL") return true;
     if (driver != "GPKG") return false;
     std::error_code ec;
-    const fs::path file = replaced_file(options.destination);
+    const fs::path file = file_behind(options.destination);
     // Changed in place, so the file itself must be writable (the directory
     // need not be: SQLite's journal then fails the transaction, and the
     // caller rewrites the output).
@@ -59,7 +53,7 @@ void LayerSetPatch::recover(const OutputOptions& options) {
     if (options.destination.empty()) return;
     if (output_detail::driver_for(options) == "GeoJSONSeq") return TextLayerPatch::recover(options);
     if (output_detail::driver_for(options) != "GPKG") return;
-    const fs::path file = replaced_file(options.destination);
+    const fs::path file = file_behind(options.destination);
     std::error_code ec;
     const fs::path journal(file.string() + "-journal");
     if (!fs::is_regular_file(file, ec) || !fs::exists(journal, ec)) return;
@@ -155,7 +149,7 @@ LayerSetPatch::LayerSetPatch(OutputOptions options) : impl_(std::make_unique<Imp
         w.text = std::make_unique<TextLayerPatch>(w.options, w.options.layers.empty() ? "mentions" : w.options.layers.front());
         return;
     }
-    const std::string target = w.driver == "GPKG" ? replaced_file(w.options.destination).string() : w.options.destination;
+    const std::string target = w.driver == "GPKG" ? file_behind(w.options.destination).string() : w.options.destination;
     GdalErrorCapture capture;
     const char* allowed[] = {w.driver.c_str(), nullptr};
     w.dataset.reset(GDALDataset::FromHandle(

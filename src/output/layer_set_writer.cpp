@@ -261,10 +261,7 @@ Target& LayerSetWriter::Impl::open_file_target(const fs::path& final_path, std::
         t.file.temp_path = final_path;
     } else {
         // A symlink stays: the file it points to is replaced.
-        fs::path replaced = final_path;
-        if (fs::is_symlink(final_path, ec)) replaced = fs::canonical(final_path, ec);
-        if (ec) replaced = final_path;
-        t.file = AtomicFile::beside(replaced);
+        t.file = AtomicFile::beside(file_behind(final_path));
     }
     targets.push_back(std::move(t));
     Target& made = targets.back();

@@ -34,13 +34,6 @@ namespace {
 
 constexpr const char* kJournalMagic = "frontline-append-journal 1";
 
-// The file a destination names: a symlink stays, its target is changed.
-fs::path resolved(const fs::path& p) {
-    std::error_code ec;
-    if (!fs::is_symlink(p, ec)) return p;
-    fs::path to = fs::canonical(p, ec);
-    return ec ? p : to;
-}
 
 fs::path directory_of(const fs::path& p) { return p.parent_path().empty() ? fs::path(".") : p.parent_path(); }
 
@@ -109,7 +102,7 @@ bool TextLayerPatch::can_patch(const OutputOptions& options) {
     if (options.destination.empty() || !options.stable_fids || !options.target_srs.empty()) return false;
     if (driver_for(options) != "GeoJSONSeq" || LayerSetWriter::is_stream(options.destination)) return false;
     std::error_code ec;
-    const fs::path file = resolved(options.destination);
+    const fs::path file = file_behind(options.destination);
     return fs::is_regular_file(file, ec) && ::access(file.c_str(), R_OK | W_OK) == 0;
 }
 
@@ -182,7 +175,7 @@ std::string TextLayerPatch::file_of(const std::string& layer_name) const {
 TextLayerPatch::Layer& TextLayerPatch::layer_of(const LayerSchema& schema) {
     auto it = layers_.find(schema.name);
     if (it != layers_.end()) return *it->second;
-    const fs::path file = resolved(file_of(schema.name));
+    const fs::path file = file_behind(file_of(schema.name));
     std::error_code ec;
     if (!fs::is_regular_file(file, ec))
         throw OutputError(context_ + " layer '" + schema.name + "': '" + file.string() + "' is missing");

@@ -4,18 +4,26 @@
 
 namespace frontline::run {
 
+namespace {
+constexpr double kSteadyAfter = 1.0;  // seconds
+}  // namespace
+
 ProgressMeter::ProgressMeter(std::FILE* out, std::uint64_t total_bytes)
     : out_(out), total_(total_bytes), start_(std::chrono::steady_clock::now()), last_(start_ - std::chrono::seconds(1)) {}
 
 std::string ProgressMeter::line(std::size_t documents, std::uint64_t bytes, std::uint64_t total_bytes, double seconds) {
     char buf[160];
     const double mb = double(bytes) / 1e6;
-    const double rate = seconds > 0 ? mb / seconds : 0;
-    int n = total_bytes ? std::snprintf(buf, sizeof buf, "%zu document%s, %.1f of %.1f MB, %.1f MB/s", documents,
-                                        documents == 1 ? "" : "s", mb, double(total_bytes) / 1e6, rate)
-                        : std::snprintf(buf, sizeof buf, "%zu document%s, %.1f MB, %.1f MB/s", documents,
-                                        documents == 1 ? "" : "s", mb, rate);
+    int n = total_bytes ? std::snprintf(buf, sizeof buf, "%zu document%s, %.1f of %.1f MB", documents,
+                                        documents == 1 ? "" : "s", mb, double(total_bytes) / 1e6)
+                        : std::snprintf(buf, sizeof buf, "%zu document%s, %.1f MB", documents, documents == 1 ? "" : "s", mb);
     std::string out(buf, static_cast<std::size_t>(std::max(n, 0)));
+    // A rate over less than a second is start-up noise (the first tick once
+    // showed "38690 MB/s"): the rate and the time left wait for a second.
+    if (seconds < kSteadyAfter) return out;
+    const double rate = mb / seconds;
+    std::snprintf(buf, sizeof buf, ", %.1f MB/s", rate);
+    out += buf;
     if (total_bytes && rate > 0 && bytes <= total_bytes) {
         const double left = (double(total_bytes - bytes) / 1e6) / rate;
         if (left < 60) std::snprintf(buf, sizeof buf, ", about %.0f s left", left);

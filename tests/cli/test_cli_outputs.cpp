@@ -87,6 +87,15 @@ TEST_CASE("a symlink, a device or a pipe is written through, never replaced", "[
     CHECK(fs::is_symlink(link));
     CHECK(slurp(real).find("Selydove") != std::string::npos);
 
+    // A dangling relative symlink (a deployment's "current" link before its
+    // first run): the file it names is made, the link stays a link.
+    const fs::path dangling = dir / "current.geojson";
+    fs::create_symlink("made-later.geojson", dangling);
+    r = run_frontline("extract -q --layers mentions -o " + q(dangling) + " " + q(in), dir);
+    REQUIRE(r.code == 0);
+    CHECK(fs::is_symlink(dangling));
+    CHECK(slurp(dir / "made-later.geojson").find("Selydove") != std::string::npos);
+
     // A named pipe: read by a shell job while frontline writes into it.
     const fs::path fifo = dir / "pipe.geojsonl";
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);

@@ -22,6 +22,12 @@ TEST_CASE("progress: documents, bytes, rate and the time left", "[run][progress]
     CHECK(ProgressMeter::line(10, 1'000'000, 600'000'000, 1.0) == "10 documents, 1.0 of 600.0 MB, 1.0 MB/s, about 10 min left");
 }
 
+TEST_CASE("progress: no rate from the first instants of a run", "[run][progress]") {
+    // 3.9 MB read into buffers in the first 0.1 ms is not 38690 MB/s.
+    CHECK(ProgressMeter::line(0, 3'869'000, 50'000'000, 0.0001) == "0 documents, 3.9 of 50.0 MB");
+    CHECK(ProgressMeter::line(5, 100'000, 0, 0.5) == "5 documents, 0.1 MB");
+}
+
 TEST_CASE("progress shows at a terminal, not in a pipe", "[run][progress]") {
     if (std::system("command -v script >/dev/null 2>&1") != 0) {
         WARN("no `script` (util-linux) to give frontline a terminal: skipped");
@@ -44,5 +50,5 @@ TEST_CASE("progress shows at a terminal, not in a pipe", "[run][progress]") {
     REQUIRE(std::system(cmd.c_str()) == 0);
     const std::string seen = slurp(log);
     CHECK(seen.find(" documents, ") != std::string::npos);
-    CHECK(seen.find(" MB/s") != std::string::npos);
+    CHECK(seen.find(" MB") != std::string::npos);  // the rate only after a second: not asserted
 }

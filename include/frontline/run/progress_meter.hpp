@@ -21,7 +21,8 @@ public:
     /// Clears the line (the summary that follows takes its place).
     void finish();
 
-    /// "1204 documents, 38.2 of 50.0 MB, 4.1 MB/s, about 3 s left".
+    /// "1204 documents, 38.2 of 50.0 MB, 4.1 MB/s, about 3 s left"; the
+    /// rate and the time left only once a second has passed.
     static std::string line(std::size_t documents, std::uint64_t bytes, std::uint64_t total_bytes, double seconds);
 
 private:
