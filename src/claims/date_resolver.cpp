@@ -298,7 +298,11 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         static constexpr std::string_view times[] = {"ввечері", "увечері", "вночі",   "уночі",     "вдень",   "удень",
                                                      "вранці",  "уранці",  "зранку",  "росіяни",   "окупанти", "ворог",
                                                      "агресор", "противник", "рашисти", "зсу",     "сили",    "військові"};
-        const bool alone = i + 1 >= end || tokens[i + 1].before == Separator::comma || tokens[i + 1].before == Separator::other;
+        // (a preposition opens the clause's own phrase: "Напередодні під
+        // ударами опинилися X і Y", "напередодні в Харкові")
+        static constexpr std::string_view prepositions[] = {"під", "у", "в", "на", "по", "з", "із", "біля", "поблизу", "над"};
+        const bool alone = i + 1 >= end || tokens[i + 1].before == Separator::comma || tokens[i + 1].before == Separator::other ||
+                           std::find(std::begin(prepositions), std::end(prepositions), key(i + 1)) != std::end(prepositions);
         if (alone || std::find(std::begin(times), std::end(times), key(i + 1)) != std::end(times))
             return make(i + 1, ref - days{1}, DatePrecision::day, std::string(w));
     }
@@ -314,11 +318,20 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         if (auto day = named_day(i + 1, std::string(w))) return day;
         return make(i + 1, ref, DatePrecision::day, std::string(w));
     }
+    // "минулої доби", "за минулу добу", "за прошедшие сутки": the morning
+    // summary's previous day (an oblast head's 8 a.m. post, the General
+    // Staff's morning report); "за добу", "цієї доби": the report's own day.
+    const auto past_day = [&](std::size_t at) {
+        static constexpr std::string_view past[] = {"минулої", "минулу", "минула", "прошедшие", "прошедших",
+                                                    "минувшие", "минувших", "прошлые", "прошлых"};
+        return at > begin && std::find(std::begin(past), std::end(past), tokens[at - 1].key) != std::end(past);
+    };
     if ((w == "минулої" || w == "цієї" || w == "этой" || w == "прошлой" || w == "сегодняшней") &&
         (key(i + 1) == "ночі" || key(i + 1) == "ночью" || key(i + 1) == "доби"))
-        return make(i + 2, ref, DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)));
-    // "за минулу добу", "за добу", "за прошедшие сутки", "в течение суток".
-    if (w == "добу" || w == "доби" || w == "сутки" || w == "суток") return make(i + 1, ref, DatePrecision::day, std::string(w));
+        return make(i + 2, w == "минулої" && key(i + 1) == "доби" ? ref - days{1} : ref, DatePrecision::day,
+                    std::string(w) + " " + std::string(key(i + 1)));
+    if (w == "добу" || w == "доби" || w == "сутки" || w == "суток")
+        return make(i + 1, past_day(i) ? ref - days{1} : ref, DatePrecision::day, std::string(w));
     if (int wd = cyrillic_weekday_of(w); wd >= 0 && i > begin &&
         (tokens[i - 1].key == "у" || tokens[i - 1].key == "в" || tokens[i - 1].key == "во")) {
         DatePhrase p = make(i + 1, latest(wd), DatePrecision::day, std::string(tokens[i - 1].key) + " " + std::string(w));

@@ -10,6 +10,7 @@
 #include "frontline/recognize/token.hpp"
 #include "frontline/output/mention_record.hpp"
 #include "frontline/run/run.hpp"
+#include "frontline/text/utf8.hpp"
 
 namespace frontline::cli {
 
@@ -66,8 +67,8 @@ public:
             if (!unplaced.empty()) std::cout << "\nevent words in sentences that name no place (not on the map):\n";
             for (const UnplacedEvent& e : unplaced) {
                 const Span span = doc.sentences[e.sentence].span;
-                const std::string sentence = doc.text.substr(span.begin, std::min<std::size_t>(span.size(), 160));
-                std::cout << "  [" << e.words << "] " << sentence << (span.size() > 160 ? "..." : "") << "\n";
+                const std::string_view sentence = utf8_prefix(std::string_view(doc.text).substr(span.begin, span.size()), 160);
+                std::cout << "  [" << e.words << "] " << sentence << (span.size() > sentence.size() ? "..." : "") << "\n";
             }
         });
         return 0;
@@ -96,7 +97,7 @@ private:
         }
         std::cout << "\n" << m.char_start << "-" << m.char_end << "  \"" << m.surface << "\"  -> "
                   << (m.place_id ? *m.place_id + " " + m.place_name.value_or("") : std::string("UNRESOLVED")) << "\n"
-                  << "  sentence: " << m.sentence.substr(0, 200) << (m.sentence.size() > 200 ? "..." : "") << "\n";
+                  << "  sentence: " << utf8_prefix(m.sentence, 200) << (m.sentence.size() > 200 ? "..." : "") << "\n";
         if (m.claim || (m.modality && *m.modality != Modality::reported)) {
             std::cout << "  claim: " << (m.claim ? to_string(*m.claim) : "none");
             if (!m.evidence.claim_basis.empty()) std::cout << " (\"" << m.evidence.claim_basis << "\")";

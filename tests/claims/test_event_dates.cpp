@@ -251,6 +251,19 @@ TEST_CASE("dates: last week, this week and a part of a month in Ukrainian and Ru
           "2024-10-02");
     CHECK(date_of(mention_in_report("Напередодні, росіяни вдарили по Сумах.", "Сумах", "2024-10-03")) == "2024-10-02");
     CHECK(date_of(mention_in_report("Напередодні росіяни також обстріляли Степногірськ.", "Степногірськ", "2025-01-08")) == "2025-01-07");
+    CHECK(date_of(mention_in_report("Напередодні під ударами опинилися Мирноград і Селидове.", "Мирноград", "2024-08-21")) ==
+          "2024-08-20");
+}
+
+TEST_CASE("dates: a morning summary's 'past day' is the day before it; 'за добу' is its own day", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    CHECK(date_of(mention_in_report("Минулої доби окупанти завдали 12 ударів по Гуляйполю.", "Гуляйполю", "2024-11-22")) ==
+          "2024-11-21");
+    CHECK(date_of(mention_in_report("За минулу добу ворог обстріляв Нікополь з артилерії.", "Нікополь", "2023-10-20")) ==
+          "2023-10-19");
+    CHECK(date_of(mention_in_report("За прошедшие сутки ВСУ обстреляли Шебекино.", "Шебекино", "2024-05-12")) == "2024-05-11");
+    CHECK(date_of(mention_in_report("За добу окупанти 23 рази атакували Нікополь.", "Нікополь", "2025-11-14")) == "2025-11-14");
+    CHECK(date_of(mention_in_report("Цієї доби ворог обстріляв Херсон.", "Херсон", "2025-11-14")) == "2025-11-14");
 }
 
 TEST_CASE("dates: the day before yesterday and the holidays a wire names a day by", "[claims][dates]") {

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "cli_support.hpp"
+#include "frontline/text/utf8.hpp"
 
 using namespace frontline::test;
 
@@ -27,4 +28,18 @@ TEST_CASE("explain: each mention says how its claim was read", "[cli][explain]")
     REQUIRE(j.code == 0);
     CHECK(j.out.find("\"claim_reading\":\"the event word of its clause\"") != std::string::npos);
     CHECK(j.out.find("\"claim_probability\":") != std::string::npos);
+}
+
+TEST_CASE("explain: a long Cyrillic sentence is shortened between letters, never inside one", "[cli][explain]") {
+    const fs::path input = tmp_dir() / "explain-cyrillic.txt";
+    {
+        std::ofstream out(input);
+        // Over 200 bytes before the cut, two bytes a letter: an odd cut would split one.
+        out << "За даними Генштабу, 20 серпня окупанти 52 рази намагалися прорвати оборону в районах Желанного, "
+               "Орлівки, Новоселівки Першої та Лисівки, а також поблизу Покровська і Мирнограда.\n";
+    }
+    Run r = run_frontline("explain --report-date 2024-08-21 " + q(input));
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("...") != std::string::npos);  // a sentence was shortened
+    CHECK(frontline::is_valid_utf8(r.out));
 }

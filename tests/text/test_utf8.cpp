@@ -97,3 +97,12 @@ TEST_CASE("append_utf8 round-trips", "[utf8]") {
     append_utf8(bad, 0xD800);
     CHECK(bad == "\xEF\xBF\xBD");
 }
+
+TEST_CASE("utf8_prefix never ends inside a code point", "[utf8]") {
+    const std::string s = "Київ";  // 2 bytes a letter
+    CHECK(utf8_prefix(s, 3) == "К");
+    CHECK(utf8_prefix(s, 4) == "Ки");
+    CHECK(utf8_prefix(s, 100) == s);
+    CHECK(utf8_prefix("abc", 2) == "ab");
+    CHECK(utf8_prefix(s, 0).empty());
+}

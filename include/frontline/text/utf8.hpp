@@ -44,6 +44,16 @@ inline char32_t decode_utf8(std::string_view s, std::size_t& pos) noexcept {
     return d.cp;
 }
 
+/// The longest prefix of `s` of at most `max_bytes` that ends between code
+/// points: a shortened sentence for a person stays valid UTF-8.
+inline std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes) noexcept {
+    if (s.size() <= max_bytes) return s;
+    std::size_t end = max_bytes;
+    // back over continuation bytes (10xxxxxx) to the start of a code point
+    while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+    return s.substr(0, end);
+}
+
 /// Appends the UTF-8 encoding of `cp` (U+FFFD for invalid values).
 void append_utf8(std::string& out, char32_t cp);
 
