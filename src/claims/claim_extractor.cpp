@@ -916,7 +916,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // ("Sumy region.": the surface takes in the region word after the name.)
             std::size_t covered = names[i].last_token;
             if (covered < se && tokens[covered].end == names[i].end) ++covered;
-            if (names[i].first_token == sb && covered == se) {
+            // ("Kharkiv district. In the village of Lyptsi a shell killed a
+            // woman.": a heading over places of its own only contains them.)
+            const Span next_span = doc.sentences[s + 1].span;
+            const bool next_names_a_place = std::any_of(names.begin() + static_cast<std::ptrdiff_t>(j), names.end(), [&](const RecognizedName& n) {
+                return n.begin >= next_span.begin && n.end <= next_span.end;
+            });
+            if (names[i].first_token == sb && covered == se && !next_names_a_place) {
                 const std::vector<Trigger>& next = triggers_of(s + 1);
                 if (std::any_of(next.begin(), next.end(), [](const Trigger& t) { return t.claim != "other"; })) heading_of_next = &next;
             }

@@ -24,6 +24,14 @@ TEST_CASE("bulletins: attempts to break through are attacks on every place of th
         CHECK(m.claim == ClaimType::attacked);
         CHECK(date_of(m) == "2025-03-05");
     }
+    // The defence broken through is the defender's, the attack the attacker's.
+    const std::string uk = "Окупанти 52 рази намагалися прорвати оборону в районах Желанного та Орлівки.";
+    for (const char* place : {"Желанного", "Орлівки"}) {
+        INFO(place);
+        Mention m = mention_in_report(uk, place, "2024-08-21");
+        CHECK(m.claim == ClaimType::attacked);
+        CHECK(m.actor_side == "RU");
+    }
 }
 
 TEST_CASE("bulletins: a sector heading takes the fighting of its sentence", "[claims][reports]") {
@@ -1536,6 +1544,12 @@ TEST_CASE("addresses: a place named alone before the sentence that tells its eve
     CHECK(mention_in_report("Sumy region. Russian drones struck a school.", "Sumy region", "2025-04-05").claim == ClaimType::struck);
     // A place alone before a sentence that tells of no map claim claims nothing.
     CHECK(claims_nothing("Kryvyi Rih. Air defence shot down two drones.", "Kryvyi Rih", "2025-04-05"));
+    // A heading over places of its own (a governor's district-by-district
+    // post) only contains them: the event is theirs.
+    const std::string post = "Chuhuiv district. Staryi Saltiv and Vovchansk came under fire, four houses were destroyed.";
+    CHECK(claims_nothing(post, "Chuhuiv district", "2024-06-03"));
+    CHECK(mention_in_report(post, "Vovchansk", "2024-06-03").claim == ClaimType::struck);
+    CHECK(claims_nothing("Шебекинский городской округ. ВСУ атаковали Шебекино из РСЗО.", "Шебекинский городской округ", "2024-03-16"));
     // A list of names goes on with the sentence before rather than heading the next.
     CHECK(mention_in_report("Окупанти обстрілювали наші міста. Харків. Чернігів. Ці міста вистояли.", "Чернігів", "2022-04-05").claim ==
           ClaimType::struck);
