@@ -1784,10 +1784,40 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             Mention& m = mentions[k];
             const RecognizedName& n = names[k];
             MentionContext& c = context[k - i];
+            // "The town of Vovchansk, about 5 km from the border, came under
+            // fire": a subject's predicate resumes after the phrase set off
+            // by commas behind it. Where it does, words after the phrase are
+            // measured from its end.
+            const std::size_t predicate_from = [&]() -> std::size_t {
+                const std::size_t after = n.last_token;
+                if (after >= se || tokens[after].before != Separator::comma) return after;
+                // a subject: at most a few words of its own before it ("The
+                // town of"), no preposition but "of" and no event word
+                if (n.first_token > sb + 4) return after;
+                static constexpr std::string_view prepositions[] = {
+                    "in", "near", "at", "on", "from", "to", "toward", "towards", "around", "outside", "into", "by", "across",
+                    "over", "within", "в", "у", "на", "під", "біля", "поблизу", "з", "із", "до", "по", "под", "около",
+                    "возле", "из", "от", "к", "с", "над"};
+                for (std::size_t q = sb; q < n.first_token; ++q)
+                    if (std::find(std::begin(prepositions), std::end(prepositions), tokens[q].key) != std::end(prepositions))
+                        return after;
+                std::size_t e = after + 1;
+                // (brackets inside it are its own: "about 5 km (3 miles) from the border")
+                while (e < se && e <= after + 12 && tokens[e].before != Separator::comma) ++e;
+                if (e >= se || e > after + 12 || tokens[e].before != Separator::comma) return after;
+                for (const Trigger& t : triggers)
+                    if (t.first < e && t.last > after) return after;  // the phrase tells its own event
+                for (std::size_t q = i; q < j; ++q)
+                    if (names[q].first_token >= after && names[q].first_token < e) return after;  // a list of places
+                static constexpr std::string_view joins[] = {"and", "or", "but", "та", "і", "й", "а", "и", "но", "але"};
+                if (std::find(std::begin(joins), std::end(joins), tokens[e].key) != std::end(joins)) return after;
+                return e;
+            }();
             // A trigger in the name's clause: no clause break between them.
             auto in_clause = [&](const Trigger& t) {
-                return t.last <= n.first_token ? same_clause(t.first, n.first_token) && !coordinated_between(t, n.first_token)
-                                               : same_clause(n.first_token, t.first);
+                if (t.last <= n.first_token) return same_clause(t.first, n.first_token) && !coordinated_between(t, n.first_token);
+                const bool resumed = predicate_from != n.last_token && t.first >= predicate_from;
+                return resumed ? same_clause(predicate_from, t.first) : same_clause(n.first_token, t.first);
             };
             c.sentence_claims = sentence_claims;
             c.previous_claims = previous_claims;
@@ -1825,11 +1855,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             long best_distance = 0;
             for (const Trigger& t : triggers) {
                 if (in_relative_apart(t) || coordinated_between(t, n.first_token) || outside_own_relative(t)) continue;
+                const std::size_t name_end = t.first >= predicate_from ? predicate_from : n.last_token;
                 long d = t.last <= n.first_token ? static_cast<long>(n.first_token - t.last)
-                                                 : static_cast<long>(t.first) - static_cast<long>(n.last_token);
+                                                 : static_cast<long>(t.first) - static_cast<long>(name_end);
                 d = std::abs(d) * 2 + (t.first > n.first_token ? 1 : 0);
                 // A comma between them usually means another clause.
-                std::size_t lo = std::min(t.last, n.last_token), hi = std::max(t.first, n.first_token);
+                std::size_t lo = std::min(t.last, name_end), hi = std::max(t.first, n.first_token);
                 std::uint32_t commas = commas_in(lo, hi);
                 if (commas && lo <= n.first_token && n.first_token < hi && tokens[n.first_token].before == Separator::comma) --commas;
                 d += 8 * static_cast<long>(commas);
@@ -1862,8 +1893,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             if (best) {
                 const bool before = best->last <= n.first_token;
+                const std::size_t name_end = best->first >= predicate_from ? predicate_from : n.last_token;
                 c.nearest = MentionContext::Trigger{
-                    best->claim, before ? n.first_token - best->last : best->first - std::min(best->first, n.last_token), before,
+                    best->claim, before ? n.first_token - best->last : best->first - std::min(best->first, name_end), before,
                     in_clause(*best), false, false,
                     best->priority};
                 c.nearest->attempt = attempted(*best);

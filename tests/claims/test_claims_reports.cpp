@@ -2288,3 +2288,16 @@ TEST_CASE("wires: the town of a dateline is where the report was filed - it is r
         }
     CHECK(read);
 }
+
+TEST_CASE("wires: a subject's predicate resumes after the phrase set off by commas behind it", "[claims][reports]") {
+    Mention m = mention_in_report(
+        "The town of Vovchansk, about 5 kilometers (3 miles) from the border, came under relentless artillery fire on Sunday.",
+        "Vovchansk", "2024-05-13");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(date_of(m) == "2024-05-12");
+    CHECK(mention_in_report("Pokrovsk, a key logistics hub for the army, was shelled overnight.", "Pokrovsk", "2024-08-21").claim ==
+          ClaimType::struck);
+    // (A phrase with an event word of its own tells that event: the bombing is Bakhmut's.)
+    CHECK(mention_in_report("Bakhmut, which Russian aircraft bombed for months, now lies in ruins.", "Bakhmut", "2024-08-21").claim ==
+          ClaimType::struck);
+}
