@@ -451,7 +451,8 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     // "Your Monday Briefing", "the Sunday Times": a weekday naming a title or a
     // paper, not a day ("Monday Morning" in a headline is still a day).
     static constexpr std::string_view times_of_day[] = {"morning", "night", "evening", "afternoon", "overnight", "noon"};
-    const bool names_title = i + 1 < end && tokens[i + 1].capitalised && tokens[i + 1].before == Separator::space &&
+    // ("Wednesday's Russian attack": a possessive day is the attack's.)
+    const bool names_title = !tokens[i].possessive && i + 1 < end && tokens[i + 1].capitalised && tokens[i + 1].before == Separator::space &&
                              month_of(key(i + 1)) == 0 &&
                              std::find(std::begin(times_of_day), std::end(times_of_day), key(i + 1)) == std::end(times_of_day);
     if (int wd = weekday_of(w); wd >= 0 && tokens[i].capitalised && !names_title) {

@@ -268,6 +268,9 @@ TEST_CASE("dates: a morning summary's 'past day' is the day before it; 'за д�
 
 TEST_CASE("dates: the day before yesterday and the holidays a wire names a day by", "[claims][dates]") {
     using frontline::test::mention_in_report;
+    // A possessive weekday before a capitalised word is the day, not a title ("the Sunday Times").
+    CHECK(date_of(mention_in_report("The death toll from Wednesday's Russian missile attack on Ternopil rose to 31.", "Ternopil",
+                                    "2025-11-21")) == "2025-11-19");
     CHECK(date_of(mention_in_report("The day before yesterday, Russian forces struck Sumy with guided bombs.", "Sumy", "2025-11-24")) ==
           "2025-11-22");
     CHECK(date_of(mention_in_report("A Russian missile struck Zaporizhzhia on New Year's Eve.", "Zaporizhzhia", "2025-01-06")) ==
