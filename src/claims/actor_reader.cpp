@@ -274,7 +274,16 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         // After the event word a side is its target ("hit a Russian drone
         // base", "the enemy's positions"), unless a passive names it
         // ("attacked by Russian forces", "обстріляно російськими військами").
-        if (basis && a.first > basis->first) {
+        // ("наступ на Авдіївку росіяни розпочали": a nominative plural after
+        // the event's object is the subject of a Cyrillic sentence's free
+        // word order, never its object, which would be "росіян".)
+        static constexpr std::string_view nominative_plurals[] = {
+            "росіяни", "россияне", "русские", "окупанти", "оккупанты", "рашисти", "рашисты", "загарбники", "захватчики",
+            "українці", "украинцы"};
+        const bool subject_after =
+            tokens[a.first].cyrillic && a.last == a.first + 1 && a.last < se && !clause_break(tokens[a.last]) &&
+            std::find(std::begin(nominative_plurals), std::end(nominative_plurals), tokens[a.first].key) != std::end(nominative_plurals);
+        if (basis && a.first > basis->first && !subject_after) {
             std::size_t q = a.first;
             while (q > basis->last && (tokens[q - 1].key == "the" || tokens[q - 1].key == "a")) --q;
             std::string_view by = q > sb ? tokens[q - 1].key : tokens[q].key;

@@ -699,6 +699,14 @@ std::vector<YearAnchor> find_year_anchors(const std::vector<Token>& tokens, std:
                     background = std::find(std::begin(since), std::end(since), tokens[k].key) != std::end(since);
                     if (k == 0 || tokens[k].before == Separator::comma || tokens[k].before == Separator::other) break;
                 }
+                // ("Нагадаємо, що наступ на Авдіївку почався 10 жовтня 2023
+                // року": the reminder closing a news item is background too.)
+                std::size_t opener = p->first;
+                while (opener > 0 && !tokens[opener].sentence_start) --opener;
+                static constexpr std::string_view reminders[] = {"нагадаємо", "нагадаем", "напомним", "напомню", "нагадаю", "recall"};
+                if (std::find(std::begin(reminders), std::end(reminders), tokens[opener].key) != std::end(reminders) ||
+                    (tokens[opener].key == "as" && opener + 2 < tokens.size() && tokens[opener + 2].key == "reminder"))
+                    background = true;
                 out.push_back({i, *p->date.date, background});
                 break;
             }

@@ -2301,3 +2301,23 @@ TEST_CASE("wires: a subject's predicate resumes after the phrase set off by comm
     CHECK(mention_in_report("Bakhmut, which Russian aircraft bombed for months, now lies in ruins.", "Bakhmut", "2024-08-21").claim ==
           ClaimType::struck);
 }
+
+TEST_CASE("DeepState in Ukrainian: a map update is today's news, its closing reminder is background", "[claims][reports]") {
+    const std::string post =
+        "Оновлено карту. Сили оборони вийшли з Авдіївки. Окупанти повністю зайняли Авдіївку. Також ворог просунувся біля "
+        "Сєвєрного.\n\nНагадаємо, що наступ на Авдіївку росіяни розпочали ще 10 жовтня 2023 року.";
+    const auto ms = mentions_of_report(post, "2024-02-17");
+    REQUIRE(ms.size() == 4);
+    CHECK(ms[0].claim == ClaimType::withdrew);
+    CHECK(date_of(ms[0]) == "2024-02-17");  // a dated reminder made the post a history, undated
+    CHECK(ms[1].claim == ClaimType::captured);  // "зайняли"
+    CHECK(ms[1].actor_side == "RU");
+    CHECK(date_of(ms[2]) == "2024-02-17");
+    // The subject after the object in free word order acts: "наступ на X росіяни розпочали".
+    CHECK(ms[3].claim == ClaimType::attacked);
+    CHECK(ms[3].actor_side == "RU");
+    CHECK(date_of(ms[3]) == "2023-10-10");
+    // Positions taken up are forces placed, not a town taken.
+    CHECK(mention_in_report("Російські військові зайняли позиції біля Торецька.", "Торецька", "2024-02-17").claim ==
+          ClaimType::deployed);
+}
