@@ -1334,6 +1334,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         tokens[r + 1].key == "of")
                         c.from_direction = true;
                 }
+            // "дрони – з напрямків Курськ, Міллерово", "с направления Брянска":
+            // the same in Ukrainian and Russian. (Not "з району X": troops are
+            // driven out of areas too.)
+            if (n.first_token >= sb + 2) {
+                const std::string& area = tokens[n.first_token - 1].key;
+                const std::string& from = tokens[n.first_token - 2].key;
+                const bool from_word = from == "з" || from == "із" || from == "зі" || from == "с" || from == "со" || from == "из";
+                if (from_word && (area.starts_with("напрям") || area.starts_with("направлени")))
+                    c.from_direction = true;
+            }
             // "can launch its aircraft from Belgorod", "missiles fired from
             // Crimea": where weapons were launched from is no place they hit.
             {
@@ -1395,8 +1405,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         c.from_direction = true;
                 }
             }
-            if (k > i && context[k - i - 1].from_direction && (tokens[n.first_token].before == Separator::comma ||
-                                                                (n.first_token > sb && tokens[n.first_token - 1].key == "and")))
+            static constexpr std::string_view ands[] = {"and", "та", "і", "й", "и"};
+            if (k > i && context[k - i - 1].from_direction &&
+                (tokens[n.first_token].before == Separator::comma ||
+                 (n.first_token > sb &&
+                  std::find(std::begin(ands), std::end(ands), tokens[n.first_token - 1].key) != std::end(ands))))
                 c.from_direction = true;
             // "15km south of Pokrovsk", "10 км від Покровська": a distance places
             // another place, unless it is the approach the sentence reports.

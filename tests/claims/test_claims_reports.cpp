@@ -1130,6 +1130,12 @@ TEST_CASE("DeepState and the Air Force: a side occupying a village takes it — 
                                   "Primorsko-Akhtarsk.",
                                   "Millerovo", "2025-11-14")
                     .claim);
+    // (The same in an Air Force report in Ukrainian, to the list's last item.)
+    const std::string air_force = "Ракети запущені з Курської області, дрони – з напрямків Курськ, Міллерово та Шаталово.";
+    for (const char* place : {"Курськ", "Міллерово", "Шаталово"}) {
+        INFO(place);
+        CHECK_FALSE(mention_in_report(air_force, place, "2025-10-15").claim);
+    }
     // (Air defence at work over a place tells of an attack on it; no force is deployed there.)
     CHECK(mention_in_report("Air defence was operating in the Kyiv region.", "Kyiv region", "2025-11-14").claim == ClaimType::struck);
 }
