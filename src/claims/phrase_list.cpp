@@ -38,7 +38,7 @@ PhraseList PhraseList::load(const std::filesystem::path& path, std::size_t value
             std::size_t sp = std::min(phrase.find(' ', p), phrase.size());
             if (sp > p) {
                 const std::string_view word = std::string_view(phrase).substr(p, sp - p);
-                if (word == "...") {  // a gap of one to three words: "drove ... out"
+                if (word == "...") {  // a gap of one to five words: "drove ... out"
                     if (e.words.empty()) throw InputError({path.string(), number}, "a phrase cannot open with a gap");
                     e.words.emplace_back(word);
                     e.gap = true;
@@ -156,9 +156,11 @@ std::optional<PhraseMatch> PhraseList::match_at(const std::vector<Token>& tokens
     auto rest = [&](auto& self, const PhraseEntry& e, std::size_t k, std::size_t at) -> std::size_t {
         if (k == e.words.size()) return at;
         if (e.words[k] == "...") {
-            // ("drove Russian forces out": the gap holds words, never punctuation.)
-            for (std::size_t gap = 1; gap <= 3 && at + gap < end; ++gap) {
-                if (tokens[at + gap - 1].before != Separator::space || tokens[at + gap].before != Separator::space) break;
+            // ("drove Russian forces out": the gap holds words, never punctuation;
+            // "under heavy artillery and glide-bomb fire": up to five, hyphens within.)
+            auto joined = [&](std::size_t q) { return tokens[q].before == Separator::space || tokens[q].before == Separator::hyphen; };
+            for (std::size_t gap = 1; gap <= 5 && at + gap < end; ++gap) {
+                if (!joined(at + gap - 1) || !joined(at + gap)) break;
                 if (std::size_t found = self(self, e, k + 1, at + gap)) return found;
             }
             return 0;

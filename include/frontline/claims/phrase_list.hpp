@@ -17,7 +17,7 @@
 namespace frontline {
 
 struct PhraseEntry {
-    std::vector<std::string> words;  ///< folded; a trailing '*' marks a stem; "..." a gap of one to three words
+    std::vector<std::string> words;  ///< folded; a trailing '*' marks a stem; "..." a gap of one to five words
     std::vector<std::string> values; ///< the other columns of the line
     bool gap = false;                ///< some word is a gap
 };
