@@ -505,6 +505,25 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
             return make(i + 3, ref - days{n}, DatePrecision::day, std::string(w) + " days ago");
         if ((w == "a" || w == "one") && key(i + 1) == "week") return make(i + 3, ref - days{7}, DatePrecision::week, "a week ago");
     }
+    // "Два роки тому ЗСУ звільнили Роботине", "two years ago", "a year ago":
+    // an anniversary, the report's day so many years back.
+    {
+        auto year_word = [](std::string_view y) {
+            return y == "year" || y == "years" || y == "рік" || y == "роки" || y == "років" || y == "год" || y == "года" ||
+                   y == "лет";
+        };
+        const bool one = w == "a" || w == "рік" || w == "год";
+        const std::size_t unit = w == "рік" || w == "год" ? i : i + 1;
+        const int n = one ? 1 : any_count_of(w);
+        const std::string_view ago = key(unit + 1);
+        if (n > 0 && n <= 10 && year_word(key(unit)) && (ago == "ago" || ago == "тому" || ago == "назад")) {
+            const year_month_day r{ref};
+            year_month_day back{r.year() - years{n}, r.month(), r.day()};
+            if (!back.ok()) back = year_month_day{back.year(), back.month(), std::chrono::day{28}};
+            return make(unit + 2, sys_days{back}, DatePrecision::day,
+                        std::string(w) + (unit == i ? "" : " " + std::string(key(unit))) + " " + std::string(ago));
+        }
+    }
     // "три дні тому", "3 дня назад": days counted back.
     if ((key(i + 2) == "тому" || key(i + 2) == "назад") && (key(i + 1).starts_with("дн") || key(i + 1) == "день"))
         if (const int n = any_count_of(w); n > 0)

@@ -269,6 +269,14 @@ TEST_CASE("dates: a morning summary's 'past day' is the day before it; 'за д�
     CHECK(date_of(mention_in_report("Цієї доби ворог обстріляв Херсон.", "Херсон", "2025-11-14")) == "2025-11-14");
 }
 
+TEST_CASE("dates: 'two years ago' is an anniversary, the report's day so many years back", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    CHECK(date_of(mention_in_report("Два роки тому ЗСУ звільнили Роботине.", "Роботине", "2025-08-28")) == "2023-08-28");
+    CHECK(date_of(mention_in_report("A year ago, Russian forces captured Avdiivka.", "Avdiivka", "2025-02-17")) == "2024-02-17");
+    CHECK(date_of(mention_in_report("Три года назад ВСУ вошли в Херсон.", "Херсон", "2025-11-11")) == "2022-11-11");
+    CHECK(date_of(mention_in_report("Exactly one year ago, Russia struck Kharkiv.", "Kharkiv", "2025-05-25")) == "2024-05-25");
+}
+
 TEST_CASE("dates: the day before yesterday and the holidays a wire names a day by", "[claims][dates]") {
     using frontline::test::mention_in_report;
     // A possessive weekday before a capitalised word is the day, not a title ("the Sunday Times").
