@@ -2195,8 +2195,17 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 return dateline_dash(text.substr(e + 1, 5));
             };
             const auto& sources = sentence_scans().sources;
-            for (const PhraseMatch& cm : sources) {
+            // ("заместитель министра обороны Анна Маляр", "Deputy Defence
+            // Minister Hanna Maliar": the office names no side, the person
+            // named right after it does.)
+            auto titled_person_after = [&](std::size_t k) {
+                return sources[k].entry->values[1] == "-" && k + 1 < sources.size() &&
+                       sources[k + 1].first <= sources[k].last + 2 && sources[k + 1].entry->values[1] != "-";
+            };
+            for (std::size_t k = 0; k < sources.size(); ++k) {
+                const PhraseMatch& cm = sources[k];
                 if (sources.size() > 1 && dateline(cm)) continue;
+                if (titled_person_after(k)) continue;
                 m.claimant = cm.entry->values[0];
                 command_claimant = cm.entry->values[2] == "command";
                 std::string side = cm.entry->values[1];

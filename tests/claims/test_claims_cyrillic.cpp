@@ -304,6 +304,15 @@ TEST_CASE("claimants: the forces or country named after the office give its side
               .claimant_side == "UA");
     // A governor speaks for the country of the place.
     CHECK(mention_in_report("Губернатор сообщил об ударе дронов по Шебекино.", "Шебекино", "2025-03-05").claimant_side == "RU");
+    // The person named right after an office speaks, and gives the side.
+    Mention maliar = mention_in_report("Об освобождении Макаровки в понедельник сообщила заместитель министра обороны Анна Маляр.",
+                                       "Макаровки", "2023-06-12");
+    CHECK(maliar.claimant == "Hanna Maliar");
+    CHECK(maliar.claimant_side == "UA");
+    CHECK(maliar.actor_side == "UA");
+    // A surname in any case: "По словам Гладкова", "за словами Синєгубова".
+    CHECK(mention_in_report("По словам Гладкова, ВСУ атаковали Шебекино.", "Шебекино", "2025-03-05").claimant == "Vyacheslav Gladkov");
+    CHECK(mention_in_report("За словами Синєгубова, росіяни обстріляли Вовчанськ.", "Вовчанськ", "2025-03-05").claimant_side == "UA");
 }
 
 TEST_CASE("war bloggers: from near a town is an origin — ground on a bearing from it is an advance — forces massed for an offensive",
