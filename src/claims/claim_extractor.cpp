@@ -1678,9 +1678,19 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                    w == "зокрема" || w == "особливо" || w == "особенно" || (w == "in" && next == "particular") ||
                    ((w == "в" || w == "у") && (next == "частности" || next == "том" || next == "тому"));
         };
+        // ("236 ударних БпЛА (переважно FPV) атакували Степногірськ": a
+        // bracketed aside leaves its clause whole.)
+        auto bracket = [&](std::size_t q) {
+            if (q == 0 || tokens[q].before != Separator::other) return false;
+            const std::string_view gap = std::string_view(doc.text).substr(tokens[q - 1].full_end, tokens[q].begin - tokens[q - 1].full_end);
+            return gap.find_first_not_of(" ()") == std::string_view::npos;
+        };
         for (std::size_t q = sb; q < se; ++q) {
             breaks_before[q - sb + 1] =
-                breaks_before[q - sb] + (clause_break(tokens[q]) && q > sb && !(tokens[q].before == Separator::comma && exemplifying(q)) ? 1 : 0);
+                breaks_before[q - sb] + (clause_break(tokens[q]) && q > sb && !(tokens[q].before == Separator::comma && exemplifying(q)) &&
+                                                 !bracket(q)
+                                             ? 1
+                                             : 0);
             commas_before[q - sb + 1] = commas_before[q - sb] + (tokens[q].before == Separator::comma ? 1 : 0);
         }
         auto same_clause = [&](std::size_t a, std::size_t b) {  // tokens a <= b: no break in (a, b]

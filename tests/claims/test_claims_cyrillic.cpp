@@ -907,3 +907,11 @@ TEST_CASE("a unit with no side word that gains ground is the writer's own - in a
     CHECK(m.claim == ClaimType::advanced);
     CHECK(m.actor_side == "UA");
 }
+
+TEST_CASE("oblast heads: a bracketed aside leaves its clause whole - drones attacking a list struck it", "[claims][cyrillic]") {
+    const std::string line = "236 ударних БпЛА різних модифікацій (переважно FPV) атакували Степногірськ, Кам'янське та Оріхів.";
+    for (const char* place : {"Степногірськ", "Кам'янське", "Оріхів"}) {
+        INFO(place);
+        CHECK(mention_in_report(line, place, "2024-11-22").claim == ClaimType::struck);
+    }
+}
