@@ -1334,6 +1334,23 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         tokens[r + 1].key == "of")
                         c.from_direction = true;
                 }
+            // "shelling Kherson from positions in Oleshky and Hola Prystan",
+            // "обстрілюють з позицій у Каховці": where the guns stand.
+            if (n.first_token >= sb + 3) {
+                const std::size_t q = n.first_token;
+                const std::string& at = tokens[q - 1].key;
+                const bool locative = at == "in" || at == "near" || at == "around" || at == "at" || at == "у" || at == "в" ||
+                                      at == "біля" || at == "поблизу" || at == "под" || at == "возле" || at == "около";
+                const std::string& positions = tokens[q - 2].key;
+                const bool held = positions == "positions" || positions.starts_with("позиці") || positions.starts_with("позици");
+                std::size_t f = q - 3;
+                if (f > sb && (tokens[f].key == "their" || tokens[f].key == "its" || tokens[f].key == "the" ||
+                               tokens[f].key == "своїх" || tokens[f].key == "своих"))
+                    --f;
+                const std::string& from = tokens[f].key;
+                if (locative && held && (from == "from" || from == "з" || from == "із" || from == "зі" || from == "с" || from == "со"))
+                    c.from_direction = true;
+            }
             // "дрони – з напрямків Курськ, Міллерово", "с направления Брянска":
             // the same in Ukrainian and Russian. (Not "з району X": troops are
             // driven out of areas too.)

@@ -2327,3 +2327,13 @@ TEST_CASE("DeepState in Ukrainian: a map update is today's news, its closing rem
     CHECK(mention_in_report("Російські військові зайняли позиції біля Торецька.", "Торецька", "2024-02-17").claim ==
           ClaimType::deployed);
 }
+
+TEST_CASE("retrospectives: where the guns stand ('from positions in X') is no place they hit", "[claims][reports]") {
+    const std::string en = "Russian artillery began shelling Kherson from positions in Oleshky and Hola Prystan on the left bank.";
+    CHECK(mention_in_report(en, "Kherson", "2022-12-01").claim == ClaimType::struck);
+    CHECK_FALSE(mention_in_report(en, "Oleshky", "2022-12-01").claim);
+    CHECK_FALSE(mention_in_report(en, "Hola Prystan", "2022-12-01").claim);
+    const std::string uk = "Окупанти обстрілюють Херсон зі своїх позицій у Олешках та Голій Пристані.";
+    CHECK(mention_in_report(uk, "Херсон", "2022-12-01").claim == ClaimType::struck);
+    CHECK_FALSE(mention_in_report(uk, "Олешках", "2022-12-01").claim);
+}
