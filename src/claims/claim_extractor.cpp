@@ -705,7 +705,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         const Paragraph& para = doc.paragraphs[st.paragraph];
         if (para.span.begin != st.span.begin || para.span.end != st.span.end || st.span.size() == 0) return false;
         const char last = doc.text[st.span.end - 1];
-        return last != '.' && last != '!' && last != '?' && last != ':' && last != '"' && last != ')' &&
+        // (A line ending in ';' or ',' is an item of a list: "🔹 8 авіаударів – по X;")
+        return last != '.' && last != '!' && last != '?' && last != ':' && last != '"' && last != ')' && last != ';' && last != ',' &&
                !std::string_view(doc.text).substr(0, st.span.end).ends_with("\u201d");
     };
     // A byline: a short line "From CNN's X" or "By X".
@@ -775,6 +776,25 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const std::size_t p = doc.sentences[q].paragraph;
             return p == paragraph || (!bulleted(std::max(p, paragraph)) && !(headline && p + 1 < paragraph));
         };
+        // "Вчора окупанти обстріляли 11 населених пунктів:" over lines of
+        // villages: a list's lines take the day of the line that opens it
+        // with a colon, however many lines down.
+        auto ends_with_colon = [&](std::size_t q) {
+            std::string_view t = std::string_view(doc.text).substr(doc.sentences[q].span.begin, doc.sentences[q].span.size());
+            while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\r')) t.remove_suffix(1);
+            return !t.empty() && t.back() == ':';
+        };
+        for (std::size_t q = sentence; q > 0 && sentence - q < 30;) {
+            --q;
+            if (doc.sentences[q].boilerplate || doc.entry_at(doc.sentences[q].span.begin) != entry) break;
+            // (each line a paragraph of its own, down from the colon)
+            if (doc.sentences[q + 1].paragraph == doc.sentences[q].paragraph || doc.sentences[q + 1].paragraph != doc.sentences[q].paragraph + 1)
+                break;
+            if (!ends_with_colon(q)) continue;
+            if (const DatePhrase* p = day_phrase(phrases_of(q, ref)))
+                return EventDate{p->date.date, DatePrecision::day, p->date.basis + " (the line opening the list)"};
+            break;
+        }
         // The sentences before first, up to a headline: a day named goes on
         // to what follows it more than to what precedes it; then those after
         // (a headline reads its lead, a lead the sentence that dates it).
@@ -1348,7 +1368,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                tokens[f].key == "своїх" || tokens[f].key == "своих"))
                     --f;
                 const std::string& from = tokens[f].key;
-                if (locative && held && (from == "from" || from == "з" || from == "із" || from == "зі" || from == "с" || from == "со"))
+                // ("pull back from positions near Toretsk": troops leaving them are no guns.)
+                const bool leaving = std::any_of(triggers.begin(), triggers.end(), [](const Trigger& t) { return t.claim == "withdrew"; });
+                if (locative && held && !leaving &&
+                    (from == "from" || from == "з" || from == "із" || from == "зі" || from == "с" || from == "со"))
                     c.from_direction = true;
             }
             // "дрони – з напрямків Курськ, Міллерово", "с направления Брянска":

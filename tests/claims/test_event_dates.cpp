@@ -477,3 +477,31 @@ TEST_CASE("dates: a decimal before a unit is no dotted date - a day and a two-di
           "2023-06-12");
     CHECK(date_of(mention_in_report("On 24.02 Russian troops entered Kherson.", "Kherson", "2023-06-14")) == "2023-02-24");
 }
+
+TEST_CASE("dates: a list's lines take the day of the line that opens it", "[claims][dates]") {
+    using frontline::test::mentions_of_report;
+    // (A colon opens the list, however many lines down; bullets keep it one story.)
+    const auto ms = mentions_of_report("Вчора окупанти обстріляли 11 населених пунктів області:\n"
+                                       "- Куп'янська громада: Куп'янськ, Кіндрашівка;\n"
+                                       "- Дворічанська громада: Дворічна, Колодязне;\n"
+                                       "- Борівська громада: Борова, Богуславка.\n",
+                                       "2025-03-25");
+    std::size_t dated = 0;
+    for (const Mention& m : ms)
+        if (m.claim) {
+            INFO(m.surface);
+            CHECK(date_of(m) == "2025-03-24");
+            ++dated;
+        }
+    CHECK(dated >= 5);
+    // A line ending in ';' is a list item, not a headline: it reads the day before it.
+    const auto items = mentions_of_report("Упродовж 21 вересня окупанти завдали 468 ударів по Запорізькій області.\n\n"
+                                          "🔹 8 авіаударів – по Степногірську та Оріхову;\n"
+                                          "🔹 213 артилерійських ударів – по Гуляйполю.\n",
+                                          "2025-09-22");
+    for (const Mention& m : items)
+        if (m.claim && m.surface != "Запорізькій області") {
+            INFO(m.surface);
+            CHECK(date_of(m) == "2025-09-21");
+        }
+}
