@@ -2337,3 +2337,11 @@ TEST_CASE("retrospectives: where the guns stand ('from positions in X') is no pl
     CHECK(mention_in_report(uk, "Херсон", "2022-12-01").claim == ClaimType::struck);
     CHECK_FALSE(mention_in_report(uk, "Олешках", "2022-12-01").claim);
 }
+
+TEST_CASE("addresses: flags raised over villages, with the flag's words between, are captures", "[claims][reports]") {
+    Mention m = mention_in_report("Yesterday our warriors raised Ukrainian flags over Blahodatne and Makarivka in Donetsk region.",
+                                  "Makarivka", "2023-06-12");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+    CHECK(date_of(m) == "2023-06-11");
+}
