@@ -2183,7 +2183,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             };
             for (const Trigger& t : triggers)
                 if (t.claim == claim && (!basis || closer(t, *basis))) basis = &t;
-            if (!basis) basis = best;
+            // ("entered the outskirts of X ..., while other units are
+            // approaching Y": the word of its own clause that a rule read
+            // as another class, not a word of that class in another clause.)
+            if (!basis || (best && !in_clause(*basis) && in_clause(*best))) basis = best;
             if (basis) {
                 m.evidence.claim_basis = doc.text.substr(tokens[basis->first].begin, tokens[basis->last - 1].full_end - tokens[basis->first].begin);
             } else {

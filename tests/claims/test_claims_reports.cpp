@@ -2345,3 +2345,15 @@ TEST_CASE("addresses: flags raised over villages, with the flag's words between,
     CHECK(m.actor_side == "UA");
     CHECK(date_of(m) == "2023-06-11");
 }
+
+TEST_CASE("wires: the event word of the name's own clause is its basis, even when a rule reads it as another class",
+          "[claims][reports]") {
+    // ("entered the outskirts" reads as an advance; the "approaching" of another
+    // clause is no basis for it, nor its actor's.)
+    Mention m = mention_in_report("Russian troops have entered the eastern outskirts of Novohrodivka and are fighting near Mykhailivka, "
+                                  "while other units are approaching Selydove from the south.",
+                                  "Novohrodivka", "2024-09-01");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.evidence.claim_basis == "entered");
+    CHECK(m.actor_side == "RU");
+}
