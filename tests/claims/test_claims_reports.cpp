@@ -2357,3 +2357,9 @@ TEST_CASE("wires: the event word of the name's own clause is its basis, even whe
     CHECK(m.evidence.claim_basis == "entered");
     CHECK(m.actor_side == "RU");
 }
+
+TEST_CASE("addresses: the president's address is Ukraine's voice, whose 'our units' are Ukraine's", "[claims][reports]") {
+    const std::string address = "Address by President of Ukraine Volodymyr Zelensky\n\n"
+                                "Today our units advanced further near Pankivka and Sofiivka. Glory to Ukraine!";
+    CHECK(mention_in_report(address, "Pankivka", "2025-09-27").actor_side == "UA");
+}
