@@ -1368,9 +1368,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                tokens[f].key == "своїх" || tokens[f].key == "своих"))
                     --f;
                 const std::string& from = tokens[f].key;
-                // ("pull back from positions near Toretsk": troops leaving them are no guns.)
-                const bool leaving = std::any_of(triggers.begin(), triggers.end(), [](const Trigger& t) { return t.claim == "withdrew"; });
-                if (locative && held && !leaving &&
+                // (Only of fire: troops pulling back from positions near
+                // Toretsk, or pushed out of positions near Progres, left them.)
+                const bool fire_only = std::all_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
+                    return t.claim == "struck" || t.claim == "other" || t.claim == "none";
+                });
+                if (locative && held && fire_only &&
                     (from == "from" || from == "з" || from == "із" || from == "зі" || from == "с" || from == "со"))
                     c.from_direction = true;
             }

@@ -915,3 +915,14 @@ TEST_CASE("oblast heads: a bracketed aside leaves its clause whole - drones atta
         CHECK(mention_in_report(line, place, "2024-11-22").claim == ClaimType::struck);
     }
 }
+
+TEST_CASE("bulletins: infiltration is an advance; units pushed out of positions near a village were attacked there",
+          "[claims][cyrillic]") {
+    Mention m = mention_in_report("Росіяни продовжують інфільтрацію малими групами в Покровськ.", "Покровськ", "2025-11-05");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "RU");
+    // ("з позицій поблизу X" is no gun position here: the units were driven from it.)
+    m = mention_in_report("Ворог 36 разів намагався витіснити наші підрозділи з позицій поблизу Прогресу.", "Прогресу", "2024-07-18");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+}
