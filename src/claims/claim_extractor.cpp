@@ -1293,6 +1293,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             bool is_locus = false;
             for (std::size_t start = p >= sb + 3 ? p - 3 : sb; start < p && !is_locus; ++start)
                 if (auto m = locatives_.match_at(tokens, start, p, lemma_table()); m && m->last == p) is_locus = true;
+            // "Fighting intensified on 4 July for the villages of X": what a
+            // fight is for, in the fight's clause, is where it is fought.
+            if (!is_locus && p > sb + 1 && tokens[p - 1].key == "for")
+                for (const Trigger& t : triggers)
+                    if (t.claim == "attacked" && t.last < p && p - t.last <= 8 &&
+                        std::none_of(tokens.begin() + static_cast<std::ptrdiff_t>(t.last), tokens.begin() + static_cast<std::ptrdiff_t>(p),
+                                     [](const Token& w) { return clause_break(w); }))
+                        is_locus = true;
             // "the Splav plant near Tula", "facility Albashneft near Krasnodar": a
             // named target near a town makes the town a landmark (unnamed ones,
             // "power plants near Moscow", leave the town the target).
@@ -1477,7 +1485,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             auto is_conjunction = [](std::string_view w) {
                 return w == "and" || w == "та" || w == "і" || w == "й" || w == "и" || w == "or" || w == "або" || w == "или";
             };
-            const std::size_t list_word = is_locus && p > sb ? p - 1 : n.first_token;  // the word before the locative, or the name
+            // ("Spirne, and especially Bilohorivka", "та особливо Х": a word of
+            // emphasis between the list's joint and the name.)
+            std::size_t lead = n.first_token;
+            static constexpr std::string_view emphasis[] = {"especially", "particularly", "notably", "mainly", "primarily",
+                                                            "зокрема", "особливо", "особенно", "насамперед", "передусім"};
+            while (lead > sb + 1 && lead + 2 > n.first_token &&
+                   std::find(std::begin(emphasis), std::end(emphasis), tokens[lead - 1].key) != std::end(emphasis))
+                --lead;
+            const std::size_t list_word = is_locus && p > sb ? p - 1 : lead;  // the word before the locative, or the name
             const bool conjunction = list_word > sb && is_conjunction(tokens[list_word - 1].key);
             const bool comma = list_word > sb && tokens[list_word].before == Separator::comma;
             if (n.first_token > sb && (conjunction || comma))

@@ -2363,3 +2363,14 @@ TEST_CASE("addresses: the president's address is Ukraine's voice, whose 'our uni
                                 "Today our units advanced further near Pankivka and Sofiivka. Glory to Ukraine!";
     CHECK(mention_in_report(address, "Pankivka", "2025-09-27").actor_side == "UA");
 }
+
+TEST_CASE("histories: what a fight is for is where it is fought, to the list's emphasised last item", "[claims][reports]") {
+    const std::string text = "Fighting intensified on 4 July for the villages of Hryhorivka, Spirne, and especially Bilohorivka, "
+                             "the last town in Luhansk Oblast under Ukrainian control.";
+    for (const char* place : {"Hryhorivka", "Spirne", "Bilohorivka"}) {
+        INFO(place);
+        Mention m = mention_in_report(text, place, "2022-07-20");
+        CHECK(m.claim == ClaimType::attacked);
+        CHECK(date_of(m) == "2022-07-04");
+    }
+}
