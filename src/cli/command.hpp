@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "frontline/error.hpp"
+#include "frontline/run/document_run.hpp"
 #include "frontline/text/counted.hpp"
 #include "frontline/time.hpp"
 
@@ -56,13 +57,23 @@ std::string seconds(double s);
 /// Prints "usage: frontline NAME USAGE" and the options.
 void print_help(const Command& cmd);
 
-/// The value of --report-date (an ISO date or date-time), or nullopt when
-/// empty. Throws UsageError naming the command when it is not one.
-std::optional<Timestamp> parse_report_date(const Command& cmd, const std::string& value);
+/// What --report-date says: a date, or "file-time" (each file's
+/// modification time), or nothing when empty.
+struct ReportDate {
+    std::optional<Timestamp> date;
+    bool from_file = false;
+    void apply(run::DocumentRunOptions& documents) const {
+        documents.report_date = date;
+        documents.report_date_from_file = from_file;
+    }
+};
+/// Throws UsageError naming the command when the value is neither.
+ReportDate parse_report_date(const Command& cmd, const std::string& value);
 
 /// Help text of --report-date, shared by the commands that read reports.
 inline constexpr const char* report_date_help =
-    "date of reports that carry none of their own (no published field, no timestamped entries), YYYY-MM-DD";
+    "date of reports that carry none of their own (no published field, no timestamped entries): YYYY-MM-DD, or "
+    "file-time for each file's modification time";
 
 std::unique_ptr<Command> make_gazetteer_command();
 std::unique_ptr<Command> make_extract_command();

@@ -45,7 +45,7 @@ public:
             ("t_srs", po::value<std::string>(&request_.output.target_srs), "reproject to this CRS (not for GeoJSON)")
             ("report-date", po::value<std::string>(&report_date_text_),
              "date of reports that carry none of their own (no published field, no timestamped entries) and have "
-             "no dated copy in the same run, YYYY-MM-DD")
+             "no dated copy in the same run: YYYY-MM-DD, or file-time for each file's modification time")
             ("layers", po::value<std::string>(&layers_text_),
              "layers to write, of mentions,events,places,regions (default: all; mentions alone with -o -, which takes one "
              "layer); mentions alone stream, in memory that follows the largest document (about 25 times its size), "
@@ -130,7 +130,7 @@ public:
         settings.gazetteer = gazetteer_;
         const std::vector<InputSpec> inputs = expand_inputs(inputs_, &settings.skipped_files);
         settings.documents.threads = threads_;
-        settings.documents.report_date = report_date_;
+        report_date_.apply(settings.documents);
         settings.on_issue = [](const InputIssue& issue) { std::cerr << "frontline: " << issue.to_string() << "\n"; };
         settings.on_repairs = [](const Document& doc) {
             for (const auto& issue : doc.issues)
@@ -202,7 +202,7 @@ private:
     std::string baseline_, baseline_date_text_, baseline_side_;
     std::optional<Date> baseline_date_;
     std::string report_date_text_;
-    std::optional<Timestamp> report_date_;  // --report-date: dates undated documents
+    ReportDate report_date_;  // --report-date: dates undated documents
     std::string layers_text_;
     std::string qgis_project_;  // --qgis-project: a .qgs over the GeoPackage
 };

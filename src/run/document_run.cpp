@@ -1,6 +1,8 @@
 #include "frontline/run/document_run.hpp"
 
 #include <algorithm>
+#include <chrono>
+#include <filesystem>
 #include <thread>
 #include <utility>
 
@@ -84,8 +86,19 @@ struct DocumentRun::Impl {
     }
 
     void date_without_copy(Document& doc) {
-        if ((doc.document_date = options.report_date)) ++counts.dated_by_report_date;
+        doc.document_date = options.report_date_from_file ? file_time(doc.source) : options.report_date;
+        if (doc.document_date) ++counts.dated_by_report_date;
         else ++counts.undated;
+    }
+
+    // When the file a document was read from was last written; none for
+    // standard input or a file gone since.
+    static std::optional<Timestamp> file_time(const std::string& source) {
+        if (source.empty() || source == "-") return std::nullopt;
+        std::error_code ec;
+        const auto written = std::filesystem::last_write_time(source, ec);
+        if (ec) return std::nullopt;
+        return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::file_clock::to_sys(written));
     }
 
     void flush() {

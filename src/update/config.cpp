@@ -152,7 +152,7 @@ public:
     }
 
     void parse(const toml::table& root) {
-        known_keys(root, {"state", "gazetteer", "sources", "outputs", "feeds", "derived", "limits"}, "the config");
+        known_keys(root, {"state", "gazetteer", "sources", "outputs", "feeds", "derived", "limits", "documents"}, "the config");
         UpdateConfig& c = config;
         c.file = file_;
 
@@ -208,6 +208,20 @@ public:
                 if (auto v = number_of(*t, "jobs", 0, 256)) c.jobs = static_cast<unsigned>(*v);
             } else {
                 problem(at(*n), "'limits' must be a table");
+            }
+        }
+
+        // [documents] report_date = "YYYY-MM-DD" | "file-time"
+        if (const toml::node* n = root.get("documents")) {
+            if (const toml::table* t = n->as_table()) {
+                known_keys(*t, {"report_date"}, "[documents]");
+                if (auto v = string_of(*t, "report_date", "[documents]")) {
+                    if (*v == "file-time") c.report_date_from_file = true;
+                    else if (auto ts = parse_iso_timestamp(*v)) c.report_date = *ts;
+                    else problem(at(*t->get("report_date")), "[documents] report_date: not a date (YYYY-MM-DD) nor file-time: '" + *v + "'");
+                }
+            } else {
+                problem(at(*n), "'documents' must be a table");
             }
         }
 

@@ -916,7 +916,7 @@ TEST_CASE("oblast heads: a bracketed aside leaves its clause whole - drones atta
     }
 }
 
-TEST_CASE("bulletins: infiltration is an advance; units pushed out of positions near a village were attacked there",
+TEST_CASE("bulletins: infiltration is an advance, and units pushed out of positions near a village were attacked there",
           "[claims][cyrillic]") {
     Mention m = mention_in_report("Росіяни продовжують інфільтрацію малими групами в Покровськ.", "Покровськ", "2025-11-05");
     CHECK(m.claim == ClaimType::advanced);

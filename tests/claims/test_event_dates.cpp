@@ -258,7 +258,7 @@ TEST_CASE("dates: last week, this week and a part of a month in Ukrainian and Ru
           "2024-08-20");
 }
 
-TEST_CASE("dates: a morning summary's 'past day' is the day before it; 'за добу' is its own day", "[claims][dates]") {
+TEST_CASE("dates: a morning summary's 'past day' is the day before it, and 'за добу' is its own day", "[claims][dates]") {
     using frontline::test::mention_in_report;
     CHECK(date_of(mention_in_report("Минулої доби окупанти завдали 12 ударів по Гуляйполю.", "Гуляйполю", "2024-11-22")) ==
           "2024-11-21");

@@ -68,6 +68,18 @@ TEST_CASE("extract --report-date dates reports that carry no date", "[cli]") {
     auto dated = avdiivka("--report-date 2024-11-07");
     CHECK(dated["event_date"] == "2024-11-06");  // "yesterday"
     CHECK(dated["reported_at"] == "2024-11-07T00:00:00Z");
+    // A file saved when its report appeared: its modification time dates it.
+    const fs::path saved = tmp_dir() / "saved.txt";
+    fs::copy_file(undated_report(), saved, fs::copy_options::overwrite_existing);
+    fs::last_write_time(saved, std::filesystem::file_time_type(std::chrono::file_clock::from_sys(std::chrono::sys_seconds{
+                                   std::chrono::sys_days{std::chrono::year{2024} / 11 / 7} + std::chrono::hours{9}})));
+    Run r = run_frontline("extract -q --overwrite --layers mentions --report-date file-time -o " + q(out) + " " + q(saved));
+    REQUIRE(r.code == 0);
+    for (const auto& f : features(out))
+        if (f["properties"]["surface"] == "Avdiivka") {
+            CHECK(f["properties"]["event_date"] == "2024-11-06");
+            CHECK(f["properties"]["reported_at"] == "2024-11-07T09:00:00Z");
+        }
 }
 
 TEST_CASE("extract refuses bad --layers and --report-date values (exit 2)", "[cli]") {

@@ -242,3 +242,17 @@ TEST_CASE("update: two runs started together neither corrupt nor lose anything",
         CHECK(dump_layers(dir / "out/layers.gpkg") == expected);
     }
 }
+
+TEST_CASE("update: [documents] report_date = \"file-time\" dates undated reports by when their files were written", "[update]") {
+    fs::path dir = fresh_dir("file-time");
+    fs::create_directories(dir / "in");
+    spit(dir / "in/a.txt", "Russian forces captured Maksymivka yesterday, the General Staff said.\n");
+    fs::last_write_time(dir / "in/a.txt", std::filesystem::file_time_type(std::chrono::file_clock::from_sys(std::chrono::sys_seconds{
+                                                std::chrono::sys_days{std::chrono::year{2024} / 11 / 7} + std::chrono::hours{10}})));
+    spit(dir / "u.toml", "[state]\npath = \"state.sqlite\"\n[documents]\nreport_date = \"file-time\"\n[[sources]]\npath = "
+                         "\"in\"\n[[outputs]]\npath = \"out.gpkg\"\n");
+    Run r = run_frontline(update_args(dir / "u.toml"), dir);
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    CHECK(sql_one(dir / "out.gpkg", "SELECT event_date FROM mentions WHERE surface = 'Maksymivka'") == "2024-11-06");
+}

@@ -48,6 +48,10 @@ struct DocumentRunOptions {
     /// The date of documents that carry none of their own and have no dated
     /// copy in the run (--report-date).
     std::optional<Timestamp> report_date;
+    /// ... or, where this is set instead, the modification time of the file
+    /// each came from (--report-date file-time; a folder a scraper saves
+    /// articles into as they appear). Standard input stays undated.
+    bool report_date_from_file = false;
     /// Undated text held back for dating from copies, at most.
     std::size_t max_held_bytes = std::size_t(64) << 20;
     /// A batch ends at this many documents or bytes of text.
