@@ -394,6 +394,21 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             return next == "brigade" || next == "brigades" || next == "regiment" || next == "battalion" || next == "corps" ||
                    next == "division" || next == "company" || next == "group";
         });
+        // "нанесено поражение ... штурмовых бригад ВСУ": an assault adjective
+        // before a unit noun names the kind of unit, where the sentence has an
+        // event word of its own ("штурмовые группы в районе X" alone still
+        // tell of assaults there).
+        auto assault_unit = [&](const Trigger& t) {
+            if (t.last >= se || t.last != t.first + 1 || !tokens[t.first].cyrillic) return false;
+            const std::string& w = tokens[t.first].key;
+            if (!(w.starts_with("штурмов") && !w.starts_with("штурмова"))) return false;  // not the verb "штурмовать"
+            static constexpr std::string_view units[] = {"бригад", "груп", "подраздел", "підрозділ", "отряд", "загін", "загон",
+                                                         "рот", "батальон", "полк", "дивизи", "дивізі", "частин", "част"};
+            const std::string& next = tokens[t.last].key;
+            return std::any_of(std::begin(units), std::end(units), [&](std::string_view u) { return next.starts_with(u); });
+        };
+        if (std::any_of(slot->begin(), slot->end(), [&](const Trigger& t) { return t.priority > 0 && !assault_unit(t); }))
+            std::erase_if(*slot, assault_unit);
         // "fell to Russian forces" is a capture; "the ruble fell to a record
         // low", "fell to 12 degrees" are not: a side's name follows "to".
         std::erase_if(*slot, [&](const Trigger& t) {

@@ -926,3 +926,17 @@ TEST_CASE("bulletins: infiltration is an advance, and units pushed out of positi
     CHECK(m.claim == ClaimType::attacked);
     CHECK(m.actor_side == "RU");
 }
+
+TEST_CASE("Russian MoD: 'штурмовых бригад' names a kind of unit where the sentence tells its own event", "[claims][cyrillic]") {
+    const std::string line = "Нанесено поражение живой силе и технике механизированных, штурмовых бригад ВСУ в районах "
+                             "населенных пунктов Красноармейск и Удачное.";
+    for (const char* place : {"Красноармейск", "Удачное"}) {
+        INFO(place);
+        Mention m = mention_in_report(line, place, "2025-05-20");
+        CHECK(m.claim == ClaimType::struck);
+        CHECK(m.actor_side == "RU");
+    }
+    // (Alone, the assault groups still tell of assaults.)
+    CHECK(mention_in_report("Активность штурмовых групп противника отмечена в районе Часова Яра.", "Часова Яра", "2025-05-20").claim ==
+          ClaimType::attacked);
+}
