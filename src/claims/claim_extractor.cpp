@@ -1509,7 +1509,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                    std::find(std::begin(emphasis), std::end(emphasis), tokens[lead - 1].key) != std::end(emphasis))
                 --lead;
             const std::size_t list_word = is_locus && p > sb ? p - 1 : lead;  // the word before the locative, or the name
-            const bool conjunction = list_word > sb && is_conjunction(tokens[list_word - 1].key);
+            // ("а также Волчанск", "а також Х", "as well as X": the longer joints.)
+            const bool conjunction =
+                list_word > sb && (is_conjunction(tokens[list_word - 1].key) || tokens[list_word - 1].key == "также" ||
+                                   tokens[list_word - 1].key == "також" ||
+                                   (list_word > sb + 2 && tokens[list_word - 1].key == "as" && tokens[list_word - 2].key == "well"));
             const bool comma = list_word > sb && tokens[list_word].before == Separator::comma;
             if (n.first_token > sb && (conjunction || comma))
                 for (std::size_t q = i; q < k; ++q)

@@ -936,6 +936,13 @@ TEST_CASE("Russian MoD: 'штурмовых бригад' names a kind of unit w
         CHECK(m.claim == ClaimType::struck);
         CHECK(m.actor_side == "RU");
     }
+    // A list goes on after "а также", "as well as".
+    CHECK(mention_in_report("Нанесли поражение формированиям ВСУ в районах Юнаковка и Садки Сумской области, а также Волчанск "
+                            "Харьковской области.",
+                            "Волчанск", "2025-05-20")
+              .claim == ClaimType::struck);
+    CHECK(mention_in_report("Russian drones hit Sumy and Okhtyrka, as well as Kharkiv.", "Kharkiv", "2025-05-20").claim ==
+          ClaimType::struck);
     // (Alone, the assault groups still tell of assaults.)
     CHECK(mention_in_report("Активность штурмовых групп противника отмечена в районе Часова Яра.", "Часова Яра", "2025-05-20").claim ==
           ClaimType::attacked);
