@@ -283,11 +283,11 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     if (w == "at" && key(i + 1) == "night") return make(i + 2, ref, DatePrecision::day, "at night");
     if ((w == "past" || w == "last") && key(i + 1) == "24" && key(i + 2) == "hours")
         return make(i + 3, ref, DatePrecision::day, std::string(w) + " 24 hours");
-    // "Over the past day" opens the morning summary of the day before it (the
-    // General Staff's 06:00 update), as "за минулу добу" does; a rolling
-    // "past 24 hours" above stays the report's day.
-    if ((w == "past" || w == "last" || w == "previous") && key(i + 1) == "day" && i > begin && (tokens[i - 1].key == "the")) {
-        DatePhrase p = make(i + 2, ref - days{1}, DatePrecision::day, "the " + std::string(w) + " day");
+    // ("Over the past day" stays the report's day: the Russian defence
+    // ministry's afternoon summary says it of that day, the General Staff's
+    // morning one of the day before; the two read alike in English.)
+    if ((w == "past" || w == "last") && key(i + 1) == "day" && i > begin && (tokens[i - 1].key == "the")) {
+        DatePhrase p = make(i + 2, ref, DatePrecision::day, "the " + std::string(w) + " day");
         p.first = i - 1;
         return p;
     }

