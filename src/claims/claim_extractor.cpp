@@ -1547,6 +1547,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                 gap.find(" \u2013 ") != std::string_view::npos ||
                                 gap.find(" \u2014 ") != std::string_view::npos || gap.find(" - ") != std::string_view::npos;
                 }
+            // ("Kupiansk district: Kupiansk, Kivsharivka and Synkivka came under
+            // fire", "Куп'янська громада: Куп'янськ, Кіндрашівка": a district's
+            // heading over places it names only holds them.)
+            if (c.heading && k + 1 < j &&
+                (n.designator == Designator::admin1 || n.designator == Designator::admin2 || n.designator == Designator::community ||
+                 mentions[k].kind == PlaceKind::admin1 || mentions[k].kind == PlaceKind::admin2)) {
+                c.heading = false;
+                c.heads_places = true;
+            }
             // The subject of a trigger: "Vuhledar fell", "Kursk was attacked".
             // Capitals and countries as subjects speak for governments
             // ("Kyiv is battling to ..."): not loci.

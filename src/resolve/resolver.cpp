@@ -266,6 +266,9 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
     };
     auto qualifies = [&](std::size_t i) {
         const Token& t = tokens[names[i + 1].first_token];
+        // (In one sentence: "Обстріляли Кіндрашівку.\nСумська область: ..." is
+        // a heading of the next post, not the village's region.)
+        if (ctx[i].sentence != ctx[i + 1].sentence) return false;
         if (t.before != Separator::space) return true;
         return only_settlements(i) && t.cyrillic && tokens[names[i].first_token].cyrillic &&
                names[i + 1].designator == Designator::admin1;

@@ -98,6 +98,11 @@ TEST_CASE("a village the gazetteer lacks is placed in the region that qualifies 
     CHECK(ms[0].claim == ClaimType::captured);
     // (The qualifier holds the village's claim; it claims nothing itself.)
     CHECK_FALSE(ms[1].claim);
+    // A region opening the next line is the next post's heading, no qualifier
+    // of the village ending the line before.
+    auto posts = read_text("Обстріляли Кіндрашівку.\nСумська область: ворог обстріляв 5 громад.");
+    REQUIRE(posts.size() == 2);
+    CHECK(posts[0].place_name == "Kindrashivka");
     // Only a region named as one places it: a town of a list is no qualifier.
     auto list = read_text("Окупанти обстрілювали наші міста. Харків, Чернігів, Суми.");
     REQUIRE(list.size() == 3);

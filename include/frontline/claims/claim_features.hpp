@@ -51,6 +51,7 @@ struct MentionContext {
     bool compared = false;     ///< a place the event's place is compared with ("Like Bakhmut before it, ...")
     bool office_seat = false;  ///< where people or an office sit ("prosecutors in Kharkiv"), the event word's object another place
     bool container = false;    ///< a country or region holding another place of the sentence
+    bool heads_places = false; ///< a district's heading over the places it lists ("Kupiansk district: Kupiansk, Kivsharivka ...")
     bool after_colon = false;  ///< follows a colon that follows a locus
     bool first_word = false;   ///< the sentence's first word
     bool clause_initial = false;  ///< opens its clause, perhaps after "the": where a subject stands
