@@ -58,8 +58,9 @@ std::vector<std::string> admin_core_candidates(std::string_view folded) {
     std::string core = admin_core_name(folded);
     std::vector<std::string> out{core};
     // Adjectival region names: Курская -> Курск, Ростовская -> Ростов,
-    // Донецька -> Донецьк, Kurskaya -> Kursk, Donetska -> Donetsk.
-    for (std::string_view ending : {"ская", "ская", "ська", "ская", "ая", "ка", "skaya", "ska", "aya", "a"}) {
+    // Донецька -> Донецьк, Kurskaya -> Kursk, Donetska -> Donetsk; and the
+    // masculine of a krai: Krasnodarskiy -> Krasnodar, Краснодарский -> Краснодар.
+    for (std::string_view ending : {"ская", "ська", "ский", "ая", "ка", "skaya", "skiy", "skii", "ska", "aya", "a"}) {
         if (core.size() > ending.size() + 3 && std::string_view(core).ends_with(ending)) {
             std::string stem = core.substr(0, core.size() - ending.size());
             if (ending == "ська") stem += "ськ";

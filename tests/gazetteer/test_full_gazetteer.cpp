@@ -308,6 +308,15 @@ TEST_CASE("bundled default gazetteer: one id per country, admin-1 and admin-2 fo
     REQUIRE(kharkiv.admin1_place());
     CHECK_FALSE(g.outline_wkb(*kharkiv.admin1_place()).empty());
     CHECK_FALSE(kharkiv.admin2().empty());
+    // A krai GeoNames names by its adjective ("Krasnodarskiy") is the curated
+    // "Krasnodar Krai" too: one place, the one its towns point at.
+    std::vector<std::uint32_t> krais;
+    for (const auto& m : g.lookup("Krasnodar Krai"))
+        if (g.place(m.place).kind() == PlaceKind::admin1) krais.push_back(m.place);
+    REQUIRE(krais.size() == 1);
+    auto novorossiysk = g.find_id("geonames:518255");
+    REQUIRE(novorossiysk);
+    CHECK(g.place(*novorossiysk).admin1_place() == std::optional<std::uint32_t>(krais.front()));
 
     // Every settlement and facility of the four core countries has its admin-1.
     std::size_t core = 0, without_admin1 = 0, ua_settlements = 0, ua_without_admin2 = 0;
