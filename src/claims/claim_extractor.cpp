@@ -429,6 +429,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (gap.find("–") == std::string_view::npos && gap.find("—") == std::string_view::npos && gap != " - ") continue;
             slot->push_back({q, q + 1, "captured", 2});
         }
+        // "Sudzha is ours!", "Kherson is ours again": the English of it, where
+        // the name alone is the subject ("the victory in Kharkiv is ours" is not).
+        for (std::size_t q = sb + 1; q < se; ++q) {
+            if (tokens[q].key != "ours" || (tokens[q - 1].key != "is" && tokens[q - 1].key != "are")) continue;
+            const bool ends = q + 1 >= se || clause_break(tokens[q + 1]) || tokens[q + 1].key == "again" || tokens[q + 1].key == "now";
+            std::size_t b = q - 1;
+            while (b > sb && tokens[b - 1].capitalised && !clause_break(tokens[b])) --b;
+            const bool name_subject = b < q - 1 && (b == sb || clause_break(tokens[b]));
+            if (ends && name_subject) slot->push_back({q - 1, q + 1, "captured", 2});
+        }
         // "Russian troops are now in the centre of Toretsk", "росіяни вже в
         // Покровську", "противник уже на окраинах": a side's forces said to be in
         // a place now or already got there, an advance with no event word. ("Are

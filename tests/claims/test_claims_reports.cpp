@@ -2374,3 +2374,12 @@ TEST_CASE("histories: what a fight is for is where it is fought, to the list's e
         CHECK(date_of(m) == "2022-07-04");
     }
 }
+
+TEST_CASE("war bloggers: a place said to be ours is taken ('Sudzha is ours!')", "[claims][reports]") {
+    Mention m = mention_in_report("Sudzha is ours! Assault units of the Battlegroup North raised the flag over the town; the AFU fled.",
+                                  "Sudzha", "2025-03-13");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");  // the writer's side: "AFU" is Russian usage
+    // (A thing said to be ours is no place.)
+    CHECK(claims_nothing("The victory in Kharkiv is ours, and the city stands.", "Kharkiv", "2025-03-13"));
+}
