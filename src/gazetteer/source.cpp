@@ -74,6 +74,10 @@ SourceFormat detect_source_format(const std::filesystem::path& path) {
     throw InputError({path.string()}, "source is empty");
 }
 
+namespace {
+constexpr std::uint64_t kMalformedRowsAtLeast = 100;
+}  // namespace
+
 SourceReport read_source(const std::filesystem::path& path, SourceSink& sink) {
     SourceReport report;
     report.path = path.string();
@@ -101,6 +105,16 @@ SourceReport read_source(const std::filesystem::path& path, SourceSink& sink) {
         throw InputError({first.where, first.line ? std::optional<std::uint64_t>(first.line) : std::nullopt},
                          "no row could be read (" + std::to_string(report.skipped) + " skipped; first: " +
                              first.message + ")");
+    }
+    // Nor is one a tenth of whose rows are malformed, a hundred or more: a
+    // file whose columns changed part way, which would leave most of its
+    // places out of a gazetteer that then replaces a good one.
+    if (report.skipped >= kMalformedRowsAtLeast && report.skipped * 10 > report.rows + report.skipped) {
+        const SourceProblem& first = report.problems.front();
+        throw InputError({first.where, first.line ? std::optional<std::uint64_t>(first.line) : std::nullopt},
+                         std::to_string(report.skipped) + " of " + std::to_string(report.rows + report.skipped) +
+                             " rows are malformed (first: " + first.message +
+                             "): a changed format or a damaged file; nothing was built from it");
     }
     return report;
 }

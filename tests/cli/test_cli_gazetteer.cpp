@@ -119,6 +119,19 @@ TEST_CASE("gazetteer build failing on a source leaves the existing output untouc
         CHECK(r.code == 3);
         CHECK(r.err.find("missing.txt") != std::string::npos);
     }
+    SECTION("a file whose columns changed part way") {
+        // 300 good rows, then 120 with a column too many: more than a tenth malformed.
+        const fs::path changed = dir / "changed.txt";
+        std::ofstream out(changed);
+        const std::string tail = "\tP\tPPL\tUA\t\t05\t\t\t\t100\t\t200\tEurope/Kyiv\t2024-01-01\n";
+        for (int i = 0; i < 300; ++i) out << 9000000 + i << "\tSelo " << i << "\tSelo " << i << "\t\t48.1\t37.2" << tail;
+        for (int i = 300; i < 420; ++i) out << 9000000 + i << "\tSelo " << i << "\tSelo " << i << "\t\t\t48.1\t37.2" << tail;
+        out.close();
+        Run r = run_frontline("gazetteer build --no-base --overwrite -o " + q(existing) + " " + q(changed));
+        CHECK(r.code == 3);
+        CHECK(r.err.find("120 of 420 rows are malformed") != std::string::npos);
+        CHECK(r.err.find("changed.txt:301") != std::string::npos);
+    }
     SECTION("unknown format") {
         Run r = run_frontline("gazetteer build --no-base --overwrite -o " + q(existing) + " " + q(fixture("unknown_format.txt")));
         CHECK(r.code == 3);

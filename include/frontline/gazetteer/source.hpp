@@ -93,7 +93,8 @@ SourceFormat detect_source_format(const std::filesystem::path& path);
 
 /// Reads one source into `sink`, detecting its format. Throws InputError if
 /// the source cannot be read at all (missing, truncated archive, no known
-/// format, or not one row readable); skips and reports malformed rows.
+/// format, or not one row readable) or if a tenth of its rows, a hundred or
+/// more, are malformed; otherwise skips and reports malformed rows.
 SourceReport read_source(const std::filesystem::path& path, SourceSink& sink);
 
 // One reader per format; read_source dispatches to them.
