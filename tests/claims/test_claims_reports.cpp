@@ -2383,3 +2383,9 @@ TEST_CASE("war bloggers: a place said to be ours is taken ('Sudzha is ours!')", 
     // (A thing said to be ours is no place.)
     CHECK(claims_nothing("The victory in Kharkiv is ours, and the city stands.", "Kharkiv", "2025-03-13"));
 }
+
+TEST_CASE("live blogs: the main target of an air attack, named, was struck", "[claims][reports]") {
+    CHECK(mention_in_report("Russia launched 397 drones and 18 missiles overnight. The main target was Kyiv.", "Kyiv", "2025-07-10")
+              .claim == ClaimType::struck);
+    CHECK(mention_in_report("Odesa was the primary target of the attack.", "Odesa", "2025-07-10").claim == ClaimType::struck);
+}
