@@ -60,17 +60,20 @@ ClaimExtractor ClaimExtractor::load_default() { return load(data_path("lexicon/c
 
 namespace {
 
-// Words that may stand between a locative and its place: "in eastern
-// Ukraine", "near the embattled town of", "in Russia's", "у блокадному
-// Маріуполі", "в оккупированном Мелитополе" (Cyrillic ones by dictionary form).
-// "the town of X", "the Donbas village of X": a noun for a kind of settlement
-// that the name after "of" names.
 // The dash a wire's dateline ends with, right after the agency's
 // parenthesis: "KYIV, March 14 (Reuters) - ...", "(AP) — ...".
 bool dateline_dash(std::string_view after) {
     return after.starts_with(" -") || after.starts_with(" \u2013") || after.starts_with(" \u2014");
 }
 
+// "з", "із", "зі", "с", "со": "from" in Ukrainian and Russian.
+bool cyrillic_from(std::string_view w) { return w == "з" || w == "із" || w == "зі" || w == "с" || w == "со"; }
+
+// Words that may stand between a locative and its place: "in eastern
+// Ukraine", "near the embattled town of", "in Russia's", "у блокадному
+// Маріуполі", "в оккупированном Мелитополе" (Cyrillic ones by dictionary form).
+// "the town of X", "the Donbas village of X": a noun for a kind of settlement
+// that the name after "of" names.
 bool settlement_noun(const std::string& key) {
     static constexpr std::string_view nouns[] = {"town", "city", "village", "settlement", "hamlet", "towns", "cities",
                                                  "villages", "settlements", "port", "region", "oblast", "district",
@@ -403,7 +406,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const std::string& w = tokens[t.first].key;
             if (!(w.starts_with("штурмов") && !w.starts_with("штурмова"))) return false;  // not the verb "штурмовать"
             static constexpr std::string_view units[] = {"бригад", "груп", "подраздел", "підрозділ", "отряд", "загін", "загон",
-                                                         "рот", "батальон", "полк", "дивизи", "дивізі", "частин", "част"};
+                                                         "рот", "батальон", "полк", "дивизи", "дивізі", "част"};
             const std::string& next = tokens[t.last].key;
             return std::any_of(std::begin(units), std::end(units), [&](std::string_view u) { return next.starts_with(u); });
         };
@@ -963,10 +966,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (covered < se && tokens[covered].end == names[i].end) ++covered;
             // ("Kharkiv district. In the village of Lyptsi a shell killed a
             // woman.": a heading over places of its own only contains them.)
+            // (Names come in text order: the first after this sentence's is the one to ask.)
             const Span next_span = doc.sentences[s + 1].span;
-            const bool next_names_a_place = std::any_of(names.begin() + static_cast<std::ptrdiff_t>(j), names.end(), [&](const RecognizedName& n) {
-                return n.begin >= next_span.begin && n.end <= next_span.end;
-            });
+            const bool next_names_a_place = j < names.size() && names[j].begin >= next_span.begin && names[j].end <= next_span.end;
             if (names[i].first_token == sb && covered == se && !next_names_a_place) {
                 const std::vector<Trigger>& next = triggers_of(s + 1);
                 if (std::any_of(next.begin(), next.end(), [](const Trigger& t) { return t.claim != "other"; })) heading_of_next = &next;
@@ -1400,14 +1402,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (f > sb && (tokens[f].key == "their" || tokens[f].key == "its" || tokens[f].key == "the" ||
                                tokens[f].key == "своїх" || tokens[f].key == "своих"))
                     --f;
-                const std::string& from = tokens[f].key;
                 // (Only of fire: troops pulling back from positions near
                 // Toretsk, or pushed out of positions near Progres, left them.)
-                const bool fire_only = std::all_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
-                    return t.claim == "struck" || t.claim == "other" || t.claim == "none";
-                });
-                if (locative && held && fire_only &&
-                    (from == "from" || from == "з" || from == "із" || from == "зі" || from == "с" || from == "со"))
+                auto fire_only = [&] {
+                    return std::all_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
+                        return t.claim == "struck" || t.claim == "other" || t.claim == "none";
+                    });
+                };
+                if (locative && held && (tokens[f].key == "from" || cyrillic_from(tokens[f].key)) && fire_only())
                     c.from_direction = true;
             }
             // "дрони – з напрямків Курськ, Міллерово", "с направления Брянска":
@@ -1416,8 +1418,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (n.first_token >= sb + 2) {
                 const std::string& area = tokens[n.first_token - 1].key;
                 const std::string& from = tokens[n.first_token - 2].key;
-                const bool from_word = from == "з" || from == "із" || from == "зі" || from == "с" || from == "со" || from == "из";
-                if (from_word && (area.starts_with("напрям") || area.starts_with("направлени")))
+                if ((cyrillic_from(from) || from == "из") && (area.starts_with("напрям") || area.starts_with("направлени")))
                     c.from_direction = true;
             }
             // "can launch its aircraft from Belgorod", "missiles fired from

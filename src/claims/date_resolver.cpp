@@ -252,18 +252,6 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         p.present = true;
         return p;
     }
-    // "exactly a year ago", "рівно рік тому", "ровно год назад": an
-    // anniversary names the day a year before the report's.
-    if (w == "exactly" || w == "рівно" || w == "ровно") {
-        const std::size_t a = key(i + 1) == "a" || key(i + 1) == "one" ? i + 2 : i + 1;
-        if ((key(a) == "year" && key(a + 1) == "ago") || (key(a) == "рік" && key(a + 1) == "тому") ||
-            (key(a) == "год" && key(a + 1) == "назад")) {
-            const year_month_day r{ref};
-            year_month_day back{r.year() - years{1}, r.month(), r.day()};
-            if (!back.ok()) back = year_month_day{back.year(), back.month(), std::chrono::day{28}};
-            return make(a + 2, sys_days{back}, DatePrecision::day, std::string(w) + " " + std::string(key(a)) + " " + std::string(key(a + 1)));
-        }
-    }
     if (w == "this" && (key(i + 1) == "morning" || key(i + 1) == "afternoon" || key(i + 1) == "evening"))
         return make(i + 2, ref, DatePrecision::day, "this " + std::string(key(i + 1)));
     if (w == "tonight") return make(i + 1, ref, DatePrecision::day, "tonight");
@@ -505,23 +493,27 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
             return make(i + 3, ref - days{n}, DatePrecision::day, std::string(w) + " days ago");
         if ((w == "a" || w == "one") && key(i + 1) == "week") return make(i + 3, ref - days{7}, DatePrecision::week, "a week ago");
     }
-    // "Два роки тому ЗСУ звільнили Роботине", "two years ago", "a year ago":
-    // an anniversary, the report's day so many years back.
+    // "Два роки тому ЗСУ звільнили Роботине", "two years ago", "exactly a
+    // year ago", "рівно рік тому": an anniversary, the report's day so many
+    // years back.
     {
         auto year_word = [](std::string_view y) {
             return y == "year" || y == "years" || y == "рік" || y == "роки" || y == "років" || y == "год" || y == "года" ||
                    y == "лет";
         };
-        const bool one = w == "a" || w == "рік" || w == "год";
-        const std::size_t unit = w == "рік" || w == "год" ? i : i + 1;
-        const int n = one ? 1 : any_count_of(w);
+        const std::size_t count = w == "exactly" || w == "рівно" || w == "ровно" ? i + 1 : i;
+        const std::string_view c = key(count);
+        const bool one = c == "a" || c == "рік" || c == "год";
+        const std::size_t unit = c == "рік" || c == "год" ? count : count + 1;
+        const int n = one ? 1 : any_count_of(c);
         const std::string_view ago = key(unit + 1);
         if (n > 0 && n <= 10 && year_word(key(unit)) && (ago == "ago" || ago == "тому" || ago == "назад")) {
             const year_month_day r{ref};
             year_month_day back{r.year() - years{n}, r.month(), r.day()};
             if (!back.ok()) back = year_month_day{back.year(), back.month(), std::chrono::day{28}};
-            return make(unit + 2, sys_days{back}, DatePrecision::day,
-                        std::string(w) + (unit == i ? "" : " " + std::string(key(unit))) + " " + std::string(ago));
+            std::string basis(w);
+            for (std::size_t q = i + 1; q < unit + 2; ++q) basis += " " + std::string(key(q));
+            return make(unit + 2, sys_days{back}, DatePrecision::day, std::move(basis));
         }
     }
     // "три дні тому", "3 дня назад": days counted back.

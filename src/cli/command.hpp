@@ -57,18 +57,9 @@ std::string seconds(double s);
 /// Prints "usage: frontline NAME USAGE" and the options.
 void print_help(const Command& cmd);
 
-/// What --report-date says: a date, or "file-time" (each file's
-/// modification time), or nothing when empty.
-struct ReportDate {
-    std::optional<Timestamp> date;
-    bool from_file = false;
-    void apply(run::DocumentRunOptions& documents) const {
-        documents.report_date = date;
-        documents.report_date_from_file = from_file;
-    }
-};
-/// Throws UsageError naming the command when the value is neither.
-ReportDate parse_report_date(const Command& cmd, const std::string& value);
+/// The value of --report-date (run::parse_report_date), none when empty.
+/// Throws UsageError naming the command when it is neither a date nor file-time.
+run::ReportDate parse_report_date(const Command& cmd, const std::string& value);
 
 /// Help text of --report-date, shared by the commands that read reports.
 inline constexpr const char* report_date_help =

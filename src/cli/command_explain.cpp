@@ -46,7 +46,7 @@ public:
         run::RunSettings settings;
         settings.gazetteer = gazetteer_;
         const std::vector<InputSpec> inputs = expand_inputs(inputs_, &settings.skipped_files);
-        report_date_.apply(settings.documents);
+        settings.documents.report_date = report_date_;
         settings.on_issue = [](const InputIssue& i) { std::cerr << "frontline: " << i.to_string() << "\n"; };
         run::Run chain(std::move(settings));
         const ClaimExtractor claims = ClaimExtractor::load_default();  // for the events no place is named in
@@ -131,7 +131,7 @@ private:
     std::vector<std::string> inputs_;
     bool json_ = false, help_only_ = false;
     std::string report_date_text_;
-    ReportDate report_date_;  // --report-date: dates undated documents
+    run::ReportDate report_date_;  // --report-date: dates undated documents
 };
 
 }  // namespace

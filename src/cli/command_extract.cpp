@@ -130,7 +130,7 @@ public:
         settings.gazetteer = gazetteer_;
         const std::vector<InputSpec> inputs = expand_inputs(inputs_, &settings.skipped_files);
         settings.documents.threads = threads_;
-        report_date_.apply(settings.documents);
+        settings.documents.report_date = report_date_;
         settings.on_issue = [](const InputIssue& issue) { std::cerr << "frontline: " << issue.to_string() << "\n"; };
         settings.on_repairs = [](const Document& doc) {
             for (const auto& issue : doc.issues)
@@ -202,7 +202,7 @@ private:
     std::string baseline_, baseline_date_text_, baseline_side_;
     std::optional<Date> baseline_date_;
     std::string report_date_text_;
-    ReportDate report_date_;  // --report-date: dates undated documents
+    run::ReportDate report_date_;  // --report-date: dates undated documents
     std::string layers_text_;
     std::string qgis_project_;  // --qgis-project: a .qgs over the GeoPackage
 };

@@ -33,12 +33,11 @@ bool parse_options_with_inputs(const Command& cmd, const std::vector<std::string
     return parse_options(cmd, args, all, positional, vm);
 }
 
-ReportDate parse_report_date(const Command& cmd, const std::string& value) {
+run::ReportDate parse_report_date(const Command& cmd, const std::string& value) {
     if (value.empty()) return {};
-    if (value == "file-time") return {std::nullopt, true};
-    auto t = parse_iso_timestamp(value);
-    if (!t) throw UsageError(std::string(cmd.name()) + ": --report-date: not a date (YYYY-MM-DD) nor file-time: " + value);
-    return {t, false};
+    auto d = run::parse_report_date(value);
+    if (!d) throw UsageError(std::string(cmd.name()) + ": --report-date: not a date (YYYY-MM-DD) nor file-time: " + value);
+    return *d;
 }
 
 std::string seconds(double s) {

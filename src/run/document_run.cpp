@@ -11,6 +11,12 @@
 
 namespace frontline::run {
 
+std::optional<ReportDate> parse_report_date(std::string_view text) {
+    if (text == "file-time") return ReportDate{std::nullopt, true};
+    if (auto t = parse_iso_timestamp(text)) return ReportDate{t, false};
+    return std::nullopt;
+}
+
 unsigned worker_count(unsigned threads) { return threads ? threads : std::max(1u, std::thread::hardware_concurrency()); }
 
 namespace {
@@ -86,7 +92,7 @@ struct DocumentRun::Impl {
     }
 
     void date_without_copy(Document& doc) {
-        doc.document_date = options.report_date_from_file ? file_time(doc.source) : options.report_date;
+        doc.document_date = options.report_date.from_file ? file_time(doc.source) : options.report_date.date;
         if (doc.document_date) ++counts.dated_by_report_date;
         else ++counts.undated;
     }

@@ -15,6 +15,7 @@
 #include "frontline/data_path.hpp"
 #include "frontline/gazetteer/gazetteer.hpp"
 #include "frontline/output/layer_set_writer.hpp"
+#include "frontline/run/document_run.hpp"
 
 namespace frontline::update {
 
@@ -216,9 +217,12 @@ public:
             if (const toml::table* t = n->as_table()) {
                 known_keys(*t, {"report_date"}, "[documents]");
                 if (auto v = string_of(*t, "report_date", "[documents]")) {
-                    if (*v == "file-time") c.report_date_from_file = true;
-                    else if (auto ts = parse_iso_timestamp(*v)) c.report_date = *ts;
-                    else problem(at(*t->get("report_date")), "[documents] report_date: not a date (YYYY-MM-DD) nor file-time: '" + *v + "'");
+                    if (auto d = run::parse_report_date(*v)) {
+                        c.report_date = d->date;
+                        c.report_date_from_file = d->from_file;
+                    } else {
+                        problem(at(*t->get("report_date")), "[documents] report_date: not a date (YYYY-MM-DD) nor file-time: '" + *v + "'");
+                    }
                 }
             } else {
                 problem(at(*n), "'documents' must be a table");

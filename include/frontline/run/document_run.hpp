@@ -28,6 +28,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "frontline/document/document.hpp"
@@ -42,16 +43,24 @@ class BoilerplateFilter;
 
 namespace frontline::run {
 
+/// The date of documents that carry none of their own and have no dated copy
+/// in the run: a given day, or the modification time of the file each came
+/// from (a folder a scraper saves articles into as they appear; standard
+/// input stays undated), or none.
+struct ReportDate {
+    std::optional<Timestamp> date;
+    bool from_file = false;
+};
+/// "YYYY-MM-DD" (or an ISO date-time) or "file-time", as --report-date and an
+/// update config's [documents] report_date say it; nullopt for anything else.
+std::optional<ReportDate> parse_report_date(std::string_view text);
+
 struct DocumentRunOptions {
     /// Worker threads; 0: all cores.
     unsigned threads = 0;
     /// The date of documents that carry none of their own and have no dated
     /// copy in the run (--report-date).
-    std::optional<Timestamp> report_date;
-    /// ... or, where this is set instead, the modification time of the file
-    /// each came from (--report-date file-time; a folder a scraper saves
-    /// articles into as they appear). Standard input stays undated.
-    bool report_date_from_file = false;
+    ReportDate report_date;
     /// Undated text held back for dating from copies, at most.
     std::size_t max_held_bytes = std::size_t(64) << 20;
     /// A batch ends at this many documents or bytes of text.
