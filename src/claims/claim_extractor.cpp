@@ -1526,11 +1526,23 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                    tokens[list_word - 1].key == "також" ||
                                    (list_word > sb + 2 && tokens[list_word - 1].key == "as" && tokens[list_word - 2].key == "well"));
             const bool comma = list_word > sb && tokens[list_word].before == Separator::comma;
-            if (n.first_token > sb && (conjunction || comma))
+            // "hit the areas of A and B in Sumy Oblast; C and D in Donetsk Oblast":
+            // a semicolon between groups of a list with no event word of their own.
+            // ("Kherson falls; Kharkiv pounded again": a group with an event word
+            // of its own is a clause.)
+            auto semicolon_at = [&](std::size_t q) {
+                return q > sb && q < se && tokens[q].before == Separator::other &&
+                       doc.text.substr(tokens[q - 1].full_end, tokens[q].begin - tokens[q - 1].full_end).find(';') != std::string::npos;
+            };
+            bool semicolon = semicolon_at(list_word);
+            for (std::size_t q = list_word; semicolon && q < se && !(q > list_word && semicolon_at(q)); ++q)
+                for (const Trigger& t : triggers)
+                    if (t.first == q) semicolon = false;
+            if (n.first_token > sb && (conjunction || comma || semicolon))
                 for (std::size_t q = i; q < k; ++q)
                     // (No event word of its own between: ", entered the village of X" is no item.)
                     if (locus[q - i] && n.first_token - names[q].last_token < 30 &&
-                        (conjunction || names[q].last_token == list_word || names[q].last_token == n.first_token) &&
+                        (conjunction || semicolon || names[q].last_token == list_word || names[q].last_token == n.first_token) &&
                         std::none_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
                             return t.first >= std::max(names[q].last_token, list_word) && t.first < n.first_token;
                         })) {
@@ -1656,6 +1668,17 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         std::find(std::begin(coordinators), std::end(coordinators), tokens[a].key) != std::end(coordinators) &&
                         (nearness_word(tokens[a + 1].key) ||
                          std::find(std::begin(at_words), std::end(at_words), tokens[a + 1].key) != std::end(at_words)))
+                        apposition = false;
+                    // "просунувся в Гуляйполі, біля Залізничного та Варварівки": after
+                    // an earlier name that is itself where ("в X"), "near Y and Z"
+                    // goes on listing where; a landmark is one place, not two.
+                    const std::size_t pf0 = names[k - 1].first_token;
+                    const bool earlier_is_where =
+                        pf0 > sb && (nearness_word(tokens[pf0 - 1].key) ||
+                                     std::find(std::begin(at_words), std::end(at_words), tokens[pf0 - 1].key) != std::end(at_words));
+                    if (earlier_is_where && k + 1 < j && names[k + 1].first_token == a + 1 && tokens[a].before != Separator::comma &&
+                        nearness_word(tokens[n.first_token - 1].key) &&
+                        std::find(std::begin(coordinators), std::end(coordinators), tokens[a].key) != std::end(coordinators))
                         apposition = false;
                 }
                 if (comma && spatial && apposition && bearing && nearness_word(tokens[n.first_token - 1].key))

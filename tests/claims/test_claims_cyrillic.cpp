@@ -715,8 +715,14 @@ TEST_CASE("DeepState: 'in X, near Y and near Z' lists where it happened - no lan
         CHECK(m.claim == ClaimType::advanced);
         CHECK(m.actor_side == "RU");
     }
+    // "near Y and Z" after a place that is itself where: two places listed, no landmark.
+    for (const char* place : {"Гуляйполі", "Залізничного", "Варварівки"})
+        CHECK(mention_in_report("Ворог просунувся в Гуляйполі, біля Залізничного та Варварівки.", place, "2026-01-14").claim ==
+              ClaimType::advanced);
     // A town near another, with no list going on, still places it.
     CHECK(claims_nothing("Ворог просунувся в Торецьку, біля Щербинівки.", "Щербинівки", "2025-02-11"));
+    // An object taken, not a where: "near Y and Z" after it places it.
+    CHECK(claims_nothing("Russian forces captured Maksymivka, near Vuhledar and Pavlivka.", "Vuhledar", "2025-02-11"));
     CHECK(mention_in_report("Ворог намагався відновити втрачені позиції біля Куп'янська.", "Куп'янська", "2025-02-11").claim ==
           ClaimType::attacked);
     CHECK(mention_in_report("In Kursk region, the AFU continue to hold out in Sverdlikovo.", "Sverdlikovo", "2025-02-11").claim ==

@@ -2389,3 +2389,22 @@ TEST_CASE("live blogs: the main target of an air attack, named, was struck", "[c
               .claim == ClaimType::struck);
     CHECK(mention_in_report("Odesa was the primary target of the attack.", "Odesa", "2025-07-10").claim == ClaimType::struck);
 }
+
+TEST_CASE("bulletins: groups of a list after semicolons share its event", "[claims][reports]") {
+    const std::string text =
+        "Enemy air strikes hit the areas of Bilopillia and Krasnopillia in Sumy Oblast; Siversk and Druzhba in Donetsk "
+        "Oblast; Stepnohirsk and Mala Tokmachka in Zaporizhzhia Oblast.";
+    for (const char* place : {"Bilopillia", "Siversk", "Druzhba", "Stepnohirsk", "Mala Tokmachka"}) {
+        INFO(place);
+        CHECK(mention_in_report(text, place, "2025-07-14").claim == ClaimType::struck);
+    }
+    const std::string uk = "Ворог завдав авіаударів по районах Білопілля та Юнаківки; Сіверська та Дружби.";
+    for (const char* place : {"Юнаківки", "Сіверська", "Дружби"}) {
+        INFO(place);
+        CHECK(mention_in_report(uk, place, "2025-07-14").claim == ClaimType::struck);
+    }
+    // A group with an event word of its own is no item.
+    CHECK(claims_nothing("Russian drones hit Kharkiv; Zelensky later visited Izmail.", "Izmail", "2025-07-14"));
+    CHECK(mention_in_report("Russian troops take control of Kherson, mayor says; Kharkiv pounded again", "Kharkiv", "2022-03-02")
+              .claim == ClaimType::struck);
+}
