@@ -1561,7 +1561,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     if (locus[q - i]) is_locus = c.after_colon = true;
             // A heading: the name opens the sentence, a colon or a dash follows it.
             // (The designator, "Сумська область:", may or may not be in the name's span.)
-            for (std::size_t end : {n.last_token, after})
+            // ("Покровська громада:", the designator a word of its own after the name.)
+            const bool area_designator = n.designator == Designator::admin1 || n.designator == Designator::admin2 ||
+                                         n.designator == Designator::community;
+            const std::size_t after_designator = area_designator && after + 1 < se ? after + 1 : after;
+            for (std::size_t end : {n.last_token, after, after_designator})
                 if (n.first_token == sb && end < se) {
                     const std::string_view gap = std::string_view(doc.text).substr(
                         tokens[end - 1].full_end, tokens[end].begin - tokens[end - 1].full_end);

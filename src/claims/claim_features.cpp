@@ -115,8 +115,10 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // the place names the office before its title.
     static constexpr std::string_view offices[] = {"governor", "mayor", "officials", "authorities", "administration",
                                                    "police", "prosecutor", "prosecutors", "council", "governors"};
-    if (!c.locus && !c.object && std::find(std::begin(offices), std::end(offices), c.next1) != std::end(offices))
-        return {{}, "an office's place ('" + c.next1 + "')"};
+    // ("Bryansk Governor Alexander Bogomaz": the title capitalised before a name.)
+    for (const std::string& next : {c.next1, c.next1_form})
+        if (!c.locus && !c.object && std::find(std::begin(offices), std::end(offices), next) != std::end(offices))
+            return {{}, "an office's place ('" + next + "')"};
     // Ukrainian and Russian say it with the genitive alone: "мера Мелітополя",
     // "губернатора Курской области" (the title as its dictionary form).
     static constexpr std::string_view cyrillic_titles[] = {

@@ -89,6 +89,12 @@ TEST_CASE("interceptions, origins and offices carry no claim", "[claims][reports
     CHECK(mention_in_report("The drones were launched from the Kursk region and struck Sumy.", "Sumy", "2025-03-05").claim ==
           ClaimType::struck);
     CHECK_FALSE(mention_in_report("The Kursk region's governor said its forces took Vovchansk.", "Kursk region", "2025-03-05").claim);
+    // A title written capitalised before the officer's name.
+    CHECK(claims_nothing("Lipetsk Governor Igor Artamonov said a drone attack caused a fire at a substation near Yelets.", "Lipetsk",
+                         "2025-03-05"));
+    CHECK(mention_in_report("Lipetsk Governor Igor Artamonov said a drone attack caused a fire at a substation near Yelets.", "Yelets",
+                            "2025-03-05")
+              .claim == ClaimType::struck);
 }
 
 TEST_CASE("withdrawing from a town: the town is where it happened", "[claims][reports]") {
@@ -1556,6 +1562,9 @@ TEST_CASE("addresses: a place named alone before the sentence that tells its eve
     CHECK(claims_nothing(post, "Chuhuiv district", "2024-06-03"));
     CHECK(mention_in_report(post, "Vovchansk", "2024-06-03").claim == ClaimType::struck);
     CHECK(claims_nothing("Шебекинский городской округ. ВСУ атаковали Шебекино из РСЗО.", "Шебекинский городской округ", "2024-03-16"));
+    // (The community word standing after the adjective that names it, a colon after both.)
+    CHECK(claims_nothing("🔻Покровська громада: у Родинському поранено 2 людей.", "Покровська громада", "2024-03-16"));
+    CHECK(claims_nothing("Межівська громада: по Межовій ударили КАБами.", "Межівська громада", "2024-03-16"));
     // A list of names goes on with the sentence before rather than heading the next.
     CHECK(mention_in_report("Окупанти обстрілювали наші міста. Харків. Чернігів. Ці міста вистояли.", "Чернігів", "2022-04-05").claim ==
           ClaimType::struck);

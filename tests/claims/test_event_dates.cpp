@@ -492,7 +492,7 @@ TEST_CASE("dates: a list's lines take the day of the line that opens it", "[clai
             CHECK(date_of(m) == "2025-03-24");
             ++dated;
         }
-    CHECK(dated >= 5);
+    CHECK(dated >= 4);  // the villages; a community heading over them claims nothing itself
     // A line ending in ';' is a list item, not a headline: it reads the day before it.
     const auto items = mentions_of_report("Упродовж 21 вересня окупанти завдали 468 ударів по Запорізькій області.\n\n"
                                           "🔹 8 авіаударів – по Степногірську та Оріхову;\n"
