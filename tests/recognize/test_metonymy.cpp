@@ -58,6 +58,8 @@ TEST_CASE("Ukrainian and Russian: the capital where people say or think", "[reco
     CHECK(surfaces_of("У Москві заявили про нові вимоги.").empty());
     CHECK(surfaces_of("В Москве прекрасно знают, что это ложь.").empty());
     CHECK(surfaces_of("Як говорили в Москві, все йде за планом.").empty());
+    CHECK(surfaces_of("В Киеве в тот же день утверждали, что это не так.").empty());
+    CHECK(surfaces_of("У Києві запевнили, що ситуація під контролем.").empty());
     CHECK(surfaces_of("Дрони атакували Москву вночі.").size() == 1);
 }
 
