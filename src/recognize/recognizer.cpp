@@ -1720,7 +1720,15 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
                                            });
                 if (!next.upper && !nf.common_word && !nf.org_head && !nf.facility_noun && !declined_town) {
                     person_words.insert(next.key);
-                    person_words.insert(c.key);
+                    // ("жительница Шебекино Ирина", "a resident of Kupiansk Olha": a
+                    // place after a noun that governs it, or declined, is the
+                    // person's town, not a first name; the town stays a place.)
+                    const bool governed =
+                        c.first > 0 && tokens[c.first].before == Separator::space && !tokens[c.first - 1].capitalised &&
+                        !facts[c.first - 1].person_title &&
+                        (tokens[c.first - 1].cyrillic || tokens[c.first - 1].key == "of" || tokens[c.first - 1].key == "from" ||
+                         tokens[c.first - 1].key == "in");
+                    if (!governed && !c.inflected) person_words.insert(c.key);
                 }
             }
             if (refusal == Refusal::proper_name_before) {

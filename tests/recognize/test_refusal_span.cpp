@@ -18,6 +18,11 @@ TEST_CASE("an organisation named after a place leaves the place's other mentions
 TEST_CASE("a person's names are remembered, an organisation's are not", "[recognize][span]") {
     CHECK(surfaces_of("President Vladimir Putin spoke. Later Putin left.").empty());
     CHECK(surfaces_of("Mansfield Police Department said so. Mansfield was quiet.").size() <= 1);
+    // A town a noun governs, before its resident's first name, is the person's
+    // town, not a name of theirs: the town's other mentions stay.
+    CHECK(surfaces_of("Шебекино снова под обстрелом. Рассказывает жительница Шебекино Ирина.") ==
+          std::vector<std::string>{"Шебекино"});
+    CHECK(surfaces_of("Drones hit Kupiansk. A resident of Kupiansk Olha Ivanenko said.") == std::vector<std::string>{"Kupiansk"});
 }
 
 TEST_CASE("a facility in a town names the town", "[recognize][span]") {
