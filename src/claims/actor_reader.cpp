@@ -773,15 +773,28 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
         // закрепились": a unit with no side word, gaining ground, is the
         // writer's own in a report whose side its words or language show.
         bool bare_unit = false;
+        std::optional<std::string> owner_side;  // "группам противника": the unit's owner, named after it
         if (basis && (*m.claim == ClaimType::captured || *m.claim == ClaimType::advanced) &&
             (perspective.shown() || perspective.by_language())) {
             std::size_t c0 = basis->first;
             while (c0 > sb && !clause_break(tokens[c0])) --c0;
-            for (std::size_t q = c0; q < basis->first && !bare_unit; ++q)
+            for (std::size_t q = c0; q < basis->first && !bare_unit; ++q) {
                 bare_unit = tokens[q].cyrillic &&
                             starts_with_any(tokens[q].key, {"штурмов", "підрозділ", "подразделен", "десантник", "бійці", "бойцы"});
+                // ("Штурмовым группам противника удалось закрепиться": the side
+                // in the genitive a word or two after the unit owns it.)
+                static constexpr std::pair<std::string_view, std::string_view> owners[] = {
+                    {"противника", "ENEMY"}, {"ворога", "ENEMY"}, {"врага", "ENEMY"}, {"окупантів", "ENEMY"},
+                    {"оккупантов", "ENEMY"}, {"всу", "UA"},     {"зсу", "UA"},      {"рф", "RU"}};
+                for (std::size_t o = q + 1; bare_unit && o < basis->first && o <= q + 2 && !owner_side; ++o)
+                    for (const auto& [word, side] : owners)
+                        if (tokens[o].key == word) owner_side = perspective.side_of(std::string(side));
+            }
         }
-        if (bare_unit) {
+        if (bare_unit && owner_side && (*owner_side == "UA" || *owner_side == "RU")) {
+            m.actor_side = *owner_side;
+            m.evidence.actor_basis = "a unit whose side is named after it";
+        } else if (bare_unit) {
             m.actor_side = perspective.side();
             m.evidence.actor_basis = "a unit with no side word, gaining ground, in a report written from a side";
         } else if (own_gain) {

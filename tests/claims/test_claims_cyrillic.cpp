@@ -912,6 +912,11 @@ TEST_CASE("a unit with no side word that gains ground is the writer's own - in a
                                   "2023-08-30");
     CHECK(m.claim == ClaimType::advanced);
     CHECK(m.actor_side == "UA");
+    // A unit whose owner is named after it is the owner's: the enemy's in a Russian report.
+    m = mention_in_report("ВСУ атаковали позиции. Штурмовым группам противника удалось закрепиться в центре Работино.", "Работино",
+                          "2023-08-20");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "UA");
 }
 
 TEST_CASE("oblast heads: a bracketed aside leaves its clause whole - drones attacking a list struck it", "[claims][cyrillic]") {

@@ -57,6 +57,9 @@ TEST_CASE("a village in the other language's spelling is found where a place is 
     CHECK(place_of("Бои идут в районе Курахово и Новоселидовки.", "Новоселидовки") == "Novoselydivka");
     CHECK(place_of("Противник обстрелял Великую Новосёлку из артиллерии.", "Великую Новосёлку") == "Velyka Novosilka");
     CHECK(place_of("Над Брянськом збили українського дрона.", "Брянськом") == "Bryansk");
+    // After a word for a part of the town: "в центре", "в южной части".
+    CHECK(place_of("Штурмовым группам удалось закрепиться в центре Работино.", "Работино") == "Robotyne");
+    CHECK(place_of("Бои идут в южной части Работино.", "Работино") == "Robotyne");
     // A name that matched one village as written gains the village it spells
     // in the other language, and the oblast named decides.
     CHECK(place_of("Нанесено поражение противнику в районе Синьковки Харьковской области.", "Синьковки") == "Synkivka");
