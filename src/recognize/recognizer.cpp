@@ -1467,8 +1467,10 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
             // no English word at all: "Oleksandr Kharkiv scored twice".
             const bool unknown_opener = prev.sentence_start && !prev.cyrillic && !prev_facts.common_word &&
                                         !prev_facts.proper_noun && !prev.upper;
+            // ("атакував КАБами Білопілля": an acronym with a case ending is a
+            // weapon or a force, no name the place belongs to.)
             if (prev.capitalised && (!prev.sentence_start || unknown_opener) && !prev.possessive && !prev_facts.person_name &&
-                !strong_place(tokens, c.first - 1)) {
+                !prev.inflected_acronym && !strong_place(tokens, c.first - 1)) {
                 if (!RecognitionLexicon::demonym(prev.key, prev_facts) || !strong_place(tokens, c.first))
                     return Refusal::proper_name_before;
             }

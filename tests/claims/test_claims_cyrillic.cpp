@@ -919,6 +919,11 @@ TEST_CASE("a unit with no side word that gains ground is the writer's own - in a
     CHECK(m.actor_side == "UA");
 }
 
+TEST_CASE("oblast heads: an attack with guided bombs by their acronym is a strike", "[claims][cyrillic]") {
+    CHECK(mention_in_report("У четвер ворог атакував КАБами Білопілля.", "Білопілля", "2024-05-20").claim == ClaimType::struck);
+    CHECK(mention_in_report("Противник атаковал ФАБами Волчанск.", "Волчанск", "2024-05-20").claim == ClaimType::struck);
+}
+
 TEST_CASE("oblast heads: a bracketed aside leaves its clause whole - drones attacking a list struck it", "[claims][cyrillic]") {
     const std::string line = "236 ударних БпЛА різних модифікацій (переважно FPV) атакували Степногірськ, Кам'янське та Оріхів.";
     for (const char* place : {"Степногірськ", "Кам'янське", "Оріхів"}) {

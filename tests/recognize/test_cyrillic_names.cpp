@@ -124,6 +124,15 @@ TEST_CASE("what follows a Cyrillic name is no part of it", "[recognize][cyrillic
     s = surfaces_of("Под Белгородом ВСУ атаковали подстанцию.");
     CHECK(found(s, "Белгородом"));
     CHECK(surfaces_of("Про це повідомив голова Харківської ОВА.").empty());
+    // A region in any case qualifies the town before it: "края", "краю".
+    CHECK(found(surfaces_of("Беспилотники атаковали НПЗ в Туапсе Краснодарского края."), "Туапсе"));
+    CHECK(found(surfaces_of("Дрони атакували Туапсе Краснодарського краю."), "Туапсе"));
+}
+
+TEST_CASE("an acronym with a case ending before a Cyrillic name is a weapon, not a name it belongs to", "[recognize][cyrillic]") {
+    auto s = surfaces_of("У четвер ворог атакував КАБами Білопілля та Краснопілля.");
+    CHECK(found(s, "Білопілля"));
+    CHECK(found(s, "Краснопілля"));
 }
 
 TEST_CASE("Cyrillic words that are no places", "[recognize][cyrillic]") {
