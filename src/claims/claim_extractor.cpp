@@ -202,6 +202,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                               std::vector<Mention>& mentions, std::vector<ClaimTrace>* traces) const {
     if (traces) traces->assign(mentions.size(), ClaimTrace{{}, "no event word in its sentence or the one before", std::nullopt});
     if (mentions.empty()) return;
+    std::vector<DateFacts> date_facts(mentions.size());  // how each mention was dated
     auto token_at = [&](std::size_t byte) {
         return static_cast<std::size_t>(std::lower_bound(tokens.begin(), tokens.end(), byte,
                                                          [](const Token& t, std::size_t b) { return t.begin < b; }) -
@@ -820,7 +821,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 break;
             if (!ends_with_colon(q)) continue;
             if (const DatePhrase* p = day_phrase(phrases_of(q, ref)))
-                return EventDate{p->date.date, DatePrecision::day, p->date.basis + " (the line opening the list)"};
+                return EventDate{p->date.date, DatePrecision::day, p->date.basis + " (the line opening the list)", true};
             break;
         }
         // The sentences before first, up to a headline: a day named goes on
@@ -851,9 +852,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (const DatePhrase* last = last_day_phrase(phrases); earlier && last && last != p && last->present)
                     p = last;
                 if (p)
-                    return EventDate{p->date.date, DatePrecision::day, p->date.basis + " (a nearby sentence)"};
+                    return EventDate{p->date.date, DatePrecision::day, p->date.basis + " (a nearby sentence)", true};
                 if (earlier && sentence_day[q] && sentence_day[q]->date)
-                    return EventDate{sentence_day[q]->date, DatePrecision::day, sentence_day[q]->basis + " (a nearby sentence)"};
+                    return EventDate{sentence_day[q]->date, DatePrecision::day, sentence_day[q]->basis + " (a nearby sentence)", true};
                 if (earlier && is_headline(q)) back = false;
             }
         return std::nullopt;
@@ -946,6 +947,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 m.event_date = date.date;
                 m.date_precision = date.precision;
                 m.evidence.date_basis = date.basis;
+                date_facts[k] = {date.borrowed, s != Document::npos && is_headline(s)};
             }
         };
 
@@ -2374,6 +2376,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             m.event_date = date.date;
             m.date_precision = date.precision;
             m.evidence.date_basis = date.basis;
+            date_facts[k] = {date.borrowed, s != Document::npos && is_headline(s)};
             // Quantity: "39 Russian attacks", "10 missiles".
             for (std::size_t q = anchor > sb + 4 ? anchor - 4 : sb; q < std::min(se, (basis ? basis->last : anchor) + 1); ++q) {
                 const std::string& w = tokens[q].key;
@@ -2430,6 +2433,46 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (mentions[k].claim && mentions[k].modality != Modality::reported) mentions[k].claim.reset();
         date_the_rest();
         i = j;
+    }
+    date_from_the_same_event(doc, date_facts, mentions);
+}
+
+// "Угледар оставлен." over a story whose body says the troops left "вечером
+// 1 октября": a claim dated only by the report's day takes the day the same
+// report gives the same event at the same place, if that day is one of the
+// few before it (a report tells yesterday's news today). A place is taken or
+// left once; it is struck or fought over again and again, so such a claim
+// takes another's day only in the headline, which tells the story's event.
+// Within one entry of a live blog only: another entry may report a new event.
+void ClaimExtractor::date_from_the_same_event(const Document& doc, const std::vector<DateFacts>& facts,
+                                              std::vector<Mention>& mentions) {
+    constexpr int days_back = 3;
+    auto entry_of = [&](const Mention& m) { return doc.entries.empty() ? 0 : doc.entry_at(m.byte_start); };
+    for (std::size_t k = 0; k < mentions.size(); ++k) {
+        Mention& m = mentions[k];
+        if (!m.claim || !m.place_id || m.date_precision != DatePrecision::report_day || !m.event_date) continue;
+        const bool once = *m.claim == ClaimType::captured || *m.claim == ClaimType::withdrew;
+        if (!once && !facts[k].headline) continue;
+        const Mention* dated = nullptr;
+        for (std::size_t q = 0; q < mentions.size(); ++q) {
+            const Mention& o = mentions[q];
+            // (A day its own sentence gives, not one borrowed from a neighbour about another event.)
+            if (q == k || facts[q].borrowed || o.claim != m.claim || o.place_id != m.place_id ||
+                o.date_precision != DatePrecision::day || !o.event_date || entry_of(o) != entry_of(m))
+                continue;
+            const auto back = (*m.event_date - *o.event_date).count();
+            if (back < 1 || back > days_back) continue;
+            // (Two days for one event: the report does not say which.)
+            if (dated && dated->event_date != o.event_date) {
+                dated = nullptr;
+                break;
+            }
+            dated = &o;
+        }
+        if (!dated) continue;
+        m.event_date = dated->event_date;
+        m.date_precision = DatePrecision::day;
+        m.evidence.date_basis = dated->evidence.date_basis + " (the same event told elsewhere in the report)";
     }
 }
 

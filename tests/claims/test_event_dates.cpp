@@ -504,3 +504,30 @@ TEST_CASE("dates: a list's lines take the day of the line that opens it", "[clai
             CHECK(date_of(m) == "2025-09-21");
         }
 }
+
+TEST_CASE("dates: a headline or an undated capture takes the day the report gives the same event - a strike again is not the same event",
+          "[claims][dates]") {
+    using frontline::test::mentions_of_report;
+    auto day_of = [](const std::vector<Mention>& ms, std::size_t nth, std::string_view surface) {
+        for (const Mention& m : ms)
+            if (m.surface == surface && nth-- == 0) return date_of(m);
+        return std::string("missing");
+    };
+    // The headline's withdrawal is the one the body dates.
+    auto ms = mentions_of_report("Russian troops capture Pishchane\n\n"
+                                 "The defence ministry in Moscow published a video from the village. Military bloggers "
+                                 "celebrated.\n\nThe ministry said its forces had captured Pishchane on Monday after weeks "
+                                 "of fighting.\n",
+                                 "2025-03-05");  // a Wednesday
+    CHECK(day_of(ms, 0, "Pishchane") == "2025-03-03");
+    // An undated capture later in the story is the dated one.
+    ms = mentions_of_report("Russian forces captured Pishchane on Monday, the ministry said.\n\nAnalysts say the capture of "
+                            "Pishchane opens the road west.",
+                            "2025-03-05");
+    CHECK(day_of(ms, 1, "Pishchane") == "2025-03-03");
+    // A town struck again is not yesterday's strike: an undated body sentence keeps the report's day.
+    ms = mentions_of_report("Yesterday's strike on Belgorod killed 24 people. Overnight, falling debris damaged two buildings in "
+                            "Belgorod.\n\nIn Belgorod, windows were damaged.",
+                            "2023-12-31");
+    CHECK(day_of(ms, 2, "Belgorod") == "2023-12-31");
+}

@@ -68,6 +68,16 @@ public:
     const ClaimModel& model() const { return model_; }
 
 private:
+    /// How a mention was dated: from another sentence (a neighbour, a
+    /// list's opening line), in a headline.
+    struct DateFacts {
+        bool borrowed = false;
+        bool headline = false;
+    };
+    /// A claim dated only by the report's day takes the day the report gives
+    /// the same event at the same place elsewhere, a few days before.
+    static void date_from_the_same_event(const Document& doc, const std::vector<DateFacts>& facts, std::vector<Mention>& mentions);
+
     PhraseList triggers_, instruments_, locatives_, actors_, forces_, agents_, perspective_, civil_, attempts_,
         claimants_, attribution_, modality_, status_;
     PhraseList facility_nouns_;  // ../facility_nouns.txt: "the Yavoriv military base" names a facility

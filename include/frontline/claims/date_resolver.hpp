@@ -28,6 +28,7 @@ struct EventDate {
     std::optional<Date> date;       ///< first day of the span for week/month
     DatePrecision precision = DatePrecision::unknown;
     std::string basis;              ///< the words that decided, for explain
+    bool borrowed = false;          ///< from another sentence: a neighbour, or the line opening a list
 };
 
 /// A date phrase of a sentence: tokens [first, last) and its resolved date.
