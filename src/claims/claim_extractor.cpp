@@ -2259,6 +2259,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (traces) (*traces)[k] = ClaimTrace{std::move(f), std::move(verdict.reason), probability};
             if (claim.empty()) continue;
             m.claim = claim_type_from(claim);
+            // "seized the Pokrovsk railway station", "took the Avdiivka coke
+            // plant": a building or plant of the town taken is ground gained
+            // in the town, not the town.
+            if (*m.claim == ClaimType::captured && c.names_facility && mentions[k].kind == PlaceKind::settlement) {
+                m.claim = ClaimType::advanced;
+                if (traces) (*traces)[k].verdict += "; a building or plant of the town taken: ground gained in it";
+            }
             // The trigger the claim rests on: the nearest of its class, one in
             // the name's own clause first ("Fighting continues near X; the
             // enemy is counterattacking from Y": X's event is the fighting).

@@ -922,6 +922,9 @@ TEST_CASE("a unit with no side word that gains ground is the writer's own - in a
 TEST_CASE("oblast heads: an attack with guided bombs by their acronym is a strike", "[claims][cyrillic]") {
     CHECK(mention_in_report("У четвер ворог атакував КАБами Білопілля.", "Білопілля", "2024-05-20").claim == ClaimType::struck);
     CHECK(mention_in_report("Противник атаковал ФАБами Волчанск.", "Волчанск", "2024-05-20").claim == ClaimType::struck);
+    // So is one with rocket launchers or shells.
+    CHECK(mention_in_report("ВСУ атаковали Шебекино из РСЗО, выпущено 16 снарядов.", "Шебекино", "2024-03-16").claim ==
+          ClaimType::struck);
 }
 
 TEST_CASE("oblast heads: a bracketed aside leaves its clause whole - drones attacking a list struck it", "[claims][cyrillic]") {

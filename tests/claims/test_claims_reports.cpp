@@ -2417,3 +2417,12 @@ TEST_CASE("bulletins: groups of a list after semicolons share its event", "[clai
     CHECK(mention_in_report("Russian troops take control of Kherson, mayor says; Kharkiv pounded again", "Kharkiv", "2022-03-02")
               .claim == ClaimType::struck);
 }
+
+TEST_CASE("assessments: a building or plant of a town taken is ground gained in the town", "[claims][reports]") {
+    Mention m = mention_in_report("Russian milbloggers claimed that Russian forces seized the Pokrovsk railway station.", "Pokrovsk",
+                                  "2025-11-03");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Russian forces captured the Avdiivka coke plant.", "Avdiivka", "2024-02-10").claim == ClaimType::advanced);
+    CHECK(mention_in_report("Russian forces captured Avdiivka.", "Avdiivka", "2024-02-18").claim == ClaimType::captured);
+}
