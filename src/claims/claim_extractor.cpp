@@ -957,6 +957,44 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         const std::size_t previous = previous_sentence(s);
         const std::vector<Trigger> no_triggers;
         const std::vector<Trigger>& previous_triggers = previous == Document::npos ? no_triggers : triggers_of(previous);
+        // "Russia said its troops had captured five more villages. The ministry
+        // named the villages as X, Y": an event on places it counts but does not
+        // name, told in the sentence before (in wire copy often a paragraph of
+        // its own); this one names them.
+        // (The sentence before may name the region they lie in, or a dateline's
+        // town, but no town its event befell.)
+        auto names_a_town = [&](std::size_t sentence) {
+            for (std::size_t q = i; q-- > 0 && names[q].begin >= doc.sentences[sentence].span.begin;)
+                if (mentions[q].claim && mentions[q].kind != PlaceKind::admin1 && mentions[q].kind != PlaceKind::admin2 &&
+                    mentions[q].kind != PlaceKind::country)
+                    return true;
+            return false;
+        };
+        std::string_view unnamed_by;  // the claim of the event word that governs the counted places
+        if (triggers.empty() && s != Document::npos && s > 0 && !doc.sentences[s - 1].boilerplate &&
+            doc.entry_at(doc.sentences[s - 1].span.begin) == doc.entry_at(span.begin) && !triggers_of(s - 1).empty() &&
+            !names_a_town(s - 1)) {
+            const auto [pb, pe] = sentence_tokens(s - 1);
+            static constexpr std::string_view counted[] = {"villages", "settlements", "towns", "hamlets", "localities",
+                                                           "населенных", "населених", "сел", "сіл", "сёл", "селищ", "поселков"};
+            // (The event word nearest before the counted noun governs it: "pressed
+            // the offensive and claimed it had captured five villages" is a capture.)
+            for (std::size_t q = pb; q < pe && unnamed_by.empty(); ++q)
+                if (std::find(std::begin(counted), std::end(counted), tokens[q].key) != std::end(counted))
+                    for (const Trigger& t : triggers_of(s - 1))
+                        if (t.last <= q && t.claim != "other" && t.claim != "none") unnamed_by = t.claim;
+            // (This sentence must point back at them: "named the villages as",
+            // "They are", "Йдеться про", "Речь идет о".)
+            static constexpr std::string_view pointing[] = {
+                "villages", "settlements", "towns", "hamlets", "localities", "them", "they", "these", "named", "naming",
+                "identified", "населенные", "населені", "населенных", "населених", "села", "сёла", "йдеться", "идет", "идёт",
+                "ними", "них", "названы", "назвали", "назвало", "это", "це"};
+            const auto [cb, ce] = sentence_tokens(s);
+            bool points_back = false;
+            for (std::size_t q = cb; q < ce && !points_back; ++q)
+                points_back = std::find(std::begin(pointing), std::end(pointing), tokens[q].key) != std::end(pointing);
+            if (!points_back) unnamed_by = {};
+        }
         // "Kryvyi Rih. A ballistic missile hit a residential area.": a place
         // named alone, as the heading of the sentence after it in its
         // paragraph, takes that sentence's event word.
@@ -978,7 +1016,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         }
         // Most sentences have neither: their mentions claim nothing, and
         // the roles, scans and dates below would be found for no use.
-        if (triggers.empty() && previous_triggers.empty() && !heading_of_next) {
+        if (triggers.empty() && previous_triggers.empty() && !heading_of_next && unnamed_by.empty()) {
             date_the_rest();
             i = j;
             continue;
@@ -1728,6 +1766,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // this place goes on with the sentence before.
             if (triggers.empty() && is_locus && !previous_triggers.empty() && !c.fragment)
                 c.continues = forces_act;
+            c.names_unnamed = !unnamed_by.empty();
         }
         // Mention k (a country or region) holds mention q: q lies in it, or q
         // is a village the gazetteer lacks, placed in the region that
@@ -1929,6 +1968,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         std::vector<std::string_view> sentence_claims, previous_claims;
         for (const Trigger& t : triggers) add_unique(sentence_claims, t.claim);
         for (const Trigger& t : previous_triggers) add_unique(previous_claims, t.claim);
+        if (!unnamed_by.empty()) previous_claims = {unnamed_by};
 
         for (std::size_t k = i; k < j; ++k) {
             Mention& m = mentions[k];

@@ -159,6 +159,9 @@ RuleVerdict rule_verdict(const MentionContext& c) {
         if (!c.nearest && c.continues)
             for (std::string_view p : c.previous_claims)
                 if (p != "other") return {p, "forces acting on from the sentence before"};
+        if (!c.nearest && c.names_unnamed)
+            for (std::string_view p : c.previous_claims)
+                if (p != "other") return {p, "names the places the sentence before left unnamed"};
         if (!c.nearest) return {{}, "the event word is in the sentence before, and this one is no fragment"};
         return {{}, "the event word is in another clause, far away"};
     }

@@ -2426,3 +2426,18 @@ TEST_CASE("assessments: a building or plant of a town taken is ground gained in 
     CHECK(mention_in_report("Russian forces captured the Avdiivka coke plant.", "Avdiivka", "2024-02-10").claim == ClaimType::advanced);
     CHECK(mention_in_report("Russian forces captured Avdiivka.", "Avdiivka", "2024-02-18").claim == ClaimType::captured);
 }
+
+TEST_CASE("wire: places named after a sentence that counted them take its event", "[claims][reports]") {
+    const std::string text = "KHARKIV, Ukraine (AP) - Russia's Defense Ministry claimed its troops had captured four more villages "
+                             "near the border.\n\nThe ministry named the villages as Lukiantsi, Hatyshche and Oliinykove.";
+    for (const char* place : {"Lukiantsi", "Hatyshche", "Oliinykove"}) {
+        INFO(place);
+        CHECK(mention_in_report(text, place, "2024-05-12").claim == ClaimType::captured);
+    }
+    CHECK(mention_in_report("Минобороны сообщило об освобождении двух населенных пунктов. Речь идет о Новоселовке и Тоненьком.",
+                            "Новоселовке", "2024-05-12")
+              .claim == ClaimType::captured);
+    // A sentence that does not point back at them names other places.
+    CHECK(claims_nothing("Russian forces captured two villages overnight.\n\nA court in Simferopol sentenced an activist.", "Simferopol",
+                         "2024-05-12"));
+}
