@@ -269,6 +269,9 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         // (In one sentence: "Обстріляли Кіндрашівку.\nСумська область: ..." is
         // a heading of the next post, not the village's region.)
         if (ctx[i].sentence != ctx[i + 1].sentence) return false;
+        // ("the Kharkiv, Sumy and Odesa regions": a region is no place of another
+        // region; the plural word after the list makes each one a region.)
+        if (names[i].designator == Designator::admin1) return false;
         if (t.before != Separator::space) return true;
         return only_settlements(i) && t.cyrillic && tokens[names[i].first_token].cyrillic &&
                names[i + 1].designator == Designator::admin1;

@@ -2441,3 +2441,11 @@ TEST_CASE("wire: places named after a sentence that counted them take its event"
     CHECK(claims_nothing("Russian forces captured two villages overnight.\n\nA court in Simferopol sentenced an activist.", "Simferopol",
                          "2024-05-12"));
 }
+
+TEST_CASE("air force: regions affected by an attack were struck", "[claims][reports]") {
+    const std::string text = "As a result of the enemy attack, the Kharkiv and Odesa regions were affected.";
+    for (const char* place : {"Kharkiv", "Odesa regions"}) {
+        INFO(place);
+        CHECK(mention_in_report(text, place, "2025-03-09").claim == ClaimType::struck);
+    }
+}

@@ -71,6 +71,11 @@ TEST_CASE("a stated region asks for its settlement spelt almost so, over an exac
     auto krasnopil = read_text("Krasnopil, Sumy region, was shelled.");
     REQUIRE(krasnopil.size() == 2);
     CHECK(krasnopil[0].admin1 == "Sumy Oblast");
+    // A list of regions under one plural word is no town qualified by the next region.
+    auto regions = read_text("Drones hit the Kharkiv, Sumy and Odesa regions overnight.");
+    REQUIRE(regions.size() == 3);
+    for (const auto& m : regions) CHECK(m.kind == PlaceKind::admin1);
+    CHECK(regions[0].place_name == "Kharkiv Oblast");
     auto shakhtarsk = read_text("Shakhtarsk (Dnipro region) was hit.");
     REQUIRE(shakhtarsk.size() == 2);
     CHECK(shakhtarsk[0].admin1 == "Dnipropetrovsk Oblast");
