@@ -1279,6 +1279,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                                               "head", "chief", "police", "government", "garrison", "leadership"};
                 if (std::find(std::begin(acting), std::end(acting), tokens[after].key) == std::end(acting)) c.possessive = false;
             }
+            // ("drones struck buildings in Moscow's southwestern districts", "hit
+            // Kyiv's outskirts": a capital's unnamed part is the city itself.)
+            if (c.possessive && c.capital && c.part_owner && mentions[k].kind == PlaceKind::settlement && after < se &&
+                !tokens[after].capitalised)
+                c.possessive = false;
             // "the US presidential election", "US military funding": a country
             // name used as a modifier of the noun after it.
             // (Not before an adverb: "regrouping in Belarus ahead of", "in Ukraine today".)

@@ -2449,3 +2449,11 @@ TEST_CASE("air force: regions affected by an attack were struck", "[claims][repo
         CHECK(mention_in_report(text, place, "2025-03-09").claim == ClaimType::struck);
     }
 }
+
+TEST_CASE("wire: a capital's unnamed part struck is the capital struck - a named district holds the strike itself", "[claims][reports]") {
+    CHECK(mention_in_report("Several drones struck residential buildings in Moscow's southwestern districts early on May 30.",
+                            "Moscow", "2023-05-30")
+              .claim == ClaimType::struck);
+    CHECK(mention_in_report("Russian missiles hit Kyiv's outskirts overnight.", "Kyiv", "2024-05-30").claim == ClaimType::struck);
+    CHECK(claims_nothing("Drones hit Kyiv's Podil district.", "Kyiv", "2024-05-30"));
+}
