@@ -264,6 +264,19 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         return std::all_of(names[i].matches.begin(), names[i].matches.end(),
                            [&](const NameMatch& m) { return is_settlement_like(gazetteer_.place(m.place).kind()); });
     };
+    // "Ivanivka in Zaporizhzhia Oblast", "Ivanivka in the Kharkiv region",
+    // "Іванівка у Харківській області": the region after "in" places the name.
+    auto linked_by_in = [&](std::size_t i) {
+        std::size_t g = names[i].last_token;
+        if (g >= tokens.size() || tokens[g].before != Separator::space) return false;
+        const std::string& w = tokens[g].key;
+        if (w != "in" && w != "у" && w != "в") return false;
+        ++g;
+        if (g < tokens.size() && tokens[g].key == "the" && tokens[g].before == Separator::space) ++g;
+        return names[i + 1].first_token == g && tokens[g].before == Separator::space;
+    };
+    // The region right after the name, or after "in".
+    auto right_after = [&](std::size_t i) { return names[i + 1].first_token == names[i].last_token || linked_by_in(i); };
     auto qualifies = [&](std::size_t i) {
         const Token& t = tokens[names[i + 1].first_token];
         // (In one sentence: "Обстріляли Кіндрашівку.\nСумська область: ..." is
@@ -272,6 +285,7 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         // ("the Kharkiv, Sumy and Odesa regions": a region is no place of another
         // region; the plural word after the list makes each one a region.)
         if (names[i].designator == Designator::admin1) return false;
+        if (linked_by_in(i)) return true;
         if (t.before != Separator::space) return true;
         return only_settlements(i) && t.cyrillic && tokens[names[i].first_token].cyrillic &&
                names[i + 1].designator == Designator::admin1;
@@ -404,7 +418,7 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
     // region spelt almost so (Krasnopillia, Shakhtarske), over an exact
     // spelling elsewhere.
     for (std::size_t i = 0; i + 1 < n; ++i) {
-        if (names[i + 1].first_token != names[i].last_token || !qualifies(i) || scored[i].empty()) continue;
+        if (!right_after(i) || !qualifies(i) || scored[i].empty()) continue;
         std::optional<std::uint32_t> region;
         for (const auto& match : names[i + 1].matches)
             if (gazetteer_.place(match.place).kind() == PlaceKind::admin1) region = match.place;
@@ -423,7 +437,9 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         // village: the region the text puts it in, not a namesake 1,000 km off.
         // (Only where the region is named as one: in "Харків, Чернігів, Суми"
         // Chernihiv is a town of the list.)
-        if (!respelt && only_settlements(i) && names[i + 1].designator == Designator::admin1) {
+        // (Not after "in": a writer puts a village just over the border in the
+        // next region, "Vorone in the Donetsk region"; the namesake stays.)
+        if (!respelt && only_settlements(i) && names[i + 1].designator == Designator::admin1 && !linked_by_in(i)) {
             Scored sc = prior(names[i], NameMatch{*region, NameOrigin::alternate, false});
             sc.add(w_qualifier, [&] { return "no place of this name in " + std::string(gazetteer_.place(*region).name()) + ", its qualifier"; });
             scored[i].push_back(std::move(sc));
@@ -510,7 +526,7 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                         if (j == i || !choice[j]) continue;
                         PlaceView q = gazetteer_.place(*choice[j]);
                         if (q.kind() == PlaceKind::admin1 && p.admin1_place() == *choice[j] && ctx[j].key != ctx[i].key) {
-                            bool qualifier = j == i + 1 && names[j].first_token == names[i].last_token && qualifies(i);
+                            bool qualifier = j == i + 1 && right_after(i) && qualifies(i);
                             if (qualifier)
                                 s.add(w_qualifier, [&] { return "in " + std::string(q.name()) + ", its qualifier"; });
                             else

@@ -76,6 +76,15 @@ TEST_CASE("a stated region asks for its settlement spelt almost so, over an exac
     REQUIRE(regions.size() == 3);
     for (const auto& m : regions) CHECK(m.kind == PlaceKind::admin1);
     CHECK(regions[0].place_name == "Kharkiv Oblast");
+    // "in" a region places the name as firmly as a comma does.
+    // (Two regions in the sentence: each places the name before it.)
+    auto ivanivka = read_text("Russian forces seized Novohryhorivka in Dnipropetrovsk Oblast and Ivanivka in Zaporizhzhia Oblast.");
+    REQUIRE(ivanivka.size() == 4);
+    CHECK(ivanivka[2].admin1 == "Zaporizhzhia Oblast");
+    ivanivka = read_text("Fighting continues near Ivanivka in the Kharkiv region.");
+    REQUIRE(ivanivka.size() == 2);
+    CHECK(ivanivka[0].admin1 == "Kharkiv Oblast");
+    CHECK(ivanivka[0].kind == PlaceKind::settlement);
     auto shakhtarsk = read_text("Shakhtarsk (Dnipro region) was hit.");
     REQUIRE(shakhtarsk.size() == 2);
     CHECK(shakhtarsk[0].admin1 == "Dnipropetrovsk Oblast");
