@@ -966,3 +966,9 @@ TEST_CASE("Russian MoD: 'штурмовых бригад' names a kind of unit w
     CHECK(mention_in_report("Активность штурмовых групп противника отмечена в районе Часова Яра.", "Часова Яра", "2025-05-20").claim ==
           ClaimType::attacked);
 }
+
+TEST_CASE("a drone that lost its steering lost no ground", "[claims][cyrillic]") {
+    const Mention m = mention_in_report("Два украинских БПЛА, потеряв управление, упали на склад в Брянске.", "Брянске", "2024-08-15");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "UA");
+}
