@@ -1570,7 +1570,29 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
     // A capital letter explained by the sentence start says nothing: the
     // match must stand on its own ("Станом", "Тому", "Сили" are words).
     const bool unexplained_capital = !first.sentence_start && !title_case;
-    if (!unexplained_capital && c.last - c.first == 1 && !solid && !unknown_cyrillic_word(first, c))
+    // ("громади: Борова, Богуславка": a word opening a list whose next item
+    // is a Cyrillic place is its first item, however a dictionary reads it.)
+    auto opens_place_list = [&] {
+        // (Written as the place's own nominative, a settlement of note there:
+        // "Тому, Харків вистояв" is a word, declined.)
+        if (!first.cyrillic || c.inflected || c.last >= tokens.size()) return false;
+        const bool settlement = std::any_of(c.postings.begin(), c.postings.end(), [&](const format::Posting& p) {
+            PlaceView v = gazetteer_.place(p.place);
+            const auto origin = static_cast<NameOrigin>(p.origin);
+            return v.kind() == PlaceKind::settlement && cyrillic_country(v.country()) && v.population() >= 1000 &&
+                   origin != NameOrigin::historic && origin != NameOrigin::former;
+        });
+        if (!settlement) return false;
+        std::size_t q = c.last;
+        if (tokens[q].before != Separator::comma) {
+            if (!conjunction(tokens[q].key) || tokens[q].before != Separator::space) return false;
+            ++q;
+        }
+        if (q >= tokens.size() || !tokens[q].capitalised || !tokens[q].cyrillic || tokens[q].upper) return false;
+        Candidate next;
+        return cyrillic_match(tokens, facts, q, next) && !next.postings.empty();
+    };
+    if (!unexplained_capital && c.last - c.first == 1 && !solid && !unknown_cyrillic_word(first, c) && !opens_place_list())
         return Refusal::weak_at_start;
     // A single common English word ("Progress", "Victory", "Mayor") is a place
     // only where it is not at the start of a sentence and names a big place.

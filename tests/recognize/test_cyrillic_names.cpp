@@ -220,3 +220,11 @@ TEST_CASE("a declined town after a unit noun is the verb's object - an organisat
           std::vector<std::string>{"Суджу"});
     CHECK(surfaces_of("У районі Вовчанська Сили оборони зупинили три штурмові дії.") == std::vector<std::string>{"Вовчанська"});
 }
+
+TEST_CASE("a word opening a list of places after a colon is its first place, however a dictionary reads it", "[recognize][cyrillic]") {
+    auto s = surfaces_of("Під обстрілом громади: Борова, Богуславка та Дворічна.");
+    CHECK(found(s, "Борова"));
+    CHECK(found(s, "Богуславка"));
+    // A declined word before a comma is still the word it is.
+    CHECK_FALSE(found(surfaces_of("Тому, Харків вистояв."), "Тому"));
+}
