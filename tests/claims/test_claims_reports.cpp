@@ -2457,3 +2457,17 @@ TEST_CASE("wire: a capital's unnamed part struck is the capital struck - a named
     CHECK(mention_in_report("Russian missiles hit Kyiv's outskirts overnight.", "Kyiv", "2024-05-30").claim == ClaimType::struck);
     CHECK(claims_nothing("Drones hit Kyiv's Podil district.", "Kyiv", "2024-05-30"));
 }
+
+TEST_CASE("denials: the side that denies an event is not the one it is claimed of", "[claims][reports]") {
+    Mention m = mention_in_report("ЗСУ спростували заяву Міноборони РФ про захоплення Часового Яру.", "Часового Яру", "2025-08-01");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+    CHECK(m.status == ClaimStatus::denied);
+    m = mention_in_report("Украинские военные опровергли заявление Минобороны России о взятии Купянска.", "Купянска", "2025-08-01");
+    CHECK(m.actor_side == "RU");
+    CHECK(m.status == ClaimStatus::denied);
+    m = mention_in_report("Ukraine denied Russian claims of the capture of Kupiansk.", "Kupiansk", "2025-08-01");
+    CHECK(m.actor_side == "RU");
+    m = mention_in_report("Kyiv rejected Moscow's claim that its troops had taken Pokrovsk.", "Pokrovsk", "2025-08-01");
+    CHECK(m.status == ClaimStatus::denied);
+}
