@@ -599,6 +599,54 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
 
 }  // namespace
 
+namespace {
+
+// "Russian forces shelled Kherson overnight, the governor said on Tuesday",
+// "captured Pishchane yesterday, the ministry said on Monday": a day counted
+// from "now" is counted from the day it was said, where the sentence names
+// that day. The day said then dates the event only where nothing else does.
+void reanchor_on_day_said(const std::vector<Token>& tokens, std::size_t begin, std::size_t end, const DateContext& context,
+                          std::vector<DatePhrase>& phrases) {
+    if (phrases.size() < 2) return;
+    static constexpr std::string_view saying[] = {"said", "says", "told", "reported", "announced", "stated", "wrote",
+                                                  "claimed", "added", "confirmed", "posted"};
+    auto said_at = [&](const DatePhrase& p) {
+        std::size_t q = p.first;
+        if (q > begin && tokens[q - 1].key == "on") --q;
+        return q > begin && std::find(std::begin(saying), std::end(saying), tokens[q - 1].key) != std::end(saying);
+    };
+    DatePhrase* said = nullptr;
+    for (DatePhrase& p : phrases)
+        if (p.date.date && p.date.precision == DatePrecision::day && !p.host_end && said_at(p)) said = &p;
+    if (!said || *said->date.date >= context.reference) return;
+    DateContext then = context;
+    then.reference = *said->date.date;
+    const Date speech = *said->date.date;
+    const std::size_t said_first = said->first;
+    std::vector<DatePhrase> again;
+    for (std::size_t i = begin; i < end; ++i)
+        if (auto p = phrase_at(tokens, begin, end, i, then)) {
+            i = p->last - 1;
+            again.push_back(std::move(*p));
+        }
+    bool moved = false;
+    for (DatePhrase& p : phrases) {
+        if (p.first == said_first || p.publication) continue;
+        for (const DatePhrase& a : again)
+            if (a.first == p.first && a.last == p.last && a.date.date && p.date.date && *a.date.date != *p.date.date &&
+                *a.date.date <= speech) {
+                p.date.date = a.date.date;
+                p.date.basis += " (counted from the day it was said)";
+                moved = true;
+            }
+    }
+    if (moved)
+        for (DatePhrase& p : phrases)
+            if (p.first == said_first) p.publication = true;
+}
+
+}  // namespace
+
 std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
                                           const DateContext& context, const std::vector<NameTokens>& names) {
     std::vector<DatePhrase> out;
@@ -650,6 +698,7 @@ std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, std:
         i = p->last - 1;
         out.push_back(std::move(*p));
     }
+    reanchor_on_day_said(tokens, begin, end, context, out);
     return out;
 }
 

@@ -531,3 +531,17 @@ TEST_CASE("dates: a headline or an undated capture takes the day the report give
                             "2023-12-31");
     CHECK(day_of(ms, 2, "Belgorod") == "2023-12-31");
 }
+
+TEST_CASE("dates: a day counted from now is counted from the day it was said, where the sentence names it", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    // (Reported on Friday 19 May 2023.)
+    CHECK(date_of(mention_in_report("Russian forces shelled Kherson overnight, the governor said on Tuesday.", "Kherson",
+                                    "2023-05-19")) == "2023-05-16");
+    CHECK(date_of(mention_in_report("Russian troops captured Pishchane yesterday, the ministry said on Monday.", "Pishchane",
+                                    "2023-05-19")) == "2023-05-14");
+    CHECK(date_of(mention_in_report("Ukrainian troops advanced near Bakhmut over the past day, Maliar said on 18 May.", "Bakhmut",
+                                    "2023-05-19")) == "2023-05-18");
+    // With no other day, the day said dates the event.
+    CHECK(date_of(mention_in_report("Russian troops captured Pishchane, the ministry said on Monday.", "Pishchane", "2023-05-19")) ==
+          "2023-05-15");
+}
