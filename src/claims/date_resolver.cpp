@@ -608,11 +608,15 @@ namespace {
 void reanchor_on_day_said(const std::vector<Token>& tokens, std::size_t begin, std::size_t end, const DateContext& context,
                           std::vector<DatePhrase>& phrases) {
     if (phrases.size() < 2) return;
-    static constexpr std::string_view saying[] = {"said", "says", "told", "reported", "announced", "stated", "wrote",
-                                                  "claimed", "added", "confirmed", "posted"};
+    static constexpr std::string_view saying[] = {
+        "said", "says", "told", "reported", "announced", "stated", "wrote", "claimed", "added", "confirmed", "posted",
+        "заявив", "заявила", "заявили", "заявило", "повідомив", "повідомила", "повідомили", "повідомило", "написав", "написала",
+        "заявил", "заявила", "заявили", "заявило", "сообщил", "сообщила", "сообщили", "сообщило", "написал", "написала"};
     auto said_at = [&](const DatePhrase& p) {
         std::size_t q = p.first;
-        if (q > begin && tokens[q - 1].key == "on") --q;
+        if (q > begin && (tokens[q - 1].key == "on" || tokens[q - 1].key == "у" || tokens[q - 1].key == "в" ||
+                          tokens[q - 1].key == "во"))
+            --q;
         return q > begin && std::find(std::begin(saying), std::end(saying), tokens[q - 1].key) != std::end(saying);
     };
     DatePhrase* said = nullptr;

@@ -541,6 +541,8 @@ TEST_CASE("dates: a day counted from now is counted from the day it was said, wh
                                     "2023-05-19")) == "2023-05-14");
     CHECK(date_of(mention_in_report("Ukrainian troops advanced near Bakhmut over the past day, Maliar said on 18 May.", "Bakhmut",
                                     "2023-05-19")) == "2023-05-18");
+    CHECK(date_of(mention_in_report("Вчера ВСУ атаковали Белгород, сообщил во вторник губернатор.", "Белгород", "2023-05-19")) ==
+          "2023-05-15");
     // With no other day, the day said dates the event.
     CHECK(date_of(mention_in_report("Russian troops captured Pishchane, the ministry said on Monday.", "Pishchane", "2023-05-19")) ==
           "2023-05-15");
