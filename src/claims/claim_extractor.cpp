@@ -1745,6 +1745,22 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if ((w == "in" || w == "у" || w == "в") && tokens[names[k - 1].last_token].before == Separator::space)
                     c.landmark = true;
             }
+            // "в селе Тёткино Глушковского района", "Вільне Покровського району",
+            // "Рясне Краснопільської громади": a district or community in the
+            // genitive right after a village names where the village lies (the
+            // town it is named after was not hit).
+            if (tokens[n.first_token].cyrillic && n.first_token > sb && tokens[n.first_token].before == Separator::space &&
+                (n.designator == Designator::admin2 || n.designator == Designator::community)) {
+                const Token& before = tokens[n.first_token - 1];
+                const bool after_name = k > i && names[k - 1].last_token == n.first_token;
+                const bool after_unknown = before.cyrillic && before.capitalised && !before.upper && before.key.size() > 4;
+                // (In the genitive: "у Дніпровському районі" is where, not whose.)
+                static constexpr std::string_view genitive[] = {"района", "району", "громади", "громады", "округа"};
+                bool of_it = false;
+                for (std::size_t q = n.first_token + 1; q < std::min(se, n.last_token + 1) && !of_it; ++q)
+                    of_it = std::find(std::begin(genitive), std::end(genitive), tokens[q].key) != std::end(genitive);
+                if ((after_name || after_unknown) && of_it) c.qualifies_place = true;
+            }
             // "the Tamanneftegaz oil terminal in the Krasnodar region": the place
             // right after a named facility, through placing words only, locates it.
             if (k > i && mentions[k - 1].kind == PlaceKind::facility && names[k - 1].last_token < n.first_token &&
@@ -1762,7 +1778,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (only_locating && !(inside && mentions[k].kind == PlaceKind::settlement)) c.landmark = true;
             }
             // A landmark places the item before it; it is no item of its own.
-            if (c.landmark) {
+            if (c.landmark || c.qualifies_place) {
                 list_head[k - i] = -1;
                 c.list_item = false;
             }

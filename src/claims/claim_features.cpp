@@ -36,6 +36,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (c.compared) return {{}, "a place the event's place is compared with"};
     if (c.residents_only) return {{}, "its people, in a sentence that tells no event"};
     if (c.heads_places) return {{}, "a district's heading over the places it lists"};
+    if (c.qualifies_place) return {{}, "a district or community saying where the place before it lies"};
     if (c.office_seat) return {{}, "where people or an office sit, things were made or the wounded were taken: not where it happened"};
     if (c.distance_ref) return {{}, "a distance reference for another place"};
     if (c.approach && c.modality.empty()) return {"advanced", "forces came a distance from it (an approach)"};

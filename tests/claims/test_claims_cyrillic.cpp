@@ -972,3 +972,17 @@ TEST_CASE("a drone that lost its steering lost no ground", "[claims][cyrillic]")
     CHECK(m.claim == ClaimType::struck);
     CHECK(m.actor_side == "UA");
 }
+
+TEST_CASE("a district or community in the genitive after a village says where the village lies - its town was not hit",
+          "[claims][cyrillic]") {
+    const std::string text = "Сегодня днём вражеский дрон ударил по автомобилю в селе Тёткино Глушковского района.";
+    CHECK(mention_in_report(text, "Тёткино", "2024-05-20").claim == ClaimType::struck);
+    CHECK(claims_nothing(text, "Глушковского района", "2024-05-20"));
+    CHECK(claims_nothing("Ворог обстріляв Вільне Покровського району.", "Покровського району", "2024-05-20"));
+    // (After a word the dictionary knows at a sentence start, too.)
+    CHECK(claims_nothing("Рясне Краснопільської громади поранено цивільного чоловіка.", "Краснопільської громади", "2024-05-20"));
+    // A district where something happened is no qualifier: "у Дніпровському районі".
+    CHECK(mention_in_report("У Дніпровському районі Херсона окупанти атакували дроном маршрутку.", "Дніпровському районі",
+                            "2024-05-20")
+              .claim == ClaimType::struck);
+}

@@ -41,6 +41,7 @@ struct MentionContext {
     bool object = false;       ///< right after a trigger ("captured Maksymivka")
     bool subject = false;      ///< a trigger right after it ("Vuhledar fell")
     bool landmark = false;     ///< places another name ("X, near Y")
+    bool qualifies_place = false; ///< a district or community in the genitive after a village: where it lies ("Тёткино Глушковского района")
     bool list_item = false;    ///< continues a list whose head is a locus
     bool possessive = false;   ///< "Russia's forces"
     bool modifier = false;     ///< a country name before a noun ("US military aid")
