@@ -1761,6 +1761,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     of_it = std::find(std::begin(genitive), std::end(genitive), tokens[q].key) != std::end(genitive);
                 if ((after_name || after_unknown) && of_it) c.qualifies_place = true;
             }
+            // ("the village of Tyotkino in the Glushkovo district", "Lyptsi in the
+            // Kharkiv district": the same in English, after "in".)
+            if (!tokens[n.first_token].cyrillic && k > i && (n.designator == Designator::admin2 || n.designator == Designator::community)) {
+                std::size_t q = n.first_token;
+                if (q > sb && tokens[q - 1].key == "the") --q;
+                if (q > sb + 1 && tokens[q - 1].key == "in" && names[k - 1].last_token + 1 == q) c.qualifies_place = true;
+            }
             // "the Tamanneftegaz oil terminal in the Krasnodar region": the place
             // right after a named facility, through placing words only, locates it.
             if (k > i && mentions[k - 1].kind == PlaceKind::facility && names[k - 1].last_token < n.first_token &&

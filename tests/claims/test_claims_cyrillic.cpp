@@ -981,6 +981,10 @@ TEST_CASE("a district or community in the genitive after a village says where th
     CHECK(claims_nothing("Ворог обстріляв Вільне Покровського району.", "Покровського району", "2024-05-20"));
     // (After a word the dictionary knows at a sentence start, too.)
     CHECK(claims_nothing("Рясне Краснопільської громади поранено цивільного чоловіка.", "Краснопільської громади", "2024-05-20"));
+    // In English, after "in": "Lyptsi in the Kharkiv district" is no strike on Kharkiv.
+    CHECK(claims_nothing("Shelling damaged houses in Lyptsi in the Kharkiv district.", "Kharkiv district", "2024-05-20"));
+    CHECK(mention_in_report("Russian troops shelled the Nikopol district.", "Nikopol district", "2024-05-20").claim ==
+          ClaimType::struck);
     // A district where something happened is no qualifier: "у Дніпровському районі".
     CHECK(mention_in_report("У Дніпровському районі Херсона окупанти атакували дроном маршрутку.", "Дніпровському районі",
                             "2024-05-20")
