@@ -1646,7 +1646,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // "X near Y", "X під Y".
             if (is_locus && k > i && names[k - 1].last_token + 8 >= n.first_token) {
                 std::size_t q = names[k - 1].last_token;
-                bool comma = (q < tokens.size() && tokens[q].before == Separator::comma) || n.first_token <= q + 2;
+                // ("Terny and Yampolivka (both west of Kreminna)": a bracket sets it off as a comma does.)
+                const bool bracket = q < tokens.size() && q > 0 && tokens[q].before == Separator::other &&
+                                     doc.text.substr(tokens[q - 1].full_end, tokens[q].begin - tokens[q - 1].full_end).find('(') !=
+                                         std::string::npos;
+                bool comma = (q < tokens.size() && tokens[q].before == Separator::comma) || bracket || n.first_token <= q + 2;
                 // The spatial word stands right before this name ("just north of Y",
                 // "near Y"); "the town of Y" after the comma names a place of its own.
                 bool spatial = false, apposition = true, approaches = false;
@@ -1675,7 +1679,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     "city", "settlement", "km", "kilometres", "kilometers", "miles", "north", "south", "east", "west",
                     "northeast", "northwest", "southeast", "southwest", "у", "в", "за", "км", "кілометрів", "километрах",
                     "кілометрах", "километров", "біля", "поблизу", "під", "под", "возле", "около", "від", "от",
-                    "on", "approaches", "на", "підступах", "подступах", "до", "к"};
+                    "on", "approaches", "на", "підступах", "подступах", "до", "к",
+                    // ("X, Y and Z (all southwest of Avdiivka)": one bearing for the whole list)
+                    "all", "both", "each"};
                 // (The place noun may be described: "a ruined industrial town", "the
                 // small mining town", "a strategic hilltop city".)
                 auto describing = [&](const Token& t) {

@@ -2471,3 +2471,11 @@ TEST_CASE("denials: the side that denies an event is not the one it is claimed o
     m = mention_in_report("Kyiv rejected Moscow's claim that its troops had taken Pokrovsk.", "Pokrovsk", "2025-08-01");
     CHECK(m.status == ClaimStatus::denied);
 }
+
+TEST_CASE("assessments: one bearing in brackets after a list places the whole list", "[claims][reports]") {
+    const std::string text =
+        "Russian forces continued ground attacks near Sieverne, Pervomaiske, and Nevelske (all southwest of Avdiivka) on February 17.";
+    CHECK(claims_nothing(text, "Avdiivka", "2024-02-18"));
+    CHECK(mention_in_report(text, "Nevelske", "2024-02-18").claim == ClaimType::attacked);
+    CHECK(claims_nothing("Russian forces advanced near Terny and Yampolivka (both west of Kreminna).", "Kreminna", "2024-02-18"));
+}
