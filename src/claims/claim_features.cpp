@@ -94,6 +94,15 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (c.prev1 == "to" || c.prev1 == "for")
         for (std::string_view g : goals)
             if (c.prev2 == g) return {{}, "a goal ('" + c.prev2 + " to')", false, true};
+    // "a platoon commander from Zaporizhzhia", "a volunteer from Kharkiv": where a
+    // person comes from, whatever the sentence's event.
+    static constexpr std::string_view people[] = {"commander", "soldier", "soldiers", "officer", "volunteer", "volunteers",
+                                                  "resident", "residents", "native", "man", "woman", "refugee", "refugees",
+                                                  "journalist", "teacher", "nurse", "doctor", "family", "families", "sergeant",
+                                                  "medic", "driver", "student", "mother", "father", "boy", "girl"};
+    if (c.prev1 == "from")
+        for (std::string_view w : people)
+            if (c.prev2 == w) return {{}, "where a person comes from", false, true};
     // "withdrew from Kherson", "dislodge our units from X", "pushed out of X": the locus.
     const bool away = c.nearest && (c.nearest->claim == "withdrew" || c.nearest->claim == "attacked" || c.nearest->claim == "captured");
     // ("attacked with 67 drones from the directions of Kursk and Millerovo":

@@ -2479,3 +2479,10 @@ TEST_CASE("assessments: one bearing in brackets after a list places the whole li
     CHECK(mention_in_report(text, "Nevelske", "2024-02-18").claim == ClaimType::attacked);
     CHECK(claims_nothing("Russian forces advanced near Terny and Yampolivka (both west of Kreminna).", "Kreminna", "2024-02-18"));
 }
+
+TEST_CASE("features: where a person comes from is no place of the event", "[claims][reports]") {
+    const std::string text = "Russian units are trying to close a pincer around Velyka Novosilka, said a platoon commander from "
+                             "Zaporizhzhia who asked to be identified by his first name.";
+    CHECK(claims_nothing(text, "Zaporizhzhia", "2025-01-10"));
+    CHECK(mention_in_report(text, "Velyka Novosilka", "2025-01-10").claim == ClaimType::attacked);
+}
