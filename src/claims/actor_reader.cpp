@@ -761,7 +761,21 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
                     if (starts_with_any(tokens[q].key, {"destroy", "знищ", "уничтож", "eliminat", "ліквід", "ликвид"})) return std::nullopt;
             std::optional<std::string> side;
             for (const PhraseMatch& w : weapons) {
-                if (w.first > sb && actors_.match_at(tokens, w.first - 1, w.first, s.lemmas)) continue;
+                if (w.first > sb)
+                    if (auto owner = actors_.match_at(tokens, w.first - 1, w.first, s.lemmas)) {
+                        // ("Ukrainian HIMARS strike hits the bridge": a side's weapon
+                        // named in the strike before the event word is its striker;
+                        // elsewhere it is a target or a defence.)
+                        if (basis && w.last <= basis->first && w.last < s.end &&
+                            starts_with_any(tokens[w.last].key, {"strike", "attack", "удар", "атак"})) {
+                            const std::string owner_side = perspective.side_of(owner->entry->values[0]);
+                            if (owner_side == "UA" || owner_side == "RU") {
+                                if (side && *side != owner_side) return std::nullopt;
+                                side = owner_side;
+                            }
+                        }
+                        continue;
+                    }
                 if (w.last < s.end && starts_with_any(tokens[w.last].key, {"launcher", "system", "battery", "complex", "установк",
                                                                             "комплекс", "пусков", "систем"}))
                     continue;
@@ -785,13 +799,19 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
         // writer's own in a report whose side its words or language show.
         bool bare_unit = false;
         std::optional<std::string> owner_side;  // "группам противника": the unit's owner, named after it
-        if (basis && (*m.claim == ClaimType::captured || *m.claim == ClaimType::advanced) &&
+        // ("артилеристи бригади знищили РСЗО поблизу X", "оператори БпЛА
+        // накрили колону": so are gunners and drone crews striking.)
+        const bool strike_crews = basis && *m.claim == ClaimType::struck;
+        if (basis && (*m.claim == ClaimType::captured || *m.claim == ClaimType::advanced || strike_crews) &&
             (perspective.shown() || perspective.by_language())) {
             std::size_t c0 = basis->first;
             while (c0 > sb && !clause_break(tokens[c0])) --c0;
             for (std::size_t q = c0; q < basis->first && !bare_unit; ++q) {
                 bare_unit = tokens[q].cyrillic &&
-                            starts_with_any(tokens[q].key, {"штурмов", "підрозділ", "подразделен", "десантник", "бійці", "бойцы"});
+                            (strike_crews ? starts_with_any(tokens[q].key, {"артилерист", "артиллерист", "оператор", "розрахун",
+                                                                            "расчет", "расчёт", "екіпаж", "экипаж"})
+                                          : starts_with_any(tokens[q].key, {"штурмов", "підрозділ", "подразделен", "десантник",
+                                                                            "бійці", "бойцы"}));
                 // ("Штурмовым группам противника удалось закрепиться": the side
                 // in the genitive a word or two after the unit owns it.)
                 static constexpr std::pair<std::string_view, std::string_view> owners[] = {
@@ -807,7 +827,8 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
             m.evidence.actor_basis = "a unit whose side is named after it";
         } else if (bare_unit) {
             m.actor_side = perspective.side();
-            m.evidence.actor_basis = "a unit with no side word, gaining ground, in a report written from a side";
+            m.evidence.actor_basis = strike_crews ? "gunners or drone crews with no side word, in a report written from a side"
+                                                     : "a unit with no side word, gaining ground, in a report written from a side";
         } else if (own_gain) {
             m.actor_side = *m.claimant_side;
             m.evidence.actor_basis = "the side announcing its own gain or move, no other named";

@@ -912,6 +912,11 @@ TEST_CASE("a unit with no side word that gains ground is the writer's own - in a
                                   "2023-08-30");
     CHECK(m.claim == ClaimType::advanced);
     CHECK(m.actor_side == "UA");
+    // So are gunners and drone crews striking, in a report written from a side.
+    m = mention_in_report("Оператори БпЛА бригади виявили колону біля Дорожнянки й накрили її FPV-дронами.", "Дорожнянки",
+                          "2026-01-24");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "UA");
     // A unit whose owner is named after it is the owner's: the enemy's in a Russian report.
     m = mention_in_report("ВСУ атаковали позиции. Штурмовым группам противника удалось закрепиться в центре Работино.", "Работино",
                           "2023-08-20");

@@ -2486,3 +2486,11 @@ TEST_CASE("features: where a person comes from is no place of the event", "[clai
     CHECK(claims_nothing(text, "Zaporizhzhia", "2025-01-10"));
     CHECK(mention_in_report(text, "Velyka Novosilka", "2025-01-10").claim == ClaimType::attacked);
 }
+
+TEST_CASE("a side's weapon named in the strike is its striker - a side's weapon destroyed is its target", "[claims][reports]") {
+    Mention m = mention_in_report("Ukrainian HIMARS strike hits the Antonivskyi bridge in Kherson.", "Kherson", "2022-08-12");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "UA");
+    m = mention_in_report("Russian forces destroyed a Ukrainian HIMARS launcher near Kramatorsk.", "Kramatorsk", "2022-08-12");
+    CHECK(m.actor_side == "RU");
+}
