@@ -597,10 +597,6 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     return std::nullopt;
 }
 
-}  // namespace
-
-namespace {
-
 // "Russian forces shelled Kherson overnight, the governor said on Tuesday",
 // "captured Pishchane yesterday, the ministry said on Monday": a day counted
 // from "now" is counted from the day it was said, where the sentence names
@@ -611,7 +607,7 @@ void reanchor_on_day_said(const std::vector<Token>& tokens, std::size_t begin, s
     static constexpr std::string_view saying[] = {
         "said", "says", "told", "reported", "announced", "stated", "wrote", "claimed", "added", "confirmed", "posted",
         "заявив", "заявила", "заявили", "заявило", "повідомив", "повідомила", "повідомили", "повідомило", "написав", "написала",
-        "заявил", "заявила", "заявили", "заявило", "сообщил", "сообщила", "сообщили", "сообщило", "написал", "написала"};
+        "заявил", "сообщил", "сообщила", "сообщили", "сообщило", "написал"};
     auto said_at = [&](const DatePhrase& p) {
         std::size_t q = p.first;
         if (q > begin && (tokens[q - 1].key == "on" || tokens[q - 1].key == "у" || tokens[q - 1].key == "в" ||
