@@ -977,22 +977,22 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const auto [pb, pe] = sentence_tokens(s - 1);
             static constexpr std::string_view counted[] = {"villages", "settlements", "towns", "hamlets", "localities",
                                                            "населенных", "населених", "сел", "сіл", "сёл", "селищ", "поселков"};
+            auto in = [](const auto& words, std::string_view w) { return std::find(std::begin(words), std::end(words), w) != std::end(words); };
             // (The event word nearest before the counted noun governs it: "pressed
             // the offensive and claimed it had captured five villages" is a capture.)
             for (std::size_t q = pb; q < pe && unnamed_by.empty(); ++q)
-                if (std::find(std::begin(counted), std::end(counted), tokens[q].key) != std::end(counted))
+                if (in(counted, tokens[q].key))
                     for (const Trigger& t : triggers_of(s - 1))
                         if (t.last <= q && t.claim != "other" && t.claim != "none") unnamed_by = t.claim;
             // (This sentence must point back at them: "named the villages as",
             // "They are", "Йдеться про", "Речь идет о".)
-            static constexpr std::string_view pointing[] = {
-                "villages", "settlements", "towns", "hamlets", "localities", "them", "they", "these", "named", "naming",
-                "identified", "населенные", "населені", "населенных", "населених", "села", "сёла", "йдеться", "идет", "идёт",
-                "ними", "них", "названы", "назвали", "назвало", "это", "це"};
+            static constexpr std::string_view pointing[] = {"them",  "they", "these", "named", "naming", "identified",
+                                                            "населенные", "населені", "села", "сёла", "йдеться", "идет",
+                                                            "идёт", "ними", "них", "названы", "назвали", "назвало", "это", "це"};
             const auto [cb, ce] = sentence_tokens(s);
             bool points_back = false;
             for (std::size_t q = cb; q < ce && !points_back; ++q)
-                points_back = std::find(std::begin(pointing), std::end(pointing), tokens[q].key) != std::end(pointing);
+                points_back = in(counted, tokens[q].key) || in(pointing, tokens[q].key);
             if (!points_back) unnamed_by = {};
         }
         // "Kryvyi Rih. A ballistic missile hit a residential area.": a place

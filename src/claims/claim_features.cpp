@@ -125,10 +125,12 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // the place names the office before its title.
     static constexpr std::string_view offices[] = {"governor", "mayor", "officials", "authorities", "administration",
                                                    "police", "prosecutor", "prosecutors", "council", "governors"};
-    // ("Bryansk Governor Alexander Bogomaz": the title capitalised before a name.)
-    for (const std::string& next : {c.next1, c.next1_form})
-        if (!c.locus && !c.object && std::find(std::begin(offices), std::end(offices), next) != std::end(offices))
-            return {{}, "an office's place ('" + next + "')"};
+    // ("Bryansk Governor Alexander Bogomaz": the title capitalised before a
+    // name, which next1 reads as "#C"; next1_form keeps the word.)
+    if (!c.locus && !c.object)
+        for (const std::string* next : {&c.next1, &c.next1_form})
+            if (std::find(std::begin(offices), std::end(offices), *next) != std::end(offices))
+                return {{}, "an office's place ('" + *next + "')"};
     // Ukrainian and Russian say it with the genitive alone: "мера Мелітополя",
     // "губернатора Курской области" (the title as its dictionary form).
     static constexpr std::string_view cyrillic_titles[] = {

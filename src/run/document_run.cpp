@@ -11,12 +11,6 @@
 
 namespace frontline::run {
 
-std::optional<ReportDate> parse_report_date(std::string_view text) {
-    if (text == "file-time") return ReportDate{std::nullopt, true};
-    if (auto t = parse_iso_timestamp(text)) return ReportDate{t, false};
-    return std::nullopt;
-}
-
 unsigned worker_count(unsigned threads) { return threads ? threads : std::max(1u, std::thread::hardware_concurrency()); }
 
 namespace {

@@ -218,8 +218,7 @@ public:
                 known_keys(*t, {"report_date"}, "[documents]");
                 if (auto v = string_of(*t, "report_date", "[documents]")) {
                     if (auto d = run::parse_report_date(*v)) {
-                        c.report_date = d->date;
-                        c.report_date_from_file = d->from_file;
+                        c.report_date = *d;
                     } else {
                         problem(at(*t->get("report_date")), "[documents] report_date: not a date (YYYY-MM-DD) nor file-time: '" + *v + "'");
                     }

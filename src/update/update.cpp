@@ -319,7 +319,7 @@ UpdateReport UpdateRun::go() {
     settings.gazetteer = config_.gazetteer ? *config_.gazetteer : default_gazetteer_path();
     settings.gazetteer_access = Gazetteer::Access::lazy;  // most runs read little or nothing
     settings.documents.threads = config_.jobs;
-    settings.documents.report_date = {config_.report_date, config_.report_date_from_file};
+    settings.documents.report_date = config_.report_date;
     chain_.emplace(std::move(settings));  // fails early (exit 5) before any state change
 
     state_ = std::make_unique<StateStore>(state_path);

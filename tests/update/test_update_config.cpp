@@ -112,13 +112,13 @@ TEST_CASE("update config: the date of undated documents is a day or each file's 
     auto day = parse_config(base + "[documents]\nreport_date = \"2024-11-07\"\n", "cfg.toml");
     INFO(all_problems(day));
     REQUIRE(day.ok());
-    REQUIRE(day.config->report_date);
-    CHECK(format_date(floor<std::chrono::days>(*day.config->report_date)) == "2024-11-07");
-    CHECK_FALSE(day.config->report_date_from_file);
+    REQUIRE(day.config->report_date.date);
+    CHECK(format_date(floor<std::chrono::days>(*day.config->report_date.date)) == "2024-11-07");
+    CHECK_FALSE(day.config->report_date.from_file);
     auto file = parse_config(base + "[documents]\nreport_date = \"file-time\"\n", "cfg.toml");
     REQUIRE(file.ok());
-    CHECK(file.config->report_date_from_file);
-    CHECK_FALSE(file.config->report_date);
+    CHECK(file.config->report_date.from_file);
+    CHECK_FALSE(file.config->report_date.date);
     auto bad = parse_config(base + "[documents]\nreport_date = \"last week\"\n", "cfg.toml");
     CHECK(has_problem(bad, 8, "not a date (YYYY-MM-DD) nor file-time"));
 }

@@ -28,10 +28,10 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "frontline/document/document.hpp"
+#include "frontline/run/report_date.hpp"
 #include "frontline/document/snapshot_dates.hpp"
 #include "frontline/mention.hpp"
 #include "frontline/pipeline.hpp"
@@ -42,18 +42,6 @@ class BoilerplateFilter;
 }
 
 namespace frontline::run {
-
-/// The date of documents that carry none of their own and have no dated copy
-/// in the run: a given day, or the modification time of the file each came
-/// from (a folder a scraper saves articles into as they appear; standard
-/// input stays undated), or none.
-struct ReportDate {
-    std::optional<Timestamp> date;
-    bool from_file = false;
-};
-/// "YYYY-MM-DD" (or an ISO date-time) or "file-time", as --report-date and an
-/// update config's [documents] report_date say it; nullopt for anything else.
-std::optional<ReportDate> parse_report_date(std::string_view text);
 
 struct DocumentRunOptions {
     /// Worker threads; 0: all cores.

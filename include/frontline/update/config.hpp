@@ -19,6 +19,7 @@
 
 #include "frontline/error.hpp"
 #include "frontline/output/output_options.hpp"
+#include "frontline/run/report_date.hpp"
 #include "frontline/time.hpp"
 
 namespace frontline::update {
@@ -88,10 +89,9 @@ struct UpdateConfig {
     std::uint64_t max_document_bytes = std::uint64_t(64) << 20;
     /// Worker threads for the pipeline; 0 = hardware concurrency.
     unsigned jobs = 0;
-    /// [documents] report_date (run::parse_report_date): the date of
-    /// documents that carry none of their own, or each file's modification time.
-    std::optional<Timestamp> report_date;
-    bool report_date_from_file = false;
+    /// [documents] report_date: the date of documents that carry none of
+    /// their own, or each file's modification time.
+    run::ReportDate report_date;
 };
 
 struct ConfigResult {
