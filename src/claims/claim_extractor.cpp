@@ -74,6 +74,17 @@ bool cyrillic_from(std::string_view w) { return w == "з" || w == "із" || w ==
 // Маріуполі", "в оккупированном Мелитополе" (Cyrillic ones by dictionary form).
 // "the town of X", "the Donbas village of X": a noun for a kind of settlement
 // that the name after "of" names.
+// "since 2022", "in 2023", "у 2024 році", "в 2022 году": a four-digit number
+// that names a year.
+bool names_year(const std::vector<Token>& tokens, std::size_t q, std::size_t sb, std::size_t se) {
+    const std::string& w = tokens[q].key;
+    if (w.size() != 4 || !(w.starts_with("19") || w.starts_with("20"))) return false;
+    static constexpr std::string_view before[] = {"since", "in", "of", "until", "from", "by", "з", "із", "с", "в", "у", "до"};
+    static constexpr std::string_view after[] = {"рік", "року", "році", "год", "года", "году", "р", "г"};
+    if (q > sb && std::find(std::begin(before), std::end(before), tokens[q - 1].key) != std::end(before)) return true;
+    return q + 1 < se && std::find(std::begin(after), std::end(after), tokens[q + 1].key) != std::end(after);
+}
+
 bool settlement_noun(const std::string& key) {
     static constexpr std::string_view nouns[] = {"town", "city", "village", "settlement", "hamlet", "towns", "cities",
                                                  "villages", "settlements", "port", "region", "oblast", "district",
@@ -1221,6 +1232,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     if (noun == "villages" || noun == "village" || noun == "settlements" || noun == "towns" || noun == "hamlets")
                         c.landmark = true;
                 }
+                // "North of Chasiv Yar, our units cleared Stupochky": a bearing
+                // fronted before a comma sets the scene for the places the
+                // clause then names; the town only places them.
+                const bool fronted = c.bearing_before && w == "of" && n.first_token - 2 <= sb + 1;
+                if (fronted && after < se && tokens[after].before == Separator::comma && k + 1 < j &&
+                    names[k + 1].first_token < se)
+                    c.landmark = true;
             }
             c.flag_in_sentence = flag_in_sentence;
             // "The mayor of Kharkiv said the city was hit": the city is Kharkiv.
@@ -1338,8 +1356,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const bool governed = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
                 return t.last == n.first_token && tokens[n.first_token].cyrillic;
             });
+            // ("a claim that Kyiv promptly denied": past one adverb.)
+            const std::size_t verb_at =
+                after + 1 < se && tokens[after].key.size() > 4 && tokens[after].key.ends_with("ly") && !tokens[after].capitalised ? after + 1 : after;
             c.speaks = after < se && tokens[after].before == Separator::space && !office_of && !governed &&
-                       attribution_.match_at(tokens, after, std::min(se, after + 3), lemma_table()).has_value();
+                       attribution_.match_at(tokens, verb_at, std::min(se, verb_at + 3), lemma_table()).has_value();
             if (c.possessive || c.modifier || c.war_name || c.speaks) continue;
             // A locative before it, with modifiers skipped.
             std::size_t p = n.first_token;
@@ -1365,6 +1386,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             bool is_locus = false;
             for (std::size_t start = p >= sb + 3 ? p - 3 : sb; start < p && !is_locus; ++start)
                 if (auto m = locatives_.match_at(tokens, start, p, lemma_table()); m && m->last == p) is_locus = true;
+            // "according to Luhansk governor X": "to" names a source, not a place gone to.
+            if (is_locus && p > sb + 1 && tokens[p - 1].key == "to" && tokens[p - 2].key == "according") is_locus = false;
             // "Fighting intensified on 4 July for the villages of X": what a
             // fight is for, in the fight's clause, is where it is fought.
             if (!is_locus && p > sb + 1 && tokens[p - 1].key == "for")
@@ -2315,7 +2338,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 claim = {};
             }
             aimed_at[k - i] = verdict.aim;
-            if (list_head[k - i] >= 0 && !c.possessive && c.modality.empty())
+            if (list_head[k - i] >= 0 && !c.possessive && c.modality.empty() && !verdict.office)
                 if (const auto& head = mentions[static_cast<std::size_t>(list_head[k - i])].claim) {
                     claim = to_string(*head);
                     verdict.reason = "an item of a list whose first item claims it";
@@ -2468,7 +2491,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 const bool in_date = phrases && std::any_of(phrases->begin(), phrases->end(), [&](const DatePhrase& p) {
                     return p.first <= q && q < p.last;
                 });
-                if (digits(w) && w.size() < 7 && !in_date) {
+                // ("defended the town since 2022", "у 2023 році": a year counts nothing.)
+                const bool year = names_year(tokens, q, sb, se);
+                if (digits(w) && w.size() < 7 && !in_date && !year) {
                     // ("10,000 troops": thousands written with a comma.)
                     std::string whole = w;
                     for (std::size_t g = q + 1; g < se && whole.size() < 7 && tokens[g].key.size() == 3 && digits(tokens[g].key) &&

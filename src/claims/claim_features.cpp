@@ -127,10 +127,18 @@ RuleVerdict rule_verdict(const MentionContext& c) {
                                                    "police", "prosecutor", "prosecutors", "council", "governors"};
     // ("Bryansk Governor Alexander Bogomaz": the title capitalised before a
     // name, which next1 reads as "#C"; next1_form keeps the word.)
-    if (!c.locus && !c.object)
+    // (A list's seeming item too: "near Kupiansk, Kharkiv city council officials said".)
+    if ((!c.locus || c.list_item) && !c.object) {
         for (const std::string* next : {&c.next1, &c.next1_form})
             if (std::find(std::begin(offices), std::end(offices), *next) != std::end(offices))
-                return {{}, "an office's place ('" + *next + "')"};
+                return {{}, "an office's place ('" + *next + "')", false, false, true};
+        // ("the Donetsk regional governor said", "Kherson city council": the
+        // office's level stands between the place and its title.)
+        static constexpr std::string_view levels[] = {"regional", "oblast", "region", "city", "military", "district"};
+        if (std::find(std::begin(levels), std::end(levels), c.next1_form) != std::end(levels) &&
+            std::find(std::begin(offices), std::end(offices), c.next2) != std::end(offices))
+            return {{}, "an office's place ('" + c.next1_form + " " + c.next2 + "')", false, false, true};
+    }
     // Ukrainian and Russian say it with the genitive alone: "мера Мелітополя",
     // "губернатора Курской области" (the title as its dictionary form).
     static constexpr std::string_view cyrillic_titles[] = {
@@ -189,6 +197,9 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // ("strikes against Ukraine": after an attack word the country is the target.)
     if (c.kind == "country" && c.prev1 == "against" && !c.prev2.starts_with("strike") && !c.prev2.starts_with("attack"))
         return {{}, "an opponent ('against')"};
+    // "everyone who fights for Ukraine", "died for Russia": a cause, not a battlefield
+    // (a town fought for is one: "the fight for Bakhmut").
+    if (c.kind == "country" && c.prev1 == "for") return {{}, "a cause ('for')"};
     // "Moscow uses troops", "Pyongyang deploying troops": a capital acts for
     // its government unless an event word governs it as a place.
     const bool verb_after = !c.next1.empty() && c.next1 != "#C" && c.next1 != "#D" && c.next1 != "of" && c.next1 != "and" &&

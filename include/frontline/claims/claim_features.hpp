@@ -108,6 +108,7 @@ struct RuleVerdict {
     std::string reason;
     bool sure = false;       ///< a reading the model may not drop (the shape leaves no doubt)
     bool aim = false;        ///< a place gone or aimed at ("fled to", "the key to"): its list shares that
+    bool office = false;     ///< names an office ("Kharkiv city council said"): no list it seems to end shares its claim
 };
 RuleVerdict rule_verdict(const MentionContext& context);
 

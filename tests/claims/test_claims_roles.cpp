@@ -1,0 +1,62 @@
+// The part a place plays beside an event word: an office's seat, a source,
+// a cause, a bearing that sets the scene, an aircraft's base; and event
+// words that only look like others ("battery", "taken off").
+#include "claims_test_support.hpp"
+
+using namespace frontline;
+using namespace frontline::test;
+
+TEST_CASE("roles: a place before an office's level and title names the office", "[claims][roles]") {
+    const std::string text = "Russian artillery shelled Nikopol on Sunday, wounding two people, the Dnipropetrovsk regional "
+                             "governor said on Telegram.";
+    CHECK(claims_nothing(text, "Dnipropetrovsk", "2024-06-10"));
+    CHECK(mention_in_report(text, "Nikopol", "2024-06-10").claim == ClaimType::struck);
+    CHECK(claims_nothing("Drones hit a depot near Kupiansk, Kharkiv city council officials said.", "Kharkiv", "2024-06-10"));
+}
+
+TEST_CASE("roles: 'according to' names a source, not a place moved to", "[claims][roles]") {
+    const std::string text = "Russian troops are pushing toward Siversk, according to Luhansk governor Artem Lysogor.";
+    CHECK(claims_nothing(text, "Luhansk", "2024-06-10"));
+    CHECK(mention_in_report(text, "Siversk", "2024-06-10").claim == ClaimType::advanced);
+}
+
+TEST_CASE("roles: a country fought for is a cause, a town fought for a battlefield", "[claims][roles]") {
+    CHECK(claims_nothing("Glory to every soldier who fights for Ukraine!", "Ukraine", "2024-06-10"));
+    CHECK(mention_in_report("The fight for Chasiv Yar goes on.", "Chasiv Yar", "2024-06-10").claim == ClaimType::attacked);
+}
+
+TEST_CASE("roles: a bearing fronted before a comma sets the scene for the places the clause names", "[claims][roles]") {
+    const std::string text = "West of Avdiivka, our units have cleared Lastochkyne and are pressing on Umanske.";
+    CHECK(claims_nothing(text, "Avdiivka", "2024-02-25"));
+    CHECK(mention_in_report(text, "Lastochkyne", "2024-02-25").claim == ClaimType::captured);
+    // Without a place after it the bearing places the event by the town.
+    CHECK(mention_in_report("Heavy fighting continues north of Bakhmut.", "Bakhmut", "2024-02-25").claim.has_value());
+}
+
+TEST_CASE("roles: a capital denying promptly still speaks for its government", "[claims][roles]") {
+    const std::string text = "Moscow announced the capture of Robotyne, a claim that Kyiv promptly denied.";
+    CHECK(claims_nothing(text, "Kyiv", "2023-09-01"));
+    CHECK(mention_in_report(text, "Robotyne", "2023-09-01").claim == ClaimType::captured);
+}
+
+TEST_CASE("event words: aircraft taking off take nothing, and a battery is no battering", "[claims][roles]") {
+    CHECK(claims_nothing("Strategic bombers took off from Olenya air base, the air force warned.", "Olenya", "2024-06-10"));
+    const Mention m = mention_in_report("A Storm Shadow missile destroyed an S-400 battery near Yevpatoria.", "Yevpatoria", "2024-06-10");
+    CHECK(m.claim == ClaimType::struck);
+}
+
+TEST_CASE("event words: ground regained is an advance, an attempt at it an attack", "[claims][roles]") {
+    CHECK(mention_in_report("Ukrainian troops regained lost ground near Klishchiivka on Friday.", "Klishchiivka", "2023-09-16")
+              .claim == ClaimType::advanced);
+    CHECK(mention_in_report("Russian forces tried to regain lost ground near Verbove on Friday.", "Verbove", "2023-09-16").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("By evening Ukrainian scouts came close to the town of Kupiansk.", "Kupiansk", "2022-09-09").claim ==
+          ClaimType::advanced);
+}
+
+TEST_CASE("event words: a brigade moved to new positions is deployed there, and a year counts nothing", "[claims][roles]") {
+    const Mention m = mention_in_report("The 53rd Brigade, which had held the line since 2022, moved to new positions near Ocheretyne.",
+                                        "Ocheretyne", "2024-04-20");
+    CHECK(m.claim == ClaimType::deployed);
+    CHECK_FALSE(m.quantity.has_value());
+}
