@@ -90,7 +90,12 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
     // the source speaking ("Ukraine's military say").
     auto in_source = [&](std::size_t from, std::size_t to) {
         return std::any_of(sources.begin(), sources.end(),
-                           [&](const PhraseMatch& cm) { return cm.first < to && from < cm.last + 1; });
+                           [&](const PhraseMatch& cm) {
+                               // (The word right after it is the source's own, "Генштаб ЗСУ",
+                               // unless punctuation parts them: "за даними Генштабу, противник".)
+                               const bool joined = cm.last < tokens.size() && tokens[cm.last].before == Separator::space;
+                               return cm.first < to && from < cm.last + (joined ? 1 : 0);
+                           });
     };
     long actor_distance = 0;
     std::optional<std::string> target_side;  // a side named as the event's target
@@ -568,7 +573,8 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         // repelling word is the attacker's, and stays.)
         // (Not of captures: "відбили у ворога Вовчанськ" is a capture
         // by the side that beat the enemy off.)
-        const bool fight = basis->claim != "captured";
+        // (Nor of ground won back: "відбили кілька позицій" is an advance.)
+        const bool fight = basis->claim != "captured" && basis->claim != "advanced";
         bool repelled = false;
         std::size_t repel_at = se;
         for (std::size_t q = basis->first >= sb + 4 ? basis->first - 4 : sb; fight && q <= basis->first; ++q) {

@@ -1617,6 +1617,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         is_locus = c.list_item = true;
                         list_head[k - i] = static_cast<long>(q);
                     }
+            // "населених пунктів Херсонщини: Антонівка, Садове, ... та Берислав":
+            // a village joined straight to the village before it, in a list with
+            // no locus to head it, shares that one's reading however far the
+            // event word.
+            if (!is_locus && (comma || conjunction) && k > i && list_word == n.first_token &&
+                mentions[k].kind == PlaceKind::settlement && mentions[k - 1].kind == PlaceKind::settlement &&
+                (comma ? names[k - 1].last_token == list_word : names[k - 1].last_token + 1 == list_word))
+                list_head[k - i] = static_cast<long>(k - 1);
             // "the towns of Hirske and Zolote": a name joined to the one right
             // before it shares that one's reading, not an earlier locus's.
             if (conjunction && k > i && names[k - 1].last_token + 1 == list_word && list_word == n.first_token &&
@@ -2277,7 +2285,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     // "хочу відзначити воїнів, які захищають": a relative clause
                     // between tells what they do, outside the wish.
                     for (std::size_t q = mm.last; q < anchor && !said_between; ++q) said_between = relative_pronoun(tokens[q].key);
-                    if (!said_between) m.modality = modality_from(mm.entry->values[0]);
+                    // "Після боїв і загрози оточення наші підрозділи вийшли з X", "the
+                    // threat of encirclement forced them out of X": a threat whose own
+                    // event follows it is about that event, not this one.
+                    const std::size_t object = mm.last < anchor && tokens[mm.last].key == "of" ? mm.last + 1 : mm.last;
+                    const bool other_event = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+                        return t.first == object && t.first < best->first && object < anchor;
+                    });
+                    if (!said_between && !other_event) m.modality = modality_from(mm.entry->values[0]);
                 }
                 // "the battle for Slovyansk will begin": a modal right after the name
                 // (not after a comma: "amassing forces near X, preparing an
@@ -2455,7 +2470,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 std::string side = cm.entry->values[1];
                 if (side == "-" && cm.first > sb)
                     if (auto a = actors_.match_at(tokens, cm.first - 1, cm.first, lemma_table())) side = side_of(a->entry->values[0]);
-                if (side == "-" && cm.last < se) {
+                // (Only a word joined to it: "за даними Генштабу, противник ..." names no owner.)
+                if (side == "-" && cm.last < se && tokens[cm.last].before == Separator::space) {
                     if (auto a = actors_.match_at(tokens, cm.last, cm.last + 1, lemma_table())) side = side_of(a->entry->values[0]);
                     // "Генштаб ЗСУ", "Минобороны России", "Міноборони Росії": the forces
                     // or the country named after the office.
@@ -2468,6 +2484,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // A governor, a mayor or a regional administration speaks for the
                 // place's own country; a ministry or a staff names no side by itself.
                 if (side == "-" && cm.entry->values[2] == "office" && m.country) side = *m.country;
+                // "за даними Генштабу" in a report written from one side: its own staff.
+                if (side == "-" && command_claimant && tokens[cm.first].cyrillic && (perspective.shown() || perspective.by_language()))
+                    side = perspective.side();
                 if (side != "-") m.claimant_side = side;
                 break;
             }

@@ -1,0 +1,53 @@
+// How Ukrainian and Russian bulletins phrase their events: regions that
+// "suffered attacks", the ministry's "fire damage" on concentrations, units
+// pulled out or pulled up, positions won back, and whose staff a bulletin
+// cites.
+#include "claims_test_support.hpp"
+
+using namespace frontline;
+using namespace frontline::test;
+
+TEST_CASE("cyrillic bulletins: a region or town that suffered an attack was struck", "[claims][cyrillic]") {
+    const std::string text = "Атаки також зазнали Полтавщина, Черкащина та Вінниччина.";
+    CHECK(mention_in_report(text, "Полтавщина", "2025-06-01").claim == ClaimType::struck);
+    CHECK(mention_in_report(text, "Вінниччина", "2025-06-01").claim == ClaimType::struck);
+    CHECK(mention_in_report("Ночью Туапсе подвергся атаке беспилотников.", "Туапсе", "2025-06-01").claim == ClaimType::struck);
+    CHECK(mention_in_report("Этой ночью атаке подвергся и Новороссийск.", "Новороссийск", "2025-06-01").claim == ClaimType::struck);
+}
+
+TEST_CASE("cyrillic bulletins: fire damage on concentrations strikes the places named", "[claims][cyrillic]") {
+    const std::string text = "Нанесено огневое поражение скоплениям живой силы противника в районах населенных пунктов "
+                             "Малая Токмачка и Новоданиловка.";
+    CHECK(mention_in_report(text, "Малая Токмачка", "2023-07-01").claim == ClaimType::struck);
+    CHECK(mention_in_report(text, "Новоданиловка", "2023-07-01").claim == ClaimType::struck);
+}
+
+TEST_CASE("cyrillic bulletins: units pulled out withdrew, forces pulled up deployed, positions won back advanced",
+          "[claims][cyrillic]") {
+    Mention m = mention_in_report("За даними Генштабу, противник відводить частину підрозділів з Каховки.", "Каховки", "2022-11-08");
+    CHECK(m.claim == ClaimType::withdrew);
+    CHECK(m.actor_side == "RU");
+    CHECK(m.claimant_side == "UA");
+    CHECK(mention_in_report("Весь личный состав выведен из Снигиревки без потерь.", "Снигиревки", "2022-11-08").claim ==
+          ClaimType::withdrew);
+    CHECK(mention_in_report("К Глушково подтянуты дополнительные силы.", "Глушково", "2024-08-10").claim == ClaimType::deployed);
+    m = mention_in_report("Минулої ночі наші підрозділи відбили дві позиції на північних околицях Торецька.", "Торецька",
+                          "2025-02-01");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "UA");
+}
+
+TEST_CASE("cyrillic bulletins: a threat of another event is no modality of this one", "[claims][cyrillic]") {
+    const Mention m =
+        mention_in_report("Через загрозу оточення наші захисники вийшли з Курахового.", "Курахового", "2025-01-05");
+    CHECK(m.claim == ClaimType::withdrew);
+    CHECK(m.modality == Modality::reported);
+}
+
+TEST_CASE("cyrillic bulletins: the last village of a list after a colon shares the list's event", "[claims][cyrillic]") {
+    // (The last item stands more than twelve words from the event word.)
+    const std::string text = "Під обстрілом перебували житлові квартали населених пунктів Херсонщини: Білозерка, Понятівка, "
+                             "Софіївка, Садове, Токарівка, Дніпровське, Іванівка, Кізомис та Чорнобаївка.";
+    CHECK(mention_in_report(text, "Білозерка", "2023-11-04").claim == ClaimType::struck);
+    CHECK(mention_in_report(text, "Чорнобаївка", "2023-11-04").claim == ClaimType::struck);
+}
