@@ -158,6 +158,11 @@ std::vector<std::string> transliterations(std::string_view name, CyrillicLanguag
         std::string bgn = run_system(*sys.russian_bgn, name);
         add(press_form(bgn));
         add(bgn);
+        // The press writes a soft sign before и as y: "Ильиновка" is "Ilyinovka".
+        if (std::string soft = bgn; soft.find("ʹi") != std::string::npos) {
+            replace_all(soft, "ʹi", "yi");
+            add(press_form(soft));
+        }
     }
     return out;
 }

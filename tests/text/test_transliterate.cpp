@@ -60,6 +60,12 @@ TEST_CASE("Russian names get BGN/PCGN and the press form", "[translit]") {
     CAPTURE(u);
     CHECK(contains(u, "Ugledar"));
 
+    // A soft sign before и: the press writes y ("Ilyinovka"), BGN a prime.
+    auto il = transliterations("Ильиновка", CyrillicLanguage::russian);
+    CAPTURE(il);
+    CHECK(contains(il, "Ilyinovka"));
+    CHECK(contains(il, "Ilinovka"));
+
     auto ml = transliterations("Малая Локня", CyrillicLanguage::russian);
     CAPTURE(ml);
     CHECK(contains(ml, "Malaya Loknya"));
