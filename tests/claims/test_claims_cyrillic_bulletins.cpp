@@ -51,3 +51,8 @@ TEST_CASE("cyrillic bulletins: the last village of a list after a colon shares t
     CHECK(mention_in_report(text, "Білозерка", "2023-11-04").claim == ClaimType::struck);
     CHECK(mention_in_report(text, "Чорнобаївка", "2023-11-04").claim == ClaimType::struck);
 }
+
+TEST_CASE("cyrillic bulletins: Russian slang for Ukraine's forces names their side", "[claims][cyrillic]") {
+    const Mention m = mention_in_report("На прошлой неделе вэсэушники заняли несколько высот у Андреевки.", "Андреевки", "2023-09-20");
+    CHECK(m.actor_side == "UA");
+}
