@@ -74,6 +74,12 @@ bool cyrillic_from(std::string_view w) { return w == "з" || w == "із" || w ==
 // Маріуполі", "в оккупированном Мелитополе" (Cyrillic ones by dictionary form).
 // "the town of X", "the Donbas village of X": a noun for a kind of settlement
 // that the name after "of" names.
+// "Shoigu ordered Russian troops to withdraw from Kherson": an order to pull
+// out is announced as it is carried out, unlike one to take a town.
+bool ordered_withdrawal(const PhraseMatch& modal, const Trigger& t) {
+    return t.claim == "withdrew" && modal.entry->words.front().starts_with("order");
+}
+
 // "since 2022", "in 2023", "у 2024 році", "в 2022 году": a four-digit number
 // that names a year.
 bool names_year(const std::vector<Token>& tokens, std::size_t q, std::size_t sb, std::size_t se) {
@@ -2008,7 +2014,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         for (std::size_t k = 0; k < triggers.size(); ++k)
             for (const PhraseMatch& mm : sentence_scans().modality)
                 if (mm.entry->values[0] == "forecast" && mm.last <= triggers[k].first && mm.last + 3 >= triggers[k].first &&
-                    same_clause(mm.first, triggers[k].first) && !(tokens[mm.first].capitalised && !tokens[mm.first].sentence_start))
+                    same_clause(mm.first, triggers[k].first) && !(tokens[mm.first].capitalised && !tokens[mm.first].sentence_start) &&
+                    !ordered_withdrawal(mm, triggers[k]))
                     foretold_at[k] = 1;
         auto foretold = [&](const Trigger& t) { return foretold_at[static_cast<std::size_t>(&t - triggers.data())] != 0; };
         // "The commander, who fought in Bakhmut last winter, now leads a unit
@@ -2292,7 +2299,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     const bool other_event = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
                         return t.first == object && t.first < best->first && object < anchor;
                     });
-                    if (!said_between && !other_event) m.modality = modality_from(mm.entry->values[0]);
+                    // "Shoigu ordered Russian troops to withdraw from Kherson": an order to
+                    // pull out is announced as it is carried out, unlike one to take a town.
+                    if (!said_between && !other_event && !ordered_withdrawal(mm, *best)) m.modality = modality_from(mm.entry->values[0]);
                 }
                 // "the battle for Slovyansk will begin": a modal right after the name
                 // (not after a comma: "amassing forces near X, preparing an

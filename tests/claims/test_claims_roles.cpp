@@ -61,3 +61,11 @@ TEST_CASE("event words: a brigade moved to new positions is deployed there, and 
     CHECK(m.claim == ClaimType::deployed);
     CHECK_FALSE(m.quantity.has_value());
 }
+
+TEST_CASE("modality: an order to withdraw is announced as it is carried out, an order to take a town is not", "[claims][roles]") {
+    const Mention m = mention_in_report("On 9 November the defence minister ordered Russian troops to withdraw from Kherson.", "Kherson",
+                                        "2022-11-10");
+    CHECK(m.claim == ClaimType::withdrew);
+    CHECK(m.modality == Modality::reported);
+    CHECK(claims_nothing("Putin ordered his troops to seize Sumy.", "Sumy", "2025-06-10"));
+}
