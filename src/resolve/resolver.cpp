@@ -277,6 +277,30 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
     };
     // The region right after the name, or after "in".
     auto right_after = [&](std::size_t i) { return names[i + 1].first_token == names[i].last_token || linked_by_in(i); };
+    // A region listed before a name, each item joined to the next by a comma
+    // or "and": one more item of the list, not where the name lies.
+    auto sibling_before = [&](std::size_t j, std::size_t i) {
+        if (j >= i || ctx[j].sentence != ctx[i].sentence) return false;
+        // ("In Kharkiv Oblast, Kupiansk and Vovchansk were shelled": a region
+        // after a locative sets the scene for what follows.)
+        static constexpr std::string_view locatives[] = {"in", "across", "throughout", "у", "в", "на", "во"};
+        if (const std::size_t f = names[j].first_token; f > 0) {
+            const std::size_t w = f >= 2 && tokens[f - 1].key == "the" ? f - 2 : f - 1;
+            if (std::find(std::begin(locatives), std::end(locatives), tokens[w].key) != std::end(locatives)) return false;
+        }
+        static constexpr std::string_view joints[] = {"and", "та", "і", "й", "и"};
+        for (std::size_t k = j + 1; k <= i; ++k) {
+            const std::size_t gap_begin = names[k - 1].last_token, gap_end = names[k].first_token;
+            // (Prose writes ", "; a table's "Kyiv Oblast,,Ukrainka" is a hierarchy.)
+            const std::size_t from = tokens[gap_end - 1].full_end;
+            const bool comma = gap_begin == gap_end && tokens[gap_end].before == Separator::comma &&
+                               std::string_view(doc.text).substr(from, tokens[gap_end].begin - from) == ", ";
+            const bool joint = gap_end == gap_begin + 1 && tokens[gap_begin].before != Separator::other &&
+                               std::find(std::begin(joints), std::end(joints), tokens[gap_begin].key) != std::end(joints);
+            if (!comma && !joint) return false;
+        }
+        return true;
+    };
     auto qualifies = [&](std::size_t i) {
         const Token& t = tokens[names[i + 1].first_token];
         // (In one sentence: "Обстріляли Кіндрашівку.\nСумська область: ..." is
@@ -526,6 +550,9 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                         if (j == i || !choice[j]) continue;
                         PlaceView q = gazetteer_.place(*choice[j]);
                         if (q.kind() == PlaceKind::admin1 && p.admin1_place() == *choice[j] && ctx[j].key != ctx[i].key) {
+                            // ("обстрілів зазнали Харківщина, Запоріжжя, Нікополь": a region
+                            // listed just before the name is its sibling, not its container.)
+                            if (sibling_before(j, i)) break;
                             bool qualifier = j == i + 1 && right_after(i) && qualifies(i);
                             if (qualifier)
                                 s.add(w_qualifier, [&] { return "in " + std::string(q.name()) + ", its qualifier"; });

@@ -56,3 +56,20 @@ TEST_CASE("cyrillic bulletins: Russian slang for Ukraine's forces names their si
     const Mention m = mention_in_report("На прошлой неделе вэсэушники заняли несколько высот у Андреевки.", "Андреевки", "2023-09-20");
     CHECK(m.actor_side == "UA");
 }
+
+TEST_CASE("cyrillic bulletins: the nouns and phrases of withdrawing, reaching, shelling and fire", "[claims][cyrillic]") {
+    CHECK(mention_in_report("Відхід окупантів із правобережжя Херсонщини завершився.", "Херсонщини", "2022-11-12").claim ==
+          ClaimType::withdrew);
+    CHECK(mention_in_report("Росіяни заявили про вихід до кордону Дніпропетровщини.", "Дніпропетровщини", "2025-06-09").claim ==
+          ClaimType::advanced);
+    const std::string shelled = "Сьогодні обстрілів зазнали Сумщина, Чернігівщина, Херсон.";
+    CHECK(mention_in_report(shelled, "Сумщина", "2024-08-06").claim == ClaimType::struck);
+    CHECK(mention_in_report(shelled, "Херсон", "2024-08-06").claim == ClaimType::struck);
+    const Mention m = mention_in_report("По Берислову окупанти випустили 18 снарядів.", "Берислову", "2023-11-06");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.quantity == 18);
+    CHECK(mention_in_report("По словам губернатора, в Новошахтинске загорелась одна из установок.", "Новошахтинске", "2024-03-16")
+              .claim == ClaimType::struck);
+    CHECK(mention_in_report("Стрельба в районе Козинки продолжалась до утра.", "Козинки", "2023-05-23").claim ==
+          ClaimType::attacked);
+}

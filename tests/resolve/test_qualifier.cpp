@@ -176,3 +176,14 @@ TEST_CASE("a city district named right after its city, a preposition echoed, lie
     REQUIRE(kh.size() == 2);
     CHECK(kh[1].admin1 == "Kharkiv Oblast");
 }
+
+TEST_CASE("a region listed before a name is its sibling, not its container - a table's column still holds it",
+          "[resolve][qualifier]") {
+    // Nikopol the city (Dnipropetrovsk Oblast), not the hamlet of Kharkiv Oblast.
+    auto ms = read_text("Сьогодні обстрілів зазнали Харківщина, Запоріжжя, Нікополь.");
+    REQUIRE(ms.size() == 3);
+    CHECK(ms[2].place_id == "geonames:700051");
+    ms = read_text("Ukraine,Kharkiv Oblast,,Nikopol,2");
+    REQUIRE(ms.size() == 3);
+    CHECK(ms[2].place_id == "geonames:9103943");
+}
