@@ -131,6 +131,12 @@ GDALDatasetUniquePtr open_vector(const std::string& path, std::string_view what)
     capture.raise_input(path, "cannot open " + std::string(what));
 }
 
+GDALDatasetUniquePtr open_vector_for_update(const std::string& target, const std::string& driver) {
+    const char* allowed[] = {driver.c_str(), nullptr};
+    return GDALDatasetUniquePtr(GDALDataset::FromHandle(
+        GDALOpenEx(target.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, allowed, nullptr, nullptr)));
+}
+
 SpatialReferencePtr make_wgs84() {
     SpatialReferencePtr srs(new OGRSpatialReference());
     srs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);

@@ -24,15 +24,6 @@ using detail::GdalContext;
 using detail::GdalErrorCapture;
 using namespace output_detail;
 
-namespace {
-
-struct GdalDatasetClose {
-    void operator()(GDALDataset* ds) const noexcept { GDALClose(GDALDataset::ToHandle(ds)); }
-};
-
-
-}  // namespace
-
 bool LayerSetPatch::can_patch(const OutputOptions& options) {
     if (options.destination.empty() || !options.target_srs.empty() || !options.stable_fids) return false;
     const std::string driver = output_detail::driver_for(options);
@@ -87,7 +78,7 @@ struct LayerSetPatch::Impl {
     std::string driver;        // GPKG, PostgreSQL or GeoJSONSeq
     std::string display_name;  // passwords redacted
     std::unique_ptr<TextLayerPatch> text;  // GeoJSONSeq: files changed line by line
-    std::unique_ptr<GDALDataset, GdalDatasetClose> dataset;
+    GDALDatasetUniquePtr dataset;
     std::map<std::string, Layer> layers;
     bool in_transaction = false;
     bool finished = false;
@@ -151,9 +142,7 @@ LayerSetPatch::LayerSetPatch(OutputOptions options) : impl_(std::make_unique<Imp
     }
     const std::string target = w.driver == "GPKG" ? file_behind(w.options.destination).string() : w.options.destination;
     GdalErrorCapture capture;
-    const char* allowed[] = {w.driver.c_str(), nullptr};
-    w.dataset.reset(GDALDataset::FromHandle(
-        GDALOpenEx(target.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, allowed, nullptr, nullptr)));
+    w.dataset = detail::open_vector_for_update(target, w.driver);
     if (!w.dataset) capture.raise(w.context(), w.driver == "GPKG" ? "cannot open '" + target + "' for update" : "cannot open the database");
     // One transaction: readers see the previous rows or the changed ones.
     if (w.dataset->StartTransaction(FALSE) != OGRERR_NONE) {

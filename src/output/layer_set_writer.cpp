@@ -47,15 +47,11 @@ constexpr long long shared_store_lock = 0x66726f6e746c696eLL;
 // small enough that the journal stays modest (ogr2ogr uses the same order).
 constexpr std::uint64_t transaction_batch = 100'000;
 
-struct GdalDatasetClose {
-    void operator()(GDALDataset* ds) const noexcept { GDALClose(GDALDataset::ToHandle(ds)); }
-};
-
 // One dataset being written: a temporary file to be swapped in, or a
 // database connection (no file).
 struct Target {
     AtomicFile file;
-    std::unique_ptr<GDALDataset, GdalDatasetClose> dataset;
+    GDALDatasetUniquePtr dataset;
     std::unique_ptr<TextLayerFile> text;  // a layer frontline writes itself
     bool in_transaction = false;
 };
@@ -183,10 +179,8 @@ LayerSetWriter::Impl::Impl(OutputOptions opts) : options(std::move(opts)) {
 
     GdalErrorCapture capture;
     if (database) {
-        const char* allowed[] = {"PostgreSQL", nullptr};
         targets.emplace_back();
-        targets.back().dataset.reset(GDALDataset::FromHandle(
-            GDALOpenEx(options.destination.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, allowed, nullptr, nullptr)));
+        targets.back().dataset = detail::open_vector_for_update(options.destination, "PostgreSQL");
         if (!targets.back().dataset) capture.raise(context(), "cannot open the database");
         // Every layer in one transaction: readers see all new layers or none.
         if (targets.back().dataset->StartTransaction(FALSE) != OGRERR_NONE)

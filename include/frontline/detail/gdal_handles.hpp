@@ -85,6 +85,11 @@ using CoordinateTransformationPtr =
 /// file says so).
 GDALDatasetUniquePtr open_vector(const std::string& path, std::string_view what);
 
+/// Opens a vector dataset of one driver for update (a GeoPackage file, a
+/// PostgreSQL connection). Null when GDAL cannot: the caller's
+/// GdalErrorCapture holds the reason and the caller names the output.
+GDALDatasetUniquePtr open_vector_for_update(const std::string& target, const std::string& driver);
+
 /// NULL-terminated option list owned by RAII (GDAL's char** lists).
 class GdalOptionList {
 public:
