@@ -1152,6 +1152,33 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         std::vector<char> aimed_at(j - i, 0);     // a place gone or aimed at (RuleVerdict::aim)
         std::vector<std::size_t> basis_at(j - i, tokens.size());  // the first token of each claim's event word
         std::vector<bool> locus(j - i, false);
+        auto semicolon_at = [&](std::size_t q) {
+            return q > sb && q < se && tokens[q].before == Separator::other &&
+                   doc.text.substr(tokens[q - 1].full_end, tokens[q].begin - tokens[q - 1].full_end).find(';') != std::string::npos;
+        };
+        // "..., Bilopillia and Krasnopillia in Sumy Oblast; Siversk and Druzhba in
+        // Donetsk Oblast": the group the name stands in, from the semicolon before
+        // it to the next, holds places and list words only: a list's group, not
+        // a clause ("Russia claims Loknia; Moscow airports briefly shut").
+        auto in_semicolon_list_group = [&](std::size_t at) {
+            std::size_t from = at;
+            while (from > sb && !semicolon_at(from)) --from;
+            if (!semicolon_at(from)) return false;
+            static constexpr std::string_view list_words[] = {
+                "and", "or", "in", "near", "around", "of", "the", "region", "regions", "oblast", "oblasts", "district",
+                "districts", "area", "areas", "village", "villages", "town", "towns", "city", "also", "as", "well",
+                "within", "on", "at", "outside", "toward", "towards", "direction", "directions", "outskirts"};
+            for (std::size_t q = from; q < se && !(q > from && semicolon_at(q)); ++q) {
+                if (std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) { return t.first == q; })) return false;
+                const Token& w = tokens[q];
+                // (Bearings place a group's items: "; northeast of Pokrovsk near Rodynske".)
+                if (!w.cyrillic && !w.capitalised && !std::isdigit(static_cast<unsigned char>(w.key.front())) &&
+                    !compass_word(w.key) && !(w.key.ends_with("ern") && compass_word(w.key.substr(0, w.key.size() - 3))) &&
+                    std::find(std::begin(list_words), std::end(list_words), w.key) == std::end(list_words))
+                    return false;
+            }
+            return true;
+        };
         for (std::size_t k = i; k < j; ++k) {
             const RecognizedName& n = names[k];
             MentionContext& c = context[k - i];
@@ -1604,14 +1631,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // a semicolon between groups of a list with no event word of their own.
             // ("Kherson falls; Kharkiv pounded again": a group with an event word
             // of its own is a clause.)
-            auto semicolon_at = [&](std::size_t q) {
-                return q > sb && q < se && tokens[q].before == Separator::other &&
-                       doc.text.substr(tokens[q - 1].full_end, tokens[q].begin - tokens[q - 1].full_end).find(';') != std::string::npos;
-            };
-            bool semicolon = semicolon_at(list_word);
-            for (std::size_t q = list_word; semicolon && q < se && !(q > list_word && semicolon_at(q)); ++q)
-                for (const Trigger& t : triggers)
-                    if (t.first == q) semicolon = false;
+            const bool semicolon = semicolon_at(list_word) && in_semicolon_list_group(n.first_token);
             if (n.first_token > sb && (conjunction || comma || semicolon))
                 for (std::size_t q = i; q < k; ++q)
                     // (No event word of its own between: ", entered the village of X" is no item.)
@@ -2112,6 +2132,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             auto outside_own_relative = [&](const Trigger& t) {
                 return own_relative_begin != own_relative_end && (t.last <= own_relative_begin || t.first >= own_relative_end);
             };
+            auto semicolon_between = [&](std::size_t lo, std::size_t hi) {
+                for (std::size_t q = lo + 1; q <= hi && q < se; ++q)
+                    if (tokens[q].before == Separator::other &&
+                        doc.text.substr(tokens[q - 1].full_end, tokens[q].begin - tokens[q - 1].full_end).find(';') != std::string::npos)
+                        return true;
+                return false;
+            };
             // The nearest trigger, before or after; ties go to the stronger.
             const Trigger* best = nullptr;
             long best_distance = 0;
@@ -2123,6 +2150,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 d = std::abs(d) * 2 + (t.first > n.first_token ? 1 : 0);
                 // A comma between them usually means another clause.
                 std::size_t lo = std::min(t.last, name_end), hi = std::max(t.first, n.first_token);
+                // A semicolon always does ("... claims Loknia; Moscow airports shut"),
+                // but for a list's groups, which share its event (list_item).
+                // (English only: Ukrainian posts list a town's losses between semicolons,
+                // "у Костянтинівці 1 людина загинула; пошкоджено 7 будинків".)
+                if (!c.list_item && !tokens[n.first_token].cyrillic && semicolon_between(lo, hi) &&
+                    !in_semicolon_list_group(n.first_token))
+                    continue;
                 std::uint32_t commas = commas_in(lo, hi);
                 if (commas && lo <= n.first_token && n.first_token < hi && tokens[n.first_token].before == Separator::comma) --commas;
                 d += 8 * static_cast<long>(commas);

@@ -69,3 +69,21 @@ TEST_CASE("modality: an order to withdraw is announced as it is carried out, an 
     CHECK(m.modality == Modality::reported);
     CHECK(claims_nothing("Putin ordered his troops to seize Sumy.", "Sumy", "2025-06-10"));
 }
+
+TEST_CASE("clauses: a semicolon parts clauses, but not the groups of a list", "[claims][roles]") {
+    // The second clause has words of its own: the capture is not Moscow's.
+    CHECK(claims_nothing("Russia claims capture of Bilohorivka; Moscow airports briefly shut", "Moscow", "2025-05-03"));
+    // Groups placed by bearings are still a list's groups.
+    const std::string isw = "Russian forces attacked within Toretsk; northwest of Toretsk near Dyliivka and Ozerianivka; "
+                            "and south of Toretsk near Shcherbynivka on June 3.";
+    CHECK(mention_in_report(isw, "Dyliivka", "2025-06-04").claim == ClaimType::attacked);
+    CHECK(mention_in_report(isw, "Shcherbynivka", "2025-06-04").claim == ClaimType::attacked);
+}
+
+TEST_CASE("event words: units forced to leave positions withdrew, forces fighting to take a town attacked it", "[claims][roles]") {
+    CHECK(mention_in_report("Under pressure, our units were forced to leave positions on the outskirts of Kindrashivka.",
+                            "Kindrashivka", "2025-08-20")
+              .claim == ClaimType::withdrew);
+    CHECK(mention_in_report("The enemy fought to establish control over Siversk.", "Siversk", "2025-08-20").claim ==
+          ClaimType::attacked);
+}
