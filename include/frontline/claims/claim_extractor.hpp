@@ -24,6 +24,7 @@
 #include "frontline/claims/held_areas.hpp"
 #include "frontline/claim_vocabulary.hpp"
 #include "frontline/claims/phrase_list.hpp"
+#include "frontline/claims/sentence_reading.hpp"
 #include "frontline/document/document.hpp"
 #include "frontline/gazetteer/gazetteer.hpp"
 #include "frontline/mention.hpp"
@@ -77,6 +78,14 @@ private:
     /// A claim dated only by the report's day takes the day the report gives
     /// the same event at the same place elsewhere, a few days before.
     static void date_from_the_same_event(const Document& doc, const std::vector<DateFacts>& facts, std::vector<Mention>& mentions);
+
+    /// The event words of sentence `s` (sentence_triggers.cpp); `names` are
+    /// the document's place names, for distances from them.
+    std::vector<Trigger> sentence_triggers(const SentenceTokens& s, const std::vector<RecognizedName>& names) const;
+    /// A side's forces ("Russian troops") or equipment ("a Russian depot")
+    /// named at token `q` of `s` (side_phrases.cpp).
+    std::optional<PhraseMatch> side_forces(const SentenceTokens& s, std::size_t q) const;
+    std::optional<PhraseMatch> side_target(const SentenceTokens& s, std::size_t q) const;
 
     PhraseList triggers_, instruments_, locatives_, actors_, forces_, agents_, perspective_, civil_, attempts_,
         claimants_, attribution_, modality_, status_;

@@ -21,6 +21,9 @@ inline bool nearness_word(std::string_view w) {
            w == "около";
 }
 
+/// "and", "та", "і", "и": the word that joins two sides sharing one force word.
+inline bool joins_sides(std::string_view w) { return w == "and" || w == "та" || w == "і" || w == "и"; }
+
 /// An event word of a sentence (triggers.tsv) and the claim it makes.
 struct Trigger {
     std::size_t first, last;

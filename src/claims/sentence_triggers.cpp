@@ -1,0 +1,315 @@
+// The event words of one sentence (triggers.tsv) and the claims they make,
+// after the rules that tell a real event word from a look-alike: a word in
+// a hyphenated compound, "occupied Crimea" as a state, an assault unit's
+// name, a weapon or a casualty where another event word speaks, forces a
+// distance from a place with no event word at all.
+#include <algorithm>
+#include <cstdlib>
+
+#include "frontline/claims/claim_extractor.hpp"
+#include "frontline/claims/distance_phrase.hpp"
+
+namespace frontline {
+
+std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, const std::vector<RecognizedName>& names) const {
+    std::vector<Trigger> found;
+    std::vector<Trigger>* slot = &found;
+    const std::vector<Token>& tokens = s.tokens;
+    const std::size_t sb = s.begin, se = s.end;
+    const std::size_t span_begin = tokens[sb].begin, span_end = tokens[se - 1].end;
+    auto from = std::lower_bound(names.begin(), names.end(), span_begin,
+                                 [](const RecognizedName& n, std::size_t b) { return n.begin < b; });
+    for (const PhraseMatch& m : triggers_.find_all(tokens, sb, se, s.lemmas)) {
+        const std::string_view claim = m.entry->values[0];
+        if (claim == "none") continue;  // a look-alike ("took place") only shadows the trigger in it
+        // "battle-winning": a trigger word inside a hyphenated compound is an adjective.
+        // (A spaced dash, "під ударом – багато міст", joins clauses, not words.)
+        if (m.last < se && tokens[m.last].before == Separator::hyphen &&
+            std::string_view(s.text).substr(tokens[m.last - 1].full_end, tokens[m.last].begin - tokens[m.last - 1].full_end).find(' ') ==
+                std::string_view::npos)
+            continue;
+        // "The enemy occupied X" takes it; "occupied Crimea", "in occupied
+        // Melitopol" only say who holds it: the verb follows its subject.
+        if (m.last == m.first + 1 && tokens[m.first].key == "occupied") {
+            bool subject = m.first > sb && (tokens[m.first - 1].key == "they" || tokens[m.first - 1].key == "it");
+            for (std::size_t p = m.first > sb + 3 ? m.first - 3 : sb; p < m.first && !subject; ++p) {
+                auto a = agents_.match_at(tokens, p, m.first, s.lemmas);
+                subject = a && a->last == m.first;
+                if (!subject)
+                    if (auto f = side_forces(SentenceTokens{s.text, tokens, s.lemmas, sb, m.first}, p)) subject = f->last == m.first;
+            }
+            if (!subject) continue;
+        }
+        // "Покровськ впав", "Авдеевка пала": a town falls; debris or a missile
+        // that falls ("уламки впали на X") strikes, which their own words say.
+        if (m.last == m.first + 1 && tokens[m.first].cyrillic) {
+            const auto& forms = s.lemmas_of(m.first);
+            const bool fall = std::any_of(forms.begin(), forms.end(), [](const std::string& l) {
+                return l == "впасти" || l == "пасти" || l == "пасть" || l == "упасть";
+            }) || tokens[m.first].key == "пал" || tokens[m.first].key == "пала" || tokens[m.first].key == "пало";
+            if (fall && !std::any_of(from, names.end(), [&](const RecognizedName& nm) {
+                    return nm.begin < span_end && nm.last_token == m.first;
+                }))
+                continue;
+        }
+        // A trigger inside a place name is part of the name.
+        bool in_name = false;
+        for (auto it = from; it != names.end() && it->begin < span_end && !in_name; ++it)
+            in_name = m.first >= it->first_token && m.first < it->last_token;
+        if (in_name) continue;
+        // "to avoid encirclement", "щоб уникнути оточення": what was escaped
+        // did not happen (one word, "being" or an article may stand between).
+        bool averted = false;
+        for (std::size_t q = m.first > sb + 2 ? m.first - 2 : sb; q < m.first && !averted; ++q)
+            if (auto a = averted_.match_at(tokens, q, m.first, s.lemmas))
+                averted = a->last == m.first || (a->last + 1 == m.first && !clause_break(tokens[m.first]));
+        if (averted) continue;
+        slot->push_back({m.first, m.last, claim, std::atoi(m.entry->values[1].c_str())});
+        slot->back().ground = ground_.match_at(tokens, m.first, se, s.lemmas).has_value();
+        {
+            const auto& forms = s.lemmas_of(m.first);
+            const std::string& w = tokens[m.first].key;
+            slot->back().entering = w.starts_with("enter") || w.starts_with("вошл") || w.starts_with("вошел") ||
+                                    w.starts_with("зашл") || w.starts_with("зашел") || w.starts_with("увійш") ||
+                                    w.starts_with("зайш") || w.starts_with("ввійш") ||
+                                    std::any_of(forms.begin(), forms.end(), [](const std::string& l) {
+                                        return l == "увійти" || l == "зайти" || l == "заходити" || l == "входити" ||
+                                               l == "войти" || l == "заходить" || l == "входить";
+                                    });
+        }
+    }
+    // "Kherson fell on 2 March", "Avdiivka fell after a four-month siege":
+    // a place that falls, as the verb's subject, is taken ("debris fell
+    // on a house", "prices fell" have no place before the verb).
+    for (auto it = from; it != names.end() && it->begin < span_end; ++it) {
+        const std::size_t q = it->last_token;
+        if (q >= se || tokens[q].key != "fell" || tokens[q].before != Separator::space) continue;
+        static constexpr std::string_view after[] = {"on", "in", "after", "within", "last", "this", "early",
+                                                     "late", "at", "by", "overnight", "yesterday", "days", "weeks",
+                                                     "months", "despite", "to"};
+        const bool ends = q + 1 >= se || clause_break(tokens[q + 1]) ||
+                          std::find(std::begin(after), std::end(after), tokens[q + 1].key) != std::end(after);
+        // ("fell on the house": "on" then a noun phrase, not a date)
+        const bool on_thing = q + 2 < se && tokens[q + 1].key == "on" && (tokens[q + 2].key == "the" || tokens[q + 2].key == "a");
+        if (ends && !on_thing) slot->push_back({q, q + 1, "captured", 2});
+    }
+    // "the 3rd Assault Brigade", "the Storm Shadow": a capitalised event
+    // word right before a unit noun is part of the unit's name.
+    std::erase_if(*slot, [&](const Trigger& t) {
+        if (t.last >= se || !tokens[t.first].capitalised || tokens[t.first].sentence_start || tokens[t.first].cyrillic) return false;
+        const std::string& next = tokens[t.last].key;
+        return next == "brigade" || next == "brigades" || next == "regiment" || next == "battalion" || next == "corps" ||
+               next == "division" || next == "company" || next == "group";
+    });
+    // "нанесено поражение ... штурмовых бригад ВСУ": an assault adjective
+    // before a unit noun names the kind of unit, where the sentence has an
+    // event word of its own ("штурмовые группы в районе X" alone still
+    // tell of assaults there).
+    auto assault_unit = [&](const Trigger& t) {
+        if (t.last >= se || t.last != t.first + 1 || !tokens[t.first].cyrillic) return false;
+        const std::string& w = tokens[t.first].key;
+        if (!(w.starts_with("штурмов") && !w.starts_with("штурмова"))) return false;  // not the verb "штурмовать"
+        static constexpr std::string_view units[] = {"бригад", "груп", "подраздел", "підрозділ", "отряд", "загін", "загон",
+                                                     "рот", "батальон", "полк", "дивизи", "дивізі", "част"};
+        const std::string& next = tokens[t.last].key;
+        return std::any_of(std::begin(units), std::end(units), [&](std::string_view u) { return next.starts_with(u); });
+    };
+    if (std::any_of(slot->begin(), slot->end(), [&](const Trigger& t) { return t.priority > 0 && !assault_unit(t); }))
+        std::erase_if(*slot, assault_unit);
+    // "fell to Russian forces" is a capture; "the ruble fell to a record
+    // low", "fell to 12 degrees" are not: a side's name follows "to".
+    std::erase_if(*slot, [&](const Trigger& t) {
+        if (t.claim != "captured" || t.last - t.first != 2 || tokens[t.last - 1].key != "to") return false;
+        const std::string& verb = tokens[t.first].key;
+        if (verb != "fell" && verb != "fallen" && verb != "falls") return false;
+        std::size_t q = t.last;
+        if (q < se && tokens[q].key == "the") ++q;
+        return q >= se || !tokens[q].capitalised;
+    });
+    // "Ізюм – наш!", "Херсон — наш": a place said to be ours, after a dash
+    // and ending the clause, is taken back (the side word is the phrase's).
+    for (std::size_t q = sb + 1; q < se; ++q) {
+        const std::string& w = tokens[q].key;
+        if (!(w == "наш" || w == "наша" || w == "наше" || w == "наші" || w == "наши")) continue;
+        if (q + 1 < se && !clause_break(tokens[q + 1])) continue;
+        const std::string_view gap = std::string_view(s.text).substr(tokens[q - 1].full_end, tokens[q].begin - tokens[q - 1].full_end);
+        if (gap.find("–") == std::string_view::npos && gap.find("—") == std::string_view::npos && gap != " - ") continue;
+        slot->push_back({q, q + 1, "captured", 2});
+    }
+    // "Sudzha is ours!", "Kherson is ours again": the English of it, where
+    // the name alone is the subject ("the victory in Kharkiv is ours" is not).
+    for (std::size_t q = sb + 1; q < se; ++q) {
+        if (tokens[q].key != "ours" || (tokens[q - 1].key != "is" && tokens[q - 1].key != "are")) continue;
+        const bool ends = q + 1 >= se || clause_break(tokens[q + 1]) || tokens[q + 1].key == "again" || tokens[q + 1].key == "now";
+        std::size_t b = q - 1;
+        while (b > sb && tokens[b - 1].capitalised && !clause_break(tokens[b])) --b;
+        const bool name_subject = b < q - 1 && (b == sb || clause_break(tokens[b]));
+        if (ends && name_subject) slot->push_back({q - 1, q + 1, "captured", 2});
+    }
+    // "Russian troops are now in the centre of Toretsk", "росіяни вже в
+    // Покровську", "противник уже на окраинах": a side's forces said to be in
+    // a place now or already got there, an advance with no event word. ("Are
+    // in" alone tells a state: "Ukrainian troops are in a difficult spot".)
+    // (Asked at the adverb, so that sentences without one cost a look per word.)
+    for (std::size_t at = sb + 1; at + 1 < se; ++at) {
+        const std::string& adverb = tokens[at].key;
+        if (!(adverb == "now" || adverb == "already" || adverb == "вже" || adverb == "уже")) continue;
+        const std::string& be = tokens[at - 1].key;
+        const bool english_be = be == "are" || be == "is" || be == "were" || be == "was";
+        if (!english_be && !tokens[at].cyrillic) continue;
+        const std::size_t force_end = english_be ? at - 1 : at;
+        bool force = false;
+        for (std::size_t q = force_end > sb + 6 ? force_end - 6 : sb; q < force_end && !force; ++q) {
+            if (auto f = side_forces(SentenceTokens{s.text, tokens, s.lemmas, sb, se}, q)) force = f->last == force_end;
+            if (!force)
+                if (auto a = agents_.match_at(tokens, q, se, s.lemmas)) force = a->last == force_end;
+        }
+        if (!force || clause_break(tokens[at + 1])) continue;
+        const std::string& prep = tokens[at + 1].key;
+        if (!(prep == "in" || prep == "inside" || prep == "on" || prep == "в" || prep == "у" || prep == "на")) continue;
+        // (The place is the preposition's: "in X", "on the outskirts of X",
+        // "в центрі X"; not "in a difficult position near X".)
+        const std::size_t reach = std::min(se, at + 7);
+        const bool place_after = std::any_of(from, names.end(), [&](const RecognizedName& nm) {
+            if (!(nm.begin < span_end && nm.first_token > at + 1 && nm.first_token < reach)) return false;
+            for (std::size_t w = at + 2; w <= nm.first_token; ++w) {
+                if (tokens[w].before == Separator::comma || clause_break(tokens[w])) return false;
+                if (w < nm.first_token && nearness_word(tokens[w].key)) return false;
+            }
+            return true;
+        });
+        if (place_after) slot->push_back({force_end, at + 1, "advanced", 1});
+    }
+    // "противник втратив 40 осіб біля X", "потерял до 220 военнослужащих в
+    // районах": losses counted are the fighting's; a town lost is a withdrawal.
+    for (Trigger& t : *slot) {
+        if (t.claim != "withdrew" || t.last >= se) continue;
+        const auto& l = s.lemmas_of(t.first);
+        const bool lose = std::any_of(l.begin(), l.end(), [](const std::string& w) { return w == "втратити" || w == "потерять"; });
+        if (!lose) continue;
+        // (A count in figures or in words, or the men lost: "понад тисячу
+        // військових", "до 200 военнослужащих".)
+        for (std::size_t q = t.last; q < std::min(se, t.last + 4); ++q) {
+            const std::string& k = tokens[q].key;
+            bool counted = !k.empty() && k.front() >= '0' && k.front() <= '9';
+            for (std::string_view stem : {"тисяч", "тысяч", "сотн", "сотен", "десят", "військов", "военнослуж", "солдат",
+                                          "бійц", "бойц", "особов", "живої", "живой"})
+                counted = counted || k.starts_with(stem);
+            if (counted) {
+                t.claim = "attacked";
+                break;
+            }
+        }
+    }
+    // "destroyed 30 drones over the Belgorod region", "уничтожены 12
+    // беспилотников", "знищено 20 дронів": weapons destroyed in flight are
+    // an interception, not a strike ("destroyed the depot with drones" is one).
+    for (Trigger& t : *slot) {
+        if (t.claim != "struck" || t.last >= se) continue;
+        const std::string& w = tokens[t.first].key;
+        bool destroys = false;
+        for (std::string_view stem : {"destroy", "уничтож", "знищ"}) destroys = destroys || w.starts_with(stem);
+        if (!destroys) continue;
+        for (std::size_t q = t.last; q < std::min(se, t.last + 5); ++q) {
+            if (clause_break(tokens[q])) break;
+            const std::string& k = tokens[q].key;
+            // ("destroyed 24 of 36 Shahed drones": "of" between counts.)
+            const bool count_of = k == "of" && q > t.last && std::isdigit(static_cast<unsigned char>(tokens[q - 1].key.front()));
+            if (k == "with" || k == "by" || k == "using" || k == "from" || (k == "of" && !count_of)) break;
+            if (auto im = instruments_.match_at(tokens, q, se, s.lemmas)) {
+                // The weapon is what was destroyed, not a modifier ("a drone
+                // plant"): a break, a preposition or the end follows it.
+                static constexpr std::string_view after[] = {"over", "above", "in", "near", "across", "overnight", "during",
+                                                             "and", "launched", "над", "в", "у", "на", "під", "под",
+                                                             "протягом", "за", "і", "та", "и"};
+                // ("Shahed drones", "Kh-101 cruise missiles": a weapon's words run on.)
+                std::size_t a = im->last;
+                while (a < se && !clause_break(tokens[a]))
+                    if (auto more = instruments_.match_at(tokens, a, se, s.lemmas); more && more->last > a) a = more->last;
+                    else break;
+                if (a >= se || clause_break(tokens[a]) ||
+                    std::find(std::begin(after), std::end(after), tokens[a].key) != std::end(after))
+                    t.claim = "other";
+                break;
+            }
+        }
+    }
+    // "lost up to 1,300 troops in the Pokrovsk direction": troops counted
+    // after a word of losses are casualties, not a deployment.
+    std::erase_if(*slot, [&](const Trigger& t) {
+        if (t.claim != "deployed" || t.first < sb + 2) return false;
+        for (std::size_t q = t.first > sb + 5 ? t.first - 5 : sb; q < t.first; ++q) {
+            const std::string& k = tokens[q].key;
+            if (k == "lost" || k == "losses" || k == "losing" || k == "killed" || k.starts_with("втрат") || k.starts_with("потер"))
+                return true;
+        }
+        return false;
+    });
+    // "Residents of the Krasnaya Yaruga district are being moved to Belgorod",
+    // "діти ... були перевезені до Харкова": people moved are evacuated,
+    // not deployed; only forces are deployed.
+    for (Trigger& t : *slot) {
+        if (t.claim != "deployed") continue;
+        static constexpr std::string_view people[] = {
+            "residents", "civilians", "people", "children", "families", "patients", "evacuees", "inhabitants",
+            "locals", "жителі", "мешканці", "люди", "діти", "родини", "жители", "дети", "семьи"};
+        static constexpr std::string_view forces[] = {"troops", "forces", "units", "soldiers", "brigades", "reserves",
+                                                      "військові", "війська", "військ", "войска", "военные"};
+        for (std::size_t q = t.first; q > sb && t.first - q < 10; --q) {
+            const std::string& k = tokens[q - 1].key;
+            if (std::find(std::begin(forces), std::end(forces), k) != std::end(forces)) break;
+            if (std::find(std::begin(people), std::end(people), k) != std::end(people)) {
+                t.claim = "other";
+                break;
+            }
+            if (clause_break(tokens[q - 1])) break;  // (a break before this word ends the clause)
+        }
+    }
+    // "shot down 4 guided bombs and 112 UAVs over the Belgorod region": the
+    // weapons an interception word governs were intercepted, not striking.
+    for (std::size_t a = 0; a < slot->size(); ++a) {
+        if ((*slot)[a].claim != "other") continue;
+        for (Trigger& t : *slot) {
+            if (t.claim != "struck" || t.first < (*slot)[a].last || t.first > (*slot)[a].last + 8) continue;
+            bool same_clause = true;
+            for (std::size_t q = (*slot)[a].last; q <= t.first && same_clause; ++q) same_clause = !clause_break(tokens[q]);
+            if (same_clause && instruments_.match_at(tokens, t.first, se, s.lemmas)) t.claim = "other";
+        }
+    }
+    // "Debris from a downed drone fell on a house", "уламки збитого дрона
+    // впали", "над Курском сбиты два беспилотника, обломки повредили крышу":
+    // the debris of an interception falls where it is told; the
+    // interception it comes from is no claim against that place.
+    for (std::size_t k = 0; k < slot->size(); ++k) {
+        const Trigger d = (*slot)[k];
+        const std::string& w = tokens[d.first].key;
+        if (d.claim != "struck" || !(w.starts_with("debris") || w.starts_with("уламк") || w.starts_with("обломк"))) continue;
+        std::erase_if(*slot, [&](const Trigger& t) {
+            return t.claim == "other" && (t.last <= d.first || (t.first > d.first && t.first <= d.last + 4));
+        });
+        break;
+    }
+    // Weapons and casualties (priority 0) tell of a strike only where no
+    // other event word does: "downed 78 drones over Kharkiv" is an interception.
+    if (std::any_of(slot->begin(), slot->end(), [](const Trigger& t) { return t.priority > 0; })) {
+        std::erase_if(*slot, [](const Trigger& t) { return t.priority == 0; });
+        return found;
+    }
+    // "Russian forces are now less than 3 km from Pokrovsk": with no
+    // event word, forces that close to a place have advanced on it.
+    for (auto it = from; it != names.end() && it->begin < span_end; ++it) {
+        auto d = distance_before(tokens, sb, it->first_token);
+        // Another place before the distance is what it places ("a base in
+        // Saratov region, 730km southeast of Moscow").
+        if (!d || it != from) continue;
+        // A side's forces ("Russian troops", "the enemy"), not any force
+        // word ("a military base").
+        bool forces = false;
+        for (std::size_t q = sb; q < d->first && !forces; ++q)
+            forces = agents_.match_at(tokens, q, se, s.lemmas) || side_forces(SentenceTokens{s.text, tokens, s.lemmas, sb, d->first}, q);
+        if (forces) slot->push_back({d->first, d->last, "advanced", 1, true});
+    }
+    return found;
+}
+
+}  // namespace frontline
