@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstdlib>
 
+#include "claim_words.hpp"
 #include "frontline/claims/actor_reader.hpp"
 #include "frontline/claims/claim_features.hpp"
 #include "frontline/claims/distance_phrase.hpp"
@@ -16,6 +17,8 @@
 #include "frontline/error.hpp"
 
 namespace frontline {
+
+using namespace claim_words;
 
 ClaimExtractor ClaimExtractor::load(const std::filesystem::path& dir) {
     ClaimExtractor c;
@@ -60,150 +63,20 @@ ClaimExtractor ClaimExtractor::load_default() { return load(data_path("lexicon/c
 
 namespace {
 
-// The dash a wire's dateline ends with, right after the agency's
-// parenthesis: "KYIV, March 14 (Reuters) - ...", "(AP) — ...".
-bool dateline_dash(std::string_view after) {
-    return after.starts_with(" -") || after.starts_with(" \u2013") || after.starts_with(" \u2014");
-}
+// How much farther a trigger opening a coordinated predicate after the name
+// counts, in words: "advanced near X and entered four villages".
+constexpr std::size_t coordination_penalty = 6;
 
-// "з", "із", "зі", "с", "со": "from" in Ukrainian and Russian.
-bool cyrillic_from(std::string_view w) { return w == "з" || w == "із" || w == "зі" || w == "с" || w == "со"; }
-
-// Words that may stand between a locative and its place: "in eastern
-// Ukraine", "near the embattled town of", "in Russia's", "у блокадному
-// Маріуполі", "в оккупированном Мелитополе" (Cyrillic ones by dictionary form).
-// "the town of X", "the Donbas village of X": a noun for a kind of settlement
-// that the name after "of" names.
 // "Shoigu ordered Russian troops to withdraw from Kherson": an order to pull
 // out is announced as it is carried out, unlike one to take a town.
 bool ordered_withdrawal(const PhraseMatch& modal, const Trigger& t) {
     return t.claim == "withdrew" && modal.entry->words.front().starts_with("order");
 }
 
-// "since 2022", "in 2023", "у 2024 році", "в 2022 году": a four-digit number
-// that names a year.
-bool names_year(const std::vector<Token>& tokens, std::size_t q, std::size_t sb, std::size_t se) {
-    const std::string& w = tokens[q].key;
-    if (w.size() != 4 || !(w.starts_with("19") || w.starts_with("20"))) return false;
-    static constexpr std::string_view before[] = {"since", "in", "of", "until", "from", "by", "з", "із", "с", "в", "у", "до"};
-    static constexpr std::string_view after[] = {"рік", "року", "році", "год", "года", "году", "р", "г"};
-    if (q > sb && std::find(std::begin(before), std::end(before), tokens[q - 1].key) != std::end(before)) return true;
-    return q + 1 < se && std::find(std::begin(after), std::end(after), tokens[q + 1].key) != std::end(after);
-}
-
-bool settlement_noun(const std::string& key) {
-    static constexpr std::string_view nouns[] = {"town", "city", "village", "settlement", "hamlet", "towns", "cities",
-                                                 "villages", "settlements", "port", "region", "oblast", "district",
-                                                 "community", "communities", "locality", "localities"};
-    return std::find(std::begin(nouns), std::end(nouns), key) != std::end(nouns);
-}
-
-
-// "near X", "outside X", "біля X", "под X": a word that places X by another place.
-// "who", "which", "який", "который": a pronoun that opens a relative clause
-// about the noun before it ("where", "де" tell of a place, and are not here).
-bool relative_pronoun(std::string_view w) {
-    static constexpr std::string_view pronouns[] = {"who", "which", "whose", "який", "яка", "які", "котрий", "котрі",
-                                                    "который", "которая", "которые", "кто"};
-    return std::find(std::begin(pronouns), std::end(pronouns), w) != std::end(pronouns);
-}
-
-// "the Oskil River", "the east bank of the Dnipro", "на березі Дніпра": the
-// name at `q` is a river's (the recognizer refuses it as a town; see
-// data/lexicon/water_nouns.txt). Water near a town is no target that makes
-// the town a landmark.
-bool water_at(const std::vector<Token>& tokens, std::size_t q) {
-    static constexpr std::string_view water[] = {"river", "річки", "річка", "реки", "река"};
-    static constexpr std::string_view shore[] = {"bank", "banks", "shore", "березі", "берегу", "берега"};
-    auto in = [](const auto& list, std::string_view w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
-    if (in(water, tokens[q].key)) return true;
-    for (std::size_t k = q; k > 0 && k + 3 > q; --k) {
-        const std::string& w = tokens[k - 1].key;
-        if (in(shore, w) || in(water, w)) return true;
-        if (w != "of" && w != "the") return false;
-    }
-    return false;
-}
-
-bool skippable_modifier(const Token& t, const std::vector<std::string>& lemmas) {
-    static constexpr std::string_view words[] = {"the", "a", "an", "eastern", "western", "southern", "northern",
-                                                 "central", "embattled", "hilltop", "frontline", "front", "russian",
-                                                 "ukrainian", "occupied", "strategic", "key", "small", "nearby",
-                                                 "besieged", "encircled", "southeastern", "northeastern",
-                                                 "southwestern", "northwestern", "border", "russias", "ukraines",
-                                                 "east", "west", "north", "south", "liberated", "captured",
-                                                 "contested", "industrial", "coastal", "village", "town", "city",
-                                                 // "near the communities of X, Y and Z", "the settlements of X":
-                                                 // the ministry's English names the kind
-                                                 "villages", "towns", "settlement", "settlements", "community",
-                                                 "communities", "locality", "localities"};
-    static constexpr std::string_view cyrillic[] = {"місто", "село", "селище", "смт", "окупований", "блокадний",
-                                                    "прифронтовий", "звільнений", "обласний", "сусідній",
-                                                    "прикордонний", "город", "поселок", "посёлок", "деревня",
-                                                    "оккупированный", "освобожденный", "прифронтовой", "областной",
-                                                    "соседний", "приграничный",
-                                                    // "у районах населених пунктів X", "в районе н.п. X": bulletins name the kind
-                                                    "населений", "населенный", "пункт", "пгт", "хутір", "хутор", "станиця", "станица"};
-    if (t.possessive && t.capitalised) return true;  // "in Russia's Kursk region"
-    if (t.cyrillic) {
-        if (t.capitalised && !t.sentence_start) return false;
-        for (const std::string& l : lemmas)
-            for (std::string_view w : cyrillic)
-                if (l == w) return true;
-        return false;
-    }
-    if (t.capitalised && t.key != "russian" && t.key != "ukrainian") return false;
-    for (std::string_view w : words)
-        if (t.key == w) return true;
-    return false;
-}
-
-// Words that may follow a place without making it a modifier of a noun.
-bool is_function_word(std::string_view w) {
-    static constexpr std::string_view words[] = {"and", "or", "but", "nor", "on", "in", "at", "to", "for", "with",
-                                                 "from", "by", "over", "last", "this", "after", "before", "since",
-                                                 "as", "where", "which", "who", "that", "is", "was", "were", "are",
-                                                 "has", "had", "have", "said", "says", "will", "would", "could",
-                                                 "can", "may", "might", "should", "must", "did", "does", "do", "not",
-                                                 "also", "again", "too", "itself", "alone", "yesterday", "today",
-                                                 "overnight", "earlier", "later", "against", "into", "of", "near",
-                                                 "than", "if", "when", "while", "because", "so", "until"};
-    for (std::string_view x : words)
-        if (w == x) return true;
-    return false;
-}
-
-// "north", "northeast", "south-west": a bearing ("northeast of Kupiansk").
-bool compass_word(std::string_view w) {
-    return w.ends_with("north") || w.ends_with("south") || w.ends_with("east") || w.ends_with("west");
-}
-
-// How much farther a trigger opening a coordinated predicate after the name
-// counts, in words: "advanced near X and entered four villages".
-constexpr std::size_t coordination_penalty = 6;
-
-bool is_negation(std::string_view w) {
-    return w == "not" || w == "no" || w == "never" || w == "nt" || w == "didnt" || w == "hasnt" || w == "havent" ||
-           w == "wasnt" || w == "werent" || w == "не" || w == "ні" || w == "ни" || w == "нет";
-}
-
 bool place_is_within(const PlaceView& inner, const PlaceView& outer) {
     if (outer.kind() == PlaceKind::country) return inner.country() == outer.country() && inner.kind() != PlaceKind::country;
     if (outer.kind() == PlaceKind::admin1) return inner.admin1_place() == outer.index() && inner.index() != outer.index();
     return false;
-}
-
-
-std::string_view designator_name(Designator d) {
-    switch (d) {
-        case Designator::admin1: return "region";
-        case Designator::admin2: return "district";
-        case Designator::direction: return "direction";
-        case Designator::settlement:  // "the village of X": the model reads the noun as a word
-        case Designator::community:
-        case Designator::none: break;
-    }
-    return {};
 }
 
 void add_unique(std::vector<std::string_view>& v, std::string_view x) {

@@ -1,0 +1,116 @@
+#include "claim_words.hpp"
+
+#include <algorithm>
+
+namespace frontline::claim_words {
+
+bool dateline_dash(std::string_view after) {
+    return after.starts_with(" -") || after.starts_with(" \u2013") || after.starts_with(" \u2014");
+}
+
+bool cyrillic_from(std::string_view w) { return w == "з" || w == "із" || w == "зі" || w == "с" || w == "со"; }
+
+bool names_year(const std::vector<Token>& tokens, std::size_t q, std::size_t sb, std::size_t se) {
+    const std::string& w = tokens[q].key;
+    if (w.size() != 4 || !(w.starts_with("19") || w.starts_with("20"))) return false;
+    static constexpr std::string_view before[] = {"since", "in", "of", "until", "from", "by", "з", "із", "с", "в", "у", "до"};
+    static constexpr std::string_view after[] = {"рік", "року", "році", "год", "года", "году", "р", "г"};
+    if (q > sb && std::find(std::begin(before), std::end(before), tokens[q - 1].key) != std::end(before)) return true;
+    return q + 1 < se && std::find(std::begin(after), std::end(after), tokens[q + 1].key) != std::end(after);
+}
+
+bool settlement_noun(const std::string& key) {
+    static constexpr std::string_view nouns[] = {"town", "city", "village", "settlement", "hamlet", "towns", "cities",
+                                                 "villages", "settlements", "port", "region", "oblast", "district",
+                                                 "community", "communities", "locality", "localities"};
+    return std::find(std::begin(nouns), std::end(nouns), key) != std::end(nouns);
+}
+
+bool relative_pronoun(std::string_view w) {
+    static constexpr std::string_view pronouns[] = {"who", "which", "whose", "який", "яка", "які", "котрий", "котрі",
+                                                    "который", "которая", "которые", "кто"};
+    return std::find(std::begin(pronouns), std::end(pronouns), w) != std::end(pronouns);
+}
+
+bool water_at(const std::vector<Token>& tokens, std::size_t q) {
+    static constexpr std::string_view water[] = {"river", "річки", "річка", "реки", "река"};
+    static constexpr std::string_view shore[] = {"bank", "banks", "shore", "березі", "берегу", "берега"};
+    auto in = [](const auto& list, std::string_view w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+    if (in(water, tokens[q].key)) return true;
+    for (std::size_t k = q; k > 0 && k + 3 > q; --k) {
+        const std::string& w = tokens[k - 1].key;
+        if (in(shore, w) || in(water, w)) return true;
+        if (w != "of" && w != "the") return false;
+    }
+    return false;
+}
+
+bool skippable_modifier(const Token& t, const std::vector<std::string>& lemmas) {
+    static constexpr std::string_view words[] = {"the", "a", "an", "eastern", "western", "southern", "northern",
+                                                 "central", "embattled", "hilltop", "frontline", "front", "russian",
+                                                 "ukrainian", "occupied", "strategic", "key", "small", "nearby",
+                                                 "besieged", "encircled", "southeastern", "northeastern",
+                                                 "southwestern", "northwestern", "border", "russias", "ukraines",
+                                                 "east", "west", "north", "south", "liberated", "captured",
+                                                 "contested", "industrial", "coastal", "village", "town", "city",
+                                                 // "near the communities of X, Y and Z", "the settlements of X":
+                                                 // the ministry's English names the kind
+                                                 "villages", "towns", "settlement", "settlements", "community",
+                                                 "communities", "locality", "localities"};
+    static constexpr std::string_view cyrillic[] = {"місто", "село", "селище", "смт", "окупований", "блокадний",
+                                                    "прифронтовий", "звільнений", "обласний", "сусідній",
+                                                    "прикордонний", "город", "поселок", "посёлок", "деревня",
+                                                    "оккупированный", "освобожденный", "прифронтовой", "областной",
+                                                    "соседний", "приграничный",
+                                                    // "у районах населених пунктів X", "в районе н.п. X": bulletins name the kind
+                                                    "населений", "населенный", "пункт", "пгт", "хутір", "хутор", "станиця", "станица"};
+    if (t.possessive && t.capitalised) return true;  // "in Russia's Kursk region"
+    if (t.cyrillic) {
+        if (t.capitalised && !t.sentence_start) return false;
+        for (const std::string& l : lemmas)
+            for (std::string_view w : cyrillic)
+                if (l == w) return true;
+        return false;
+    }
+    if (t.capitalised && t.key != "russian" && t.key != "ukrainian") return false;
+    for (std::string_view w : words)
+        if (t.key == w) return true;
+    return false;
+}
+
+bool is_function_word(std::string_view w) {
+    static constexpr std::string_view words[] = {"and", "or", "but", "nor", "on", "in", "at", "to", "for", "with",
+                                                 "from", "by", "over", "last", "this", "after", "before", "since",
+                                                 "as", "where", "which", "who", "that", "is", "was", "were", "are",
+                                                 "has", "had", "have", "said", "says", "will", "would", "could",
+                                                 "can", "may", "might", "should", "must", "did", "does", "do", "not",
+                                                 "also", "again", "too", "itself", "alone", "yesterday", "today",
+                                                 "overnight", "earlier", "later", "against", "into", "of", "near",
+                                                 "than", "if", "when", "while", "because", "so", "until"};
+    for (std::string_view x : words)
+        if (w == x) return true;
+    return false;
+}
+
+bool compass_word(std::string_view w) {
+    return w.ends_with("north") || w.ends_with("south") || w.ends_with("east") || w.ends_with("west");
+}
+
+bool is_negation(std::string_view w) {
+    return w == "not" || w == "no" || w == "never" || w == "nt" || w == "didnt" || w == "hasnt" || w == "havent" ||
+           w == "wasnt" || w == "werent" || w == "не" || w == "ні" || w == "ни" || w == "нет";
+}
+
+std::string_view designator_name(Designator d) {
+    switch (d) {
+        case Designator::admin1: return "region";
+        case Designator::admin2: return "district";
+        case Designator::direction: return "direction";
+        case Designator::settlement:  // "the village of X": the model reads the noun as a word
+        case Designator::community:
+        case Designator::none: break;
+    }
+    return {};
+}
+
+}  // namespace frontline::claim_words

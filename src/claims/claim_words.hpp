@@ -1,0 +1,58 @@
+#pragma once
+// The small classes of words the claim rules read around a place name:
+// settlement nouns, bearings, negations, relative pronouns, modifiers that
+// may stand between a locative and its place, a year, a dateline's dash.
+// Internal to src/claims/.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "frontline/recognize/recognizer.hpp"
+#include "frontline/recognize/token.hpp"
+
+namespace frontline::claim_words {
+
+/// The dash a wire's dateline ends with, right after the agency's
+/// parenthesis: "KYIV, March 14 (Reuters) - ...", "(AP) — ...".
+bool dateline_dash(std::string_view after);
+
+/// "з", "із", "зі", "с", "со": "from" in Ukrainian and Russian.
+bool cyrillic_from(std::string_view w);
+
+/// "since 2022", "in 2023", "у 2024 році", "в 2022 году": the four-digit
+/// number at `q` of the sentence [sb, se) names a year.
+bool names_year(const std::vector<Token>& tokens, std::size_t q, std::size_t sb, std::size_t se);
+
+/// "the town of X", "the Donbas village of X": a noun for a kind of
+/// settlement that the name after "of" names.
+bool settlement_noun(const std::string& key);
+
+/// "who", "which", "який", "который": a pronoun that opens a relative clause
+/// about the noun before it ("where", "де" tell of a place, and are not here).
+bool relative_pronoun(std::string_view w);
+
+/// "the Oskil River", "the east bank of the Dnipro", "на березі Дніпра": the
+/// name at `q` is a river's (the recognizer refuses it as a town; see
+/// data/lexicon/water_nouns.txt). Water near a town is no target that makes
+/// the town a landmark.
+bool water_at(const std::vector<Token>& tokens, std::size_t q);
+
+/// Words that may stand between a locative and its place: "in eastern
+/// Ukraine", "near the embattled town of", "in Russia's", "у блокадному
+/// Маріуполі", "в оккупированном Мелитополе" (Cyrillic ones by dictionary form).
+bool skippable_modifier(const Token& t, const std::vector<std::string>& lemmas);
+
+/// Words that may follow a place without making it a modifier of a noun.
+bool is_function_word(std::string_view w);
+
+/// "north", "northeast", "south-west": a bearing ("northeast of Kupiansk").
+bool compass_word(std::string_view w);
+
+/// "not", "never", "не", "ні", "нет": a word that denies what follows.
+bool is_negation(std::string_view w);
+
+/// The word the claim model reads for a designator written after a name
+/// ("region", "district", "direction"); empty for the others.
+std::string_view designator_name(Designator d);
+
+}  // namespace frontline::claim_words
