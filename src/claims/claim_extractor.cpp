@@ -648,31 +648,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                 (std::any_of(sentence_scans().actors.begin(), sentence_scans().actors.end(),
                                              [](const ActorPhrase& a) { return !a.target_only; }) ||
                                  !sentence_scans().instruments.empty());
-        // Civilians killed or wounded in the sentence: a person word and a
-        // casualty word ("one resident was killed", "поранено двох мирних жителів").
-        bool civilian_casualties = false;
-        {
-            static constexpr std::string_view people[] = {"resident", "residents", "civilian", "civilians", "people", "woman",
-                                                          "man", "child", "children", "person", "persons", "women", "men", "мешканець", "мешканка", "житель",
-                                                          "жителька", "мирний", "цивільний", "людина", "дитина", "жінка",
-                                                          "чоловік", "мирный", "человек", "ребенок", "женщина", "мужчина"};
-            static constexpr std::string_view harmed[] = {"killed", "injured", "wounded", "died", "dead", "загинути", "поранити",
-                                                          "поранений", "загиблий", "вбити", "погибнуть", "ранить", "раненый",
-                                                          "погибший", "убить"};
-            bool person = false, harm = false;
-            for (std::size_t q = sb; q < se; ++q) {
-                const auto& l = lemmas_of(q);
-                auto any = [&](const auto& list) {
-                    return std::find(std::begin(list), std::end(list), tokens[q].key) != std::end(list) ||
-                           std::any_of(l.begin(), l.end(), [&](const std::string& w) {
-                               return std::find(std::begin(list), std::end(list), w) != std::end(list);
-                           });
-                };
-                person = person || any(people);
-                harm = harm || any(harmed);
-            }
-            civilian_casualties = person && harm;
-        }
+        // Civilians killed or wounded in the sentence (sentence_facts.cpp).
+        const bool civilian_casualties = tells_civilian_casualties(SentenceTokens{doc.text, tokens, lemma_table(), sb, se});
         // Found once per sentence for all its mentions (a sentence of thousands
         // of words with hundreds of places stays linear): a flag raised in it,
         // and the last "the city/town/village/region" an event word follows.

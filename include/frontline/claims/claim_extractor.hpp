@@ -86,6 +86,8 @@ private:
     /// named at token `q` of `s` (side_phrases.cpp).
     std::optional<PhraseMatch> side_forces(const SentenceTokens& s, std::size_t q) const;
     std::optional<PhraseMatch> side_target(const SentenceTokens& s, std::size_t q) const;
+    /// Civilians killed or wounded in sentence `s` (sentence_facts.cpp).
+    static bool tells_civilian_casualties(const SentenceTokens& s);
 
     PhraseList triggers_, instruments_, locatives_, actors_, forces_, agents_, perspective_, civil_, attempts_,
         claimants_, attribution_, modality_, status_;

@@ -1,0 +1,36 @@
+// Facts about a whole sentence that the claim rules of each of its places
+// read.
+#include <algorithm>
+
+#include "frontline/claims/claim_extractor.hpp"
+
+namespace frontline {
+
+// A person word and a casualty word ("one resident was killed", "поранено
+// двох мирних жителів"), by written or dictionary form.
+bool ClaimExtractor::tells_civilian_casualties(const SentenceTokens& s) {
+    const std::vector<Token>& tokens = s.tokens;
+    const std::size_t sb = s.begin, se = s.end;
+    static constexpr std::string_view people[] = {"resident", "residents", "civilian", "civilians", "people", "woman",
+                                                  "man", "child", "children", "person", "persons", "women", "men", "мешканець", "мешканка", "житель",
+                                                  "жителька", "мирний", "цивільний", "людина", "дитина", "жінка",
+                                                  "чоловік", "мирный", "человек", "ребенок", "женщина", "мужчина"};
+    static constexpr std::string_view harmed[] = {"killed", "injured", "wounded", "died", "dead", "загинути", "поранити",
+                                                  "поранений", "загиблий", "вбити", "погибнуть", "ранить", "раненый",
+                                                  "погибший", "убить"};
+    bool person = false, harm = false;
+    for (std::size_t q = sb; q < se; ++q) {
+        const auto& l = s.lemmas_of(q);
+        auto any = [&](const auto& list) {
+            return std::find(std::begin(list), std::end(list), tokens[q].key) != std::end(list) ||
+                   std::any_of(l.begin(), l.end(), [&](const std::string& w) {
+                       return std::find(std::begin(list), std::end(list), w) != std::end(list);
+                   });
+        };
+        person = person || any(people);
+        harm = harm || any(harmed);
+    }
+    return person && harm;
+}
+
+}  // namespace frontline
