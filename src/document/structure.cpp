@@ -158,6 +158,33 @@ void split_sentences(const Document& doc, std::size_t para, std::vector<Sentence
     }
 }
 
+// "15:10 GMT — ", "09:40 — ", "12:45 EET - ", "7.30am: ": a paragraph that
+// opens with a time of day and a dash or colon before its text.
+bool opens_with_time_of_day(std::string_view text) {
+    std::size_t i = 0;
+    auto digits = [&](std::size_t max) {
+        const std::size_t from = i;
+        while (i < text.size() && i - from < max && text[i] >= '0' && text[i] <= '9') ++i;
+        return i - from;
+    };
+    const std::size_t hours = digits(2);
+    if (hours == 0 || i >= text.size() || (text[i] != ':' && text[i] != '.')) return false;
+    ++i;
+    if (digits(2) != 2) return false;
+    auto skip_spaces = [&] { while (i < text.size() && text[i] == ' ') ++i; };
+    skip_spaces();
+    // A zone or half of the day: letters only, a few of them ("GMT", "EET", "am", "a.m.").
+    const std::size_t zone = i;
+    while (i < text.size() && i - zone < 5 && ((text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= 'a' && text[i] <= 'z') || text[i] == '.')) ++i;
+    skip_spaces();
+    const std::string_view rest = text.substr(i);
+    const bool dash = rest.starts_with("-") || rest.starts_with("\u2013") || rest.starts_with("\u2014");
+    const bool colon = rest.starts_with(":") && i > zone;  // "7.30am:", not a time's own colon
+    if (!dash && !colon) return false;
+    // Text must follow: "14:05 —" alone on a line stamps the paragraph after it.
+    return rest.size() > 3;
+}
+
 }  // namespace
 
 void analyse_structure(Document& doc, const BoilerplateFilter* boilerplate) {
@@ -203,6 +230,13 @@ void analyse_structure(Document& doc, const BoilerplateFilter* boilerplate) {
             p.boilerplate = boilerplate->is_boilerplate_normalised(norm, text.size());
         } else {
             p.hash = paragraph_hash(text);
+        }
+        // "15:10 GMT — Russia's defence ministry says ...": a live blog whose
+        // entries open with their time of day, no byline between them.
+        if (paras_in_entry > 0 && opens_with_time_of_day(text)) {
+            doc.entries.push_back(Entry{{entry_begin, p.span.begin}});
+            entry_begin = p.span.begin;
+            paras_in_entry = 0;
         }
         p.entry = doc.entries.size();
         ++paras_in_entry;

@@ -547,3 +547,15 @@ TEST_CASE("dates: a day counted from now is counted from the day it was said, wh
     CHECK(date_of(mention_in_report("Russian troops captured Pishchane, the ministry said on Monday.", "Pishchane", "2023-05-19")) ==
           "2023-05-15");
 }
+
+TEST_CASE("a live blog's entries stamped with a time of day keep their own days", "[claims][dates]") {
+    const std::string blog =
+        "Russia-Ukraine war: live updates\n"
+        "15:10 GMT \u2014 Russia's defence ministry says its forces have \"liberated\" Kurakhove, a town in Donetsk Oblast "
+        "that Moscow's troops have been assaulting for months. Kyiv has not confirmed the loss; a spokesman said fighting "
+        "went on in the town's industrial zone.\n"
+        "12:25 GMT \u2014 Ukrainian forces launched new attacks from the area of Sudzha in Russia's Kursk region on Sunday, "
+        "the ministry said.\n";
+    // The next entry's Sunday is not the capture's day.
+    CHECK(date_of(test::mention_in_report(blog, "Kurakhove", "2025-01-06")) == "2025-01-06");
+}

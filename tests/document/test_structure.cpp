@@ -162,3 +162,19 @@ TEST_CASE("entries are closed by bylines — the tail is undated", "[document]")
     CHECK(empty.entries.size() == 1);
     CHECK(empty.sentence_at(0) == Document::npos);
 }
+
+TEST_CASE("entries open at a time of day heading a paragraph - a time inside a sentence opens none", "[document]") {
+    const Document d = analysed(
+        "Russia-Ukraine war: live updates\n"
+        "15:10 GMT \u2014 The defence ministry says its forces have taken Kurakhove.\n"
+        "Ukraine has not confirmed the loss.\n"
+        "12:25 GMT \u2014 Ukrainian forces attacked towards Berdin on Sunday.\n"
+        "09:40 - Drones hit Zhytomyr overnight.\n"
+        "At 14:05 the sirens sounded again in Kyiv.\n");
+    REQUIRE(d.entries.size() == 4);
+    CHECK(at(d, d.entries[1].span).starts_with("15:10 GMT"));
+    CHECK(at(d, d.entries[1].span).find("not confirmed") != std::string::npos);
+    CHECK(at(d, d.entries[2].span).starts_with("12:25 GMT"));
+    CHECK(at(d, d.entries[3].span).starts_with("09:40"));
+    CHECK(at(d, d.entries[3].span).find("sirens") != std::string::npos);
+}
