@@ -14,7 +14,9 @@ bool ClaimExtractor::tells_civilian_casualties(const SentenceTokens& s) {
     static constexpr std::string_view people[] = {"resident", "residents", "civilian", "civilians", "people", "woman",
                                                   "man", "child", "children", "person", "persons", "women", "men", "мешканець", "мешканка", "житель",
                                                   "жителька", "мирний", "цивільний", "людина", "дитина", "жінка",
-                                                  "чоловік", "мирный", "человек", "ребенок", "женщина", "мужчина"};
+                                                  "чоловік", "мирный", "человек", "ребенок", "женщина", "мужчина",
+                                                  "girl", "boy", "teenager", "дівчина", "хлопець", "підліток", "пенсіонер",
+                                                  "пенсіонерка", "девушка", "парень", "подросток", "пенсионер", "пенсионерка"};
     static constexpr std::string_view harmed[] = {"killed", "injured", "wounded", "died", "dead", "загинути", "поранити",
                                                   "поранений", "загиблий", "вбити", "погибнуть", "ранить", "раненый",
                                                   "погибший", "убить"};
@@ -28,7 +30,12 @@ bool ClaimExtractor::tells_civilian_casualties(const SentenceTokens& s) {
                    });
         };
         person = person || any(people);
-        harm = harm || any(harmed);
+        // (Russian short participles and past forms the dictionary may not
+        // lemmatize: "ранена", "погибла", "убит".)
+        static constexpr std::string_view harmed_stems[] = {"погиб", "ранен", "убит", "загинул", "поранен"};
+        harm = harm || any(harmed) || std::any_of(std::begin(harmed_stems), std::end(harmed_stems), [&](std::string_view stem) {
+                   return tokens[q].key.starts_with(stem);
+               });
     }
     return person && harm;
 }

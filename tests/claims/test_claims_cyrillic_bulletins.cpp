@@ -73,3 +73,14 @@ TEST_CASE("cyrillic bulletins: the nouns and phrases of withdrawing, reaching, s
     CHECK(mention_in_report("Стрельба в районе Козинки продолжалась до утра.", "Козинки", "2023-05-23").claim ==
           ClaimType::attacked);
 }
+
+TEST_CASE("cyrillic bulletins: concentrations hit, forces going in, drones lost to jamming, civilians killed", "[claims][cyrillic]") {
+    const std::string hit = "Вчера ударами артиллерии поражены скопления противника в Гуляйполе и Работино.";
+    CHECK(mention_in_report(hit, "Гуляйполе", "2023-08-22").claim == ClaimType::struck);
+    CHECK(mention_in_report("Днем ВСУ заходили в Малую Локню, в селе идут бои.", "Малую Локню", "2024-08-10").claim ==
+          ClaimType::advanced);
+    CHECK(mention_in_report("Сегодня штурмовые группы вошли в северные кварталы Купянска.", "Купянска", "2024-08-10").claim ==
+          ClaimType::advanced);
+    CHECK(claims_nothing("Ще 11 дронів над Вінниччиною локаційно втрачено.", "Вінниччиною", "2024-08-10"));
+    CHECK(mention_in_report("В Алешках в результате атаки ранена женщина.", "Алешках", "2024-08-10").claim == ClaimType::struck);
+}
