@@ -76,6 +76,18 @@ bool besieging_participle(std::string_view w) {
 // driven out.
 bool ousting_participle(std::string_view w) { return starts_with_any(w, {"выбит", "вибит", "вытеснен", "витіснен"}); }
 
+// "backed by", "supported by", "alongside", "with the help of", "при
+// поддержке", "за підтримки": the words before a side that only helps.
+bool helper_phrase(const std::vector<Token>& tokens, std::size_t sb, std::size_t at) {
+    auto word = [&](std::size_t back) -> std::string_view { return at >= sb + back ? std::string_view(tokens[at - back].key) : ""; };
+    static constexpr std::string_view helping[] = {"backed", "supported", "aided", "assisted", "joined", "reinforced"};
+    if (word(1) == "by" && std::find(std::begin(helping), std::end(helping), word(2)) != std::end(helping)) return true;
+    if (word(1) == "alongside") return true;
+    if (word(1) == "of" && (word(2) == "support" || word(2) == "help") && word(3) == "the" && word(4) == "with") return true;
+    return (word(1).starts_with("поддержк") && word(2) == "при") || (word(1).starts_with("підтримк") && word(2) == "за") ||
+           (word(1).starts_with("підтримк") && word(2) == "при");
+}
+
 }  // namespace
 
 bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vector<ActorPhrase>& actors,
@@ -124,6 +136,9 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
     };
     for (const ActorPhrase& a : actors) {
         if (in_source(a.first, a.last)) continue;
+        // ("Russian forces, backed by North Korean troops, retook Sudzha", "при
+        // поддержке авиации": a side that helps is not the one that acts.)
+        if (helper_phrase(tokens, sb, a.first)) continue;
         // "группировка ВСУ", "угруповання противника": a Cyrillic genitive
         // right after a force noun names whose force it is.
         if (tokens[a.first].cyrillic &&

@@ -87,3 +87,10 @@ TEST_CASE("event words: units forced to leave positions withdrew, forces fightin
     CHECK(mention_in_report("The enemy fought to establish control over Siversk.", "Siversk", "2025-08-20").claim ==
           ClaimType::attacked);
 }
+
+TEST_CASE("sides: a side that only backs the one acting is not the actor", "[claims][roles]") {
+    Mention m = mention_in_report("Russian forces, backed by North Korean troops, retook Sudzha on March 13.", "Sudzha", "2025-03-15");
+    CHECK(m.actor_side == "RU");
+    m = mention_in_report("Ukrainian troops, supported by Polish volunteers, recaptured Kindrashivka.", "Kindrashivka", "2025-03-15");
+    CHECK(m.actor_side == "UA");
+}
