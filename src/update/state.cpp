@@ -343,6 +343,14 @@ void StateStore::for_each_mention_row(
     while (s.step()) fn(s.column_text(0), s.column_text(1), s.column_text(2));
 }
 
+void StateStore::for_each_claim_row(
+    std::string_view claim, const std::function<void(const std::string&, const std::string&, const std::string&)>& fn) {
+    // '}' follows '|': the keys "<claim>|<window>" of every window.
+    Statement s(db_, "SELECT doc_id, source, mention FROM mention_rows WHERE window_key > ?1 AND window_key < ?2");
+    s.bind(1, std::string(claim) + "|").bind(2, std::string(claim) + "}");
+    while (s.step()) fn(s.column_text(0), s.column_text(1), s.column_text(2));
+}
+
 bool StateStore::has_event_row(std::string_view place_id, const std::function<bool(const std::string&)>& except) {
     Statement s(db_, "SELECT doc_id FROM mention_rows WHERE place_id = ?1 AND window_key > ''");
     s.bind(1, place_id);
