@@ -2,7 +2,7 @@
 // claims only (EventBuilder, "rebuilding some events only"): an event
 // depends on the mentions of its cluster, claim and window, and on which
 // places have events at all, since those link places into clusters.
-#include "control_events.hpp"
+#include "frontline/update/control_events.hpp"
 
 #include <map>
 #include <set>

@@ -35,7 +35,7 @@
 #include "frontline/update/mention_json.hpp"
 #include "frontline/update/state.hpp"
 #include "frontline/version.hpp"
-#include "control_events.hpp"
+#include "frontline/update/control_events.hpp"
 #include "known_documents.hpp"
 #include "output_patch.hpp"
 
