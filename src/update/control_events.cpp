@@ -60,15 +60,15 @@ std::vector<Event> control_events(StateStore& state, Logger& log) {
                 if (has_events) events.add_cluster_place(node.at(place));
             }
     }
+    std::vector<std::string> claims;
+    for (const ClaimTypeInfo& claim : claim_types)
+        if (derives_control(claim.value)) claims.emplace_back(claim.label);
     std::unordered_set<std::string> ids;  // each mention once, as a rewrite counts it
-    for (const ClaimTypeInfo& claim : claim_types) {
-        if (!derives_control(claim.value)) continue;
-        state.for_each_claim_row(claim.label, [&](const std::string& doc_id, const std::string& source, const std::string& json) {
-            if (is_shared(doc_id)) return;
-            for (const Mention& m : parse(doc_id, source, "[" + json + "]"))
-                if (ids.insert(m.mention_id).second) events.add(m);
-        });
-    }
+    state.for_each_claim_row(claims, [&](const std::string& doc_id, const std::string& source, const std::string& json) {
+        if (is_shared(doc_id)) return;
+        for (const Mention& m : parse(doc_id, source, "[" + json + "]"))
+            if (ids.insert(m.mention_id).second) events.add(m);
+    });
     for (const Mention& m : shared)
         if (m.claim && derives_control(*m.claim) && EventBuilder::is_event_worthy(m)) events.add(m);
 
