@@ -32,6 +32,8 @@ double footprint_radius_km(std::int64_t population) {
     return std::clamp(0.6 + 0.45 * std::sqrt(p / 1000.0), 0.8, 10.0);
 }
 
+bool derives_control(ClaimType claim) { return claim == ClaimType::captured || claim == ClaimType::withdrew; }
+
 std::optional<std::string> gaining_side(ClaimType claim, std::string_view actor_side) {
     if (actor_side.empty()) return std::nullopt;
     switch (info(claim).control) {
@@ -401,7 +403,7 @@ DerivedLayers derive_control(const std::vector<Event>& events, const Gazetteer& 
     std::vector<ControlClaim> claims;
     for (const Event& e : events) {
         if (!e.event_date || !e.actor_side) continue;
-        if (e.claim != ClaimType::captured && e.claim != ClaimType::withdrew) continue;
+        if (!derives_control(e.claim)) continue;
         const ControlCount counts = info(e.status).control;
         if (counts == ControlCount::never || (counts == ControlCount::if_disputed_included && !o.include_disputed)) continue;
         if (e.confidence < o.min_confidence) continue;

@@ -177,6 +177,26 @@ void LayerSetPatch::append(const LayerSchema& schema, const Feature& feature) {
     impl_->create(l, feature);
 }
 
+void LayerSetPatch::replace_layer(const LayerSchema& schema, const std::vector<Feature>& features) {
+    if (impl_->text) return impl_->text->replace_layer(schema, features);
+    Impl::Layer& l = impl_->layer_of(schema);
+    // The FIDs first: deleting while reading would skip features.
+    std::vector<std::int64_t> old;
+    {
+        GdalErrorCapture capture;
+        l.layer->SetSpatialFilter(nullptr);
+        l.layer->SetAttributeFilter(nullptr);
+        l.layer->ResetReading();
+        while (OGRFeatureUniquePtr f{l.layer->GetNextFeature()}) old.push_back(f->GetFID());
+        if (capture.has_failures()) capture.raise(impl_->context(schema.name), "cannot read the features to replace");
+    }
+    for (std::int64_t fid : old) impl_->remove_fid(l, fid);
+    for (const Feature& f : features) {
+        if (!f.fid) throw OutputError(impl_->context(schema.name).describe() + ": a feature without an FID cannot be put");
+        impl_->create(l, f);
+    }
+}
+
 void LayerSetPatch::Impl::create(Layer& l, const Feature& feature) {
     OGRFeature& f = l.filler->fill(feature, 1, feature.fid);
     GdalErrorCapture capture;

@@ -91,6 +91,7 @@ struct TextLayerPatch::Layer {
     std::map<std::int64_t, Feature> puts;
     std::vector<std::int64_t> put_order;  // where new puts go: after every old line, in call order
     std::vector<Feature> appended;
+    bool replaced = false;  // replace_layer(): no old line is kept, the puts are the layer
 };
 
 std::string TextLayerPatch::journal_path(const std::string& destination) {
@@ -207,6 +208,16 @@ void TextLayerPatch::append(const LayerSchema& schema, const Feature& feature) {
     l.appended.push_back(feature);
 }
 
+void TextLayerPatch::replace_layer(const LayerSchema& schema, const std::vector<Feature>& features) {
+    Layer& l = layer_of(schema);
+    l.removed.clear();
+    l.puts.clear();
+    l.put_order.clear();
+    l.appended.clear();
+    l.replaced = true;
+    for (const Feature& f : features) put(schema, f);
+}
+
 // One line per feature, as LayerSetWriter writes the layer: frontline's own
 // serialiser where the writer uses it (point layers, default options), else
 // GDAL's GeoJSONSeq driver, through a file in memory.
@@ -316,7 +327,8 @@ void TextLayerPatch::rewrite(Layer& l) {
         ~Free() { std::free(b); }
     } free_buffer{buffer};
     std::size_t number = 0;
-    for (ssize_t n; (n = ::getline(&buffer, &capacity, in)) > 0;) {
+    // A layer replaced whole keeps none of its old lines.
+    for (ssize_t n; !l.replaced && (n = ::getline(&buffer, &capacity, in)) > 0;) {
         ++number;
         std::string_view line(buffer, static_cast<std::size_t>(n));
         if (line.back() != '\n')
@@ -351,7 +363,7 @@ void TextLayerPatch::commit() {
     // First the layers rewritten whole (each renamed in), then the appends.
     std::vector<Layer*> appends;
     for (auto& [name, l] : layers_) {
-        if (!l->removed.empty() || !l->puts.empty()) rewrite(*l);
+        if (l->replaced || !l->removed.empty() || !l->puts.empty()) rewrite(*l);
         else if (!l->appended.empty()) appends.push_back(l.get());
     }
     if (appends.empty()) return;

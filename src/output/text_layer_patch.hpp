@@ -53,6 +53,8 @@ public:
     void put(const LayerSchema& schema, const Feature& feature);
     /// A feature whose FID the layer does not hold (the caller knows it).
     void append(const LayerSchema& schema, const Feature& feature);
+    /// The layer's features are these, in this order, whatever it held.
+    void replace_layer(const LayerSchema& schema, const std::vector<Feature>& features);
     /// Rewrites the layers with removed or replaced features, then appends to
     /// the others. Throws OutputError: a layer not yet renamed or appended to
     /// is unchanged (the caller writes the set again).

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "frontline/events/event_builder.hpp"
+#include "frontline/output/derived_layer_schemas.hpp"
 #include "frontline/output/event_layer.hpp"
 #include "frontline/output/layer_set_patch.hpp"
 #include "frontline/output/mention_layer.hpp"
@@ -37,7 +38,7 @@ bool same_feature(const Feature& a, const Feature& b) {
 // values differ are put or removed. What is read follows the change, not
 // the state.
 PatchCounts patch_output(const OutputOptions& options, const RunChange& change, StateStore& state,
-                         const Gazetteer& gazetteer, Logger& log) {
+                         const Gazetteer& gazetteer, Logger& log, const DerivedReplacement* derived) {
     LayerSetPatch patch(options);
     const LayerSchema mentions_schema = mentions_layer_schema(), events_schema = events_layer_schema(),
                       places_schema = places_layer_schema();
@@ -299,21 +300,35 @@ PatchCounts patch_output(const OutputOptions& options, const RunChange& change, 
                     },
                     n_places);
     }
+    // Made from every capture and withdrawal, so replaced whole rather than
+    // compared: they are small, and readers see them change with the rest.
+    if (derived) {
+        patch.replace_layer(control_layer_schema(), derived->layers.control);
+        if (derived->front) patch.replace_layer(front_layer_schema(), derived->layers.front);
+    }
     patch.commit();
+    LogFields fields{{"output", options.destination},
+                     {"mentions_removed", gone.size()},
+                     {"mentions_put", now_mentions.size()},
+                     {"events", n_events},
+                     {"places", n_places},
+                     {"rows_read", n_rows},
+                     {"places_from", by_aggregates ? "aggregates" : "rows"},
+                     {"changed", n_changed}};
+    std::string replaced;
+    if (derived) {
+        replaced = "; " + counted(derived->layers.control.size(), "control area") + (derived->front ? " and " + counted(derived->layers.front.size(), "front line") : std::string()) + " replaced";
+        fields.emplace_back("control", derived->layers.control.size());
+        if (derived->front) fields.emplace_back("front", derived->layers.front.size());
+    }
     log.info("output_changed",
               "changed " + options.destination + " in place: " + counted(gone.size(), "mention") + " removed, " +
                   std::to_string(now_mentions.size()) + " put; " + counted(n_events, "event") + " and " +
                   counted(n_places, "place") + " made again from " + counted(n_rows, "stored mention") + ", " +
-                  std::to_string(n_changed) + " changed",
-              {{"output", options.destination},
-               {"mentions_removed", gone.size()},
-               {"mentions_put", now_mentions.size()},
-               {"events", n_events},
-               {"places", n_places},
-               {"rows_read", n_rows},
-               {"places_from", by_aggregates ? "aggregates" : "rows"},
-               {"changed", n_changed}});
-    return {now_mentions.size(), n_events, n_places};
+                  std::to_string(n_changed) + " changed" + replaced,
+              fields);
+    return {now_mentions.size(), n_events, n_places, derived ? derived->layers.control.size() : 0,
+            derived && derived->front ? derived->layers.front.size() : 0};
 }
 
 }  // namespace frontline::update

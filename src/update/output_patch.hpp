@@ -8,6 +8,7 @@
 #include <string>
 #include <utility>
 
+#include "frontline/derive/control.hpp"
 #include "frontline/gazetteer/gazetteer.hpp"
 #include "frontline/output/output_options.hpp"
 #include "frontline/update/log.hpp"
@@ -31,14 +32,23 @@ struct RunChange {
     const PlaceAggregateChanges* places = nullptr;
 };
 
+/// The derived layers as a rewrite makes them now (derive_control of every
+/// event), which replace the output's whole: a few features per as-of date,
+/// while what they are made from is every capture and withdrawal.
+struct DerivedReplacement {
+    const DerivedLayers& layers;
+    bool front = false;  ///< the output has a front layer (a baseline is configured)
+};
+
 struct PatchCounts {
-    std::size_t mentions_put = 0, events = 0, places = 0;
+    std::size_t mentions_put = 0, events = 0, places = 0, control = 0, front = 0;
 };
 
 /// Changes the output `options` names, which holds the state before the run,
-/// into what a rewrite from the state now gives. Throws OutputError (the
-/// output is untouched; the caller rewrites it) or StateError.
+/// into what a rewrite from the state now gives; `derived`, if given,
+/// replaces its derived layers in the same transaction. Throws OutputError
+/// (the output is untouched; the caller rewrites it) or StateError.
 PatchCounts patch_output(const OutputOptions& options, const RunChange& change, StateStore& state,
-                         const Gazetteer& gazetteer, Logger& log);
+                         const Gazetteer& gazetteer, Logger& log, const DerivedReplacement* derived = nullptr);
 
 }  // namespace frontline::update

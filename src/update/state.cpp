@@ -343,6 +343,23 @@ void StateStore::for_each_mention_row(
     while (s.step()) fn(s.column_text(0), s.column_text(1), s.column_text(2));
 }
 
+void StateStore::for_each_claim_row(
+    const std::vector<std::string>& claims,
+    const std::function<void(const std::string&, const std::string&, const std::string&)>& fn) {
+    if (claims.empty()) return;
+    // '}' follows '|': the keys "<claim>|<window>" of every window. One scan
+    // for all the claims: an index on window_key was slower at 2,000 reports
+    // (a lookup per row for a tenth of the rows).
+    std::string sql = "SELECT doc_id, source, mention FROM mention_rows WHERE ";
+    for (std::size_t i = 0; i < claims.size(); ++i)
+        sql += (i ? " OR " : "") + std::string("(window_key > ?") + std::to_string(2 * i + 1) + " AND window_key < ?" +
+               std::to_string(2 * i + 2) + ")";
+    Statement s(db_, sql);
+    for (std::size_t i = 0; i < claims.size(); ++i)
+        s.bind(static_cast<int>(2 * i + 1), claims[i] + "|").bind(static_cast<int>(2 * i + 2), claims[i] + "}");
+    while (s.step()) fn(s.column_text(0), s.column_text(1), s.column_text(2));
+}
+
 bool StateStore::has_event_row(std::string_view place_id, const std::function<bool(const std::string&)>& except) {
     Statement s(db_, "SELECT doc_id FROM mention_rows WHERE place_id = ?1 AND window_key > ''");
     s.bind(1, place_id);

@@ -35,6 +35,7 @@
 #include "frontline/update/mention_json.hpp"
 #include "frontline/update/state.hpp"
 #include "frontline/version.hpp"
+#include "frontline/update/control_events.hpp"
 #include "known_documents.hpp"
 #include "output_patch.hpp"
 
@@ -255,6 +256,8 @@ private:
     void patch_output(const OutputConfig& o, const std::string& as_of_json);
     void remember_replaced(const std::string& source, const std::string& doc_id);
     OutputOptions output_options(const OutputConfig& o, const std::string& as_of_json) const;
+    DeriveOptions derive_options() const;
+    const DerivedLayers& derived_layers();
 
     const UpdateConfig& config_;
     const UpdateOptions& options_;
@@ -286,6 +289,9 @@ private:
     EventBuilder added_places_;
     std::set<std::string> touched_places_, recompute_places_;
     std::optional<PlaceAggregateChanges> place_changes_;
+    // The derived layers of the state after the run, made once for every
+    // output changed in place (a rewrite makes its own).
+    std::optional<DerivedLayers> derived_;
     bool fold_places_ = false;  // the aggregates are those of generation_before_, and kept up
 
     // New and changed documents, by doc_key, until their mentions are stored.
@@ -719,11 +725,11 @@ void UpdateRun::remember_replaced(const std::string& source, const std::string& 
 // An output is changed in place when it holds exactly the state before this
 // run (written at the previous generation with the same options), is one
 // LayerSetPatch can change (a GeoPackage, a GeoJSONSeq set, PostgreSQL
-// tables), has no derived layers (control and front are made from every
-// event) and the run changed few documents.
+// tables) and the run changed few documents. Its derived layers, if any, are
+// made again and replaced whole in the same change.
 bool UpdateRun::can_patch(const OutputConfig& o, const std::optional<std::pair<std::int64_t, std::string>>& record,
                           const std::string& options_hash) const {
-    if (options_.force_outputs || !patchable_ || !config_.as_of.empty()) return false;
+    if (options_.force_outputs || !patchable_) return false;
     if (!record || record->second != options_hash || record->first != generation_before_) return false;
     if (report_.generation != generation_before_ + 1) return false;
     const std::size_t changed = report_.documents_new + report_.documents_changed + report_.documents_forgotten;
@@ -790,10 +796,35 @@ OutputOptions UpdateRun::output_options(const OutputConfig& o, const std::string
     return out;
 }
 
+// Control (and front) for each as-of date, as extract --as-of derives them.
+DeriveOptions UpdateRun::derive_options() const {
+    DeriveOptions derive;
+    derive.as_of = config_.as_of;
+    if (config_.baseline) {
+        // Read whenever layers are derived: a file replaced in place is read anew.
+        derive.baseline = load_baseline(*config_.baseline, config_.baseline_date, config_.baseline_side);
+        check_derive_options(derive);
+    }
+    return derive;
+}
+
+// Made from every capture and withdrawal in the state, not only from those
+// the run changed (a claim anywhere can move a front line), but from the
+// state's rows of those claims alone; once per run, whatever the outputs.
+const DerivedLayers& UpdateRun::derived_layers() {
+    if (!derived_) {
+        const DeriveOptions derive = derive_options();
+        derived_ = derive_control(control_events(*state_, log_), chain_->gazetteer(), derive);
+    }
+    return *derived_;
+}
+
 void UpdateRun::patch_output(const OutputConfig& o, const std::string& as_of_json) {
+    std::optional<DerivedReplacement> derived;
+    if (!config_.as_of.empty()) derived.emplace(DerivedReplacement{derived_layers(), config_.baseline.has_value()});
     const PatchCounts n = update::patch_output(output_options(o, as_of_json),
                                                RunChange{changed_doc_ids_, new_docs_, replaced_, place_changes_ ? &*place_changes_ : nullptr},
-                                               *state_, chain_->gazetteer(), log_);
+                                               *state_, chain_->gazetteer(), log_, derived ? &*derived : nullptr);
     report_.mentions_written = n.mentions_put;
     report_.events_written = n.events;
     report_.places_written = n.places;
@@ -802,12 +833,7 @@ void UpdateRun::patch_output(const OutputConfig& o, const std::string& as_of_jso
 void UpdateRun::write_output(const OutputConfig& o, const std::string& as_of_json) {
     run::LayerSetRequest request;
     request.output = output_options(o, as_of_json);
-    request.derive.as_of = config_.as_of;  // control (and front) for each date, as extract --as-of writes them
-    if (config_.baseline) {
-        // Read for each output written: a file replaced in place is read anew.
-        request.derive.baseline = load_baseline(*config_.baseline, config_.baseline_date, config_.baseline_side);
-        check_derive_options(request.derive);
-    }
+    request.derive = derive_options();
     auto each_mention = [&](const run::Run::MentionSink& sink) {
         std::unordered_set<std::string> ids;
         state_->for_each_document([&](const std::string& doc_id, const std::string& source, const std::string& json) {

@@ -25,11 +25,12 @@ using frontline::test::test_server;
 
 namespace {
 
-fs::path pg_config(const fs::path& dir, const fs::path& reports, const std::string& conninfo) {
+// `derived`: a [derived] section, or "".
+fs::path pg_config(const fs::path& dir, const fs::path& reports, const std::string& conninfo, const std::string& derived = "") {
     fs::path cfg = dir / "update.toml";
     spit(cfg, "gazetteer = \"" + std::string(FRONTLINE_DEFAULT_GAZETTEER) +
                   "\"\n[state]\npath = \"state/state.sqlite\"\nforget_missing = true\n[[sources]]\npath = \"" +
-                  reports.string() + "\"\n[[outputs]]\nconnection = \"PG:" + conninfo + "\"\n");
+                  reports.string() + "\"\n[[outputs]]\nconnection = \"PG:" + conninfo + "\"\n" + derived);
     fs::create_directories(dir / "state");
     return cfg;
 }
@@ -47,10 +48,11 @@ std::vector<std::string> events_of(const std::string& log) {
 bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 
 // Every row of the layers' tables in FID order: fid, every column, geometry.
-std::map<std::string, std::string> dump_tables(const std::string& conninfo, const std::string& schema) {
+std::map<std::string, std::string> dump_tables(const std::string& conninfo, const std::string& schema,
+                                               const std::vector<std::string>& names = {"mentions", "events", "places", "regions"}) {
     auto ds = open_pg(conninfo);
     std::map<std::string, std::string> tables;
-    for (const char* table : {"mentions", "events", "places", "regions"}) {
+    for (const std::string& table : names) {
         std::ostringstream s;
         OGRLayer* rows = ds->ExecuteSQL(("SELECT * FROM " + schema + "." + table + " ORDER BY fid").c_str(), nullptr, nullptr);
         REQUIRE(rows);
@@ -128,5 +130,62 @@ TEST_CASE("PostGIS: update changes only the rows a run touches, as --force would
             CHECK(have.at(table) == rows);
         }
         CHECK(std::count(want.at("mentions").begin(), want.at("mentions").end(), '\n') > 100);
+    }
+}
+
+TEST_CASE("PostGIS: update replaces the derived tables in the transaction that changes the rows, as --force writes them",
+          "[clients][postgis][update][derived]") {
+    const auto server = test_server();
+    if (!server) return;
+    const fs::path dir = fresh_dir("postgis_update_derived");
+    const fs::path reports = dir / "reports";
+    write_corpus(reports, 0, 40);
+    // Russia held ground east of lon 37.80 on 1 November: captures west of it move the front.
+    spit(dir / "held_20241101.geojson",
+         R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Polygon",)"
+         R"("coordinates":[[[37.80,47.50],[38.50,47.50],[38.50,48.50],[37.80,48.50],[37.80,47.50]]]}}]})");
+    const std::string derived = "[derived]\nas_of = [2024-11-10, 2024-11-30]\nbaseline = \"" +
+                                (dir / "held_20241101.geojson").string() + "\"\nbaseline_date = 2024-11-01\n";
+    const std::string patched = fresh_schema(*server, "frontline_derived_patched");
+    const std::string forced = fresh_schema(*server, "frontline_derived_forced");
+    const fs::path cfg = pg_config(dir / "scheduled", reports, patched, derived);
+    const fs::path force_cfg = pg_config(dir / "force", reports, forced, derived);
+    const std::vector<std::string> tables = {"mentions", "events", "places", "regions", "control", "front"};
+
+    Run first = run_frontline("update --verbose --log-format json --config " + q(cfg), dir);
+    INFO(first.err);
+    REQUIRE(first.code == 0);
+    REQUIRE(has(events_of(first.err), "output_written"));
+    const long long control_table = table_oid(*server, "frontline_derived_patched", "control");
+
+    const std::vector<std::function<void()>> steps = {
+        [&] { write_corpus(reports, 40, 41); },
+        [&] { spit(reports / "u001.txt", "Russian forces captured Selydove on 15 November 2024, the defence ministry said.\n"); },
+        [&] { fs::remove(reports / "u001.txt"); },
+    };
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        INFO("step " << i);
+        steps[i]();
+        Run run = run_frontline("update --verbose --log-format json --config " + q(cfg), dir);
+        INFO(run.err);
+        REQUIRE(run.code == 0);
+        const auto events = events_of(run.err);
+        CHECK(has(events, "output_changed"));
+        CHECK_FALSE(has(events, "output_written"));
+        CHECK_FALSE(has(events, "output_patch_failed"));
+        CHECK(table_oid(*server, "frontline_derived_patched", "control") == control_table);
+
+        fs::remove_all(dir / "force" / "state");
+        fs::copy(dir / "scheduled" / "state", dir / "force" / "state", fs::copy_options::recursive);
+        Run force = run_frontline("update --verbose --log-format json --force --config " + q(force_cfg), dir);
+        INFO(force.err);
+        REQUIRE(force.code == 0);
+        const auto have = dump_tables(*server, "frontline_derived_patched", tables);
+        const auto want = dump_tables(*server, "frontline_derived_forced", tables);
+        for (const auto& [table, rows] : want) {
+            INFO("table " << table);
+            CHECK(have.at(table) == rows);
+        }
+        CHECK_FALSE(want.at("control").empty());
     }
 }

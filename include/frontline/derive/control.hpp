@@ -104,6 +104,11 @@ void check_derive_options(const DeriveOptions& options);
 DerivedLayers derive_control(const std::vector<Event>& events, const Gazetteer& gazetteer,
                              const DeriveOptions& options);
 
+/// Whether derive_control reads the events of this claim (captures and
+/// withdrawals); it ignores every other event, so a caller need give it only
+/// these.
+bool derives_control(ClaimType claim);
+
 /// The side that gains a place by this claim of `actor_side` (the claim's
 /// ControlEffect), or nullopt when the claim says nothing about control
 /// (attacked, struck, deployed) or the opposing side is unknown.

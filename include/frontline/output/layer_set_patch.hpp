@@ -69,6 +69,12 @@ public:
     /// the FIDs are stable hashes of ids that are new). A GeoJSONSeq layer
     /// that only gains features this way is appended to, not rewritten.
     void append(const LayerSchema& schema, const Feature& feature);
+    /// Replaces every feature of the layer of `schema` with these (Feature::fid
+    /// required), in this order: for a small layer made again whole, such as
+    /// the derived `control` and `front`, whose old features the caller does
+    /// not know. In the same transaction as the other changes (GeoJSONSeq:
+    /// the layer's file is written again and renamed over it at commit()).
+    void replace_layer(const LayerSchema& schema, const std::vector<Feature>& features);
     /// Stores the metadata (OutputOptions::metadata), commits and closes.
     /// Throws OutputError.
     void commit();

@@ -158,6 +158,11 @@ public:
     /// fn(doc_id, source, mention JSON).
     void for_each_mention_row(std::string_view place_id, const std::optional<std::string>& window_key,
                               const std::function<void(const std::string&, const std::string&, const std::string&)>& fn);
+    /// The mention rows of these claims' events (window keys "<claim>|..."),
+    /// at every place, in no particular order, in one pass over the table:
+    /// fn(doc_id, source, mention JSON).
+    void for_each_claim_row(const std::vector<std::string>& claims,
+                            const std::function<void(const std::string&, const std::string&, const std::string&)>& fn);
     /// Every mention row, in no particular order: fn(place_id, doc_id, source, mention JSON).
     void for_each_mention_row(const std::function<void(const std::string&, const std::string&, const std::string&,
                                                        const std::string&)>& fn);
