@@ -2079,7 +2079,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 });
                 // ("defended the town since 2022", "у 2023 році": a year counts nothing.)
                 const bool year = names_year(tokens, q, sb, se);
-                if (digits(w) && w.size() < 7 && !in_date && !year) {
+                // ("Tu-95", "S-300": a model's number is no count.)
+                const bool model_number = tokens[q].before == Separator::hyphen && q > sb && !tokens[q - 1].key.empty() &&
+                                          !std::isdigit(static_cast<unsigned char>(tokens[q - 1].key.front()));
+                if (digits(w) && w.size() < 7 && !in_date && !year && !model_number) {
                     // ("10,000 troops": thousands written with a comma.)
                     std::string whole = w;
                     for (std::size_t g = q + 1; g < se && whole.size() < 7 && tokens[g].key.size() == 3 && digits(tokens[g].key) &&

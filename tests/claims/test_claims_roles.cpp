@@ -41,7 +41,7 @@ TEST_CASE("roles: a capital denying promptly still speaks for its government", "
 }
 
 TEST_CASE("event words: aircraft taking off take nothing, and a battery is no battering", "[claims][roles]") {
-    CHECK(claims_nothing("Strategic bombers took off from Olenya air base, the air force warned.", "Olenya", "2024-06-10"));
+    CHECK(claims_nothing("Tu-95 bombers took off from Engels, the air force said.", "Engels", "2024-06-10"));
     const Mention m = mention_in_report("A Storm Shadow missile destroyed an S-400 battery near Yevpatoria.", "Yevpatoria", "2024-06-10");
     CHECK(m.claim == ClaimType::struck);
 }
@@ -93,4 +93,10 @@ TEST_CASE("sides: a side that only backs the one acting is not the actor", "[cla
     CHECK(m.actor_side == "RU");
     m = mention_in_report("Ukrainian troops, supported by Polish volunteers, recaptured Kindrashivka.", "Kindrashivka", "2025-03-15");
     CHECK(m.actor_side == "UA");
+}
+
+TEST_CASE("quantities: a weapon model's number counts nothing", "[claims][roles]") {
+    const Mention m = mention_in_report("Four Tu-95 bombers fired missiles at Dnipro overnight.", "Dnipro", "2024-06-10");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.quantity != 95);
 }
