@@ -1773,6 +1773,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     "embassy", "consulate", "speaking", "spoke", "based", "made", "manufactured", "produced", "assembled",
                     "born", "studio", "lawmakers", "parliament", "summit", "officials", "authorities", "hospital", "hospitals",
                     "ambassador", "envoy",
+                    // ("Speaking at a news conference in Lviv, the minister said missiles hit Odesa")
+                    "conference", "briefing", "meeting", "forum", "ceremony", "interview", "speech", "address", "talks",
+                    "брифінгу", "брифинге", "конференції", "конференции", "нараді", "совещании", "зустрічі", "встрече",
                     "суд", "прокуратура", "прокурори", "прокуроры", "лікарі", "врачи", "журналіст", "журналист",
                     "кореспондент", "корреспондент", "посольство"};
                 const bool seat_phrase = (in == "in" || in == "at" || in == "у" || in == "в" || in == "во") &&

@@ -100,3 +100,9 @@ TEST_CASE("quantities: a weapon model's number counts nothing", "[claims][roles]
     CHECK(m.claim == ClaimType::struck);
     CHECK(m.quantity != 95);
 }
+
+TEST_CASE("roles: where a speaker holds a news conference is no place of the event the speaker tells", "[claims][roles]") {
+    const std::string text = "Speaking at a news conference in Lviv, the minister said Russian missiles hit Odesa overnight.";
+    CHECK(claims_nothing(text, "Lviv", "2024-06-10"));
+    CHECK(mention_in_report(text, "Odesa", "2024-06-10").claim == ClaimType::struck);
+}
