@@ -11,31 +11,16 @@
 
 #include "frontline/claim_vocabulary.hpp"
 #include "frontline/derive/control.hpp"
-#include "frontline/update/mention_json.hpp"
+#include "stored_mentions.hpp"
 
 namespace frontline::update {
 
 std::vector<Event> control_events(StateStore& state, Logger& log) {
-    auto parse = [&](const std::string& doc_id, const std::string& source, std::string_view json) {
-        try {
-            return mentions_from_json(json);
-        } catch (const Error& e) {
-            log.error("state_corrupt", "state: document '" + doc_id + "' from " + source + ": " + e.what() + " (skipped)");
-            return std::vector<Mention>{};
-        }
-    };
     // A document id under two sources is one report whose first source's
     // mention of each id counts, wherever the other's is: read whole, as a
     // rewrite reads it, rather than by rows (as output_patch.cpp does).
     const std::set<std::string> shared_ids = state.shared_doc_ids();
-    std::vector<Mention> shared;
-    for (const std::string& doc_id : shared_ids) {
-        std::unordered_set<std::string> ids;
-        state.for_each_document_with_id(doc_id, [&](const std::string& source, const std::string& json) {
-            for (Mention& m : parse(doc_id, source, json))
-                if (ids.insert(m.mention_id).second) shared.push_back(std::move(m));
-        });
-    }
+    const std::vector<Mention> shared = shared_document_mentions(state, shared_ids, log);
     auto is_shared = [&](const std::string& doc_id) { return shared_ids.count(doc_id) > 0; };
 
     EventBuilder events;
@@ -47,7 +32,7 @@ std::vector<Event> control_events(StateStore& state, Logger& log) {
         EventBuilder every;
         std::map<std::string, Mention> node;
         state.for_each_event_place([&](const std::string& json) {
-            for (Mention& m : parse("event_places", "state", "[" + json + "]")) {
+            for (Mention& m : stored_row_mentions(json, "event_places", "state", log)) {
                 every.add_cluster_place(m);
                 node.emplace(*m.place_id, std::move(m));
             }
@@ -66,7 +51,7 @@ std::vector<Event> control_events(StateStore& state, Logger& log) {
     std::unordered_set<std::string> ids;  // each mention once, as a rewrite counts it
     state.for_each_claim_row(claims, [&](const std::string& doc_id, const std::string& source, const std::string& json) {
         if (is_shared(doc_id)) return;
-        for (const Mention& m : parse(doc_id, source, "[" + json + "]"))
+        for (const Mention& m : stored_row_mentions(json, doc_id, source, log))
             if (ids.insert(m.mention_id).second) events.add(m);
     });
     for (const Mention& m : shared)

@@ -15,7 +15,7 @@
 #include "frontline/output/place_layer.hpp"
 #include "frontline/output/region_layer.hpp"
 #include "frontline/text/counted.hpp"
-#include "frontline/update/mention_json.hpp"
+#include "stored_mentions.hpp"
 
 namespace frontline::update {
 
@@ -43,15 +43,10 @@ PatchCounts patch_output(const OutputOptions& options, const RunChange& change, 
     const LayerSchema mentions_schema = mentions_layer_schema(), events_schema = events_layer_schema(),
                       places_schema = places_layer_schema();
     auto parse = [&](const std::string& doc_id, const std::string& source, std::string_view json) {
-        try {
-            return mentions_from_json(json);
-        } catch (const Error& e) {
-            log.error("state_corrupt", "state: document '" + doc_id + "' from " + source + ": " + e.what() + " (skipped)");
-            return std::vector<Mention>{};
-        }
+        return stored_mentions(json, doc_id, source, log);
     };
     auto parse_row = [&](const std::string& doc_id, const std::string& source, const std::string& json) {
-        return parse(doc_id, source, "[" + json + "]");
+        return stored_row_mentions(json, doc_id, source, log);
     };
     auto changed_doc = [&](const std::string& doc_id) { return change.changed_doc_ids.count(doc_id) > 0; };
     // A document id under two sources (the same page in two inputs) is one
@@ -59,15 +54,7 @@ PatchCounts patch_output(const OutputOptions& options, const RunChange& change, 
     // place or window the other's has, so such documents are read whole, as
     // a rewrite reads them, rather than by rows.
     const std::set<std::string> shared_ids = state.shared_doc_ids();
-    std::vector<Mention> shared_mentions;
-    for (const std::string& doc_id : shared_ids) {
-        if (changed_doc(doc_id)) continue;
-        std::unordered_set<std::string> ids;
-        state.for_each_document_with_id(doc_id, [&](const std::string& source, const std::string& json) {
-            for (Mention& m : parse(doc_id, source, json))
-                if (ids.insert(m.mention_id).second) shared_mentions.push_back(std::move(m));
-        });
-    }
+    const std::vector<Mention> shared_mentions = shared_document_mentions(state, shared_ids, log, changed_doc);
     auto read_by_rows = [&](const std::string& doc_id) { return !changed_doc(doc_id) && !shared_ids.count(doc_id); };
 
     // The documents of the doc ids this run changed, in (doc_id, source)

@@ -38,6 +38,7 @@
 #include "frontline/update/control_events.hpp"
 #include "known_documents.hpp"
 #include "output_patch.hpp"
+#include "stored_mentions.hpp"
 
 namespace frontline::update {
 
@@ -636,12 +637,7 @@ void UpdateRun::keep_place_aggregates() {
     const std::string valid_at = state_->meta("place_aggregates").value_or("");
     const std::string generation = std::to_string(state_->generation());
     auto parse_row = [&](const std::string& doc_id, const std::string& source, const std::string& json) {
-        try {
-            return mentions_from_json("[" + json + "]");
-        } catch (const Error& e) {
-            log_.error("state_corrupt", "state: document '" + doc_id + "' from " + source + ": " + e.what() + " (skipped)");
-            return std::vector<Mention>{};
-        }
+        return stored_row_mentions(json, doc_id, source, log_);
     };
     if (!state_->shared_doc_ids().empty()) {
         if (!valid_at.empty()) {
@@ -837,14 +833,7 @@ void UpdateRun::write_output(const OutputConfig& o, const std::string& as_of_jso
     auto each_mention = [&](const run::Run::MentionSink& sink) {
         std::unordered_set<std::string> ids;
         state_->for_each_document([&](const std::string& doc_id, const std::string& source, const std::string& json) {
-            std::vector<Mention> ms;
-            try {
-                ms = mentions_from_json(json);
-            } catch (const Error& e) {
-                log_.error("state_corrupt", "state: document '" + doc_id + "' from " + source + ": " + e.what() + " (skipped)");
-                return;
-            }
-            for (const Mention& m : ms)
+            for (const Mention& m : stored_mentions(json, doc_id, source, log_))
                 if (ids.insert(m.mention_id).second) sink(m);  // the same document under two paths is one report
         });
     };
