@@ -914,8 +914,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 return t.last == n.first_token && tokens[n.first_token].cyrillic;
             });
             // ("a claim that Kyiv promptly denied": past one adverb.)
-            const std::size_t verb_at =
-                after + 1 < se && tokens[after].key.size() > 4 && tokens[after].key.ends_with("ly") && !tokens[after].capitalised ? after + 1 : after;
+            const std::size_t verb_at = after + 1 < se && ly_adverb(tokens[after]) ? after + 1 : after;
             c.speaks = after < se && tokens[after].before == Separator::space && !office_of && !governed &&
                        attribution_.match_at(tokens, verb_at, std::min(se, verb_at + 3), lemma_table()).has_value();
             if (c.possessive || c.modifier || c.war_name || c.speaks) continue;
@@ -1448,7 +1447,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // "same clause" and "commas between" cost one subtraction, so a
         // sentence of thousands of words with hundreds of places stays linear
         // in its pairs of places and event words.
-        std::vector<std::uint32_t> breaks_before(se - sb + 1, 0), commas_before(se - sb + 1, 0);
+        std::vector<std::uint32_t> breaks_before(se - sb + 1, 0), commas_before(se - sb + 1, 0), semicolons_before(se - sb + 1, 0);
         // ("to shell settlements on the right bank, in particular Kherson",
         // "обстріляли населені пункти, зокрема Херсон": the examples after a
         // comma belong to the clause before it.)
@@ -1473,6 +1472,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                              ? 1
                                              : 0);
             commas_before[q - sb + 1] = commas_before[q - sb] + (tokens[q].before == Separator::comma ? 1 : 0);
+            semicolons_before[q - sb + 1] = semicolons_before[q - sb] + (semicolon_at(q) ? 1 : 0);
         }
         auto same_clause = [&](std::size_t a, std::size_t b) {  // tokens a <= b: no break in (a, b]
             a = std::min(a, se), b = std::min(b, se == sb ? sb : se - 1);
@@ -1482,6 +1482,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         auto commas_in = [&](std::size_t lo, std::size_t hi) -> std::uint32_t {  // tokens [lo, hi) preceded by a comma
             lo = std::min(lo, se), hi = std::min(hi, se);
             return hi > lo ? commas_before[hi - sb] - commas_before[lo - sb] : 0;
+        };
+        auto semicolons_in = [&](std::size_t lo, std::size_t hi) -> std::uint32_t {  // tokens [lo, hi) after a semicolon
+            lo = std::min(lo, se), hi = std::min(hi, se);
+            return hi > lo ? semicolons_before[hi - sb] - semicolons_before[lo - sb] : 0;
         };
 
         // "tried to advance", "намагався 13 разів просунутися", "attempts by AFU
@@ -1656,12 +1660,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             auto outside_own_relative = [&](const Trigger& t) {
                 return own_relative_begin != own_relative_end && (t.last <= own_relative_begin || t.first >= own_relative_end);
             };
-            auto semicolon_between = [&](std::size_t lo, std::size_t hi) {
-                for (std::size_t q = lo + 1; q <= hi && q < se; ++q)
-                    if (tokens[q].before == Separator::other &&
-                        doc.text.substr(tokens[q - 1].full_end, tokens[q].begin - tokens[q - 1].full_end).find(';') != std::string::npos)
-                        return true;
-                return false;
+            // A semicolon between a trigger and this name parts their clauses
+            // unless the name stands in a list's group (asked once per name).
+            std::optional<bool> clause_of_semicolon_list;
+            auto parted_by_semicolon = [&](std::size_t lo, std::size_t hi) {
+                if (c.list_item || tokens[n.first_token].cyrillic || semicolons_in(lo + 1, hi + 1) == 0) return false;
+                if (!clause_of_semicolon_list) clause_of_semicolon_list = in_semicolon_list_group(n.first_token);
+                return !*clause_of_semicolon_list;
             };
             // The nearest trigger, before or after; ties go to the stronger.
             const Trigger* best = nullptr;
@@ -1678,9 +1683,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // but for a list's groups, which share its event (list_item).
                 // (English only: Ukrainian posts list a town's losses between semicolons,
                 // "у Костянтинівці 1 людина загинула; пошкоджено 7 будинків".)
-                if (!c.list_item && !tokens[n.first_token].cyrillic && semicolon_between(lo, hi) &&
-                    !in_semicolon_list_group(n.first_token))
-                    continue;
+                if (parted_by_semicolon(lo, hi)) continue;
                 std::uint32_t commas = commas_in(lo, hi);
                 if (commas && lo <= n.first_token && n.first_token < hi && tokens[n.first_token].before == Separator::comma) --commas;
                 d += 8 * static_cast<long>(commas);

@@ -13,7 +13,6 @@ namespace frontline {
 
 std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, const std::vector<RecognizedName>& names) const {
     std::vector<Trigger> found;
-    std::vector<Trigger>* slot = &found;
     const std::vector<Token>& tokens = s.tokens;
     const std::size_t sb = s.begin, se = s.end;
     const std::size_t span_begin = tokens[sb].begin, span_end = tokens[se - 1].end;
@@ -64,12 +63,12 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
             if (auto a = averted_.match_at(tokens, q, m.first, s.lemmas))
                 averted = a->last == m.first || (a->last + 1 == m.first && !clause_break(tokens[m.first]));
         if (averted) continue;
-        slot->push_back({m.first, m.last, claim, std::atoi(m.entry->values[1].c_str())});
-        slot->back().ground = ground_.match_at(tokens, m.first, se, s.lemmas).has_value();
+        found.push_back({m.first, m.last, claim, std::atoi(m.entry->values[1].c_str())});
+        found.back().ground = ground_.match_at(tokens, m.first, se, s.lemmas).has_value();
         {
             const auto& forms = s.lemmas_of(m.first);
             const std::string& w = tokens[m.first].key;
-            slot->back().entering = w.starts_with("enter") || w.starts_with("вошл") || w.starts_with("вошел") ||
+            found.back().entering = w.starts_with("enter") || w.starts_with("вошл") || w.starts_with("вошел") ||
                                     w.starts_with("зашл") || w.starts_with("зашел") || w.starts_with("увійш") ||
                                     w.starts_with("зайш") || w.starts_with("ввійш") ||
                                     std::any_of(forms.begin(), forms.end(), [](const std::string& l) {
@@ -91,11 +90,11 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
                           std::find(std::begin(after), std::end(after), tokens[q + 1].key) != std::end(after);
         // ("fell on the house": "on" then a noun phrase, not a date)
         const bool on_thing = q + 2 < se && tokens[q + 1].key == "on" && (tokens[q + 2].key == "the" || tokens[q + 2].key == "a");
-        if (ends && !on_thing) slot->push_back({q, q + 1, "captured", 2});
+        if (ends && !on_thing) found.push_back({q, q + 1, "captured", 2});
     }
     // "the 3rd Assault Brigade", "the Storm Shadow": a capitalised event
     // word right before a unit noun is part of the unit's name.
-    std::erase_if(*slot, [&](const Trigger& t) {
+    std::erase_if(found, [&](const Trigger& t) {
         if (t.last >= se || !tokens[t.first].capitalised || tokens[t.first].sentence_start || tokens[t.first].cyrillic) return false;
         const std::string& next = tokens[t.last].key;
         return next == "brigade" || next == "brigades" || next == "regiment" || next == "battalion" || next == "corps" ||
@@ -114,11 +113,11 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
         const std::string& next = tokens[t.last].key;
         return std::any_of(std::begin(units), std::end(units), [&](std::string_view u) { return next.starts_with(u); });
     };
-    if (std::any_of(slot->begin(), slot->end(), [&](const Trigger& t) { return t.priority > 0 && !assault_unit(t); }))
-        std::erase_if(*slot, assault_unit);
+    if (std::any_of(found.begin(), found.end(), [&](const Trigger& t) { return t.priority > 0 && !assault_unit(t); }))
+        std::erase_if(found, assault_unit);
     // "fell to Russian forces" is a capture; "the ruble fell to a record
     // low", "fell to 12 degrees" are not: a side's name follows "to".
-    std::erase_if(*slot, [&](const Trigger& t) {
+    std::erase_if(found, [&](const Trigger& t) {
         if (t.claim != "captured" || t.last - t.first != 2 || tokens[t.last - 1].key != "to") return false;
         const std::string& verb = tokens[t.first].key;
         if (verb != "fell" && verb != "fallen" && verb != "falls") return false;
@@ -134,7 +133,7 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
         if (q + 1 < se && !clause_break(tokens[q + 1])) continue;
         const std::string_view gap = std::string_view(s.text).substr(tokens[q - 1].full_end, tokens[q].begin - tokens[q - 1].full_end);
         if (gap.find("–") == std::string_view::npos && gap.find("—") == std::string_view::npos && gap != " - ") continue;
-        slot->push_back({q, q + 1, "captured", 2});
+        found.push_back({q, q + 1, "captured", 2});
     }
     // "Sudzha is ours!", "Kherson is ours again": the English of it, where
     // the name alone is the subject ("the victory in Kharkiv is ours" is not).
@@ -144,7 +143,7 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
         std::size_t b = q - 1;
         while (b > sb && tokens[b - 1].capitalised && !clause_break(tokens[b])) --b;
         const bool name_subject = b < q - 1 && (b == sb || clause_break(tokens[b]));
-        if (ends && name_subject) slot->push_back({q - 1, q + 1, "captured", 2});
+        if (ends && name_subject) found.push_back({q - 1, q + 1, "captured", 2});
     }
     // "Russian troops are now in the centre of Toretsk", "росіяни вже в
     // Покровську", "противник уже на окраинах": a side's forces said to be in
@@ -178,11 +177,11 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
             }
             return true;
         });
-        if (place_after) slot->push_back({force_end, at + 1, "advanced", 1});
+        if (place_after) found.push_back({force_end, at + 1, "advanced", 1});
     }
     // "противник втратив 40 осіб біля X", "потерял до 220 военнослужащих в
     // районах": losses counted are the fighting's; a town lost is a withdrawal.
-    for (Trigger& t : *slot) {
+    for (Trigger& t : found) {
         if (t.claim != "withdrew" || t.last >= se) continue;
         const auto& l = s.lemmas_of(t.first);
         const bool lose = std::any_of(l.begin(), l.end(), [](const std::string& w) { return w == "втратити" || w == "потерять"; });
@@ -204,7 +203,7 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
     // "destroyed 30 drones over the Belgorod region", "уничтожены 12
     // беспилотников", "знищено 20 дронів": weapons destroyed in flight are
     // an interception, not a strike ("destroyed the depot with drones" is one).
-    for (Trigger& t : *slot) {
+    for (Trigger& t : found) {
         if (t.claim != "struck" || t.last >= se) continue;
         const std::string& w = tokens[t.first].key;
         bool destroys = false;
@@ -236,7 +235,7 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
     }
     // "lost up to 1,300 troops in the Pokrovsk direction": troops counted
     // after a word of losses are casualties, not a deployment.
-    std::erase_if(*slot, [&](const Trigger& t) {
+    std::erase_if(found, [&](const Trigger& t) {
         if (t.claim != "deployed" || t.first < sb + 2) return false;
         for (std::size_t q = t.first > sb + 5 ? t.first - 5 : sb; q < t.first; ++q) {
             const std::string& k = tokens[q].key;
@@ -248,7 +247,7 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
     // "Residents of the Krasnaya Yaruga district are being moved to Belgorod",
     // "діти ... були перевезені до Харкова": people moved are evacuated,
     // not deployed; only forces are deployed.
-    for (Trigger& t : *slot) {
+    for (Trigger& t : found) {
         if (t.claim != "deployed") continue;
         static constexpr std::string_view people[] = {
             "residents", "civilians", "people", "children", "families", "patients", "evacuees", "inhabitants",
@@ -267,12 +266,12 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
     }
     // "shot down 4 guided bombs and 112 UAVs over the Belgorod region": the
     // weapons an interception word governs were intercepted, not striking.
-    for (std::size_t a = 0; a < slot->size(); ++a) {
-        if ((*slot)[a].claim != "other") continue;
-        for (Trigger& t : *slot) {
-            if (t.claim != "struck" || t.first < (*slot)[a].last || t.first > (*slot)[a].last + 8) continue;
+    for (std::size_t a = 0; a < found.size(); ++a) {
+        if (found[a].claim != "other") continue;
+        for (Trigger& t : found) {
+            if (t.claim != "struck" || t.first < found[a].last || t.first > found[a].last + 8) continue;
             bool same_clause = true;
-            for (std::size_t q = (*slot)[a].last; q <= t.first && same_clause; ++q) same_clause = !clause_break(tokens[q]);
+            for (std::size_t q = found[a].last; q <= t.first && same_clause; ++q) same_clause = !clause_break(tokens[q]);
             if (same_clause && instruments_.match_at(tokens, t.first, se, s.lemmas)) t.claim = "other";
         }
     }
@@ -280,19 +279,19 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
     // впали", "над Курском сбиты два беспилотника, обломки повредили крышу":
     // the debris of an interception falls where it is told; the
     // interception it comes from is no claim against that place.
-    for (std::size_t k = 0; k < slot->size(); ++k) {
-        const Trigger d = (*slot)[k];
+    for (std::size_t k = 0; k < found.size(); ++k) {
+        const Trigger d = found[k];
         const std::string& w = tokens[d.first].key;
         if (d.claim != "struck" || !(w.starts_with("debris") || w.starts_with("уламк") || w.starts_with("обломк"))) continue;
-        std::erase_if(*slot, [&](const Trigger& t) {
+        std::erase_if(found, [&](const Trigger& t) {
             return t.claim == "other" && (t.last <= d.first || (t.first > d.first && t.first <= d.last + 4));
         });
         break;
     }
     // Weapons and casualties (priority 0) tell of a strike only where no
     // other event word does: "downed 78 drones over Kharkiv" is an interception.
-    if (std::any_of(slot->begin(), slot->end(), [](const Trigger& t) { return t.priority > 0; })) {
-        std::erase_if(*slot, [](const Trigger& t) { return t.priority == 0; });
+    if (std::any_of(found.begin(), found.end(), [](const Trigger& t) { return t.priority > 0; })) {
+        std::erase_if(found, [](const Trigger& t) { return t.priority == 0; });
         return found;
     }
     // "Russian forces are now less than 3 km from Pokrovsk": with no
@@ -307,7 +306,7 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
         bool forces = false;
         for (std::size_t q = sb; q < d->first && !forces; ++q)
             forces = agents_.match_at(tokens, q, se, s.lemmas) || side_forces(SentenceTokens{s.text, tokens, s.lemmas, sb, d->first}, q);
-        if (forces) slot->push_back({d->first, d->last, "advanced", 1, true});
+        if (forces) found.push_back({d->first, d->last, "advanced", 1, true});
     }
     return found;
 }

@@ -909,10 +909,7 @@ bool Recognizer::metonym(const std::vector<Token>& tokens, TokenFacts& facts, co
         }
         bool aux = false, be = false;
         // (Any lower-case adverb in -ly: "a claim Kyiv promptly denied".)
-        auto ly_adverb = [&](std::size_t q) {
-            return !tokens[q].capitalised && !tokens[q].cyrillic && tokens[q].key.size() > 4 && tokens[q].key.ends_with("ly");
-        };
-        for (int skipped = 0; skipped < 3 && word_after(k) && (facts[k].aux || facts[k].adverb || ly_adverb(k)); ++skipped, ++k) {
+        for (int skipped = 0; skipped < 3 && word_after(k) && (facts[k].aux || facts[k].adverb || ly_adverb(tokens[k])); ++skipped, ++k) {
             aux = aux || facts[k].aux;
             be = be || be_form(tokens[k].key);
         }

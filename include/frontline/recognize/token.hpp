@@ -33,6 +33,12 @@ struct Token {
     bool spaced = false;        ///< the gap before it holds a space ("A – B", not "Thomas-Greenfield")
 };
 
+/// A lower-case English adverb in -ly ("promptly", "repeatedly"): a word that
+/// may stand between a subject and its verb ("Kyiv promptly denied").
+inline bool ly_adverb(const Token& t) {
+    return !t.capitalised && !t.cyrillic && t.key.size() > 4 && t.key.ends_with("ly");
+}
+
 /// Splits `text` into word tokens. Thread-safe (keeps a per-thread cache of
 /// folded non-ASCII words, since the same words recur in every report).
 std::vector<Token> tokenize(std::string_view text);
