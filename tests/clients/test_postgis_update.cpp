@@ -35,18 +35,6 @@ fs::path pg_config(const fs::path& dir, const fs::path& reports, const std::stri
     return cfg;
 }
 
-std::vector<std::string> events_of(const std::string& log) {
-    std::vector<std::string> out;
-    std::istringstream lines(log);
-    for (std::string line; std::getline(lines, line);) {
-        auto j = nlohmann::json::parse(line, nullptr, false);
-        if (!j.is_discarded()) out.push_back(j.value("event", ""));
-    }
-    return out;
-}
-
-bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
-
 // Every row of the layers' tables in FID order: fid, every column, geometry.
 std::map<std::string, std::string> dump_tables(const std::string& conninfo, const std::string& schema,
                                                const std::vector<std::string>& names = {"mentions", "events", "places", "regions"}) {
@@ -72,6 +60,24 @@ std::map<std::string, std::string> dump_tables(const std::string& conninfo, cons
 long long table_oid(const std::string& conninfo, const std::string& schema, const std::string& table) {
     auto ds = open_pg(conninfo);
     return sql_number(*ds, "SELECT '" + schema + "." + table + "'::regclass::oid");
+}
+
+// The scheduled run's state, copied, written whole with --force into the
+// other schema: what the patched tables must equal.
+Run force_same_state(const fs::path& dir, const fs::path& force_cfg) {
+    fs::remove_all(dir / "force" / "state");
+    fs::copy(dir / "scheduled" / "state", dir / "force" / "state", fs::copy_options::recursive);
+    Run force = run_frontline("update --verbose --log-format json --force --config " + q(force_cfg), dir);
+    INFO(force.err);
+    REQUIRE(force.code == 0);
+    return force;
+}
+
+void check_same_tables(const std::map<std::string, std::string>& have, const std::map<std::string, std::string>& want) {
+    for (const auto& [table, rows] : want) {
+        INFO("table " << table);
+        CHECK(have.at(table) == rows);
+    }
 }
 
 }  // namespace
@@ -106,29 +112,15 @@ TEST_CASE("PostGIS: update changes only the rows a run touches, as --force would
     for (const Step& step : steps) {
         INFO(step.what);
         step.change();
-        Run run = run_frontline("update --verbose --log-format json --config " + q(cfg), dir);
-        INFO(run.err);
-        REQUIRE(run.code == 0);
-        const auto events = events_of(run.err);
-        CHECK(has(events, "output_changed"));
-        CHECK_FALSE(has(events, "output_written"));
-        CHECK_FALSE(has(events, "output_patch_failed"));
+        run_patching(dir, cfg);
         // Rows changed in the table, not a new table.
         CHECK(table_oid(*server, "frontline_update_patched", "mentions") == mentions_table);
 
         // The same state, written whole into the other schema.
-        fs::remove_all(dir / "force" / "state");
-        fs::copy(dir / "scheduled" / "state", dir / "force" / "state", fs::copy_options::recursive);
-        Run force = run_frontline("update --verbose --log-format json --force --config " + q(force_cfg), dir);
-        INFO(force.err);
-        REQUIRE(force.code == 0);
+        const Run force = force_same_state(dir, force_cfg);
         REQUIRE(has(events_of(force.err), "output_written"));
-        const auto have = dump_tables(*server, "frontline_update_patched");
         const auto want = dump_tables(*server, "frontline_update_forced");
-        for (const auto& [table, rows] : want) {
-            INFO("table " << table);
-            CHECK(have.at(table) == rows);
-        }
+        check_same_tables(dump_tables(*server, "frontline_update_patched"), want);
         CHECK(std::count(want.at("mentions").begin(), want.at("mentions").end(), '\n') > 100);
     }
 }
@@ -166,26 +158,12 @@ TEST_CASE("PostGIS: update replaces the derived tables in the transaction that c
     for (std::size_t i = 0; i < steps.size(); ++i) {
         INFO("step " << i);
         steps[i]();
-        Run run = run_frontline("update --verbose --log-format json --config " + q(cfg), dir);
-        INFO(run.err);
-        REQUIRE(run.code == 0);
-        const auto events = events_of(run.err);
-        CHECK(has(events, "output_changed"));
-        CHECK_FALSE(has(events, "output_written"));
-        CHECK_FALSE(has(events, "output_patch_failed"));
+        run_patching(dir, cfg);
         CHECK(table_oid(*server, "frontline_derived_patched", "control") == control_table);
 
-        fs::remove_all(dir / "force" / "state");
-        fs::copy(dir / "scheduled" / "state", dir / "force" / "state", fs::copy_options::recursive);
-        Run force = run_frontline("update --verbose --log-format json --force --config " + q(force_cfg), dir);
-        INFO(force.err);
-        REQUIRE(force.code == 0);
-        const auto have = dump_tables(*server, "frontline_derived_patched", tables);
+        force_same_state(dir, force_cfg);
         const auto want = dump_tables(*server, "frontline_derived_forced", tables);
-        for (const auto& [table, rows] : want) {
-            INFO("table " << table);
-            CHECK(have.at(table) == rows);
-        }
+        check_same_tables(dump_tables(*server, "frontline_derived_patched", tables), want);
         CHECK_FALSE(want.at("control").empty());
     }
 }

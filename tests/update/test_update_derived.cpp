@@ -38,16 +38,6 @@ fs::path derived_config(const fs::path& dir, bool geojsonseq = true) {
     return cfg;
 }
 
-std::vector<std::string> events_of(const std::string& log) {
-    std::vector<std::string> out;
-    std::istringstream lines(log);
-    for (std::string line; std::getline(lines, line);) {
-        auto j = nlohmann::json::parse(line, nullptr, false);
-        if (!j.is_discarded()) out.push_back(j.value("event", ""));
-    }
-    return out;
-}
-
 std::size_t count_of(const std::vector<std::string>& v, const std::string& s) {
     return static_cast<std::size_t>(std::count(v.begin(), v.end(), s));
 }

@@ -32,15 +32,6 @@ fs::path patch_config(const fs::path& dir) {
 }
 
 // The events of a run's JSON log.
-std::vector<std::string> events_of(const std::string& log) {
-    std::vector<std::string> out;
-    std::istringstream lines(log);
-    for (std::string line; std::getline(lines, line);) {
-        auto j = nlohmann::json::parse(line, nullptr, false);
-        if (!j.is_discarded()) out.push_back(j.value("event", ""));
-    }
-    return out;
-}
 
 // The file's identity: a change in place keeps it, a rename replaces it.
 std::pair<dev_t, ino_t> identity(const fs::path& p) {
@@ -86,8 +77,6 @@ void check_place_aggregates(const fs::path& state) {
     CHECK(kept == std::map<std::string, std::string>(made.begin(), made.end()));
     CHECK(meta["place_aggregates"] == meta["generation"]);
 }
-
-bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 
 std::string update(const fs::path& cfg, const std::string& more = "") {
     return "update --verbose --log-format json --config " + q(cfg) + " " + more;

@@ -24,6 +24,9 @@
 #include <ogr_api.h>
 #include <sqlite3.h>
 
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
 #include "../cli/cli_support.hpp"
 
 extern char** environ;
@@ -31,6 +34,19 @@ extern char** environ;
 namespace update_test {
 
 namespace fs = std::filesystem;
+
+/// The events of a JSON log (`--log-format json`), one per line, in order.
+inline std::vector<std::string> events_of(const std::string& log) {
+    std::vector<std::string> out;
+    std::istringstream lines(log);
+    for (std::string line; std::getline(lines, line);) {
+        auto j = nlohmann::json::parse(line, nullptr, false);
+        if (!j.is_discarded()) out.push_back(j.value("event", ""));
+    }
+    return out;
+}
+
+inline bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 
 inline fs::path fresh_dir(const std::string& name) {
     fs::path d = fs::path(FRONTLINE_TEST_TMP) / "update" / name;
@@ -81,6 +97,19 @@ inline void write_corpus(const fs::path& dir, int from, int to) {
 
 using frontline::test::Run;
 using frontline::test::run_frontline;
+
+/// A scheduled `update` run (JSON log) that must change its outputs in place,
+/// not write them again; returns the run for more checks.
+inline Run run_patching(const fs::path& dir, const fs::path& cfg) {
+    Run run = run_frontline("update --verbose --log-format json --config " + frontline::test::q(cfg), dir);
+    INFO(run.err);
+    REQUIRE(run.code == 0);
+    const auto events = events_of(run.err);
+    CHECK(has(events, "output_changed"));
+    CHECK_FALSE(has(events, "output_written"));
+    CHECK_FALSE(has(events, "output_patch_failed"));
+    return run;
+}
 
 // Starts frontline with `args` (no shell), stdout/stderr to files; returns the pid.
 inline pid_t spawn_frontline(const std::vector<std::string>& args, const fs::path& err_file) {
