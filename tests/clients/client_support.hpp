@@ -78,9 +78,13 @@ inline void client_missing(const std::string& what) {
     WARN(what + ": skipped");
 }
 
-/// An empty directory under FRONTLINE_TEST_TMP/clients.
+/// An empty directory under FRONTLINE_TEST_TMP/clients, or under
+/// $FRONTLINE_CLIENT_TEST_DIR where a test runs another client test inside
+/// itself (test_client_skip.cpp): the inner run must not empty the directory
+/// the real test, running beside it under ctest --parallel, is writing in.
 inline std::filesystem::path client_dir(const std::string& name) {
-    const auto dir = std::filesystem::path(FRONTLINE_TEST_TMP) / "clients" / name;
+    const char* root = std::getenv("FRONTLINE_CLIENT_TEST_DIR");
+    const auto dir = (root && *root ? std::filesystem::path(root) : std::filesystem::path(FRONTLINE_TEST_TMP) / "clients") / name;
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     return dir;
