@@ -377,17 +377,28 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\r')) t.remove_suffix(1);
             return !t.empty() && t.back() == ':';
         };
-        for (std::size_t q = sentence; q > 0 && sentence - q < 30;) {
-            --q;
-            if (doc.sentences[q].boilerplate || doc.entry_at(doc.sentences[q].span.begin) != entry) break;
-            // (each line a paragraph of its own, down from the colon)
-            if (doc.sentences[q + 1].paragraph == doc.sentences[q].paragraph || doc.sentences[q + 1].paragraph != doc.sentences[q].paragraph + 1)
+        // A line of the list is a paragraph of one sentence or a bulleted
+        // one of several ("Key developments on Jan. 2:" over "• ... . ...").
+        auto list_line = [&](std::size_t p) {
+            const auto& para = doc.paragraphs[p];
+            return bulleted(p) || doc.sentence_at(para.span.begin) == doc.sentence_at(para.span.end - 1);
+        };
+        if (list_line(paragraph))
+            for (std::size_t q = sentence; q > 0 && sentence - q < 30;) {
+                --q;
+                if (doc.sentences[q].boilerplate || doc.entry_at(doc.sentences[q].span.begin) != entry) break;
+                const std::size_t p = doc.sentences[q].paragraph;
+                if (p == doc.sentences[q + 1].paragraph) continue;  // within a line already read
+                // (the lines one under another, down from the colon)
+                if (p + 1 != doc.sentences[q + 1].paragraph) break;
+                if (!ends_with_colon(q)) {
+                    if (!list_line(p)) break;
+                    continue;
+                }
+                if (const DatePhrase* d = day_phrase(phrases_of(q, ref)))
+                    return EventDate{d->date.date, DatePrecision::day, d->date.basis + " (the line opening the list)", true};
                 break;
-            if (!ends_with_colon(q)) continue;
-            if (const DatePhrase* p = day_phrase(phrases_of(q, ref)))
-                return EventDate{p->date.date, DatePrecision::day, p->date.basis + " (the line opening the list)", true};
-            break;
-        }
+            }
         // The sentences before first, up to a headline: a day named goes on
         // to what follows it more than to what precedes it; then those after
         // (a headline reads its lead, a lead the sentence that dates it).

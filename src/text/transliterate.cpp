@@ -86,13 +86,14 @@ void replace_all(std::string& s, std::string_view from, std::string_view to) {
         s.replace(pos, from.size(), to);
 }
 
-// The press drops primes and writes "-skiy"/"-skyy" as "-sky".
+// The press drops primes and BGN/PCGN's middle dot ("Soldat·skoye", where
+// "тс" is not "ц") and writes "-skiy"/"-skyy" as "-sky".
 std::string press_form(std::string s) {
     std::string out;
     for (std::size_t pos = 0; pos < s.size();) {
         std::size_t start = pos;
         char32_t c = decode_utf8(s, pos);
-        if (is_apostrophe(c) || c == 0x02BA || c == U'"') continue;
+        if (is_apostrophe(c) || c == 0x02BA || c == 0x00B7 || c == U'"') continue;
         out.append(s, start, pos - start);
     }
     for (const char* ending : {"iy", "yy", "ij"}) {

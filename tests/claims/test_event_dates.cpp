@@ -505,6 +505,23 @@ TEST_CASE("dates: a list's lines take the day of the line that opens it", "[clai
         }
 }
 
+TEST_CASE("dates: a newsletter's dated heading dates its bullets of several sentences", "[claims][dates]") {
+    using frontline::test::mentions_of_report;
+    const auto ms = mentions_of_report("Good morning. Here is what you need to know.\n\n"
+                                       "What happened on March 9:\n"
+                                       "\u2022 Russia fired 40 missiles overnight. Falling debris damaged houses in Brovary, the governor said.\n"
+                                       "\u2022 In Odesa, a drone hit a port warehouse. Two workers were hurt.\n",
+                                       "2025-03-10");
+    std::size_t dated = 0;
+    for (const Mention& m : ms)
+        if (m.claim && (m.surface == "Brovary" || m.surface == "Odesa")) {
+            INFO(m.surface);
+            CHECK(date_of(m) == "2025-03-09");
+            ++dated;
+        }
+    CHECK(dated == 2);
+}
+
 TEST_CASE("dates: a headline or an undated capture takes the day the report gives the same event - a strike again is not the same event",
           "[claims][dates]") {
     using frontline::test::mentions_of_report;

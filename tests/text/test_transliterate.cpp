@@ -86,6 +86,14 @@ TEST_CASE("Russian names get BGN/PCGN and the press form", "[translit]") {
     auto ey = transliterations("Ейск", CyrillicLanguage::russian);
     CAPTURE(ey);
     CHECK(contains_folded(ey, "Yeysk"));
+
+    // BGN/PCGN marks "тс" as t·s (not ts for ц); the press writes no dot.
+    auto bs = transliterations("Большое Солдатское", CyrillicLanguage::russian);
+    CAPTURE(bs);
+    CHECK(contains(bs, "Bolshoye Soldatskoye"));
+    auto sv = transliterations("Светлый");
+    CAPTURE(sv);
+    CHECK(contains(sv, "Svetly"));
 }
 
 TEST_CASE("transliterations: language guess and non-Cyrillic input", "[translit]") {
