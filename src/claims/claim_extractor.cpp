@@ -829,6 +829,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (after < se) {
                 c.next1 = word_feature(after);
                 c.next1_form = tokens[after].key;
+                c.next1_apart = tokens[after].before == Separator::comma || tokens[after].before == Separator::other;
             }
             if (after + 1 < se) c.next2 = word_feature(after + 1);
             // "the governor of Russia's Kursk region": past the owner's possessive.

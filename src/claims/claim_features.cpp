@@ -128,7 +128,8 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // ("Bryansk Governor Alexander Bogomaz": the title capitalised before a
     // name, which next1 reads as "#C"; next1_form keeps the word.)
     // (A list's seeming item too: "near Kupiansk, Kharkiv city council officials said".)
-    if ((!c.locus || c.list_item) && !c.object) {
+    // ("..., governor says": a comma parts the place from the title after it.)
+    if ((!c.locus || c.list_item) && !c.object && !c.next1_apart) {
         for (const std::string* next : {&c.next1, &c.next1_form})
             if (std::find(std::begin(offices), std::end(offices), *next) != std::end(offices))
                 return {{}, "an office's place ('" + *next + "')", false, false, true};

@@ -59,6 +59,11 @@ TEST_CASE("wire: a town that came under fire is struck", "[claims][reports]") {
           ClaimType::struck);
 }
 
+TEST_CASE("headlines: a present-tense strike verb strikes its object", "[claims][reports]") {
+    CHECK(mention_in_report("Russian troops shell Kupiansk, mayor says", "Kupiansk", "2025-03-05").claim == ClaimType::struck);
+    CHECK(mention_in_report("Russia hammers Kharkiv overnight", "Kharkiv", "2025-03-05").claim == ClaimType::struck);
+}
+
 TEST_CASE("wire: entering the outskirts is an advance, the tracker its claimant", "[claims][reports]") {
     Mention m = mention_in_report("Russian troops have entered the outskirts of Kostiantynivka, according to DeepState.",
                                   "Kostiantynivka", "2025-03-05");

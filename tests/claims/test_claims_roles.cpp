@@ -14,6 +14,12 @@ TEST_CASE("roles: a place before an office's level and title names the office", 
     CHECK(claims_nothing("Drones hit a depot near Kupiansk, Kharkiv city council officials said.", "Kharkiv", "2024-06-10"));
 }
 
+TEST_CASE("roles: a title after a comma is a headline's attribution, not the place's office", "[claims][roles]") {
+    const Mention m = mention_in_report("Ukrainian forces complete withdrawal from Lysychansk, governor says", "Lysychansk", "2022-07-03");
+    REQUIRE(m.claim);
+    CHECK(*m.claim == ClaimType::withdrew);
+}
+
 TEST_CASE("roles: 'according to' names a source, not a place moved to", "[claims][roles]") {
     const std::string text = "Russian troops are pushing toward Siversk, according to Luhansk governor Artem Lysogor.";
     CHECK(claims_nothing(text, "Luhansk", "2024-06-10"));

@@ -70,6 +70,7 @@ struct MentionContext {
     std::string prev1, prev2, next1;  ///< neighbouring words: dictionary form, "#C" capitalised, "#D" a number
     std::string next2;                ///< the word after next1, as next1 is written
     std::string next1_form;           ///< the word after the name as written (folded): its ending tells its number
+    bool next1_apart = false;         ///< punctuation stands between the name and next1 ("Sievierodonetsk, governor says")
     std::string owner_prev1, owner_prev2;  ///< the two words before an owner's possessive ("governor of | Russia's")
     std::string_view kind;            ///< the resolved place's kind ("none" when unresolved)
     bool names_facility = false;      ///< a facility noun follows ("the Yavoriv military base")
