@@ -1119,11 +1119,21 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 }
             }
             static constexpr std::string_view ands[] = {"and", "та", "і", "й", "и"};
-            if (k > i && context[k - i - 1].from_direction &&
-                (tokens[n.first_token].before == Separator::comma ||
-                 (n.first_token > sb &&
-                  std::find(std::begin(ands), std::end(ands), tokens[n.first_token - 1].key) != std::end(ands))))
-                c.from_direction = true;
+            const bool list_item_after_previous =
+                k > i && (tokens[n.first_token].before == Separator::comma ||
+                          (n.first_token > sb &&
+                           std::find(std::begin(ands), std::end(ands), tokens[n.first_token - 1].key) != std::end(ands)));
+            if (list_item_after_previous && context[k - i - 1].from_direction) c.from_direction = true;
+            // ("launched from Belgorod, Kursk and Oryol oblasts": the list
+            // after "from" shares its role, whatever the event word makes of it.)
+            if (list_item_after_previous) {
+                static constexpr std::string_view froms[] = {"from", "з", "із", "зі", "из", "со"};
+                const MentionContext& before = context[k - i - 1];
+                const bool opened = std::any_of(std::begin(froms), std::end(froms), [&](std::string_view f) {
+                    return before.prev1 == f || (before.prev1 == "the" && before.prev2 == f);
+                });
+                c.from_list = opened || before.from_list;
+            }
             // "15km south of Pokrovsk", "10 км від Покровська": a distance places
             // another place, unless it is the approach the sentence reports.
             if (auto d = distance_before(tokens, sb, n.first_token)) {

@@ -57,6 +57,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     static constexpr std::string_view origins[] = {"from", "з", "із", "зі", "від", "из", "от", "со"};
     bool origin = false;
     for (std::string_view o : origins) origin = origin || c.prev1 == o || (c.prev1 == "the" && c.prev2 == o);
+    origin = origin || c.from_list;
     // "из-под Торецка", "з-під Покровська": from near a place.
     origin = origin || ((c.prev1 == "под" || c.prev1 == "під") && (c.prev2 == "из" || c.prev2 == "з" || c.prev2 == "із"));
     // "from Ryazan to Volgograd", "від Харкова до Одеси": a range spans the places hit.
@@ -108,7 +109,8 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // ("attacked with 67 drones from the directions of Kursk and Millerovo":
     // the weapons' origin stays one whatever the event word.)
     if (origin && (!away || c.from_direction))
-        return {{}, "an origin ('" + c.prev1 + "')"};
+        return {{}, c.from_list && !c.from_direction ? std::string("an origin (an item of a list after 'from')")
+                                                      : "an origin ('" + c.prev1 + "')"};
     // "Kotovo near Novgorod": only a landmark, unless the event word follows it.
     if (c.landmark && !(c.nearest && !c.nearest->before && c.nearest->distance <= 1))
         return {{}, "a landmark placing another place or a named target"};

@@ -105,6 +105,19 @@ TEST_CASE("interceptions, origins and offices carry no claim", "[claims][reports
 TEST_CASE("withdrawing from a town: the town is where it happened", "[claims][reports]") {
     CHECK(mention_in_report("Ukrainian units withdrew from Avdiivka to avoid encirclement.", "Avdiivka", "2024-02-17").claim ==
           ClaimType::withdrew);
+    // Every town of the list the troops left.
+    CHECK(mention_in_report("Ukrainian units withdrew from Avdiivka and Lastochkyne.", "Lastochkyne", "2024-02-17").claim ==
+          ClaimType::withdrew);
+}
+
+TEST_CASE("origins: every item of a list after 'from' is where the weapons came from", "[claims][reports]") {
+    const std::string text = "Russia launched 60 missiles and 90 drones from Belgorod, Kursk and Bryansk oblasts overnight, "
+                             "damaging power plants in Kharkiv.";
+    for (const char* origin : {"Belgorod", "Kursk", "Bryansk oblasts"}) {
+        INFO(origin);
+        CHECK_FALSE(mention_in_report(text, origin, "2025-03-05").claim);
+    }
+    CHECK(mention_in_report(text, "Kharkiv", "2025-03-05").claim == ClaimType::struck);
 }
 
 TEST_CASE("a named plant near a town makes the town a landmark — an unnamed one does not", "[claims][reports]") {
