@@ -33,7 +33,7 @@ ClaimExtractor ClaimExtractor::load(const std::filesystem::path& dir) {
     c.forces_ = PhraseList::load(dir / "forces.tsv", 0);
     c.agents_ = PhraseList::load(dir / "agents.tsv", 1);
     c.held_areas_ = HeldAreas::load(dir / "held_areas.tsv");
-    c.perspective_ = PhraseList::load(dir / "perspective.tsv", 1);
+    c.perspective_ = PhraseList::load(dir / "perspective.tsv", 2);
     c.civil_ = PhraseList::load(dir / "civil.tsv", 0);
     c.attempts_ = PhraseList::load(dir / "attempts.tsv", 0);
     if (std::filesystem::exists(dir / "averted.tsv")) c.averted_ = PhraseList::load(dir / "averted.tsv", 0);

@@ -4,13 +4,14 @@ namespace frontline {
 
 void ReportPerspective::find() {
     if (side_) return;
+    // (Counted in half words: a word both sides' writers use counts half.)
     std::size_t ua = 0, ru = 0;
     for (std::size_t q = 0; q < tokens_.size(); ++q)
         if (auto m = words_.match_at(tokens_, q, tokens_.size(), lemmas_())) {
-            (m->entry->values[0] == "RU" ? ru : ua) += 1;
+            (m->entry->values[0] == "RU" ? ru : ua) += m->entry->values[1] == "0.5" ? 1 : 2;
             q = m->last - 1;
         }
-    if (russian_renderings_) ru += russian_renderings_();
+    if (russian_renderings_) ru += 2 * russian_renderings_();
     side_ = ru > ua ? "RU" : "UA";
     // A report in Ukrainian is written from the Ukrainian side; a Russian
     // one may be either's (Kyiv speaks Russian too).

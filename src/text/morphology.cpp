@@ -172,6 +172,15 @@ std::vector<std::string> Lemmatizer::lemmas(std::string_view word, Language lang
         if (out.empty() && (language == Language::uk || language == Language::ru))
             out = impl_->lookup(form, language == Language::uk ? Language::ru : Language::uk);
     }
+    // ("авиаудары", "авіаударів", "контрударом": a compound the dictionary
+    // lacks is its prefix before the lemma of the word it builds on.)
+    if (out.empty())
+        for (std::string_view prefix : {"авиа", "авіа", "контр"}) {
+            if (!form.starts_with(prefix) || form.size() < prefix.size() + 6) continue;
+            for (const std::string& lemma : lemmas(std::string_view(form).substr(prefix.size()), language))
+                out.push_back(fold(prefix) + lemma);
+            break;
+        }
     std::unique_lock write(impl_->cache_lock);
     if (impl_->cache.size() >= cache_limit) impl_->cache.clear();
     impl_->cache.emplace(std::move(key), out);

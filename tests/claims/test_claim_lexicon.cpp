@@ -58,8 +58,11 @@ TEST_CASE("claim lexicon: actors and claimants name sides", "[claims][lexicon]")
         PhraseList actors = PhraseList::load(lexicon(name), 1);
         for (const auto& e : actors.entries()) CHECK(actor_sides.count(e.values[0]) == 1);
     }
-    PhraseList perspective = PhraseList::load(lexicon("perspective.tsv"), 1);
-    for (const auto& e : perspective.entries()) CHECK((e.values[0] == "RU" || e.values[0] == "UA"));
+    PhraseList perspective = PhraseList::load(lexicon("perspective.tsv"), 2);
+    for (const auto& e : perspective.entries()) {
+        CHECK((e.values[0] == "RU" || e.values[0] == "UA"));
+        CHECK((e.values[1] == "1" || e.values[1] == "0.5"));
+    }
     std::set<std::string> voices{"command", "office", "agency", "monitor", "media"};
     PhraseList claimants = PhraseList::load(lexicon("claimants.tsv"), 3);
     for (const auto& e : claimants.entries()) {
@@ -84,8 +87,8 @@ TEST_CASE("claim lexicon: modality and status values", "[claims][lexicon]") {
 TEST_CASE("claim lexicon: the word lists load and match", "[claims][lexicon]") {
     for (const char* name : {"instruments.tsv", "locatives.tsv", "forces.tsv", "attribution.tsv", "averted.tsv"})
         each_entry_matches(PhraseList::load(lexicon(name), 0));
-    for (const char* name : {"agents.tsv", "perspective.tsv"})
-        each_entry_matches(PhraseList::load(lexicon(name), 1));
+    each_entry_matches(PhraseList::load(lexicon("agents.tsv"), 1));
+    each_entry_matches(PhraseList::load(lexicon("perspective.tsv"), 2));
 }
 
 TEST_CASE("claim lexicon: Cyrillic triggers match their inflected forms through the dictionaries", "[claims][lexicon]") {
@@ -184,7 +187,7 @@ TEST_CASE("claim lexicon: a gap stands for one to five words, never for punctuat
 TEST_CASE("claim lexicon: no phrase is listed twice in one file - only the first would count", "[claims][lexicon]") {
     const std::pair<const char*, std::size_t> files[] = {
         {"triggers.tsv", 2},  {"instruments.tsv", 0}, {"locatives.tsv", 0}, {"forces.tsv", 0},   {"attribution.tsv", 0},
-        {"averted.tsv", 0},   {"agents.tsv", 1},      {"perspective.tsv", 1}, {"actors.tsv", 1},  {"claimants.tsv", 3},
+        {"averted.tsv", 0},   {"agents.tsv", 1},      {"perspective.tsv", 2}, {"actors.tsv", 1},  {"claimants.tsv", 3},
         {"modality.tsv", 1},  {"status.tsv", 1},      {"civil.tsv", 0},       {"attempts.tsv", 0}, {"targets.tsv", 0},
         {"ground_combat.tsv", 0}, {"weapons.tsv", 1}};
     for (const auto& file : files) {

@@ -9,7 +9,7 @@ using namespace frontline;
 namespace {
 
 const PhraseList& perspective_words() {
-    static PhraseList words = PhraseList::load(data_path("lexicon/claims/perspective.tsv"), 1);
+    static PhraseList words = PhraseList::load(data_path("lexicon/claims/perspective.tsv"), 2);
     return words;
 }
 
@@ -51,4 +51,15 @@ TEST_CASE("without such words a Ukrainian report is Ukrainian, a Russian one und
     bool relative = true;
     CHECK(ru.side_of("RU", &relative) == "RU");
     CHECK_FALSE(relative);
+}
+
+TEST_CASE("'ВСУ', which Ukrainian outlets writing in Russian use too, counts half against 'захватчики'",
+          "[claims][perspective]") {
+    const std::string text = "Захватчики штурмовали позиции ВСУ у Часова Яра, сообщили в Генштабе ВСУ.";
+    const auto tokens = tokenize(text);
+    ReportPerspective p = perspective_of(tokens, Language::ru);
+    CHECK(p.side() == "UA");
+    // Alone it still shows the Russian side.
+    const auto alone = tokenize("ВСУ обстреляли Горловку.");
+    CHECK(perspective_of(alone, Language::ru).side() == "RU");
 }

@@ -42,6 +42,9 @@ TEST_CASE("morphology: lemmas of inflected words, folded as the lexicons are", "
     // Russian writes ё where it likes; the dictionary mostly has е.
     CHECK(has(lemmatizer.lemmas("боёв", Language::ru), "бой"));
     CHECK(has(lemmatizer.lemmas("ожесточённые", Language::ru), "ожесточенный"));
+    // A compound the dictionary lacks: its prefix before the lemma of its base.
+    CHECK(has(lemmatizer.lemmas("авиаудары", Language::ru), "авиаудар"));
+    CHECK(has(lemmatizer.lemmas("контрударом", Language::ru), "контрудар"));
 }
 
 TEST_CASE("morphology: what no dictionary knows gives nothing, never an error", "[text][morphology]") {
