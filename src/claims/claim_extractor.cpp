@@ -426,6 +426,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 const DatePhrase* p = day_phrase(phrases);
                 if (const DatePhrase* last = last_day_phrase(phrases); earlier && last && last != p && last->present)
                     p = last;
+                // (A day ahead is a plan the sentence told of: no day an event
+                // of another sentence happened on.)
+                if (p && p->date.date && *p->date.date > ref + std::chrono::days{1}) p = nullptr;
                 if (p)
                     return EventDate{p->date.date, DatePrecision::day, p->date.basis + " (a nearby sentence)", true};
                 if (earlier && sentence_day[q] && sentence_day[q]->date)

@@ -122,7 +122,8 @@ int year_number(std::string_view w) {
 // The date with this month and day: in `year` when printed; in a narrative
 // (an anchor date earlier in the text), the first one from two months before
 // the anchor on (stories move forward); else the latest one not after the
-// day following the reference (reports look back).
+// day following the reference (reports look back), unless it is at most two
+// weeks ahead (a plan or a forecast).
 Date date_of(const DateContext& context, int year, int month, int day) {
     const Date ref = context.reference;
     // ("said on April 5" in a report of April 5 that recalls "May 20, 2023"
@@ -153,7 +154,9 @@ Date date_of(const DateContext& context, int year, int month, int day) {
     std::chrono::year y = year ? std::chrono::year{year} : r.year();
     year_month_day d{y, std::chrono::month(static_cast<unsigned>(month)), std::chrono::day(static_cast<unsigned>(day))};
     if (!d.ok()) return ref;
-    if (!year && sys_days{d} > ref + days{1}) d = year_month_day{r.year() - years{1}, d.month(), d.day()};
+    // (A day a week or two ahead is one the report looks forward to: "on 25
+    // May the units will start to leave", said on 21 May; not last year's.)
+    if (!year && sys_days{d} > ref + days{14}) d = year_month_day{r.year() - years{1}, d.month(), d.day()};
     return sys_days{d};
 }
 

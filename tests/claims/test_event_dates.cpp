@@ -505,6 +505,13 @@ TEST_CASE("dates: a list's lines take the day of the line that opens it", "[clai
         }
 }
 
+TEST_CASE("dates: a day a week ahead is a plan, not last year's - no neighbour takes it", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    const std::string text = "По словам Пригожина, 25 мая подразделения начнут выходить из города.\n\n"
+                             "Между тем ВСУ продолжают контратаковать в районе Клещеевки.";
+    CHECK(date_of(mention_in_report(text, "Клещеевки", "2023-05-21")) == "2023-05-21");
+}
+
 TEST_CASE("dates: a newsletter's dated heading dates its bullets of several sentences", "[claims][dates]") {
     using frontline::test::mentions_of_report;
     const auto ms = mentions_of_report("Good morning. Here is what you need to know.\n\n"
