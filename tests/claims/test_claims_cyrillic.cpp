@@ -164,6 +164,9 @@ TEST_CASE("Russian bulletins: who attacks in a genitive, a group of forces, the 
     CHECK(mention_in_report("Подразделения группировки войск «Центр» освободили населенный пункт Новопавловка Донецкой области.",
                             "Новопавловка", "2025-11-14")
               .actor_side == "RU");
+    // Artillery is a force its side's adjective names: the actor even where the
+    // town's side would make the other one likely.
+    CHECK(mention_in_report("Украинская артиллерия обстреляла Херсон.", "Херсон", "2023-11-20").actor_side == "UA");
     // "The enemy" with no words of either side's writers: the place tells whose enemy.
     CHECK(mention_in_report("Противник атаковал Белгород дронами, пострадали трое мирных жителей.", "Белгород", "2025-11-14")
               .actor_side == "UA");
