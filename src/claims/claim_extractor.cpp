@@ -268,11 +268,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         }
         return latest;
     };
+    // ("Operational update as of 06:00 on 26.05.2022": its past day is the day before.)
+    const bool morning_bulletin = heads_morning_bulletin(std::string_view(doc.text).substr(0, 400));
     // Date phrases of a sentence, with its place names (for appositive clauses).
     auto find_phrases = [&](std::size_t sentence, Date ref) {
         bool only_later = false;
         const std::optional<Date> anchor = narrative_anchor(sentence, ref, &only_later);
-        const DateContext context{ref, anchor, anchor_years, doc.text, only_later};
+        const DateContext context{ref, anchor, anchor_years, doc.text, only_later, morning_bulletin};
         if (sentence == Document::npos) return find_date_phrases(tokens, 0, tokens.size(), context, {});
         const Span span = doc.sentences[sentence].span;
         std::vector<NameTokens> in_sentence;
@@ -438,6 +440,50 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         return std::nullopt;
     };
 
+    // The day a bulletin covers, stated in a tally at its head that names no
+    // place ("Yesterday, 163 combat engagements took place.", "За минулу добу
+    // окупанти 85 разів обстріляли 13 населених пунктів."): the undated
+    // lines under it, direction by direction, tell of that day, not of the
+    // morning the bulletin was posted. Only a day before the report's counts.
+    auto period_day = [&](std::size_t sentence, Date ref) -> std::optional<EventDate> {
+        if (sentence == Document::npos) return std::nullopt;
+        const std::size_t entry = doc.entry_at(doc.sentences[sentence].span.begin);
+        // The entry's first sentences, in order.
+        std::size_t seen = 0;
+        std::size_t first = sentence;
+        while (first > 0 && doc.entry_at(doc.sentences[first - 1].span.begin) == entry) --first;
+        for (std::size_t q = first; q < sentence && seen < 4; ++q) {
+            if (doc.sentences[q].boilerplate) continue;
+            // ("За 14 травня росіяни вбили 3 мешканців Донеччини: у
+            // Костянтинівці ...", "Хроника ... за 19 августа": a day the
+            // summary is for, in its headline or lead, whatever it names.)
+            auto [qb, qe] = sentence_tokens(q);
+            for (const DatePhrase& p : phrases_of(q, ref)) {
+                if (p.date.precision != DatePrecision::day || !p.date.date || p.first <= qb) continue;
+                std::size_t before = p.first - 1;
+                if ((tokens[before].key == "добу" || tokens[before].key == "сутки") && before > qb) --before;
+                if ((tokens[before].key == "за") && *p.date.date < ref && *p.date.date + std::chrono::days{3} >= ref)
+                    return EventDate{p.date.date, DatePrecision::day, p.date.basis + " (the day the summary is for)", true};
+            }
+            if (is_headline(q)) continue;
+            ++seen;
+            const Span span = doc.sentences[q].span;
+            auto from = std::lower_bound(names.begin(), names.end(), span.begin,
+                                         [](const RecognizedName& n, std::size_t b) { return n.begin < b; });
+            if (from != names.end() && from->begin < span.end) continue;  // a place's own event, no tally
+            const DatePhrase* p = day_phrase(phrases_of(q, ref));
+            // (A number outside the date: "Key developments on June 1:" counts nothing.)
+            bool counts = false;
+            for (std::size_t t = qb; t < qe && !counts; ++t)
+                counts = !tokens[t].key.empty() && tokens[t].key.front() >= '0' && tokens[t].key.front() <= '9' &&
+                         !(p && t >= p->first && t < p->last);
+            if (!counts) continue;
+            if (p && p->date.date && *p->date.date < ref && *p->date.date + std::chrono::days{3} >= ref)
+                return EventDate{p->date.date, DatePrecision::day, p->date.basis + " (the day the bulletin covers)", true};
+        }
+        return std::nullopt;
+    };
+
     // An English body sentence told in the present tense only: a finite
     // present verb ("is", "do not look", "risk") and no past one ("was",
     // "said", "captured"; a participle after "being" or "is" is no past).
@@ -506,12 +552,17 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     (*inherited)->basis = std::to_string(*later) + " day(s) after " + (*inherited)->basis;
                 }
             }
+            // (A neighbour's "за добу" is the report's day only where the
+            // summary names no day of its own.)
+            if (*inherited && (*inherited)->date == ref)
+                if (auto covered = period_day(s, ref)) inherited.emplace(covered);
             if (*inherited) {
                 if (s != Document::npos && !sentence_day[s]) sentence_day[s] = **inherited;
                 return **inherited;
             }
             // A narrative's undated sentence is not of the day the page was published.
             if (narrative_anchor(s, ref)) return {std::nullopt, DatePrecision::unknown, "a history without a date here"};
+            if (auto covered = period_day(s, ref)) return *covered;
             return {ref, DatePrecision::report_day, "the report's day"};
         };
 

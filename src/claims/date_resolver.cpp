@@ -278,7 +278,8 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     // ministry's afternoon summary says it of that day, the General Staff's
     // morning one of the day before; the two read alike in English.)
     if ((w == "past" || w == "last") && key(i + 1) == "day" && i > begin && (tokens[i - 1].key == "the")) {
-        DatePhrase p = make(i + 2, ref, DatePrecision::day, "the " + std::string(w) + " day");
+        DatePhrase p = make(i + 2, context.morning_bulletin ? ref - days{1} : ref, DatePrecision::day,
+                            "the " + std::string(w) + " day" + (context.morning_bulletin ? " (of a morning bulletin)" : ""));
         p.first = i - 1;
         return p;
     }
@@ -325,7 +326,8 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         return make(i + 2, w == "минулої" && key(i + 1) == "доби" ? ref - days{1} : ref, DatePrecision::day,
                     std::string(w) + " " + std::string(key(i + 1)));
     if (w == "добу" || w == "доби" || w == "сутки" || w == "суток")
-        return make(i + 1, past_day(i) ? ref - days{1} : ref, DatePrecision::day, std::string(w));
+        return make(i + 1, past_day(i) || context.morning_bulletin ? ref - days{1} : ref, DatePrecision::day,
+                    std::string(w) + (context.morning_bulletin && !past_day(i) ? " (of a morning bulletin)" : ""));
     if (int wd = cyrillic_weekday_of(w); wd >= 0 && i > begin &&
         (tokens[i - 1].key == "у" || tokens[i - 1].key == "в" || tokens[i - 1].key == "во")) {
         DatePhrase p = make(i + 1, latest(wd), DatePrecision::day, std::string(tokens[i - 1].key) + " " + std::string(w));
@@ -835,6 +837,25 @@ std::optional<int> days_later(const std::vector<Token>& tokens, std::size_t begi
         }
     }
     return std::nullopt;
+}
+
+// The hour a report is "as of", where its first lines state one before noon.
+bool heads_morning_bulletin(std::string_view head) {
+    static constexpr std::string_view leads[] = {"as of ", "As of ", "станом на ", "Станом на ", "по состоянию на ",
+                                                 "По состоянию на "};
+    for (std::string_view lead : leads)
+        for (std::size_t at = head.find(lead); at != std::string_view::npos; at = head.find(lead, at + 1)) {
+            std::string_view rest = head.substr(at + lead.size());
+            std::size_t digits = 0;
+            while (digits < rest.size() && digits < 2 && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
+            if (digits == 0) continue;
+            const int hour = std::stoi(std::string(rest.substr(0, digits)));
+            rest.remove_prefix(digits);
+            const bool clock = rest.starts_with(":") || rest.starts_with(".") || rest.starts_with(" a.m.") || rest.starts_with(" am") ||
+                               rest.starts_with("am");
+            if (clock && hour < 12) return true;
+        }
+    return false;
 }
 
 }  // namespace frontline

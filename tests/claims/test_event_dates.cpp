@@ -505,6 +505,37 @@ TEST_CASE("dates: a list's lines take the day of the line that opens it", "[clai
         }
 }
 
+TEST_CASE("dates: a morning bulletin's tally at its head dates the lines under it", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    // As of a morning hour, "the past day" is the day before; the direction
+    // lines under the tally, undated, tell of that day.
+    const std::string bulletin = "Operational update as of 08:00 on 12.03.2025\n\n"
+                                 "Over the past day, 141 combat clashes took place.\n\n"
+                                 "In the Kupiansk direction, the enemy attacked four times near Petropavlivka.\n\n"
+                                 "In the Lyman direction, our defenders repelled 12 attacks near Torske and Zarichne.";
+    CHECK(date_of(mention_in_report(bulletin, "Petropavlivka", "2025-03-12")) == "2025-03-11");
+    CHECK(date_of(mention_in_report(bulletin, "Zarichne", "2025-03-12")) == "2025-03-11");
+    // Without the morning hour "the past day" stays the report's own.
+    const std::string afternoon = "Over the past day, 141 combat clashes took place.\n\n"
+                                  "In the Kupiansk direction, the enemy attacked four times near Petropavlivka.";
+    CHECK(date_of(mention_in_report(afternoon, "Petropavlivka", "2025-03-12")) == "2025-03-12");
+    // "Yesterday" in a tally that names no place: the day the lines tell of.
+    const std::string yesterday = "Yesterday, 163 combat engagements took place.\n\n"
+                                  "In the Pokrovsk direction, the enemy carried out 40 assaults near Udachne.";
+    CHECK(date_of(mention_in_report(yesterday, "Udachne", "2025-07-15")) == "2025-07-14");
+}
+
+TEST_CASE("dates: a summary 'for' a day dates its community lines, whatever its lead names", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    // (The lead's "за добу", borrowed by the lines, is that day too.)
+    const std::string text = "За 9 квітня росіяни поранили 6 мешканців Харківщини. Ще 2 людей за добу загинули.\n\n"
+                             "\U0001F53B Куп'янська громада: у Куп'янську поранено 2 людей, пошкоджено будинок.\n"
+                             "\U0001F53B Ізюмська громада: в Ізюмі пошкоджено склад.\n"
+                             "\U0001F53B Чугуївська громада: у Чугуєві пошкоджено гараж.";
+    CHECK(date_of(mention_in_report(text, "Чугуєві", "2025-04-10")) == "2025-04-09");
+    CHECK(date_of(mention_in_report(text, "Ізюмі", "2025-04-10")) == "2025-04-09");
+}
+
 TEST_CASE("dates: a day a week ahead is a plan, not last year's - no neighbour takes it", "[claims][dates]") {
     using frontline::test::mention_in_report;
     const std::string text = "По словам Пригожина, 25 мая подразделения начнут выходить из города.\n\n"

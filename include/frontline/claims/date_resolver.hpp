@@ -77,7 +77,15 @@ struct DateContext {
     /// The narrative's years are written only after the sentence: its
     /// anchor is a guess from a later date.
     bool narrative_only_later = false;
+    /// The report heads itself as of a morning hour ("Operational update as
+    /// of 08:00", "станом на 08:00"): its "past day" ("over the past day",
+    /// "за добу", "за сутки") is the day before.
+    bool morning_bulletin = false;
 };
+
+/// Whether `head` (a report's first lines) states the morning hour it is
+/// as of: "as of 06:00", "as of 8 a.m.", "станом на 08:00", "по состоянию на 8:00".
+bool heads_morning_bulletin(std::string_view head);
 
 /// Every date phrase of tokens [begin, end), in text order, resolved
 /// against `context`. `names` are the sentence's place names, used to find
