@@ -17,6 +17,15 @@ TEST_CASE("cyrillic bulletins: a region or town that suffered an attack was stru
     CHECK(mention_in_report("Этой ночью атаке подвергся и Новороссийск.", "Новороссийск", "2025-06-01").claim == ClaimType::struck);
 }
 
+TEST_CASE("cyrillic bulletins: people wounded or killed in a town tell of a strike there, in forms no dictionary leads to",
+          "[claims][cyrillic]") {
+    CHECK(mention_in_report("В Константиновке ранены двое гражданских.", "Константиновке", "2024-07-11").claim == ClaimType::struck);
+    CHECK(mention_in_report("Ще 7 людей у Костянтинівці дістали поранення.", "Костянтинівці", "2024-07-11").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("В Алешках погибла женщина.", "Алешках", "2024-07-11").claim == ClaimType::struck);
+    CHECK(mention_in_report("The death toll in Dnipro rose to 25.", "Dnipro", "2024-07-11").claim == ClaimType::struck);
+}
+
 TEST_CASE("cyrillic bulletins: fire damage on concentrations strikes the places named", "[claims][cyrillic]") {
     const std::string text = "Нанесено огневое поражение скоплениям живой силы противника в районах населенных пунктов "
                              "Малая Токмачка и Новоданиловка.";
