@@ -1121,14 +1121,28 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (q > sb + 1 && tokens[q - 1].key == "from" && k > i && names[k - 1].last_token + 1 == q &&
                     tokens[q - 1].before == Separator::space)
                     c.from_direction = true;
-                if (q > sb + 1 && tokens[q - 1].key == "from")
-                    for (std::size_t w = q - 1; w > sb && w + 6 > q && !clause_break(tokens[w]); --w) {
-                        const std::string& v = tokens[w - 1].key;
-                        if (v.starts_with("launch") || v == "fired" || v == "fires" || v == "fire" || v == "firing") {
+                // ("launched from the territory of X", "ракеты выпускали из района
+                // Оленегорска и над Каспийским морем", "fired from a bomber over
+                // the Kursk region": an area noun may stand between, and aircraft
+                // launch over a place.)
+                static constexpr std::string_view areas[] = {"території", "территории", "району", "района", "районів",
+                                                             "районов", "акваторії", "акватории", "мису", "мыса"};
+                std::size_t at = q;
+                if (at > sb + 1 && std::find(std::begin(areas), std::end(areas), tokens[at - 1].key) != std::end(areas)) --at;
+                const std::string_view from = at > sb + 1 ? std::string_view(tokens[at - 1].key) : std::string_view();
+                const bool from_word = from == "from" || from == "over" || from == "над" || from == "из" || cyrillic_from(from);
+                auto launch_verb = [](const std::string& v) {
+                    static constexpr std::string_view stems[] = {"launch", "запуск", "запущ", "запуст", "выпуск", "выпущ", "выпуст",
+                                                                 "випуск", "випущ", "випуст", "пуск"};
+                    return v == "fired" || v == "fires" || v == "fire" || v == "firing" ||
+                           std::any_of(std::begin(stems), std::end(stems), [&](std::string_view st) { return v.starts_with(st); });
+                };
+                if (at > sb + 1 && from_word)
+                    for (std::size_t w = at - 1; w > sb && w + 8 > at && !clause_break(tokens[w]); --w)
+                        if (launch_verb(tokens[w - 1].key)) {
                             c.from_direction = true;
                             break;
                         }
-                    }
             }
             // "Напрямки пусків ракет — Брянськ, Курськ, Міллерово": the places
             // missiles and drones were launched from, listed after the words.

@@ -118,6 +118,16 @@ TEST_CASE("origins: every item of a list after 'from' is where the weapons came 
         CHECK_FALSE(mention_in_report(text, origin, "2025-03-05").claim);
     }
     CHECK(mention_in_report(text, "Kharkiv", "2025-03-05").claim == ClaimType::struck);
+    // Aircraft launch over a place; an area noun may stand after "from".
+    CHECK_FALSE(mention_in_report("The missile that hit Dnipro was fired from a Tu-22M3 bomber over the Kursk region.", "Kursk region",
+                                  "2025-03-05")
+                    .claim);
+    CHECK_FALSE(mention_in_report("Беспилотники были запущены с территории Курской области и атаковали Сумы.", "Курской области",
+                                  "2025-03-05")
+                    .claim);
+    CHECK_FALSE(mention_in_report("Бомбардировщики выпускали ракеты из района Оленегорска и над Каспийским морем.", "Оленегорска",
+                                  "2025-03-05")
+                    .claim);
 }
 
 TEST_CASE("a named plant near a town makes the town a landmark — an unnamed one does not", "[claims][reports]") {
