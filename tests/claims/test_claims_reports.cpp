@@ -308,6 +308,10 @@ TEST_CASE("a wanted or avoided event is not reported as happened", "[claims][rep
     CHECK_FALSE(
         mention_in_report("Rather than attacking Pokrovsk directly, Russian units skirted it.", "Pokrovsk", "2025-08-15").claim);
     CHECK(mention_in_report("Russian units attacked Pokrovsk directly.", "Pokrovsk", "2025-08-15").claim == ClaimType::attacked);
+    // An objective, or the way a gain opens, is a plan.
+    CHECK_FALSE(mention_in_report("Russia's likely next objective is to encircle Bakhmut from the north.", "Bakhmut", "2023-01-12")
+                    .claim);
+    CHECK_FALSE(mention_in_report("The town's fall opens the way for an offensive on Kurakhove.", "Kurakhove", "2024-10-02").claim);
 }
 
 TEST_CASE("war bloggers: forces acting on in the next sentence carry its event", "[claims][reports]") {
