@@ -1816,7 +1816,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 c.nearest->entering = best->entering;
                 for (std::size_t q = best->first; q > sb && q + 3 > best->first;) {
                     const std::string& w = tokens[--q].key;
-                    if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "got") {
+                    // ("came under airstrikes", "опинилися під обстрілом": undergone by the subject.)
+                    const bool under = (w == "under" && q > sb &&
+                                        (tokens[q - 1].key == "came" || tokens[q - 1].key == "come" || tokens[q - 1].key == "comes")) ||
+                                       ((w == "під" || w == "под") && q > sb &&
+                                        (tokens[q - 1].key.starts_with("опинил") || tokens[q - 1].key.starts_with("перебувал") ||
+                                         tokens[q - 1].key.starts_with("оказал") || tokens[q - 1].key.starts_with("находил")));
+                    if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "got" || under) {
                         c.nearest->passive = true;
                         break;
                     }

@@ -85,6 +85,13 @@ TEST_CASE("a passive list: every target before 'were hit' is struck", "[claims][
         INFO(place);
         CHECK(mention_in_report(text, place, "2025-03-05").claim == ClaimType::struck);
     }
+    // "Came under" is undergone too, however long the list of its subjects.
+    const std::string came = "Kramatorsk, Druzhkivka and Kostiantynivka in Donetsk region, as well as Hrafske in Kharkiv region, "
+                             "came under airstrikes.";
+    for (const char* place : {"Kramatorsk", "Druzhkivka", "Hrafske"}) {
+        INFO(place);
+        CHECK(mention_in_report(came, place, "2025-03-05").claim == ClaimType::struck);
+    }
 }
 
 TEST_CASE("interceptions, origins and offices carry no claim", "[claims][reports]") {
