@@ -26,6 +26,14 @@ TEST_CASE("cyrillic bulletins: people wounded or killed in a town tell of a stri
     CHECK(mention_in_report("The death toll in Dnipro rose to 25.", "Dnipro", "2024-07-11").claim == ClaimType::struck);
 }
 
+TEST_CASE("cyrillic bulletins: trying to break through a defence is the attackers' attack, whoever's defence it was",
+          "[claims][cyrillic]") {
+    const Mention m = mention_in_report("Сегодня ночью ВСУ силами до двух бригад пытались прорвать нашу оборону у Работино.", "Работино",
+                                        "2023-06-08");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "UA");
+}
+
 TEST_CASE("cyrillic bulletins: fire damage on concentrations strikes the places named", "[claims][cyrillic]") {
     const std::string text = "Нанесено огневое поражение скоплениям живой силы противника в районах населенных пунктов "
                              "Малая Токмачка и Новоданиловка.";
