@@ -315,6 +315,10 @@ TEST_CASE("a wanted or avoided event is not reported as happened", "[claims][rep
     CHECK_FALSE(
         mention_in_report("Rather than attacking Pokrovsk directly, Russian units skirted it.", "Pokrovsk", "2025-08-15").claim);
     CHECK(mention_in_report("Russian units attacked Pokrovsk directly.", "Pokrovsk", "2025-08-15").claim == ClaimType::attacked);
+    // Holding a town is no capture of it; an unlikely capture is no capture.
+    CHECK_FALSE(mention_in_report("Pokrovsk remains under Ukrainian control.", "Pokrovsk", "2025-08-15").claim);
+    CHECK_FALSE(mention_in_report("Родинське залишається під контролем Сил оборони.", "Родинське", "2025-08-15").claim);
+    CHECK_FALSE(mention_in_report("Russia is highly unlikely to have the forces to seize Kharkiv.", "Kharkiv", "2025-08-15").claim);
     // An objective, or the way a gain opens, is a plan.
     CHECK_FALSE(mention_in_report("Russia's likely next objective is to encircle Bakhmut from the north.", "Bakhmut", "2023-01-12")
                     .claim);
