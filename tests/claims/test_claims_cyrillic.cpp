@@ -316,6 +316,11 @@ TEST_CASE("claimants: the forces or country named after the office give its side
     // A surname in any case: "По словам Гладкова", "за словами Синєгубова".
     CHECK(mention_in_report("По словам Гладкова, ВСУ атаковали Шебекино.", "Шебекино", "2025-03-05").claimant == "Vyacheslav Gladkov");
     CHECK(mention_in_report("За словами Синєгубова, росіяни обстріляли Вовчанськ.", "Вовчанськ", "2025-03-05").claimant_side == "UA");
+    // The ministry's full name announces its own side's gain.
+    Mention full = mention_in_report("Міністерство оборони Росії оголосило про повернення під свій контроль Суджі.", "Суджі",
+                                     "2025-03-14");
+    CHECK(full.claimant_side == "RU");
+    CHECK(full.actor_side == "RU");
 }
 
 TEST_CASE("war bloggers: from near a town is an origin — ground on a bearing from it is an advance — forces massed for an offensive",
