@@ -107,4 +107,7 @@ TEST_CASE("held towns: a strike on a town the other side has held since its capt
     CHECK(e.claim == ClaimType::struck);
     CHECK(e.actor_side == "UA");
     CHECK(mention_in_report("Explosions were reported in Tokmak overnight.", "Tokmak", "2024-07-15").actor_side == "UA");
+    // Vasylivka, held since March 2022: drones over it are Ukraine's.
+    CHECK(mention_in_report("Накануне вечером беспилотники атаковали Васильевку, поврежден рынок.", "Васильевку", "2026-03-05")
+              .actor_side == "UA");
 }
