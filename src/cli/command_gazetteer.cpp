@@ -184,8 +184,8 @@ private:
             for (const auto& [key, c] : s.point_checks)
                 if (c.outside)
                     std::cerr << "checked " << key << ": " << c.checked << " points, " << c.outside
-                              << " outside their admin-1 area: " << c.corrected << " admin-1 corrected, " << c.dropped
-                              << " dropped\n";
+                              << " outside their admin-1 area: " << c.corrected << " admin-1 corrected, " << c.moved
+                              << " moved to their district's seat, " << c.dropped << " dropped\n";
             std::cerr << "wrote " << output_ << ": " << s.places << " places, " << s.names << " names, " << s.keys
                       << " keys, " << s.outlines << " outlines, " << s.file_bytes / 1024 << " KiB in " << std::fixed
                       << std::setprecision(1) << secs
@@ -272,7 +272,8 @@ private:
             for (auto& [k, c] : meta["point_checks"].items())
                 std::cout << "    " << std::left << std::setw(18) << k << c.value("checked", 0) << " checked, "
                           << c.value("outside", 0) << " outside: " << c.value("corrected", 0)
-                          << " admin-1 corrected, " << c.value("dropped", 0) << " dropped\n";
+                          << " admin-1 corrected, " << c.value("moved", 0) << " moved to their district's seat, "
+                          << c.value("dropped", 0) << " dropped\n";
         }
         std::cout << "  attribution\n";
         for (const auto& a : meta.value("attribution", nlohmann::json::array()))

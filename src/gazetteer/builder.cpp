@@ -6,7 +6,9 @@
 #include <chrono>
 #include <cmath>
 #include <cstring>
+#include <deque>
 #include <fstream>
+#include <map>
 #include <optional>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -354,6 +356,19 @@ void GazetteerBuilder::Impl::apply_boundaries() {
     }
 }
 
+// The town a district is named for, as the start of its folded name:
+// "Белгородский район" -> "белгород", "Шебекинский городской округ" ->
+// "шебекин". Empty when the district's name does not read so.
+static std::string district_seat_stem(std::string_view district) {
+    std::string d = fold(district);
+    const std::size_t space = d.find(' ');
+    if (space == std::string::npos) return {};
+    d.resize(space);
+    for (std::string_view ending : {"ский", "цкий", "ской", "ская", "ское", "ський", "цький"})
+        if (d.size() > ending.size() && d.ends_with(ending)) return d.substr(0, d.size() - ending.size());
+    return {};
+}
+
 void GazetteerBuilder::Impl::apply_postal() {
     if (postal.empty()) return;
     // Admin-1 areas by core name, for the postal state names.
@@ -384,8 +399,11 @@ void GazetteerBuilder::Impl::apply_postal() {
 
     // A postal point must lie in the region its postal code belongs to:
     // many are placed far away (a village of Belgorod Oblast 969 km off).
-    // Rows whose region has an outline and that miss it are dropped.
+    // Rows whose region has an outline and that miss it are placed at the
+    // seat of their district where the district is named for a town of the
+    // region ("Белгородский район": Белгород, within ~30 km), else dropped.
     std::vector<const PostalRow*> kept;
+    std::vector<const PostalRow*> outside;
     kept.reserve(postal.size());
     for (const PostalRow& r : postal) {
         auto it = admin1_index.find(r.country + "|" + admin1_name_for(r));
@@ -394,11 +412,40 @@ void GazetteerBuilder::Impl::apply_postal() {
             ++c.checked;
             if (!areas->near(it->second, r.lat, r.lon)) {
                 ++c.outside;
-                ++c.dropped;
+                outside.push_back(&r);
                 continue;
             }
         }
         kept.push_back(&r);
+    }
+    // The region's rows that lie in it, by folded name: the seats looked for.
+    std::map<std::string, std::vector<const PostalRow*>> in_region;
+    if (!outside.empty())
+        for (const PostalRow* r : kept) in_region[r->country + "|" + r->admin1_code].push_back(r);
+    std::deque<PostalRow> moved_rows;
+    for (const PostalRow* r : outside) {
+        PointChecks& c = checks["postal " + r->country];
+        const PostalRow* seat = nullptr;
+        const std::string stem = district_seat_stem(r->admin2_name);
+        if (stem.size() >= 4)
+            if (auto it = in_region.find(r->country + "|" + r->admin1_code); it != in_region.end())
+                for (const PostalRow* candidate : it->second) {
+                    const std::string name = fold(strip_parenthetical(candidate->place));
+                    if (name.starts_with(stem) && name.size() <= stem.size() + 6 && name.find(' ') == std::string::npos &&
+                        (!seat || name.size() < fold(strip_parenthetical(seat->place)).size()))
+                        seat = candidate;
+                }
+        if (!seat) {
+            ++c.dropped;
+            continue;
+        }
+        ++c.moved;
+        PostalRow placed = *r;
+        placed.lat = seat->lat;
+        placed.lon = seat->lon;
+        placed.accuracy = 1;  // a rough point: namesakes in the region are this place
+        moved_rows.push_back(std::move(placed));
+        kept.push_back(&moved_rows.back());
     }
 
     // Group rows naming the same settlement: same country, admin-1 and name,
@@ -845,7 +892,7 @@ BuildSummary GazetteerBuilder::write(const std::filesystem::path& out_path) {
     summary.point_checks = m.checks;
     for (const auto& [key, c] : m.checks)
         meta["point_checks"][key] = {{"checked", c.checked}, {"outside", c.outside}, {"corrected", c.corrected},
-                                     {"dropped", c.dropped}};
+                                     {"moved", c.moved}, {"dropped", c.dropped}};
     format::Header h{};
     std::memcpy(h.magic, format::magic, sizeof h.magic);
     h.version = format::format_version;

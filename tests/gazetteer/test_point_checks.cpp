@@ -48,16 +48,22 @@ std::unique_ptr<OGRGeometry> parse_wkb(std::span<const unsigned char> wkb) {
 
 }  // namespace
 
-TEST_CASE("point checks: a postal point outside its region is dropped", "[gazetteer][checks]") {
+TEST_CASE("point checks: a postal point outside its region goes to its district's seat, or is dropped", "[gazetteer][checks]") {
     const Checked& c = checked_build();
     REQUIRE(c.summary.point_checks.count("postal UA"));
     const PointChecks& p = c.summary.point_checks.at("postal UA");
-    CHECK(p.checked == 3);
-    CHECK(p.outside == 1);
+    CHECK(p.checked == 5);
+    CHECK(p.outside == 2);
+    CHECK(p.moved == 1);
     CHECK(p.dropped == 1);
     Gazetteer g = Gazetteer::open(c.path);
     CHECK_FALSE(g.lookup("Поштове").empty());
-    CHECK(g.lookup("Далеке").empty());  // 45N 35E is not in Alpha Oblast
+    CHECK(g.lookup("Далеке").empty());  // 45N 35E is not in Alpha Oblast, and no district names a seat
+    // "Альфинский район" is named for Альфине, a town of the region: the village is placed there.
+    auto moved = g.lookup("Лісове");
+    REQUIRE_FALSE(moved.empty());
+    CHECK(g.place(moved.front().place).lat() == Approx(50.6));
+    CHECK(g.place(moved.front().place).admin1() == "Alpha Oblast");
     auto b = g.lookup("Бетине");
     REQUIRE_FALSE(b.empty());
     CHECK(g.place(b.front().place).admin1() == "Beta Oblast");

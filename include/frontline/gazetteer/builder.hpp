@@ -34,6 +34,7 @@ struct PointChecks {
     std::uint64_t outside = 0;    ///< of those, further than ~10 km outside it
     std::uint64_t corrected = 0;  ///< outside, but inside another area of the country: admin-1 corrected
     std::uint64_t dropped = 0;    ///< outside (postal rows), or outside the country too: left out
+    std::uint64_t moved = 0;      ///< postal rows outside, placed at their district's seat town instead
 };
 
 struct BuildSummary {
