@@ -302,6 +302,10 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
             return make(i + 1, ref - days{1}, DatePrecision::day, std::string(w));
     }
     if (w == "позавчора" || w == "позавчера") return make(i + 1, ref - days{2}, DatePrecision::day, std::string(w));
+    // "по итогам вчерашнего дня", "протягом вчорашнього дня": yesterday's.
+    if ((w.starts_with("вчерашн") || w.starts_with("вчорашн") || w.starts_with("учорашн")) &&
+        (key(i + 1) == "дня" || key(i + 1) == "день" || key(i + 1) == "суток" || key(i + 1) == "доби"))
+        return make(i + 2, ref - days{1}, DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)));
     // "за ніч", "за ночь": the night that ends on the report's day.
     if ((w == "ніч" || w == "ночь") && i > begin && tokens[i - 1].key == "за") {
         DatePhrase p = make(i + 1, ref, DatePrecision::day, "за " + std::string(w));

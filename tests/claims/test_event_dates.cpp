@@ -536,6 +536,14 @@ TEST_CASE("dates: a summary 'for' a day dates its community lines, whatever its 
     CHECK(date_of(mention_in_report(text, "Ізюмі", "2025-04-10")) == "2025-04-09");
 }
 
+TEST_CASE("dates: 'вчерашнего дня' is yesterday", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    CHECK(date_of(mention_in_report("По итогам вчерашнего дня освобождены Пыльная и Борисовка.", "Борисовка", "2024-05-12")) ==
+          "2024-05-11");
+    CHECK(date_of(mention_in_report("Протягом вчорашнього дня окупанти обстріляли Нікополь.", "Нікополь", "2024-05-12")) ==
+          "2024-05-11");
+}
+
 TEST_CASE("dates: a day a week ahead is a plan, not last year's - no neighbour takes it", "[claims][dates]") {
     using frontline::test::mention_in_report;
     const std::string text = "По словам Пригожина, 25 мая подразделения начнут выходить из города.\n\n"
