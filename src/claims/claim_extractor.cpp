@@ -1894,6 +1894,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // (Where a thing was made or a person born is never the event's place.)
                 static constexpr std::string_view origins[] = {"made", "manufactured", "produced", "assembled", "born"};
                 if (seat_phrase && std::find(std::begin(origins), std::end(origins), who) != std::end(origins)) c.office_seat = true;
+                // ("Zelensky, speaking in Kyiv, called the strikes terror": where
+                // a speaker speaks is his place, whatever event he speaks of.)
+                if (seat_phrase && (who == "speaking" || who == "spoke") &&
+                    !(best->first <= n.first_token && best->last + 2 >= n.first_token))
+                    c.office_seat = true;
                 if (seat_phrase && !(best->first <= n.first_token && best->last + 2 >= n.first_token))
                     for (std::size_t o = i; o < j && !c.office_seat; ++o) {
                         if (o == k) continue;

@@ -2032,6 +2032,8 @@ TEST_CASE("wires: where people or an office sit is no place of an event whose wo
     // (With no other place the office's town is where it happened.)
     CHECK(mention_in_report("Police in Kharkiv said a missile hit an apartment block.", "Kharkiv", "2025-05-20").claim ==
           ClaimType::struck);
+    // A speaker's town is his own, even where the event he speaks of names none.
+    CHECK(claims_nothing("President Zelensky, speaking in Kyiv, called the strikes deliberate terror.", "Kyiv", "2025-05-20"));
 }
 
 TEST_CASE("magazines: a place compared with opens the sentence - a call for strikes is a wish", "[claims][reports]") {
