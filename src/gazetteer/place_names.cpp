@@ -102,6 +102,10 @@ std::vector<PlaceName> expand_place_names(const PlaceRecord& place) {
                                                  : CyrillicLanguage::unknown;
         NameOrigin origin = n.origin == NameOrigin::historic || n.origin == NameOrigin::former ? n.origin : NameOrigin::transliterated;
         for (std::string& latin : transliterations(n.text, lang)) add(std::move(latin), "", origin);
+        // ("Макаровку" in a Russian text, where no source gives Makarivka's
+        // Russian name.)
+        if (place.country == "UA" && place.kind == PlaceKind::settlement && lang != CyrillicLanguage::russian)
+            if (std::string ru = russian_cyrillic_form(n.text); !ru.empty()) add(std::move(ru), "ru", origin);
     }
 
     if (place.kind == PlaceKind::admin1 || place.kind == PlaceKind::admin2) {

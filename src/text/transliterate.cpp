@@ -136,6 +136,54 @@ std::string transliterate_ukrainian_national(std::string_view name) {
     return run_system(*systems().ukrainian_national, name);
 }
 
+std::string russian_cyrillic_form(std::string_view ukrainian) {
+    if (guess_cyrillic_language(ukrainian) == CyrillicLanguage::russian) return {};
+    std::string s(ukrainian);
+    // Word by word: endings first, then the letters.
+    std::string out;
+    std::size_t start = 0;
+    auto convert_word = [](std::string w) {
+        auto ends = [&](std::string_view e) { return w.size() > e.size() + 2 && std::string_view(w).ends_with(e); };
+        auto swap_end = [&](std::size_t n, std::string_view to) { w.replace(w.size() - n, n, to); };
+        // ("Андріївка", "Олексіївка": Андрей's, Алексей's -евка.)
+        if (ends("іївка")) swap_end(std::string_view("іївка").size(), "еевка");
+        else if (ends("івка")) swap_end(std::string_view("івка").size(), "овка");
+        else if (ends("ївка")) swap_end(std::string_view("ївка").size(), "евка");
+        else if (ends("ове") || ends("еве") || ends("ине")) swap_end(std::string_view("е").size(), "о");
+        else if (ends("ці")) swap_end(std::string_view("ці").size(), "цы");
+        // (Not the adjectival "-не", "-ське" -> "-ное", "-ское": their
+        // Russian forms read as inflections of region adjectives, "Львівська".)
+        // (Adjectival names, "Львівське", are left alone: their Russian-looking
+        // forms read as inflections of the region adjectives, "Львівська".)
+        if (w.find("ськ") != std::string::npos || w.find("цьк") != std::string::npos) return w;
+        replace_all(w, "Олександр", "Александр");
+        replace_all(w, "олександр", "александр");
+        replace_all(w, "Олекс", "Алекс");
+        replace_all(w, "ієво", "еево");
+        // An apostrophe before a iotated vowel is a soft sign: "Лук'янці".
+        for (std::string_view apostrophe : {"'", "\u2019", "\u02bc"})
+            for (std::string_view vowel : {"я", "ю", "є", "ї"}) {
+                replace_all(w, std::string(apostrophe) + std::string(vowel), "ь" + std::string(vowel));
+            }
+        replace_all(w, "ї", "и");
+        replace_all(w, "і", "и");
+        replace_all(w, "І", "И");
+        replace_all(w, "є", "е");
+        replace_all(w, "Є", "Е");
+        replace_all(w, "ґ", "г");
+        replace_all(w, "Ґ", "Г");
+        return w;
+    };
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+        if (i < s.size() && s[i] != ' ' && s[i] != '-') continue;
+        out += convert_word(s.substr(start, i - start));
+        if (i < s.size()) out += s[i];
+        start = i + 1;
+    }
+    if (out == s || has_cyrillic(out) == false) return {};
+    return out;
+}
+
 std::vector<std::string> transliterations(std::string_view name, CyrillicLanguage lang) {
     std::vector<std::string> out;
     if (!has_cyrillic(name)) return out;

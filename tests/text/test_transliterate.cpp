@@ -96,6 +96,19 @@ TEST_CASE("Russian names get BGN/PCGN and the press form", "[translit]") {
     CHECK(contains(sv, "Svetly"));
 }
 
+TEST_CASE("russian_cyrillic_form: how Russian writes a Ukrainian village's name", "[translit]") {
+    CHECK(russian_cyrillic_form("Макарівка") == "Макаровка");
+    CHECK(russian_cyrillic_form("Андріївка") == "Андреевка");
+    CHECK(russian_cyrillic_form("Олександро-Шультине") == "Александро-Шультино");
+    CHECK(russian_cyrillic_form("Лук'янці") == "Лукьянцы");
+    CHECK(russian_cyrillic_form("Курахове") == "Курахово");
+    CHECK(russian_cyrillic_form("Олексієво-Дружківка") == "Алексеево-Дружковка");
+    // Nothing to undo, a Russian name, or an adjectival name left alone.
+    CHECK(russian_cyrillic_form("Бахмут").empty());
+    CHECK(russian_cyrillic_form("Малая Локня").empty());
+    CHECK(russian_cyrillic_form("Львівське").empty());
+}
+
 TEST_CASE("transliterations: language guess and non-Cyrillic input", "[translit]") {
     CHECK(transliterations("Vuhledar").empty());
     CHECK(transliterations("Kamensk-Shakhtinsky").empty());

@@ -32,4 +32,11 @@ std::vector<std::string> transliterations(std::string_view name, CyrillicLanguag
 /// spelling Ukrainian road signs and passports use ("Zaporizhzhia").
 std::string transliterate_ukrainian_national(std::string_view name);
 
+/// How Russian writes a Ukrainian place name, where the rules of the two
+/// spellings tell it: "Макарівка" -> "Макаровка", "Андріївка" -> "Андреевка",
+/// "Олександро-Шультине" -> "Александро-Шультино", "Лук'янці" -> "Лукьянцы".
+/// Empty when the name shows no Ukrainian spelling
+/// to undo. A guess for villages whose Russian name no source lists.
+std::string russian_cyrillic_form(std::string_view ukrainian);
+
 }  // namespace frontline
