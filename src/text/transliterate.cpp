@@ -138,49 +138,51 @@ std::string transliterate_ukrainian_national(std::string_view name) {
 
 std::string russian_cyrillic_form(std::string_view ukrainian) {
     if (guess_cyrillic_language(ukrainian) == CyrillicLanguage::russian) return {};
-    std::string s(ukrainian);
-    // Word by word: endings first, then the letters.
-    std::string out;
-    std::size_t start = 0;
-    auto convert_word = [](std::string w) {
-        auto ends = [&](std::string_view e) { return w.size() > e.size() + 2 && std::string_view(w).ends_with(e); };
-        auto swap_end = [&](std::size_t n, std::string_view to) { w.replace(w.size() - n, n, to); };
-        // ("Андріївка", "Олексіївка": Андрей's, Алексей's -евка.)
-        if (ends("іївка")) swap_end(std::string_view("іївка").size(), "еевка");
-        else if (ends("івка")) swap_end(std::string_view("івка").size(), "овка");
-        else if (ends("ївка")) swap_end(std::string_view("ївка").size(), "евка");
-        else if (ends("ове") || ends("еве") || ends("ине")) swap_end(std::string_view("е").size(), "о");
-        else if (ends("ці")) swap_end(std::string_view("ці").size(), "цы");
-        // (Not the adjectival "-не", "-ське" -> "-ное", "-ское": their
-        // Russian forms read as inflections of region adjectives, "Львівська".)
+    // Word by word: a Ukrainian ending or stem the Russian spelling writes
+    // otherwise, then the letters. A name with no such ending or stem is
+    // left alone: its letters alone would turn words into names ("Лінія"
+    // would be "Линия", the Russian for "line").
+    bool structural = false;
+    auto convert_word = [&structural](std::string w) {
         // (Adjectival names, "Львівське", are left alone: their Russian-looking
         // forms read as inflections of the region adjectives, "Львівська".)
         if (w.find("ськ") != std::string::npos || w.find("цьк") != std::string::npos) return w;
-        replace_all(w, "Олександр", "Александр");
-        replace_all(w, "олександр", "александр");
-        replace_all(w, "Олекс", "Алекс");
-        replace_all(w, "ієво", "еево");
+        auto ends = [&](std::string_view e) { return w.size() > e.size() + 2 && std::string_view(w).ends_with(e); };
+        auto swap_end = [&](std::string_view from, std::string_view to) {
+            w.replace(w.size() - from.size(), from.size(), to);
+            structural = true;
+        };
+        // ("Андріївка", "Олексіївка": Андрей's, Алексей's -евка.)
+        if (ends("іївка")) swap_end("іївка", "еевка");
+        else if (ends("івка")) swap_end("івка", "овка");
+        else if (ends("ївка")) swap_end("ївка", "евка");
+        else if (ends("ове") || ends("еве") || ends("ине")) swap_end("е", "о");
+        else if (ends("ці")) swap_end("ці", "цы");
+        for (auto [from, to] : {std::pair{"Олександр", "Александр"}, std::pair{"олександр", "александр"},
+                                std::pair{"Олекс", "Алекс"}, std::pair{"ієво", "еево"}})
+            if (w.find(from) != std::string::npos) {
+                replace_all(w, from, to);
+                structural = true;
+            }
         // An apostrophe before a iotated vowel is a soft sign: "Лук'янці".
         for (std::string_view apostrophe : {"'", "\u2019", "\u02bc"})
-            for (std::string_view vowel : {"я", "ю", "є", "ї"}) {
+            for (std::string_view vowel : {"я", "ю", "є", "ї"})
                 replace_all(w, std::string(apostrophe) + std::string(vowel), "ь" + std::string(vowel));
-            }
-        replace_all(w, "ї", "и");
-        replace_all(w, "і", "и");
-        replace_all(w, "І", "И");
-        replace_all(w, "є", "е");
-        replace_all(w, "Є", "Е");
-        replace_all(w, "ґ", "г");
-        replace_all(w, "Ґ", "Г");
+        for (auto [from, to] : {std::pair{"ї", "и"}, std::pair{"і", "и"}, std::pair{"І", "И"}, std::pair{"є", "е"},
+                                std::pair{"Є", "Е"}, std::pair{"ґ", "г"}, std::pair{"Ґ", "Г"}})
+            replace_all(w, from, to);
         return w;
     };
+    const std::string s(ukrainian);
+    std::string out;
+    std::size_t start = 0;
     for (std::size_t i = 0; i <= s.size(); ++i) {
         if (i < s.size() && s[i] != ' ' && s[i] != '-') continue;
         out += convert_word(s.substr(start, i - start));
         if (i < s.size()) out += s[i];
         start = i + 1;
     }
-    if (out == s || has_cyrillic(out) == false) return {};
+    if (!structural || out == s) return {};
     return out;
 }
 

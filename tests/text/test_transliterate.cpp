@@ -107,6 +107,8 @@ TEST_CASE("russian_cyrillic_form: how Russian writes a Ukrainian village's name"
     CHECK(russian_cyrillic_form("Бахмут").empty());
     CHECK(russian_cyrillic_form("Малая Локня").empty());
     CHECK(russian_cyrillic_form("Львівське").empty());
+    // Letters alone would turn words into names: "Лінія" is no "Линия" (a line).
+    CHECK(russian_cyrillic_form("Лінія").empty());
 }
 
 TEST_CASE("transliterations: language guess and non-Cyrillic input", "[translit]") {
