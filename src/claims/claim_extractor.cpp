@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdint>
 #include <cstdlib>
+#include <unordered_map>
 
 #include "claim_words.hpp"
 #include "frontline/claims/actor_reader.hpp"
@@ -433,8 +434,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (p && p->date.date && *p->date.date > ref + std::chrono::days{1}) p = nullptr;
                 if (p)
                     return EventDate{p->date.date, DatePrecision::day, p->date.basis + " (a nearby sentence)", true};
-                if (earlier && sentence_day[q] && sentence_day[q]->date)
-                    return EventDate{sentence_day[q]->date, DatePrecision::day, sentence_day[q]->basis + " (a nearby sentence)", true};
+                if (earlier && sentence_day[q] && sentence_day[q]->date) {
+                    // (Said once: a day handed on from sentence to sentence would
+                    // grow its basis with each, the square of a long text's length.)
+                    std::string basis = sentence_day[q]->basis;
+                    if (!basis.ends_with(" (a nearby sentence)")) basis += " (a nearby sentence)";
+                    return EventDate{sentence_day[q]->date, DatePrecision::day, std::move(basis), true};
+                }
                 if (earlier && is_headline(q)) back = false;
             }
         return std::nullopt;
@@ -445,14 +451,24 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
     // окупанти 85 разів обстріляли 13 населених пунктів."): the undated
     // lines under it, direction by direction, tell of that day, not of the
     // morning the bulletin was posted. Only a day before the report's counts.
-    auto period_day = [&](std::size_t sentence, Date ref) -> std::optional<EventDate> {
-        if (sentence == Document::npos) return std::nullopt;
-        const std::size_t entry = doc.entry_at(doc.sentences[sentence].span.begin);
-        // The entry's first sentences, in order.
+    // Found once per entry: the day, and the sentence that states it (only
+    // the sentences after it take it). The head is the entry's first eight
+    // sentences, four of them body sentences.
+    struct Period {
+        std::optional<EventDate> day;
+        std::size_t stated_in = 0;
+    };
+    std::unordered_map<std::size_t, Period> periods;
+    auto find_period = [&](std::size_t entry, Date ref) -> Period {
+        Period out;
+        const std::size_t begin = doc.entries[entry].span.begin;
+        const std::size_t first = static_cast<std::size_t>(
+            std::lower_bound(doc.sentences.begin(), doc.sentences.end(), begin,
+                             [](const Sentence& st, std::size_t b) { return st.span.begin < b; }) -
+            doc.sentences.begin());
         std::size_t seen = 0;
-        std::size_t first = sentence;
-        while (first > 0 && doc.entry_at(doc.sentences[first - 1].span.begin) == entry) --first;
-        for (std::size_t q = first; q < sentence && seen < 4; ++q) {
+        for (std::size_t q = first; q < doc.sentences.size() && q < first + 8 && seen < 4; ++q) {
+            if (doc.entry_at(doc.sentences[q].span.begin) != entry) break;
             if (doc.sentences[q].boilerplate) continue;
             // ("За 14 травня росіяни вбили 3 мешканців Донеччини: у
             // Костянтинівці ...", "Хроника ... за 19 августа": a day the
@@ -463,7 +479,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 std::size_t before = p.first - 1;
                 if ((tokens[before].key == "добу" || tokens[before].key == "сутки") && before > qb) --before;
                 if ((tokens[before].key == "за") && *p.date.date < ref && *p.date.date + std::chrono::days{3} >= ref)
-                    return EventDate{p.date.date, DatePrecision::day, p.date.basis + " (the day the summary is for)", true};
+                    return {EventDate{p.date.date, DatePrecision::day, p.date.basis + " (the day the summary is for)", true}, q};
             }
             if (is_headline(q)) continue;
             ++seen;
@@ -479,9 +495,18 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                          !(p && t >= p->first && t < p->last);
             if (!counts) continue;
             if (p && p->date.date && *p->date.date < ref && *p->date.date + std::chrono::days{3} >= ref)
-                return EventDate{p->date.date, DatePrecision::day, p->date.basis + " (the day the bulletin covers)", true};
+                return {EventDate{p->date.date, DatePrecision::day, p->date.basis + " (the day the bulletin covers)", true}, q};
         }
-        return std::nullopt;
+        return out;
+    };
+    auto period_day = [&](std::size_t sentence, Date ref) -> std::optional<EventDate> {
+        if (sentence == Document::npos || doc.entries.empty()) return std::nullopt;
+        const std::size_t entry = doc.entry_at(doc.sentences[sentence].span.begin);
+        if (entry >= doc.entries.size()) return std::nullopt;
+        auto it = periods.find(entry);
+        if (it == periods.end()) it = periods.emplace(entry, find_period(entry, ref)).first;
+        if (!it->second.day || it->second.stated_in >= sentence) return std::nullopt;
+        return it->second.day;
     };
 
     // An English body sentence told in the present tense only: a finite

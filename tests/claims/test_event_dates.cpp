@@ -536,6 +536,17 @@ TEST_CASE("dates: a summary 'for' a day dates its community lines, whatever its 
     CHECK(date_of(mention_in_report(text, "Ізюмі", "2025-04-10")) == "2025-04-09");
 }
 
+TEST_CASE("dates: a day handed on from sentence to sentence says so once, however long the paragraph", "[claims][dates]") {
+    using frontline::test::mentions_of_report;
+    std::string text = "Yesterday Russian drones hit Sumy.";
+    for (int k = 0; k < 300; ++k) text += " Residents of Sumy said Russian drones hit houses.";
+    const auto ms = mentions_of_report(text, "2025-03-10");
+    REQUIRE(ms.size() > 100);
+    const Mention& last = ms.back();
+    CHECK(date_of(last) == "2025-03-09");
+    CHECK(last.evidence.date_basis.size() < 80);  // not "(a nearby sentence)" three hundred times
+}
+
 TEST_CASE("dates: 'вчерашнего дня' is yesterday", "[claims][dates]") {
     using frontline::test::mention_in_report;
     CHECK(date_of(mention_in_report("По итогам вчерашнего дня освобождены Пыльная и Борисовка.", "Борисовка", "2024-05-12")) ==
