@@ -47,6 +47,8 @@ constexpr double w_named_region = 2.5;
 constexpr double w_qualifier = 5.0;      // the region right after the name: "X, Y region"
 constexpr double w_named_otherwise = -3.0;  // a former name of a place the document names by its own
 constexpr double w_proximity = 3.0;      // times exp(-d / 40 km)
+// How many mentions on either side of a name its paragraph's context reaches.
+constexpr std::size_t context_window = 64;
 constexpr double w_spatial_phrase = 2.0; // extra proximity weight for "north of X"
 constexpr double w_same_sense = 3.0;
 // A hint, not a verdict: where a report names "Belgorod region" once, a bare
@@ -528,7 +530,16 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         for (std::size_t i = 0; i < n; ++i) {
             next[i].clear();
             next[i].reserve(scored[i].size());
-            const std::vector<std::size_t>& paragraph = by_paragraph[ctx[i].paragraph];
+            // The mentions of its paragraph, up to a window around it: a
+            // paragraph of thousands of names (a table pasted as one line)
+            // must not cost the square of its length.
+            const std::vector<std::size_t>& whole = by_paragraph[ctx[i].paragraph];
+            std::span<const std::size_t> paragraph(whole);
+            if (whole.size() > 2 * context_window + 1) {
+                const std::size_t at = static_cast<std::size_t>(std::lower_bound(whole.begin(), whole.end(), i) - whole.begin());
+                const std::size_t from = at > context_window ? at - context_window : 0;
+                paragraph = paragraph.subspan(from, std::min(whole.size() - from, 2 * context_window + 1));
+            }
             for (Scored s : scored[i]) {
                 PlaceView p = gazetteer_.place(s.place);
                 // A place the document names by another name is not named
