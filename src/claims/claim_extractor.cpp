@@ -407,7 +407,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // (a headline reads its lead, a lead the sentence that dates it).
         bool back = !headline, forward = !earlier_only;
         for (const bool earlier : {true, false})
-            for (std::size_t d = 1; d <= 2; ++d) {
+            // (A day counted from the story's last, "On the same day", "The
+            // next day", looks further back for it: the story may have named it
+            // a few sentences before.)
+            for (std::size_t d = 1; d <= (earlier_only ? 6u : 2u); ++d) {
                 const std::size_t q = earlier ? sentence - d : sentence + d;
                 if ((earlier && (!back || d > sentence)) || (!earlier && !forward) || !usable(q)) continue;
                 // ("From CNN's Svitlana Vlasova", "By Jane Smith": a byline

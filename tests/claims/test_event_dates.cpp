@@ -547,6 +547,14 @@ TEST_CASE("dates: a day handed on from sentence to sentence says so once, howeve
     CHECK(last.evidence.date_basis.size() < 80);  // not "(a nearby sentence)" three hundred times
 }
 
+TEST_CASE("dates: 'on the same day' looks back to the day the story named, a few sentences before", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    const std::string text = "A missile hits a big apartment building in Dnipro. This happens on Saturday afternoon. Many people die. "
+                             "Rescue workers look for people under the concrete.\n\n"
+                             "On the same day, Russia fires missiles at Kyiv and at Lviv.";
+    CHECK(date_of(mention_in_report(text, "Lviv", "2023-01-15")) == "2023-01-14");
+}
+
 TEST_CASE("dates: 'вчерашнего дня' is yesterday", "[claims][dates]") {
     using frontline::test::mention_in_report;
     CHECK(date_of(mention_in_report("По итогам вчерашнего дня освобождены Пыльная и Борисовка.", "Борисовка", "2024-05-12")) ==
