@@ -481,7 +481,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (p.date.precision != DatePrecision::day || !p.date.date || p.first <= qb) continue;
                 std::size_t before = p.first - 1;
                 if ((tokens[before].key == "добу" || tokens[before].key == "сутки") && before > qb) --before;
-                if ((tokens[before].key == "за") && *p.date.date < ref && *p.date.date + std::chrono::days{3} >= ref)
+                // ("Over the past day, 29 March, the enemy ...": the past day named.)
+                const bool past_day_named = tokens[before].key == "day" && before > qb && tokens[before - 1].key == "past";
+                if ((tokens[before].key == "за" || past_day_named) && *p.date.date < ref &&
+                    *p.date.date + std::chrono::days{3} >= ref)
                     return {EventDate{p.date.date, DatePrecision::day, p.date.basis + " (the day the summary is for)", true}, q};
             }
             if (is_headline(q)) continue;

@@ -533,6 +533,13 @@ TEST_CASE("dates: a summary 'for' a day dates its community lines, whatever its 
                              "\U0001F53B Ізюмська громада: в Ізюмі пошкоджено склад.\n"
                              "\U0001F53B Чугуївська громада: у Чугуєві пошкоджено гараж.";
     CHECK(date_of(mention_in_report(text, "Чугуєві", "2025-04-10")) == "2025-04-09");
+    // "Over the past day, 29 March, ..." names the day as well.
+    const std::string english = "The 35th day of the resistance continues.\n"
+                                "Over the past day, 29 March, the enemy withdrew some units from the Chernihiv region.\n"
+                                "The occupiers shelled Irpin.\n"
+                                "Units of the 1st Tank Army tried to advance from Izium.\n"
+                                "Enemy aircraft struck Barvinkove.";
+    CHECK(date_of(mention_in_report(english, "Barvinkove", "2022-03-30")) == "2022-03-29");
     CHECK(date_of(mention_in_report(text, "Ізюмі", "2025-04-10")) == "2025-04-09");
 }
 
