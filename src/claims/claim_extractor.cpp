@@ -271,6 +271,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
     };
     // ("Operational update as of 06:00 on 26.05.2022": its past day is the day before.)
     const bool morning_bulletin = heads_morning_bulletin(std::string_view(doc.text).substr(0, 400));
+    // The first place name at or after a byte offset.
+    auto first_name_from = [&](std::size_t offset) {
+        return std::lower_bound(names.begin(), names.end(), offset,
+                                [](const RecognizedName& n, std::size_t b) { return n.begin < b; });
+    };
     // Date phrases of a sentence, with its place names (for appositive clauses).
     auto find_phrases = [&](std::size_t sentence, Date ref) {
         bool only_later = false;
@@ -279,9 +284,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         if (sentence == Document::npos) return find_date_phrases(tokens, 0, tokens.size(), context, {});
         const Span span = doc.sentences[sentence].span;
         std::vector<NameTokens> in_sentence;
-        auto from = std::lower_bound(names.begin(), names.end(), span.begin,
-                                     [](const RecognizedName& n, std::size_t b) { return n.begin < b; });
-        for (auto it = from; it != names.end() && it->begin < span.end; ++it) in_sentence.push_back({it->first_token, it->last_token});
+        for (auto it = first_name_from(span.begin); it != names.end() && it->begin < span.end; ++it)
+            in_sentence.push_back({it->first_token, it->last_token});
         return find_date_phrases(tokens, token_at(span.begin), token_at(span.end), context, in_sentence);
     };
     // A sentence's phrases are asked for again as a neighbour of the next
@@ -463,7 +467,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
     };
     std::unordered_map<std::size_t, Period> periods;
     auto find_period = [&](std::size_t entry, Date ref) -> Period {
-        Period out;
+        // (Only a day up to three before the report's: a bulletin's own period.)
+        auto just_before = [&](const std::optional<Date>& d) { return d && *d < ref && *d + std::chrono::days{3} >= ref; };
         const std::size_t begin = doc.entries[entry].span.begin;
         const std::size_t first = static_cast<std::size_t>(
             std::lower_bound(doc.sentences.begin(), doc.sentences.end(), begin,
@@ -478,21 +483,19 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // summary is for, in its headline or lead, whatever it names.)
             auto [qb, qe] = sentence_tokens(q);
             for (const DatePhrase& p : phrases_of(q, ref)) {
-                if (p.date.precision != DatePrecision::day || !p.date.date || p.first <= qb) continue;
+                if (p.date.precision != DatePrecision::day || p.first <= qb) continue;
                 std::size_t before = p.first - 1;
                 if ((tokens[before].key == "добу" || tokens[before].key == "сутки") && before > qb) --before;
                 // ("Over the past day, 29 March, the enemy ...": the past day named.)
                 const bool past_day_named = tokens[before].key == "day" && before > qb && tokens[before - 1].key == "past";
-                if ((tokens[before].key == "за" || past_day_named) && *p.date.date < ref &&
-                    *p.date.date + std::chrono::days{3} >= ref)
+                if ((tokens[before].key == "за" || past_day_named) && just_before(p.date.date))
                     return {EventDate{p.date.date, DatePrecision::day, p.date.basis + " (the day the summary is for)", true}, q};
             }
             if (is_headline(q)) continue;
             ++seen;
             const Span span = doc.sentences[q].span;
-            auto from = std::lower_bound(names.begin(), names.end(), span.begin,
-                                         [](const RecognizedName& n, std::size_t b) { return n.begin < b; });
-            if (from != names.end() && from->begin < span.end) continue;  // a place's own event, no tally
+            if (auto from = first_name_from(span.begin); from != names.end() && from->begin < span.end)
+                continue;  // a place's own event, no tally
             const DatePhrase* p = day_phrase(phrases_of(q, ref));
             // (A number outside the date: "Key developments on June 1:" counts nothing.)
             bool counts = false;
@@ -500,10 +503,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 counts = !tokens[t].key.empty() && tokens[t].key.front() >= '0' && tokens[t].key.front() <= '9' &&
                          !(p && t >= p->first && t < p->last);
             if (!counts) continue;
-            if (p && p->date.date && *p->date.date < ref && *p->date.date + std::chrono::days{3} >= ref)
+            if (p && just_before(p->date.date))
                 return {EventDate{p->date.date, DatePrecision::day, p->date.basis + " (the day the bulletin covers)", true}, q};
         }
-        return out;
+        return {};
     };
     auto period_day = [&](std::size_t sentence, Date ref) -> std::optional<EventDate> {
         if (sentence == Document::npos || doc.entries.empty()) return std::nullopt;

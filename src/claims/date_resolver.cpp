@@ -329,9 +329,11 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         (key(i + 1) == "ночі" || key(i + 1) == "ночью" || key(i + 1) == "доби"))
         return make(i + 2, w == "минулої" && key(i + 1) == "доби" ? ref - days{1} : ref, DatePrecision::day,
                     std::string(w) + " " + std::string(key(i + 1)));
-    if (w == "добу" || w == "доби" || w == "сутки" || w == "суток")
-        return make(i + 1, past_day(i) || context.morning_bulletin ? ref - days{1} : ref, DatePrecision::day,
-                    std::string(w) + (context.morning_bulletin && !past_day(i) ? " (of a morning bulletin)" : ""));
+    if (w == "добу" || w == "доби" || w == "сутки" || w == "суток") {
+        const bool past = past_day(i);
+        return make(i + 1, past || context.morning_bulletin ? ref - days{1} : ref, DatePrecision::day,
+                    std::string(w) + (context.morning_bulletin && !past ? " (of a morning bulletin)" : ""));
+    }
     if (int wd = cyrillic_weekday_of(w); wd >= 0 && i > begin &&
         (tokens[i - 1].key == "у" || tokens[i - 1].key == "в" || tokens[i - 1].key == "во")) {
         DatePhrase p = make(i + 1, latest(wd), DatePrecision::day, std::string(tokens[i - 1].key) + " " + std::string(w));
@@ -850,10 +852,11 @@ bool heads_morning_bulletin(std::string_view head) {
     for (std::string_view lead : leads)
         for (std::size_t at = head.find(lead); at != std::string_view::npos; at = head.find(lead, at + 1)) {
             std::string_view rest = head.substr(at + lead.size());
+            int hour = 0;
             std::size_t digits = 0;
-            while (digits < rest.size() && digits < 2 && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
+            for (; digits < rest.size() && digits < 2 && rest[digits] >= '0' && rest[digits] <= '9'; ++digits)
+                hour = hour * 10 + (rest[digits] - '0');
             if (digits == 0) continue;
-            const int hour = std::stoi(std::string(rest.substr(0, digits)));
             rest.remove_prefix(digits);
             const bool clock = rest.starts_with(":") || rest.starts_with(".") || rest.starts_with(" a.m.") || rest.starts_with(" am") ||
                                rest.starts_with("am");

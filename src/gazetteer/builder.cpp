@@ -401,7 +401,7 @@ void GazetteerBuilder::Impl::apply_postal() {
     // many are placed far away (a village of Belgorod Oblast 969 km off).
     // Rows whose region has an outline and that miss it are placed at the
     // seat of their district where the district is named for a town of the
-    // region ("Белгородский район": Белгород, within ~30 km), else dropped.
+    // region ("Белгородский район": Белгород), a rough point; else dropped.
     std::vector<const PostalRow*> kept;
     std::vector<const PostalRow*> outside;
     kept.reserve(postal.size());
@@ -418,23 +418,34 @@ void GazetteerBuilder::Impl::apply_postal() {
         }
         kept.push_back(&r);
     }
-    // The region's rows that lie in it, by folded name: the seats looked for.
-    std::map<std::string, std::vector<const PostalRow*>> in_region;
+    // The rows that lie in their region, with their folded names, by region:
+    // the seats looked for. A district's seat is looked for once.
+    std::map<std::string, std::vector<std::pair<std::string, const PostalRow*>>> in_region;
     if (!outside.empty())
-        for (const PostalRow* r : kept) in_region[r->country + "|" + r->admin1_code].push_back(r);
+        for (const PostalRow* r : kept)
+            in_region[r->country + "|" + r->admin1_code].emplace_back(fold(strip_parenthetical(r->place)), r);
+    std::map<std::string, const PostalRow*> seats;  // region|stem -> the seat, or null
+    auto seat_of = [&](const PostalRow& r) -> const PostalRow* {
+        const std::string stem = district_seat_stem(r.admin2_name);
+        if (stem.size() < 4) return nullptr;
+        const std::string region = r.country + "|" + r.admin1_code;
+        auto [memo, fresh] = seats.try_emplace(region + "|" + stem, nullptr);
+        if (!fresh) return memo->second;
+        auto it = in_region.find(region);
+        if (it == in_region.end()) return nullptr;
+        std::size_t seat_length = 0;
+        for (const auto& [name, candidate] : it->second)
+            if (name.starts_with(stem) && name.size() <= stem.size() + 6 && name.find(' ') == std::string::npos &&
+                (!memo->second || name.size() < seat_length)) {
+                memo->second = candidate;
+                seat_length = name.size();
+            }
+        return memo->second;
+    };
     std::deque<PostalRow> moved_rows;
     for (const PostalRow* r : outside) {
         PointChecks& c = checks["postal " + r->country];
-        const PostalRow* seat = nullptr;
-        const std::string stem = district_seat_stem(r->admin2_name);
-        if (stem.size() >= 4)
-            if (auto it = in_region.find(r->country + "|" + r->admin1_code); it != in_region.end())
-                for (const PostalRow* candidate : it->second) {
-                    const std::string name = fold(strip_parenthetical(candidate->place));
-                    if (name.starts_with(stem) && name.size() <= stem.size() + 6 && name.find(' ') == std::string::npos &&
-                        (!seat || name.size() < fold(strip_parenthetical(seat->place)).size()))
-                        seat = candidate;
-                }
+        const PostalRow* seat = seat_of(*r);
         if (!seat) {
             ++c.dropped;
             continue;

@@ -165,9 +165,16 @@ std::string russian_cyrillic_form(std::string_view ukrainian) {
                 structural = true;
             }
         // An apostrophe before a iotated vowel is a soft sign: "Лук'янці".
-        for (std::string_view apostrophe : {"'", "\u2019", "\u02bc"})
-            for (std::string_view vowel : {"я", "ю", "є", "ї"})
-                replace_all(w, std::string(apostrophe) + std::string(vowel), "ь" + std::string(vowel));
+        std::string soft;
+        for (std::size_t pos = 0; pos < w.size();) {
+            const std::size_t start = pos;
+            const char32_t c = decode_utf8(w, pos);
+            std::size_t after = pos;
+            const char32_t next = pos < w.size() ? decode_utf8(w, after) : 0;
+            if (is_apostrophe(c) && (next == U'я' || next == U'ю' || next == U'є' || next == U'ї')) soft += "ь";
+            else soft.append(w, start, pos - start);
+        }
+        w = std::move(soft);
         for (auto [from, to] : {std::pair{"ї", "и"}, std::pair{"і", "и"}, std::pair{"І", "И"}, std::pair{"є", "е"},
                                 std::pair{"Є", "Е"}, std::pair{"ґ", "г"}, std::pair{"Ґ", "Г"}})
             replace_all(w, from, to);
