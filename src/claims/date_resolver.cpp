@@ -454,7 +454,11 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     // paper, not a day ("Monday Morning" in a headline is still a day).
     static constexpr std::string_view times_of_day[] = {"morning", "night", "evening", "afternoon", "overnight", "noon"};
     // ("Wednesday's Russian attack": a possessive day is the attack's.)
-    const bool names_title = !tokens[i].possessive && i + 1 < end && tokens[i + 1].capitalised && tokens[i + 1].before == Separator::space &&
+    // ("On Sunday Russian forces repelled ...": after a preposition it is the day.)
+    static constexpr std::string_view day_prepositions[] = {"on", "early", "late", "by", "since", "until", "till", "last", "from", "through"};
+    const bool after_preposition =
+        i > begin && std::find(std::begin(day_prepositions), std::end(day_prepositions), tokens[i - 1].key) != std::end(day_prepositions);
+    const bool names_title = !tokens[i].possessive && !after_preposition && i + 1 < end && tokens[i + 1].capitalised && tokens[i + 1].before == Separator::space &&
                              month_of(key(i + 1)) == 0 &&
                              std::find(std::begin(times_of_day), std::end(times_of_day), key(i + 1)) == std::end(times_of_day);
     if (int wd = weekday_of(w); wd >= 0 && tokens[i].capitalised && !names_title) {

@@ -148,6 +148,13 @@ TEST_CASE("dates: a weekday in a title is no day", "[claims][dates]") {
     CHECK((m.event_date ? format_date(*m.event_date) : "none") == "2022-10-16");
 }
 
+TEST_CASE("dates: a weekday after 'on' is the day though a capitalised word follows", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    CHECK(date_of(mention_in_report("On Sunday Russian forces repelled four counterattacks near Shcherbynivka.", "Shcherbynivka",
+                                    "2025-02-10")) == "2025-02-09");
+    CHECK(date_of(mention_in_report("It added that on Sunday Ukrainian drones hit Kursk.", "Kursk", "2025-02-12")) == "2025-02-09");
+}
+
 TEST_CASE("a place without a claim carries the day of the statement it belongs to", "[claims][dates]") {
     Mention kherson = mention_in(std::string("The mayor of Kherson spoke to residents on Tuesday about heating.\n") + byline, "Kherson");
     CHECK_FALSE(kherson.claim);
@@ -523,6 +530,11 @@ TEST_CASE("dates: a morning bulletin's tally at its head dates the lines under i
     const std::string yesterday = "Yesterday, 163 combat engagements took place.\n\n"
                                   "In the Pokrovsk direction, the enemy carried out 40 assaults near Udachne.";
     CHECK(date_of(mention_in_report(yesterday, "Udachne", "2025-07-15")) == "2025-07-14");
+    // A tally may name the region it counts in; its day is still the lines'.
+    const std::string regional = "Russian troops attacked 12 settlements of Zaporizhzhia Oblast 412 times on Monday, 21 April.\n\n"
+                                 "- Nine airstrikes hit Stepnohirsk and Mala Tokmachka.\n"
+                                 "- Seven artillery attacks hit Huliaipole.";
+    CHECK(date_of(mention_in_report(regional, "Huliaipole", "2025-04-22")) == "2025-04-21");
 }
 
 TEST_CASE("dates: a summary 'for' a day dates its community lines, whatever its lead names", "[claims][dates]") {
