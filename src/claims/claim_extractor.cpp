@@ -453,8 +453,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         return std::nullopt;
     };
 
+    // Whether a name stands for a country, a region or a district, not a
+    // town or a village.
+    auto names_an_area = [&](std::size_t k) {
+        const std::optional<std::uint32_t> pi = mentions[k].place_id ? gazetteer.find_id(*mentions[k].place_id) : std::nullopt;
+        if (!pi) return false;
+        const PlaceKind kind = gazetteer.place(*pi).kind();
+        return kind == PlaceKind::country || kind == PlaceKind::admin1 || kind == PlaceKind::admin2 || kind == PlaceKind::region;
+    };
     // The day a bulletin covers, stated in a tally at its head that names no
-    // place ("Yesterday, 163 combat engagements took place.", "За минулу добу
+    // place but its region ("Yesterday, 163 combat engagements took place.", "За минулу добу
     // окупанти 85 разів обстріляли 13 населених пунктів."): the undated
     // lines under it, direction by direction, tell of that day, not of the
     // morning the bulletin was posted. Only a day before the report's counts.
@@ -494,8 +502,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (is_headline(q)) continue;
             ++seen;
             const Span span = doc.sentences[q].span;
-            if (auto from = first_name_from(span.begin); from != names.end() && from->begin < span.end)
-                continue;  // a place's own event, no tally
+            // (A tally may name the region it counts in: "Russian troops
+            // attacked 12 settlements of Zaporizhzhia Oblast 412 times on
+            // Monday"; a town or village named makes it that place's own event.)
+            bool names_a_place = false;
+            for (auto it = first_name_from(span.begin); it != names.end() && it->begin < span.end && !names_a_place; ++it)
+                names_a_place = !names_an_area(static_cast<std::size_t>(it - names.begin()));
+            if (names_a_place) continue;
             const DatePhrase* p = day_phrase(phrases_of(q, ref));
             // (A number outside the date: "Key developments on June 1:" counts nothing.)
             bool counts = false;
@@ -1171,7 +1184,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     return v == "fired" || v == "fires" || v == "fire" || v == "firing" ||
                            std::any_of(std::begin(stems), std::end(stems), [&](std::string_view st) { return v.starts_with(st); });
                 };
-                if (at > sb + 1 && from_word)
+                // ("Удари завдавалися з території Курської області", "вів вогонь
+                // з району Олешок": from an area, where the sentence tells of
+                // fire only, is where the fire came from; troops are driven out
+                // of areas too, so not where it tells of ground.)
+                const bool fire_only = std::all_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
+                    return t.claim == "struck" || t.claim == "other" || t.claim == "none";
+                });
+                if (at < q && (cyrillic_from(from) || from == "из") && !triggers.empty() && fire_only) c.from_direction = true;
+                if (at > sb + 1 && from_word && !c.from_direction)
                     for (std::size_t w = at - 1; w > sb && w + 8 > at && !clause_break(tokens[w]); --w)
                         if (launch_verb(tokens[w - 1].key)) {
                             c.from_direction = true;

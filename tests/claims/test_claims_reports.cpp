@@ -135,6 +135,13 @@ TEST_CASE("origins: every item of a list after 'from' is where the weapons came 
     CHECK_FALSE(mention_in_report("Бомбардировщики выпускали ракеты из района Оленегорска и над Каспийским морем.", "Оленегорска",
                                   "2025-03-05")
                     .claim);
+    // Fire from an area is from there, whatever the verb; ground taken in an
+    // area ("выбили из района") is the area's.
+    CHECK_FALSE(mention_in_report("Удари завдавалися з території Курської області.", "Курської області", "2025-03-05").claim);
+    CHECK_FALSE(mention_in_report("Ворог обстріляв Херсон з району Олешок.", "Олешок", "2025-03-05").claim);
+    CHECK(mention_in_report("Ворог обстріляв Херсон з району Олешок.", "Херсон", "2025-03-05").claim == ClaimType::struck);
+    CHECK(mention_in_report("Наши подразделения выбили противника из района Работино.", "Работино", "2025-03-05").claim ==
+          ClaimType::captured);
 }
 
 TEST_CASE("a named plant near a town makes the town a landmark — an unnamed one does not", "[claims][reports]") {
