@@ -1979,6 +1979,24 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     dateline_dash(rest.substr(close + 1, 5)))
                     c.office_seat = true;
             }
+            // "MOSCOW — A Ukrainian drone struck a minibus in Lgov", "СУМИ —
+            // Російські війська обстріляли громади Сумщини", "KYIV, May 3 —":
+            // an upper-case town and a dash opening a story's first body
+            // sentence, which names another place, is its dateline. (A
+            // digest's line "ПОКРОВСЬК — ворог зайшов у місто" is no story's
+            // first sentence, or names no other place.)
+            if (n.first_token == sb && k + 1 < j && std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(n.first_token),
+                                                                 tokens.begin() + static_cast<std::ptrdiff_t>(n.last_token),
+                                                                 [](const Token& t) { return t.upper; })) {
+                const std::string_view rest = std::string_view(doc.text).substr(n.end, 40);
+                std::size_t dash = std::string_view::npos;
+                for (std::string_view d : {" \u2014 ", " \u2013 ", " - "}) dash = std::min(dash, rest.find(d));
+                const bool dashed = dash != std::string_view::npos && (dash == 0 || (rest.front() == ',' && rest.substr(0, dash).find('.') == std::string_view::npos));
+                bool first_body = s != Document::npos;
+                for (std::size_t q = s; first_body && q > 0 && doc.entry_at(doc.sentences[q - 1].span.begin) == doc.entry_at(span.begin); --q)
+                    first_body = is_headline(q - 1) || doc.sentences[q - 1].boilerplate;
+                if (dashed && first_body) c.office_seat = true;
+            }
             {
                 std::size_t q = n.first_token;
                 if (q > sb && tokens[q - 1].key == "the") --q;

@@ -2356,6 +2356,21 @@ TEST_CASE("wires: the town of a dateline is where the report was filed - it is r
     CHECK(read);
 }
 
+TEST_CASE("datelines: an upper-case town and a dash opening a story's first sentence claims nothing - a digest's line does",
+          "[claims][reports]") {
+    const std::string wire = "Drone kills passenger in Kursk region\n\n"
+                             "MOSCOW \u2014 A Ukrainian drone struck a minibus in the town of Lgov on Thursday, the governor said.";
+    CHECK(claims_nothing(wire, "MOSCOW", "2025-05-09"));
+    CHECK(mention_in_report(wire, "Lgov", "2025-05-09").claim == ClaimType::struck);
+    const std::string dated = "KHARKIV, May 3 \u2014 Russian missiles hit Izium overnight.";
+    CHECK(claims_nothing(dated, "KHARKIV", "2025-05-03"));
+    const std::string post = "СУМИ \u2014 Російські війська обстріляли Білопілля.";
+    CHECK(claims_nothing(post, "СУМИ", "2025-05-05"));
+    // A digest's line that names no other place is the place's own.
+    const std::string digest = "Ситуація на фронті\n\nПОКРОВСЬК \u2014 ворог намагається зайти в місто.";
+    CHECK(mention_in_report(digest, "ПОКРОВСЬК", "2025-05-05").claim == ClaimType::attacked);
+}
+
 TEST_CASE("wires: a subject's predicate resumes after the phrase set off by commas behind it", "[claims][reports]") {
     Mention m = mention_in_report(
         "The town of Vovchansk, about 5 kilometers (3 miles) from the border, came under relentless artillery fire on Sunday.",
