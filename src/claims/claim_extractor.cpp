@@ -1010,7 +1010,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                              std::find(std::begin(offices), std::end(offices), tokens[n.first_token - 2].key) != std::end(offices);
             // ("Residents in the Belgorod village of Shebekino said": its people,
             // a few words back, speak from it.)
-            // ("Police in Kharkiv said", "rescuers in Dnipro said": so its services.)
+            // ("Police in Kharkiv said", "rescuers in Dnipro said": so its services;
+            // "officials in occupied Tokmak said a strike damaged a depot": what
+            // they tell of without naming another place is their town's.)
             static constexpr std::string_view people[] = {"residents",   "locals",      "inhabitants", "villagers",
                                                           "police",      "rescuers",    "medics",      "doctors",
                                                           "prosecutors", "witnesses",   "journalists", "reporters",
@@ -1019,7 +1021,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (clause_break(tokens[q])) break;
                 const std::string& prep = tokens[q - 1].key;
                 office_of = (prep == "of" || prep == "in" || prep == "from") &&
-                            std::find(std::begin(people), std::end(people), tokens[q - 2].key) != std::end(people);
+                            (std::find(std::begin(people), std::end(people), tokens[q - 2].key) != std::end(people) ||
+                             (k + 1 == j && (tokens[q - 2].key == "officials" || tokens[q - 2].key == "authorities")));
             }
             // ("Звільнення Покровська підтвердили": the object of an event noun
             // right before it is no speaker.)

@@ -1690,6 +1690,17 @@ TEST_CASE("wires: a blast through a market is a strike, market prices are trade 
     CHECK(mention_in_report("Ворог вгатив по Сумах.", "Сумах", "2025-06-10").claim == ClaimType::struck);
 }
 
+TEST_CASE("posts: the present of 'бити' and shells 'выпущено' at a town strike it", "[claims][reports]") {
+    // (The dictionary keeps "б'ють" and "б'є" apart from "бити".)
+    CHECK(mention_in_report("Окупанти майже без перерви б'ють по Марганцю з того берега.", "Марганцю", "2025-06-10").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("Ворог щодня б\u02bcє КАБами по Костянтинівці.", "Костянтинівці", "2025-06-10").claim ==
+          ClaimType::struck);
+    const std::string shells = "Вчера со стороны Красногоровки по Донецку и Горловке было выпущено более 40 снарядов.";
+    CHECK(mention_in_report(shells, "Горловке", "2025-06-10").claim == ClaimType::struck);
+    CHECK_FALSE(mention_in_report(shells, "Красногоровки", "2025-06-10").claim);
+}
+
 TEST_CASE("wires and posts: more words for advances and arrivals", "[claims][reports]") {
     CHECK(mention_in_report("Russian forces moved up to the outskirts of Pokrovsk.", "Pokrovsk", "2025-06-10").claim ==
           ClaimType::advanced);
@@ -2039,6 +2050,12 @@ TEST_CASE("wires: where people or an office sit is no place of an event whose wo
     // (With no other place the office's town is where it happened.)
     CHECK(mention_in_report("Police in Kharkiv said a missile hit an apartment block.", "Kharkiv", "2025-05-20").claim ==
           ClaimType::struck);
+    CHECK(mention_in_report("Russian-installed officials in occupied Tokmak said a Ukrainian strike had damaged a railway depot.",
+                            "Tokmak", "2025-05-20")
+              .claim == ClaimType::struck);
+    CHECK(claims_nothing("Officials in Kyiv said Russian forces had captured Pishchane.", "Kyiv", "2025-05-20"));
+    CHECK(claims_nothing("Regional authorities in Krasnodar said debris caused a fire in the port area of Tuapse.", "Krasnodar",
+                         "2025-05-20"));
     // A speaker's town is his own, even where the event he speaks of names none.
     CHECK(claims_nothing("President Zelensky, speaking in Kyiv, called the strikes deliberate terror.", "Kyiv", "2025-05-20"));
 }
