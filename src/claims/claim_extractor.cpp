@@ -1929,7 +1929,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     "surgeons", "journalist", "journalists", "correspondent", "correspondents", "reporter", "reporters",
                     "embassy", "consulate", "speaking", "spoke", "based", "made", "manufactured", "produced", "assembled",
                     "born", "studio", "lawmakers", "parliament", "summit", "officials", "authorities", "hospital", "hospitals",
-                    "ambassador", "envoy",
+                    "ambassador", "envoy", "leaders",
                     // ("Speaking at a news conference in Lviv, the minister said missiles hit Odesa")
                     "conference", "briefing", "meeting", "forum", "ceremony", "interview", "speech", "address", "talks",
                     "брифінгу", "брифинге", "конференції", "конференции", "нараді", "совещании", "зустрічі", "встрече",

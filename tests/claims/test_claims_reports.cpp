@@ -2578,3 +2578,12 @@ TEST_CASE("a side's weapon named in the strike is its striker - a side's weapon 
     m = mention_in_report("Russian forces destroyed a Ukrainian HIMARS launcher near Kramatorsk.", "Kramatorsk", "2022-08-12");
     CHECK(m.actor_side == "RU");
 }
+
+TEST_CASE("reactions: the towns of those who condemn an attack are no place of it", "[claims][reports]") {
+    CHECK(claims_nothing("Leaders in Berlin and Paris condemned the attack.", "Berlin", "2025-03-03"));
+    const std::string named = "Leaders in Berlin and Paris condemned the attack on Kharkiv.";
+    CHECK(claims_nothing(named, "Berlin", "2025-03-03"));
+    CHECK(mention_in_report(named, "Kharkiv", "2025-03-03").claim == ClaimType::struck);
+    CHECK(claims_nothing("У Берліні засудили атаку на Харків.", "Берліні", "2025-03-03"));
+    CHECK(mention_in_report("У Берліні засудили атаку на Харків.", "Харків", "2025-03-03").claim == ClaimType::struck);
+}
