@@ -84,6 +84,7 @@ TEST_CASE("adjective and noun of a two-word name decline together", "[text][infl
 
 TEST_CASE("genitive plurals of names that are plural", "[text][inflection]") {
     CHECK(has_form("липців", "липці"));
+    CHECK(has_form("лукьянцев", "лукьянцы"));
     CHECK(has_form("терен", "терни"));
     CHECK(has_form("олешок", "олешки"));
     CHECK(has_form("крынок", "крынки"));
