@@ -574,11 +574,8 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                     }
                 }
                 // Nearby settlements in the same sentence or paragraph.
-                // (Each further neighbour near it adds less: "біля Макіївки,
-                // Невського, Тернів" is three villages near one another, which
-                // outweighs the population of a far city of the same name.)
                 if (is_settlement_like(p.kind())) {
-                    double best_bonus = 0, best_km = 0, second = 0, third = 0;
+                    double best_bonus = 0, best_km = 0;
                     std::uint32_t near = 0;
                     for (std::size_t j : paragraph) {
                         if (j == i || !choice[j] || ctx[j].key == ctx[i].key) continue;
@@ -594,26 +591,16 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                         if (ctx[i].relative_to == j || ctx[j].relative_to == i) w += w_spatial_phrase;
                         double bonus = w * std::exp(-d / 40.0);
                         if (bonus > best_bonus) {
-                            third = second;
-                            second = best_bonus;
                             best_bonus = bonus;
                             best_km = d;
                             near = *choice[j];
-                        } else if (bonus > second) {
-                            third = second;
-                            second = bonus;
-                        } else if (bonus > third) {
-                            third = bonus;
                         }
                     }
-                    if (best_bonus > minimum_proximity) {
-                        const double others = (second > minimum_proximity ? second / 2 : 0) + (third > minimum_proximity ? third / 4 : 0);
-                        s.add(best_bonus + others, [&] {
+                    if (best_bonus > minimum_proximity)
+                        s.add(best_bonus, [&] {
                             return "near " + std::string(gazetteer_.place(near).name()) + " (" +
-                                   std::to_string(static_cast<int>(best_km)) + " km)" +
-                                   (others > 0 ? " and others near it" : "");
+                                   std::to_string(static_cast<int>(best_km)) + " km)";
                         });
-                    }
                 }
                 next[i].push_back(std::move(s));
             }
