@@ -1022,7 +1022,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 const std::string& prep = tokens[q - 1].key;
                 office_of = (prep == "of" || prep == "in" || prep == "from") &&
                             (std::find(std::begin(people), std::end(people), tokens[q - 2].key) != std::end(people) ||
-                             (k + 1 == j && (tokens[q - 2].key == "officials" || tokens[q - 2].key == "authorities")));
+                             (j == i + 1 && (tokens[q - 2].key == "officials" || tokens[q - 2].key == "authorities")));
             }
             // ("Звільнення Покровська підтвердили": the object of an event noun
             // right before it is no speaker.)
@@ -1933,6 +1933,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     // ("Speaking at a news conference in Lviv, the minister said missiles hit Odesa")
                     "conference", "briefing", "meeting", "forum", "ceremony", "interview", "speech", "address", "talks",
                     "брифінгу", "брифинге", "конференції", "конференции", "нараді", "совещании", "зустрічі", "встрече",
+                    "виступаючи", "выступая",
                     "суд", "прокуратура", "прокурори", "прокуроры", "лікарі", "врачи", "журналіст", "журналист",
                     "кореспондент", "корреспондент", "посольство"};
                 const bool seat_phrase = (in == "in" || in == "at" || in == "у" || in == "в" || in == "во") &&
@@ -1954,7 +1955,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (seat_phrase && std::find(std::begin(origins), std::end(origins), who) != std::end(origins)) c.office_seat = true;
                 // ("Zelensky, speaking in Kyiv, called the strikes terror": where
                 // a speaker speaks is his place, whatever event he speaks of.)
-                if (seat_phrase && (who == "speaking" || who == "spoke") &&
+                // (So where he told reporters or held a briefing: "Peskov told
+                // reporters in Moscow that Russia strikes only military targets".)
+                static constexpr std::string_view speeches[] = {"speaking", "spoke", "briefing", "conference", "interview",
+                                                                "speech", "виступаючи", "выступая", "брифінгу", "брифинге",
+                                                                "конференції", "конференции"};
+                const bool told_press = (who == "reporters" || who == "journalists") && n.first_token >= sb + 3 &&
+                                        (tokens[n.first_token - 3].key == "told" || tokens[n.first_token - 3].key == "telling");
+                if (seat_phrase &&
+                    (std::find(std::begin(speeches), std::end(speeches), who) != std::end(speeches) || told_press) &&
                     !(best->first <= n.first_token && best->last + 2 >= n.first_token))
                     c.office_seat = true;
                 if (seat_phrase && !(best->first <= n.first_token && best->last + 2 >= n.first_token))

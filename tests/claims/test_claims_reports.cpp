@@ -2058,6 +2058,10 @@ TEST_CASE("wires: where people or an office sit is no place of an event whose wo
                          "2025-05-20"));
     // A speaker's town is his own, even where the event he speaks of names none.
     CHECK(claims_nothing("President Zelensky, speaking in Kyiv, called the strikes deliberate terror.", "Kyiv", "2025-05-20"));
+    CHECK(claims_nothing("Peskov told reporters in Moscow that Russia strikes only military targets.", "Moscow", "2025-05-20"));
+    CHECK(claims_nothing("Зеленський, виступаючи у Києві, наголосив, що удар по Сумах є терором.", "Києві", "2025-05-20"));
+    // (Reporters in a town who tell what they saw tell of the town.)
+    CHECK(mention_in_report("Reporters in Kharkiv heard explosions overnight.", "Kharkiv", "2025-05-20").claim == ClaimType::struck);
 }
 
 TEST_CASE("magazines: a place compared with opens the sentence - a call for strikes is a wish", "[claims][reports]") {
