@@ -69,9 +69,17 @@ namespace {
 constexpr std::size_t coordination_penalty = 6;
 
 // "Shoigu ordered Russian troops to withdraw from Kherson": an order to pull
-// out is announced as it is carried out, unlike one to take a town.
-bool ordered_withdrawal(const PhraseMatch& modal, const Trigger& t) {
-    return t.claim == "withdrew" && modal.entry->words.front().starts_with("order");
+// out is announced as it is carried out, unlike one to take a town. So is a
+// withdrawal a side announced it "would" make ("The ministry announced that
+// troops would withdraw from the Balakliia and Izium areas to regroup").
+bool ordered_withdrawal(const PhraseMatch& modal, const Trigger& t, const std::vector<Token>& tokens, std::size_t sb) {
+    if (t.claim != "withdrew") return false;
+    if (modal.entry->words.front().starts_with("order")) return true;
+    if (modal.entry->words.front() != "would") return false;
+    static constexpr std::string_view announced[] = {"announced", "said", "stated", "decided", "confirmed"};
+    for (std::size_t q = sb; q < modal.first; ++q)
+        if (std::find(std::begin(announced), std::end(announced), tokens[q].key) != std::end(announced)) return true;
+    return false;
 }
 
 bool place_is_within(const PlaceView& inner, const PlaceView& outer) {
@@ -1244,6 +1252,17 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         c.from_direction = true;
                 }
             }
+            // ("Ukrainian units pull back from Sudzha under heavy drone fire",
+            // "driven out of Robotyne under fire": the word of leaving governs
+            // "from", whatever event word stands nearer.)
+            {
+                std::size_t q = n.first_token;
+                if (q > sb && tokens[q - 1].key == "the") --q;
+                const bool from = q > sb + 1 && (tokens[q - 1].key == "from" || cyrillic_from(tokens[q - 1].key) || tokens[q - 1].key == "из" ||
+                                                 (tokens[q - 1].key == "of" && tokens[q - 2].key == "out"));
+                for (const Trigger& t : triggers)
+                    if (from && t.last == q - 1 && (t.claim == "withdrew" || t.claim == "captured")) c.away_from = true;
+            }
             static constexpr std::string_view ands[] = {"and", "та", "і", "й", "и"};
             const bool list_item_after_previous =
                 k > i && (tokens[n.first_token].before == Separator::comma ||
@@ -1711,7 +1730,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             for (const PhraseMatch& mm : sentence_scans().modality)
                 if (mm.entry->values[0] == "forecast" && mm.last <= triggers[k].first && mm.last + 3 >= triggers[k].first &&
                     same_clause(mm.first, triggers[k].first) && !(tokens[mm.first].capitalised && !tokens[mm.first].sentence_start) &&
-                    !ordered_withdrawal(mm, triggers[k]))
+                    !ordered_withdrawal(mm, triggers[k], tokens, sb))
                     foretold_at[k] = 1;
         auto foretold = [&](const Trigger& t) { return foretold_at[static_cast<std::size_t>(&t - triggers.data())] != 0; };
         // "The commander, who fought in Bakhmut last winter, now leads a unit
@@ -1816,6 +1835,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (!clause_of_semicolon_list) clause_of_semicolon_list = in_semicolon_list_group(n.first_token);
                 return !*clause_of_semicolon_list;
             };
+            auto governs_from = [&](const Trigger& t) {
+                const std::size_t q = n.first_token - (n.first_token > sb && tokens[n.first_token - 1].key == "the" ? 1 : 0);
+                return c.away_from && t.last + 1 == q && (t.claim == "withdrew" || t.claim == "captured");
+            };
             // The nearest trigger, before or after; ties go to the stronger.
             const Trigger* best = nullptr;
             long best_distance = 0;
@@ -1839,6 +1862,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // after the name has objects of its own; X is the earlier verb's.
                 if (coordinated_after(t, n.last_token)) d += 2 * static_cast<long>(coordination_penalty);
                 if (foretold(t)) d += 2 * static_cast<long>(coordination_penalty);
+                // ("pull back from Sudzha under heavy drone fire": the word of
+                // leaving that governs "from" is the name's, not the fire after.)
+                if (governs_from(t)) d = 0;
                 if (!best || d < best_distance || (d == best_distance && t.priority > best->priority)) {
                     best = &t;
                     best_distance = d;
@@ -1848,9 +1874,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 const bool before = t.last <= n.first_token;
                 if (!in_clause(t)) continue;
                 add_unique(c.clause_claims, t.claim);
-                const std::size_t d = (before ? n.first_token - t.last : t.first - std::min(t.first, n.last_token)) +
-                                      (coordinated_after(t, n.last_token) ? coordination_penalty : 0) +
-                                      (foretold(t) ? coordination_penalty : 0);
+                const std::size_t d = governs_from(t) ? 0
+                                                      : (before ? n.first_token - t.last : t.first - std::min(t.first, n.last_token)) +
+                                                            (coordinated_after(t, n.last_token) ? coordination_penalty : 0) +
+                                                            (foretold(t) ? coordination_penalty : 0);
                 // (At equal distance the word before governs: "advanced in eastern
                 // Toretsk amid offensive operations".)
                 if (!c.clause_nearest || d < c.clause_nearest->distance ||
@@ -2051,7 +2078,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     });
                     // "Shoigu ordered Russian troops to withdraw from Kherson": an order to
                     // pull out is announced as it is carried out, unlike one to take a town.
-                    if (!said_between && !other_event && !ordered_withdrawal(mm, *best)) m.modality = modality_from(mm.entry->values[0]);
+                    if (!said_between && !other_event && !ordered_withdrawal(mm, *best, tokens, sb)) m.modality = modality_from(mm.entry->values[0]);
                 }
                 // "the battle for Slovyansk will begin": a modal right after the name
                 // (not after a comma: "amassing forces near X, preparing an
@@ -2274,7 +2301,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // ("Tu-95", "S-300": a model's number is no count.)
                 const bool model_number = tokens[q].before == Separator::hyphen && q > sb && !tokens[q - 1].key.empty() &&
                                           !std::isdigit(static_cast<unsigned char>(tokens[q - 1].key.front()));
-                if (digits(w) && w.size() < 7 && !in_date && !year && !model_number) {
+                // ("Станом на 06:00", "at 14:30": a clock time counts nothing.)
+                auto colon_between = [&](std::size_t a, std::size_t b) {
+                    return b < se && a >= sb && digits(tokens[a].key) && digits(tokens[b].key) &&
+                           std::string_view(doc.text).substr(tokens[a].full_end, tokens[b].begin - tokens[a].full_end) == ":";
+                };
+                const bool clock = (q > sb && colon_between(q - 1, q)) || colon_between(q, q + 1);
+                if (digits(w) && w.size() < 7 && !in_date && !year && !model_number && !clock) {
                     // ("10,000 troops": thousands written with a comma.)
                     std::string whole = w;
                     for (std::size_t g = q + 1; g < se && whole.size() < 7 && tokens[g].key.size() == 3 && digits(tokens[g].key) &&

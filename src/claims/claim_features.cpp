@@ -105,7 +105,8 @@ RuleVerdict rule_verdict(const MentionContext& c) {
         for (std::string_view w : people)
             if (c.prev2 == w) return {{}, "where a person comes from", false, true};
     // "withdrew from Kherson", "dislodge our units from X", "pushed out of X": the locus.
-    const bool away = c.nearest && (c.nearest->claim == "withdrew" || c.nearest->claim == "attacked" || c.nearest->claim == "captured");
+    const bool away = c.away_from ||
+                      (c.nearest && (c.nearest->claim == "withdrew" || c.nearest->claim == "attacked" || c.nearest->claim == "captured"));
     // ("attacked with 67 drones from the directions of Kursk and Millerovo":
     // the weapons' origin stays one whatever the event word.)
     if (origin && (!away || c.from_direction))

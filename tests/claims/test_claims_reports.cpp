@@ -2591,3 +2591,29 @@ TEST_CASE("reactions: the towns of those who condemn an attack are no place of i
     CHECK(claims_nothing("У Берліні засудили атаку на Харків.", "Берліні", "2025-03-03"));
     CHECK(mention_in_report("У Берліні засудили атаку на Харків.", "Харків", "2025-03-03").claim == ClaimType::struck);
 }
+
+TEST_CASE("leaving: the word of leaving governs 'from' and 'out of' whatever event word stands nearer", "[claims][reports]") {
+    const Mention sudzha = mention_in_report("Ukrainian units pull back from Sudzha under heavy drone fire.", "Sudzha", "2025-03-13");
+    CHECK(sudzha.claim == ClaimType::withdrew);
+    CHECK(mention_in_report("ЗСУ відійшли з Вугледара під щільним вогнем.", "Вугледара", "2025-03-13").claim == ClaimType::withdrew);
+    // (Weapons fired from a place still came from there.)
+    CHECK(claims_nothing("Russian drones launched from Kursk hit Sumy.", "Kursk", "2025-03-13"));
+    // A withdrawal a side announced it would make is announced as it is made.
+    const std::string announced = "The Russian Ministry of Defense announced on September 10 that Russian troops would withdraw "
+                                  "from the Balakliia and Izium areas to regroup.";
+    CHECK(mention_in_report(announced, "Balakliia", "2022-09-12").claim == ClaimType::withdrew);
+    CHECK(claims_nothing("Russian troops would withdraw from Balakliia if attacked.", "Balakliia", "2022-09-12"));
+}
+
+TEST_CASE("bulletins: reserves moved, ships at sea and leaving told in the present", "[claims][reports]") {
+    CHECK(mention_in_report("Герасимов доложил, что в Курскую область переброшены резервы.", "Курскую область", "2024-08-14").claim ==
+          ClaimType::deployed);
+    CHECK(mention_in_report("Станом на 06:00 у Чорному морі перебувають два ворожі кораблі.", "Чорному морі", "2024-08-14").claim ==
+          ClaimType::deployed);
+    CHECK(mention_in_report("ВСУ выходят из Угледара.", "Угледара", "2024-10-01").claim == ClaimType::withdrew);
+    CHECK(mention_in_report("Russian special forces crawl through a pipeline to reach the outskirts of Sudzha.", "Sudzha", "2025-03-13")
+              .claim == ClaimType::advanced);
+    // A clock time counts nothing.
+    CHECK_FALSE(mention_in_report("Станом на 06:00 у Чорному морі перебувають два ворожі кораблі.", "Чорному морі", "2024-08-14")
+                    .quantity);
+}
