@@ -75,8 +75,10 @@ constexpr std::size_t coordination_penalty = 6;
 bool ordered_withdrawal(const PhraseMatch& modal, const Trigger& t, const std::vector<Token>& tokens, std::size_t sb) {
     if (t.claim != "withdrew") return false;
     if (modal.entry->words.front().starts_with("order")) return true;
-    if (modal.entry->words.front() != "would") return false;
-    static constexpr std::string_view announced[] = {"announced", "said", "stated", "decided", "confirmed"};
+    // ("insisted that he would not abandon Kyiv": a promise not to leave.)
+    if (modal.entry->words.front() != "would" || (modal.last < tokens.size() && (tokens[modal.last].key == "not" || tokens[modal.last].key == "never")))
+        return false;
+    static constexpr std::string_view announced[] = {"announced", "stated", "decided", "confirmed"};
     for (std::size_t q = sb; q < modal.first; ++q)
         if (std::find(std::begin(announced), std::end(announced), tokens[q].key) != std::end(announced)) return true;
     return false;
@@ -965,7 +967,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     c.city_behind_front = since_2023 && ((mentions[k].country == "UA" && (big_city || mentions[k].kind == PlaceKind::country)) ||
                                                          (mentions[k].country == "RU" && big_city));
                     c.region_in_air_war = since_2023 && (mentions[k].country == "UA" || mentions[k].country == "RU") &&
-                                          (mentions[k].kind == PlaceKind::admin1 || mentions[k].kind == PlaceKind::admin2);
+                                          (mentions[k].kind == PlaceKind::admin1 || mentions[k].kind == PlaceKind::admin2 ||
+                                           n.region_word);
                 }
             // "Odesa's port", "Kharkiv's Saltivka district": a town's possessive
             // names a part of the town; only its officers and forces act for it.

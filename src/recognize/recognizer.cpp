@@ -1840,6 +1840,7 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
             Designator d = facts.designator(c.first - 2);
             if (d == Designator::admin1 || d == Designator::settlement) n.designator = d;
         }
+        n.region_word = c.region_word;
         out.push_back(std::move(n));
         i = c.last;
     }

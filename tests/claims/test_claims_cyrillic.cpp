@@ -759,9 +759,11 @@ TEST_CASE("MoD wording: 'more favourable positions' withdrawn to are a withdrawa
 }
 
 TEST_CASE("regional administrations: a district terrorised is struck - a terrorist attack is no strike by a side", "[claims][cyrillic]") {
-    // (Terror alone is an attack; with a weapon named, a strike. Assassins
-    // who "terrorised Russia" struck nothing from the air.)
-    CHECK(mention_in_report("Ворог тероризував Нікопольщину", "Нікопольщину", "2025-03-20").claim == ClaimType::attacked);
+    // (A district terrorised as a whole is struck from afar, as one attacked
+    // is; with a weapon named, a strike too. Assassins who "terrorised
+    // Russia" struck nothing from the air.)
+    CHECK(mention_in_report("Ворог тероризував Нікопольщину", "Нікопольщину", "2025-03-20").claim == ClaimType::struck);
+    CHECK(mention_in_report("Вночі ворог атакував Нікопольщину.", "Нікопольщину", "2025-03-20").claim == ClaimType::struck);
     CHECK(mention_in_report("Ворог тероризував Нікопольщину дронами", "Нікопольщину", "2025-03-20").claim == ClaimType::struck);
     CHECK(mention_in_report("Russia continues to terrorize Kharkiv with glide bombs.", "Kharkiv", "2025-03-20").claim ==
           ClaimType::struck);

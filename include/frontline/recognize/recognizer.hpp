@@ -30,6 +30,7 @@ struct RecognizedName {
     std::vector<NameMatch> matches;            ///< every place the name may denote
     bool inflected = false;       ///< matched through a Cyrillic dictionary form
     bool misspelt = false;        ///< matched within one edit of a name, where context asked for a place
+    bool region_word = false;     ///< a -щина word: the land around a town ("Нікопольщину"), whichever place stands for it
     /// Places named through an adjective of theirs, which a designator or a
     /// facility after it asked for ("на Куп'янському напрямку": Kupiansk;
     /// "Межівській громаді": Mezhova; "Новошахтинський НПЗ": Novoshakhtinsk).
