@@ -885,6 +885,20 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         if (clause_break(tokens[q])) break;
                         c.facility_object = facility_nouns_.match_at(tokens, q, se, lemma_table()).has_value();
                     }
+                // ("Thermal and hydroelectric plants were also attacked in
+                // Dnipropetrovsk, Vinnytsia and Odesa oblasts": a facility the
+                // subject of the passive, its noun right before "were".)
+                if (attack && !c.facility_object) {
+                    std::size_t be = attack->first;
+                    if (be > sb && tokens[be - 1].key.ends_with("ly")) --be;  // "also", "reportedly"
+                    if (be > sb && tokens[be - 1].key == "also") --be;
+                    if (be > sb + 1 && (tokens[be - 1].key == "were" || tokens[be - 1].key == "was")) {
+                        static constexpr std::string_view works[] = {"plant", "station", "substation", "facilit", "infrastructure",
+                                                                     "refiner", "depot", "terminal", "port", "grid", "warehouse"};
+                        const std::string& w = tokens[be - 2].key;
+                        c.facility_object = std::any_of(std::begin(works), std::end(works), [&](std::string_view f) { return w.starts_with(f); });
+                    }
+                }
             }
             c.designator = designator_name(n.designator);
             c.first_word = n.first_token == sb;

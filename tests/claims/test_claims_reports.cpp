@@ -2617,3 +2617,14 @@ TEST_CASE("bulletins: reserves moved, ships at sea and leaving told in the prese
     CHECK_FALSE(mention_in_report("Станом на 06:00 у Чорному морі перебувають два ворожі кораблі.", "Чорному морі", "2024-08-14")
                     .quantity);
 }
+
+TEST_CASE("energy: plants attacked in a region, bombs dropped on villages are strikes", "[claims][reports]") {
+    const std::string plants = "Thermal and hydroelectric plants were also attacked in Dnipropetrovsk, Vinnytsia and Odesa oblasts.";
+    CHECK(mention_in_report(plants, "Vinnytsia", "2025-03-13").claim == ClaimType::struck);
+    CHECK(mention_in_report("Energy facilities were attacked in the Lviv region.", "Lviv region", "2025-03-13").claim ==
+          ClaimType::struck);
+    // (Positions attacked are fought over.)
+    CHECK(mention_in_report("Russian positions were attacked near Robotyne.", "Robotyne", "2025-03-13").claim == ClaimType::attacked);
+    CHECK(mention_in_report("Того ж дня окупанти скидали КАБи на Козачі Лагері та Піщанівку.", "Піщанівку", "2025-03-13").claim ==
+          ClaimType::struck);
+}
