@@ -2341,6 +2341,35 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (auto pi = gazetteer.find_id(*m.place_id))
                     placed.district_holder = held_areas_.holder(*m.admin1, gazetteer.place(*pi).admin2(), *m.place_id, m.event_date);
             actor_reader.likely_side(sentence, placed, command_claimant, perspective, actor_relative, sentence_scans().weapons, m);
+            // "The Ukrainian military has not confirmed the loss of Kurakhove",
+            // "В Генштабе ВСУ взятие Нью-Йорка не подтверждают": a side that
+            // denies a capture, or owns to a loss, was not the one that took
+            // the place. (Not "Russia falsely claimed to have captured X":
+            // there the claimant is the taker whom others doubt.)
+            if (m.claim == ClaimType::captured && m.actor_side && m.claimant_side && *m.actor_side == *m.claimant_side &&
+                (*m.claimant_side == "UA" || *m.claimant_side == "RU") && sentence_scans().sources.size() == 1) {
+                static constexpr std::string_view denials[] = {"has", "have", "did", "не", "denied", "denies", "refuted",
+                                                               "спростувати", "заперечувати", "опровергнуть", "опровергать",
+                                                               "опровергли", "опроверг", "опровергла", "опровергло", "отрицать"};
+                // (The denial is the claimant's own predicate: it follows the
+                // source within a few words of one clause, "which Kyiv denied" not.)
+                const PhraseMatch& source = sentence_scans().sources.front();
+                const bool denied_by_claimant = (*m.status == ClaimStatus::denied || *m.status == ClaimStatus::disputed) &&
+                    std::any_of(sentence_scans().status.begin(), sentence_scans().status.end(), [&](const PhraseMatch& sm) {
+                        if (std::find(std::begin(denials), std::end(denials), sm.entry->words.front()) == std::end(denials)) return false;
+                        if (sm.first < source.last || sm.first > source.last + 6) return false;
+                        for (std::size_t q = source.last; q <= sm.first && q < se; ++q)
+                            if (clause_break(tokens[q])) return false;
+                        return true;
+                    });
+                const bool loss = basis && (tokens[basis->first].key == "loss" || tokens[basis->first].key.starts_with("втрат") ||
+                                            tokens[basis->first].key.starts_with("потер"));
+                if (denied_by_claimant || loss) {
+                    m.actor_side = *m.claimant_side == "UA" ? "RU" : "UA";
+                    m.evidence.actor_basis = loss ? "the side that owns to the loss lost it to the other"
+                                                  : "the side that denies the capture is not the one said to have made it";
+                }
+            }
         }
 
         // Containers: a country or region with a claim that also holds a more

@@ -2628,3 +2628,19 @@ TEST_CASE("energy: plants attacked in a region, bombs dropped on villages are st
     CHECK(mention_in_report("Того ж дня окупанти скидали КАБи на Козачі Лагері та Піщанівку.", "Піщанівку", "2025-03-13").claim ==
           ClaimType::struck);
 }
+
+TEST_CASE("sides of captures: the side that denies a capture or owns to a loss did not make it", "[claims][reports]") {
+    const Mention loss = mention_in_report("The Ukrainian military has not confirmed the loss of Kurakhove.", "Kurakhove", "2025-01-07");
+    CHECK(loss.claim == ClaimType::captured);
+    CHECK(loss.actor_side == "RU");
+    CHECK(mention_in_report("В Генштабе ВСУ взятие Нью-Йорка не подтверждают.", "Нью-Йорка", "2024-08-20").actor_side == "RU");
+    // (Another's denial leaves the claimant the taker.)
+    CHECK(mention_in_report("The Russian defence ministry claimed the capture of Niu-York, which Kyiv denied.", "Niu-York",
+                            "2024-08-20")
+              .actor_side == "RU");
+    // A country that says it took a town took it.
+    const Mention sudzha = mention_in_report("Росія заявила про «звільнення» Суджі.", "Суджі", "2025-03-14");
+    CHECK(sudzha.claim == ClaimType::captured);
+    CHECK(sudzha.actor_side == "RU");
+    CHECK(sudzha.claimant_side == "RU");
+}
