@@ -553,6 +553,30 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                                      "took", "fell", "began", "lost", "hit", "struck", "yesterday"};
         static constexpr std::string_view passive[] = {"being", "be", "been", "is", "are", "get", "gets"};
         auto in = [](auto& list, std::string_view w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+        // ("Окупанти безперервно обстрілюють Вовчанськ", "ВСУ перебрасывают
+        // резервы", "Бої тривають": a verb whose dictionary form is an
+        // infinitive, in a present ending, and none in a past one.)
+        if (tokens[sb].cyrillic || (se > sb + 1 && tokens[sb + 1].cyrillic)) {
+            lemmatize(sb, se);
+            bool cyrillic_present = false;
+            for (std::size_t q = sb; q < se; ++q) {
+                if (!tokens[q].cyrillic) continue;
+                const std::string& w = tokens[q].key;
+                const auto& forms = lemmas_of(q);
+                const bool verb = std::any_of(forms.begin(), forms.end(), [&](const std::string& l) {
+                    return l != w && (l.ends_with("ти") || l.ends_with("ть") || l.ends_with("тися") || l.ends_with("ться") ||
+                                      l.ends_with("чь") || l.ends_with("чи"));
+                });
+                if (!verb) continue;
+                for (std::string_view past : {"л", "ла", "ли", "ло", "лась", "лася", "лись", "лися", "лось", "лося", "ався", "вся"})
+                    if (w.ends_with(past)) return false;
+                if (w.ends_with("в") && w.size() > 6) return false;  // Ukrainian masculine past: "штурмував"
+                for (std::string_view now : {"ють", "ять", "уть", "ають", "ає", "яє", "ує", "ює", "ить", "іть", "ет", "ит", "ют",
+                                             "ят", "ут", "ется", "ится", "ются", "ятся", "ається", "ються", "яться", "иться"})
+                    cyrillic_present = cyrillic_present || w.ends_with(now);
+            }
+            return cyrillic_present;
+        }
         bool present = false;
         for (std::size_t q = sb; q < se; ++q) {
             const std::string& w = tokens[q].key;
@@ -598,7 +622,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             // "Things do not look much better in X, where Ukrainian forces risk
             // being encircled": a state told in the present is the report's day's.
-            if (!inherited && present_tense(s, sb, se)) inherited.emplace(std::nullopt);
+            // (So in a morning bulletin: "противник продовжує блокування
+            // Чернігова" is the state as the bulletin is written.)
+            bool now = false;
+            if (!inherited && present_tense(s, sb, se)) {
+                inherited.emplace(std::nullopt);
+                now = true;
+            }
             if (!inherited) {
                 // "Two days later, Russian forces counterattacked": counted from
                 // the day the sentences before named.
@@ -619,6 +649,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             // A narrative's undated sentence is not of the day the page was published.
             if (narrative_anchor(s, ref)) return {std::nullopt, DatePrecision::unknown, "a history without a date here"};
+            if (now) return {ref, DatePrecision::report_day, "the report's day (told in the present)"};
             if (auto covered = period_day(s, ref)) return *covered;
             return {ref, DatePrecision::report_day, "the report's day"};
         };

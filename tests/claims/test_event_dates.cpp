@@ -660,3 +660,19 @@ TEST_CASE("a live blog's entries stamped with a time of day keep their own days"
     // The next entry's Sunday is not the capture's day.
     CHECK(date_of(test::mention_in_report(blog, "Kurakhove", "2025-01-06")) == "2025-01-06");
 }
+
+TEST_CASE("dates: a Ukrainian or Russian sentence told in the present is of the report's day, not its neighbour's", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    CHECK(date_of(mention_in_report("Вчора окупанти вдарили по Харкову. Окупанти безперервно обстрілюють Вовчанськ з артилерії.",
+                                    "Вовчанськ", "2024-05-11")) == "2024-05-11");
+    CHECK(date_of(mention_in_report("Вчера ВСУ атаковали Курахово. ВСУ перебрасывают резервы в район Андреевки.", "Андреевки",
+                                    "2024-05-11")) == "2024-05-11");
+    // (One told in the past takes the neighbour's day.)
+    CHECK(date_of(mention_in_report("Вчера ВСУ атаковали Курахово. ВСУ атаковали Андреевку.", "Андреевку", "2024-05-11")) ==
+          "2024-05-10");
+    // In a morning bulletin too: the state as it is written.
+    const std::string bulletin = "Оперативна інформація станом на 06.00 22.03.2022\n\n"
+                                 "За минулу добу ворог 12 разів атакував наші позиції.\n\n"
+                                 "Противник продовжує блокування Чернігова.";
+    CHECK(date_of(mention_in_report(bulletin, "Чернігова", "2022-03-22")) == "2022-03-22");
+}
