@@ -831,7 +831,12 @@ std::optional<int> days_later(const std::vector<Token>& tokens, std::size_t begi
         if ((w == "same" && key(q + 1) == "day") || (w == "that" && (key(q + 1) == "day" || key(q + 1) == "evening" ||
                                                                     key(q + 1) == "night" || key(q + 1) == "afternoon")))
             return 0;
-        if ((w == "того" && (key(q + 1) == "ж" || key(q + 1) == "же") && key(q + 2) == "дня") ||
+        // ("Того ж вечора", "той же ночью", "тем же утром": the part of that day.)
+        static constexpr std::string_view parts_of_day[] = {"дня", "вечора", "вечера", "ранку", "утра", "ночі", "ночи"};
+        if ((w == "того" && (key(q + 1) == "ж" || key(q + 1) == "же") &&
+             std::find(std::begin(parts_of_day), std::end(parts_of_day), key(q + 2)) != std::end(parts_of_day)) ||
+            ((w == "тієї" || w == "той" || w == "тем") && (key(q + 1) == "ж" || key(q + 1) == "же") &&
+             (key(q + 2) == "ночі" || key(q + 2) == "ночью" || key(q + 2) == "утром" || key(q + 2) == "вечером")) ||
             (w == "тот" && key(q + 1) == "же" && key(q + 2) == "день") || (w == "той" && key(q + 1) == "же" && key(q + 2) == "день"))
             return 0;
         // "two days later", "a week later"

@@ -370,6 +370,10 @@ TEST_CASE("dates: days counted on from days themselves counted - 'the same day' 
     CHECK(dated["Миколаїв"] == "2022-03-02");
     CHECK(dated["Вознесенська"] == "2022-03-04");
     CHECK(dated["Очаків"] == "2022-03-04");
+    // "Того ж вечора": that day's evening.
+    CHECK(date_of(frontline::test::mention_in_report("Вчора ворог завдав удару по Запоріжжю. Пошкоджено п'ять будинків.\n\nЗагинула одна людина.\n\n"
+                                                     "Того ж вечора дрон влучив у будинок у Балабиному.",
+                                                     "Балабиному", "2025-07-24")) == "2025-07-23");
 }
 
 TEST_CASE("dates: a weekday after its preposition, days counted back, last weekend and ordinals in Cyrillic and English",
