@@ -630,9 +630,29 @@ void reanchor_on_day_said(const std::vector<Token>& tokens, std::size_t begin, s
             --q;
         return q > begin && std::find(std::begin(saying), std::end(saying), tokens[q - 1].key) != std::end(saying);
     };
+    // ("Earlier on Monday, the General Staff said its units had repelled
+    // assaults near X on Sunday": a day opening the sentence before the
+    // source and its verb of saying, with no comma between, is when it said.)
+    auto opens_saying = [&](const DatePhrase& p) {
+        if (p.first > begin + 2 || p.last >= end || tokens[p.last].before != Separator::comma) return false;
+        for (std::size_t q = p.last + 1; q < end && q < p.last + 12; ++q) {
+            if (tokens[q].before == Separator::comma || tokens[q].before == Separator::other) return false;
+            if (std::find(std::begin(saying), std::end(saying), tokens[q].key) != std::end(saying)) return true;
+        }
+        return false;
+    };
     DatePhrase* said = nullptr;
+    DatePhrase* opening = nullptr;
     for (DatePhrase& p : phrases)
-        if (p.date.date && p.date.precision == DatePrecision::day && !p.host_end && said_at(p)) said = &p;
+        if (p.date.date && p.date.precision == DatePrecision::day && !p.host_end) {
+            if (said_at(p)) said = &p;
+            else if (!opening && opens_saying(p)) opening = &p;
+        }
+    // (Then another day of the sentence is the event's.)
+    if (!said && opening && std::any_of(phrases.begin(), phrases.end(), [&](const DatePhrase& p) {
+            return &p != opening && p.first > opening->last && p.date.date && p.date.precision == DatePrecision::day;
+        }))
+        opening->publication = true;
     if (!said || *said->date.date >= context.reference) return;
     DateContext then = context;
     then.reference = *said->date.date;

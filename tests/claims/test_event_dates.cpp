@@ -148,6 +148,17 @@ TEST_CASE("dates: a weekday in a title is no day", "[claims][dates]") {
     CHECK((m.event_date ? format_date(*m.event_date) : "none") == "2022-10-16");
 }
 
+TEST_CASE("dates: a day opening a sentence before the source that says is when it said - the event's day follows",
+          "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    const std::string text = "Earlier on Monday, the General Staff said its units had repelled 22 Russian assaults near Kurakhove, "
+                             "Dachne and Andriivka on Sunday.";
+    CHECK(date_of(mention_in_report(text, "Kurakhove", "2025-01-06")) == "2025-01-05");
+    // (Alone it dates the event: what was said is of that day.)
+    CHECK(date_of(mention_in_report("On Sunday, the General Staff said its units had repelled assaults near Kurakhove.", "Kurakhove",
+                                    "2025-01-06")) == "2025-01-05");
+}
+
 TEST_CASE("dates: a weekday after 'on' is the day though a capitalised word follows", "[claims][dates]") {
     using frontline::test::mention_in_report;
     CHECK(date_of(mention_in_report("On Sunday Russian forces repelled four counterattacks near Shcherbynivka.", "Shcherbynivka",
