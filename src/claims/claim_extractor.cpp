@@ -1317,6 +1317,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                           (n.first_token > sb &&
                            std::find(std::begin(ands), std::end(ands), tokens[n.first_token - 1].key) != std::end(ands)));
             if (list_item_after_previous && context[k - i - 1].from_direction) c.from_direction = true;
+            // ("Дрони запускали з мису Чауда в Криму", "from Primorsko-Akhtarsk
+            // in Russia's Krasnodar region": the region an origin lies in.)
+            if (k > i && context[k - i - 1].from_direction && n.first_token >= 2 && names[k - 1].last_token + 1 == n.first_token &&
+                (mentions[k].kind == PlaceKind::admin1 || mentions[k].kind == PlaceKind::region || mentions[k].kind == PlaceKind::country)) {
+                const std::string& in = tokens[n.first_token - 1].key;
+                if (in == "in" || in == "в" || in == "у" || in == "на") c.from_direction = true;
+            }
             // ("launched from Belgorod, Kursk and Oryol oblasts": the list
             // after "from" shares its role, whatever the event word makes of it.)
             if (list_item_after_previous) {

@@ -137,6 +137,9 @@ TEST_CASE("origins: every item of a list after 'from' is where the weapons came 
                     .claim);
     // Fire from an area is from there, whatever the verb; ground taken in an
     // area ("выбили из района") is the area's.
+    // The region an origin lies in is no target either.
+    CHECK_FALSE(mention_in_report("Russia launched 40 drones from Millerovo in Rostov Oblast at Kharkiv.", "Rostov Oblast", "2025-03-05")
+                    .claim);
     CHECK_FALSE(mention_in_report("Удари завдавалися з території Курської області.", "Курської області", "2025-03-05").claim);
     CHECK_FALSE(mention_in_report("Ворог обстріляв Херсон з району Олешок.", "Олешок", "2025-03-05").claim);
     CHECK(mention_in_report("Ворог обстріляв Херсон з району Олешок.", "Херсон", "2025-03-05").claim == ClaimType::struck);
@@ -2643,4 +2646,12 @@ TEST_CASE("sides of captures: the side that denies a capture or owns to a loss d
     CHECK(sudzha.claim == ClaimType::captured);
     CHECK(sudzha.actor_side == "RU");
     CHECK(sudzha.claimant_side == "RU");
+}
+
+TEST_CASE("wishes and abilities: calls for strikes and what a side 'will be able' to do are not reported as done", "[claims][reports]") {
+    CHECK(claims_nothing("Якщо світ не дасть нам достатньо систем ППО, Росія зможе зруйнувати Харків.", "Харків", "2025-03-13"));
+    CHECK(claims_nothing("Ранее ряд депутатов Госдумы призвал нанести удары по правительственному кварталу в Киеве.", "Киеве",
+                         "2025-03-13"));
+    CHECK(claims_nothing("Zelenskyy spoke in Kyiv, urging allies to allow strikes on military airfields deep in Russia.", "Russia",
+                         "2025-03-13"));
 }
