@@ -2655,3 +2655,17 @@ TEST_CASE("wishes and abilities: calls for strikes and what a side 'will be able
     CHECK(claims_nothing("Zelenskyy spoke in Kyiv, urging allies to allow strikes on military airfields deep in Russia.", "Russia",
                          "2025-03-13"));
 }
+
+TEST_CASE("vocabulary: routs, raids, regrouping, terror and windows blown out", "[claims][reports]") {
+    CHECK(mention_in_report("Units of the Battlegroup North continued to rout AFU formations near Plekhovo.", "Plekhovo", "2025-03-13")
+              .claim == ClaimType::attacked);
+    CHECK(mention_in_report("В Угрупованні відповіли, що у Куп'янську тривають пошуково-ударні дії.", "Куп'янську", "2025-09-13")
+              .claim == ClaimType::attacked);
+    CHECK(mention_in_report("Минобороны РФ заявило о перегруппировке войск в районах Балаклеи и Изюма.", "Балаклеи", "2022-09-11")
+              .claim == ClaimType::withdrew);
+    CHECK(mention_in_report("Russian terror again today: Kharkiv, Sumy, the Kherson region.", "Sumy", "2025-03-13").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("У Подільському районі вибиті вікна у школі.", "Подільському районі", "2025-03-13").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("Ukraine's army goes into Russia.", "Russia", "2024-08-07").claim == ClaimType::advanced);
+}
