@@ -582,7 +582,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const std::string& w = tokens[q].key;
             if (tokens[q].cyrillic) return false;
             if (in(pasts, w)) return false;
-            if (w.size() > 4 && w.ends_with("ed") && !tokens[q].capitalised && !(q > sb && in(passive, tokens[q - 1].key)))
+            // ("under heavy guided-bomb strikes", "the occupied town": a
+            // participle before a noun or after an article is an adjective.)
+            static constexpr std::string_view determiners[] = {"the", "a", "an", "of", "by", "with", "heavy", "for", "newly"};
+            const bool adjectival = (q + 1 < se && tokens[q + 1].before == Separator::hyphen) || (q > sb && in(determiners, tokens[q - 1].key));
+            if (w.size() > 4 && w.ends_with("ed") && !tokens[q].capitalised && !(q > sb && in(passive, tokens[q - 1].key)) && !adjectival)
                 return false;
             present = present || in(presents, w);
         }

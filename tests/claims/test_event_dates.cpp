@@ -691,3 +691,10 @@ TEST_CASE("dates: a Ukrainian or Russian sentence told in the present is of the 
                                  "Противник продовжує блокування Чернігова.";
     CHECK(date_of(mention_in_report(bulletin, "Чернігова", "2022-03-22")) == "2022-03-22");
 }
+
+TEST_CASE("dates: a participle before a noun is no past verb - the sentence stays in the present", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    const std::string thread = "1/ Russia opened a new front on Friday, crossing the border north of Kharkiv.\n\n"
+                               "2/ Vovchansk is under heavy guided-bomb strikes.";
+    CHECK(date_of(mention_in_report(thread, "Vovchansk", "2024-05-12")) == "2024-05-12");
+}
