@@ -110,4 +110,7 @@ TEST_CASE("held towns: a strike on a town the other side has held since its capt
     // Vasylivka, held since March 2022: drones over it are Ukraine's.
     CHECK(mention_in_report("Накануне вечером беспилотники атаковали Васильевку, поврежден рынок.", "Васильевку", "2026-03-05")
               .actor_side == "UA");
+    // The left bank of the Kherson district, held while the right bank was retaken.
+    CHECK(mention_in_report("In Aleshki, a shell hit a residential building, killing one civilian.", "Aleshki", "2024-08-12")
+              .actor_side == "UA");
 }
