@@ -1070,9 +1070,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                              std::find(std::begin(offices), std::end(offices), tokens[n.first_token - 2].key) != std::end(offices);
             // ("Residents in the Belgorod village of Shebekino said": its people,
             // a few words back, speak from it.)
-            // ("Police in Kharkiv said", "rescuers in Dnipro said": so its services;
-            // "officials in occupied Tokmak said a strike damaged a depot": what
-            // they tell of without naming another place is their town's.)
+            // ("Police in Kharkiv said", "rescuers in Dnipro said": so its services.
+            // Officials in a town speak for it: what they tell of may be
+            // elsewhere.)
             static constexpr std::string_view people[] = {"residents",   "locals",      "inhabitants", "villagers",
                                                           "police",      "rescuers",    "medics",      "doctors",
                                                           "prosecutors", "witnesses",   "journalists", "reporters",
@@ -1081,8 +1081,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (clause_break(tokens[q])) break;
                 const std::string& prep = tokens[q - 1].key;
                 office_of = (prep == "of" || prep == "in" || prep == "from") &&
-                            (std::find(std::begin(people), std::end(people), tokens[q - 2].key) != std::end(people) ||
-                             (j == i + 1 && (tokens[q - 2].key == "officials" || tokens[q - 2].key == "authorities")));
+                            std::find(std::begin(people), std::end(people), tokens[q - 2].key) != std::end(people);
             }
             // ("Звільнення Покровська підтвердили": the object of an event noun
             // right before it is no speaker.)
