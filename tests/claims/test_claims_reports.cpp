@@ -2666,3 +2666,9 @@ TEST_CASE("vocabulary: routs, raids, regrouping, terror and windows blown out", 
           ClaimType::struck);
     CHECK(mention_in_report("Ukraine's army goes into Russia.", "Russia", "2024-08-07").claim == ClaimType::advanced);
 }
+
+TEST_CASE("names: a town given back its name is not taken back", "[claims][reports]") {
+    CHECK(claims_nothing("Напомним, Нью-Йорку вернули историческое название в 2021 году.", "Нью-Йорку", "2024-08-20"));
+    CHECK(claims_nothing("Місту Бахмут повернули історичну назву.", "Бахмут", "2024-08-20"));
+    CHECK(mention_in_report("ЗСУ повернули Херсон.", "Херсон", "2024-08-20").claim == ClaimType::captured);
+}
