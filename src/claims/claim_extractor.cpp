@@ -983,7 +983,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             // A few words, or a short verbless list of places ("Chernihiv, Sumy,
             // Kharkiv, our boys in Donbas.") continuing the sentence before.
-            c.fragment = (se - sb <= 6 || (triggers.empty() && se - sb <= 16 && j - i >= 3)) && verbless(sb, se);
+            // ("А ще за ці дні – Вовчанськ, Шевченкове.": a few words besides
+            // the names.)
+            std::size_t name_words = 0;
+            for (std::size_t q = i; q < j; ++q) name_words += names[q].last_token - names[q].first_token;
+            const bool few_words_besides = triggers.empty() && j - i >= 2 && se - sb <= name_words + 5;
+            c.fragment = (se - sb <= 6 || (triggers.empty() && se - sb <= 16 && j - i >= 3) || few_words_besides) && verbless(sb, se);
             if (n.first_token > sb) c.prev1 = word_feature(n.first_token - 1);
             if (n.first_token > sb + 1) c.prev2 = word_feature(n.first_token - 2);
             if (after < se) {
@@ -2382,6 +2387,18 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (auto pi = gazetteer.find_id(*m.place_id))
                     placed.district_holder = held_areas_.holder(*m.admin1, gazetteer.place(*pi).admin2(), *m.place_id, m.event_date);
             actor_reader.likely_side(sentence, placed, command_claimant, perspective, actor_relative, sentence_scans().weapons, m);
+            // ("Ми звільнили Балаклію та Ізюм. А ще за ці дні – Вовчанськ.": a
+            // fragment going on with the sentence before goes on with its doer.)
+            if (!basis && !m.actor_side && m.claim && s != Document::npos && s > 0)
+                for (std::size_t q = i; q > 0; --q) {
+                    const Mention& before = mentions[q - 1];
+                    if (before.byte_start < doc.sentences[s - 1].span.begin) break;
+                    if (before.claim == m.claim && before.actor_side) {
+                        m.actor_side = before.actor_side;
+                        m.evidence.actor_basis = "the doer of the sentence it goes on with";
+                        break;
+                    }
+                }
             // "The Ukrainian military has not confirmed the loss of Kurakhove",
             // "В Генштабе ВСУ взятие Нью-Йорка не подтверждают": a side that
             // denies a capture, or owns to a loss, was not the one that took

@@ -272,6 +272,13 @@ TEST_CASE("Ukrainian addresses: a liberation is the report's own side's — not 
     CHECK(mention_in_report("Герої Гостомеля зупинили десант.", "Гостомеля", "2022-03-20").claim == ClaimType::attacked);
 }
 
+TEST_CASE("addresses: a few words before a list of names go on with the sentence before, and with its doer", "[claims][cyrillic]") {
+    const std::string text = "Ми звільнили Балаклію, Куп'янськ та Ізюм. А ще за ці дні – Вовчанськ, Шевченкове.";
+    const Mention m = mention_in_report(text, "Вовчанськ", "2022-09-12");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+}
+
 TEST_CASE("addresses: a list of verbless fragments goes on with the sentence that opened it", "[claims][cyrillic]") {
     const std::string text = "Окупанти знову обстрілювали наші міста. Харків, Чернігів, Суми. Житомир і Київщина.";
     for (const char* place : {"Харків", "Суми", "Житомир", "Київщина"}) {
