@@ -868,7 +868,9 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
             // holder is struck, by the other side.)
             m.actor_side = *e.district_holder == "RU" ? "UA" : "RU";
             m.evidence.actor_basis = "the other side of the one holding the district";
-        } else if (auto side = side_by_geography(*m.claim, *m.country, m.admin1.value_or(""), occupied, m.event_date, liberation)) {
+        } else if (auto side = relative && *m.claim == ClaimType::deployed
+                                   ? std::nullopt  // ("the enemy is transferring reserves": the report's side decides)
+                                   : side_by_geography(*m.claim, *m.country, m.admin1.value_or(""), occupied, m.event_date, liberation)) {
             m.actor_side = *side;
             m.evidence.actor_basis = "the likely side for a place in " + *m.country;
         } else if (liberation && m.claimant_side && (*m.claimant_side == "UA" || *m.claimant_side == "RU")) {

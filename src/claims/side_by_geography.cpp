@@ -35,6 +35,12 @@ std::optional<std::string> side_by_geography(ClaimType claim, std::string_view c
         case ClaimType::withdrew:
             if (ukraine && after_invasion_year(event_date)) return "UA";
             return std::nullopt;
+        // Reserves are moved up on ground one's own side holds ("в Курскую
+        // область переброшены резервы", "reinforcements arrived in Kramatorsk").
+        case ClaimType::deployed:
+            if (ukraine && after_invasion_year(event_date)) return "UA";
+            if (russia) return "RU";
+            return std::nullopt;
         default:
             return std::nullopt;
     }

@@ -28,7 +28,17 @@ TEST_CASE("side by geography: strikes on Ukraine are Russia's, on Russia and Cri
     CHECK(side_by_geography(ClaimType::struck, "UA", "Crimea", false, d, false) == "UA");
     CHECK(side_by_geography(ClaimType::struck, "UA", "Luhansk Oblast", true, d, false) == "UA");
     CHECK_FALSE(side_by_geography(ClaimType::struck, "IL", "", false, d, false));
-    CHECK_FALSE(side_by_geography(ClaimType::deployed, "UA", "Sumy Oblast", false, d, false));
+}
+
+TEST_CASE("side by geography: reserves are moved up on ground one's own side holds", "[claims][side]") {
+    CHECK(side_by_geography(ClaimType::deployed, "UA", "Sumy Oblast", false, day(2025, 3, 5), false) == "UA");
+    CHECK(side_by_geography(ClaimType::deployed, "RU", "Kursk Oblast", false, day(2024, 8, 14), false) == "RU");
+    CHECK(side_by_geography(ClaimType::deployed, "UA", "Crimea", false, day(2024, 8, 14), false) == "RU");
+    // (In 2022 both sides moved through Ukraine's north.)
+    CHECK_FALSE(side_by_geography(ClaimType::deployed, "UA", "Kyiv Oblast", false, day(2022, 3, 5), false));
+    using frontline::test::mention_in_report;
+    CHECK(mention_in_report("Герасимов доложил, что в Курскую область переброшены резервы.", "Курскую область", "2024-08-14")
+              .actor_side == "RU");
 }
 
 TEST_CASE("side by geography: captures in Ukraine are Russia's after 2022, liberations tell nothing", "[claims][side]") {
