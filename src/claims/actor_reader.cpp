@@ -768,7 +768,10 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
         bool counter = false;
         if (basis && *m.claim == ClaimType::attacked)
             for (std::size_t q = basis->first; q < basis->last; ++q)
-                for (std::string_view stem : {"counterattack", "counter-attack", "counteroffensiv", "контратак", "контрнаступ", "контрудар"})
+                // ("пошуково-ударні дії у Куп'янську", "search-and-strike
+                // operations": raids to clear a town are its holder's.)
+                for (std::string_view stem : {"counterattack", "counter-attack", "counteroffensiv", "контратак", "контрнаступ", "контрудар",
+                                              "search", "пошуков", "поисков"})
                     counter = counter || tokens[q].key.starts_with(stem);
         // "Противник нанёс удар HIMARS по Донецку", "a Kinzhal hit Kyiv": a
         // weapon only one side fires names the striker. (Weapons of both
