@@ -466,9 +466,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
     // Whether a name stands for a country, a region or a district, not a
     // town or a village.
     auto names_an_area = [&](std::size_t k) {
-        const std::optional<std::uint32_t> pi = mentions[k].place_id ? gazetteer.find_id(*mentions[k].place_id) : std::nullopt;
-        if (!pi) return false;
-        const PlaceKind kind = gazetteer.place(*pi).kind();
+        const std::optional<PlaceKind> kind = mentions[k].kind;
         return kind == PlaceKind::country || kind == PlaceKind::admin1 || kind == PlaceKind::admin2 || kind == PlaceKind::region;
     };
     // The day a bulletin covers, stated in a tally at its head that names no
@@ -860,6 +858,20 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             return true;
         };
+        // ("Ukrainian units pull back from Sudzha under heavy drone fire",
+        // "driven out of Robotyne under fire": a word of leaving right before
+        // "from" or "out of" governs the name after it, whatever event word
+        // stands nearer.)
+        // Whether every event word of the sentence tells of fire (or of none).
+        const bool fire_only = std::all_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
+            return t.claim == "struck" || t.claim == "other" || t.claim == "none";
+        });
+        auto leaves_from = [&](const RecognizedName& n, const Trigger& t) {
+            const std::size_t q = n.first_token - (n.first_token > sb && tokens[n.first_token - 1].key == "the" ? 1 : 0);
+            if (q <= sb + 1 || t.last + 1 != q || (t.claim != "withdrew" && t.claim != "captured")) return false;
+            const std::string& from = tokens[q - 1].key;
+            return from == "from" || from == "из" || cyrillic_from(from) || (from == "of" && tokens[q - 2].key == "out");
+        };
         for (std::size_t k = i; k < j; ++k) {
             const RecognizedName& n = names[k];
             MentionContext& c = context[k - i];
@@ -1208,12 +1220,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     --f;
                 // (Only of fire: troops pulling back from positions near
                 // Toretsk, or pushed out of positions near Progres, left them.)
-                auto fire_only = [&] {
-                    return std::all_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
-                        return t.claim == "struck" || t.claim == "other" || t.claim == "none";
-                    });
-                };
-                if (locative && held && (tokens[f].key == "from" || cyrillic_from(tokens[f].key)) && fire_only())
+                if (locative && held && (tokens[f].key == "from" || cyrillic_from(tokens[f].key)) && fire_only)
                     c.from_direction = true;
             }
             // "дрони – з напрямків Курськ, Міллерово", "с направления Брянска":
@@ -1255,9 +1262,6 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // з району Олешок": from an area, where the sentence tells of
                 // fire only, is where the fire came from; troops are driven out
                 // of areas too, so not where it tells of ground.)
-                const bool fire_only = std::all_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
-                    return t.claim == "struck" || t.claim == "other" || t.claim == "none";
-                });
                 if (at < q && (cyrillic_from(from) || from == "из") && !triggers.empty() && fire_only) c.from_direction = true;
                 if (at > sb + 1 && from_word && !c.from_direction)
                     for (std::size_t w = at - 1; w > sb && w + 8 > at && !clause_break(tokens[w]); --w)
@@ -1308,17 +1312,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         c.from_direction = true;
                 }
             }
-            // ("Ukrainian units pull back from Sudzha under heavy drone fire",
-            // "driven out of Robotyne under fire": the word of leaving governs
-            // "from", whatever event word stands nearer.)
-            {
-                std::size_t q = n.first_token;
-                if (q > sb && tokens[q - 1].key == "the") --q;
-                const bool from = q > sb + 1 && (tokens[q - 1].key == "from" || cyrillic_from(tokens[q - 1].key) || tokens[q - 1].key == "из" ||
-                                                 (tokens[q - 1].key == "of" && tokens[q - 2].key == "out"));
-                for (const Trigger& t : triggers)
-                    if (from && t.last == q - 1 && (t.claim == "withdrew" || t.claim == "captured")) c.away_from = true;
-            }
+            c.away_from = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) { return leaves_from(n, t); });
             static constexpr std::string_view ands[] = {"and", "та", "і", "й", "и"};
             const bool list_item_after_previous =
                 k > i && (tokens[n.first_token].before == Separator::comma ||
@@ -1898,10 +1892,6 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (!clause_of_semicolon_list) clause_of_semicolon_list = in_semicolon_list_group(n.first_token);
                 return !*clause_of_semicolon_list;
             };
-            auto governs_from = [&](const Trigger& t) {
-                const std::size_t q = n.first_token - (n.first_token > sb && tokens[n.first_token - 1].key == "the" ? 1 : 0);
-                return c.away_from && t.last + 1 == q && (t.claim == "withdrew" || t.claim == "captured");
-            };
             // The nearest trigger, before or after; ties go to the stronger.
             const Trigger* best = nullptr;
             long best_distance = 0;
@@ -1925,9 +1915,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // after the name has objects of its own; X is the earlier verb's.
                 if (coordinated_after(t, n.last_token)) d += 2 * static_cast<long>(coordination_penalty);
                 if (foretold(t)) d += 2 * static_cast<long>(coordination_penalty);
-                // ("pull back from Sudzha under heavy drone fire": the word of
-                // leaving that governs "from" is the name's, not the fire after.)
-                if (governs_from(t)) d = 0;
+                // (The word of leaving that governs "from" is the name's, not the fire after.)
+                if (leaves_from(n, t)) d = 0;
                 if (!best || d < best_distance || (d == best_distance && t.priority > best->priority)) {
                     best = &t;
                     best_distance = d;
@@ -1937,7 +1926,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 const bool before = t.last <= n.first_token;
                 if (!in_clause(t)) continue;
                 add_unique(c.clause_claims, t.claim);
-                const std::size_t d = governs_from(t) ? 0
+                const std::size_t d = leaves_from(n, t) ? 0
                                                       : (before ? n.first_token - t.last : t.first - std::min(t.first, n.last_token)) +
                                                             (coordinated_after(t, n.last_token) ? coordination_penalty : 0) +
                                                             (foretold(t) ? coordination_penalty : 0);
@@ -2095,7 +2084,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 for (std::string_view d : {" \u2014 ", " \u2013 ", " - "}) dash = std::min(dash, rest.find(d));
                 const bool dashed = dash != std::string_view::npos && (dash == 0 || (rest.front() == ',' && rest.substr(0, dash).find('.') == std::string_view::npos));
                 bool first_body = s != Document::npos;
-                for (std::size_t q = s; first_body && q > 0 && doc.entry_at(doc.sentences[q - 1].span.begin) == doc.entry_at(span.begin); --q)
+                const std::size_t entry = doc.entry_at(span.begin);
+                for (std::size_t q = s; first_body && q > 0 && doc.entry_at(doc.sentences[q - 1].span.begin) == entry; --q)
                     first_body = is_headline(q - 1) || doc.sentences[q - 1].boilerplate;
                 if (dashed && first_body) c.office_seat = true;
             }

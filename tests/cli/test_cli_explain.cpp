@@ -43,3 +43,16 @@ TEST_CASE("explain: a long Cyrillic sentence is shortened between letters, never
     CHECK(r.out.find("...") != std::string::npos);  // a sentence was shortened
     CHECK(frontline::is_valid_utf8(r.out));
 }
+
+TEST_CASE("explain: the region an origin lies in is read as an origin, not left to the model", "[cli][explain]") {
+    const fs::path input = tmp_dir() / "explain-origin.txt";
+    {
+        std::ofstream out(input);
+        out << "Drones launched from Millerovo in Rostov Oblast hit Kharkiv overnight.\n";
+    }
+    Run r = run_frontline("explain --report-date 2025-03-05 " + q(input));
+    REQUIRE(r.code == 0);
+    const std::size_t rostov = r.out.find("\"Rostov Oblast\"");
+    REQUIRE(rostov != std::string::npos);
+    CHECK(r.out.find("claim reading: an origin ('in')", rostov) < r.out.find("\"Kharkiv\"", rostov));
+}
