@@ -666,7 +666,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 m.event_date = date.date;
                 m.date_precision = date.precision;
                 m.evidence.date_basis = date.basis;
-                date_facts[k] = {date.borrowed, s != Document::npos && is_headline(s)};
+                date_facts[k] = {date.borrowed, s != Document::npos && is_headline(s), date.span};
             }
         };
 
@@ -2338,7 +2338,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             m.event_date = date.date;
             m.date_precision = date.precision;
             m.evidence.date_basis = date.basis;
-            date_facts[k] = {date.borrowed, s != Document::npos && is_headline(s)};
+            date_facts[k] = {date.borrowed, s != Document::npos && is_headline(s), date.span};
             // Quantity: "39 Russian attacks", "10 missiles".
             for (std::size_t q = anchor > sb + 4 ? anchor - 4 : sb; q < std::min(se, (basis ? basis->last : anchor) + 1); ++q) {
                 const std::string& w = tokens[q].key;
@@ -2457,6 +2457,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
 // few before it (a report tells yesterday's news today). A place is taken or
 // left once; it is struck or fought over again and again, so such a claim
 // takes another's day only in the headline, which tells the story's event.
+// A headline dated only from the lead's dateline or by a span ("за добу",
+// "past 24 hours") takes the body's day too: "Drones hit Belgorod power
+// plant" over "struck a thermal power plant in Belgorod on Monday evening".
 // Within one entry of a live blog only: another entry may report a new event.
 void ClaimExtractor::date_from_the_same_event(const Document& doc, const std::vector<DateFacts>& facts,
                                               std::vector<Mention>& mentions) {
@@ -2464,7 +2467,10 @@ void ClaimExtractor::date_from_the_same_event(const Document& doc, const std::ve
     auto entry_of = [&](const Mention& m) { return doc.entries.empty() ? 0 : doc.entry_at(m.byte_start); };
     for (std::size_t k = 0; k < mentions.size(); ++k) {
         Mention& m = mentions[k];
-        if (!m.claim || !m.place_id || m.date_precision != DatePrecision::report_day || !m.event_date) continue;
+        if (!m.claim || !m.place_id || !m.event_date) continue;
+        const bool loose = m.date_precision == DatePrecision::report_day;
+        const bool headline_loose = facts[k].headline && m.date_precision == DatePrecision::day && (facts[k].borrowed || facts[k].span);
+        if (!loose && !headline_loose) continue;
         const bool once = *m.claim == ClaimType::captured || *m.claim == ClaimType::withdrew;
         if (!once && !facts[k].headline) continue;
         const Mention* dated = nullptr;

@@ -272,8 +272,11 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     if ((w == "during" || w == "in") && key(i + 1) == "the" && key(i + 2) == "night")
         return make(i + 3, ref, DatePrecision::day, std::string(w) + " the night");
     if (w == "at" && key(i + 1) == "night") return make(i + 2, ref, DatePrecision::day, "at night");
-    if ((w == "past" || w == "last") && key(i + 1) == "24" && key(i + 2) == "hours")
-        return make(i + 3, ref, DatePrecision::day, std::string(w) + " 24 hours");
+    if ((w == "past" || w == "last") && key(i + 1) == "24" && key(i + 2) == "hours") {
+        DatePhrase p = make(i + 3, ref, DatePrecision::day, std::string(w) + " 24 hours");
+        p.date.span = true;
+        return p;
+    }
     // ("Over the past day" stays the report's day: the Russian defence
     // ministry's afternoon summary says it of that day, the General Staff's
     // morning one of the day before; the two read alike in English.)
@@ -281,6 +284,7 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         DatePhrase p = make(i + 2, context.morning_bulletin ? ref - days{1} : ref, DatePrecision::day,
                             "the " + std::string(w) + " day" + (context.morning_bulletin ? " (of a morning bulletin)" : ""));
         p.first = i - 1;
+        p.date.span = true;
         return p;
     }
     // Ukrainian and Russian relative days.
@@ -326,13 +330,18 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         return at > begin && std::find(std::begin(past), std::end(past), tokens[at - 1].key) != std::end(past);
     };
     if ((w == "минулої" || w == "цієї" || w == "этой" || w == "прошлой" || w == "сегодняшней") &&
-        (key(i + 1) == "ночі" || key(i + 1) == "ночью" || key(i + 1) == "доби"))
-        return make(i + 2, w == "минулої" && key(i + 1) == "доби" ? ref - days{1} : ref, DatePrecision::day,
-                    std::string(w) + " " + std::string(key(i + 1)));
+        (key(i + 1) == "ночі" || key(i + 1) == "ночью" || key(i + 1) == "доби")) {
+        DatePhrase p = make(i + 2, w == "минулої" && key(i + 1) == "доби" ? ref - days{1} : ref, DatePrecision::day,
+                            std::string(w) + " " + std::string(key(i + 1)));
+        p.date.span = key(i + 1) == "доби";
+        return p;
+    }
     if (w == "добу" || w == "доби" || w == "сутки" || w == "суток") {
         const bool past = past_day(i);
-        return make(i + 1, past || context.morning_bulletin ? ref - days{1} : ref, DatePrecision::day,
-                    std::string(w) + (context.morning_bulletin && !past ? " (of a morning bulletin)" : ""));
+        DatePhrase p = make(i + 1, past || context.morning_bulletin ? ref - days{1} : ref, DatePrecision::day,
+                            std::string(w) + (context.morning_bulletin && !past ? " (of a morning bulletin)" : ""));
+        p.date.span = true;
+        return p;
     }
     if (int wd = cyrillic_weekday_of(w); wd >= 0 && i > begin &&
         (tokens[i - 1].key == "у" || tokens[i - 1].key == "в" || tokens[i - 1].key == "во")) {

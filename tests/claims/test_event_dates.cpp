@@ -648,6 +648,33 @@ TEST_CASE("dates: a headline or an undated capture takes the day the report give
     CHECK(day_of(ms, 2, "Belgorod") == "2023-12-31");
 }
 
+TEST_CASE("dates: a headline dated by the dateline or by a day's span takes the day the body gives the same event",
+          "[claims][dates]") {
+    using frontline::test::mentions_of_report;
+    auto first_date = [](const std::vector<Mention>& ms, std::string_view surface) {
+        for (const Mention& m : ms)
+            if (m.surface == surface) return date_of(m);
+        return std::string("missing");
+    };
+    // The dateline's day dates the lead, not the headline's strike, which the body dates Monday.
+    auto ms = mentions_of_report("Drones hit power plant in Bryansk as Moscow claims two villages\n\n"
+                                 "MOSCOW, March 4, 2026 (AFP) - Russia said Wednesday its forces had taken two more villages.\n\n"
+                                 "In the Bryansk region, the governor said Ukrainian drones struck a power plant in Bryansk on "
+                                 "Monday night, cutting heating to thousands.\n",
+                                 "2026-03-04");
+    CHECK(first_date(ms, "Bryansk") == "2026-03-02");
+    // "За добу" in a headline is the summary's span; the body names the day.
+    ms = mentions_of_report("Херсонщина під обстрілами: за добу 54 удари\n\n"
+                            "У неділю, 12 жовтня, російські війська 54 рази обстріляли Херсонщину, повідомили в ОВА.\n",
+                            "2025-10-13");
+    CHECK(first_date(ms, "Херсонщина") == "2025-10-12");
+    // A headline whose own sentence names its day keeps it.
+    ms = mentions_of_report("Drones hit power plant in Bryansk on Tuesday\n\n"
+                            "Ukrainian drones struck a power plant in Bryansk on Monday night, the governor said.\n",
+                            "2026-03-04");
+    CHECK(first_date(ms, "Bryansk") == "2026-03-03");
+}
+
 TEST_CASE("dates: a day counted from now is counted from the day it was said, where the sentence names it", "[claims][dates]") {
     using frontline::test::mention_in_report;
     // (Reported on Friday 19 May 2023.)

@@ -70,10 +70,11 @@ public:
 
 private:
     /// How a mention was dated: from another sentence (a neighbour, a
-    /// list's opening line), in a headline.
+    /// list's opening line), in a headline, by a summary's span.
     struct DateFacts {
         bool borrowed = false;
         bool headline = false;
+        bool span = false;
     };
     /// A claim dated only by the report's day takes the day the report gives
     /// the same event at the same place elsewhere, a few days before.

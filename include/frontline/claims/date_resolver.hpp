@@ -29,6 +29,9 @@ struct EventDate {
     DatePrecision precision = DatePrecision::unknown;
     std::string basis;              ///< the words that decided, for explain
     bool borrowed = false;          ///< from another sentence: a neighbour, or the line opening a list
+    /// A stretch counted back from the report ("за добу", "past 24 hours"):
+    /// the summary's span, which a day the report names for the event refines.
+    bool span = false;
 };
 
 /// A date phrase of a sentence: tokens [first, last) and its resolved date.
