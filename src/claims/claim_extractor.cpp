@@ -480,6 +480,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
     struct Period {
         std::optional<EventDate> day;
         std::size_t stated_in = 0;
+        bool named = false;  // "Хроника ... за 19 августа": the summary says which day it is for
     };
     std::unordered_map<std::size_t, Period> periods;
     auto find_period = [&](std::size_t entry, Date ref) -> Period {
@@ -505,7 +506,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // ("Over the past day, 29 March, the enemy ...": the past day named.)
                 const bool past_day_named = tokens[before].key == "day" && before > qb && tokens[before - 1].key == "past";
                 if ((tokens[before].key == "за" || past_day_named) && just_before(p.date.date))
-                    return {EventDate{p.date.date, DatePrecision::day, p.date.basis + " (the day the summary is for)", true}, q};
+                    return {EventDate{p.date.date, DatePrecision::day, p.date.basis + " (the day the summary is for)", true}, q, true};
             }
             if (is_headline(q)) continue;
             ++seen;
@@ -529,13 +530,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         }
         return {};
     };
-    auto period_day = [&](std::size_t sentence, Date ref) -> std::optional<EventDate> {
+    // (`named_only`: only a day the summary says it is for, which its
+    // present tense tells of too: "Хроника за 19 августа: ... сейчас идут бои".)
+    auto period_day = [&](std::size_t sentence, Date ref, bool named_only = false) -> std::optional<EventDate> {
         if (sentence == Document::npos || doc.entries.empty()) return std::nullopt;
         const std::size_t entry = doc.entry_at(doc.sentences[sentence].span.begin);
         if (entry >= doc.entries.size()) return std::nullopt;
         auto it = periods.find(entry);
         if (it == periods.end()) it = periods.emplace(entry, find_period(entry, ref)).first;
-        if (!it->second.day || it->second.stated_in >= sentence) return std::nullopt;
+        if (!it->second.day || it->second.stated_in >= sentence || (named_only && !it->second.named)) return std::nullopt;
         return it->second.day;
     };
 
@@ -651,7 +654,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             // A narrative's undated sentence is not of the day the page was published.
             if (narrative_anchor(s, ref)) return {std::nullopt, DatePrecision::unknown, "a history without a date here"};
-            if (now) return {ref, DatePrecision::report_day, "the report's day (told in the present)"};
+            if (now) {
+                if (auto covered = period_day(s, ref, true)) return *covered;
+                return {ref, DatePrecision::report_day, "the report's day (told in the present)"};
+            }
             if (auto covered = period_day(s, ref)) return *covered;
             return {ref, DatePrecision::report_day, "the report's day"};
         };

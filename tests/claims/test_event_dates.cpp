@@ -570,6 +570,20 @@ TEST_CASE("dates: a summary 'for' a day dates its community lines, whatever its 
     CHECK(date_of(mention_in_report(text, "Ізюмі", "2025-04-10")) == "2025-04-09");
 }
 
+TEST_CASE("dates: a summary for a named day tells that day in the present too - a summary naming none, the report's", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    const std::string chronicle = "Хроника боевых действий за 3 марта 2025 года\n\n"
+                                  "На Покровском направлении российские подразделения продвинулись у Котлиного. Противник "
+                                  "отошёл на запад.\n\nНа Купянском направлении без изменений.\n\n"
+                                  "К северу продолжаются встречные бои у Удачного. Российская авиация наносит удары по "
+                                  "скоплениям ВСУ в районе Новопавловки.\n";
+    CHECK(date_of(mention_in_report(chronicle, "Новопавловки", "2025-03-04")) == "2025-03-03");
+    // (Without the day named the present is the day the report is written.)
+    const std::string undated = "Обстановка на фронте\n\n"
+                                "Российская авиация наносит удары по скоплениям ВСУ в районе Новопавловки.\n";
+    CHECK(date_of(mention_in_report(undated, "Новопавловки", "2025-03-04")) == "2025-03-04");
+}
+
 TEST_CASE("dates: a day handed on from sentence to sentence says so once, however long the paragraph", "[claims][dates]") {
     using frontline::test::mentions_of_report;
     std::string text = "Yesterday Russian drones hit Sumy.";
