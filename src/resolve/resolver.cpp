@@ -47,6 +47,9 @@ constexpr double w_named_region = 2.5;
 constexpr double w_qualifier = 5.0;      // the region right after the name: "X, Y region"
 constexpr double w_named_otherwise = -3.0;  // a former name of a place the document names by its own
 constexpr double w_proximity = 3.0;      // times exp(-d / 40 km)
+// A city's districts lie within this of its centre; a city this large has them.
+constexpr double district_reach_km = 20;
+constexpr std::int64_t city_with_districts = 100000;
 // How many mentions on either side of a name its paragraph's context reaches.
 constexpr std::size_t context_window = 64;
 constexpr double w_spatial_phrase = 2.0; // extra proximity weight for "north of X"
@@ -502,6 +505,65 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         for (Scored& s : scored[i])
             if (std::find(designated_regions.begin(), designated_regions.end(), s.place) != designated_regions.end())
                 s.add(w_designated_elsewhere, "named as a region elsewhere in the document");
+    }
+
+    // "Strikes were recorded in Kyivskyi district" in a report on Kharkiv: a
+    // city's district whose city the report never names is a district of the
+    // city it does name, not a namesake in another city (the gazetteer has
+    // Donetsk's Kyivskyi district and lacks Kharkiv's). A district is a
+    // section of a city (PPLX), or an admin-2 district lying at its region's
+    // point, as a city-region's districts do (Kyiv's).
+    {
+        auto urban = [&](std::uint32_t place) {
+            PlaceView p = gazetteer_.place(place);
+            if (p.feature_code() == "PPLX") return true;
+            if (p.kind() != PlaceKind::admin2) return false;
+            const auto region = p.admin1_place();
+            if (!region) return false;
+            PlaceView r = gazetteer_.place(*region);
+            return distance_km(p.lat(), p.lon(), r.lat(), r.lon()) < district_reach_km;
+        };
+        // (The likeliest reading so far: "Kharkiv" is not yet sure of the city over the region.)
+        std::vector<std::optional<std::uint32_t>> likeliest(n);
+        for (std::size_t j = 0; j < n; ++j)
+            if (!scored[j].empty()) likeliest[j] = best_of(scored[j])->place;
+        auto named_settlement = [&](std::size_t j) {
+            return likeliest[j] && gazetteer_.place(*likeliest[j]).kind() == PlaceKind::settlement;
+        };
+        for (std::size_t i = 0; i < n; ++i) {
+            if (scored[i].empty() || !std::all_of(scored[i].begin(), scored[i].end(), [&](const Scored& sc) { return urban(sc.place); }))
+                continue;
+            // (A district near a town the report names is that town's.)
+            bool placed = false;
+            for (std::size_t j = 0; j < n && !placed; ++j) {
+                if (j == i || !named_settlement(j) || ctx[j].key == ctx[i].key) continue;
+                PlaceView q = gazetteer_.place(*likeliest[j]);
+                for (const Scored& sc : scored[i]) {
+                    PlaceView p = gazetteer_.place(sc.place);
+                    placed = placed || distance_km(p.lat(), p.lon(), q.lat(), q.lon()) < district_reach_km;
+                }
+            }
+            if (placed) continue;
+            // The city: one named in the same sentence, else the last named before it in the entry.
+            std::optional<std::size_t> city;
+            auto is_city = [&](std::size_t j) {
+                return j != i && ctx[j].key != ctx[i].key && named_settlement(j) && !urban(*likeliest[j]) &&
+                       gazetteer_.place(*likeliest[j]).population() >= city_with_districts;
+            };
+            for (std::size_t j = 0; j < n; ++j)
+                if (is_city(j) && ctx[j].sentence == ctx[i].sentence) {
+                    city = j;
+                    break;
+                }
+            for (std::size_t j = i; !city && j-- > 0;)
+                if (ctx[j].entry == ctx[i].entry && is_city(j)) city = j;
+            if (!city) continue;
+            const std::uint32_t place = *likeliest[*city];
+            Scored sc = prior(names[i], NameMatch{place, NameOrigin::alternate, false});
+            sc.add(w_qualifier, [&] { return "a district of " + std::string(gazetteer_.place(place).name()) + ", the city the report names"; });
+            scored[i].push_back(std::move(sc));
+            choice[i] = best_of(scored[i])->place;
+        }
     }
 
     // Context comes from the same paragraph: index mentions by paragraph so

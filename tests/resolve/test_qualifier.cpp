@@ -177,6 +177,20 @@ TEST_CASE("a city district named right after its city, a preposition echoed, lie
     CHECK(kh[1].admin1 == "Kharkiv Oblast");
 }
 
+TEST_CASE("a city's district the report names apart from its city lies in the city it names, not in a namesake's", "[resolve][qualifier]") {
+    // (The gazetteer knows Kyivskyi districts of Donetsk and Poltava, none of Kharkiv.)
+    auto ms = read_text("Russian drones struck Kharkiv overnight, the mayor said.\n\n"
+                        "Strikes were recorded in Kyivskyi district. In Kyivskyi district, a drone hit a high-rise building.");
+    REQUIRE(ms.size() == 3);
+    CHECK(ms[1].place_name == "Kharkiv");
+    CHECK(ms[2].place_name == "Kharkiv");
+    // A district near a town the report names is that town's own.
+    ms = read_text("Russian shelling hit Donetsk. Strikes were recorded in Kyivskyi district.");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[1].place_name == "Kyivskyi");
+    CHECK(ms[1].admin1 == "Donetsk Oblast");
+}
+
 TEST_CASE("a region listed before a name is its sibling, not its container - a table's column still holds it",
           "[resolve][qualifier]") {
     // Nikopol the city (Dnipropetrovsk Oblast), not the hamlet of Kharkiv Oblast.
