@@ -77,10 +77,21 @@ RuleVerdict rule_verdict(const MentionContext& c) {
             if (c.prev2 == m) return {{}, "a destination ('" + c.prev2 + " to')", false, true};
     // "отошли из Дзержинска в направлении Щербиновки", "pulled back towards
     // Kostiantynivka": where a withdrawing side went is no place it left.
+    // ("abandoned the town, retreating toward Gogolevka under fire", "уходил
+    // из Угледара в сторону Богоявленки": a withdrawal in the clause, a
+    // bearing before the name, whatever event word stands nearer.)
+    // (Cyrillic words come as lemmas: "в сторону" is "сторона".)
     static constexpr std::string_view bearings[] = {"toward", "towards", "направление", "напрямок", "сторона", "бік", "к", "до", "to"};
-    if (c.nearest && c.nearest->claim == "withdrew" && c.nearest->before)
-        for (std::string_view b : bearings)
-            if (c.prev1 == b || (c.prev1 == "the" && c.prev2 == b)) return {{}, "where the withdrawing side went", false, true};
+    static constexpr std::string_view headings[] = {"toward", "towards", "направление", "напрямок", "сторона", "бік"};
+    const bool withdrawal_in_clause =
+        std::find(c.clause_claims.begin(), c.clause_claims.end(), std::string_view("withdrew")) != c.clause_claims.end();
+    for (std::string_view b : bearings) {
+        const bool bearing = c.prev1 == b || (c.prev1 == "the" && c.prev2 == b);
+        if (!bearing) continue;
+        if (c.nearest && c.nearest->claim == "withdrew" && c.nearest->before) return {{}, "where the withdrawing side went", false, true};
+        if (withdrawal_in_clause && std::find(std::begin(headings), std::end(headings), b) != std::end(headings))
+            return {{}, "where the withdrawing side went", false, true};
+    }
     // "retreating toward the border with the Sumy region": the land across a border.
     if (c.across_border) return {{}, "the land across a border"};
     // "the capture of Chasiv Yar as the key to Kramatorsk", "a gateway to

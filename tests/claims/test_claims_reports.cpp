@@ -2173,6 +2173,10 @@ TEST_CASE("withdrawals: where the withdrawing side went is no place it left", "[
     CHECK(claims_nothing("ЗСУ відійшли з Вугледара до Богоявленки.", "Богоявленки", "2025-01-30"));
     // (An advance towards a town is still one.)
     CHECK(mention_in_report("Russian troops advanced towards Kostiantynivka.", "Kostiantynivka", "2025-01-30").claim == ClaimType::advanced);
+    // A word of fire nearer the name than the withdrawal does not make the way out a place struck.
+    CHECK(claims_nothing("The last units left the village at night, retreating toward Kostiantynivka under drone fire.",
+                         "Kostiantynivka", "2025-01-30"));
+    CHECK(claims_nothing("Підрозділи відійшли з села у напрямку Курахового під обстрілом.", "Курахового", "2025-01-30"));
 }
 
 TEST_CASE("agencies: the land across a border is no place of a retreat to it - strikes on concentrations in a village strike it - who did it after 'by'",
