@@ -34,6 +34,7 @@ ClaimExtractor ClaimExtractor::load(const std::filesystem::path& dir) {
     c.forces_ = PhraseList::load(dir / "forces.tsv", 0);
     c.agents_ = PhraseList::load(dir / "agents.tsv", 1);
     c.held_areas_ = HeldAreas::load(dir / "held_areas.tsv");
+    c.ground_war_ = GroundWar::load(dir / "ground_war.tsv");
     c.perspective_ = PhraseList::load(dir / "perspective.tsv", 2);
     c.civil_ = PhraseList::load(dir / "civil.tsv", 0);
     c.attempts_ = PhraseList::load(dir / "attempts.tsv", 0);
@@ -1036,8 +1037,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     using namespace std::chrono;
                     const bool since_2023 = reference && year_month_day{floor<days>(*reference)}.year() >= year{2023};
                     const bool big_city = mentions[k].kind == PlaceKind::settlement && gazetteer.place(*pi).population() >= 150000;
-                    c.city_behind_front = since_2023 && ((mentions[k].country == "UA" && (big_city || mentions[k].kind == PlaceKind::country)) ||
-                                                         (mentions[k].country == "RU" && big_city));
+                    // (So is one on a place of a region no troops fought in that day:
+                    // "атака на Туапсе", "attacks in Ryazan Oblast were repelled".)
+                    const Mention& mk = mentions[k];
+                    const std::optional<std::string> region =
+                        mk.kind == PlaceKind::admin1 ? mk.place_name : mk.admin1;
+                    const bool rear = reference && (mk.country == "UA" || mk.country == "RU") && mk.kind != PlaceKind::country &&
+                                      region && !region->empty() &&
+                                      !ground_war_.fought_in(*region, floor<days>(*reference));
+                    c.city_behind_front = rear || (since_2023 && ((mk.country == "UA" && (big_city || mk.kind == PlaceKind::country)) ||
+                                                                  (mk.country == "RU" && big_city)));
                     c.region_in_air_war = since_2023 && (mentions[k].country == "UA" || mentions[k].country == "RU") &&
                                           (mentions[k].kind == PlaceKind::admin1 || mentions[k].kind == PlaceKind::admin2 ||
                                            n.region_word);

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "frontline/claims/claim_model.hpp"
+#include "frontline/claims/ground_war.hpp"
 #include "frontline/claims/held_areas.hpp"
 #include "frontline/claim_vocabulary.hpp"
 #include "frontline/claims/phrase_list.hpp"
@@ -98,6 +99,7 @@ private:
     PhraseList targets_;         // targets.tsv: a side's equipment and sites, named as targets only
     PhraseList weapons_;         // weapons.tsv: weapons only one side fires
     HeldAreas held_areas_;       // held_areas.tsv: districts one side has held since a day
+    GroundWar ground_war_;       // ground_war.tsv: regions fought over on the ground, and when
     ClaimModel model_;
     const Lemmatizer* lemmatizer_ = &shared_lemmatizer();  // the process's one: its dictionaries load once, for recognition too
 };

@@ -1,0 +1,64 @@
+// Where troops fought on the ground, and when: an attack elsewhere came from the air.
+#include <catch2/catch.hpp>
+
+#include "claims_test_support.hpp"
+#include "frontline/claims/ground_war.hpp"
+#include "frontline/data_path.hpp"
+#include "frontline/error.hpp"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace frontline;
+using frontline::test::mention_in_report;
+
+namespace {
+
+Date day(int y, unsigned m, unsigned d) { return std::chrono::sys_days{std::chrono::year{y} / m / d}; }
+
+}  // namespace
+
+TEST_CASE("ground war: the regions fought over on the ground, each in its time", "[claims][ground-war]") {
+    const GroundWar war = GroundWar::load(data_path("lexicon/claims/ground_war.tsv"));
+    CHECK(war.fought_in("Donetsk Oblast", day(2024, 5, 1)));
+    CHECK(war.fought_in("Kyiv Oblast", day(2022, 3, 10)));
+    CHECK_FALSE(war.fought_in("Kyiv Oblast", day(2023, 3, 10)));
+    CHECK_FALSE(war.fought_in("Kursk Oblast", day(2023, 3, 10)));
+    CHECK(war.fought_in("Kursk Oblast", day(2024, 9, 1)));
+    CHECK_FALSE(war.fought_in("Ryazan Oblast", day(2025, 6, 1)));
+    CHECK_FALSE(war.fought_in("Crimea", day(2025, 6, 1)));
+}
+
+TEST_CASE("ground war: a malformed row is an error naming file and line", "[claims][ground-war]") {
+    namespace fs = std::filesystem;
+    const fs::path file = fs::temp_directory_path() / ("frontline-ground-" + std::to_string(::getpid()) + ".tsv");
+    {
+        std::ofstream out(file);
+        out << "# admin1\tfrom\tuntil\nKharkiv Oblast\t2022-02-24\t-\nSumy Oblast\t2022-04-08\t2022-02-24\n";
+    }
+    try {
+        GroundWar::load(file);
+        FAIL("fighting that ends before it begins must not load");
+    } catch (const InputError& e) {
+        CHECK(e.where().line == 3);
+    }
+    {
+        std::ofstream out(file);
+        out << "Kharkiv Oblast\t2022-2-24\n";
+    }
+    CHECK_THROWS_AS(GroundWar::load(file), InputError);
+    fs::remove(file);
+}
+
+TEST_CASE("ground war: an attack on a place of a region no troops fought in is a strike - where they fight, an attack",
+          "[claims][ground-war]") {
+    // (Tuapse and Ryazan are far from any ground fighting; Vovchansk is on the front.)
+    CHECK(mention_in_report("Источник утверждает, что атака на Туапсе — операция военной разведки.", "Туапсе", "2024-05-17").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("The ministry said attacks in Ryazan Oblast had been repelled.", "Ryazan Oblast", "2025-06-02").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("The ministry said attacks near Vovchansk had been repelled.", "Vovchansk", "2025-06-02").claim ==
+          ClaimType::attacked);
+}
