@@ -35,6 +35,12 @@ bool repelling(const SentenceTokens& s, std::size_t q) {
                                         v == "знешкодити";
                              });
     if (eliminating && raiders_after()) return true;
+    // ("ЗСУ відбили Роботине", "ВСУ отбили Работино": a place as the object is
+    // retaken, not an attack repelled.)
+    if (q + 1 < s.end && s.tokens[q + 1].capitalised && s.tokens[q + 1].cyrillic && !s.tokens[q + 1].upper &&
+        !s.tokens[q + 1].inflected_acronym && s.tokens[q + 1].before == Separator::space &&
+        std::any_of(l.begin(), l.end(), [](const std::string& v) { return v == "відбити" || v == "отбить"; }))
+        return false;
     // ("pushed Russian troops back from X", "drove the enemy back from X":
     // the side thrown back from a place is the one that attacked it; "pushed
     // them back near X" is the pushers' advance.)

@@ -1208,7 +1208,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // The object of a trigger: "captured Maksymivka", "attacking Kursk",
             // "the liberation of Pishchane", "звільнення Херсона".
             for (const Trigger& t : triggers)
-                if (t.last == p || (t.last + 1 == p && tokens[t.last].key == "of")) is_locus = c.object = true;
+                if (t.last == p || (t.last + 1 == p && tokens[t.last].key == "of")) {
+                    is_locus = c.object = true;
+                    if (t.last == t.first + 1 && tokens[t.first].cyrillic) {
+                        const auto& forms = lemmas_of(t.first);
+                        c.retaken = c.retaken || std::any_of(forms.begin(), forms.end(), [](const std::string& l) {
+                                        return l == "відбити" || l == "отбить";
+                                    });
+                    }
+                }
             // "launched from the directions of Millerovo, Oryol and Bryansk": where
             // the weapons came from; the list's later items share it.
             for (std::size_t q = n.first_token > sb + 6 ? n.first_token - 6 : sb; q + 2 < n.first_token; ++q)

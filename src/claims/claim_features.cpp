@@ -201,6 +201,9 @@ RuleVerdict rule_verdict(const MentionContext& c) {
         return {{}, "the event word is in another clause, far away"};
     }
     if (t->claim == "other") return {{}, "an event that is no map claim (interception, evacuation)"};
+    // "ЗСУ відбили Роботине", "ВСУ отбили Работино": a place, not an attack,
+    // as what was beaten back is a place retaken.
+    if (c.retaken && t->claim == "attacked" && t->before && t->same_clause) return {"captured", "the object of a retaking", true};
     // A country is a locus only where an event word governs it closely
     // ("attacks on Ukraine", "drones into Russia"); otherwise it acts,
     // speaks or holds the places that are ("Russia launched", "in eastern Ukraine").

@@ -1012,3 +1012,17 @@ TEST_CASE("a district or community in the genitive after a village says where th
                             "2024-05-20")
               .claim == ClaimType::struck);
 }
+
+TEST_CASE("a place beaten back is retaken by those who beat it back - an attack beaten back stays an attack", "[claims][cyrillic]") {
+    // ("Работино", the Russian spelling, reaches Роботине only after a word that names a place.)
+    const Mention ru = mention_in_report("ВСУ отбили Работино.", "Работино", "2023-09-05");
+    CHECK(ru.claim == ClaimType::captured);
+    CHECK(ru.actor_side == "UA");
+    const Mention uk = mention_in_report("ЗСУ відбили Роботине.", "Роботине", "2023-09-05");
+    CHECK(uk.claim == ClaimType::captured);
+    CHECK(uk.actor_side == "UA");
+    CHECK(mention_in_report("Российские войска взяли Работино.", "Работино", "2023-09-05").claim == ClaimType::captured);
+    const Mention repelled = mention_in_report("ЗСУ відбили атаку біля Роботиного.", "Роботиного", "2023-09-05");
+    CHECK(repelled.claim == ClaimType::attacked);
+    CHECK(repelled.actor_side == "RU");
+}

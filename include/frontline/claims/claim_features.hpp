@@ -39,6 +39,7 @@ struct MentionContext {
     // The name's role in its sentence.
     bool locus = false;        ///< after a locative or as the object or subject of a trigger
     bool object = false;       ///< right after a trigger ("captured Maksymivka")
+    bool retaken = false;      ///< right after "відбити"/"отбить" ("ЗСУ відбили Роботине"): retaken, not an attack repelled
     bool subject = false;      ///< a trigger right after it ("Vuhledar fell")
     bool landmark = false;     ///< places another name ("X, near Y")
     bool qualifies_place = false; ///< a district or community in the genitive after a village: where it lies ("Тёткино Глушковского района")
