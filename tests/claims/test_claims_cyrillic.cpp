@@ -1026,3 +1026,14 @@ TEST_CASE("a place beaten back is retaken by those who beat it back - an attack 
     CHECK(repelled.claim == ClaimType::attacked);
     CHECK(repelled.actor_side == "RU");
 }
+
+TEST_CASE("the future's auxiliary makes a forecast, not a capture", "[claims][cyrillic]") {
+    const Mention m = mention_in_report("Путін: противник буде вибитий з Курської області.", "Курської області", "2024-10-28");
+    CHECK(m.modality == Modality::forecast);
+    CHECK_FALSE(m.claim);
+    CHECK(mention_in_report("Путин: противник будет выбит из Суджи.", "Суджи", "2024-10-28").modality == Modality::forecast);
+    // (Another clause's future leaves a reported strike alone.)
+    CHECK(mention_in_report("Вчера ВСУ обстреляли Горловку, сообщил глава города, который будет выступать завтра.", "Горловку",
+                            "2024-10-28")
+              .claim == ClaimType::struck);
+}
