@@ -1897,7 +1897,17 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             {
                 std::size_t b = n.first_token;
                 while (b > sb && !clause_break(tokens[b])) --b;
-                if (b > sb && b < n.first_token && tokens[b].before == Separator::comma && relative_pronoun(tokens[b].key)) {
+                // ("the capture of the town, which it called Kurakhovo", "Bakhmut,
+                // which Russia calls Artyomovsk": a clause that only names what
+                // stands before it gives the main clause's place another name.)
+                auto naming = [&] {
+                    if (n.first_token == 0) return false;
+                    const std::string& v = tokens[n.first_token - 1].key;
+                    static constexpr std::string_view verbs[] = {"call", "calls", "called", "names", "named", "називає", "називають",
+                                                                 "називали", "называет", "называют", "называли", "именуют"};
+                    return n.first_token <= b + 5 && std::find(std::begin(verbs), std::end(verbs), v) != std::end(verbs);
+                };
+                if (b > sb && b < n.first_token && tokens[b].before == Separator::comma && relative_pronoun(tokens[b].key) && !naming()) {
                     std::size_t e = n.last_token;
                     while (e < se && !clause_break(tokens[e])) ++e;
                     own_relative_begin = b;

@@ -2679,3 +2679,14 @@ TEST_CASE("names: a town given back its name is not taken back", "[claims][repor
     CHECK(claims_nothing("Місту Бахмут повернули історичну назву.", "Бахмут", "2024-08-20"));
     CHECK(mention_in_report("ЗСУ повернули Херсон.", "Херсон", "2024-08-20").claim == ClaimType::captured);
 }
+
+TEST_CASE("a clause that only names what stands before it gives the main clause's place another name - a clause with an event of its own keeps it",
+          "[claims][reports]") {
+    CHECK(mention_in_report("The ministry announced the capture of the town, which it called Ugledar.", "Ugledar", "2024-10-03").claim ==
+          ClaimType::captured);
+    CHECK(mention_in_report("Moscow claimed to have captured Toretsk, which Russian officials call Dzerzhinsk.", "Dzerzhinsk",
+                            "2025-02-10")
+              .claim == ClaimType::captured);
+    // (The town the strike hit is not the place the relative clause tells of.)
+    CHECK(claims_nothing("Drones struck a depot in the town, which lies 20 km from Pokrovsk.", "Pokrovsk", "2025-02-10"));
+}
