@@ -1928,8 +1928,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // The nearest trigger, before or after; ties go to the stronger.
             const Trigger* best = nullptr;
             long best_distance = 0;
+            auto not_its_subject = [&](const Trigger& t) { return t.subject_only && n.last_token != t.first; };
             for (const Trigger& t : triggers) {
-                if (in_relative_apart(t) || coordinated_between(t, n.first_token) || outside_own_relative(t)) continue;
+                if (in_relative_apart(t) || coordinated_between(t, n.first_token) || outside_own_relative(t) || not_its_subject(t))
+                    continue;
                 const std::size_t name_end = t.first >= predicate_from ? predicate_from : n.last_token;
                 long d = t.last <= n.first_token ? static_cast<long>(n.first_token - t.last)
                                                  : static_cast<long>(t.first) - static_cast<long>(name_end);
@@ -1957,7 +1959,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             for (const Trigger& t : triggers) {
                 const bool before = t.last <= n.first_token;
-                if (!in_clause(t)) continue;
+                if (!in_clause(t) || not_its_subject(t)) continue;
                 add_unique(c.clause_claims, t.claim);
                 const std::size_t d = leaves_from(n, t) ? 0
                                                       : (before ? n.first_token - t.last : t.first - std::min(t.first, n.last_token)) +

@@ -79,10 +79,11 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
     }
     // "Kherson fell on 2 March", "Avdiivka fell after a four-month siege":
     // a place that falls, as the verb's subject, is taken ("debris fell
-    // on a house", "prices fell" have no place before the verb).
+    // on a house", "prices fell" have no place before the verb); a
+    // headline tells it in the present ("Vuhledar falls, pressure grows").
     for (auto it = from; it != names.end() && it->begin < span_end; ++it) {
         const std::size_t q = it->last_token;
-        if (q >= se || tokens[q].key != "fell" || tokens[q].before != Separator::space) continue;
+        if (q >= se || (tokens[q].key != "fell" && tokens[q].key != "falls") || tokens[q].before != Separator::space) continue;
         static constexpr std::string_view after[] = {"on", "in", "after", "within", "last", "this", "early",
                                                      "late", "at", "by", "overnight", "yesterday", "days", "weeks",
                                                      "months", "despite", "to"};
@@ -90,7 +91,10 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
                           std::find(std::begin(after), std::end(after), tokens[q + 1].key) != std::end(after);
         // ("fell on the house": "on" then a noun phrase, not a date)
         const bool on_thing = q + 2 < se && tokens[q + 1].key == "on" && (tokens[q + 2].key == "the" || tokens[q + 2].key == "a");
-        if (ends && !on_thing) found.push_back({q, q + 1, "captured", 2});
+        if (ends && !on_thing) {
+            found.push_back({q, q + 1, "captured", 2});
+            found.back().subject_only = true;
+        }
     }
     // "the 3rd Assault Brigade", "the Storm Shadow": a capitalised event
     // word right before a unit noun is part of the unit's name.

@@ -2292,6 +2292,11 @@ TEST_CASE("histories: a place that fell was taken - a currency or a temperature 
     CHECK(claims_nothing("The ruble fell to a record low in Moscow.", "Moscow", "2024-02-20"));
     CHECK(mention_in_report("Bakhmut fell to the Russians after ten months of fighting.", "Bakhmut", "2023-05-25").claim ==
           ClaimType::captured);
+    // A headline's present: the town that falls is taken, the next clause's town is not.
+    const std::string headline = "Week in review: Vuhledar falls, pressure grows on Selydove";
+    CHECK(mention_in_report(headline, "Vuhledar", "2024-10-06").claim == ClaimType::captured);
+    CHECK(claims_nothing(headline, "Selydove", "2024-10-06"));
+    CHECK(mention_in_report("Ukraine takes back Kherson", "Kherson", "2022-11-12").claim == ClaimType::captured);
 }
 
 TEST_CASE("ISW: a contrast after a list opens another predicate - its negated event word leaves the list to the first", "[claims][reports]") {

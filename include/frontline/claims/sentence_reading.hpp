@@ -32,6 +32,7 @@ struct Trigger {
     bool approach = false;   ///< no event word: forces a distance from a place (distance_phrase.hpp)
     bool ground = false;     ///< fighting on the ground (ground_combat.tsv): no air strike
     bool entering = false;   ///< a word of entering ("entered", "зайшли", "вошли")
+    bool subject_only = false;  ///< tells of the name right before it alone ("Vuhledar falls, pressure grows on Selydove")
 };
 
 /// A side's forces named in a sentence ("Russian troops", "the enemy"):
