@@ -1796,6 +1796,26 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const auto& l = lemmas_of(t.first);
             return std::any_of(l.begin(), l.end(), [](const std::string& x) { return x == "тікати" || x == "бежать"; });
         };
+        // A word of moving that names no force ("moving to", "moved ... to").
+        auto bare_move = [&](const Trigger& t) {
+            const std::string& w = tokens[t.first].key;
+            return (w.starts_with("mov") || w.starts_with("relocat") || w.starts_with("transferr")) && tokens[t.last - 1].key == "to";
+        };
+        // Troops, reserves, a fleet: a force the sentence moves, with or without its side.
+        std::optional<bool> force_named;
+        auto names_a_force = [&] {
+            if (force_named) return *force_named;
+            static constexpr std::string_view bodies[] = {"reserves", "reinforcements", "brigade", "brigades", "battalion", "battalions",
+                                                          "regiment", "regiments", "division", "divisions", "fleet", "ships",
+                                                          "warships", "vessels", "tanks", "armour", "armor", "columns", "convoy",
+                                                          "equipment", "crews"};
+            bool found = false;
+            for (std::size_t q = sb; q < se && !found; ++q)
+                found = std::find(std::begin(bodies), std::end(bodies), tokens[q].key) != std::end(bodies) ||
+                        forces_.match_at(tokens, q, se, lemma_table()).has_value();
+            force_named = found;
+            return found;
+        };
         auto a_force = [&](const ActorPhrase& a) {  // "200,000 Russians" are people
             if (a.target_only) return false;
             const bool counted = a.first > sb && !tokens[a.first - 1].key.empty() &&
@@ -2284,6 +2304,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 m.claim.reset();
                 m.evidence.claim_basis.clear();
                 if (traces) (*traces)[k].verdict = "people fleeing, no force named";
+                continue;
+            }
+            // ("residents are moving to Lviv": people move; a deployment needs a force.)
+            if (basis && *m.claim == ClaimType::deployed && bare_move(*basis) && !names_a_force()) {
+                m.claim.reset();
+                m.evidence.claim_basis.clear();
+                if (traces) (*traces)[k].verdict = "people or things moving, no force named";
                 continue;
             }
 

@@ -2695,3 +2695,15 @@ TEST_CASE("a clause that only names what stands before it gives the main clause'
     // (The town the strike hit is not the place the relative clause tells of.)
     CHECK(claims_nothing("Drones struck a depot in the town, which lies 20 km from Pokrovsk.", "Pokrovsk", "2025-02-10"));
 }
+
+TEST_CASE("moves: a force moving somewhere is deployed there, from where it came is no place of it - people moving are no deployment",
+          "[claims][reports]") {
+    const std::string reserves = "Reserves from the Belgorod region, including motorised units, are moving to Korenevo.";
+    CHECK(mention_in_report(reserves, "Korenevo", "2024-08-12").claim == ClaimType::deployed);
+    CHECK(claims_nothing(reserves, "Belgorod region", "2024-08-12"));
+    const std::string fleet = "The fleet has moved several ships from Sevastopol to Novorossiysk.";
+    CHECK(mention_in_report(fleet, "Novorossiysk", "2023-10-12").claim == ClaimType::deployed);
+    CHECK(claims_nothing(fleet, "Sevastopol", "2023-10-12"));
+    CHECK(claims_nothing("The company moved its headquarters to Kyiv.", "Kyiv", "2023-10-12"));
+    CHECK(claims_nothing("He moved to Kharkiv in 2015.", "Kharkiv", "2023-10-12"));
+}
