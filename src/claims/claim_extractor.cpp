@@ -1354,7 +1354,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (list_item_after_previous) {
                 static constexpr std::string_view froms[] = {"from", "з", "із", "зі", "из", "со"};
                 const MentionContext& before = context[k - i - 1];
-                const bool opened = std::any_of(std::begin(froms), std::end(froms), [&](std::string_view f) {
+                // ("из-под Часова Яра и Купянска": from near the places listed.)
+                const bool from_near = (before.prev1 == "под" || before.prev1 == "під") &&
+                                       (before.prev2 == "из" || before.prev2 == "з" || before.prev2 == "із");
+                const bool opened = from_near || std::any_of(std::begin(froms), std::end(froms), [&](std::string_view f) {
                     return before.prev1 == f || (before.prev1 == "the" && before.prev2 == f);
                 });
                 c.from_list = opened || before.from_list;
@@ -1575,7 +1578,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 mentions[k - 1].kind == PlaceKind::settlement &&
                 tokens[n.first_token].before == Separator::space) {
                 const std::string& w = tokens[names[k - 1].last_token].key;
-                if ((w == "in" || w == "у" || w == "в") && tokens[names[k - 1].last_token].before == Separator::space)
+                // ("резервы из-под Купянска в Харьков": a Cyrillic town after "в" in
+                // its accusative is where a move goes, not where the one before lies.)
+                const std::string& last = tokens[n.last_token - 1].key;
+                // (Locative endings of nouns and of adjectival names: "в Тамбове",
+                // "у Києві", "в Торецкой агломерации", "у Покровському районі".)
+                static constexpr std::string_view locative[] = {"е", "і", "и", "ах", "ях", "ові", "еві", "ї",
+                                                                "ой", "ом", "ій", "ому", "ем", "ім"};
+                const bool motion = tokens[n.first_token].cyrillic &&
+                                    std::none_of(std::begin(locative), std::end(locative), [&](std::string_view e) { return last.ends_with(e); });
+                if ((w == "in" || w == "у" || w == "в") && tokens[names[k - 1].last_token].before == Separator::space && !motion)
                     c.landmark = true;
             }
             // "в селе Тёткино Глушковского района", "Вільне Покровського району",

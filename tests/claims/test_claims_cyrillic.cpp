@@ -1037,3 +1037,11 @@ TEST_CASE("the future's auxiliary makes a forecast, not a capture", "[claims][cy
                             "2024-10-28")
               .claim == ClaimType::struck);
 }
+
+TEST_CASE("reserves moved from near towns go to the town after 'в' in its accusative - after 'в' in its locative a town places the one before",
+          "[claims][cyrillic]") {
+    const std::string text = "ВСУ спешно перебрасывают резервы из-под Часова Яра и Купянска в Харьков.";
+    CHECK(claims_nothing(text, "Купянска", "2024-05-12"));
+    CHECK(mention_in_report(text, "Харьков", "2024-05-12").claim == ClaimType::deployed);
+    CHECK(claims_nothing("Взрыв произошёл в Новой Ляде в Тамбове.", "Тамбове", "2024-05-12"));
+}
