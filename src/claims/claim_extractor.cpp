@@ -873,6 +873,20 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         const bool fire_only = std::all_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
             return t.claim == "struck" || t.claim == "other" || t.claim == "none";
         });
+        // Soldiers, infantry, tanks or positions: the sentence tells of ground
+        // combat (asked once per sentence, only where a rule needs it).
+        std::optional<bool> ground_troops;
+        auto ground_troops_in_sentence = [&] {
+            if (ground_troops) return *ground_troops;
+            static constexpr std::string_view stems[] = {"soldier", "troop", "infantry", "tank", "armoured", "armored", "position",
+                                                         "paratroop", "marines", "солдат", "військов", "войск", "бійц", "бойц",
+                                                         "піхот", "пехот", "танк", "позиці", "позици", "десант", "штурмов"};
+            bool found = false;
+            for (std::size_t q = sb; q < se && !found; ++q)
+                found = std::any_of(std::begin(stems), std::end(stems), [&](std::string_view st) { return tokens[q].key.starts_with(st); });
+            ground_troops = found;
+            return found;
+        };
         auto leaves_from = [&](const RecognizedName& n, const Trigger& t) {
             const std::size_t q = n.first_token - (n.first_token > sb && tokens[n.first_token - 1].key == "the" ? 1 : 0);
             if (q <= sb + 1 || t.last + 1 != q || (t.claim != "withdrew" && t.claim != "captured")) return false;
@@ -1042,9 +1056,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     const Mention& mk = mentions[k];
                     const std::optional<std::string> region =
                         mk.kind == PlaceKind::admin1 ? mk.place_name : mk.admin1;
+                    // (Not where the sentence tells of soldiers or positions: a
+                    // village's name may have been read as a namesake far away.)
                     const bool rear = reference && (mk.country == "UA" || mk.country == "RU") && mk.kind != PlaceKind::country &&
                                       region && !region->empty() &&
-                                      !ground_war_.fought_in(*region, floor<days>(*reference));
+                                      !ground_war_.fought_in(*region, floor<days>(*reference)) && !ground_troops_in_sentence();
                     c.city_behind_front = rear || (since_2023 && ((mk.country == "UA" && (big_city || mk.kind == PlaceKind::country)) ||
                                                                   (mk.country == "RU" && big_city)));
                     c.region_in_air_war = since_2023 && (mentions[k].country == "UA" || mentions[k].country == "RU") &&

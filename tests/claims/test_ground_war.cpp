@@ -61,4 +61,9 @@ TEST_CASE("ground war: an attack on a place of a region no troops fought in is a
           ClaimType::struck);
     CHECK(mention_in_report("The ministry said attacks near Vovchansk had been repelled.", "Vovchansk", "2025-06-02").claim ==
           ClaimType::attacked);
+    // Soldiers attacking positions fight on the ground wherever the village's
+    // name was read (Darino is also a village of Tver Oblast, far from the front).
+    CHECK(mention_in_report("Ukrainian soldiers backed by tanks crossed the border and attacked Russian positions near Darino.", "Darino",
+                            "2024-08-08")
+              .claim == ClaimType::attacked);
 }
