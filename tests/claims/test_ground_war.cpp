@@ -62,8 +62,10 @@ TEST_CASE("ground war: an attack on a place of a region no troops fought in is a
     CHECK(mention_in_report("The ministry said attacks near Vovchansk had been repelled.", "Vovchansk", "2025-06-02").claim ==
           ClaimType::attacked);
     // Soldiers attacking positions fight on the ground wherever the village's
-    // name was read (Darino is also a village of Tver Oblast, far from the front).
-    CHECK(mention_in_report("Ukrainian soldiers backed by tanks crossed the border and attacked Russian positions near Darino.", "Darino",
+    // name was read (a Kstovo far from the front stands in for a namesake read wrongly).
+    CHECK(mention_in_report("Ukrainian soldiers backed by tanks crossed the border and attacked Russian positions near Kstovo.", "Kstovo",
                             "2024-08-08")
               .claim == ClaimType::attacked);
+    CHECK(mention_in_report("Ukrainian drones attacked an oil refinery near Kstovo.", "Kstovo", "2024-08-08").claim == ClaimType::struck);
+    CHECK(mention_in_report("Drone attacks on Kstovo were repelled, the governor said.", "Kstovo", "2024-08-08").claim == ClaimType::struck);
 }
