@@ -162,6 +162,54 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         return n;
     });
     auto side_of = [&](const std::string& side) { return perspective.side_of(side); };
+    // A side as the speaker of a sentence: a side's name or adjective before a
+    // verb of saying or a speaker noun ("Russia declared", "the Russian side
+    // stated", "Russian sources claimed", "російські пропагандисти заявляють"),
+    // or a speaker noun in a capital ("officials in Moscow announced").
+    // Returns the words, the side and where the words stand.
+    struct Voice {
+        std::string words, side;
+        std::size_t at;
+    };
+    auto side_voice = [&](std::size_t sb, std::size_t se) -> std::optional<Voice> {
+        static constexpr std::string_view sayings[] = {"said", "says", "declared", "declares", "stated", "states", "announced",
+                                                       "announces", "claimed", "claims", "reported", "reports", "insisted"};
+        static constexpr std::string_view saying_stems[] = {"заяви", "заявл", "повідоми", "сообщи", "объяви", "оголоси",
+                                                            "стверджу", "утвержда"};
+        static constexpr std::string_view speakers[] = {"side", "officials", "sources", "media", "bloggers", "milbloggers",
+                                                        "propagandists", "channels", "authorities"};
+        static constexpr std::string_view speaker_stems[] = {"джерел", "источник", "пропагандист", "блогер", "воєнкор", "военкор",
+                                                             "канал", "сторон", "чиновник", "посадовц", "власт", "влад"};
+        auto saying = [&](std::size_t q) {
+            const std::string& w = tokens[q].key;
+            return std::find(std::begin(sayings), std::end(sayings), w) != std::end(sayings) ||
+                   (tokens[q].cyrillic && std::any_of(std::begin(saying_stems), std::end(saying_stems),
+                                                      [&](std::string_view st) { return w.starts_with(st); }));
+        };
+        auto speaker = [&](std::size_t q) {
+            const std::string& w = tokens[q].key;
+            return std::find(std::begin(speakers), std::end(speakers), w) != std::end(speakers) ||
+                   (tokens[q].cyrillic && std::any_of(std::begin(speaker_stems), std::end(speaker_stems),
+                                                      [&](std::string_view st) { return w.starts_with(st); }));
+        };
+        for (std::size_t q = sb; q < se; ++q) {
+            auto a = actors_.match_at(tokens, q, se, lemma_table());
+            if (!a) continue;
+            const std::string side = side_of(a->entry->values[0]);
+            if (side != "RU" && side != "UA") continue;
+            std::size_t r = a->last;
+            if (r < se && speaker(r)) ++r;
+            const bool voice = r < se && saying(r);
+            // ("officials in Moscow announced")
+            const bool seated = q >= sb + 2 && (tokens[q - 1].key == "in" || tokens[q - 1].key == "у" || tokens[q - 1].key == "в") &&
+                                speaker(q - 2) && a->last < se && saying(a->last);
+            if (voice || seated) {
+                const std::size_t from = seated ? q - 2 : q, to = seated ? a->last : r;
+                return Voice{doc.text.substr(tokens[from].begin, tokens[to - 1].end - tokens[from].begin), side, from};
+            }
+        }
+        return std::nullopt;
+    };
     const ActorReader actor_reader(actors_, triggers_);
 
     // Trigger words of a sentence, found once (the sentence after asks again).
@@ -2419,6 +2467,18 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (side != "-") m.claimant_side = side;
                 break;
             }
+            // "Russia declared ...", "officials in Moscow announced", "the Russian
+            // side stated", "російські джерела заявили": a side that speaks, with
+            // no office the lexicon knows, claims for itself.
+            // (Not across a semicolon: "Wagner chief claims full control of
+            // Bakhmut; Kyiv says fighting continues".)
+            if (!m.claimant_side)
+                if (auto voice = side_voice(sb, se);
+                    voice && semicolons_in(std::min(voice->at, n.first_token) + 1, std::max(voice->at, n.first_token) + 1) == 0) {
+                    m.claimant = voice->words;
+                    m.claimant_side = voice->side;
+                    command_claimant = true;
+                }
             // Actor: the forces named around the event word, and what the words say of them.
             const SentenceTokens sentence{doc.text, tokens, lemma_table(), sb, se};
             const EventAt event{basis, anchor, n.first_token, n.last_token};

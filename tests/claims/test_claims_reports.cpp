@@ -2707,3 +2707,17 @@ TEST_CASE("moves: a force moving somewhere is deployed there, from where it came
     CHECK(claims_nothing("The company moved its headquarters to Kyiv.", "Kyiv", "2023-10-12"));
     CHECK(claims_nothing("He moved to Kharkiv in 2015.", "Kharkiv", "2023-10-12"));
 }
+
+TEST_CASE("voices: a side that speaks of a gain with no office named claims it for itself - not across a semicolon", "[claims][reports]") {
+    Mention m = mention_in_report("On Saturday, Russia declared the Kursk region fully \"liberated\".", "Kursk region", "2025-04-26");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+    CHECK(m.claimant_side == "RU");
+    m = mention_in_report("A few hours later, officials in Moscow announced that their troops had liberated Sudzha.", "Sudzha",
+                          "2025-04-26");
+    CHECK(m.actor_side == "RU");
+    m = mention_in_report("Російські пропагандисти заявляють про «звільнення» Плетенівки.", "Плетенівки", "2024-05-12");
+    CHECK(m.actor_side == "RU");
+    m = mention_in_report("Wagner chief claims full control of Bakhmut; Kyiv says fighting continues", "Bakhmut", "2023-05-20");
+    CHECK(m.actor_side != "UA");
+}
