@@ -162,6 +162,24 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         return n;
     });
     auto side_of = [&](const std::string& side) { return perspective.side_of(side); };
+    // The side whose capital a wire story is filed from ("MOSCOW, Feb 10
+    // (AFP) -", "KYIV (Reuters) —"): an upper-case capital opening one of the
+    // document's first sentences. Found once per document.
+    std::optional<std::optional<std::string>> filed_from;
+    auto dateline_capital_side = [&]() -> std::optional<std::string> {
+        if (filed_from) return *filed_from;
+        filed_from.emplace(std::nullopt);
+        for (std::size_t q = 0; q < doc.sentences.size() && q < 5; ++q) {
+            auto first = std::lower_bound(tokens.begin(), tokens.end(), doc.sentences[q].span.begin,
+                                          [](const Token& t, std::size_t b) { return t.begin < b; });
+            if (first == tokens.end() || !first->upper) continue;
+            const std::string& w = first->key;
+            if (w == "moscow" || w == "москва") filed_from->emplace("RU");
+            else if (w == "kyiv" || w == "kiev" || w == "київ" || w == "киев") filed_from->emplace("UA");
+            if (*filed_from) break;
+        }
+        return *filed_from;
+    };
     // A side as the speaker of a sentence: a side's name or adjective before a
     // verb of saying or a speaker noun ("Russia declared", "the Russian side
     // stated", "Russian sources claimed", "російські пропагандисти заявляють"),
@@ -2464,6 +2482,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // "за даними Генштабу" in a report written from one side: its own staff.
                 if (side == "-" && command_claimant && tokens[cm.first].cyrillic && (perspective.shown() || perspective.by_language()))
                     side = perspective.side();
+                // "MOSCOW, Feb 10 (AFP) - ... The defence ministry said": a ministry
+                // or a staff with no side named speaks for the capital the story is filed from.
+                if (side == "-" && command_claimant)
+                    if (auto filed = dateline_capital_side()) side = *filed;
                 if (side != "-") m.claimant_side = side;
                 break;
             }

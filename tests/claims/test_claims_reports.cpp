@@ -2721,3 +2721,14 @@ TEST_CASE("voices: a side that speaks of a gain with no office named claims it f
     m = mention_in_report("Wagner chief claims full control of Bakhmut; Kyiv says fighting continues", "Bakhmut", "2023-05-20");
     CHECK(m.actor_side != "UA");
 }
+
+TEST_CASE("wires: a ministry with no side named speaks for the capital the story is filed from", "[claims][reports]") {
+    const std::string moscow = "MOSCOW, Feb 10, 2026 (AFP) - Russia said its troops had pressed on in the east.\n\n"
+                               "The defence ministry said units had \"liberated\" Kurylivka in the Kharkiv region.\n";
+    Mention m = mention_in_report(moscow, "Kurylivka", "2026-02-10");
+    CHECK(m.claimant_side == "RU");
+    CHECK(m.actor_side == "RU");
+    const std::string kyiv = "KYIV (Reuters) - Fighting raged in the east on Tuesday.\n\n"
+                             "The defence ministry said units had liberated Kurylivka in the Kharkiv region.\n";
+    CHECK(mention_in_report(kyiv, "Kurylivka", "2026-02-10").claimant_side == "UA");
+}
