@@ -731,6 +731,14 @@ std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, std:
                 p->publication = true;
                 break;
             }
+        // "KYIV, Nov 11 (Reuters) -", "МОСКВА, 21 мая. /ТАСС/.", "New Delhi,
+        // June 2:": a wire's dateline gives the day the story was filed, not
+        // the day of what it tells.
+        if (p->first > begin && p->first <= begin + 4 && tokens[p->first].before == Separator::comma && p->last < end &&
+            (tokens[p->last].before == Separator::other || tokens[p->last].before == Separator::hyphen) &&
+            std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(begin), tokens.begin() + static_cast<std::ptrdiff_t>(p->first),
+                        [](const Token& t) { return t.capitalised; }))
+            p->publication = true;
         // ("said on Friday that a drone hit X the previous day": the day before
         // Friday, which is when it was said.)
         if (p->day_before)

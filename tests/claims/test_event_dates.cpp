@@ -689,6 +689,28 @@ TEST_CASE("dates: a headline dated by the dateline or by a day's span takes the 
     CHECK(first_date(ms, "Bryansk") == "2026-03-03");
 }
 
+TEST_CASE("dates: a wire's dateline gives the day the story was filed, not the day of what it tells", "[claims][dates]") {
+    using frontline::test::mentions_of_report;
+    auto first_date = [](const std::vector<Mention>& ms, std::string_view surface) {
+        for (const Mention& m : ms)
+            if (m.surface == surface) return date_of(m);
+        return std::string("missing");
+    };
+    // (Filed on Tuesday 4 March 2025; the strike was on Sunday, the next paragraph's on Monday.)
+    auto ms = mentions_of_report("New Delhi, March 4: Ukrainian drones struck an oil depot in Bryansk on Sunday, officials said.\n\n"
+                                 "The regional governor said debris also damaged a house in Klintsy.\n",
+                                 "2025-03-04");
+    CHECK(first_date(ms, "Bryansk") == "2025-03-02");
+    CHECK(first_date(ms, "Klintsy") == "2025-03-02");
+    ms = mentions_of_report("KYIV, March 4 (Reuters) - Russian forces captured the village of Pishchane, the defence ministry in "
+                            "Moscow said.\n",
+                            "2025-03-04");
+    CHECK(first_date(ms, "Pishchane") == "2025-03-04");
+    ms = mentions_of_report("МОСКВА, 4 марта. /ТАСС/. Российские войска освободили Пищаное в понедельник, сообщили в Минобороны.\n",
+                            "2025-03-04");
+    CHECK(first_date(ms, "Пищаное") == "2025-03-03");
+}
+
 TEST_CASE("dates: a day counted from now is counted from the day it was said, where the sentence names it", "[claims][dates]") {
     using frontline::test::mention_in_report;
     // (Reported on Friday 19 May 2023.)
