@@ -310,6 +310,14 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     if ((w.starts_with("вчерашн") || w.starts_with("вчорашн") || w.starts_with("учорашн")) &&
         (key(i + 1) == "дня" || key(i + 1) == "день" || key(i + 1) == "суток" || key(i + 1) == "доби"))
         return make(i + 2, ref - days{1}, DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)));
+    // "в течение ночи", "протягом ночі", "упродовж ночі": the night that ends on the report's day.
+    if ((w == "ночи" || w == "ночі") && i > begin &&
+        (tokens[i - 1].key == "течение" || tokens[i - 1].key == "протягом" || tokens[i - 1].key == "впродовж" ||
+         tokens[i - 1].key == "упродовж")) {
+        DatePhrase p = make(i + 1, ref, DatePrecision::day, std::string(tokens[i - 1].key) + " " + std::string(w));
+        p.first = i - 1;
+        return p;
+    }
     // "за ніч", "за ночь": the night that ends on the report's day.
     if ((w == "ніч" || w == "ночь") && i > begin && tokens[i - 1].key == "за") {
         DatePhrase p = make(i + 1, ref, DatePrecision::day, "за " + std::string(w));

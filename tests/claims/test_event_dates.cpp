@@ -603,6 +603,14 @@ TEST_CASE("dates: 'on the same day' looks back to the day the story named, a few
     CHECK(date_of(mention_in_report(text, "Lviv", "2023-01-15")) == "2023-01-14");
 }
 
+TEST_CASE("dates: 'в течение ночи', 'протягом ночі' is the night that ends on the report's day", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    const std::string ru = "Вчера вечером ВСУ атаковали Алешки дронами.\n\nВ течение ночи обстрелам подверглись Голая Пристань и Каховка.";
+    CHECK(date_of(mention_in_report(ru, "Каховка", "2024-08-12")) == "2024-08-12");
+    const std::string uk = "Учора ввечері росіяни атакували Херсон.\n\nПротягом ночі під обстрілом був Білозерський район.";
+    CHECK(date_of(mention_in_report(uk, "Білозерський район", "2024-08-12")) == "2024-08-12");
+}
+
 TEST_CASE("dates: 'вчерашнего дня' is yesterday", "[claims][dates]") {
     using frontline::test::mention_in_report;
     CHECK(date_of(mention_in_report("По итогам вчерашнего дня освобождены Пыльная и Борисовка.", "Борисовка", "2024-05-12")) ==
