@@ -761,6 +761,10 @@ TEST_CASE("dates: a Ukrainian or Russian sentence told in the present is of the 
                                  "За минулу добу ворог 12 разів атакував наші позиції.\n\n"
                                  "Противник продовжує блокування Чернігова.";
     CHECK(date_of(mention_in_report(bulletin, "Чернігова", "2022-03-22")) == "2022-03-22");
+    // Saying or naming in the present tells no event now: the quoted capture keeps the day before.
+    const std::string quoted = "В субботу вечером Минобороны отчиталось об успехах на фронте. «Завершено освобождение населенного "
+                               "пункта Пищаное», — говорится в сообщении ведомства.";
+    CHECK(date_of(mention_in_report(quoted, "Пищаное", "2025-03-02")) == "2025-03-01");
 }
 
 TEST_CASE("dates: a participle before a noun is no past verb - the sentence stays in the present", "[claims][dates]") {
