@@ -448,9 +448,15 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
     // spelling elsewhere.
     for (std::size_t i = 0; i + 1 < n; ++i) {
         if (!right_after(i) || !qualifies(i) || scored[i].empty()) continue;
+        // (A region is named as one: "Krasnopil, Sumy region", not a town's
+        // short form in a list, "Kharkiv, Sumy and Poltava".)
         std::optional<std::uint32_t> region;
+        const bool named_as_region = names[i + 1].designator == Designator::admin1 ||
+                                     std::none_of(names[i + 1].matches.begin(), names[i + 1].matches.end(), [&](const NameMatch& m) {
+                                         return is_settlement_like(gazetteer_.place(m.place).kind());
+                                     });
         for (const auto& match : names[i + 1].matches)
-            if (gazetteer_.place(match.place).kind() == PlaceKind::admin1) region = match.place;
+            if (gazetteer_.place(match.place).kind() == PlaceKind::admin1 && named_as_region) region = match.place;
         if (!region || std::any_of(scored[i].begin(), scored[i].end(), [&](const Scored& sc) {
                 return gazetteer_.place(sc.place).admin1_place() == *region;
             }))

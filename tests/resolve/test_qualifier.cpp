@@ -17,6 +17,14 @@ TEST_CASE("a stated region picks the namesake inside it", "[resolve][qualifier]"
     CHECK(ms[3].kind == PlaceKind::admin1);
 }
 
+TEST_CASE("a town after a comma in a list is another item, not the region of the name before it", "[resolve][qualifier]") {
+    // (Not Kharkivka of Sumy Oblast, as "Krasnopil, Sumy region" is Krasnopillia.)
+    auto ms = read_text("Russia attacked Kharkiv, Sumy and Poltava with drones overnight.");
+    REQUIRE(ms.size() == 3);
+    CHECK(ms[0].place_name == "Kharkiv");
+    CHECK(ms[1].place_name == "Sumy");
+}
+
 TEST_CASE("a city stays the city where the document also names its region", "[resolve][qualifier]") {
     auto ms = read_text("Drones attacked the Belgorod region at night. In Belgorod, two people were hurt.");
     REQUIRE(ms.size() == 2);
