@@ -1385,6 +1385,27 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                             break;
                         }
             }
+            // "з району Каспійського моря та Волгодонська", "from over the Caspian
+            // Sea and the Volgodonsk area": the next item of a list of origins
+            // whose first item is no place the gazetteer knows (a sea, a cape).
+            if (!c.from_direction && fire_only && !triggers.empty()) {
+                std::size_t q = n.first_token;
+                if (q > sb && tokens[q - 1].key == "the") --q;
+                static constexpr std::string_view ands[] = {"and", "та", "і", "й", "и"};
+                if (q > sb + 2 && std::find(std::begin(ands), std::end(ands), tokens[q - 1].key) != std::end(ands)) {
+                    const std::size_t floor = k > i ? names[k - 1].last_token : sb;
+                    for (std::size_t w = q - 1; w > floor && w + 7 > q && !clause_break(tokens[w]); --w) {
+                        const std::string& f = tokens[w - 1].key;
+                        const bool opener = f == "from" || f == "over" || f == "над" || f == "из" || cyrillic_from(f);
+                        const std::string& area = tokens[w].key;
+                        if (opener && (area == "району" || area == "района" || area == "районів" || area == "акваторії" ||
+                                       area == "акватории" || area == "the" || area == "area")) {
+                            c.from_direction = true;
+                            break;
+                        }
+                    }
+                }
+            }
             // "Напрямки пусків ракет — Брянськ, Курськ, Міллерово": the places
             // missiles and drones were launched from, listed after the words.
             for (std::size_t q = n.first_token; q > sb && q + 25 > n.first_token && !c.from_direction; --q) {

@@ -2732,3 +2732,14 @@ TEST_CASE("wires: a ministry with no side named speaks for the capital the story
                              "The defence ministry said units had liberated Kurylivka in the Kharkiv region.\n";
     CHECK(mention_in_report(kyiv, "Kurylivka", "2026-02-10").claimant_side == "UA");
 }
+
+TEST_CASE("origins: the next item of a list of origins whose first item is no place known (a sea) is an origin too", "[claims][reports]") {
+    CHECK(claims_nothing("Ворог застосував 84 крилаті ракети Х-101 з літаків Ту-95МС з району Каспійського моря та Волгодонська.",
+                         "Волгодонська", "2024-12-25"));
+    CHECK(claims_nothing("The enemy launched the missiles from Tu-95 aircraft over the Caspian Sea and the Volgodonsk area, the "
+                         "Air Force said.",
+                         "Volgodonsk", "2024-12-25"));
+    // (A list of places struck stays struck.)
+    CHECK(mention_in_report("Russian drones struck depots near Dnipro and Kryvyi Rih.", "Kryvyi Rih", "2024-12-25").claim ==
+          ClaimType::struck);
+}
