@@ -1,36 +1,19 @@
 #include "frontline/claims/held_areas.hpp"
 
-#include <fstream>
-
+#include "frontline/claims/lexicon_rows.hpp"
 #include "frontline/error.hpp"
 
 namespace frontline {
 
 HeldAreas HeldAreas::load(const std::filesystem::path& path) {
-    std::ifstream in(path);
-    if (!in) throw Error("cannot read lexicon '" + path.string() + "'");
     HeldAreas areas;
-    std::string line;
-    std::uint64_t number = 0;
-    while (std::getline(in, line)) {
-        ++number;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.empty() || line.front() == '#') continue;
-        std::vector<std::string> cols;
-        for (std::size_t start = 0;;) {
-            const std::size_t tab = line.find('\t', start);
-            cols.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
-            if (tab == std::string::npos) break;
-            start = tab + 1;
-        }
-        if (cols.size() != 4)
-            throw InputError({path.string(), number}, "expected 4 tab-separated columns, found " + std::to_string(cols.size()));
+    for_each_lexicon_row(path, 4, [&](const std::vector<std::string>& cols, std::uint64_t number) {
         if (cols[2] != "RU" && cols[2] != "UA") throw InputError({path.string(), number}, "side must be RU or UA, not '" + cols[2] + "'");
         const auto since = parse_iso_timestamp(cols[3]);
         if (!since || cols[3].size() != 10) throw InputError({path.string(), number}, "'" + cols[3] + "' is no YYYY-MM-DD date");
         if (cols[0].empty() || cols[1].empty()) throw InputError({path.string(), number}, "empty region or district");
         areas.rows_.push_back({cols[0], cols[1], cols[2], std::chrono::floor<std::chrono::days>(*since)});
-    }
+    });
     return areas;
 }
 

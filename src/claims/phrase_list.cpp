@@ -1,8 +1,8 @@
 #include "frontline/claims/phrase_list.hpp"
 
 #include <algorithm>
-#include <fstream>
 
+#include "frontline/claims/lexicon_rows.hpp"
 #include "frontline/error.hpp"
 #include "frontline/text/fold.hpp"
 
@@ -10,26 +10,8 @@ namespace frontline {
 
 PhraseList PhraseList::load(const std::filesystem::path& path, std::size_t value_columns,
                             const ValueReader& read_values) {
-    std::ifstream in(path);
-    if (!in) throw Error("cannot read lexicon '" + path.string() + "'");
     std::vector<PhraseEntry> entries;
-    std::string line;
-    std::uint64_t number = 0;
-    while (std::getline(in, line)) {
-        ++number;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.empty() || line.front() == '#') continue;
-        std::vector<std::string> cols;
-        std::size_t start = 0;
-        while (true) {
-            std::size_t tab = line.find('\t', start);
-            cols.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
-            if (tab == std::string::npos) break;
-            start = tab + 1;
-        }
-        if (cols.size() != value_columns + 1)
-            throw InputError({path.string(), number}, "expected " + std::to_string(value_columns + 1) +
-                                                          " tab-separated columns, found " + std::to_string(cols.size()));
+    for_each_lexicon_row(path, value_columns + 1, [&](const std::vector<std::string>& cols, std::uint64_t number) {
         // Word by word, so that a stem may stand anywhere ("pull* troops",
         // "вышл* из"): folding drops the star.
         PhraseEntry e;
@@ -69,7 +51,7 @@ PhraseList PhraseList::load(const std::filesystem::path& path, std::size_t value
             }
         }
         entries.push_back(std::move(e));
-    }
+    });
     return PhraseList(std::move(entries));
 }
 

@@ -3,6 +3,7 @@
 // an attack on a place of the war's countries outside those regions on its
 // day came from the air or the sea, and is a strike.
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
