@@ -2537,6 +2537,19 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const EventAt event{basis, anchor, n.first_token, n.last_token};
             const bool actor_relative =
                 actor_reader.read(sentence, event, sentence_scans().actors, sentence_scans().sources, perspective, m);
+            // "cleared the village of Volodymyrivka of Russian troops": the side
+            // cleared out of a place is not the one that cleared it.
+            if (basis && m.claim == ClaimType::captured && tokens[basis->first].key.starts_with("clear")) {
+                std::size_t q = n.last_token;
+                if (q + 1 < se && tokens[q].key == "of")
+                    if (auto a = actors_.match_at(tokens, q + 1, se, lemma_table())) {
+                        const std::string side = side_of(a->entry->values[0]);
+                        if (side == "RU" || side == "UA") {
+                            m.actor_side = side == "RU" ? "UA" : "RU";
+                            m.evidence.actor_basis = "the side cleared out of it is not the one that cleared it";
+                        }
+                    }
+            }
             EventDate date = date_of_name(n, anchor);
             m.event_date = date.date;
             m.date_precision = date.precision;

@@ -2743,3 +2743,12 @@ TEST_CASE("origins: the next item of a list of origins whose first item is no pl
     CHECK(mention_in_report("Russian drones struck depots near Dnipro and Kryvyi Rih.", "Kryvyi Rih", "2024-12-25").claim ==
           ClaimType::struck);
 }
+
+TEST_CASE("clearing: the side cleared out of a place is not the one that cleared it", "[claims][reports]") {
+    const Mention m = mention_in_report("The corps reported that its units had cleared the village of Volodymyrivka of Russian troops.",
+                                        "Volodymyrivka", "2025-10-05");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+    CHECK(mention_in_report("Russian forces cleared Krasnohorivka of Ukrainian units.", "Krasnohorivka", "2025-10-05").actor_side ==
+          "RU");
+}
