@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <initializer_list>
 
+#include "claim_words.hpp"
+
 #include "frontline/claims/side_by_geography.hpp"
 
 namespace frontline {
@@ -38,8 +40,7 @@ bool repelling(const SentenceTokens& s, std::size_t q) {
     // ("ЗСУ відбили Роботине", "ВСУ отбили Работино": a place as the object is
     // retaken, not an attack repelled.)
     if (q + 1 < s.end && s.tokens[q + 1].capitalised && s.tokens[q + 1].cyrillic && !s.tokens[q + 1].upper &&
-        !s.tokens[q + 1].inflected_acronym && s.tokens[q + 1].before == Separator::space &&
-        std::any_of(l.begin(), l.end(), [](const std::string& v) { return v == "відбити" || v == "отбить"; }))
+        !s.tokens[q + 1].inflected_acronym && s.tokens[q + 1].before == Separator::space && claim_words::beating_back(l))
         return false;
     // ("pushed Russian troops back from X", "drove the enemy back from X":
     // the side thrown back from a place is the one that attacked it; "pushed

@@ -941,10 +941,6 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             return true;
         };
-        // ("Ukrainian units pull back from Sudzha under heavy drone fire",
-        // "driven out of Robotyne under fire": a word of leaving right before
-        // "from" or "out of" governs the name after it, whatever event word
-        // stands nearer.)
         // Whether every event word of the sentence tells of fire (or of none).
         const bool fire_only = std::all_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
             return t.claim == "struck" || t.claim == "other" || t.claim == "none";
@@ -963,6 +959,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             ground_troops = found;
             return found;
         };
+        // ("Ukrainian units pull back from Sudzha under heavy drone fire",
+        // "driven out of Robotyne under fire": a word of leaving right before
+        // "from" or "out of" governs the name after it, whatever event word
+        // stands nearer.)
         auto leaves_from = [&](const RecognizedName& n, const Trigger& t) {
             const std::size_t q = n.first_token - (n.first_token > sb && tokens[n.first_token - 1].key == "the" ? 1 : 0);
             if (q <= sb + 1 || t.last + 1 != q || (t.claim != "withdrew" && t.claim != "captured")) return false;
@@ -1137,7 +1137,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     const bool rear = reference && (mk.country == "UA" || mk.country == "RU") && mk.kind != PlaceKind::country &&
                                       region && !region->empty() &&
                                       !ground_war_.fought_in(*region, floor<days>(*reference)) && !ground_troops_in_sentence();
-                    c.city_behind_front = rear || (since_2023 && ((mk.country == "UA" && (big_city || mk.kind == PlaceKind::country)) ||
+                    c.behind_the_front = rear || (since_2023 && ((mk.country == "UA" && (big_city || mk.kind == PlaceKind::country)) ||
                                                                   (mk.country == "RU" && big_city)));
                     c.region_in_air_war = since_2023 && (mentions[k].country == "UA" || mentions[k].country == "RU") &&
                                           (mentions[k].kind == PlaceKind::admin1 || mentions[k].kind == PlaceKind::admin2 ||
@@ -1302,12 +1302,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             for (const Trigger& t : triggers)
                 if (t.last == p || (t.last + 1 == p && tokens[t.last].key == "of")) {
                     is_locus = c.object = true;
-                    if (t.last == t.first + 1 && tokens[t.first].cyrillic) {
-                        const auto& forms = lemmas_of(t.first);
-                        c.retaken = c.retaken || std::any_of(forms.begin(), forms.end(), [](const std::string& l) {
-                                        return l == "відбити" || l == "отбить";
-                                    });
-                    }
+                    if (t.last == t.first + 1 && tokens[t.first].cyrillic) c.retaken = c.retaken || beating_back(lemmas_of(t.first));
                 }
             // "launched from the directions of Millerovo, Oryol and Bryansk": where
             // the weapons came from; the list's later items share it.
@@ -1982,6 +1977,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         for (const Trigger& t : previous_triggers) add_unique(previous_claims, t.claim);
         if (!unnamed_by.empty()) previous_claims = {unnamed_by};
 
+        std::optional<std::optional<Voice>> voice_of_sentence;  // side_voice, asked once per sentence
         for (std::size_t k = i; k < j; ++k) {
             Mention& m = mentions[k];
             const RecognizedName& n = names[k];
@@ -2525,13 +2521,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // no office the lexicon knows, claims for itself.
             // (Not across a semicolon: "Wagner chief claims full control of
             // Bakhmut; Kyiv says fighting continues".)
-            if (!m.claimant_side)
-                if (auto voice = side_voice(sb, se);
+            if (!m.claimant_side) {
+                if (!voice_of_sentence) voice_of_sentence = side_voice(sb, se);
+                if (const std::optional<Voice>& voice = *voice_of_sentence;
                     voice && semicolons_in(std::min(voice->at, n.first_token) + 1, std::max(voice->at, n.first_token) + 1) == 0) {
                     m.claimant = voice->words;
                     m.claimant_side = voice->side;
                     command_claimant = true;
                 }
+            }
             // Actor: the forces named around the event word, and what the words say of them.
             const SentenceTokens sentence{doc.text, tokens, lemma_table(), sb, se};
             const EventAt event{basis, anchor, n.first_token, n.last_token};

@@ -252,7 +252,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (t->claim == "attacked" && !t->ground && (c.kind == "facility" || c.names_facility)) return {"struck", "an attack on a facility"};
     if (t->claim == "attacked" && !t->ground && c.facility_object) return {"struck", "an attack on a facility in it"};
     // (A situation that stays difficult there, priority 0, is no attack from the air.)
-    if (t->claim == "attacked" && t->priority == 1 && c.city_behind_front && !t->ground)
+    if (t->claim == "attacked" && t->priority == 1 && c.behind_the_front && !t->ground)
         return {"struck", "an attack on a city behind the front"};
     // "окупанти 14 разів атакували Запорізький район", "Russia attacked the
     // Sumy region 112 times": troops attack towns and positions; a region or a

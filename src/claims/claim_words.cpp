@@ -10,6 +10,10 @@ bool dateline_dash(std::string_view after) {
 
 bool cyrillic_from(std::string_view w) { return w == "з" || w == "із" || w == "зі" || w == "с" || w == "со"; }
 
+bool beating_back(const std::vector<std::string>& lemmas) {
+    return std::any_of(lemmas.begin(), lemmas.end(), [](const std::string& l) { return l == "відбити" || l == "отбить"; });
+}
+
 bool names_year(const std::vector<Token>& tokens, std::size_t q, std::size_t sb, std::size_t se) {
     const std::string& w = tokens[q].key;
     if (w.size() != 4 || !(w.starts_with("19") || w.starts_with("20"))) return false;

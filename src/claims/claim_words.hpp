@@ -19,6 +19,10 @@ bool dateline_dash(std::string_view after);
 /// "з", "із", "зі", "с", "со": "from" in Ukrainian and Russian.
 bool cyrillic_from(std::string_view w);
 
+/// "відбити", "отбить" among a word's dictionary forms: to beat back, which
+/// with a place as its object ("ЗСУ відбили Роботине") is to retake it.
+bool beating_back(const std::vector<std::string>& lemmas);
+
 /// "since 2022", "in 2023", "у 2024 році", "в 2022 году": the four-digit
 /// number at `q` of the sentence [sb, se) names a year.
 bool names_year(const std::vector<Token>& tokens, std::size_t q, std::size_t sb, std::size_t se);

@@ -86,7 +86,7 @@ struct MentionContext {
     bool bearing_before = false;      ///< a bearing stands right before it ("west of X", "западнее X")
     bool civilian_casualties = false; ///< its sentence tells of civilians killed or wounded ("one resident was killed")
     bool region_in_air_war = false;   ///< an oblast or a district of Ukraine or Russia, reported from 2023 on: attacked as a whole from the air or by guns
-    bool city_behind_front = false;   ///< a city of 150,000 or more in Ukraine or Russia, or Ukraine itself, reported from 2023 on, or a place of a region no troops fought in that day (ground_war.tsv): attacked from the air
+    bool behind_the_front = false;    ///< a city of 150,000 or more in Ukraine or Russia, or Ukraine itself, reported from 2023 on, or a place of a region no troops fought in that day (ground_war.tsv): attacked from the air
     std::string_view designator;      ///< "region", "district", "direction" written after the name
     bool instrument_in_sentence = false;
     bool instrument_in_clause = false;

@@ -21,8 +21,6 @@ public:
     /// Whether troops fought on the ground in region `admin1` on `day`.
     bool fought_in(std::string_view admin1, Date day) const;
 
-    std::size_t size() const { return rows_.size(); }
-
 private:
     struct Row {
         std::string admin1;
