@@ -1490,9 +1490,6 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // A list continuing a locus: "Maksymivka ... and Antonivka" (the
             // word right before the name is "and" or a comma after a locus).
             // The list may repeat the locative: "near X, northwest of Y, and near Z".
-            auto is_conjunction = [](std::string_view w) {
-                return w == "and" || w == "та" || w == "і" || w == "й" || w == "и" || w == "or" || w == "або" || w == "или";
-            };
             // ("Spirne, and especially Bilohorivka", "та особливо Х": a word of
             // emphasis between the list's joint and the name.)
             std::size_t lead = n.first_token;
@@ -1504,7 +1501,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const std::size_t list_word = is_locus && p > sb ? p - 1 : lead;  // the word before the locative, or the name
             // ("а также Волчанск", "а також Х", "as well as X": the longer joints.)
             const bool conjunction =
-                list_word > sb && (is_conjunction(tokens[list_word - 1].key) || tokens[list_word - 1].key == "также" ||
+                list_word > sb && (list_joint(tokens[list_word - 1].key) || tokens[list_word - 1].key == "также" ||
                                    tokens[list_word - 1].key == "також" ||
                                    (list_word > sb + 2 && tokens[list_word - 1].key == "as" && tokens[list_word - 2].key == "well"));
             const bool comma = list_word > sb && tokens[list_word].before == Separator::comma;
@@ -2025,12 +2022,33 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         c.heads_next = t.claim;
                         break;
                     }
-            // (The name the clause describes stands right before it: "Korenovo,
-            // which is now being fought over".)
+            // (The names the clause describes stand right before it: "Korenovo,
+            // which is now being fought over", "from Zolote and Hirske, which
+            // fell earlier in the week".)
+            auto described = [&](const Trigger& t) {
+                const std::size_t b = relative_clause[static_cast<std::size_t>(&t - triggers.data())].first;
+                for (std::size_t q = k;; ++q) {
+                    if (names[q].last_token == b) return true;
+                    if (q + 1 >= j) return false;
+                    const std::size_t end = names[q].last_token, next = names[q + 1].first_token;
+                    const bool listed = (next == end && tokens[next].before == Separator::comma) ||
+                                        (next == end + 1 && list_joint(tokens[end].key));
+                    if (!listed) return false;
+                }
+            };
             auto in_relative_apart = [&](const Trigger& t) {
                 const auto [b, e] = relative_clause[static_cast<std::size_t>(&t - triggers.data())];
-                return b != e && ((n.first_token < b && n.last_token != b) || n.first_token >= e);
+                return b != e && ((n.first_token < b && !described(t)) || n.first_token >= e);
             };
+            const Trigger* describer = nullptr;
+            for (const Trigger& t : triggers) {
+                const auto [b, e] = relative_clause[static_cast<std::size_t>(&t - triggers.data())];
+                if (b != e && t.claim != "other" && t.claim != "none" && n.first_token < b && described(t)) {
+                    c.described_by = t.claim;
+                    describer = &t;
+                    break;
+                }
+            }
             // "the strike on the town, which lies 20 km from the front line around
             // Bakhmut": a name inside a relative clause set off by a comma is told
             // of by that clause's own event words only.
@@ -2069,7 +2087,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // The nearest trigger, before or after; ties go to the stronger.
             const Trigger* best = nullptr;
             long best_distance = 0;
-            auto not_its_subject = [&](const Trigger& t) { return t.subject_only && n.last_token != t.first; };
+            // ("Hirske, which fell": the relative pronoun stands for its subject.)
+            auto not_its_subject = [&](const Trigger& t) {
+                const std::size_t b = relative_clause[static_cast<std::size_t>(&t - triggers.data())].first;
+                return t.subject_only && n.last_token != t.first && !(b != t.first && n.first_token < b && described(t)) &&
+                       !(n.last_token + 1 == t.first && (tokens[n.last_token].key == "has" || tokens[n.last_token].key == "had" ||
+                                                         tokens[n.last_token].key == "have"));
+            };
             for (const Trigger& t : triggers) {
                 if (in_relative_apart(t) || coordinated_between(t, n.first_token) || outside_own_relative(t) || not_its_subject(t))
                     continue;
@@ -2408,6 +2432,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // approaching Y": the word of its own clause that a rule read
             // as another class, not a word of that class in another clause.)
             if (!basis || (best && !in_clause(*basis) && in_clause(*best))) basis = best;
+            // ("from Hirske, which they captured on Monday": the clause that tells it.)
+            if (describer && claim == describer->claim && (verdict.described || !basis || !in_clause(*basis))) basis = describer;
             if (basis) {
                 m.evidence.claim_basis = doc.text.substr(tokens[basis->first].begin, tokens[basis->last - 1].full_end - tokens[basis->first].begin);
             } else {

@@ -120,6 +120,10 @@ RuleVerdict rule_verdict(const MentionContext& c) {
                       (c.nearest && (c.nearest->claim == "withdrew" || c.nearest->claim == "attacked" || c.nearest->claim == "captured"));
     // ("attacked with 67 drones from the directions of Kursk and Millerovo":
     // the weapons' origin stays one whatever the event word.)
+    // ("advanced from Zolote and Hirske, which fell earlier in the week": the
+    // clause after the origin tells its own event.)
+    if (origin && !c.described_by.empty())
+        return {c.described_by, "told of by the relative clause after it", false, false, false, true};
     if (origin && (!away || c.from_direction))
         return {{}, c.from_list && !c.from_direction ? std::string("an origin (an item of a list after 'from')")
                                                       : "an origin ('" + c.prev1 + "')"};

@@ -30,6 +30,10 @@ bool settlement_noun(const std::string& key) {
     return std::find(std::begin(nouns), std::end(nouns), key) != std::end(nouns);
 }
 
+bool list_joint(std::string_view w) {
+    return w == "and" || w == "та" || w == "і" || w == "й" || w == "и" || w == "or" || w == "або" || w == "или";
+}
+
 bool relative_pronoun(std::string_view w) {
     static constexpr std::string_view pronouns[] = {"who", "which", "whose", "який", "яка", "які", "котрий", "котрі",
                                                     "который", "которая", "которые", "кто"};

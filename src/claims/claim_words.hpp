@@ -35,6 +35,9 @@ bool settlement_noun(const std::string& key);
 /// about the noun before it ("where", "де" tell of a place, and are not here).
 bool relative_pronoun(std::string_view w);
 
+/// "and", "or", "та", "і", "или": a word that joins the items of a list of places.
+bool list_joint(std::string_view w);
+
 /// "the Oskil River", "the east bank of the Dnipro", "на березі Дніпра": the
 /// name at `q` is a river's (the recognizer refuses it as a town; see
 /// data/lexicon/water_nouns.txt). Water near a town is no target that makes

@@ -81,12 +81,20 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
     // a place that falls, as the verb's subject, is taken ("debris fell
     // on a house", "prices fell" have no place before the verb); a
     // headline tells it in the present ("Vuhledar falls, pressure grows").
+    // ("Hirske, which fell earlier in the week", "Avdiivka has fallen": a
+    // relative pronoun or an auxiliary may stand between.)
     for (auto it = from; it != names.end() && it->begin < span_end; ++it) {
-        const std::size_t q = it->last_token;
-        if (q >= se || (tokens[q].key != "fell" && tokens[q].key != "falls") || tokens[q].before != Separator::space) continue;
+        std::size_t q = it->last_token;
+        if (q + 1 < se && (tokens[q].key == "which" || tokens[q].key == "that") && tokens[q].before == Separator::comma) ++q;
+        if (q + 1 < se && (tokens[q].key == "has" || tokens[q].key == "had" || tokens[q].key == "have") &&
+            tokens[q].before == Separator::space)
+            ++q;
+        if (q >= se || (tokens[q].key != "fell" && tokens[q].key != "falls" && tokens[q].key != "fallen") ||
+            tokens[q].before != Separator::space)
+            continue;
         static constexpr std::string_view after[] = {"on", "in", "after", "within", "last", "this", "early",
                                                      "late", "at", "by", "overnight", "yesterday", "days", "weeks",
-                                                     "months", "despite", "to"};
+                                                     "months", "despite", "to", "earlier", "later", "quickly", "soon"};
         const bool ends = q + 1 >= se || clause_break(tokens[q + 1]) ||
                           std::find(std::begin(after), std::end(after), tokens[q + 1].key) != std::end(after);
         // ("fell on the house": "on" then a noun phrase, not a date)

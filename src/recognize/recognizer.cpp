@@ -372,6 +372,9 @@ bool Recognizer::lower_case_place(const std::vector<Token>& tokens, TokenFacts& 
 // of a place where what follows asks for one.
 bool Recognizer::cyrillic_match(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, Candidate& c) const {
     const Token& t = tokens[i];
+    // A preposition opening a sentence opens no name: "Біля Мартинівки" is
+    // "near Martynivka", however a respelling reads "Біля" (Бол., Большая).
+    if (locative_preposition(t.key)) return false;
     if (cyrillic_region_word(t.key) && region_word_match(t, c)) {
         c.first = i;
         c.last = i + 1;

@@ -1045,3 +1045,11 @@ TEST_CASE("reserves moved from near towns go to the town after 'в' in its accus
     CHECK(mention_in_report(text, "Харьков", "2024-05-12").claim == ClaimType::deployed);
     CHECK(claims_nothing("Взрыв произошёл в Новой Ляде в Тамбове.", "Тамбове", "2024-05-12"));
 }
+
+TEST_CASE("places taken in a short plural participle are captured - soldiers taken prisoner near a village take no village",
+          "[claims][cyrillic]") {
+    CHECK(mention_in_report("Накануне взяты Степановка и Новоселовка.", "Степановка", "2025-03-13").claim == ClaimType::captured);
+    CHECK(mention_in_report("Учора взяті Степанівка та Новоселівка.", "Степанівка", "2025-03-13").claim == ClaimType::captured);
+    CHECK(claims_nothing("Под Степановкой взяты в плен трое военнослужащих ВСУ.", "Степановкой", "2025-03-13"));
+    CHECK(claims_nothing("Біля Степанівки взяли в полон двох окупантів.", "Степанівки", "2025-03-13"));
+}

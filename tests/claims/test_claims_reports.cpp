@@ -2752,3 +2752,20 @@ TEST_CASE("clearing: the side cleared out of a place is not the one that cleared
     CHECK(mention_in_report("Russian forces cleared Krasnohorivka of Ukrainian units.", "Krasnohorivka", "2025-10-05").actor_side ==
           "RU");
 }
+
+TEST_CASE("a relative clause after a place tells its own event, even where the main clause makes it an origin - a town that has fallen",
+          "[claims][reports]") {
+    const std::string text =
+        "Russian troops pushed into the eastern outskirts of Siversk from Bilohorivka and Verkhnokamianske, which fell last week.";
+    CHECK(mention_in_report(text, "Verkhnokamianske", "2024-12-20").claim == ClaimType::captured);
+    CHECK(mention_in_report(text, "Bilohorivka", "2024-12-20").claim == ClaimType::captured);
+    Mention m = mention_in_report("Russian guns shelled Siversk from Bilohorivka, which they took on Monday.", "Bilohorivka",
+                                  "2024-12-20");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK((m.event_date ? format_date(*m.event_date) : "none") == "2024-12-16");
+    CHECK(mention_in_report("Vuhledar has fallen, a brigade spokesman said.", "Vuhledar", "2024-10-02").claim ==
+          ClaimType::captured);
+    // (A clause that tells nothing leaves the origin an origin.)
+    CHECK(claims_nothing("Russian guns shelled Siversk from Bilohorivka, which lies across the river.", "Bilohorivka",
+                         "2024-12-20"));
+}

@@ -13,10 +13,13 @@
 #include <vector>
 
 #include "frontline/detail/fields.hpp"
+#include "frontline/document/formats.hpp"
+#include "frontline/document/structure.hpp"
 #include "frontline/gazetteer/builder.hpp"
 #include "frontline/gazetteer/bundled.hpp"
 #include "frontline/gazetteer/gazetteer.hpp"
 #include "frontline/geo/distance.hpp"
+#include "frontline/pipeline.hpp"
 
 using namespace frontline;
 namespace fs = std::filesystem;
@@ -350,4 +353,17 @@ TEST_CASE("bundled default gazetteer: one id per country, admin-1 and admin-2 fo
     CHECK(without_admin1 == 0);
     INFO(ua_without_admin2 << " of " << ua_settlements << " UA settlements without admin-2");
     CHECK(ua_without_admin2 * 20 < ua_settlements);  // GeoNames leaves a few without raion code
+}
+
+TEST_CASE("full gazetteer: a preposition opening a sentence opens no name", "[gazetteer][full]") {
+    REQUIRE_SHARED_DATA();
+    // (The full build knows "Бол.Мартыновка", whose abbreviation a respelling
+    // of "Біля" reached: the preposition and the village became one name.)
+    Gazetteer g = Gazetteer::open(full_gazetteer());
+    Pipeline p(g);
+    Document doc = parse_text("Біля Мартинівки ворог атакував. Возле Мартыновки противник атаковал.", "t.txt", "t.txt");
+    analyse_structure(doc, nullptr);
+    std::vector<std::string> surfaces;
+    for (const auto& m : p.process(doc)) surfaces.push_back(m.surface);
+    CHECK(surfaces == std::vector<std::string>{"Мартинівки", "Мартыновки"});
 }

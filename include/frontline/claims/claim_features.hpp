@@ -59,6 +59,7 @@ struct MentionContext {
     bool clause_initial = false;  ///< opens its clause, perhaps after "the": where a subject stands
     bool headline = false;     ///< in a one-sentence paragraph without closing punctuation
     bool fragment = false;     ///< a sentence of a few words ("Kharkiv and the region.")
+    std::string_view described_by; ///< the event of a relative clause right after it or the list it ends ("from Zolote and Hirske, which fell"): that event's class
     std::string_view heads_next;  ///< named alone before the sentence that tells its event ("Kryvyi Rih. A missile hit ..."): that event's class
     bool continues = false;    ///< no event word, but a force or weapon acting at this locus ("Our UAVs also operated in X")
     bool names_unnamed = false; ///< no event word; names the places the sentence before left unnamed ("captured five villages. The ministry named them as X, Y")
@@ -113,6 +114,7 @@ struct RuleVerdict {
     bool sure = false;       ///< a reading the model may not drop (the shape leaves no doubt)
     bool aim = false;        ///< a place gone or aimed at ("fled to", "the key to"): its list shares that
     bool office = false;     ///< names an office ("Kharkiv city council said"): no list it seems to end shares its claim
+    bool described = false;  ///< read from the relative clause after the name (described_by), not the main clause
 };
 RuleVerdict rule_verdict(const MentionContext& context);
 
