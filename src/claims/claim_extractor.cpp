@@ -69,6 +69,10 @@ namespace {
 // counts, in words: "advanced near X and entered four villages".
 constexpr std::size_t coordination_penalty = 6;
 
+// The year this war began (Crimea, then Donbas): an event dated earlier
+// belongs to another war ("took it in 1942").
+constexpr int first_year_of_the_war = 2014;
+
 // "Shoigu ordered Russian troops to withdraw from Kherson": an order to pull
 // out is announced as it is carried out, unlike one to take a town. So is a
 // withdrawal a side announced it "would" make ("The ministry announced that
@@ -816,9 +820,50 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (std::any_of(next.begin(), next.end(), [](const Trigger& t) { return t.claim != "other"; })) heading_of_next = &next;
             }
         }
+        // "* BALAKLIIA - Town of about 27,000 people southeast of Kharkiv.
+        // Officials said troops had recaptured it.": a town a sentence without
+        // event words opens with, taken up by the next sentence's "it", "the
+        // town" or "там" as what its event word tells of, takes that event.
+        const Trigger* taken_up_by_next = nullptr;
+        // ("Russian missiles hit Sumy on Sunday. Sumy is a city in the north.
+        // Two missiles hit the city centre.": a town the sentence before told
+        // of is only explained.)
+        auto named_just_before = [&] {
+            for (std::size_t q = i; q-- > 0 && s > 0 && names[q].begin >= doc.sentences[s - 1].span.begin;)
+                if (mentions[q].place_id == mentions[i].place_id) return doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph;
+            return false;
+        };
+        if (!heading_of_next && triggers.empty() && s != Document::npos && s + 1 < doc.sentences.size() &&
+            mentions[i].kind == PlaceKind::settlement && names[i].first_token <= sb + 4 && !doc.sentences[s + 1].boilerplate &&
+            doc.sentences[s + 1].paragraph == doc.sentences[s].paragraph && !named_just_before()) {
+            const auto [nb, ne] = sentence_tokens(s + 1);
+            // (A place the next sentence names first is what its pronoun stands for.)
+            std::size_t named_from = ne;
+            for (std::size_t q = j; q < names.size() && names[q].first_token < ne; ++q)
+                if (names[q].first_token >= nb) {
+                    named_from = names[q].first_token;
+                    break;
+                }
+            for (const Trigger& t : triggers_of(s + 1)) {
+                if (t.claim == "other" || t.claim == "none") continue;
+                // its object ("recaptured it", "took control of the city centre", "fighting there"),
+                // or the subject of a sentence that opens with it ("The town came under fire", "Місто обстріляли")
+                std::optional<std::size_t> at;
+                for (std::size_t q = t.last; q < ne && q < t.last + 4 && !at && !clause_break(tokens[q]); ++q)
+                    if (anaphor_at(tokens, q)) at = q;
+                for (std::size_t q = nb; q < nb + 2 && q < t.first && !at; ++q)
+                    if (anaphor_at(tokens, q) && t.first <= q + 3) at = q;
+                // ("the settlement of Zheleznodorozhnoye", "город Суджа": a noun
+                // the next name stands in apposition to names it, takes nothing up.)
+                if (at && *at < named_from && (named_from == ne || named_from > *at + 3)) {
+                    taken_up_by_next = &t;
+                    break;
+                }
+            }
+        }
         // Most sentences have neither: their mentions claim nothing, and
         // the roles, scans and dates below would be found for no use.
-        if (triggers.empty() && previous_triggers.empty() && !heading_of_next && unnamed_by.empty()) {
+        if (triggers.empty() && previous_triggers.empty() && !heading_of_next && !taken_up_by_next && unnamed_by.empty()) {
             date_the_rest();
             i = j;
             continue;
@@ -910,6 +955,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         }
         // Role of each mention.
         std::vector<MentionContext> context(j - i);
+        std::vector<bool> past_war(j - i);  // dated to a year before this war
         std::vector<long> list_head(j - i, -1);  // the earlier list item a mention continues
         std::vector<char> aimed_at(j - i, 0);     // a place gone or aimed at (RuleVerdict::aim)
         std::vector<std::size_t> basis_at(j - i, tokens.size());  // the first token of each claim's event word
@@ -2022,6 +2068,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         c.heads_next = t.claim;
                         break;
                     }
+            if (taken_up_by_next && k == i) {
+                c.heads_next = taken_up_by_next->claim;
+                c.taken_up = true;
+            }
             // (The names the clause describes stand right before it: "Korenovo,
             // which is now being fought over", "from Zolote and Hirske, which
             // fell earlier in the week".)
@@ -2287,7 +2337,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 const std::size_t entry = doc.entry_at(span.begin);
                 for (std::size_t q = s; first_body && q > 0 && doc.entry_at(doc.sentences[q - 1].span.begin) == entry; --q)
                     first_body = is_headline(q - 1) || doc.sentences[q - 1].boilerplate;
-                if (dashed && first_body) c.office_seat = true;
+                // ("* IZIUM - A town of 45,000 people southeast of Kharkiv": a
+                // list's item, headed by its town, is no dateline.)
+                const std::string_view lead = std::string_view(doc.text).substr(span.begin, n.begin - span.begin);
+                const bool bulleted = lead.find_first_of("*-") != std::string_view::npos || lead.find("\u2022") != std::string_view::npos;
+                if (dashed && first_body && !bulleted) c.office_seat = true;
             }
             {
                 std::size_t q = n.first_token;
@@ -2574,7 +2628,35 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         }
                     }
             }
+            // (The town the next sentence takes up: that sentence's forces did
+            // it, not those this sentence names in passing.)
+            if (taken_up_by_next && k == i && !basis) {
+                m.actor.reset();
+                m.actor_side.reset();
+                const std::size_t nb = sentence_tokens(s + 1).first;
+                for (std::size_t q = nb; q < taken_up_by_next->first && !m.actor_side; ++q)
+                    if (auto a = actors_.match_at(tokens, q, taken_up_by_next->first, lemma_table())) {
+                        const std::string side = side_of(a->entry->values[0]);
+                        if (side != "RU" && side != "UA") continue;
+                        m.actor = doc.text.substr(tokens[a->first].begin, tokens[a->last - 1].full_end - tokens[a->first].begin);
+                        m.actor_side = side;
+                        m.evidence.actor_basis = "the forces of the sentence that takes the town up";
+                    }
+            }
             EventDate date = date_of_name(n, anchor);
+            // (The town the next sentence takes up is dated there: "troops took it in 1942".)
+            if (taken_up_by_next && k == i && !basis && reference) {
+                const std::size_t nb = sentence_tokens(s + 1).first, at = taken_up_by_next->last;
+                const auto& next = phrases_of(s + 1, floor<std::chrono::days>(*reference));
+                if (const DatePhrase* p = phrase_for(next, tokens, nb, {at, at + 1}, taken_up_by_next->first)) date = p->date;
+            }
+            // ("German troops took it in 1942", "захоплене у 1941 році"): an event
+            // of a war before this one, which began in 2014, claims nothing today.
+            const int year = date.date ? static_cast<int>(std::chrono::year_month_day{*date.date}.year()) : date.year;
+            if (year && year < first_year_of_the_war) {
+                if (traces) (*traces)[k].verdict += "; dated to " + std::to_string(year) + ", before this war";
+                past_war[k - i] = true;
+            }
             m.event_date = date.date;
             m.date_precision = date.precision;
             m.evidence.date_basis = date.basis;
@@ -2685,6 +2767,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // Only reported events keep their claim; the modality says why not.
         for (std::size_t k = i; k < j; ++k)
             if (mentions[k].claim && mentions[k].modality != Modality::reported) mentions[k].claim.reset();
+        for (std::size_t k = i; k < j; ++k)
+            if (past_war[k - i]) {
+                Mention& m = mentions[k];
+                m.claim.reset();
+                m.actor.reset();
+                m.actor_side.reset();
+                m.claimant.reset();
+                m.claimant_side.reset();
+            }
         date_the_rest();
         i = j;
     }

@@ -193,7 +193,9 @@ RuleVerdict rule_verdict(const MentionContext& c) {
         if (!c.nearest && c.fragment)
             for (std::string_view p : c.previous_claims)
                 if (p != "other") return {p, "a fragment continuing the sentence before"};
-        if (!c.nearest && !c.heads_next.empty()) return {c.heads_next, "named alone before the sentence that tells what happened there"};
+        if (!c.nearest && !c.heads_next.empty())
+            return {c.heads_next, c.taken_up ? "taken up by the next sentence ('it', 'the town')"
+                                             : "named alone before the sentence that tells what happened there"};
         // "Geranis hit X. Our UAVs also operated in Y.": the same forces go on acting.
         if (!c.nearest && c.continues)
             for (std::string_view p : c.previous_claims)

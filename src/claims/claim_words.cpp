@@ -34,6 +34,15 @@ bool list_joint(std::string_view w) {
     return w == "and" || w == "та" || w == "і" || w == "й" || w == "и" || w == "or" || w == "або" || w == "или";
 }
 
+bool anaphor_at(const std::vector<Token>& tokens, std::size_t q) {
+    static constexpr std::string_view alone[] = {"it", "there", "його", "там", "его", "місто", "город", "село", "селище",
+                                                 "поселок", "посёлок", "містечко"};
+    static constexpr std::string_view after_the[] = {"town", "city", "village", "settlement", "hub", "stronghold"};
+    const std::string& w = tokens[q].key;
+    if (std::find(std::begin(alone), std::end(alone), w) != std::end(alone)) return true;
+    return q > 0 && tokens[q - 1].key == "the" && std::find(std::begin(after_the), std::end(after_the), w) != std::end(after_the);
+}
+
 bool relative_pronoun(std::string_view w) {
     static constexpr std::string_view pronouns[] = {"who", "which", "whose", "який", "яка", "які", "котрий", "котрі",
                                                     "который", "которая", "которые", "кто"};

@@ -38,6 +38,10 @@ bool relative_pronoun(std::string_view w);
 /// "and", "or", "та", "і", "или": a word that joins the items of a list of places.
 bool list_joint(std::string_view w);
 
+/// "it", "the town", "the city", "there", "його", "місто", "там", "город":
+/// a word at `q` that takes up a town named before instead of naming it.
+bool anaphor_at(const std::vector<Token>& tokens, std::size_t q);
+
 /// "the Oskil River", "the east bank of the Dnipro", "на березі Дніпра": the
 /// name at `q` is a river's (the recognizer refuses it as a town; see
 /// data/lexicon/water_nouns.txt). Water near a town is no target that makes

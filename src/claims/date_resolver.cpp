@@ -623,7 +623,9 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
             !day_number(key(k + 1))) {
             std::size_t last = k + 1;
             if (key(last).starts_with("рок") || key(last).starts_with("год")) ++last;
-            return make(last, std::nullopt, DatePrecision::unknown, std::string(w) + " " + std::string(key(k)) + ": a year only");
+            DatePhrase year = make(last, std::nullopt, DatePrecision::unknown, std::string(w) + " " + std::string(key(k)) + ": a year only");
+            year.date.year = year_number(key(k));
+            return year;
         }
     }
     return std::nullopt;

@@ -2769,3 +2769,33 @@ TEST_CASE("a relative clause after a place tells its own event, even where the m
     CHECK(claims_nothing("Russian guns shelled Siversk from Bilohorivka, which lies across the river.", "Bilohorivka",
                          "2024-12-20"));
 }
+
+TEST_CASE("factboxes: a town a sentence without event words opens with takes the event of the next sentence's 'it' or 'the town'",
+          "[claims][reports]") {
+    const std::string text =
+        "* IZIUM - A town of about 45,000 people on the Donets river southeast of Kharkiv. Ukrainian troops retook it on Sept. 10 "
+        "after six months of occupation.\n\n"
+        "* LYMAN - A rail hub in the north of the Donetsk region. Russian forces have shelled the town every day since.";
+    Mention m = mention_in_report(text, "IZIUM", "2022-09-12");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+    CHECK((m.event_date ? format_date(*m.event_date) : "none") == "2022-09-10");
+    CHECK(mention_in_report(text, "LYMAN", "2022-09-12").claim == ClaimType::struck);
+    // (Only the town the sentence opens with: the one it places it by is no topic.)
+    CHECK(claims_nothing(text, "Kharkiv", "2022-09-12"));
+    // (A place the next sentence names is what its pronoun stands for.)
+    CHECK(claims_nothing("Kupiansk is a rail junction on the Oskil. Russian troops shelled Kivsharivka and it was hit again.",
+                         "Kupiansk", "2022-09-12"));
+    CHECK(mention_in_report("Покровськ — логістичний центр. Окупанти знову обстріляли місто вночі.", "Покровськ", "2024-11-12")
+              .claim == ClaimType::struck);
+}
+
+TEST_CASE("history: an event dated before this war began claims nothing - a bulleted town is no dateline", "[claims][reports]") {
+    CHECK(claims_nothing("German and Romanian troops took Sevastopol in 1942 after a long siege.", "Sevastopol", "2024-07-20"));
+    CHECK(claims_nothing("German troops captured Kharkiv on 24 October 1941.", "Kharkiv", "2024-07-20"));
+    CHECK(mention_in_report("Russian troops took Avdiivka in 2024 after a long siege.", "Avdiivka", "2025-07-20").claim ==
+          ClaimType::captured);
+    // ("* IZIUM - A town ...": a list's item headed by its town, not "MOSCOW - A drone struck ...")
+    CHECK(mention_in_report("* IZIUM - A town southeast of Kharkiv that Ukrainian troops retook on Sept. 10.", "IZIUM", "2022-09-12")
+              .claim == ClaimType::captured);
+}

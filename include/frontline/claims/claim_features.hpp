@@ -60,6 +60,7 @@ struct MentionContext {
     bool headline = false;     ///< in a one-sentence paragraph without closing punctuation
     bool fragment = false;     ///< a sentence of a few words ("Kharkiv and the region.")
     std::string_view described_by; ///< the event of a relative clause right after it or the list it ends ("from Zolote and Hirske, which fell"): that event's class
+    bool taken_up = false;     ///< heads_next comes from the next sentence's "it" or "the town" taking it up
     std::string_view heads_next;  ///< named alone before the sentence that tells its event ("Kryvyi Rih. A missile hit ..."): that event's class
     bool continues = false;    ///< no event word, but a force or weapon acting at this locus ("Our UAVs also operated in X")
     bool names_unnamed = false; ///< no event word; names the places the sentence before left unnamed ("captured five villages. The ministry named them as X, Y")

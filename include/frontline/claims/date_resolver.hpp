@@ -32,6 +32,8 @@ struct EventDate {
     /// A stretch counted back from the report ("за добу", "past 24 hours"):
     /// the summary's span, which a day the report names for the event refines.
     bool span = false;
+    /// A year alone ("in 1942", "у 2023 році"): the year, though the day is unknown.
+    int year = 0;
 };
 
 /// A date phrase of a sentence: tokens [first, last) and its resolved date.
