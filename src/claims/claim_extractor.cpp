@@ -2644,15 +2644,20 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     }
             }
             EventDate date = date_of_name(n, anchor);
-            // (The town the next sentence takes up is dated there: "troops took it in 1942".)
+            // (The town the next sentence takes up keeps the story's day, but
+            // not where that sentence dates its event to another war: "German
+            // troops took it in 1942".)
+            int year_taken_up = 0;
             if (taken_up_by_next && k == i && !basis && reference) {
                 const std::size_t nb = sentence_tokens(s + 1).first, at = taken_up_by_next->last;
                 const auto& next = phrases_of(s + 1, floor<std::chrono::days>(*reference));
-                if (const DatePhrase* p = phrase_for(next, tokens, nb, {at, at + 1}, taken_up_by_next->first)) date = p->date;
+                if (const DatePhrase* p = phrase_for(next, tokens, nb, {at, at + 1}, taken_up_by_next->first))
+                    year_taken_up = p->date.date ? static_cast<int>(std::chrono::year_month_day{*p->date.date}.year()) : p->date.year;
             }
             // ("German troops took it in 1942", "захоплене у 1941 році"): an event
             // of a war before this one, which began in 2014, claims nothing today.
-            const int year = date.date ? static_cast<int>(std::chrono::year_month_day{*date.date}.year()) : date.year;
+            const int year = year_taken_up ? year_taken_up
+                                           : date.date ? static_cast<int>(std::chrono::year_month_day{*date.date}.year()) : date.year;
             if (year && year < first_year_of_the_war) {
                 if (traces) (*traces)[k].verdict += "; dated to " + std::to_string(year) + ", before this war";
                 past_war[k - i] = true;

@@ -291,7 +291,13 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     // ("напередодні" is no day where a noun follows: "напередодні важливих днів"
     // is the eve of them; "напередодні ввечері", "напередодні, 2 жовтня" are
     // the day before.)
-    if (w == "вчора" || w == "вчера" || w == "учора" || w == "накануне") return make(i + 1, ref - days{1}, DatePrecision::day, std::string(w));
+    if (w == "вчора" || w == "вчера" || w == "учора" || w == "накануне") {
+        // ("накануне утром", "вчора ввечері": the time of day is that day's, not today's.)
+        static constexpr std::string_view parts[] = {"утром", "вечером", "днем", "днём", "ночью", "вранці", "уранці", "зранку",
+                                                     "ввечері", "увечері", "вдень", "удень", "вночі", "уночі"};
+        const bool part = std::find(std::begin(parts), std::end(parts), key(i + 1)) != std::end(parts);
+        return make(i + (part ? 2 : 1), ref - days{1}, DatePrecision::day, std::string(w) + (part ? " " + std::string(key(i + 1)) : ""));
+    }
     if (w == "напередодні") {
         // (or the subject of the day's event: "Напередодні росіяни обстріляли X")
         static constexpr std::string_view times[] = {"ввечері", "увечері", "вночі",   "уночі",     "вдень",   "удень",

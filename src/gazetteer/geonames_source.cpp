@@ -1,7 +1,10 @@
 // GeoNames `geoname` table: country dumps, allCountries, cities500/1000/15000.
+#include <algorithm>
 #include <string>
 
 #include "frontline/detail/fields.hpp"
+#include "frontline/text/fold.hpp"
+#include "frontline/text/transliterate.hpp"
 #include "frontline/text/utf8.hpp"
 #include "frontline/gazetteer/line_reader.hpp"
 #include "frontline/gazetteer/source.hpp"
@@ -13,7 +16,7 @@ namespace {
 // Which rows become places, and of what kind. Hydrographic, terrain and
 // vegetation features are left out: their names collide with settlements
 // and war reports rarely mean them.
-bool classify(std::string_view feature_class, std::string_view code, PlaceKind& kind) {
+bool classify(std::string_view feature_class, std::string_view code, std::string_view name, PlaceKind& kind) {
     if (feature_class == "P") {
         kind = PlaceKind::settlement;
         return true;
@@ -23,6 +26,10 @@ bool classify(std::string_view feature_class, std::string_view code, PlaceKind& 
         if (code.starts_with("PCL") || code == "TERR") kind = PlaceKind::country;
         else if (code == "ADM1" || code == "ADM1H") kind = PlaceKind::admin1;
         else if (code == "ADM2" || code == "ADM2H") kind = PlaceKind::admin2;
+        // (Ukraine's ADM3 rows are hromadas, which come with their outlines
+        // from the boundaries, and a city's districts: "Korabel District",
+        // Корабельний район, which strike reports name as a part of the town.)
+        else if (code == "ADM3" && name.ends_with(" District")) kind = PlaceKind::settlement;
         else return false;
         return true;
     }
@@ -83,7 +90,7 @@ void read_geonames(const std::filesystem::path& path, SourceSink& sink, SourceRe
             continue;
         }
         PlaceKind kind;
-        if (!classify(f[6], f[7], kind)) continue;
+        if (!classify(f[6], f[7], f[1], kind)) continue;
 
         PlaceRecord p;
         // A country has one id whatever the build: its ISO code, as the
@@ -101,8 +108,39 @@ void read_geonames(const std::filesystem::path& path, SourceSink& sink, SourceRe
         p.population = detail::to_int(f[14]).value_or(0);
         p.source = "geonames";
         bool historic = f[7].ends_with("H") && f[7] != "PPLCH";
-        if (f[2] != f[1] && !f[2].empty()) p.names.push_back({std::string(f[2]), "", NameOrigin::ascii});
         detail::split(f[3], ',', alternates);
+        // A city's district is known by the names its people write
+        // ("Корабельний район", "Korabel'nyj rajon"), not GeoNames' English
+        // "Pokrovsk District", which would outrank Pokrovsk Raion wherever a
+        // report writes "the Pokrovsk district" (nor the French or Spanish labels).
+        if (f[7] == "ADM3") {
+            auto own = [](std::string_view a) {
+                return !a.ends_with(" District") && !a.starts_with("Arrondissement") && !a.starts_with("Raion de") &&
+                       !a.starts_with("Raión de") && !a.starts_with("Rejon");
+            };
+            std::erase_if(alternates, [&](std::string_view a) { return !own(a); });
+            // (Its display name: the Cyrillic one that spells the English
+            // name's stem, "Корабельний район" for Korabel District, not the
+            // Soviet-era "Комсомольський район" listed beside it.)
+            const std::string stem = fold(f[1].substr(0, std::min<std::size_t>(4, f[1].size())));
+            auto cyrillic = alternates.end();
+            for (auto a = alternates.begin(); a != alternates.end(); ++a) {
+                if (!has_cyrillic(*a)) continue;
+                if (cyrillic == alternates.end()) cyrillic = a;
+                if (fold(transliterate_ukrainian_national(*a)).starts_with(stem)) {
+                    cyrillic = a;
+                    break;
+                }
+            }
+            if (cyrillic == alternates.end()) continue;
+            p.name = std::string(*cyrillic);
+            for (std::string_view a : alternates)
+                if (!a.empty() && a != p.name) p.names.push_back({std::string(a), "", NameOrigin::alternate});
+            sink.add_place(std::move(p));
+            ++report.rows;
+            continue;
+        }
+        if (f[2] != f[1] && !f[2].empty()) p.names.push_back({std::string(f[2]), "", NameOrigin::ascii});
         for (std::string_view a : alternates) {
             if (a.empty() || a == f[1]) continue;
             p.names.push_back({std::string(a), "", historic ? NameOrigin::historic : NameOrigin::alternate});

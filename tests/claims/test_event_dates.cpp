@@ -95,21 +95,21 @@ TEST_CASE("relative spans: days ago, this week, the weekend", "[claims][dates]")
 
 TEST_CASE("numeric dates in the European orders", "[claims][dates]") {
     using frontline::test::mention_in_report;
-    CHECK(date_of(mention_in_report("Shelling of Kherson on 24.02.2022 killed two.", "Kherson", "2022-03-01")) == "2022-02-24");
-    CHECK(date_of(mention_in_report("24/02/2022: shelling of Kherson.", "Kherson", "2022-03-01")) == "2022-02-24");
-    CHECK(date_of(mention_in_report("2022-02-24: shelling of Kherson.", "Kherson", "2022-03-01")) == "2022-02-24");
+    CHECK(date_of(test::mention_in_report("Shelling of Kherson on 24.02.2022 killed two.", "Kherson", "2022-03-01")) == "2022-02-24");
+    CHECK(date_of(test::mention_in_report("24/02/2022: shelling of Kherson.", "Kherson", "2022-03-01")) == "2022-02-24");
+    CHECK(date_of(test::mention_in_report("2022-02-24: shelling of Kherson.", "Kherson", "2022-03-01")) == "2022-02-24");
     // A time of day is no date.
-    CHECK(date_of(mention_in_report("At 12:01 shelling hit Kherson.", "Kherson", "2022-03-01")) == "2022-03-01");
+    CHECK(date_of(test::mention_in_report("At 12:01 shelling hit Kherson.", "Kherson", "2022-03-01")) == "2022-03-01");
 }
 
 TEST_CASE("a span of days dates from its first day", "[claims][dates]") {
     using frontline::test::mention_in_report;
-    CHECK(date_of(mention_in_report("On 13–14 March, Russian forces stormed Kupiansk.", "Kupiansk", "2025-04-01")) == "2025-03-13");
-    CHECK(date_of(mention_in_report("Between 16 and 19 March, clashes began inside Kupiansk.", "Kupiansk", "2025-04-01")) ==
+    CHECK(date_of(test::mention_in_report("On 13–14 March, Russian forces stormed Kupiansk.", "Kupiansk", "2025-04-01")) == "2025-03-13");
+    CHECK(date_of(test::mention_in_report("Between 16 and 19 March, clashes began inside Kupiansk.", "Kupiansk", "2025-04-01")) ==
           "2025-03-16");
-    CHECK(date_of(mention_in_report("З 3 по 5 березня ворог штурмував Куп'янськ.", "Куп'янськ", "2025-04-01")) == "2025-03-03");
+    CHECK(date_of(test::mention_in_report("З 3 по 5 березня ворог штурмував Куп'янськ.", "Куп'янськ", "2025-04-01")) == "2025-03-03");
     // A single day after a number of another kind is still that day.
-    CHECK(date_of(mention_in_report("Russian forces made 12 assaults on Kupiansk on 14 March.", "Kupiansk", "2025-04-01")) ==
+    CHECK(date_of(test::mention_in_report("Russian forces made 12 assaults on Kupiansk on 14 March.", "Kupiansk", "2025-04-01")) ==
           "2025-03-14");
 }
 
@@ -118,21 +118,21 @@ TEST_CASE("a history dates by its own years, not by the day the page was copied"
     const std::string text = "On 30 May 2022, Russian troops entered the outskirts of Sievierodonetsk.\n"
                              "On 25 June, Russian forces captured Lysychansk.\n"
                              "Ukrainian forces later withdrew from Siversk.\n";
-    CHECK(date_of(mention_in_report(text, "Lysychansk", "2023-07-14")) == "2022-06-25");
+    CHECK(date_of(test::mention_in_report(text, "Lysychansk", "2023-07-14")) == "2022-06-25");
     // An undated sentence of a history is not of the copy's day.
-    CHECK(date_of(mention_in_report(text, "Siversk", "2023-07-14")) != "2023-07-14");
+    CHECK(date_of(test::mention_in_report(text, "Siversk", "2023-07-14")) != "2023-07-14");
     // A month with its year anchors as well as a day does.
     const std::string months = "In May 2022, Russian troops reached the outskirts of Sievierodonetsk.\n"
                                "On 25 June, Russian forces captured Lysychansk.\n";
-    CHECK(date_of(mention_in_report(months, "Lysychansk", "2023-07-14")) == "2022-06-25");
+    CHECK(date_of(test::mention_in_report(months, "Lysychansk", "2023-07-14")) == "2022-06-25");
 }
 
 TEST_CASE("bulletin phrasing dates to the day it covers", "[claims][dates]") {
     using frontline::test::mention_in_report;
-    CHECK(date_of(mention_in_report("Over the past day, the enemy attacked near Toretsk.", "Toretsk", "2025-03-05")) == "2025-03-05");
-    CHECK(date_of(mention_in_report("In the past 24 hours, the enemy attacked near Toretsk.", "Toretsk", "2025-03-05")) ==
+    CHECK(date_of(test::mention_in_report("Over the past day, the enemy attacked near Toretsk.", "Toretsk", "2025-03-05")) == "2025-03-05");
+    CHECK(date_of(test::mention_in_report("In the past 24 hours, the enemy attacked near Toretsk.", "Toretsk", "2025-03-05")) ==
           "2025-03-05");
-    CHECK(date_of(mention_in_report("Russia attacked Kyiv last night with drones.", "Kyiv", "2025-03-05")) == "2025-03-05");
+    CHECK(date_of(test::mention_in_report("Russia attacked Kyiv last night with drones.", "Kyiv", "2025-03-05")) == "2025-03-05");
 }
 
 TEST_CASE("dates: 'since July' measures from a point — the sentence's own day dates the event", "[claims][dates]") {
@@ -153,17 +153,17 @@ TEST_CASE("dates: a day opening a sentence before the source that says is when i
     using frontline::test::mention_in_report;
     const std::string text = "Earlier on Monday, the General Staff said its units had repelled 22 Russian assaults near Kurakhove, "
                              "Dachne and Andriivka on Sunday.";
-    CHECK(date_of(mention_in_report(text, "Kurakhove", "2025-01-06")) == "2025-01-05");
+    CHECK(date_of(test::mention_in_report(text, "Kurakhove", "2025-01-06")) == "2025-01-05");
     // (Alone it dates the event: what was said is of that day.)
-    CHECK(date_of(mention_in_report("On Sunday, the General Staff said its units had repelled assaults near Kurakhove.", "Kurakhove",
+    CHECK(date_of(test::mention_in_report("On Sunday, the General Staff said its units had repelled assaults near Kurakhove.", "Kurakhove",
                                     "2025-01-06")) == "2025-01-05");
 }
 
 TEST_CASE("dates: a weekday after 'on' is the day though a capitalised word follows", "[claims][dates]") {
     using frontline::test::mention_in_report;
-    CHECK(date_of(mention_in_report("On Sunday Russian forces repelled four counterattacks near Shcherbynivka.", "Shcherbynivka",
+    CHECK(date_of(test::mention_in_report("On Sunday Russian forces repelled four counterattacks near Shcherbynivka.", "Shcherbynivka",
                                     "2025-02-10")) == "2025-02-09");
-    CHECK(date_of(mention_in_report("It added that on Sunday Ukrainian drones hit Kursk.", "Kursk", "2025-02-12")) == "2025-02-09");
+    CHECK(date_of(test::mention_in_report("It added that on Sunday Ukrainian drones hit Kursk.", "Kursk", "2025-02-12")) == "2025-02-09");
 }
 
 TEST_CASE("a place without a claim carries the day of the statement it belongs to", "[claims][dates]") {
@@ -193,50 +193,50 @@ TEST_CASE("dates: 'two days later', 'the next day', 'наступного дня
     const std::string history =
         "The counteroffensive began in June 2023. On 12 June, Ukrainian forces liberated Neskuchne. "
         "Two days later, Russian forces counterattacked near Staromaiorske.";
-    CHECK(date_of(mention_in_report(history, "Neskuchne", "2025-01-10")) == "2023-06-12");
-    CHECK(date_of(mention_in_report(history, "Staromaiorske", "2025-01-10")) == "2023-06-14");
-    CHECK(date_of(mention_in_report("On 3 March the enemy shelled Kherson. The next day drones hit Mykolaiv.", "Mykolaiv",
+    CHECK(date_of(test::mention_in_report(history, "Neskuchne", "2025-01-10")) == "2023-06-12");
+    CHECK(date_of(test::mention_in_report(history, "Staromaiorske", "2025-01-10")) == "2023-06-14");
+    CHECK(date_of(test::mention_in_report("On 3 March the enemy shelled Kherson. The next day drones hit Mykolaiv.", "Mykolaiv",
                                     "2024-03-10")) == "2024-03-04");
-    CHECK(date_of(mention_in_report("4 березня ворог обстріляв Херсон. Наступного дня дрони атакували Миколаїв.", "Миколаїв",
+    CHECK(date_of(test::mention_in_report("4 березня ворог обстріляв Херсон. Наступного дня дрони атакували Миколаїв.", "Миколаїв",
                                     "2024-03-10")) == "2024-03-05");
     // Counted only from a day named before it, never from one after.
-    CHECK(date_of(mention_in_report("A week later drones hit Mykolaiv. On 3 March the enemy shelled Kherson.", "Mykolaiv",
+    CHECK(date_of(test::mention_in_report("A week later drones hit Mykolaiv. On 3 March the enemy shelled Kherson.", "Mykolaiv",
                                     "2024-03-10")) == "2024-03-10");
 }
 
 TEST_CASE("dates: a night named by the day it ends on", "[claims][dates]") {
     using frontline::test::mention_in_report;
     // Friday 14 November 2025.
-    CHECK(date_of(mention_in_report("Overnight into Saturday, Russia launched 45 drones at Odesa.", "Odesa", "2025-11-14")) ==
+    CHECK(date_of(test::mention_in_report("Overnight into Saturday, Russia launched 45 drones at Odesa.", "Odesa", "2025-11-14")) ==
           "2025-11-08");
-    CHECK(date_of(mention_in_report("Russia attacked Kharkiv overnight on Tuesday.", "Kharkiv", "2025-11-14")) == "2025-11-11");
-    CHECK(date_of(mention_in_report("У ніч на суботу росіяни атакували Одесу.", "Одесу", "2025-11-14")) == "2025-11-08");
-    CHECK(date_of(mention_in_report("В ночь на воскресенье дроны атаковали Курск.", "Курск", "2025-11-14")) == "2025-11-09");
+    CHECK(date_of(test::mention_in_report("Russia attacked Kharkiv overnight on Tuesday.", "Kharkiv", "2025-11-14")) == "2025-11-11");
+    CHECK(date_of(test::mention_in_report("У ніч на суботу росіяни атакували Одесу.", "Одесу", "2025-11-14")) == "2025-11-08");
+    CHECK(date_of(test::mention_in_report("В ночь на воскресенье дроны атаковали Курск.", "Курск", "2025-11-14")) == "2025-11-09");
     // A night alone is the night before the report.
-    CHECK(date_of(mention_in_report("Drones attacked Odesa overnight.", "Odesa", "2025-11-14")) == "2025-11-14");
+    CHECK(date_of(test::mention_in_report("Drones attacked Odesa overnight.", "Odesa", "2025-11-14")) == "2025-11-14");
 }
 
 TEST_CASE("dates: a night of two days ends on the second — a time of day before a date is that date", "[claims][dates]") {
     using frontline::test::mention_in_report;
-    CHECK(date_of(mention_in_report("On the night of 12 to 13 November, drones struck Kremenchuk.", "Kremenchuk", "2025-11-14")) ==
+    CHECK(date_of(test::mention_in_report("On the night of 12 to 13 November, drones struck Kremenchuk.", "Kremenchuk", "2025-11-14")) ==
           "2025-11-13");
-    CHECK(date_of(mention_in_report("On the night of November 12-13, drones hit Kremenchuk.", "Kremenchuk", "2025-11-14")) ==
+    CHECK(date_of(test::mention_in_report("On the night of November 12-13, drones hit Kremenchuk.", "Kremenchuk", "2025-11-14")) ==
           "2025-11-13");
-    CHECK(date_of(mention_in_report("В ночь с 12 на 13 ноября беспилотники атаковали Брянск.", "Брянск", "2025-11-14")) ==
+    CHECK(date_of(test::mention_in_report("В ночь с 12 на 13 ноября беспилотники атаковали Брянск.", "Брянск", "2025-11-14")) ==
           "2025-11-13");
     Mention m = mention_in_report("Утром 11 ноября ВСУ атаковали Белгород.", "Белгород", "2025-11-14");
     CHECK(date_of(m) == "2025-11-11");
     // (The day of a date is no count of anything.)
     CHECK_FALSE(m.quantity);
     // ISW's "overnight on November 12 to 13", and the same with "and" or a dash.
-    CHECK(date_of(mention_in_report("Drones struck the Novokuibyshevsk refinery overnight on November 12 to 13.", "Novokuibyshevsk",
+    CHECK(date_of(test::mention_in_report("Drones struck the Novokuibyshevsk refinery overnight on November 12 to 13.", "Novokuibyshevsk",
                                     "2025-11-14")) == "2025-11-13");
-    CHECK(date_of(mention_in_report("Russian forces attacked Kremenchuk overnight November 11-12.", "Kremenchuk", "2025-11-14")) ==
+    CHECK(date_of(test::mention_in_report("Russian forces attacked Kremenchuk overnight November 11-12.", "Kremenchuk", "2025-11-14")) ==
           "2025-11-12");
-    CHECK(date_of(mention_in_report("Drones hit Bryansk on the night of November 11 and 12.", "Bryansk", "2025-11-14")) ==
+    CHECK(date_of(test::mention_in_report("Drones hit Bryansk on the night of November 11 and 12.", "Bryansk", "2025-11-14")) ==
           "2025-11-12");
     // A span of days that is no night dates from its first.
-    CHECK(date_of(mention_in_report("Between 12 and 13 November, Russian troops stormed Pokrovsk.", "Pokrovsk", "2025-11-14")) ==
+    CHECK(date_of(test::mention_in_report("Between 12 and 13 November, Russian troops stormed Pokrovsk.", "Pokrovsk", "2025-11-14")) ==
           "2025-11-12");
 }
 
@@ -263,49 +263,49 @@ TEST_CASE("dates: last week, this week and a part of a month in Ukrainian and Ru
     m = mention_in_report("На початку листопада окупанти захопили Рівнопілля.", "Рівнопілля", "2025-11-14");
     CHECK(date_of(m) == "2025-11-01");
     CHECK(m.date_precision == DatePrecision::month);
-    CHECK(date_of(mention_in_report("В конце октября ВСУ атаковали Белгород.", "Белгород", "2025-11-14")) == "2025-10-01");
+    CHECK(date_of(test::mention_in_report("В конце октября ВСУ атаковали Белгород.", "Белгород", "2025-11-14")) == "2025-10-01");
     // ("напередодні важливих днів" is the eve of those days, not yesterday.)
-    CHECK(date_of(mention_in_report("Напередодні свят ворог обстріляв Херсон.", "Херсон", "2025-11-14")) == "2025-11-14");
+    CHECK(date_of(test::mention_in_report("Напередодні свят ворог обстріляв Херсон.", "Херсон", "2025-11-14")) == "2025-11-14");
     // ("напередодні ввечері", "напередодні, ..." are the day before.)
-    CHECK(date_of(mention_in_report("Напередодні ввечері окупанти атакували дронами Запоріжжя.", "Запоріжжя", "2024-10-03")) ==
+    CHECK(date_of(test::mention_in_report("Напередодні ввечері окупанти атакували дронами Запоріжжя.", "Запоріжжя", "2024-10-03")) ==
           "2024-10-02");
-    CHECK(date_of(mention_in_report("Напередодні, росіяни вдарили по Сумах.", "Сумах", "2024-10-03")) == "2024-10-02");
-    CHECK(date_of(mention_in_report("Напередодні росіяни також обстріляли Степногірськ.", "Степногірськ", "2025-01-08")) == "2025-01-07");
-    CHECK(date_of(mention_in_report("Напередодні під ударами опинилися Мирноград і Селидове.", "Мирноград", "2024-08-21")) ==
+    CHECK(date_of(test::mention_in_report("Напередодні, росіяни вдарили по Сумах.", "Сумах", "2024-10-03")) == "2024-10-02");
+    CHECK(date_of(test::mention_in_report("Напередодні росіяни також обстріляли Степногірськ.", "Степногірськ", "2025-01-08")) == "2025-01-07");
+    CHECK(date_of(test::mention_in_report("Напередодні під ударами опинилися Мирноград і Селидове.", "Мирноград", "2024-08-21")) ==
           "2024-08-20");
 }
 
 TEST_CASE("dates: a morning summary's 'past day' is the day before it, and 'за добу' is its own day", "[claims][dates]") {
     using frontline::test::mention_in_report;
-    CHECK(date_of(mention_in_report("Минулої доби окупанти завдали 12 ударів по Гуляйполю.", "Гуляйполю", "2024-11-22")) ==
+    CHECK(date_of(test::mention_in_report("Минулої доби окупанти завдали 12 ударів по Гуляйполю.", "Гуляйполю", "2024-11-22")) ==
           "2024-11-21");
-    CHECK(date_of(mention_in_report("За минулу добу ворог обстріляв Нікополь з артилерії.", "Нікополь", "2023-10-20")) ==
+    CHECK(date_of(test::mention_in_report("За минулу добу ворог обстріляв Нікополь з артилерії.", "Нікополь", "2023-10-20")) ==
           "2023-10-19");
-    CHECK(date_of(mention_in_report("За прошедшие сутки ВСУ обстреляли Шебекино.", "Шебекино", "2024-05-12")) == "2024-05-11");
-    CHECK(date_of(mention_in_report("За добу окупанти 23 рази атакували Нікополь.", "Нікополь", "2025-11-14")) == "2025-11-14");
-    CHECK(date_of(mention_in_report("Цієї доби ворог обстріляв Херсон.", "Херсон", "2025-11-14")) == "2025-11-14");
+    CHECK(date_of(test::mention_in_report("За прошедшие сутки ВСУ обстреляли Шебекино.", "Шебекино", "2024-05-12")) == "2024-05-11");
+    CHECK(date_of(test::mention_in_report("За добу окупанти 23 рази атакували Нікополь.", "Нікополь", "2025-11-14")) == "2025-11-14");
+    CHECK(date_of(test::mention_in_report("Цієї доби ворог обстріляв Херсон.", "Херсон", "2025-11-14")) == "2025-11-14");
 }
 
 TEST_CASE("dates: 'two years ago' is an anniversary, the report's day so many years back", "[claims][dates]") {
     using frontline::test::mention_in_report;
-    CHECK(date_of(mention_in_report("Два роки тому ЗСУ звільнили Роботине.", "Роботине", "2025-08-28")) == "2023-08-28");
-    CHECK(date_of(mention_in_report("A year ago, Russian forces captured Avdiivka.", "Avdiivka", "2025-02-17")) == "2024-02-17");
-    CHECK(date_of(mention_in_report("Три года назад ВСУ вошли в Херсон.", "Херсон", "2025-11-11")) == "2022-11-11");
-    CHECK(date_of(mention_in_report("Exactly one year ago, Russia struck Kharkiv.", "Kharkiv", "2025-05-25")) == "2024-05-25");
+    CHECK(date_of(test::mention_in_report("Два роки тому ЗСУ звільнили Роботине.", "Роботине", "2025-08-28")) == "2023-08-28");
+    CHECK(date_of(test::mention_in_report("A year ago, Russian forces captured Avdiivka.", "Avdiivka", "2025-02-17")) == "2024-02-17");
+    CHECK(date_of(test::mention_in_report("Три года назад ВСУ вошли в Херсон.", "Херсон", "2025-11-11")) == "2022-11-11");
+    CHECK(date_of(test::mention_in_report("Exactly one year ago, Russia struck Kharkiv.", "Kharkiv", "2025-05-25")) == "2024-05-25");
 }
 
 TEST_CASE("dates: the day before yesterday and the holidays a wire names a day by", "[claims][dates]") {
     using frontline::test::mention_in_report;
     // A possessive weekday before a capitalised word is the day, not a title ("the Sunday Times").
-    CHECK(date_of(mention_in_report("The death toll from Wednesday's Russian missile attack on Ternopil rose to 31.", "Ternopil",
+    CHECK(date_of(test::mention_in_report("The death toll from Wednesday's Russian missile attack on Ternopil rose to 31.", "Ternopil",
                                     "2025-11-21")) == "2025-11-19");
-    CHECK(date_of(mention_in_report("The day before yesterday, Russian forces struck Sumy with guided bombs.", "Sumy", "2025-11-24")) ==
+    CHECK(date_of(test::mention_in_report("The day before yesterday, Russian forces struck Sumy with guided bombs.", "Sumy", "2025-11-24")) ==
           "2025-11-22");
-    CHECK(date_of(mention_in_report("A Russian missile struck Zaporizhzhia on New Year's Eve.", "Zaporizhzhia", "2025-01-06")) ==
+    CHECK(date_of(test::mention_in_report("A Russian missile struck Zaporizhzhia on New Year's Eve.", "Zaporizhzhia", "2025-01-06")) ==
           "2024-12-31");
-    CHECK(date_of(mention_in_report("On Christmas Day, Russia fired dozens of missiles at Kharkiv.", "Kharkiv", "2025-01-06")) ==
+    CHECK(date_of(test::mention_in_report("On Christmas Day, Russia fired dozens of missiles at Kharkiv.", "Kharkiv", "2025-01-06")) ==
           "2024-12-25");
-    CHECK(date_of(mention_in_report("У новорічну ніч росіяни атакували Київ дронами.", "Київ", "2025-01-03")) == "2025-01-01");
+    CHECK(date_of(test::mention_in_report("У новорічну ніч росіяни атакували Київ дронами.", "Київ", "2025-01-03")) == "2025-01-01");
 }
 
 TEST_CASE("dates: a history of a battle still going on dates its early days by its own years - 'since' a date is background",
@@ -322,7 +322,7 @@ TEST_CASE("dates: a history of a battle still going on dates its early days by i
     CHECK(dated["Hryhorivka"] == "2022-07-07");
     // A report that names where a state began is no history.
     using frontline::test::mention_in_report;
-    CHECK(date_of(mention_in_report("Russia has pounded the power grid since the full-scale invasion began in February 2022. "
+    CHECK(date_of(test::mention_in_report("Russia has pounded the power grid since the full-scale invasion began in February 2022. "
                                     "On 3 November, missiles hit Kyiv.",
                                     "Kyiv", "2025-11-05")) == "2025-11-03");
 }
@@ -363,11 +363,11 @@ TEST_CASE("dates: a body sentence does not borrow the day of the next paragraph,
     const std::string wire = "Russian forces pressed on in the east.\n\n"
                              "The defence ministry said troops had taken control of the village of Novoye.\n\n"
                              "President Putin met commanders in Kursk on Monday to discuss the border.";
-    CHECK(date_of(mention_in_report(wire, "Novoye", "2025-09-23")) == "2025-09-23");
+    CHECK(date_of(test::mention_in_report(wire, "Novoye", "2025-09-23")) == "2025-09-23");
     const std::string blog = "Russia captures Novoye, ministry says\n"
                              "Russian forces have captured the village of Novoye, the ministry said.\n"
                              "The troops entered it on Monday, the ministry added.";
-    CHECK(date_of(mention_in_report(blog, "Novoye", "2025-09-23")) == "2025-09-22");
+    CHECK(date_of(test::mention_in_report(blog, "Novoye", "2025-09-23")) == "2025-09-22");
 }
 
 TEST_CASE("dates: days counted on from days themselves counted - 'the same day' is the day before's", "[claims][dates]") {
@@ -390,13 +390,13 @@ TEST_CASE("dates: days counted on from days themselves counted - 'the same day' 
 TEST_CASE("dates: a weekday after its preposition, days counted back, last weekend and ordinals in Cyrillic and English",
           "[claims][dates]") {
     using frontline::test::mention_in_report;
-    CHECK(date_of(mention_in_report("Утром в среду украинские дроны атаковали Белгород.", "Белгород", "2025-11-21")) == "2025-11-19");
-    CHECK(date_of(mention_in_report("Три дні тому росіяни захопили Ямпіль.", "Ямпіль", "2025-11-21")) == "2025-11-18");
-    CHECK(date_of(mention_in_report("На минулих вихідних ворог атакував Одесу.", "Одесу", "2025-11-21")) == "2025-11-15");
-    CHECK(date_of(mention_in_report("20-го ноября российские войска заняли Ямполь.", "Ямполь", "2025-11-21")) == "2025-11-20");
-    CHECK(date_of(mention_in_report("Russian forces captured Yampil on the 19th.", "Yampil", "2025-11-21")) == "2025-11-19");
+    CHECK(date_of(test::mention_in_report("Утром в среду украинские дроны атаковали Белгород.", "Белгород", "2025-11-21")) == "2025-11-19");
+    CHECK(date_of(test::mention_in_report("Три дні тому росіяни захопили Ямпіль.", "Ямпіль", "2025-11-21")) == "2025-11-18");
+    CHECK(date_of(test::mention_in_report("На минулих вихідних ворог атакував Одесу.", "Одесу", "2025-11-21")) == "2025-11-15");
+    CHECK(date_of(test::mention_in_report("20-го ноября российские войска заняли Ямполь.", "Ямполь", "2025-11-21")) == "2025-11-20");
+    CHECK(date_of(test::mention_in_report("Russian forces captured Yampil on the 19th.", "Yampil", "2025-11-21")) == "2025-11-19");
     // A unit's number is no day.
-    CHECK(date_of(mention_in_report("Drones hit the 13th arsenal in Kotovo.", "Kotovo", "2025-11-21")) == "2025-11-21");
+    CHECK(date_of(test::mention_in_report("Drones hit the 13th arsenal in Kotovo.", "Kotovo", "2025-11-21")) == "2025-11-21");
 }
 
 TEST_CASE("dates: the day footage was published dates no neighbour - the story's day goes on past it", "[claims][dates]") {
@@ -418,8 +418,8 @@ TEST_CASE("dates: this month and last month, in English, Ukrainian and Russian, 
     Mention m = mention_in_report("A Russian missile strike on Hroza earlier this month killed 52 people.", "Hroza", "2023-10-29");
     CHECK(date_of(m) == "2023-10-01");
     CHECK(m.date_precision == DatePrecision::month);
-    CHECK(date_of(mention_in_report("Минулого місяця росіяни обстріляли Херсон.", "Херсон", "2023-10-29")) == "2023-09-01");
-    CHECK(date_of(mention_in_report("В этом месяце ВСУ обстреляли Донецк.", "Донецк", "2023-10-29")) == "2023-10-01");
+    CHECK(date_of(test::mention_in_report("Минулого місяця росіяни обстріляли Херсон.", "Херсон", "2023-10-29")) == "2023-09-01");
+    CHECK(date_of(test::mention_in_report("В этом месяце ВСУ обстреляли Донецк.", "Донецк", "2023-10-29")) == "2023-10-01");
 }
 
 TEST_CASE("dates: a byline between a headline and its lead stops nothing", "[claims][dates]") {
@@ -446,7 +446,7 @@ TEST_CASE("dates: a year alone in the claim's clause leaves the day unknown - no
     CHECK(m.date_precision == DatePrecision::unknown);
     CHECK_FALSE(mention_in_report("У 2023 році росіяни штурмували Бахмут.", "Бахмут", "2025-05-20").event_date);
     // A day phrase of the clause still dates it.
-    CHECK(date_of(mention_in_report("Russian forces shelled Kherson on Monday.", "Kherson", "2025-05-20")) == "2025-05-19");
+    CHECK(date_of(test::mention_in_report("Russian forces shelled Kherson on Monday.", "Kherson", "2025-05-20")) == "2025-05-19");
 }
 
 TEST_CASE("dates: last year in English, Ukrainian and Russian is a year only, never the report's day", "[claims][dates]") {
@@ -464,9 +464,9 @@ TEST_CASE("dates: last year in English, Ukrainian and Russian is a year only, ne
 
 TEST_CASE("dates: of two dates in a clause the one nearer the event word dates it", "[claims][dates]") {
     using frontline::test::mention_in_report;
-    CHECK(date_of(mention_in_report("Сьогодні в Кривому Розі — день жалоби за загиблими від російського ракетного удару 4 квітня.",
+    CHECK(date_of(test::mention_in_report("Сьогодні в Кривому Розі — день жалоби за загиблими від російського ракетного удару 4 квітня.",
                                     "Кривому Розі", "2025-04-06")) == "2025-04-04");
-    CHECK(date_of(mention_in_report("Today Kryvyi Rih mourns the victims of the Russian missile strike on 4 April.", "Kryvyi Rih",
+    CHECK(date_of(test::mention_in_report("Today Kryvyi Rih mourns the victims of the Russian missile strike on 4 April.", "Kryvyi Rih",
                                     "2025-04-06")) == "2025-04-04");
 }
 
@@ -476,27 +476,27 @@ TEST_CASE("dates: a day of the report's own week before any year the text writes
     const std::string text =
         "Russian forces have reached the outskirts of Chasiv Yar, military spokesperson Nazar Voloshyn said on April 5. "
         "Russia seized Bakhmut on May 20, 2023, after a grinding ten-month battle.";
-    CHECK(date_of(mention_in_report(text, "Chasiv Yar", "2024-04-05")) == "2024-04-05");
-    CHECK(date_of(mention_in_report(text, "Bakhmut", "2024-04-05")) == "2023-05-20");
+    CHECK(date_of(test::mention_in_report(text, "Chasiv Yar", "2024-04-05")) == "2024-04-05");
+    CHECK(date_of(test::mention_in_report(text, "Bakhmut", "2024-04-05")) == "2023-05-20");
 }
 
 TEST_CASE("dates: the previous day is the day before the report's, or before the day the sentence names first - a live blog's time is no date",
           "[claims][dates]") {
     using frontline::test::mention_in_report;
-    CHECK(date_of(mention_in_report(
+    CHECK(date_of(test::mention_in_report(
               "Officials in Belgorod said on Friday that a Ukrainian drone had knocked out a power line in Shebekino the previous day.",
               "Shebekino", "2023-10-14")) == "2023-10-12");
-    CHECK(date_of(mention_in_report("A day earlier, drones hit the refinery in Kstovo.", "Kstovo", "2024-03-13")) == "2024-03-12");
-    CHECK(date_of(mention_in_report("14.05 GMT: Ukraine's commander has confirmed that his troops withdrew from Avdiivka.", "Avdiivka",
+    CHECK(date_of(test::mention_in_report("A day earlier, drones hit the refinery in Kstovo.", "Kstovo", "2024-03-13")) == "2024-03-12");
+    CHECK(date_of(test::mention_in_report("14.05 GMT: Ukraine's commander has confirmed that his troops withdrew from Avdiivka.", "Avdiivka",
                                     "2024-02-17")) == "2024-02-17");
-    CHECK(date_of(mention_in_report("Росіяни обстріляли Херсон 14.05.", "Херсон", "2024-05-20")) == "2024-05-14");
+    CHECK(date_of(test::mention_in_report("Росіяни обстріляли Херсон 14.05.", "Херсон", "2024-05-20")) == "2024-05-14");
 }
 
 TEST_CASE("dates: a decimal before a unit is no dotted date - a day and a two-digit month without a year is", "[claims][dates]") {
     using frontline::test::mention_in_report;
-    CHECK(date_of(mention_in_report("Ukrainian units gained up to 1.5 kilometres near Lobkove on Monday.", "Lobkove", "2023-06-14")) ==
+    CHECK(date_of(test::mention_in_report("Ukrainian units gained up to 1.5 kilometres near Lobkove on Monday.", "Lobkove", "2023-06-14")) ==
           "2023-06-12");
-    CHECK(date_of(mention_in_report("On 24.02 Russian troops entered Kherson.", "Kherson", "2023-06-14")) == "2023-02-24");
+    CHECK(date_of(test::mention_in_report("On 24.02 Russian troops entered Kherson.", "Kherson", "2023-06-14")) == "2023-02-24");
 }
 
 TEST_CASE("dates: a list's lines take the day of the line that opens it", "[claims][dates]") {
@@ -535,21 +535,21 @@ TEST_CASE("dates: a morning bulletin's tally at its head dates the lines under i
                                  "Over the past day, 141 combat clashes took place.\n\n"
                                  "In the Kupiansk direction, the enemy attacked four times near Petropavlivka.\n\n"
                                  "In the Lyman direction, our defenders repelled 12 attacks near Torske and Zarichne.";
-    CHECK(date_of(mention_in_report(bulletin, "Petropavlivka", "2025-03-12")) == "2025-03-11");
-    CHECK(date_of(mention_in_report(bulletin, "Zarichne", "2025-03-12")) == "2025-03-11");
+    CHECK(date_of(test::mention_in_report(bulletin, "Petropavlivka", "2025-03-12")) == "2025-03-11");
+    CHECK(date_of(test::mention_in_report(bulletin, "Zarichne", "2025-03-12")) == "2025-03-11");
     // Without the morning hour "the past day" stays the report's own.
     const std::string afternoon = "Over the past day, 141 combat clashes took place.\n\n"
                                   "In the Kupiansk direction, the enemy attacked four times near Petropavlivka.";
-    CHECK(date_of(mention_in_report(afternoon, "Petropavlivka", "2025-03-12")) == "2025-03-12");
+    CHECK(date_of(test::mention_in_report(afternoon, "Petropavlivka", "2025-03-12")) == "2025-03-12");
     // "Yesterday" in a tally that names no place: the day the lines tell of.
     const std::string yesterday = "Yesterday, 163 combat engagements took place.\n\n"
                                   "In the Pokrovsk direction, the enemy carried out 40 assaults near Udachne.";
-    CHECK(date_of(mention_in_report(yesterday, "Udachne", "2025-07-15")) == "2025-07-14");
+    CHECK(date_of(test::mention_in_report(yesterday, "Udachne", "2025-07-15")) == "2025-07-14");
     // A tally may name the region it counts in; its day is still the lines'.
     const std::string regional = "Russian troops attacked 12 settlements of Zaporizhzhia Oblast 412 times on Monday, 21 April.\n\n"
                                  "- Nine airstrikes hit Stepnohirsk and Mala Tokmachka.\n"
                                  "- Seven artillery attacks hit Huliaipole.";
-    CHECK(date_of(mention_in_report(regional, "Huliaipole", "2025-04-22")) == "2025-04-21");
+    CHECK(date_of(test::mention_in_report(regional, "Huliaipole", "2025-04-22")) == "2025-04-21");
 }
 
 TEST_CASE("dates: a summary 'for' a day dates its community lines, whatever its lead names", "[claims][dates]") {
@@ -559,15 +559,15 @@ TEST_CASE("dates: a summary 'for' a day dates its community lines, whatever its 
                              "\U0001F53B Куп'янська громада: у Куп'янську поранено 2 людей, пошкоджено будинок.\n"
                              "\U0001F53B Ізюмська громада: в Ізюмі пошкоджено склад.\n"
                              "\U0001F53B Чугуївська громада: у Чугуєві пошкоджено гараж.";
-    CHECK(date_of(mention_in_report(text, "Чугуєві", "2025-04-10")) == "2025-04-09");
+    CHECK(date_of(test::mention_in_report(text, "Чугуєві", "2025-04-10")) == "2025-04-09");
     // "Over the past day, 29 March, ..." names the day as well.
     const std::string english = "The 35th day of the resistance continues.\n"
                                 "Over the past day, 29 March, the enemy withdrew some units from the Chernihiv region.\n"
                                 "The occupiers shelled Irpin.\n"
                                 "Units of the 1st Tank Army tried to advance from Izium.\n"
                                 "Enemy aircraft struck Barvinkove.";
-    CHECK(date_of(mention_in_report(english, "Barvinkove", "2022-03-30")) == "2022-03-29");
-    CHECK(date_of(mention_in_report(text, "Ізюмі", "2025-04-10")) == "2025-04-09");
+    CHECK(date_of(test::mention_in_report(english, "Barvinkove", "2022-03-30")) == "2022-03-29");
+    CHECK(date_of(test::mention_in_report(text, "Ізюмі", "2025-04-10")) == "2025-04-09");
 }
 
 TEST_CASE("dates: a summary for a named day tells that day in the present too - a summary naming none, the report's", "[claims][dates]") {
@@ -577,11 +577,11 @@ TEST_CASE("dates: a summary for a named day tells that day in the present too - 
                                   "отошёл на запад.\n\nНа Купянском направлении без изменений.\n\n"
                                   "К северу продолжаются встречные бои у Удачного. Российская авиация наносит удары по "
                                   "скоплениям ВСУ в районе Новопавловки.\n";
-    CHECK(date_of(mention_in_report(chronicle, "Новопавловки", "2025-03-04")) == "2025-03-03");
+    CHECK(date_of(test::mention_in_report(chronicle, "Новопавловки", "2025-03-04")) == "2025-03-03");
     // (Without the day named the present is the day the report is written.)
     const std::string undated = "Обстановка на фронте\n\n"
                                 "Российская авиация наносит удары по скоплениям ВСУ в районе Новопавловки.\n";
-    CHECK(date_of(mention_in_report(undated, "Новопавловки", "2025-03-04")) == "2025-03-04");
+    CHECK(date_of(test::mention_in_report(undated, "Новопавловки", "2025-03-04")) == "2025-03-04");
 }
 
 TEST_CASE("dates: a day handed on from sentence to sentence says so once, however long the paragraph", "[claims][dates]") {
@@ -600,22 +600,22 @@ TEST_CASE("dates: 'on the same day' looks back to the day the story named, a few
     const std::string text = "A missile hits a big apartment building in Dnipro. This happens on Saturday afternoon. Many people die. "
                              "Rescue workers look for people under the concrete.\n\n"
                              "On the same day, Russia fires missiles at Kyiv and at Lviv.";
-    CHECK(date_of(mention_in_report(text, "Lviv", "2023-01-15")) == "2023-01-14");
+    CHECK(date_of(test::mention_in_report(text, "Lviv", "2023-01-15")) == "2023-01-14");
 }
 
 TEST_CASE("dates: 'в течение ночи', 'протягом ночі' is the night that ends on the report's day", "[claims][dates]") {
     using frontline::test::mention_in_report;
     const std::string ru = "Вчера вечером ВСУ атаковали Алешки дронами.\n\nВ течение ночи обстрелам подверглись Голая Пристань и Каховка.";
-    CHECK(date_of(mention_in_report(ru, "Каховка", "2024-08-12")) == "2024-08-12");
+    CHECK(date_of(test::mention_in_report(ru, "Каховка", "2024-08-12")) == "2024-08-12");
     const std::string uk = "Учора ввечері росіяни атакували Херсон.\n\nПротягом ночі під обстрілом був Білозерський район.";
-    CHECK(date_of(mention_in_report(uk, "Білозерський район", "2024-08-12")) == "2024-08-12");
+    CHECK(date_of(test::mention_in_report(uk, "Білозерський район", "2024-08-12")) == "2024-08-12");
 }
 
 TEST_CASE("dates: 'вчерашнего дня' is yesterday", "[claims][dates]") {
     using frontline::test::mention_in_report;
-    CHECK(date_of(mention_in_report("По итогам вчерашнего дня освобождены Пыльная и Борисовка.", "Борисовка", "2024-05-12")) ==
+    CHECK(date_of(test::mention_in_report("По итогам вчерашнего дня освобождены Пыльная и Борисовка.", "Борисовка", "2024-05-12")) ==
           "2024-05-11");
-    CHECK(date_of(mention_in_report("Протягом вчорашнього дня окупанти обстріляли Нікополь.", "Нікополь", "2024-05-12")) ==
+    CHECK(date_of(test::mention_in_report("Протягом вчорашнього дня окупанти обстріляли Нікополь.", "Нікополь", "2024-05-12")) ==
           "2024-05-11");
 }
 
@@ -623,7 +623,7 @@ TEST_CASE("dates: a day a week ahead is a plan, not last year's - no neighbour t
     using frontline::test::mention_in_report;
     const std::string text = "По словам Пригожина, 25 мая подразделения начнут выходить из города.\n\n"
                              "Между тем ВСУ продолжают контратаковать в районе Клещеевки.";
-    CHECK(date_of(mention_in_report(text, "Клещеевки", "2023-05-21")) == "2023-05-21");
+    CHECK(date_of(test::mention_in_report(text, "Клещеевки", "2023-05-21")) == "2023-05-21");
 }
 
 TEST_CASE("dates: a newsletter's dated heading dates its bullets of several sentences", "[claims][dates]") {
@@ -722,16 +722,16 @@ TEST_CASE("dates: a wire's dateline gives the day the story was filed, not the d
 TEST_CASE("dates: a day counted from now is counted from the day it was said, where the sentence names it", "[claims][dates]") {
     using frontline::test::mention_in_report;
     // (Reported on Friday 19 May 2023.)
-    CHECK(date_of(mention_in_report("Russian forces shelled Kherson overnight, the governor said on Tuesday.", "Kherson",
+    CHECK(date_of(test::mention_in_report("Russian forces shelled Kherson overnight, the governor said on Tuesday.", "Kherson",
                                     "2023-05-19")) == "2023-05-16");
-    CHECK(date_of(mention_in_report("Russian troops captured Pishchane yesterday, the ministry said on Monday.", "Pishchane",
+    CHECK(date_of(test::mention_in_report("Russian troops captured Pishchane yesterday, the ministry said on Monday.", "Pishchane",
                                     "2023-05-19")) == "2023-05-14");
-    CHECK(date_of(mention_in_report("Ukrainian troops advanced near Bakhmut over the past day, Maliar said on 18 May.", "Bakhmut",
+    CHECK(date_of(test::mention_in_report("Ukrainian troops advanced near Bakhmut over the past day, Maliar said on 18 May.", "Bakhmut",
                                     "2023-05-19")) == "2023-05-18");
-    CHECK(date_of(mention_in_report("Вчера ВСУ атаковали Белгород, сообщил во вторник губернатор.", "Белгород", "2023-05-19")) ==
+    CHECK(date_of(test::mention_in_report("Вчера ВСУ атаковали Белгород, сообщил во вторник губернатор.", "Белгород", "2023-05-19")) ==
           "2023-05-15");
     // With no other day, the day said dates the event.
-    CHECK(date_of(mention_in_report("Russian troops captured Pishchane, the ministry said on Monday.", "Pishchane", "2023-05-19")) ==
+    CHECK(date_of(test::mention_in_report("Russian troops captured Pishchane, the ministry said on Monday.", "Pishchane", "2023-05-19")) ==
           "2023-05-15");
 }
 
@@ -749,27 +749,34 @@ TEST_CASE("a live blog's entries stamped with a time of day keep their own days"
 
 TEST_CASE("dates: a Ukrainian or Russian sentence told in the present is of the report's day, not its neighbour's", "[claims][dates]") {
     using frontline::test::mention_in_report;
-    CHECK(date_of(mention_in_report("Вчора окупанти вдарили по Харкову. Окупанти безперервно обстрілюють Вовчанськ з артилерії.",
+    CHECK(date_of(test::mention_in_report("Вчора окупанти вдарили по Харкову. Окупанти безперервно обстрілюють Вовчанськ з артилерії.",
                                     "Вовчанськ", "2024-05-11")) == "2024-05-11");
-    CHECK(date_of(mention_in_report("Вчера ВСУ атаковали Курахово. ВСУ перебрасывают резервы в район Андреевки.", "Андреевки",
+    CHECK(date_of(test::mention_in_report("Вчера ВСУ атаковали Курахово. ВСУ перебрасывают резервы в район Андреевки.", "Андреевки",
                                     "2024-05-11")) == "2024-05-11");
     // (One told in the past takes the neighbour's day.)
-    CHECK(date_of(mention_in_report("Вчера ВСУ атаковали Курахово. ВСУ атаковали Андреевку.", "Андреевку", "2024-05-11")) ==
+    CHECK(date_of(test::mention_in_report("Вчера ВСУ атаковали Курахово. ВСУ атаковали Андреевку.", "Андреевку", "2024-05-11")) ==
           "2024-05-10");
     // In a morning bulletin too: the state as it is written.
     const std::string bulletin = "Оперативна інформація станом на 06.00 22.03.2022\n\n"
                                  "За минулу добу ворог 12 разів атакував наші позиції.\n\n"
                                  "Противник продовжує блокування Чернігова.";
-    CHECK(date_of(mention_in_report(bulletin, "Чернігова", "2022-03-22")) == "2022-03-22");
+    CHECK(date_of(test::mention_in_report(bulletin, "Чернігова", "2022-03-22")) == "2022-03-22");
     // Saying or naming in the present tells no event now: the quoted capture keeps the day before.
     const std::string quoted = "В субботу вечером Минобороны отчиталось об успехах на фронте. «Завершено освобождение населенного "
                                "пункта Пищаное», — говорится в сообщении ведомства.";
-    CHECK(date_of(mention_in_report(quoted, "Пищаное", "2025-03-02")) == "2025-03-01");
+    CHECK(date_of(test::mention_in_report(quoted, "Пищаное", "2025-03-02")) == "2025-03-01");
 }
 
 TEST_CASE("dates: a participle before a noun is no past verb - the sentence stays in the present", "[claims][dates]") {
     using frontline::test::mention_in_report;
     const std::string thread = "1/ Russia opened a new front on Friday, crossing the border north of Kharkiv.\n\n"
                                "2/ Vovchansk is under heavy guided-bomb strikes.";
-    CHECK(date_of(mention_in_report(thread, "Vovchansk", "2024-05-12")) == "2024-05-12");
+    CHECK(date_of(test::mention_in_report(thread, "Vovchansk", "2024-05-12")) == "2024-05-12");
+}
+
+TEST_CASE("dates: the previous day's morning or evening is that day's, not the report's", "[claims][dates]") {
+    CHECK(date_of(test::mention_in_report("Подразделения ВСУ накануне утром атаковали позиции у Тёткино.", "Тёткино", "2024-08-07")) ==
+          "2024-08-06");
+    CHECK(date_of(test::mention_in_report("Вчора ввечері окупанти обстріляли Нікополь.", "Нікополь", "2024-08-07")) == "2024-08-06");
+    CHECK(date_of(test::mention_in_report("Утром противник атаковал Тёткино.", "Тёткино", "2024-08-07")) == "2024-08-07");
 }

@@ -228,3 +228,20 @@ TEST_CASE("a word opening a list of places after a colon is its first place, how
     // A declined word before a comma is still the word it is.
     CHECK_FALSE(found(surfaces_of("Тому, Харків вистояв."), "Тому"));
 }
+
+TEST_CASE("a city's district is found by the name its people write - a raion keeps its English name", "[recognize][cyrillic]") {
+    auto admin1_of = [](const std::vector<Mention>& ms, std::string_view surface) {
+        for (const auto& m : ms)
+            if (m.surface == surface) return m.admin1.value_or("(none)");
+        return std::string("(not found)");
+    };
+    auto m = read_text("Вчора ввечері ворог обстріляв Корабельний район Херсона.");
+    CHECK(place_of(m, "Корабельний район") == "Корабельний район");
+    CHECK(admin1_of(m, "Корабельний район") == "Kherson Oblast");
+    m = read_text("У Корабельному районі Миколаєва пошкоджено будинок.");
+    CHECK(admin1_of(m, "Корабельному районі") == "Mykolaiv Oblast");
+    // (Kryvyi Rih's Pokrovskyi district is no rival of Pokrovsk Raion.)
+    CHECK(place_of(read_text("Fighting continued in the Pokrovsk district of Donetsk Oblast."), "Pokrovsk district") ==
+          "Pokrovsk Raion");
+    CHECK(place_of(read_text("Бої тривають у Покровському районі."), "Покровському районі") == "Pokrovsk Raion");
+}
