@@ -1182,7 +1182,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     // village's name may have been read as a namesake far away.)
                     const bool rear = reference && (mk.country == "UA" || mk.country == "RU") && mk.kind != PlaceKind::country &&
                                       region && !region->empty() &&
-                                      !ground_war_.fought_in(*region, floor<days>(*reference)) && !ground_troops_in_sentence();
+                                      !ground_war_.fought_in(*region, floor<days>(*reference),
+                                                             mk.kind == PlaceKind::settlement
+                                                                 ? std::optional{std::pair{gazetteer.place(*pi).lon(), gazetteer.place(*pi).lat()}}
+                                                                 : std::nullopt) &&
+                                      !ground_troops_in_sentence();
                     c.behind_the_front = rear || (since_2023 && ((mk.country == "UA" && (big_city || mk.kind == PlaceKind::country)) ||
                                                                   (mk.country == "RU" && big_city)));
                     c.region_in_air_war = since_2023 && (mentions[k].country == "UA" || mentions[k].country == "RU") &&

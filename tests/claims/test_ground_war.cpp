@@ -29,6 +29,14 @@ TEST_CASE("ground war: the regions fought over on the ground, each in its time",
     CHECK(war.fought_in("Kursk Oblast", day(2024, 9, 1)));
     CHECK_FALSE(war.fought_in("Ryazan Oblast", day(2025, 6, 1)));
     CHECK_FALSE(war.fought_in("Crimea", day(2025, 6, 1)));
+    // (Kherson Oblast: all of it until November 2022, then the Dnipro's left
+    // bank only: Krynky across the river, not Antonivka or Kherson city.)
+    const std::pair<double, double> antonivka{32.73, 46.68}, krynky{33.09, 46.73}, kherson{32.62, 46.64};
+    CHECK(war.fought_in("Kherson Oblast", day(2022, 6, 1), antonivka));
+    CHECK_FALSE(war.fought_in("Kherson Oblast", day(2024, 5, 1), antonivka));
+    CHECK_FALSE(war.fought_in("Kherson Oblast", day(2024, 5, 1), kherson));
+    CHECK(war.fought_in("Kherson Oblast", day(2024, 5, 1), krynky));
+    CHECK(war.fought_in("Kherson Oblast", day(2024, 5, 1)));
 }
 
 TEST_CASE("ground war: a malformed row is an error naming file and line", "[claims][ground-war]") {
@@ -36,7 +44,7 @@ TEST_CASE("ground war: a malformed row is an error naming file and line", "[clai
     const fs::path file = fs::temp_directory_path() / ("frontline-ground-" + std::to_string(::getpid()) + ".tsv");
     {
         std::ofstream out(file);
-        out << "# admin1\tfrom\tuntil\nKharkiv Oblast\t2022-02-24\t-\nSumy Oblast\t2022-04-08\t2022-02-24\n";
+        out << "# admin1\tfrom\tuntil\tarea\nKharkiv Oblast\t2022-02-24\t-\t-\nSumy Oblast\t2022-04-08\t2022-02-24\t-\n";
     }
     try {
         GroundWar::load(file);
@@ -47,6 +55,11 @@ TEST_CASE("ground war: a malformed row is an error naming file and line", "[clai
     {
         std::ofstream out(file);
         out << "Kharkiv Oblast\t2022-2-24\n";
+    }
+    CHECK_THROWS_AS(GroundWar::load(file), InputError);
+    {
+        std::ofstream out(file);
+        out << "Kherson Oblast\t2022-11-12\t-\t32.4 46.5, 33.0\n";
     }
     CHECK_THROWS_AS(GroundWar::load(file), InputError);
     fs::remove(file);
@@ -68,4 +81,12 @@ TEST_CASE("ground war: an attack on a place of a region no troops fought in is a
               .claim == ClaimType::attacked);
     CHECK(mention_in_report("Ukrainian drones attacked an oil refinery near Kstovo.", "Kstovo", "2024-08-08").claim == ClaimType::struck);
     CHECK(mention_in_report("Drone attacks on Kstovo were repelled, the governor said.", "Kstovo", "2024-08-08").claim == ClaimType::struck);
+}
+
+TEST_CASE("ground war: across the Dnipro from Kherson an attack on the right bank is shelling, on the left bank fighting",
+          "[claims][ground-war]") {
+    CHECK(mention_in_report("За минулу добу ворог атакував Антонівку, Білозерку та Дар'ївку.", "Білозерку", "2024-05-16").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("Ворог атакував позиції наших захисників у Кринках.", "Кринках", "2024-05-16").claim ==
+          ClaimType::attacked);
 }

@@ -14,18 +14,24 @@ namespace frontline {
 
 class GroundWar {
 public:
-    /// Reads `admin1 TAB from TAB until` rows ("-" for an open end); throws
-    /// InputError naming the file and line of a malformed row.
+    /// Reads `admin1 TAB from TAB until TAB area` rows ("-" for an open end,
+    /// or for the whole region; else the ring of the part fought over, as
+    /// "lon lat, lon lat, ..."); throws InputError naming the file and line
+    /// of a malformed row.
     static GroundWar load(const std::filesystem::path& path);
 
-    /// Whether troops fought on the ground in region `admin1` on `day`.
-    bool fought_in(std::string_view admin1, Date day) const;
+    /// Whether troops fought on the ground in region `admin1` on `day`; at
+    /// the point (`lon`, `lat`) where a row names the part of the region
+    /// fought over (the Dnipro's left bank in Kherson Oblast after November
+    /// 2022), else anywhere in it.
+    bool fought_in(std::string_view admin1, Date day, std::optional<std::pair<double, double>> lon_lat = std::nullopt) const;
 
 private:
     struct Row {
         std::string admin1;
         Date from;
         std::optional<Date> until;
+        std::vector<std::pair<double, double>> area;  // lon, lat; empty: the whole region
     };
     std::vector<Row> rows_;
 };
