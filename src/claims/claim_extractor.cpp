@@ -2563,9 +2563,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // ("заместитель министра обороны Анна Маляр", "Deputy Defence
             // Minister Hanna Maliar": the office names no side, the person
             // named right after it does.)
+            // (Nor does a staff whose chief is named after it: "Chief of the
+            // General Staff Valery Gerasimov" speaks for Russia's.)
             auto titled_person_after = [&](std::size_t k) {
-                return sources[k].entry->values[1] == "-" && k + 1 < sources.size() &&
-                       sources[k + 1].first <= sources[k].last + 2 && sources[k + 1].entry->values[1] != "-";
+                if (k + 1 >= sources.size() || sources[k + 1].first > sources[k].last + 2 || sources[k + 1].entry->values[1] == "-")
+                    return false;
+                if (sources[k].entry->values[1] == "-") return true;
+                bool named = sources[k + 1].entry->values[2] == "command";
+                for (std::size_t q = sources[k].last; q < sources[k + 1].first && named; ++q) named = tokens[q].capitalised;
+                return named;
             };
             for (std::size_t k = 0; k < sources.size(); ++k) {
                 const PhraseMatch& cm = sources[k];

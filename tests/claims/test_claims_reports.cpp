@@ -2799,3 +2799,14 @@ TEST_CASE("history: an event dated before this war began claims nothing - a bull
     CHECK(mention_in_report("* IZIUM - A town southeast of Kharkiv that Ukrainian troops retook on Sept. 10.", "IZIUM", "2022-09-12")
               .claim == ClaimType::captured);
 }
+
+TEST_CASE("claimants: a staff whose chief is named right after it speaks for the chief's side", "[claims][reports]") {
+    Mention m = mention_in_report(
+        "Chief of the General Staff Valery Gerasimov on Thursday reported to Vladimir Putin on the liberation of Kupyansk.", "Kupyansk",
+        "2025-11-21");
+    CHECK(m.claimant == "Valery Gerasimov");
+    CHECK(m.claimant_side == "RU");
+    CHECK(m.actor_side == "RU");
+    // (A source named after a verb is another speaker: the staff keeps its own side.)
+    CHECK(mention_in_report("The General Staff said Russian troops attacked Kupiansk.", "Kupiansk", "2025-11-21").claimant_side == "UA");
+}
