@@ -1964,8 +1964,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             return std::any_of(l.begin(), l.end(), [](const std::string& x) { return x == "тікати" || x == "бежать"; });
         };
         // A word of moving that names no force ("moving to", "moved ... to").
+        // (Or of standing: "стоїть", "стояли" tell of a force stationed only where one is named.)
         auto bare_move = [&](const Trigger& t) {
             const std::string& w = tokens[t.first].key;
+            if (tokens[t.first].cyrillic && t.last == t.first + 1) {
+                const auto& forms = lemmas_of(t.first);
+                if (std::any_of(forms.begin(), forms.end(), [](const std::string& l) { return l == "стояти" || l == "стоять"; }))
+                    return true;
+            }
             return (w.starts_with("mov") || w.starts_with("relocat") || w.starts_with("transferr")) && tokens[t.last - 1].key == "to";
         };
         // Troops, reserves, a fleet: a force the sentence moves, with or without its side.

@@ -296,7 +296,11 @@ RuleVerdict rule_verdict(const MentionContext& c) {
                                                  "districts", "block", "blocks", "section", "sections", "neighbourhood",
                                                  "neighborhood", "zone", "suburb", "suburbs", "centre", "center",
                                                  "microdistrict", "ground", "territory", "land", "kilometres", "kilometers", "km",
-                                                 "частина", "часть", "половина", "позиція", "позиция", "пункт"};
+                                                 "частина", "часть", "половина", "позиція", "позиция", "пункт",
+                                                 // ground the fighting is for: "a railway embankment near Stepove"
+                                                 "embankment", "height", "heights", "treeline", "trench", "trenches",
+                                                 "bridgehead", "foothold", "висота", "высота", "лісосмуга", "лесополоса",
+                                                 "посадка", "терикон", "плацдарм"};
     static constexpr std::string_view by[] = {"of", "near", "outside", "around", "під", "біля", "поблизу", "под", "у", "около", "возле"};
     if (t->claim == "captured" && t->before && std::find(std::begin(by), std::end(by), c.prev1) != std::end(by))
         for (std::string_view p : parts)

@@ -1053,3 +1053,10 @@ TEST_CASE("places taken in a short plural participle are captured - soldiers tak
     CHECK(claims_nothing("Под Степановкой взяты в плен трое военнослужащих ВСУ.", "Степановкой", "2025-03-13"));
     CHECK(claims_nothing("Біля Степанівки взяли в полон двох окупантів.", "Степанівки", "2025-03-13"));
 }
+
+TEST_CASE("a force that stands at a place is stationed there - things that stand are not", "[claims][cyrillic]") {
+    CHECK(mention_in_report("Збір на перехоплювачі для бригади, яка стоїть під Родинським.", "Родинським", "2024-05-16").claim ==
+          ClaimType::deployed);
+    CHECK(mention_in_report("С тех пор в Судже стояли основные силы противника.", "Судже", "2024-05-16").claim == ClaimType::deployed);
+    CHECK(claims_nothing("В Судже стоит памятник героям войны.", "Судже", "2024-05-16"));
+}

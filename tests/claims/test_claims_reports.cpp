@@ -2810,3 +2810,10 @@ TEST_CASE("claimants: a staff whose chief is named right after it speaks for the
     // (A source named after a verb is another speaker: the staff keeps its own side.)
     CHECK(mention_in_report("The General Staff said Russian troops attacked Kupiansk.", "Kupiansk", "2025-11-21").claimant_side == "UA");
 }
+
+TEST_CASE("ground by a town taken - an embankment, a height, a treeline - is an advance, not the town", "[claims][reports]") {
+    CHECK(mention_in_report("Russian troops captured a railway embankment near Stepove.", "Stepove", "2024-05-16").claim ==
+          ClaimType::advanced);
+    CHECK(mention_in_report("Штурмовики заняли высоту у Тоненького.", "Тоненького", "2024-05-16").claim == ClaimType::advanced);
+    CHECK(mention_in_report("Russian troops captured Stepove.", "Stepove", "2024-05-16").claim == ClaimType::captured);
+}
