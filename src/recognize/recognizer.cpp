@@ -130,10 +130,13 @@ bool adjective_ending(std::string_view w);  // below, with the Cyrillic rules
 // The designator right at `from`, or after a list of capitalised Cyrillic
 // words it designates each of ("у Сумській, Київській та Харківській
 // областях", "Білопільська, Краснопільська та Юнаківська громади").
+// (A morning summary lists eight communities or more; a hyphen joins a
+// compound's halves: "Середино-Будська".)
 Designator designator_after(const RecognitionLexicon& lexicon, const std::vector<Token>& tokens, std::size_t from) {
-    for (std::size_t k = from; k < tokens.size() && k < from + 8; ++k) {
+    for (std::size_t k = from; k < tokens.size() && k < from + 16; ++k) {
         const Token& w = tokens[k];
-        if (w.before != Separator::space && w.before != Separator::comma) break;
+        const bool compound = w.before == Separator::hyphen && w.cyrillic && w.capitalised;
+        if (w.before != Separator::space && w.before != Separator::comma && !compound) break;
         if (Designator d = lexicon.designator(w.key); d != Designator::none) return d;
         // "Донецької народної республіки": a lower-case adjective inside
         // the region's name, after its capitalised first word.

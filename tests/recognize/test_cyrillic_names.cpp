@@ -245,3 +245,11 @@ TEST_CASE("a city's district is found by the name its people write - a raion kee
           "Pokrovsk Raion");
     CHECK(place_of(read_text("Бої тривають у Покровському районі."), "Покровському районі") == "Pokrovsk Raion");
 }
+
+TEST_CASE("a plural designator after a long list designates every adjective of it, a hyphenated one too", "[recognize][cyrillic]") {
+    auto m = read_text("Обстрілів зазнали Хотінська, Юнаківська, Краснопільська, Миропільська, Білопільська, Великописарівська, "
+                       "Середино-Будська та Есманьська громади.");
+    CHECK(place_of(m, "Хотінська") == "Khotin");
+    CHECK(place_of(m, "Миропільська") == "Myropillia");
+    CHECK(place_of(m, "Великописарівська") == "Velyka Pysarivka");
+}
