@@ -591,10 +591,29 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (names_a_place) continue;
             const DatePhrase* p = day_phrase(phrases_of(q, ref));
             // (A number outside the date: "Key developments on June 1:" counts nothing.)
+            // (Nor does a clock time, "Вчера в 23:40 противник атаковал город", or
+            // a number no noun follows, "the death toll from yesterday's strike
+            // has risen to 16": a tally counts attacks, times or places.)
+            auto digits = [&](std::size_t t) {
+                return !tokens[t].key.empty() && tokens[t].key.front() >= '0' && tokens[t].key.front() <= '9';
+            };
+            auto colon_after = [&](std::size_t t) {
+                return t + 1 < qe && std::string_view(doc.text).substr(tokens[t].full_end, tokens[t + 1].begin - tokens[t].full_end) == ":";
+            };
+            // ("163 combat engagements", "85 разів", "13 населених пунктів", "412 times")
+            static constexpr std::string_view tallied[] = {
+                "engagement", "clash", "attack", "assault", "strike", "shelling", "time", "settlement", "town", "village",
+                "locality", "localities", "drone", "missile", "bomb", "раз", "обстріл", "обстрел", "атак", "удар", "штурм",
+                "бо", "боєзіткнен", "боестолкновен", "населен", "пункт", "сел", "громад", "дрон", "ракет", "авіаудар", "авиаудар",
+                "вибух", "взрыв", "прил", "снаряд", "каб"};
+            auto tally_noun = [&](std::size_t t) {
+                const std::string& w = tokens[t].key;
+                return std::any_of(std::begin(tallied), std::end(tallied), [&](std::string_view st) { return w.starts_with(st); });
+            };
             bool counts = false;
             for (std::size_t t = qb; t < qe && !counts; ++t)
-                counts = !tokens[t].key.empty() && tokens[t].key.front() >= '0' && tokens[t].key.front() <= '9' &&
-                         !(p && t >= p->first && t < p->last);
+                counts = digits(t) && !(p && t >= p->first && t < p->last) && !colon_after(t) && !(t > qb && colon_after(t - 1)) &&
+                         ((t + 1 < qe && tally_noun(t + 1)) || (t + 2 < qe && tally_noun(t + 2)));
             if (!counts) continue;
             if (p && just_before(p->date.date))
                 return {EventDate{p->date.date, DatePrecision::day, p->date.basis + " (the day the bulletin covers)", true}, q};

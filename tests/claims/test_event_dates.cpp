@@ -780,3 +780,19 @@ TEST_CASE("dates: the previous day's morning or evening is that day's, not the r
     CHECK(date_of(test::mention_in_report("Вчора ввечері окупанти обстріляли Нікополь.", "Нікополь", "2024-08-07")) == "2024-08-06");
     CHECK(date_of(test::mention_in_report("Утром противник атаковал Тёткино.", "Тёткино", "2024-08-07")) == "2024-08-07");
 }
+
+TEST_CASE("dates: a bulletin's covered day is stated by a tally of attacks or places - not by a death toll or a clock time",
+          "[claims][dates]") {
+    CHECK(date_of(test::mention_in_report(
+              "Good morning. The death toll from yesterday's strike on a supermarket has risen to 16, the governor said. Two guided "
+              "bombs hit the store at about 4 p.m., when some 200 people were inside. Overnight, drones struck Kharkiv again. In the "
+              "region, the enemy shelled Vovchansk.",
+              "Vovchansk", "2024-05-26")) == "2024-05-26");
+    CHECK(date_of(test::mention_in_report("Белгород. Вчера в 23:40 противник атаковал город беспилотниками. Белгородский район. Ночью в "
+                                          "посёлке Разумное пострадала женщина. Около 5 утра сёла Никольское и Ясные Зори подверглись "
+                                          "обстрелу.",
+                                          "Никольское", "2024-05-16")) == "2024-05-16");
+    // (A tally still states it: "Yesterday, 163 combat engagements took place.")
+    CHECK(date_of(test::mention_in_report("Yesterday, 163 combat engagements took place. The enemy attacked near Pokrovsk.",
+                                          "Pokrovsk", "2024-05-16")) == "2024-05-15");
+}
