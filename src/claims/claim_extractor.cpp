@@ -650,8 +650,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         if (tokens[sb].cyrillic || (se > sb + 1 && tokens[sb + 1].cyrillic)) {
             lemmatize(sb, se);
             bool cyrillic_present = false;
+            // ("знищують російських піхотинців, які просочилися в місто": a
+            // relative clause's past tells of the noun before it, not of when
+            // the sentence's own event is.)
+            bool relative = false;
             for (std::size_t q = sb; q < se; ++q) {
-                if (!tokens[q].cyrillic) continue;
+                if (clause_break(tokens[q]) || tokens[q].before == Separator::comma) relative = false;
+                if (tokens[q].before == Separator::comma && relative_pronoun(tokens[q].key)) relative = true;
+                if (!tokens[q].cyrillic || relative) continue;
                 const std::string& w = tokens[q].key;
                 const auto& forms = lemmas_of(q);
                 const bool verb = std::any_of(forms.begin(), forms.end(), [&](const std::string& l) {

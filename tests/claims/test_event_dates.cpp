@@ -796,3 +796,10 @@ TEST_CASE("dates: a bulletin's covered day is stated by a tally of attacks or pl
     CHECK(date_of(test::mention_in_report("Yesterday, 163 combat engagements took place. The enemy attacked near Pokrovsk.",
                                           "Pokrovsk", "2024-05-16")) == "2024-05-15");
 }
+
+TEST_CASE("dates: a relative clause's past leaves a sentence told in the present", "[claims][dates]") {
+    CHECK(date_of(test::mention_in_report("Герасимов учора, 20 листопада, доповів Путіну про захоплення Куп'янська. За даними Сил оборони, "
+                                          "у Куп'янську триває пошуково-ударна операція: українські підрозділи знищують російських "
+                                          "піхотинців, які просочилися в місто.",
+                                          "Куп'янську", "2025-11-21")) == "2025-11-21");
+}
