@@ -2817,3 +2817,9 @@ TEST_CASE("ground by a town taken - an embankment, a height, a treeline - is an 
     CHECK(mention_in_report("Штурмовики заняли высоту у Тоненького.", "Тоненького", "2024-05-16").claim == ClaimType::advanced);
     CHECK(mention_in_report("Russian troops captured Stepove.", "Stepove", "2024-05-16").claim == ClaimType::captured);
 }
+
+TEST_CASE("markets: prices or exports that hit a record strike no place", "[claims][reports]") {
+    CHECK(claims_nothing("Wholesale prices on the St Petersburg exchange hit a record on Friday.", "St Petersburg", "2024-05-16"));
+    CHECK(claims_nothing("Oil exports from Novorossiysk hit a new high in May.", "Novorossiysk", "2024-06-02"));
+    CHECK(mention_in_report("Russian missiles hit Kharkiv on Friday.", "Kharkiv", "2024-05-16").claim == ClaimType::struck);
+}
