@@ -103,6 +103,11 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     static constexpr std::string_view ways[] = {"road", "highway", "motorway", "route", "railway"};
     for (std::string_view w : ways)
         if (c.prev1 == "between" && c.prev2 == w) return {{}, "an end of a road", false, true};
+    // ("бежит из Суджи по единственной дороге на Юнаковку", "трасса на
+    // Купянск": where a road leads is no place of the event on it.)
+    static constexpr std::string_view cyrillic_ways[] = {"дорога", "трасса", "траса", "шосе", "шоссе", "шлях", "путь"};
+    for (std::string_view w : cyrillic_ways)
+        if (c.prev1 == "на" && c.prev2 == w) return {{}, "where a road leads", false, true};
     if (c.prev1 == "to" || c.prev1 == "for")
         for (std::string_view g : goals)
             if (c.prev2 == g) return {{}, "a goal ('" + c.prev2 + " to')", false, true};

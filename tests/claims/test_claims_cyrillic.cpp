@@ -1060,3 +1060,13 @@ TEST_CASE("a force that stands at a place is stationed there - things that stand
     CHECK(mention_in_report("С тех пор в Судже стояли основные силы противника.", "Судже", "2024-05-16").claim == ClaimType::deployed);
     CHECK(claims_nothing("В Судже стоит памятник героям войны.", "Судже", "2024-05-16"));
 }
+
+TEST_CASE("a war blogger's slang for the other side's soldiers is a force in any of its cases - where a road leads is no place left",
+          "[claims][cyrillic]") {
+    const std::string text = "По данным Mash, часть ВСУшников бросила технику и бежит из Суджи по единственной дороге на Юнаковку.";
+    Mention m = mention_in_report(text, "Суджи", "2024-08-20");
+    CHECK(m.claim == ClaimType::withdrew);
+    CHECK(m.actor_side == "UA");
+    // (Where the road leads is no place they left.)
+    CHECK(claims_nothing(text, "Юнаковку", "2024-08-20"));
+}
