@@ -73,6 +73,23 @@ constexpr std::size_t coordination_penalty = 6;
 // belongs to another war ("took it in 1942").
 constexpr int first_year_of_the_war = 2014;
 
+// The year a date phrase names, to the day or alone ("in 1942"); 0 if none.
+int year_of(const EventDate& d) { return d.date ? static_cast<int>(std::chrono::year_month_day{*d.date}.year()) : d.year; }
+
+bool all_digits(std::string_view d) {
+    return !d.empty() && std::all_of(d.begin(), d.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
+// "Станом на 06:00", "at 14:30", "вчера в 23:40": the number at `q` is an
+// hour or a minute of a clock time within tokens [lo, hi); it counts nothing.
+bool clock_time_at(std::string_view text, const std::vector<Token>& tokens, std::size_t q, std::size_t lo, std::size_t hi) {
+    auto colon_between = [&](std::size_t a, std::size_t b) {
+        return a >= lo && b < hi && all_digits(tokens[a].key) && all_digits(tokens[b].key) &&
+               text.substr(tokens[a].full_end, tokens[b].begin - tokens[a].full_end) == ":";
+    };
+    return (q > lo && colon_between(q - 1, q)) || colon_between(q, q + 1);
+}
+
 // "Shoigu ordered Russian troops to withdraw from Kherson": an order to pull
 // out is announced as it is carried out, unlike one to take a town. So is a
 // withdrawal a side announced it "would" make ("The ministry announced that
@@ -597,9 +614,6 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             auto digits = [&](std::size_t t) {
                 return !tokens[t].key.empty() && tokens[t].key.front() >= '0' && tokens[t].key.front() <= '9';
             };
-            auto colon_after = [&](std::size_t t) {
-                return t + 1 < qe && std::string_view(doc.text).substr(tokens[t].full_end, tokens[t + 1].begin - tokens[t].full_end) == ":";
-            };
             // ("163 combat engagements", "85 разів", "13 населених пунктів", "412 times")
             static constexpr std::string_view tallied[] = {
                 "engagement", "clash", "attack", "assault", "strike", "shelling", "time", "settlement", "town", "village",
@@ -612,7 +626,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             };
             bool counts = false;
             for (std::size_t t = qb; t < qe && !counts; ++t)
-                counts = digits(t) && !(p && t >= p->first && t < p->last) && !colon_after(t) && !(t > qb && colon_after(t - 1)) &&
+                counts = digits(t) && !(p && t >= p->first && t < p->last) && !clock_time_at(doc.text, tokens, t, qb, qe) &&
                          ((t + 1 < qe && tally_noun(t + 1)) || (t + 2 < qe && tally_noun(t + 2)));
             if (!counts) continue;
             if (p && just_before(p->date.date))
@@ -1988,9 +2002,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const auto& l = lemmas_of(t.first);
             return std::any_of(l.begin(), l.end(), [](const std::string& x) { return x == "тікати" || x == "бежать"; });
         };
-        // A word of moving that names no force ("moving to", "moved ... to").
-        // (Or of standing: "стоїть", "стояли" tell of a force stationed only where one is named.)
-        auto bare_move = [&](const Trigger& t) {
+        // A word of moving or standing that names no force ("moving to",
+        // "moved ... to", "стоїть", "стояли"): a deployment only where the
+        // sentence names one.
+        auto needs_a_named_force = [&](const Trigger& t) {
             const std::string& w = tokens[t.first].key;
             if (tokens[t.first].cyrillic && t.last == t.first + 1) {
                 const auto& forms = lemmas_of(t.first);
@@ -2050,6 +2065,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             while (e < se && tokens[e].before != Separator::comma && !clause_break(tokens[e])) ++e;
             relative_clause[k] = {b, e};
         }
+        auto relative_of = [&](const Trigger& t) { return relative_clause[static_cast<std::size_t>(&t - triggers.data())]; };
         std::vector<std::string_view> sentence_claims, previous_claims;
         for (const Trigger& t : triggers) add_unique(sentence_claims, t.claim);
         for (const Trigger& t : previous_triggers) add_unique(previous_claims, t.claim);
@@ -2111,7 +2127,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // which is now being fought over", "from Zolote and Hirske, which
             // fell earlier in the week".)
             auto described = [&](const Trigger& t) {
-                const std::size_t b = relative_clause[static_cast<std::size_t>(&t - triggers.data())].first;
+                const std::size_t b = relative_of(t).first;
                 for (std::size_t q = k;; ++q) {
                     if (names[q].last_token == b) return true;
                     if (q + 1 >= j) return false;
@@ -2122,12 +2138,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 }
             };
             auto in_relative_apart = [&](const Trigger& t) {
-                const auto [b, e] = relative_clause[static_cast<std::size_t>(&t - triggers.data())];
+                const auto [b, e] = relative_of(t);
                 return b != e && ((n.first_token < b && !described(t)) || n.first_token >= e);
             };
             const Trigger* describer = nullptr;
             for (const Trigger& t : triggers) {
-                const auto [b, e] = relative_clause[static_cast<std::size_t>(&t - triggers.data())];
+                const auto [b, e] = relative_of(t);
                 if (b != e && t.claim != "other" && t.claim != "none" && n.first_token < b && described(t)) {
                     c.described_by = t.claim;
                     describer = &t;
@@ -2174,7 +2190,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             long best_distance = 0;
             // ("Hirske, which fell": the relative pronoun stands for its subject.)
             auto not_its_subject = [&](const Trigger& t) {
-                const std::size_t b = relative_clause[static_cast<std::size_t>(&t - triggers.data())].first;
+                const std::size_t b = relative_of(t).first;
                 return t.subject_only && n.last_token != t.first && !(b != t.first && n.first_token < b && described(t)) &&
                        !(n.last_token + 1 == t.first && (tokens[n.last_token].key == "has" || tokens[n.last_token].key == "had" ||
                                                          tokens[n.last_token].key == "have"));
@@ -2543,7 +2559,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 continue;
             }
             // ("residents are moving to Lviv": people move; a deployment needs a force.)
-            if (basis && *m.claim == ClaimType::deployed && bare_move(*basis) && !names_a_force()) {
+            if (basis && *m.claim == ClaimType::deployed && needs_a_named_force(*basis) && !names_a_force()) {
                 m.claim.reset();
                 m.evidence.claim_basis.clear();
                 if (traces) (*traces)[k].verdict = "people or things moving, no force named";
@@ -2693,12 +2709,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 const std::size_t nb = sentence_tokens(s + 1).first, at = taken_up_by_next->last;
                 const auto& next = phrases_of(s + 1, floor<std::chrono::days>(*reference));
                 if (const DatePhrase* p = phrase_for(next, tokens, nb, {at, at + 1}, taken_up_by_next->first))
-                    year_taken_up = p->date.date ? static_cast<int>(std::chrono::year_month_day{*p->date.date}.year()) : p->date.year;
+                    year_taken_up = year_of(p->date);
             }
             // ("German troops took it in 1942", "захоплене у 1941 році"): an event
             // of a war before this one, which began in 2014, claims nothing today.
-            const int year = year_taken_up ? year_taken_up
-                                           : date.date ? static_cast<int>(std::chrono::year_month_day{*date.date}.year()) : date.year;
+            const int year = year_taken_up ? year_taken_up : year_of(date);
             if (year && year < first_year_of_the_war) {
                 if (traces) (*traces)[k].verdict += "; dated to " + std::to_string(year) + ", before this war";
                 past_war[k - i] = true;
@@ -2710,9 +2725,6 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // Quantity: "39 Russian attacks", "10 missiles".
             for (std::size_t q = anchor > sb + 4 ? anchor - 4 : sb; q < std::min(se, (basis ? basis->last : anchor) + 1); ++q) {
                 const std::string& w = tokens[q].key;
-                auto digits = [](const std::string& d) {
-                    return !d.empty() && std::all_of(d.begin(), d.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
-                };
                 // ("on 11 November", "12-13 листопада": a date's day counts nothing.)
                 const bool in_date = phrases && std::any_of(phrases->begin(), phrases->end(), [&](const DatePhrase& p) {
                     return p.first <= q && q < p.last;
@@ -2722,16 +2734,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // ("Tu-95", "S-300": a model's number is no count.)
                 const bool model_number = tokens[q].before == Separator::hyphen && q > sb && !tokens[q - 1].key.empty() &&
                                           !std::isdigit(static_cast<unsigned char>(tokens[q - 1].key.front()));
-                // ("Станом на 06:00", "at 14:30": a clock time counts nothing.)
-                auto colon_between = [&](std::size_t a, std::size_t b) {
-                    return b < se && a >= sb && digits(tokens[a].key) && digits(tokens[b].key) &&
-                           std::string_view(doc.text).substr(tokens[a].full_end, tokens[b].begin - tokens[a].full_end) == ":";
-                };
-                const bool clock = (q > sb && colon_between(q - 1, q)) || colon_between(q, q + 1);
-                if (digits(w) && w.size() < 7 && !in_date && !year && !model_number && !clock) {
+                if (all_digits(w) && w.size() < 7 && !in_date && !year && !model_number && !clock_time_at(doc.text, tokens, q, sb, se)) {
                     // ("10,000 troops": thousands written with a comma.)
                     std::string whole = w;
-                    for (std::size_t g = q + 1; g < se && whole.size() < 7 && tokens[g].key.size() == 3 && digits(tokens[g].key) &&
+                    for (std::size_t g = q + 1; g < se && whole.size() < 7 && tokens[g].key.size() == 3 && all_digits(tokens[g].key) &&
                                                 tokens[g].begin == tokens[g - 1].full_end + 1 && doc.text[tokens[g - 1].full_end] == ',';
                          ++g)
                         whole += tokens[g].key;

@@ -291,24 +291,25 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     // ("напередодні" is no day where a noun follows: "напередодні важливих днів"
     // is the eve of them; "напередодні ввечері", "напередодні, 2 жовтня" are
     // the day before.)
+    // A part of the day: "ввечері", "утром".
+    static constexpr std::string_view day_parts[] = {"утром", "вечером", "днем", "днём", "ночью", "вранці", "уранці", "зранку",
+                                                     "ввечері", "увечері", "вдень", "удень", "вночі", "уночі"};
+    auto day_part_at = [&](std::size_t k) { return std::find(std::begin(day_parts), std::end(day_parts), key(k)) != std::end(day_parts); };
     if (w == "вчора" || w == "вчера" || w == "учора" || w == "накануне") {
         // ("накануне утром", "вчора ввечері": the time of day is that day's, not today's.)
-        static constexpr std::string_view parts[] = {"утром", "вечером", "днем", "днём", "ночью", "вранці", "уранці", "зранку",
-                                                     "ввечері", "увечері", "вдень", "удень", "вночі", "уночі"};
-        const bool part = std::find(std::begin(parts), std::end(parts), key(i + 1)) != std::end(parts);
+        const bool part = day_part_at(i + 1);
         return make(i + (part ? 2 : 1), ref - days{1}, DatePrecision::day, std::string(w) + (part ? " " + std::string(key(i + 1)) : ""));
     }
     if (w == "напередодні") {
         // (or the subject of the day's event: "Напередодні росіяни обстріляли X")
-        static constexpr std::string_view times[] = {"ввечері", "увечері", "вночі",   "уночі",     "вдень",   "удень",
-                                                     "вранці",  "уранці",  "зранку",  "росіяни",   "окупанти", "ворог",
-                                                     "агресор", "противник", "рашисти", "зсу",     "сили",    "військові"};
+        static constexpr std::string_view subjects[] = {"росіяни", "окупанти", "ворог", "агресор", "противник",
+                                                        "рашисти", "зсу",      "сили",  "військові"};
         // (a preposition opens the clause's own phrase: "Напередодні під
         // ударами опинилися X і Y", "напередодні в Харкові")
         static constexpr std::string_view prepositions[] = {"під", "у", "в", "на", "по", "з", "із", "біля", "поблизу", "над"};
         const bool alone = i + 1 >= end || tokens[i + 1].before == Separator::comma || tokens[i + 1].before == Separator::other ||
                            std::find(std::begin(prepositions), std::end(prepositions), key(i + 1)) != std::end(prepositions);
-        if (alone || std::find(std::begin(times), std::end(times), key(i + 1)) != std::end(times))
+        if (alone || day_part_at(i + 1) || std::find(std::begin(subjects), std::end(subjects), key(i + 1)) != std::end(subjects))
             return make(i + 1, ref - days{1}, DatePrecision::day, std::string(w));
     }
     if (w == "позавчора" || w == "позавчера") return make(i + 1, ref - days{2}, DatePrecision::day, std::string(w));

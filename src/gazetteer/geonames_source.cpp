@@ -1,6 +1,8 @@
 // GeoNames `geoname` table: country dumps, allCountries, cities500/1000/15000.
 #include <algorithm>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "frontline/detail/fields.hpp"
 #include "frontline/text/fold.hpp"
@@ -60,6 +62,29 @@ bool classify(std::string_view feature_class, std::string_view code, std::string
     return false;
 }
 
+// A city's district is known by the names its people write ("Корабельний
+// район", "Korabel'nyj rajon"), not GeoNames' English "Pokrovsk District",
+// which would outrank Pokrovsk Raion wherever a report writes "the Pokrovsk
+// district" (nor the French or Spanish labels): drops those from
+// `alternates` and returns the name to show, the Cyrillic one that spells
+// the English name's stem ("Корабельний район" for Korabel District, not the
+// Soviet-era "Комсомольський район" listed beside it); none without a
+// Cyrillic name.
+std::optional<std::string_view> city_district_name(std::string_view english, std::vector<std::string_view>& alternates) {
+    std::erase_if(alternates, [](std::string_view a) {
+        return a.ends_with(" District") || a.starts_with("Arrondissement") || a.starts_with("Raion de") ||
+               a.starts_with("Raión de") || a.starts_with("Rejon");
+    });
+    const std::string stem = fold(english.substr(0, std::min<std::size_t>(4, english.size())));
+    std::optional<std::string_view> shown;
+    for (std::string_view a : alternates) {
+        if (!has_cyrillic(a)) continue;
+        if (!shown) shown = a;
+        if (fold(transliterate_ukrainian_national(a)).starts_with(stem)) return a;
+    }
+    return shown;
+}
+
 }  // namespace
 
 void read_geonames(const std::filesystem::path& path, SourceSink& sink, SourceReport& report) {
@@ -109,40 +134,15 @@ void read_geonames(const std::filesystem::path& path, SourceSink& sink, SourceRe
         p.source = "geonames";
         bool historic = f[7].ends_with("H") && f[7] != "PPLCH";
         detail::split(f[3], ',', alternates);
-        // A city's district is known by the names its people write
-        // ("Корабельний район", "Korabel'nyj rajon"), not GeoNames' English
-        // "Pokrovsk District", which would outrank Pokrovsk Raion wherever a
-        // report writes "the Pokrovsk district" (nor the French or Spanish labels).
         if (f[7] == "ADM3") {
-            auto own = [](std::string_view a) {
-                return !a.ends_with(" District") && !a.starts_with("Arrondissement") && !a.starts_with("Raion de") &&
-                       !a.starts_with("Raión de") && !a.starts_with("Rejon");
-            };
-            std::erase_if(alternates, [&](std::string_view a) { return !own(a); });
-            // (Its display name: the Cyrillic one that spells the English
-            // name's stem, "Корабельний район" for Korabel District, not the
-            // Soviet-era "Комсомольський район" listed beside it.)
-            const std::string stem = fold(f[1].substr(0, std::min<std::size_t>(4, f[1].size())));
-            auto cyrillic = alternates.end();
-            for (auto a = alternates.begin(); a != alternates.end(); ++a) {
-                if (!has_cyrillic(*a)) continue;
-                if (cyrillic == alternates.end()) cyrillic = a;
-                if (fold(transliterate_ukrainian_national(*a)).starts_with(stem)) {
-                    cyrillic = a;
-                    break;
-                }
-            }
-            if (cyrillic == alternates.end()) continue;
-            p.name = std::string(*cyrillic);
-            for (std::string_view a : alternates)
-                if (!a.empty() && a != p.name) p.names.push_back({std::string(a), "", NameOrigin::alternate});
-            sink.add_place(std::move(p));
-            ++report.rows;
-            continue;
+            const auto shown = city_district_name(f[1], alternates);
+            if (!shown) continue;
+            p.name = std::string(*shown);
+        } else if (f[2] != f[1] && !f[2].empty()) {
+            p.names.push_back({std::string(f[2]), "", NameOrigin::ascii});
         }
-        if (f[2] != f[1] && !f[2].empty()) p.names.push_back({std::string(f[2]), "", NameOrigin::ascii});
         for (std::string_view a : alternates) {
-            if (a.empty() || a == f[1]) continue;
+            if (a.empty() || a == p.name) continue;
             p.names.push_back({std::string(a), "", historic ? NameOrigin::historic : NameOrigin::alternate});
         }
         sink.add_place(std::move(p));
