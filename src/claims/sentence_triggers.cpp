@@ -11,6 +11,28 @@
 
 namespace frontline {
 
+bool ClaimExtractor::weapons_before_passive(const SentenceTokens& s, std::size_t at) const {
+    const std::vector<Token>& tokens = s.tokens;
+    // Only the passive's auxiliaries, an adverb or "all" stand between the
+    // weapons and the verb: "a drone plant was destroyed" names a plant.
+    static constexpr std::string_view between[] = {"had", "have", "has", "been", "were", "was", "being", "all", "reportedly",
+                                                   "also", "later", "було", "були", "были", "был", "была", "было", "також",
+                                                   "также", "всі", "все"};
+    std::size_t q = at;
+    while (q > s.begin && at - q < 4 && !clause_break(tokens[q]) &&
+           std::find(std::begin(between), std::end(between), tokens[q - 1].key) != std::end(between))
+        --q;
+    if (q == s.begin || clause_break(tokens[q])) return false;
+    // With no auxiliary the verb is active ("drones destroyed the plant"),
+    // unless its form is a passive participle ("12 беспилотников уничтожены").
+    const std::string& verb = tokens[at].key;
+    if (q == at && !(verb.starts_with("уничтожен") || verb.starts_with("знищен"))) return false;
+    // The weapon's last word ends right before: "Shahed drones", "крилаті ракети".
+    for (std::size_t b = q > s.begin + 3 ? q - 3 : s.begin; b < q; ++b)
+        if (auto im = instruments_.match_at(tokens, b, q, s.lemmas); im && im->last == q) return true;
+    return false;
+}
+
 std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, const std::vector<RecognizedName>& names) const {
     std::vector<Trigger> found;
     const std::vector<Token>& tokens = s.tokens;
@@ -244,6 +266,7 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
                 break;
             }
         }
+        if (t.claim == "struck" && weapons_before_passive(s, t.first)) t.claim = "other";
     }
     // "lost up to 1,300 troops in the Pokrovsk direction": troops counted
     // after a word of losses are casualties, not a deployment.

@@ -134,6 +134,20 @@ TEST_CASE("Russian: pushing out, breaking in, breaking through defences, retreat
     CHECK(mention_in_report("В Белгороде прилетело по подстанции.", "Белгороде", "2025-11-14").claim == ClaimType::struck);
 }
 
+TEST_CASE("leading forces out of a town is a withdrawal in any tense; putting a site out of action is a strike",
+          "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    CHECK(mention_in_report("ВСУ вывели войска из Авдеевки.", "Авдеевки", "2025-11-14").claim == ClaimType::withdrew);
+    CHECK(mention_in_report("Росіяни пішли з Херсона.", "Херсона", "2025-11-14").claim == ClaimType::withdrew);
+    // "More favourable lines" are a withdrawal whatever word leads there, unless they are taken up.
+    CHECK(mention_in_report("Сырский объявил о выводе украинских подразделений из Авдеевки на более выгодные рубежи.", "Авдеевки", "2025-11-14")
+              .claim == ClaimType::withdrew);
+    CHECK(mention_in_report("Подразделения заняли более выгодные рубежи у Авдеевки.", "Авдеевки", "2025-11-14").claim ==
+          ClaimType::advanced);
+    CHECK(mention_in_report("Подстанция в Белгороде выведена из строя.", "Белгороде", "2025-11-14").claim == ClaimType::struck);
+    CHECK(mention_in_report("Підстанцію в Харкові виведено з ладу.", "Харкові", "2025-11-14").claim == ClaimType::struck);
+}
+
 TEST_CASE("Ukrainian: blowing up, knocking out of a village, encircling, a hit told as an arrival", "[claims][cyrillic]") {
     if (!dictionaries()) return;
     CHECK(mention_in_report("Окупанти підірвали міст біля Херсона.", "Херсона", "2025-11-14").claim == ClaimType::struck);
@@ -261,6 +275,19 @@ TEST_CASE("bulletins: weapons destroyed in flight are an interception — the si
     Mention m = mention_in_report("В Курской области продолжается уничтожение формирований ВСУ.", "Курской области", "2025-03-05");
     CHECK(m.claim == ClaimType::attacked);
     CHECK(m.actor_side == "RU");
+}
+
+TEST_CASE("bulletins: weapons as the passive's subject were destroyed in flight — weapons as the active's subject strike",
+          "[claims][cyrillic]") {
+    CHECK_FALSE(mention_in_report("The ministry said 164 drones had been destroyed overnight, most of them over the Bryansk region.",
+                                  "Bryansk region", "2025-03-05")
+                    .claim);
+    CHECK_FALSE(mention_in_report("Над Сумщиною 20 дронів знищено силами ППО.", "Сумщиною", "2025-03-05").claim);
+    CHECK_FALSE(mention_in_report("12 беспилотников уничтожены над Белгородской областью.", "Белгородской областью", "2025-03-05").claim);
+    CHECK(mention_in_report("Russian missiles and drones destroyed the power plant in Trypillia on Thursday.", "Trypillia", "2025-03-05")
+              .claim == ClaimType::struck);
+    // The plant was destroyed; "drone" only says what it made.
+    CHECK(mention_in_report("A drone plant was destroyed in Yelabuga.", "Yelabuga", "2025-03-05").claim == ClaimType::struck);
 }
 
 TEST_CASE("Ukrainian addresses: a liberation is the report's own side's — not letting the enemy in is fighting", "[claims][cyrillic]") {

@@ -84,6 +84,9 @@ private:
     /// The event words of sentence `s` (sentence_triggers.cpp); `names` are
     /// the document's place names, for distances from them.
     std::vector<Trigger> sentence_triggers(const SentenceTokens& s, const std::vector<RecognizedName>& names) const;
+    /// Weapons named as the subject of a passive destroy word at token `at`
+    /// ("164 drones had been destroyed", "дрони було знищено"): an interception.
+    bool weapons_before_passive(const SentenceTokens& s, std::size_t at) const;
     /// A side's forces ("Russian troops") or equipment ("a Russian depot")
     /// named at token `q` of `s` (side_phrases.cpp).
     std::optional<PhraseMatch> side_forces(const SentenceTokens& s, std::size_t q) const;
