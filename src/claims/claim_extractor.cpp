@@ -1587,6 +1587,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             while (lead > sb + 1 && lead + 2 > n.first_token &&
                    std::find(std::begin(emphasis), std::end(emphasis), tokens[lead - 1].key) != std::end(emphasis))
                 --lead;
+            // ("Никольское, Приднепровское и города Херсон", "and the town of
+            // Kupiansk": the kind of place named before the item.)
+            if (lead > sb + 1 && lead == n.first_token && tokens[lead].before == Separator::space) {
+                static constexpr std::string_view kinds[] = {"города", "города-героя", "села", "посёлка", "поселка", "селища", "міста",
+                                                             "смт", "пгт", "деревни", "хутора", "селения", "місто", "город", "село"};
+                if (std::find(std::begin(kinds), std::end(kinds), tokens[lead - 1].key) != std::end(kinds))
+                    --lead;
+                else if (lead > sb + 2 && tokens[lead - 1].key == "of" && settlement_noun(tokens[lead - 2].key))
+                    lead -= tokens[lead - 3].key == "the" && lead > sb + 3 ? 3 : 2;
+            }
             const std::size_t list_word = is_locus && p > sb ? p - 1 : lead;  // the word before the locative, or the name
             // ("а также Волчанск", "а також Х", "as well as X": the longer joints.)
             const bool conjunction =
@@ -1599,11 +1609,19 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // ("Kherson falls; Kharkiv pounded again": a group with an event word
             // of its own is a clause.)
             const bool semicolon = semicolon_at(list_word) && in_semicolon_list_group(n.first_token);
+            // ("Степногорск Запорожской области, Садовое и Антоновка": the region
+            // right after an item only says where it lies; the list goes on past it.)
+            auto ends_before = [&](std::size_t q, std::size_t word) {
+                if (names[q].last_token == word) return true;
+                return q + 1 < k && names[q + 1].first_token == names[q].last_token && names[q + 1].last_token == word &&
+                       mentions[q + 1].kind == PlaceKind::admin1 && mentions[q].kind == PlaceKind::settlement &&
+                       tokens[names[q + 1].first_token].cyrillic;
+            };
             if (n.first_token > sb && (conjunction || comma || semicolon))
                 for (std::size_t q = i; q < k; ++q)
                     // (No event word of its own between: ", entered the village of X" is no item.)
                     if (locus[q - i] && n.first_token - names[q].last_token < 30 &&
-                        (conjunction || semicolon || names[q].last_token == list_word || names[q].last_token == n.first_token) &&
+                        (conjunction || semicolon || ends_before(q, list_word) || names[q].last_token == n.first_token) &&
                         std::none_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
                             return t.first >= std::max(names[q].last_token, list_word) && t.first < n.first_token;
                         })) {

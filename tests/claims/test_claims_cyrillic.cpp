@@ -604,6 +604,20 @@ TEST_CASE("Russian MoD: every place of a bulletin's list of settlements shares i
     }
 }
 
+TEST_CASE("Russian MoD: a list goes on past the region that places an item and past the kind of place before one",
+          "[claims][cyrillic]") {
+    const std::string regions = "Нанесено поражение живой силе и технике двух бригад береговой обороны ВСУ в районах населённых "
+                                "пунктов Степногорск Запорожской области, Садовое и Антоновка Херсонской области.";
+    for (const char* place : {"Степногорск", "Садовое", "Антоновка"}) {
+        INFO(place);
+        CHECK(mention_in_report(regions, place, "2025-07-06").claim == ClaimType::struck);
+    }
+    CHECK(mention_in_report("Нанесено огневое поражение живой силе и технике ВСУ в районах населённых пунктов Никольское, "
+                            "Приднепровское и города Херсон.",
+                            "Херсон", "2025-06-09")
+              .claim == ClaimType::struck);
+}
+
 TEST_CASE("bulletins: fire 'from the side of' formations names who fired - a village with a fleeting vowel is found",
           "[claims][cyrillic]") {
     const Mention m =
