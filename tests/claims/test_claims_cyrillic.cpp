@@ -604,6 +604,20 @@ TEST_CASE("Russian MoD: every place of a bulletin's list of settlements shares i
     }
 }
 
+TEST_CASE("war correspondents: 'если коротко' sets no condition, soldiers who fought near a city fought on the ground, the hottest sectors are fought over, a gun's calibre is no Kalibr missile",
+          "[claims][cyrillic]") {
+    CHECK(mention_in_report("Если коротко: бои в Часовом Яре перешли в новую фазу.", "Часовом Яре", "2024-04-08").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Если ВСУ отступят, Покровск падёт.", "Покровск", "2024-04-08").modality == Modality::hypothetical);
+    CHECK(mention_in_report("Большинство из них воевали в районе Угледара, а с лета — под Курском.", "Курском", "2024-04-08").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Напомним, Торецк и Покровск остаются самыми горячими участками фронта.", "Покровск", "2024-04-08").claim ==
+          ClaimType::attacked);
+    const Mention m = mention_in_report("Вчера по Донецку было выпущено более 120 боеприпасов калибра 155 мм.", "Донецку", "2024-04-08");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "UA");
+}
+
 TEST_CASE("Russian MoD: a list goes on past the region that places an item and past the kind of place before one",
           "[claims][cyrillic]") {
     const std::string regions = "Нанесено поражение живой силе и технике двух бригад береговой обороны ВСУ в районах населённых "
