@@ -438,6 +438,9 @@ bool Recognizer::cyrillic_match(const std::vector<Token>& tokens, TokenFacts& fa
                 const format::Posting q = transliterated_posting(p);
                 add_postings(c.postings, {&q, 1});
             }
+            // ("у Каменского": a village GeoNames names "Kamenskoye" in Latin
+            // letters only, beside the Кам'янське that carry the Russian name.)
+            add_latin_alternates(w, c.postings);
         }
     }
     // "Великая Новосёлка": a one-word match ("Великая") opens a two-word

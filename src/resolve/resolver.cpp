@@ -592,9 +592,13 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         g = end;
     }
 
-    // Two rounds of context: each mention looks at the others' current choices.
+    // Rounds of context: each mention looks at the others' current choices.
+    // (A third round lets a choice that context changed in the second reach
+    // its neighbours: "біля Макіївки, Невського": Невське is found near the
+    // sector's town only in the second, and Макіївка near Невське in the third.)
+    constexpr int context_rounds = 3;
     std::vector<std::vector<Scored>> next(n);  // kept from round to round, with its storage
-    for (int round = 0; round < 2; ++round) {
+    for (int round = 0; round < context_rounds; ++round) {
         for (std::size_t i = 0; i < n; ++i) {
             next[i].clear();
             next[i].reserve(scored[i].size());
@@ -704,7 +708,7 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                         });
             }
         }
-        if (round == 1) scored.swap(next);
+        if (round == context_rounds - 1) scored.swap(next);
     }
 
     std::vector<Resolution> out(n);

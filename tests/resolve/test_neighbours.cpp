@@ -1,0 +1,28 @@
+// A village is the namesake that lies near the places named with it, however
+// GeoNames spells it: by its Russian name in Latin letters only, or decided
+// only once a neighbour's own reading has settled (issue 14).
+#include <catch2/catch.hpp>
+
+#include "../recognize/recognize_test_support.hpp"
+
+using namespace frontline;
+using test::read_text;
+
+TEST_CASE("a Russian spelling reaches a village GeoNames names in Latin letters only, and the neighbour decides",
+          "[resolve][neighbours]") {
+    // (Кам'янське of Zaporizhzhia Oblast carries "Kamenskoye" but no "Каменское";
+    // the city of Dnipropetrovsk Oblast carries both.)
+    auto ms = read_text("ВСУ предприняли попытку атаковать позиции у Каменского и Малых Щербаков — атака отбита.");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[0].admin1 == "Zaporizhzhia Oblast");
+    CHECK(ms[1].place_name == "Mali Shcherbaky");
+}
+
+TEST_CASE("a neighbour settled by the sector's town places the village before it", "[resolve][neighbours]") {
+    // Невське is found near Lyman only once context is read; Макіївка then lies
+    // next to it in Luhansk Oblast, not in Donetsk's city of 340,000.
+    auto ms = read_text("На Лиманському напрямку — 12 атак біля Макіївки, Невського, Тернів.");
+    REQUIRE(ms.size() >= 3);
+    CHECK(ms[1].surface == "Макіївки");
+    CHECK(ms[1].admin1 == "Luhansk Oblast");
+}
