@@ -84,6 +84,10 @@ std::unordered_set<std::string> own_names(const PlaceRecord& p) {
 
 }  // namespace
 
+// A renamed place this big would win every mention of a common name it
+// once bore ("Олександрівка" for Donetsk); a smaller one competes as a namesake.
+constexpr std::int64_t renamed_town_population = 10000;
+
 FormerNames drop_names_of_other_places(std::vector<PlaceRecord>& places) {
     std::vector<std::unordered_set<std::string>> own(places.size());
     std::unordered_map<std::string, std::vector<std::size_t>> owners;  // folded name -> settlements whose own it is
@@ -108,8 +112,11 @@ FormerNames drop_names_of_other_places(std::vector<PlaceRecord>& places) {
             if (bearers == 0) return false;
             // A common village name is no name of this town at all; one or two
             // namesakes leave it a former name, which reports of the renaming's
-            // years still use (Pervomaisk for Sokolohirsk).
-            if (bearers >= 3) {
+            // years still use (Pervomaisk for Sokolohirsk). A village renamed
+            // keeps its common name as a former one: it steals no mention from
+            // its namesakes, and the Russian side still calls it so ("Победа"
+            // for Перемога near Novomykhailivka).
+            if (bearers >= 3 && p.population >= renamed_town_population) {
                 ++counts.dropped;
                 return true;
             }

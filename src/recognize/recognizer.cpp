@@ -208,6 +208,8 @@ bool Recognizer::add_latin_alternates(std::string_view cyrillic, std::vector<for
                 elsewhere = true;
                 continue;
             }
+            // (Villages: a raion's Latin name is its own, "Pokrovs'kyy Rayon".)
+            if (gazetteer_.place(p.place).kind() != PlaceKind::settlement) continue;
             const format::Posting q = transliterated_posting(p.place);
             add_postings(to, {&q, 1});
         }
@@ -431,16 +433,22 @@ bool Recognizer::cyrillic_match(const std::vector<Token>& tokens, TokenFacts& fa
     if (found && c.last == i + 1 && !c.region_word) {
         std::vector<std::string> written = cyrillic_base_forms(t.key);
         written.insert(written.begin(), t.key);
+        // (Where a preposition asks for a place: "у Каменского", "под Победой".)
+        const bool asked = i > 0 && tokens[i].before == Separator::space &&
+                           (locative_preposition(tokens[i - 1].key) || placing_word(tokens[i - 1].key));
         for (const std::string& w : written) {
-            if (skeleton_consonants(cyrillic_variant_skeleton(w)) < 5) continue;
+            // ("у Каменского": a village GeoNames names "Kamenskoye" in Latin
+            // letters only, beside the Кам'янське that carry the Russian name.
+            // The name is spelt out whole, so a short one counts where a place
+            // is asked for; a word that opens a sentence is no such name.)
+            const bool long_name = skeleton_consonants(cyrillic_variant_skeleton(w)) >= 5;
+            if (asked || (long_name && !t.sentence_start)) add_latin_alternates(w, c.postings);
+            if (!long_name) continue;
             for (std::uint32_t p : cyrillic_variant_places(w, true, true)) {
                 if (gazetteer_.place(p).country() != "UA") continue;
                 const format::Posting q = transliterated_posting(p);
                 add_postings(c.postings, {&q, 1});
             }
-            // ("у Каменского": a village GeoNames names "Kamenskoye" in Latin
-            // letters only, beside the Кам'янське that carry the Russian name.)
-            add_latin_alternates(w, c.postings);
         }
     }
     // "Великая Новосёлка": a one-word match ("Великая") opens a two-word

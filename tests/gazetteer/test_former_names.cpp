@@ -53,12 +53,20 @@ TEST_CASE("a former name that other places now bear is dropped, or kept as a for
         settlement("g:12", "Lgov", "RU", {"Льгов"}, 100),
         settlement("g:13", "Oleksandrivka", "UA", {"Олександрівка"}, 900),
         settlement("g:14", "Oleksandrivka", "UA", {"Олександрівка"}, 300),
+        settlement("g:15", "Peremoha", "UA", {"Перемога", "Побєда", "Pobeda"}, 144),
+        settlement("g:16", "Pobeda", "UA", {"Побєда"}, 0),
+        settlement("g:17", "Pobeda", "UA", {"Побєда"}, 0),
+        settlement("g:18", "Pobeda", "UA", {"Побєда"}, 0),
     };
     const FormerNames counts = drop_names_of_other_places(places);
     CHECK(counts.dropped == 1);
-    CHECK(counts.demoted == 1);
+    CHECK(counts.demoted == 3);
     // Donetsk was Oleksandrivka, a name three villages bear today: gone.
     CHECK_FALSE(has_name(places[0], "Олександрівка"));
+    // A village renamed keeps a name three villages bear as a former one: it
+    // takes no mention from them, and the other side still writes it.
+    CHECK(origin_of(places[14], "Побєда") == NameOrigin::former);
+    CHECK(origin_of(places[14], "Pobeda") == NameOrigin::former);
     // Nikopol was Sloviansk, one city's name today: a former name only.
     CHECK(origin_of(places[2], "Слов'янськ") == NameOrigin::former);
     // Own names in both languages stay; so does a former name nobody now bears.

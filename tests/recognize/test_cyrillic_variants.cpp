@@ -71,3 +71,13 @@ TEST_CASE("a Cyrillic word that only spells like a village is no place", "[recog
     auto s = surfaces_of("Сообщили власти Донецкой Народной Республики.");
     CHECK(std::find(s.begin(), s.end(), "Народной Республики") == s.end());
 }
+
+TEST_CASE("a Russian name GeoNames spells only in Latin letters reaches the village where a place is asked for, and a sentence's first word stays a word",
+          "[recognize][cyrillic]") {
+    // (Кам'янське of Zaporizhzhia Oblast is "Kamenskoye" in Latin letters only.)
+    CHECK(place_of("ВСУ предприняли попытку атаковать позиции у Каменского и Малых Щербаков.", "Каменского") == "Kamyanske");
+    auto s = surfaces_of("Атаки також зазнали Житомирщина, Київщина та Волинь.");
+    CHECK(std::find(s.begin(), s.end(), "Атаки") == s.end());
+    // A village's Latin name leaves a raion of that name alone.
+    CHECK(place_of("Росіяни обстріляли Нікополь, а також села Покровське і Мирове Нікопольського району.", "Мирове") == "Myrove");
+}
