@@ -486,6 +486,21 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
                              month_of(key(i + 1)) == 0 &&
                              std::find(std::begin(times_of_day), std::end(times_of_day), key(i + 1)) == std::end(times_of_day);
     if (int wd = weekday_of(w); wd >= 0 && tokens[i].capitalised && !names_title) {
+        // "on Monday, 1 December", "Tuesday, November 4, 2025": the date
+        // written out after the weekday is the day, whatever week it falls in.
+        if (i + 2 < end) {
+            int d = day_number(key(i + 1)), m = month_of(key(i + 2));
+            std::size_t after = i + 3;
+            if (!(d && m)) {
+                m = month_of(key(i + 1));
+                d = day_number(key(i + 2));
+            }
+            if (d && m && (tokens[i + 1].capitalised || month_of(key(i + 2)))) {
+                int y = year_number(key(after));
+                return make(after + (y ? 1 : 0), date_of(context, y, m, d), DatePrecision::day,
+                            std::string(w) + " " + std::string(key(i + 1)) + " " + std::string(key(i + 2)));
+            }
+        }
         return make(i + 1, latest(wd), DatePrecision::day, "on " + std::string(w));
     }
     if (w == "last" && key(i + 1) == "week") return make(i + 2, ref - days{7}, DatePrecision::week, "last week");

@@ -803,3 +803,14 @@ TEST_CASE("dates: a relative clause's past leaves a sentence told in the present
                                           "піхотинців, які просочилися в місто.",
                                           "Куп'янську", "2025-11-21")) == "2025-11-21");
 }
+
+TEST_CASE("dates: a weekday with its date written out is that date, not the weekday of the report's week", "[claims][dates]") {
+    // (A weekly summary published on Monday 8 December tells of Monday 1 December.)
+    Mention m = test::mention_in_report("The Russian side stated on Monday, 1 December, that Vovchansk had been taken.", "Vovchansk",
+                                        "2025-12-08");
+    CHECK(date_of(m) == "2025-12-01");
+    CHECK(date_of(test::mention_in_report("On Tuesday, November 4, Russian drones struck Kharkiv.", "Kharkiv", "2025-11-10")) ==
+          "2025-11-04");
+    // The weekday alone is the latest such day.
+    CHECK(date_of(test::mention_in_report("On Tuesday Russian drones struck Kharkiv.", "Kharkiv", "2025-11-10")) == "2025-11-04");
+}
