@@ -1550,12 +1550,23 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // after "from" shares its role, whatever the event word makes of it.)
             if (list_item_after_previous) {
                 static constexpr std::string_view froms[] = {"from", "з", "із", "зі", "из", "со"};
-                const MentionContext& before = context[k - i - 1];
+                // (Past the region that places the item before: "з районів
+                // Енгельса Саратовської області та Курська".)
+                const bool qualifier_before = k > i + 1 && mentions[k - 1].kind == PlaceKind::admin1 &&
+                                              mentions[k - 2].kind == PlaceKind::settlement &&
+                                              names[k - 2].last_token == names[k - 1].first_token &&
+                                              tokens[names[k - 1].first_token].cyrillic;
+                const MentionContext& before = context[k - i - (qualifier_before ? 2 : 1)];
                 // ("из-под Часова Яра и Купянска": from near the places listed.)
                 const bool from_near = (before.prev1 == "под" || before.prev1 == "під") &&
                                        (before.prev2 == "из" || before.prev2 == "з" || before.prev2 == "із");
+                // ("з районів Енгельса та Курська", "из районов Брянска и Курска":
+                // from the areas or the directions of the places listed.)
+                static constexpr std::string_view areas[] = {"район", "районів", "районов", "напрямок", "напрямку", "напрямків",
+                                                             "направление", "направления", "направлений"};
+                const bool from_areas = std::find(std::begin(areas), std::end(areas), before.prev1) != std::end(areas);
                 const bool opened = from_near || std::any_of(std::begin(froms), std::end(froms), [&](std::string_view f) {
-                    return before.prev1 == f || (before.prev1 == "the" && before.prev2 == f);
+                    return before.prev1 == f || ((before.prev1 == "the" || from_areas) && before.prev2 == f);
                 });
                 c.from_list = opened || before.from_list;
             }

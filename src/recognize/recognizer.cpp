@@ -445,10 +445,36 @@ bool Recognizer::cyrillic_match(const std::vector<Token>& tokens, TokenFacts& fa
             if (asked || (long_name && !t.sentence_start)) add_latin_alternates(w, c.postings);
             if (!long_name) continue;
             for (std::uint32_t p : cyrillic_variant_places(w, true, true)) {
-                if (gazetteer_.place(p).country() != "UA") continue;
+                // (And a Russian town in Ukrainian spelling: "з напрямку Брянська",
+                // beside the oblast's adjective that matched as written.)
+                const PlaceView v = gazetteer_.place(p);
+                if (v.country() != "UA" && !(v.country() == "RU" && v.population() >= 10000)) continue;
                 const format::Posting q = transliterated_posting(p);
                 add_postings(c.postings, {&q, 1});
             }
+        }
+    }
+    // "з напрямку Брянська", "біля Курська": after a word that governs the
+    // genitive, with no region noun after it, "-ська" is as likely a town's
+    // genitive as the oblast's adjective; the towns count too.
+    if (found && c.last == i + 1) {
+        // (Or a list's joint after them: "з напрямку Орла та Брянська".)
+        static constexpr std::string_view governing[] = {"з", "із", "зі", "біля", "поблизу", "від", "до", "напрямку",
+                                                         "напрямків", "району", "районів", "околиць", "та", "і", "й"};
+        const bool town_genitive =
+            i > 0 && std::find(std::begin(governing), std::end(governing), tokens[i - 1].key) != std::end(governing) &&
+            (t.key.ends_with("ська") || t.key.ends_with("цька") || t.key.ends_with("зька")) &&
+            !(i + 1 < tokens.size() && (tokens[i + 1].key.starts_with("облас") || tokens[i + 1].key == "обл" ||
+                                        tokens[i + 1].key.starts_with("регіон")));
+        if (town_genitive) {
+            // (The noun's genitive "-а" off: "брянськ", in Russian spelling "брянск".)
+            const std::string stem = t.key.substr(0, t.key.size() - std::string_view("а").size());
+            std::vector<std::string> keys{stem};
+            if (std::string r = cyrillic_russian_spelling(stem); !r.empty()) keys.push_back(std::move(r));
+            probe_all(gazetteer_, keys, [&](const format::Posting& p) {
+                const PlaceView v = gazetteer_.place(p.place);
+                if (v.kind() == PlaceKind::settlement && v.population() >= 10000) add_postings(c.postings, {&p, 1});
+            });
         }
     }
     // "Великая Новосёлка": a one-word match ("Великая") opens a two-word

@@ -157,16 +157,19 @@ std::vector<std::string> cyrillic_base_forms(std::string_view word, NamePosition
         }
     }
     // Masculine nouns with a fleeting vowel in the nominative: Крупца ->
-    // Крупец, Марганця -> Марганець, Городка -> Городок.
+    // Крупец, Марганця -> Марганець, Городка -> Городок, Орла -> Орел.
     for (auto [ending, nominatives] : {std::pair<std::string_view, std::array<std::string_view, 2>>{"ца", {"ец", "ець"}},
                                        {"цу", {"ец", "ець"}}, {"цом", {"ец", ""}}, {"це", {"ец", ""}},
                                        {"ця", {"ець", "ец"}}, {"цю", {"ець", ""}}, {"цем", {"ець", ""}},
-                                       {"ка", {"ок", ""}}, {"ку", {"ок", ""}}, {"ком", {"ок", ""}}, {"ке", {"ок", ""}}}) {
+                                       {"ка", {"ок", ""}}, {"ку", {"ок", ""}}, {"ком", {"ок", ""}}, {"ке", {"ок", ""}},
+                                       {"ла", {"ел", ""}}, {"лу", {"ел", ""}}, {"лом", {"ел", ""}}}) {
         if (!word.ends_with(ending)) continue;
         std::string_view stem = word.substr(0, word.size() - ending.size());
         auto [last, at] = last_letter(stem);
         (void)at;
-        if (code_points(stem) < 3 || is_vowel(last) || last == U'ь' || last == U'й') continue;
+        // (A stem of two letters for -ел: "Орла" is Орёл's.)
+        const std::size_t shortest = ending.starts_with("л") ? 2 : 3;
+        if (code_points(stem) < shortest || is_vowel(last) || last == U'ь' || last == U'й') continue;
         for (std::string_view nom : nominatives)
             if (!nom.empty()) add(out, std::string(stem) + std::string(nom), word);
     }

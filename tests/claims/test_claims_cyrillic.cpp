@@ -618,6 +618,16 @@ TEST_CASE("war correspondents: 'если коротко' sets no condition, sold
     CHECK(m.actor_side == "UA");
 }
 
+TEST_CASE("air force: launch areas listed after 'з районів' are origins, past the region that places one of them",
+          "[claims][cyrillic]") {
+    const std::string text = "Запуски ракет – з районів Енгельса Саратовської області та Курська; ударних БпЛА – з напрямків Орла, "
+                             "Міллерово та Приморсько-Ахтарська.";
+    for (const char* place : {"Енгельса", "Курська", "Міллерово", "Приморсько-Ахтарська"}) {
+        INFO(place);
+        CHECK_FALSE(mention_in_report(text, place, "2025-07-09").claim);
+    }
+}
+
 TEST_CASE("Russian MoD: a list goes on past the region that places an item and past the kind of place before one",
           "[claims][cyrillic]") {
     const std::string regions = "Нанесено поражение живой силе и технике двух бригад береговой обороны ВСУ в районах населённых "

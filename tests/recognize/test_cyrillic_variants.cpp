@@ -81,3 +81,11 @@ TEST_CASE("a Russian name GeoNames spells only in Latin letters reaches the vill
     // A village's Latin name leaves a raion of that name alone.
     CHECK(place_of("Росіяни обстріляли Нікополь, а також села Покровське і Мирове Нікопольського району.", "Мирове") == "Myrove");
 }
+
+TEST_CASE("a Russian town's genitive in Ukrainian: a fleeting vowel, and '-ська' after a preposition as the town's, not only the oblast's",
+          "[recognize][cyrillic]") {
+    CHECK(place_of("Ударні БпЛА запускали з напрямку Орла.", "Орла") == "Orël");
+    CHECK(place_of("Вибухи пролунали біля Курська.", "Курська") == "Kursk");
+    // With its region noun the adjective stays the oblast's.
+    CHECK(place_of("Курська область межує з Сумщиною.", "Курська область") == "Kursk Oblast");
+}
