@@ -618,6 +618,16 @@ TEST_CASE("war correspondents: 'если коротко' sets no condition, sold
     CHECK(m.actor_side == "UA");
 }
 
+TEST_CASE("occupation officials and mayors: towns reported calm take no event from the sentence before", "[claims][cyrillic]") {
+    const std::string text = "В Токмаке ночью в результате удара ВСУ ракетами повреждено административное здание, пострадали два "
+                             "человека. Ситуация в Мелитополе, Бердянске и Энергодаре спокойная, все службы работают в штатном режиме.";
+    CHECK(mention_in_report(text, "Токмаке", "2024-02-18").claim == ClaimType::struck);
+    CHECK_FALSE(mention_in_report(text, "Мелитополе", "2024-02-18").claim);
+    CHECK_FALSE(mention_in_report("Ніч у Харкові минула спокійно.", "Харкові", "2024-02-18").claim);
+    CHECK(mention_in_report("Ночь в Белгороде прошла неспокойно: ВСУ обстреляли город.", "Белгороде", "2024-02-18").claim ==
+          ClaimType::struck);
+}
+
 TEST_CASE("air force: launch areas listed after 'з районів' are origins, past the region that places one of them",
           "[claims][cyrillic]") {
     const std::string text = "Запуски ракет – з районів Енгельса Саратовської області та Курська; ударних БпЛА – з напрямків Орла, "
