@@ -173,6 +173,10 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 contrast = (w == "while" || w == "whereas" || w == "but" || w == "тоді" || w == "тогда" || w == "але" ||
                             w == "однак" || w == "однако") &&
                            clause_break(tokens[q]);
+                // ("drones hit a refinery in Tuapse; glide bombs kill three in
+                // Zaporizhzhia": a semicolon parts two events and their doers.)
+                contrast = contrast || (q > a.last && tokens[q].before == Separator::other &&
+                                        text.find(';', tokens[q - 1].full_end) < tokens[q].begin);
             }
             if (contrast) continue;
         }

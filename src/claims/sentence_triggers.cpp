@@ -325,9 +325,26 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
     }
     // Weapons and casualties (priority 0) tell of a strike only where no
     // other event word does: "downed 78 drones over Kharkiv" is an interception.
+    // (A semicolon bounds that: "drones hit a refinery in Tuapse; glide
+    // bombs kill three in Zaporizhzhia" tells two events.)
     if (std::any_of(found.begin(), found.end(), [](const Trigger& t) { return t.priority > 0; })) {
-        std::erase_if(found, [](const Trigger& t) { return t.priority == 0; });
-        return found;
+        auto semicolon_between = [&](std::size_t a, std::size_t b) {  // token indices a < b
+            for (std::size_t q = a + 1; q <= b && q < se; ++q)
+                if (tokens[q].before == Separator::other &&
+                    std::string_view(s.text).substr(tokens[q - 1].full_end, tokens[q].begin - tokens[q - 1].full_end).find(';') !=
+                        std::string_view::npos)
+                    return true;
+            return false;
+        };
+        std::vector<Trigger> kept;
+        for (const Trigger& t : found) {
+            if (t.priority == 0 && std::any_of(found.begin(), found.end(), [&](const Trigger& o) {
+                    return o.priority > 0 && !semicolon_between(std::min(o.first, t.first), std::max(o.first, t.first));
+                }))
+                continue;
+            kept.push_back(t);
+        }
+        return kept;
     }
     // "Russian forces are now less than 3 km from Pokrovsk": with no
     // event word, forces that close to a place have advanced on it.

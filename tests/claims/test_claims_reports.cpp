@@ -933,6 +933,14 @@ TEST_CASE("ISW: an attempt in another clause is no purpose of a deployment", "[c
           ClaimType::deployed);
 }
 
+TEST_CASE("headlines: a semicolon parts two events, each with its own words and doer", "[claims][reports]") {
+    const std::string text = "Ukrainian drones hit Russian refinery in Tuapse; glide bombs kill three in Zaporizhzhia";
+    const Mention m = mention_in_report(text, "Zaporizhzhia", "2026-02-22");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report(text, "Tuapse", "2026-02-22").actor_side == "UA");
+}
+
 TEST_CASE("debris of an interception strikes where it falls", "[claims][reports]") {
     CHECK(mention_in_report("Debris from a downed drone fell on a house in Kyiv.", "Kyiv", "2025-11-14").claim == ClaimType::struck);
     CHECK(mention_in_report("Уламки збитого дрона впали на території підприємства в Києві.", "Києві", "2025-11-14").claim ==
