@@ -1112,7 +1112,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (attack)
                     for (std::size_t q = attack->last; q < n.first_token && !c.facility_object; ++q) {
                         if (clause_break(tokens[q])) break;
-                        c.facility_object = facility_nouns_.match_at(tokens, q, se, lemma_table()).has_value();
+                        // ("the besieged port city of Mariupol": a noun that only
+                        // says what kind of town it is.)
+                        auto f = facility_nouns_.match_at(tokens, q, se, lemma_table());
+                        c.facility_object = f && !(f->last < se && settlement_noun(tokens[f->last].key));
                     }
                 // ("Thermal and hydroelectric plants were also attacked in
                 // Dnipropetrovsk, Vinnytsia and Odesa oblasts": a facility the
@@ -2445,6 +2448,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 std::size_t anchor = std::max(best->first, n.first_token);
                 std::size_t window_begin = std::min(best->first, n.first_token);
                 window_begin = window_begin > sb + 8 ? window_begin - 8 : sb;
+                // ("the loss could expose Kurakhove, some 25 km to the north, where
+                // guided bombs struck two buildings": the clause after "where" tells
+                // what happened there; the forecast before the town is not its.)
+                for (std::size_t q = n.last_token; q < best->first && best->first > n.first_token; ++q)
+                    if (clause_break(tokens[q]) && (tokens[q].key == "where" || tokens[q].key == "де" || tokens[q].key == "где"))
+                        window_begin = q;
                 for (const PhraseMatch& mm : modality_.find_all(tokens, window_begin, anchor, lemma_table())) {
                     if (tokens[mm.first].capitalised && !tokens[mm.first].sentence_start) continue;  // "7 May" is a month
                     // "Что бы они сказали про блокаду Мариуполя?": the conditional is the

@@ -941,6 +941,18 @@ TEST_CASE("headlines: a semicolon parts two events, each with its own words and 
     CHECK(mention_in_report(text, "Tuapse", "2026-02-22").actor_side == "UA");
 }
 
+TEST_CASE("wires: a 'where' clause after a town tells what happened there, outside the forecast before it - a port city is a city",
+          "[claims][reports]") {
+    const Mention m = mention_in_report("Analysts warned that the loss could expose Kurakhove, some 25 kilometers to the north, where "
+                                        "Russian guided bombs struck two residential buildings overnight.",
+                                        "Kurakhove", "2024-10-02");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.modality == Modality::reported);
+    CHECK(mention_in_report("As fighting raged around the besieged port city of Mariupol, rockets hit Kharkiv.", "Mariupol",
+                            "2022-03-14")
+              .claim == ClaimType::attacked);
+}
+
 TEST_CASE("debris of an interception strikes where it falls", "[claims][reports]") {
     CHECK(mention_in_report("Debris from a downed drone fell on a house in Kyiv.", "Kyiv", "2025-11-14").claim == ClaimType::struck);
     CHECK(mention_in_report("Уламки збитого дрона впали на території підприємства в Києві.", "Києві", "2025-11-14").claim ==
