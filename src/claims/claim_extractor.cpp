@@ -1985,7 +1985,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         auto coordinated_after = [&](const Trigger& t, std::size_t name_end) {
             if (t.first <= name_end) return false;
             static constexpr std::string_view conjunctions[] = {"and", "but", "та", "і", "й", "але", "а", "и", "но"};
-            static constexpr std::string_view auxiliaries[] = {"have", "has", "had", "were", "was", "are", "is", "then", "also", "later"};
+            // (And the verbs that carry an event noun: "продвинулись в центре X и
+            // ведут бои за кварталы", "and continue fighting".)
+            static constexpr std::string_view auxiliaries[] = {"have", "has", "had", "were", "was", "are", "is", "then", "also", "later",
+                                                              "continue", "continued", "ведут", "ведёт", "ведет", "вели",
+                                                              "ведуть", "веде", "продолжают", "продолжает", "продовжують",
+                                                              "продовжує"};
             auto conjunction = [&](std::size_t at) {
                 return std::find(std::begin(conjunctions), std::end(conjunctions), tokens[at].key) != std::end(conjunctions);
             };

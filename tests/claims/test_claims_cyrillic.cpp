@@ -618,6 +618,15 @@ TEST_CASE("war correspondents: 'если коротко' sets no condition, sold
     CHECK(m.actor_side == "UA");
 }
 
+TEST_CASE("agencies: a gain in a part of a town stays the town's when fighting is coordinated after it with its own object",
+          "[claims][cyrillic]") {
+    CHECK(mention_in_report("Российские военные продвинулись в северной части Волчанска и ведут бои в жилой застройке.", "Волчанска",
+                            "2024-05-14")
+              .claim == ClaimType::advanced);
+    CHECK(mention_in_report("Штурмовики закрепились на северной окраине Купянска и ведут бои за промзону.", "Купянска", "2025-09-15")
+              .claim == ClaimType::advanced);
+}
+
 TEST_CASE("occupation officials and mayors: towns reported calm take no event from the sentence before", "[claims][cyrillic]") {
     const std::string text = "В Токмаке ночью в результате удара ВСУ ракетами повреждено административное здание, пострадали два "
                              "человека. Ситуация в Мелитополе, Бердянске и Энергодаре спокойная, все службы работают в штатном режиме.";
