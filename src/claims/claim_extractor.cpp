@@ -1391,8 +1391,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             // The object of a trigger: "captured Maksymivka", "attacking Kursk",
             // "the liberation of Pishchane", "звільнення Херсона".
+            // ("targeting mainly Kyiv and Kharkiv", "struck again Kherson": an
+            // adverb between the verb and its object.)
+            auto adverb = [&](std::size_t q) {
+                const std::string& w = tokens[q].key;
+                return !tokens[q].cyrillic && !tokens[q].capitalised && tokens[q].before == Separator::space &&
+                       ((w.size() > 4 && w.ends_with("ly")) || w == "again" || w == "also" || w == "even");
+            };
             for (const Trigger& t : triggers)
-                if (t.last == p || (t.last + 1 == p && tokens[t.last].key == "of")) {
+                if (t.last == p || (t.last + 1 == p && (tokens[t.last].key == "of" || adverb(t.last)))) {
                     is_locus = c.object = true;
                     if (t.last == t.first + 1 && tokens[t.first].cyrillic) c.retaken = c.retaken || beating_back(lemmas_of(t.first));
                 }

@@ -953,6 +953,12 @@ TEST_CASE("wires: a 'where' clause after a town tells what happened there, outsi
               .claim == ClaimType::attacked);
 }
 
+TEST_CASE("an adverb between the verb and its object leaves the object the target ('targeting mainly Kyiv')", "[claims][reports]") {
+    const std::string text = "Russia launched 99 missiles and 35 Shahed drones in a massive morning attack, targeting mainly Kyiv and Kharkiv.";
+    CHECK(mention_in_report(text, "Kyiv", "2024-01-02").claim == ClaimType::struck);
+    CHECK(mention_in_report(text, "Kharkiv", "2024-01-02").claim == ClaimType::struck);
+}
+
 TEST_CASE("debris of an interception strikes where it falls", "[claims][reports]") {
     CHECK(mention_in_report("Debris from a downed drone fell on a house in Kyiv.", "Kyiv", "2025-11-14").claim == ClaimType::struck);
     CHECK(mention_in_report("Уламки збитого дрона впали на території підприємства в Києві.", "Києві", "2025-11-14").claim ==
