@@ -2488,6 +2488,21 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     // pull out is announced as it is carried out, unlike one to take a town.
                     if (!said_between && !other_event && !ordered_withdrawal(mm, *best, tokens, sb)) m.modality = modality_from(mm.entry->values[0]);
                 }
+                // "the combat power to take Kharkiv", "designed ... than to take
+                // Kharkiv itself", "forces to capture Zaporizhzhia": a capture in
+                // the infinitive after a word of means or purpose is none yet.
+                // ("managed to take", "tried to take": done, or an attempt.)
+                if (best->claim == "captured") {
+                    std::size_t to = best->first;
+                    if (tokens[to].key != "to" && to > sb && tokens[to - 1].key == "to") --to;
+                    static constexpr std::string_view means[] = {"power", "ability", "capacity", "strength", "forces", "troops",
+                                                                 "resources", "manpower", "designed", "intended", "meant",
+                                                                 "aimed", "than", "enough", "order", "bid", "plan", "goal",
+                                                                 "aim", "need", "needs", "needed", "want", "wants", "wanted"};
+                    if (tokens[to].key == "to" && to > sb &&
+                        std::find(std::begin(means), std::end(means), tokens[to - 1].key) != std::end(means))
+                        m.modality = Modality::forecast;
+                }
                 // "the battle for Slovyansk will begin": a modal right after the name
                 // (not after a comma: "amassing forces near X, preparing an
                 // offensive" tells the purpose of what is being done).

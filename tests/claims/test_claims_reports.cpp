@@ -959,6 +959,17 @@ TEST_CASE("an adverb between the verb and its object leaves the object the targe
     CHECK(mention_in_report(text, "Kharkiv", "2024-01-02").claim == ClaimType::struck);
 }
 
+TEST_CASE("analysts: a capture in the infinitive after a word of means or purpose has not happened - one managed or tried has",
+          "[claims][reports]") {
+    const Mention power = mention_in_report("We don't assess that Russia has the combat power to take Kharkiv city.", "Kharkiv", "2024-05-14");
+    CHECK(power.modality == Modality::forecast);
+    CHECK(mention_in_report("Russia lacks the forces to capture Zaporizhzhia.", "Zaporizhzhia", "2025-01-10").modality ==
+          Modality::forecast);
+    CHECK(mention_in_report("Russian troops managed to take Kurakhove after months of fighting.", "Kurakhove", "2025-01-10").claim ==
+          ClaimType::captured);
+    CHECK(mention_in_report("Russian forces tried to capture Chasiv Yar.", "Chasiv Yar", "2025-01-10").claim == ClaimType::attacked);
+}
+
 TEST_CASE("debris of an interception strikes where it falls", "[claims][reports]") {
     CHECK(mention_in_report("Debris from a downed drone fell on a house in Kyiv.", "Kyiv", "2025-11-14").claim == ClaimType::struck);
     CHECK(mention_in_report("Уламки збитого дрона впали на території підприємства в Києві.", "Києві", "2025-11-14").claim ==
