@@ -618,6 +618,21 @@ TEST_CASE("war correspondents: 'если коротко' sets no condition, sold
     CHECK(m.actor_side == "UA");
 }
 
+TEST_CASE("war correspondents and ministries: attackers repelled in the passive, a line tried for, formations eliminated, armour thrown at a town",
+          "[claims][cyrillic]") {
+    CHECK(mention_in_report("Кроме того, россияне пытались переправиться у Кучеровки и Петропавловки, но были отбиты.", "Петропавловки",
+                            "2025-04-08")
+              .claim == ClaimType::attacked);
+    CHECK(mention_in_report("У Вербового противник пытается выйти ко второму рубежу, пока безуспешно.", "Вербового", "2023-08-24").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Russian troops continued to eliminate Ukrainian formations near the settlements of Gornal and Oleshnya.",
+                            "Gornal", "2025-04-08")
+              .claim == ClaimType::attacked);
+    CHECK(mention_in_report("Russia throws armour at Avdiivka.", "Avdiivka", "2023-10-20").claim == ClaimType::attacked);
+    // A town beaten back from the enemy stays retaken.
+    CHECK(mention_in_report("Бойцы отбили у противника Работино.", "Работино", "2023-08-28").claim == ClaimType::captured);
+}
+
 TEST_CASE("agencies: a gain in a part of a town stays the town's when fighting is coordinated after it with its own object",
           "[claims][cyrillic]") {
     CHECK(mention_in_report("Российские военные продвинулись в северной части Волчанска и ведут бои в жилой застройке.", "Волчанска",
