@@ -1300,6 +1300,16 @@ bool Recognizer::water_name(const std::vector<Token>& tokens, TokenFacts& facts,
     if (c.region_word || (c.last - c.first > 1 && facts.designator(c.last - 1) != Designator::none)) return false;
     if (c.last < tokens.size() && tokens[c.last].before == Separator::space && facts.designator(c.last) != Designator::none)
         return false;
+    // ("dig in across the Dnipro", "crossed the Oskil": a town takes no
+    // article; what is crossed with one is the river.)
+    if (c.first >= 2 && tokens[c.first - 1].key == "the" && tokens[c.first - 1].before == Separator::space) {
+        const std::string& v = tokens[c.first - 2].key;
+        // (A strait or a sea the gazetteer holds is that water: "across the Kerch Strait".)
+        const bool water_known = std::any_of(c.postings.begin(), c.postings.end(), [&](const format::Posting& p) {
+            return gazetteer_.place(p.place).kind() == PlaceKind::region;
+        });
+        if (!water_known && (v == "across" || v == "cross" || v == "crossed" || v == "crossing" || v == "crosses")) return true;
+    }
     // The shore noun, right before or through "of (the)".
     for (std::size_t k = c.first; k > 0 && k + 3 >= c.first; --k) {
         const std::string& w = tokens[k - 1].key;

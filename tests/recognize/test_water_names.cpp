@@ -22,3 +22,11 @@ TEST_CASE("a name after a shore noun is the river — a region after it stays a 
     // A reservoir keeps its town: drawn at its dam.
     CHECK(surfaces_of("A boat was shelled on the Kakhovka reservoir.") == std::vector<std::string>{"Kakhovka"});
 }
+
+TEST_CASE("a name crossed with an article is the river - a strait the gazetteer holds stays a place", "[recognize][water]") {
+    CHECK(surfaces_of("Ukrainian marines dig in across the Dnipro near Krynky.") == std::vector<std::string>{"Krynky"});
+    CHECK(surfaces_of("Russian troops crossed the Oskil near Kupiansk.") == std::vector<std::string>{"Kupiansk"});
+    CHECK(surfaces_of("The bridge across the Kerch Strait was damaged.") == std::vector<std::string>{"Kerch Strait"});
+    // A region after "across the" is the region.
+    CHECK(surfaces_of("Fighting raged across the Kursk region.") == std::vector<std::string>{"Kursk region"});
+}
