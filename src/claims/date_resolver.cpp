@@ -541,11 +541,22 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     // "this week", "earlier this week": the week of the report, from its Monday.
     if (w == "this" && key(i + 1) == "week")
         return make(i + 2, monday(), DatePrecision::week, "this week");
-    // "three days ago", "2 days ago", "a week ago".
+    // "three days ago", "2 days ago", "a week ago", "two weeks ago".
     if (key(i + 2) == "ago") {
         if (int n = count_of(w); n && (key(i + 1) == "days" || (n == 1 && key(i + 1) == "day")))
             return make(i + 3, ref - days{n}, DatePrecision::day, std::string(w) + " days ago");
         if ((w == "a" || w == "one") && key(i + 1) == "week") return make(i + 3, ref - days{7}, DatePrecision::week, "a week ago");
+        if (int n = count_of(w); n > 1 && n <= 4 && key(i + 1) == "weeks")
+            return make(i + 3, ref - days{7 * n}, DatePrecision::week, std::string(w) + " weeks ago");
+    }
+    // "The strike came nine days after a missile attack on a shipyard in
+    // Sevastopol", "two weeks after": what follows happened that long before
+    // the event the sentence reports, which is of the report's day.
+    if (key(i + 2) == "after" && i + 3 < end) {
+        if (int n = count_of(w); n && (key(i + 1) == "days" || (n == 1 && key(i + 1) == "day")))
+            return make(i + 3, ref - days{n}, DatePrecision::day, std::string(w) + " days after");
+        if (int n = count_of(w); n && n <= 4 && (key(i + 1) == "weeks" || (n == 1 && key(i + 1) == "week")))
+            return make(i + 3, ref - days{7 * n}, DatePrecision::week, std::string(w) + " weeks after");
     }
     // "Два роки тому ЗСУ звільнили Роботине", "two years ago", "exactly a
     // year ago", "рівно рік тому": an anniversary, the report's day so many

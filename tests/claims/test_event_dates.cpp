@@ -814,3 +814,14 @@ TEST_CASE("dates: a weekday with its date written out is that date, not the week
     // The weekday alone is the latest such day.
     CHECK(date_of(test::mention_in_report("On Tuesday Russian drones struck Kharkiv.", "Kharkiv", "2025-11-10")) == "2025-11-04");
 }
+
+TEST_CASE("dates: 'nine days after' an event, and 'two weeks ago', count back from the report's day", "[claims][dates]") {
+    const Mention m = test::mention_in_report(
+        "The strike came nine days after a Ukrainian missile attack on a shipyard in Sevastopol damaged a landing ship.", "Sevastopol",
+        "2023-09-22");
+    CHECK(date_of(m) == "2023-09-13");
+    const Mention w =
+        test::mention_in_report("Two weeks ago they hit one of our positions near Okhtyrka with an Iskander.", "Okhtyrka", "2024-08-04");
+    CHECK(date_of(w) == "2024-07-21");
+    CHECK(w.date_precision == DatePrecision::week);
+}
