@@ -1304,9 +1304,11 @@ bool Recognizer::water_name(const std::vector<Token>& tokens, TokenFacts& facts,
     // article; what is crossed with one is the river.)
     if (c.first >= 2 && tokens[c.first - 1].key == "the" && tokens[c.first - 1].before == Separator::space) {
         const std::string& v = tokens[c.first - 2].key;
-        // (A strait or a sea the gazetteer holds is that water: "across the Kerch Strait".)
+        // (A strait or a sea the gazetteer holds is that water, "across the
+        // Kerch Strait"; a country is the country, "across the U.S.".)
         const bool water_known = std::any_of(c.postings.begin(), c.postings.end(), [&](const format::Posting& p) {
-            return gazetteer_.place(p.place).kind() == PlaceKind::region;
+            const PlaceKind k = gazetteer_.place(p.place).kind();
+            return k == PlaceKind::region || k == PlaceKind::country;
         });
         if (!water_known && (v == "across" || v == "cross" || v == "crossed" || v == "crossing" || v == "crosses")) return true;
     }
