@@ -539,17 +539,25 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         for (std::size_t i = 0; i < n; ++i) {
             if (scored[i].empty() || !std::all_of(scored[i].begin(), scored[i].end(), [&](const Scored& sc) { return urban(sc.place); }))
                 continue;
-            // (A district near a town the report names is that town's.)
+            // (A district near a town the report names is that town's: the
+            // district of that name within its reach is read, whatever the
+            // population of a namesake elsewhere.)
             bool placed = false;
             for (std::size_t j = 0; j < n && !placed; ++j) {
                 if (j == i || !named_settlement(j) || ctx[j].key == ctx[i].key) continue;
                 PlaceView q = gazetteer_.place(*likeliest[j]);
-                for (const Scored& sc : scored[i]) {
+                for (Scored& sc : scored[i]) {
                     PlaceView p = gazetteer_.place(sc.place);
-                    placed = placed || distance_km(p.lat(), p.lon(), q.lat(), q.lon()) < district_reach_km;
+                    if (distance_km(p.lat(), p.lon(), q.lat(), q.lon()) >= district_reach_km) continue;
+                    placed = true;
+                    if (q.population() >= city_with_districts && !urban(*likeliest[j]))
+                        sc.add(w_qualifier, [&] { return "a district of " + std::string(q.name()) + ", the city the report names"; });
                 }
             }
-            if (placed) continue;
+            if (placed) {
+                choice[i] = best_of(scored[i])->place;
+                continue;
+            }
             // The city: one named in the same sentence, else the last named before it in the entry.
             std::optional<std::size_t> city;
             auto is_city = [&](std::size_t j) {

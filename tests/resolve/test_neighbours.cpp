@@ -26,3 +26,14 @@ TEST_CASE("a neighbour settled by the sector's town places the village before it
     CHECK(ms[1].surface == "Макіївки");
     CHECK(ms[1].admin1 == "Luhansk Oblast");
 }
+
+TEST_CASE("Kharkiv's districts, which GeoNames lacks, are places of the city", "[resolve][neighbours]") {
+    auto ms = read_text("Уночі росіяни вдарили по Харкову: в Основ'янському районі пошкоджено склад, у Холодногірському районі — "
+                        "багатоповерхівку.");
+    REQUIRE(ms.size() == 3);
+    CHECK(ms[1].place_id == std::optional<std::string>("user:kharkiv-osnovianskyi"));
+    CHECK(ms[2].place_id == std::optional<std::string>("user:kharkiv-kholodnohirskyi"));
+    auto en = read_text("In Kharkiv, a drone hit a high-rise in the Kholodnohirskyi district.");
+    REQUIRE(en.size() == 2);
+    CHECK(en[1].place_id == std::optional<std::string>("user:kharkiv-kholodnohirskyi"));
+}
