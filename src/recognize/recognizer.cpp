@@ -471,6 +471,9 @@ bool Recognizer::cyrillic_match(const std::vector<Token>& tokens, TokenFacts& fa
             const std::string stem = t.key.substr(0, t.key.size() - std::string_view("а").size());
             std::vector<std::string> keys{stem};
             if (std::string r = cyrillic_russian_spelling(stem); !r.empty()) keys.push_back(std::move(r));
+            // (Ukrainian "-ськ" is Russian "-ск": "Брянськ", Брянск.)
+            const std::string_view soft = "ьк";
+            if (stem.ends_with(soft)) keys.push_back(stem.substr(0, stem.size() - soft.size()) + "к");
             probe_all(gazetteer_, keys, [&](const format::Posting& p) {
                 const PlaceView v = gazetteer_.place(p.place);
                 if (v.kind() == PlaceKind::settlement && v.population() >= 10000) add_postings(c.postings, {&p, 1});
