@@ -1112,6 +1112,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (attack)
                     for (std::size_t q = attack->last; q < n.first_token && !c.facility_object; ++q) {
                         if (clause_break(tokens[q])) break;
+                        // ("tried to storm our positions near the coke plant in
+                        // Avdiivka": the positions were attacked; the plant places them.)
+                        const std::string& w = tokens[q].key;
+                        if (w == "positions" || w == "position" || w.starts_with("позиці") || w.starts_with("позици")) break;
                         // ("the besieged port city of Mariupol": a noun that only
                         // says what kind of town it is.)
                         auto f = facility_nouns_.match_at(tokens, q, se, lemma_table());

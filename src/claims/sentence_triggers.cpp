@@ -268,6 +268,38 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
         }
         if (t.claim == "struck" && weapons_before_passive(s, t.first)) t.claim = "other";
     }
+    // "16,000 Russian soldiers had been killed around Avdiivka", "уничтожили
+    // в Купянске около 60 российских военных": soldiers killed with no weapon
+    // named fell in the fighting there. (A strike that killed them names its
+    // weapon: "a missile killed 60 soldiers at a ceremony".)
+    {
+        static constexpr std::string_view killing[] = {"killed", "kill", "kills", "killing", "eliminated"};
+        static constexpr std::string_view soldiers[] = {"soldiers", "troops", "servicemen", "militants", "fighters", "personnel"};
+        static constexpr std::string_view cyrillic_soldiers[] = {"военнослужащ", "военных", "бойцов", "солдат", "військових",
+                                                                  "військовослужбовц", "бійців", "окупант", "оккупант"};
+        auto soldier = [&](std::size_t q) {
+            const std::string& k = tokens[q].key;
+            return std::find(std::begin(soldiers), std::end(soldiers), k) != std::end(soldiers) ||
+                   std::any_of(std::begin(cyrillic_soldiers), std::end(cyrillic_soldiers), [&](std::string_view c) { return k.starts_with(c); });
+        };
+        const bool weapon = !instruments_.find_all(tokens, sb, se, s.lemmas).empty();
+        for (Trigger& t : found) {
+            if (t.claim != "struck" || weapon) continue;
+            const std::string& w = tokens[t.first].key;
+            const bool kills = std::find(std::begin(killing), std::end(killing), w) != std::end(killing) || w.starts_with("уничтож") ||
+                               w.starts_with("знищ") || w.starts_with("ликвидир") || w.starts_with("ліквідув");
+            if (!kills) continue;
+            // The soldiers are what was killed: after the word, or before an
+            // English passive ("had been killed"); "Окупанти знищили Маріуполь"
+            // has them for its doer.
+            bool personnel = false;
+            for (std::size_t q = t.last; q < std::min(se, t.last + 6) && !personnel; ++q) personnel = soldier(q);
+            const bool passive = t.first > sb && (tokens[t.first - 1].key == "been" || tokens[t.first - 1].key == "were" ||
+                                                  tokens[t.first - 1].key == "was");
+            for (std::size_t q = t.first > sb + 6 ? t.first - 6 : sb; passive && q < t.first && !personnel; ++q) personnel = soldier(q);
+            if (personnel) t.claim = "attacked";
+        }
+    }
     // "lost up to 1,300 troops in the Pokrovsk direction": troops counted
     // after a word of losses are casualties, not a deployment.
     std::erase_if(found, [&](const Trigger& t) {

@@ -970,6 +970,21 @@ TEST_CASE("analysts: a capture in the infinitive after a word of means or purpos
     CHECK(mention_in_report("Russian forces tried to capture Chasiv Yar.", "Chasiv Yar", "2025-01-10").claim == ClaimType::attacked);
 }
 
+TEST_CASE("soldiers killed with no weapon named fell in the fighting - positions stormed near a plant are fought for",
+          "[claims][reports]") {
+    CHECK(mention_in_report("More than 16,000 Russian soldiers had been killed around Avdiivka since October.", "Avdiivka",
+                            "2024-02-17")
+              .claim == ClaimType::attacked);
+    CHECK(mention_in_report("Силы обороны уничтожили в Купянске около 60 российских военных.", "Купянске", "2025-11-20").claim ==
+          ClaimType::attacked);
+    // A weapon named makes it a strike, whoever was killed.
+    CHECK(mention_in_report("A missile killed 20 people near a playground in Kryvyi Rih.", "Kryvyi Rih", "2025-04-05").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("Yesterday they tried to storm our positions near the coke plant in Avdiivka four times.", "Avdiivka",
+                            "2024-02-13")
+              .claim == ClaimType::attacked);
+}
+
 TEST_CASE("debris of an interception strikes where it falls", "[claims][reports]") {
     CHECK(mention_in_report("Debris from a downed drone fell on a house in Kyiv.", "Kyiv", "2025-11-14").claim == ClaimType::struck);
     CHECK(mention_in_report("Уламки збитого дрона впали на території підприємства в Києві.", "Києві", "2025-11-14").claim ==
