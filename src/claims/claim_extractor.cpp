@@ -2322,6 +2322,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 while (reach < se && reach < hi + 7) {
                     const std::string& w = tokens[reach].key;
                     if (w == "as" || w == "while" || w == "when" || w == "after" || w == "before" || w == "amid") break;
+                    // ("Sudzha has been recaptured; Putin had visited a command post")
+                    if (semicolon_at(reach)) break;
                     ++reach;
                 }
                 // Past the name, another place between takes the words ("блокада

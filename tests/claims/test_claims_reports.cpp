@@ -985,6 +985,19 @@ TEST_CASE("soldiers killed with no weapon named fell in the fighting - positions
               .claim == ClaimType::attacked);
 }
 
+TEST_CASE("timelines: 'taking' a town is a capture, dated by its own month - losses taken are fighting - a semicolon ends the words of politics",
+          "[claims][reports]") {
+    const Mention m = mention_in_report("Since the fall of Avdiivka in February, Russian troops have crawled some 40km westward, taking "
+                                        "Ocheretyne in April and Novohrodivka in September.",
+                                        "Ocheretyne", "2024-10-20");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(date_of(m) == "2024-04-01");
+    CHECK(mention_in_report("Russia is taking heavy losses near Pokrovsk.", "Pokrovsk", "2024-10-20").claim == ClaimType::attacked);
+    CHECK(mention_in_report("Moscow says Sudzha has been recaptured; Putin had visited a command post in the region.", "Sudzha",
+                            "2025-03-13")
+              .claim == ClaimType::captured);
+}
+
 TEST_CASE("debris of an interception strikes where it falls", "[claims][reports]") {
     CHECK(mention_in_report("Debris from a downed drone fell on a house in Kyiv.", "Kyiv", "2025-11-14").claim == ClaimType::struck);
     CHECK(mention_in_report("Уламки збитого дрона впали на території підприємства в Києві.", "Києві", "2025-11-14").claim ==
