@@ -37,3 +37,15 @@ TEST_CASE("Kharkiv's districts, which GeoNames lacks, are places of the city", "
     REQUIRE(en.size() == 2);
     CHECK(en[1].place_id == std::optional<std::string>("user:kharkiv-kholodnohirskyi"));
 }
+
+TEST_CASE("the air bases of the deep strikes are facilities of the bundled gazetteer, by their bare names too",
+          "[resolve][neighbours]") {
+    auto ms = read_text("Drones struck Belaya in the Irkutsk region, Olenya in the Murmansk region and Dyagilevo in the Ryazan region.");
+    REQUIRE(ms.size() == 6);
+    CHECK(ms[0].place_id == std::optional<std::string>("user:belaya-air-base"));
+    CHECK(ms[2].place_id == std::optional<std::string>("user:olenya-air-base"));
+    CHECK(ms[4].place_id == std::optional<std::string>("user:dyagilevo-air-base"));
+    auto ru = read_text("Силы ПВО отработали по воздушной цели в районе Бельбека.");
+    REQUIRE(ru.size() == 1);
+    CHECK(ru[0].place_id == std::optional<std::string>("user:belbek-air-base"));
+}
