@@ -248,7 +248,12 @@ RuleVerdict rule_verdict(const MentionContext& c) {
                            ((c.next1 == "has" || c.next1 == "had") && c.next2 == "been") || plural_verb_after ||
                            // (a headline's passive: "Kyiv rocked by explosions", "Kharkiv hit by glide bombs")
                            (c.next2 == "by" && c.next1 != "#C");
-    if (c.capital && !(c.locus || c.object) && !t->before && !t->passive && !undergoes && (c.clause_initial || verb_after))
+    // ("in Desnianskyi district of Kyiv after a drone hits": a part of the
+    // capital is ground, not its government.)
+    static constexpr std::string_view city_parts[] = {"district", "districts", "outskirts", "centre", "center", "suburbs",
+                                                      "suburb", "part", "parts", "area", "areas"};
+    const bool part_of = c.prev1 == "of" && std::find(std::begin(city_parts), std::end(city_parts), c.prev2) != std::end(city_parts);
+    if (c.capital && !(c.locus || c.object) && !t->before && !t->passive && !undergoes && !part_of && (c.clause_initial || verb_after))
         return {{}, "a capital acting for its government"};
     if (c.seat && !c.object && !(t->passive && !t->before)) return {{}, "a seat of government"};
     // "Britain hits Russia with sanctions": the words of politics and trade.

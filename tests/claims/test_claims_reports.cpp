@@ -998,6 +998,14 @@ TEST_CASE("timelines: 'taking' a town is a capture, dated by its own month - los
               .claim == ClaimType::captured);
 }
 
+TEST_CASE("a capital after a part of it ('district of Kyiv') is ground, not its government", "[claims][reports]") {
+    CHECK(mention_in_report("BREAKING: Two killed, nine injured in Desnianskyi district of Kyiv after drone hits high-rise", "Kyiv",
+                            "2026-01-14")
+              .claim == ClaimType::struck);
+    // The capital speaking stays its government.
+    CHECK(claims_nothing("Officials in Kyiv said the drone attack on Sumy was a war crime.", "Kyiv", "2026-01-14"));
+}
+
 TEST_CASE("debris of an interception strikes where it falls", "[claims][reports]") {
     CHECK(mention_in_report("Debris from a downed drone fell on a house in Kyiv.", "Kyiv", "2025-11-14").claim == ClaimType::struck);
     CHECK(mention_in_report("Уламки збитого дрона впали на території підприємства в Києві.", "Києві", "2025-11-14").claim ==
