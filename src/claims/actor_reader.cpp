@@ -175,8 +175,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                            clause_break(tokens[q]);
                 // ("drones hit a refinery in Tuapse; glide bombs kill three in
                 // Zaporizhzhia": a semicolon parts two events and their doers.)
-                contrast = contrast || (q > a.last && tokens[q].before == Separator::other &&
-                                        text.find(';', tokens[q - 1].full_end) < tokens[q].begin);
+                contrast = contrast || (q > a.last && semicolon_before(text, tokens, q));
             }
             if (contrast) continue;
         }

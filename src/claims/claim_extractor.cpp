@@ -999,10 +999,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         std::vector<char> aimed_at(j - i, 0);     // a place gone or aimed at (RuleVerdict::aim)
         std::vector<std::size_t> basis_at(j - i, tokens.size());  // the first token of each claim's event word
         std::vector<bool> locus(j - i, false);
-        auto semicolon_at = [&](std::size_t q) {
-            return q > sb && q < se && tokens[q].before == Separator::other &&
-                   doc.text.substr(tokens[q - 1].full_end, tokens[q].begin - tokens[q - 1].full_end).find(';') != std::string::npos;
-        };
+        auto semicolon_at = [&](std::size_t q) { return q > sb && q < se && semicolon_before(doc.text, tokens, q); };
         // "..., Bilopillia and Krasnopillia in Sumy Oblast; Siversk and Druzhba in
         // Donetsk Oblast": the group the name stands in, from the semicolon before
         // it to the next, holds places and list words only: a list's group, not
@@ -1176,11 +1173,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // "Bakhmut's administrative centre", "Kupiansk's eastern part": the
             // town's possessive owns the part taken.
             if (tokens[n.last_token - 1].possessive) {
-                static constexpr std::string_view part_nouns[] = {"part", "parts", "centre", "center", "outskirts", "half",
-                                                                  "district", "districts", "edge", "suburbs", "quarter",
-                                                                  "flank", "flanks", "approaches", "perimeter"};
-                for (std::size_t q = after; q < se && q < after + 3 && !c.part_owner; ++q)
-                    c.part_owner = std::find(std::begin(part_nouns), std::end(part_nouns), tokens[q].key) != std::end(part_nouns);
+                for (std::size_t q = after; q < se && q < after + 3 && !c.part_owner; ++q) c.part_owner = town_part_noun(tokens[q].key);
             }
             // A few words, or a short verbless list of places ("Chernihiv, Sumy,
             // Kharkiv, our boys in Donbas.") continuing the sentence before.

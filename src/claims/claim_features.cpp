@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <span>
 
+#include "claim_words.hpp"
 #include "frontline/claims/sentence_reading.hpp"
 
 namespace frontline {
@@ -250,9 +251,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
                            (c.next2 == "by" && c.next1 != "#C");
     // ("in Desnianskyi district of Kyiv after a drone hits": a part of the
     // capital is ground, not its government.)
-    static constexpr std::string_view city_parts[] = {"district", "districts", "outskirts", "centre", "center", "suburbs",
-                                                      "suburb", "part", "parts", "area", "areas"};
-    const bool part_of = c.prev1 == "of" && std::find(std::begin(city_parts), std::end(city_parts), c.prev2) != std::end(city_parts);
+    const bool part_of = c.prev1 == "of" && claim_words::town_part_noun(c.prev2);
     if (c.capital && !(c.locus || c.object) && !t->before && !t->passive && !undergoes && !part_of && (c.clause_initial || verb_after))
         return {{}, "a capital acting for its government"};
     if (c.seat && !c.object && !(t->passive && !t->before)) return {{}, "a seat of government"};

@@ -30,6 +30,13 @@ bool settlement_noun(const std::string& key) {
     return std::find(std::begin(nouns), std::end(nouns), key) != std::end(nouns);
 }
 
+bool town_part_noun(std::string_view w) {
+    static constexpr std::string_view nouns[] = {"part",   "parts",  "centre",   "center", "outskirts",  "half",  "district",
+                                                 "districts", "edge", "suburb",  "suburbs", "quarter",   "flank", "flanks",
+                                                 "approaches", "perimeter", "area", "areas"};
+    return std::find(std::begin(nouns), std::end(nouns), w) != std::end(nouns);
+}
+
 bool list_joint(std::string_view w) {
     return w == "and" || w == "та" || w == "і" || w == "й" || w == "и" || w == "or" || w == "або" || w == "или";
 }

@@ -31,6 +31,10 @@ bool names_year(const std::vector<Token>& tokens, std::size_t q, std::size_t sb,
 /// settlement that the name after "of" names.
 bool settlement_noun(const std::string& key);
 
+/// "district", "outskirts", "centre", "part": a noun for a part of a town
+/// ("Kupiansk's eastern part", "the Desnianskyi district of Kyiv").
+bool town_part_noun(std::string_view w);
+
 /// "who", "which", "який", "который": a pronoun that opens a relative clause
 /// about the noun before it ("where", "де" tell of a place, and are not here).
 bool relative_pronoun(std::string_view w);

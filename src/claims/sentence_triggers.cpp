@@ -5,6 +5,7 @@
 // distance from a place with no event word at all.
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 
 #include "frontline/claims/claim_extractor.hpp"
 #include "frontline/claims/distance_phrase.hpp"
@@ -282,13 +283,15 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
             return std::find(std::begin(soldiers), std::end(soldiers), k) != std::end(soldiers) ||
                    std::any_of(std::begin(cyrillic_soldiers), std::end(cyrillic_soldiers), [&](std::string_view c) { return k.starts_with(c); });
         };
-        const bool weapon = !instruments_.find_all(tokens, sb, se, s.lemmas).empty();
+        std::optional<bool> weapon;  // asked only of a sentence with a word of killing
         for (Trigger& t : found) {
-            if (t.claim != "struck" || weapon) continue;
+            if (t.claim != "struck") continue;
             const std::string& w = tokens[t.first].key;
             const bool kills = std::find(std::begin(killing), std::end(killing), w) != std::end(killing) || w.starts_with("уничтож") ||
                                w.starts_with("знищ") || w.starts_with("ликвидир") || w.starts_with("ліквідув");
             if (!kills) continue;
+            if (!weapon) weapon = !instruments_.find_all(tokens, sb, se, s.lemmas).empty();
+            if (*weapon) continue;
             // The soldiers are what was killed: after the word, or before an
             // English passive ("had been killed"); "Окупанти знищили Маріуполь"
             // has them for its doer.
@@ -362,10 +365,7 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
     if (std::any_of(found.begin(), found.end(), [](const Trigger& t) { return t.priority > 0; })) {
         auto semicolon_between = [&](std::size_t a, std::size_t b) {  // token indices a < b
             for (std::size_t q = a + 1; q <= b && q < se; ++q)
-                if (tokens[q].before == Separator::other &&
-                    std::string_view(s.text).substr(tokens[q - 1].full_end, tokens[q].begin - tokens[q - 1].full_end).find(';') !=
-                        std::string_view::npos)
-                    return true;
+                if (semicolon_before(s.text, tokens, q)) return true;
             return false;
         };
         std::vector<Trigger> kept;

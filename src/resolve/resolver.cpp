@@ -539,6 +539,11 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         for (std::size_t i = 0; i < n; ++i) {
             if (scored[i].empty() || !std::all_of(scored[i].begin(), scored[i].end(), [&](const Scored& sc) { return urban(sc.place); }))
                 continue;
+            // A city with districts, named apart from the name at i.
+            auto is_city = [&](std::size_t j) {
+                return j != i && ctx[j].key != ctx[i].key && named_settlement(j) && !urban(*likeliest[j]) &&
+                       gazetteer_.place(*likeliest[j]).population() >= city_with_districts;
+            };
             // (A district near a town the report names is that town's: the
             // district of that name within its reach is read, whatever the
             // population of a namesake elsewhere.)
@@ -550,7 +555,7 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                     PlaceView p = gazetteer_.place(sc.place);
                     if (distance_km(p.lat(), p.lon(), q.lat(), q.lon()) >= district_reach_km) continue;
                     placed = true;
-                    if (q.population() >= city_with_districts && !urban(*likeliest[j]))
+                    if (is_city(j))
                         sc.add(w_qualifier, [&] { return "a district of " + std::string(q.name()) + ", the city the report names"; });
                 }
             }
@@ -560,10 +565,6 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
             }
             // The city: one named in the same sentence, else the last named before it in the entry.
             std::optional<std::size_t> city;
-            auto is_city = [&](std::size_t j) {
-                return j != i && ctx[j].key != ctx[i].key && named_settlement(j) && !urban(*likeliest[j]) &&
-                       gazetteer_.place(*likeliest[j]).population() >= city_with_districts;
-            };
             for (std::size_t j = 0; j < n; ++j)
                 if (is_city(j) && ctx[j].sentence == ctx[i].sentence) {
                     city = j;

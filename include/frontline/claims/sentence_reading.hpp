@@ -15,6 +15,12 @@ namespace frontline {
 /// A comma or sentence punctuation before the token ends a clause.
 inline bool clause_break(const Token& t) { return t.before == Separator::comma || t.before == Separator::other; }
 
+/// A semicolon stands between token `q - 1` and token `q` of `text` (q > 0).
+inline bool semicolon_before(std::string_view text, const std::vector<Token>& tokens, std::size_t q) {
+    return tokens[q].before == Separator::other &&
+           text.substr(tokens[q - 1].full_end, tokens[q].begin - tokens[q - 1].full_end).find(';') != std::string_view::npos;
+}
+
 /// "near", "outside", "біля", "под": a word that places something beside a town.
 inline bool nearness_word(std::string_view w) {
     return w == "near" || w == "outside" || w == "біля" || w == "поблизу" || w == "під" || w == "под" || w == "возле" ||
