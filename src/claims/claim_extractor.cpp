@@ -1051,6 +1051,35 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const std::string& from = tokens[q - 1].key;
             return from == "from" || from == "из" || cyrillic_from(from) || (from == "of" && tokens[q - 2].key == "out");
         };
+        // "2025-11-24 | Rivnopillia, Zaporizhzhia Oblast | Battles | Russian
+        // MoD claimed capture of the village": in a table row, an event word
+        // of a later cell whose object points back ("the village", "it",
+        // "там") tells of the last settlement named before it in the row.
+        // (Prose points back across sentences as often: "after advances at
+        // Vodiane, Russian forces threatened to encircle the town" is Vuhledar.)
+        // (Returns the pointing word.)
+        auto taken_up_by_anaphor = [&](std::size_t k, const Trigger& t) -> std::optional<std::size_t> {
+            const RecognizedName& n = names[k];
+            if (t.claim == "other" || t.claim == "none" || mentions[k].kind != PlaceKind::settlement || t.first <= n.last_token)
+                return std::nullopt;
+            const std::string_view between = std::string_view(doc.text).substr(n.end, tokens[t.first].begin - n.end);
+            if (between.find_first_of("|\t") == std::string_view::npos) return std::nullopt;
+            // (Its object may be a part of it: "pulled out of positions near the town".)
+            std::optional<std::size_t> at;
+            for (std::size_t q = t.last; q < se && q < t.last + 6 && !at && !clause_break(tokens[q]); ++q)
+                if (anaphor_at(tokens, q)) at = q;
+            if (!at) return std::nullopt;
+            // (A settlement named between is the nearer antecedent; a name right
+            // after the noun is its apposition: "the village of Kindrashivka".)
+            // ("retook the village south of Bakhmut": a landmark after it is no apposition.)
+            for (std::size_t other = k + 1; other < j; ++other) {
+                const std::size_t f = names[other].first_token;
+                if (f > *at + 2) break;
+                if (f == *at + 1 || (f == *at + 2 && tokens[*at + 1].key == "of") || (f < *at && mentions[other].kind == PlaceKind::settlement))
+                    return std::nullopt;
+            }
+            return at;
+        };
         for (std::size_t k = i; k < j; ++k) {
             const RecognizedName& n = names[k];
             MentionContext& c = context[k - i];
@@ -2258,7 +2287,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (coordinated_after(t, n.last_token)) d += 2 * static_cast<long>(coordination_penalty);
                 if (foretold(t)) d += 2 * static_cast<long>(coordination_penalty);
                 // (The word of leaving that governs "from" is the name's, not the fire after.)
-                if (leaves_from(n, t)) d = 0;
+                if (leaves_from(n, t) || taken_up_by_anaphor(k, t)) d = 0;
                 if (!best || d < best_distance || (d == best_distance && t.priority > best->priority)) {
                     best = &t;
                     best_distance = d;
@@ -2290,6 +2319,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     best->claim, before ? n.first_token - best->last : best->first - std::min(best->first, name_end), before,
                     in_clause(*best), false, false,
                     best->priority};
+                // (Taken up by a pointing word: as near as that word is to the event word.)
+                if (const auto at = taken_up_by_anaphor(k, *best)) {
+                    c.nearest->distance = *at - best->last;
+                    c.nearest->before = true;
+                    c.nearest->same_clause = true;
+                }
                 c.nearest->attempt = attempted(*best);
                 c.nearest->ground = best->ground;
                 c.nearest->entering = best->entering;

@@ -350,6 +350,19 @@ TEST_CASE("event tables: a row of military movement deploys forces at its place"
           ClaimType::withdrew);
 }
 
+TEST_CASE("event tables: a later cell's 'the village' points back at the row's place", "[claims][reports]") {
+    const std::string rows =
+        "date | location | type | notes\n"
+        "2025-03-02 | Novoiehorivka, Kharkiv Oblast | Battles | Russian MoD claimed capture of the village; Kyiv denied it.\n"
+        "2025-03-03 | Yampil, Donetsk Oblast | Battles | Ukrainian units pulled out of positions near the town after heavy assaults.\n";
+    CHECK(mention_in_report(rows, "Novoiehorivka", "2025-03-04").claim == ClaimType::captured);
+    CHECK(mention_in_report(rows, "Yampil", "2025-03-04").claim == ClaimType::withdrew);
+    // (A guard) prose points back across sentences as often: the town
+    // encircled is the one told of before, not the village named last.
+    CHECK(mention_in_report("After advances at Vodiane, Russian forces threatened to encircle the town.", "Vodiane", "2024-10-02")
+              .claim == ClaimType::advanced);
+}
+
 TEST_CASE("assessments: a claim the assessor has not confirmed is disputed — regained positions are an advance", "[claims][reports]") {
     Mention m = mention_in_report(
         "Russian milbloggers claimed that Russian forces seized Novoselydivka, but ISW has not observed confirmation of this claim.",
