@@ -158,31 +158,50 @@ void split_sentences(const Document& doc, std::size_t para, std::vector<Sentence
     }
 }
 
-// "15:10 GMT — ", "09:40 — ", "12:45 EET - ", "7.30am: ": a paragraph that
-// opens with a time of day and a dash or colon before its text.
-bool opens_with_time_of_day(std::string_view text) {
+// "15:10 GMT — ", "09:40 — ", "12:45 EET - ", "7.30am: ", "06:10 Massive
+// attack on Kyiv": a paragraph that opens with a time of day and a dash, a
+// colon or a capitalised word before its text. Returns minutes after midnight.
+std::optional<int> opens_with_time_of_day(std::string_view text) {
     std::size_t i = 0;
-    auto digits = [&](std::size_t max) {
+    auto digits = [&](std::size_t max, int& value) {
         const std::size_t from = i;
-        while (i < text.size() && i - from < max && text[i] >= '0' && text[i] <= '9') ++i;
+        value = 0;
+        while (i < text.size() && i - from < max && text[i] >= '0' && text[i] <= '9') value = value * 10 + (text[i++] - '0');
         return i - from;
     };
-    const std::size_t hours = digits(2);
-    if (hours == 0 || i >= text.size() || (text[i] != ':' && text[i] != '.')) return false;
+    int hour = 0, minute = 0;
+    if (digits(2, hour) == 0 || i >= text.size() || (text[i] != ':' && text[i] != '.')) return std::nullopt;
     ++i;
-    if (digits(2) != 2) return false;
+    if (digits(2, minute) != 2 || hour > 23 || minute > 59) return std::nullopt;
+    const std::size_t after_time = i;
     auto skip_spaces = [&] { while (i < text.size() && text[i] == ' ') ++i; };
     skip_spaces();
+    // A capitalised word straight after the time: "06:10 Massive Russian missile attack".
+    // (Not a number: "12:30 2 killed" is no heading's shape.)
+    if (i > after_time && i < text.size() && i + 8 < text.size()) {
+        const std::string_view rest = text.substr(i);
+        const bool upper_ascii = rest[0] >= 'A' && rest[0] <= 'Z';
+        // (Cyrillic capitals: U+0400..U+042F, and Ukrainian Є, І, Ї, Ґ.)
+        const unsigned char b0 = static_cast<unsigned char>(rest[0]), b1 = rest.size() > 1 ? static_cast<unsigned char>(rest[1]) : 0;
+        const bool upper_cyrillic = (b0 == 0xD0 && b1 >= 0x80 && b1 <= 0xAF) || (b0 == 0xD2 && b1 == 0x90);
+        if ((upper_ascii || upper_cyrillic) && !(rest.starts_with("AM") || rest.starts_with("PM") || rest.starts_with("GMT") ||
+                                                rest.starts_with("EET") || rest.starts_with("EEST") || rest.starts_with("UTC") ||
+                                                rest.starts_with("CET") || rest.starts_with("MSK") || rest.starts_with("BST")))
+            return hour * 60 + minute;
+    }
     // A zone or half of the day: letters only, a few of them ("GMT", "EET", "am", "a.m.").
     const std::size_t zone = i;
     while (i < text.size() && i - zone < 5 && ((text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= 'a' && text[i] <= 'z') || text[i] == '.')) ++i;
+    const std::string_view zone_text = text.substr(zone, i - zone);
+    if ((zone_text.starts_with("pm") || zone_text.starts_with("p.m") || zone_text.starts_with("PM")) && hour < 12) hour += 12;
     skip_spaces();
     const std::string_view rest = text.substr(i);
     const bool dash = rest.starts_with("-") || rest.starts_with("\u2013") || rest.starts_with("\u2014");
     const bool colon = rest.starts_with(":") && i > zone;  // "7.30am:", not a time's own colon
-    if (!dash && !colon) return false;
+    if (!dash && !colon) return std::nullopt;
     // Text must follow: "14:05 —" alone on a line stamps the paragraph after it.
-    return rest.size() > 3;
+    if (rest.size() <= 3) return std::nullopt;
+    return hour * 60 + minute;
 }
 
 }  // namespace
@@ -218,6 +237,8 @@ void analyse_structure(Document& doc, const BoilerplateFilter* boilerplate) {
     // Hashes, boilerplate, bylines and entries (a byline closes the entry above it).
     std::size_t entry_begin = 0;
     std::size_t paras_in_entry = 0;
+    std::optional<Date> day;                // of the last day heading
+    std::optional<Timestamp> open_stamp;    // of the entry not yet closed
     for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
         Paragraph& p = doc.paragraphs[i];
         const std::string_view text = t.substr(p.span.begin, p.span.size());
@@ -232,11 +253,22 @@ void analyse_structure(Document& doc, const BoilerplateFilter* boilerplate) {
             p.hash = paragraph_hash(text);
         }
         // "15:10 GMT — Russia's defence ministry says ...": a live blog whose
-        // entries open with their time of day, no byline between them.
-        if (paras_in_entry > 0 && opens_with_time_of_day(text)) {
-            doc.entries.push_back(Entry{{entry_begin, p.span.begin}});
+        // entries open with their time of day, no byline between them; a
+        // day heading above them ("29 December 2023") dates them.
+        const std::optional<Date> heading = parse_day_heading(text, doc.published);
+        const std::optional<int> time_of_day = heading ? std::nullopt : opens_with_time_of_day(text);
+        // (A heading under an undated entry dates it and stays in it: a
+        // headline above "Monday, 28 October 2024" keeps its lead below.)
+        if (paras_in_entry > 0 && ((heading && open_stamp) || time_of_day)) {
+            doc.entries.push_back(Entry{{entry_begin, p.span.begin}, open_stamp});
             entry_begin = p.span.begin;
             paras_in_entry = 0;
+        }
+        if (heading) {
+            day = heading;
+            open_stamp = Timestamp{*day};
+        } else if (time_of_day && paras_in_entry == 0) {
+            open_stamp = day ? std::optional<Timestamp>(Timestamp{*day} + std::chrono::minutes{*time_of_day}) : std::nullopt;
         }
         p.entry = doc.entries.size();
         ++paras_in_entry;
@@ -249,12 +281,13 @@ void analyse_structure(Document& doc, const BoilerplateFilter* boilerplate) {
             doc.entries.push_back(std::move(e));
             entry_begin = p.span.end;
             paras_in_entry = 0;
+            open_stamp.reset();
         }
     }
     if (doc.entries.empty()) {
         doc.entries.push_back(Entry{{0, t.size()}});
     } else if (paras_in_entry > 0) {
-        doc.entries.push_back(Entry{{entry_begin, t.size()}});  // after the last byline: undated
+        doc.entries.push_back(Entry{{entry_begin, t.size()}, open_stamp});  // after the last byline: undated but for a heading
     } else {
         doc.entries.back().span.end = t.size();  // only blank text follows the last byline
     }

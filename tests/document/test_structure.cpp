@@ -178,3 +178,28 @@ TEST_CASE("entries open at a time of day heading a paragraph - a time inside a s
     CHECK(at(d, d.entries[3].span).starts_with("09:40"));
     CHECK(at(d, d.entries[3].span).find("sirens") != std::string::npos);
 }
+
+TEST_CASE("a day heading dates the timed entries under it", "[document]") {
+    const auto published = parse_iso_timestamp("2024-01-02T09:00:00Z");
+    CHECK(parse_day_heading("29 December 2023", published) == parse_iso_timestamp("2023-12-29"));
+    CHECK(parse_day_heading("Saturday, December 30", published) == parse_iso_timestamp("2023-12-30"));
+    CHECK(parse_day_heading("Sun 31 Dec 2023:", published) == parse_iso_timestamp("2023-12-31"));
+    CHECK(parse_day_heading("1 січня 2024 року", published) == parse_iso_timestamp("2024-01-01"));
+    CHECK(parse_day_heading("Вторник, 2 января", published) == parse_iso_timestamp("2024-01-02"));
+    CHECK(parse_day_heading("2023-12-28", published) == parse_iso_timestamp("2023-12-28"));
+    // A sentence that holds a date, a month alone, or a yearless day with no report date is no heading.
+    CHECK_FALSE(parse_day_heading("29 December 2023 was a quiet day", published));
+    CHECK_FALSE(parse_day_heading("December 2023", published));
+    CHECK_FALSE(parse_day_heading("30 December", std::nullopt));
+
+    Document d = parse_text("Live: missile attack on Ukraine\n29 December 2023\n06:10 Massive attack: explosions in Kyiv\n"
+                            "07:35 Kyiv: a metro station was damaged\n30 December 2023\n15:05 Shelling of Belgorod\n",
+                            "t", "t");
+    d.published = parse_iso_timestamp("2023-12-31T10:00:00Z");
+    analyse_structure(d, nullptr);
+    auto stamp_of = [&](std::string_view words) { return d.entries[d.entry_at(d.text.find(words))].timestamp; };
+    CHECK(stamp_of("Live:") == parse_iso_timestamp("2023-12-29T00:00:00Z"));
+    CHECK(stamp_of("06:10") == parse_iso_timestamp("2023-12-29T06:10:00Z"));
+    CHECK(stamp_of("07:35") == parse_iso_timestamp("2023-12-29T07:35:00Z"));
+    CHECK(stamp_of("15:05") == parse_iso_timestamp("2023-12-30T15:05:00Z"));
+}

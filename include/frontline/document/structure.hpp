@@ -25,6 +25,12 @@ struct Byline {
 /// must be the byline (a sentence that ends in a date is not one).
 std::optional<Byline> parse_byline(std::string_view paragraph);
 
+/// Parses a paragraph that is a day heading and nothing else: "29 December
+/// 2023", "Saturday, December 30", "30 грудня 2023 року", "2023-12-29". A
+/// heading without its year takes the report's (`published`), or the year
+/// before where that day is still to come; without `published` it is none.
+std::optional<Date> parse_day_heading(std::string_view paragraph, std::optional<Timestamp> published);
+
 /// Normalised form used for repeat detection and boilerplate matching:
 /// lower case, whitespace runs -> one space, trimmed, curly quotes and
 /// apostrophes -> straight ones, "…" -> "...", dashes -> "-".
@@ -41,7 +47,10 @@ std::uint64_t hash_normalised(std::string_view normalised);
 /// lines, trimmed; a line is also split where a paragraph break was lost
 /// ("...all the difference.Donald Trump is..."). Entries cover the whole text
 /// without gaps; each byline closes the entry above it, and the paragraphs
-/// after the last byline form an entry without timestamp. A document
+/// after the last byline form an entry without timestamp. A day heading
+/// ("29 December 2023") opens an entry dated that day, and each entry under
+/// it that opens with a time of day ("06:10 —") is dated that day at that
+/// time, until the next heading or byline. A document
 /// without bylines is one entry. `boilerplate` may be null (nothing is
 /// marked). Never throws except std::bad_alloc.
 void analyse_structure(Document& doc, const BoilerplateFilter* boilerplate);

@@ -1,0 +1,138 @@
+// Day headings of live blogs and digests: a paragraph that is a date and
+// nothing else ("29 December 2023", "Saturday, December 30", "30 грудня",
+// "2023-12-29") dates the entries under it.
+#include <array>
+#include <cctype>
+#include <chrono>
+#include <string>
+
+#include "frontline/document/structure.hpp"
+
+namespace frontline {
+
+namespace {
+
+bool ascii_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A word at pos: ASCII letters, or the bytes of a non-ASCII (Cyrillic) word.
+std::string_view word_at(std::string_view s, std::size_t pos) {
+    std::size_t e = pos;
+    while (e < s.size() && (ascii_alpha(s[e]) || static_cast<unsigned char>(s[e]) >= 0x80)) ++e;
+    return s.substr(pos, e - pos);
+}
+
+std::string ascii_lower(std::string_view w) {
+    std::string out(w);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// 1..12 for an English month (full or three letters) or a Ukrainian or
+// Russian month in the genitive a date writes ("30 грудня", "30 декабря").
+unsigned month_of(std::string_view w) {
+    static constexpr std::array<std::string_view, 12> english = {"january", "february", "march",     "april",   "may",      "june",
+                                                                "july",    "august",   "september", "october", "november", "december"};
+    static constexpr std::array<std::array<std::string_view, 2>, 12> cyrillic = {{
+        {"січня", "января"}, {"лютого", "февраля"}, {"березня", "марта"},  {"квітня", "апреля"},
+        {"травня", "мая"},   {"червня", "июня"},    {"липня", "июля"},     {"серпня", "августа"},
+        {"вересня", "сентября"}, {"жовтня", "октября"}, {"листопада", "ноября"}, {"грудня", "декабря"},
+    }};
+    const std::string l = ascii_lower(w);
+    for (unsigned m = 0; m < 12; ++m) {
+        if (l == english[m] || (l.size() >= 3 && l == english[m].substr(0, 3)) || (m == 8 && l == "sept")) return m + 1;
+        for (std::string_view c : cyrillic[m])
+            if (w == c) return m + 1;
+    }
+    return 0;
+}
+
+bool weekday(std::string_view w) {
+    static constexpr std::string_view english[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                                   "mon",    "tue",     "tues",      "wed",      "thu",    "thur",     "thurs",
+                                                   "fri",    "sat",     "sun"};
+    // (As a heading capitalises them, and in lower case.)
+    static constexpr std::string_view cyrillic[] = {
+        "понеділок", "вівторок", "середа",  "четвер",  "пʼятниця", "п'ятниця",   "субота",  "неділя",
+        "Понеділок", "Вівторок", "Середа",  "Четвер",  "Пʼятниця", "П'ятниця",   "Субота",  "Неділя",
+        "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+        "Понедельник", "Вторник", "Среда", "Четверг", "Пятница", "Суббота", "Воскресенье"};
+    const std::string l = ascii_lower(w);
+    for (std::string_view e : english)
+        if (l == e) return true;
+    for (std::string_view c : cyrillic)
+        if (w == c) return true;
+    return false;
+}
+
+bool read_number(std::string_view s, std::size_t& pos, std::size_t max_digits, int& out) {
+    std::size_t n = 0;
+    int v = 0;
+    while (pos + n < s.size() && ascii_digit(s[pos + n]) && n < max_digits) v = v * 10 + (s[pos + n++] - '0');
+    if (n == 0 || (pos + n < s.size() && ascii_digit(s[pos + n]))) return false;
+    pos += n;
+    out = v;
+    return true;
+}
+
+void skip(std::string_view s, std::size_t& pos, std::string_view chars) {
+    while (pos < s.size() && chars.find(s[pos]) != std::string_view::npos) ++pos;
+}
+
+}  // namespace
+
+std::optional<Date> parse_day_heading(std::string_view p, std::optional<Timestamp> published) {
+    // (A heading is short: a long paragraph is never one.)
+    if (p.size() > 48) return std::nullopt;
+    while (!p.empty() && (p.back() == ':' || p.back() == '.' || p.back() == ' ' || p.back() == '*' || p.back() == '#')) p.remove_suffix(1);
+    std::size_t pos = 0;
+    skip(p, pos, "#* ");
+    if (const auto iso = parse_iso_timestamp(p.substr(pos)); iso && p.size() - pos == 10)
+        return std::chrono::floor<std::chrono::days>(*iso);
+    if (const std::string_view w = word_at(p, pos); !w.empty() && weekday(w)) {
+        pos += w.size();
+        skip(p, pos, ", ");
+    }
+    int d = 0, y = 0;
+    unsigned m = 0;
+    if (read_number(p, pos, 2, d)) {  // "29 December 2023", "30 грудня"
+        skip(p, pos, " ");
+        const std::string_view w = word_at(p, pos);
+        if (!(m = month_of(w))) return std::nullopt;
+        pos += w.size();
+        skip(p, pos, ". ");
+    } else {  // "December 29, 2023"
+        const std::string_view w = word_at(p, pos);
+        if (!(m = month_of(w))) return std::nullopt;
+        pos += w.size();
+        skip(p, pos, ". ");
+        if (!read_number(p, pos, 2, d)) return std::nullopt;
+        for (std::string_view suffix : {"st", "nd", "rd", "th"})
+            if (p.substr(pos).starts_with(suffix)) pos += suffix.size();
+        skip(p, pos, ", ");
+    }
+    if (pos < p.size()) {
+        if (!read_number(p, pos, 4, y) || y < 1900) return std::nullopt;
+        skip(p, pos, " ");
+        // ("30 грудня 2023 року", "30 декабря 2023 г")
+        const std::string_view w = word_at(p, pos);
+        if (w == "року" || w == "р" || w == "года" || w == "г") pos += w.size();
+        skip(p, pos, ". ");
+        if (pos != p.size()) return std::nullopt;
+    }
+    using namespace std::chrono;
+    if (y == 0) {
+        // A heading without its year is of the report's year, or of the year
+        // before where that day is still to come.
+        if (!published) return std::nullopt;
+        const year_month_day pub{floor<days>(*published)};
+        y = static_cast<int>(pub.year());
+        const year_month_day guess{year{y}, month{m}, day{static_cast<unsigned>(d)}};
+        if (guess.ok() && sys_days{guess} > sys_days{pub} + days{1}) --y;
+    }
+    const year_month_day ymd{year{y}, month{m}, day{static_cast<unsigned>(d)}};
+    if (!ymd.ok()) return std::nullopt;
+    return sys_days{ymd};
+}
+
+}  // namespace frontline
