@@ -1699,8 +1699,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const bool area_designator = n.designator == Designator::admin1 || n.designator == Designator::admin2 ||
                                          n.designator == Designator::community;
             const std::size_t after_designator = area_designator && after + 1 < se ? after + 1 : after;
+            // ("07:35 Kyiv: a metro station damaged": a live blog's time of day may stand before it.)
+            std::size_t opens = sb;
+            while (opens < n.first_token && opens < sb + 3 && !tokens[opens].key.empty() &&
+                   std::all_of(tokens[opens].key.begin(), tokens[opens].key.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+                ++opens;
             for (std::size_t end : {n.last_token, after, after_designator})
-                if (n.first_token == sb && end < se) {
+                if (n.first_token == opens && end < se) {
                     const std::string_view gap = std::string_view(doc.text).substr(
                         tokens[end - 1].full_end, tokens[end].begin - tokens[end - 1].full_end);
                     c.heading = c.heading || gap.find(':') != std::string_view::npos ||

@@ -2909,3 +2909,8 @@ TEST_CASE("markets: prices or exports that hit a record strike no place", "[clai
     CHECK(claims_nothing("Oil exports from Novorossiysk hit a new high in May.", "Novorossiysk", "2024-06-02"));
     CHECK(mention_in_report("Russian missiles hit Kharkiv on Friday.", "Kharkiv", "2024-05-16").claim == ClaimType::struck);
 }
+
+TEST_CASE("live blogs: a place heading a timed line is where its event happened, a capital too", "[claims][reports]") {
+    const std::string blog = "08:15 Kyiv: a metro station was damaged, people were sheltering inside, the mayor says";
+    CHECK(mention_in_report(blog, "Kyiv", "2024-01-02").claim == ClaimType::struck);
+}
