@@ -103,3 +103,15 @@ TEST_CASE("cyrillic bulletins: concentrations hit, forces going in, drones lost 
     CHECK(claims_nothing("Ще 11 дронів над Вінниччиною локаційно втрачено.", "Вінниччиною", "2024-08-10"));
     CHECK(mention_in_report("В Алешках в результате атаки ранена женщина.", "Алешках", "2024-08-10").claim == ClaimType::struck);
 }
+
+TEST_CASE("cyrillic bulletins: communities shelled in the reflexive passive, lost positions regained, a town gone round", "[claims][cyrillic]") {
+    const std::string shelled = "Обстрілювалися Миропільська, Білопільська та Есманьська громади.";
+    CHECK(mention_in_report(shelled, "Миропільська", "2023-09-28").claim == ClaimType::struck);
+    CHECK(mention_in_report("Днём обстреливались Шебекино и Графовка.", "Шебекино", "2023-09-28").claim == ClaimType::struck);
+    // "Намагався відновити втрачене положення": trying to regain ground is an attack.
+    CHECK(mention_in_report("Противник безуспішно намагався відновити втрачене положення поблизу Берестового.", "Берестового",
+                            "2023-08-16")
+              .claim == ClaimType::attacked);
+    CHECK(mention_in_report("Враг пытается обойти Константиновку с юга.", "Константиновку", "2025-11-05").claim ==
+          ClaimType::attacked);
+}
