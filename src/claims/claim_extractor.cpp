@@ -2324,6 +2324,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     best->claim, before ? n.first_token - best->last : best->first - std::min(best->first, name_end), before,
                     in_clause(*best), false, false,
                     best->priority};
+                // ("В Часовом Яре штурмовики завершили зачистку микрорайона",
+                // "In Toretsk, Russian forces seized several blocks": the town
+                // hosts the part taken.)
+                if (!before && best->claim == "captured")
+                    for (std::size_t q = best->last; q < se && q < best->last + 4 && !c.part_taken_in && !clause_break(tokens[q]); ++q)
+                        c.part_taken_in = town_part_noun(tokens[q].key) || cyrillic_town_part(tokens[q].key);
                 // (Taken up by a pointing word: as near as that word is to the event word.)
                 if (const auto at = taken_up_by_anaphor(k, *best)) {
                     c.nearest->distance = *at - best->last;

@@ -351,6 +351,11 @@ RuleVerdict rule_verdict(const MentionContext& c) {
                                c.prev1.starts_with("окраїн") || c.prev1.starts_with("окраин") || c.prev1.starts_with("околиц") ||
                                ((c.prev1.starts_with("территор") || c.prev1.starts_with("територ")) && (c.prev2 == "#D" || c.prev2.starts_with("процент") || c.prev2.starts_with("відсот")));
     if (t->claim == "captured" && t->before && (cyrillic_part || c.part_owner)) return {"advanced", "a part of it, or ground by it, taken: an advance"};
+    // "В Часовом Яре штурмовики завершили зачистку микрорайона «Канал»": a
+    // part taken in a town is an advance into it.
+    static constexpr std::string_view hosts[] = {"в", "у", "in", "inside"};
+    if (t->claim == "captured" && !t->before && c.part_taken_in && std::find(std::begin(hosts), std::end(hosts), c.prev1) != std::end(hosts))
+        return {"advanced", "a part of it taken in it: an advance"};
     // "выбили противника из лесополосы западнее Работино", "took positions north
     // of Robotyne": ground on a bearing from a town is beside it, not the town.
     if (t->claim == "captured" && t->before && c.bearing_before)

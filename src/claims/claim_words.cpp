@@ -31,10 +31,17 @@ bool settlement_noun(const std::string& key) {
 }
 
 bool town_part_noun(std::string_view w) {
-    static constexpr std::string_view nouns[] = {"part",   "parts",  "centre",   "center", "outskirts",  "half",  "district",
+    static constexpr std::string_view nouns[] = {"part",   "parts",  "centre",   "center", "outskirts",  "half",  "district", "block", "blocks",
                                                  "districts", "edge", "suburb",  "suburbs", "quarter",   "flank", "flanks",
                                                  "approaches", "perimeter", "area", "areas"};
     return std::find(std::begin(nouns), std::end(nouns), w) != std::end(nouns);
+}
+
+bool cyrillic_town_part(std::string_view w) {
+    static constexpr std::string_view stems[] = {"квартал", "мікрорайон", "микрорайон", "част", "окраїн", "окраин",
+                                                 "околиц", "вулиц", "улиц"};
+    return !w.empty() && static_cast<unsigned char>(w.front()) >= 0x80 &&
+           std::any_of(std::begin(stems), std::end(stems), [&](std::string_view s) { return w.starts_with(s); });
 }
 
 bool list_joint(std::string_view w) {

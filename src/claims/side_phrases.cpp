@@ -7,6 +7,25 @@
 
 namespace frontline {
 
+namespace {
+
+// A Cyrillic adjective by its ending: "штурмовые", "десантні", "морской".
+bool cyrillic_adjective(std::string_view w) {
+    if (w.empty() || static_cast<unsigned char>(w.front()) < 0x80) return false;
+    static constexpr std::string_view endings[] = {"ые", "ие", "ий", "ый", "ой", "ая", "ое", "ові", "ні", "кі", "ві", "ті"};
+    return std::any_of(std::begin(endings), std::end(endings), [&](std::string_view e) { return w.ends_with(e); });
+}
+
+// An English word for a kind of troops: "Russian assault units".
+bool troop_kind(std::string_view w) {
+    static constexpr std::string_view kinds[] = {"assault", "airborne", "mechanized", "mechanised", "motorized", "motorised",
+                                                 "marine", "special", "armoured", "armored", "tank", "artillery", "infantry",
+                                                 "naval", "elite", "reconnaissance", "sabotage", "storm", "border", "volunteer"};
+    return std::find(std::begin(kinds), std::end(kinds), w) != std::end(kinds);
+}
+
+}  // namespace
+
 // The side word's phrase match, its `last` moved past the force word (a
 // unit's number and name may stand between side and force word).
 std::optional<PhraseMatch> ClaimExtractor::side_forces(const SentenceTokens& s, std::size_t q) const {
@@ -28,7 +47,11 @@ std::optional<PhraseMatch> ClaimExtractor::side_forces(const SentenceTokens& s, 
         const Token& w = tokens[at];
         const bool unit_name = w.before == Separator::space &&
                                (w.capitalised || (!w.key.empty() && w.key.front() >= '0' && w.key.front() <= '9'));
-        if (!unit_name) break;
+        // ("российские штурмовые подразделения", "російські десантні війська",
+        // "Russian assault units": a kind of troops between side and force word.)
+        // (A force word must still follow: "Russian assault on X" names none.)
+        const bool kind = w.before == Separator::space && (cyrillic_adjective(w.key) || troop_kind(w.key));
+        if (!unit_name && !kind) break;
     }
     return std::nullopt;
 }

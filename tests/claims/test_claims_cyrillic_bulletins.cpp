@@ -115,3 +115,17 @@ TEST_CASE("cyrillic bulletins: communities shelled in the reflexive passive, los
     CHECK(mention_in_report("Враг пытается обойти Константиновку с юга.", "Константиновку", "2025-11-05").claim ==
           ClaimType::attacked);
 }
+
+TEST_CASE("cyrillic bulletins: a part of a town taken in it is an advance into it, the kind of troops names their side", "[claims][cyrillic]") {
+    Mention m = mention_in_report("В Часовом Яре российские штурмовые подразделения завершили зачистку микрорайона «Канал».",
+                                  "Часовом Яре", "2024-07-04");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == std::optional<std::string>("RU"));
+    CHECK(m.actor == std::optional<std::string>("российские штурмовые подразделения"));
+    CHECK(mention_in_report("У Покровську окупанти захопили кілька кварталів.", "Покровську", "2025-11-04").claim ==
+          ClaimType::advanced);
+    CHECK(mention_in_report("In Toretsk, Russian forces seized several blocks in the west.", "Toretsk", "2025-01-04").claim ==
+          ClaimType::advanced);
+    // (A guard) the town taken itself stays taken.
+    CHECK(mention_in_report("Russian assault units captured Petrivka.", "Petrivka", "2025-01-04").claim == ClaimType::captured);
+}

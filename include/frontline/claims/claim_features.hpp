@@ -85,6 +85,7 @@ struct MentionContext {
     bool named_again = false;         ///< "the city" stands for it later in the sentence, an event word on it ("the mayor of X said the city was hit")
     bool flag_in_sentence = false;    ///< a flag raised over it: "the flag in the centre of X" is the town taken
     bool part_owner = false;          ///< its possessive owns a part named after it ("Bakhmut's centre")
+    bool part_taken_in = false;       ///< named before a capture whose object is a part of a town ("В Часовом Яре ... зачистили микрорайон")
     bool bearing_before = false;      ///< a bearing stands right before it ("west of X", "западнее X")
     bool civilian_casualties = false; ///< its sentence tells of civilians killed or wounded ("one resident was killed")
     bool region_in_air_war = false;   ///< an oblast or a district of Ukraine or Russia, reported from 2023 on: attacked as a whole from the air or by guns
