@@ -2914,3 +2914,12 @@ TEST_CASE("live blogs: a place heading a timed line is where its event happened,
     const std::string blog = "08:15 Kyiv: a metro station was damaged, people were sheltering inside, the mayor says";
     CHECK(mention_in_report(blog, "Kyiv", "2024-01-02").claim == ClaimType::struck);
 }
+
+TEST_CASE("easy-read news: an army that left the town withdrew, residents who left it did not", "[claims][reports]") {
+    CHECK(mention_in_report("The Ukrainian army has left the town of Avdiivka.", "Avdiivka", "2024-02-17").claim ==
+          ClaimType::withdrew);
+    CHECK(mention_in_report("Ukrainian soldiers leave the city of Lysychansk", "Lysychansk", "2022-07-03").claim ==
+          ClaimType::withdrew);
+    CHECK(claims_nothing("Many residents left the city of Kharkiv in March.", "Kharkiv", "2022-04-01"));
+    CHECK(claims_nothing("Thousands of civilians abandoned Bakhmut last winter.", "Bakhmut", "2023-04-01"));
+}
