@@ -1520,7 +1520,11 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         if (c.first > 0 && first.before == Separator::space && !region_named) {
             const Token& prev = tokens[c.first - 1];
             const WordFacts& prev_facts = facts[c.first - 1];
-            if (prev_facts.person_title && prev.capitalised && !titled_complement(tokens, facts, c))
+            // ("governor Gladkov reports", "mayor Klitschko says": in English a
+            // title in lower case names its person too; a city that stands
+            // for itself there is rare enough to keep.)
+            const bool english_title = !prev.capitalised && !prev.cyrillic && !first.cyrillic && !strong_place(tokens, c.first);
+            if (prev_facts.person_title && (prev.capitalised || english_title) && !titled_complement(tokens, facts, c))
                 return Refusal::proper_name_before;
             // "Radio Free Europe", "Celebrity Yorkshire Auction House"; a
             // nationality adjective before a small place: "European Pravda".

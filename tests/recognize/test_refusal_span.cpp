@@ -61,3 +61,8 @@ TEST_CASE("a spaced dash joins no name: the place after it is no second half of 
     // A hyphen without spaces still joins one: "Thomas-Greenfield" is a person.
     CHECK(surfaces_of("Ambassador Linda Thomas-Greenfield spoke.").empty());
 }
+
+TEST_CASE("a title in lower case names its person in English", "[recognize][span]") {
+    CHECK(surfaces_of("Shelling hit Belgorod, governor Gladkov reports many casualties.") == std::vector<std::string>{"Belgorod"});
+    CHECK(surfaces_of("Kyiv mayor Klitschko and governor Gladkov spoke.") == std::vector<std::string>{"Kyiv"});
+}
