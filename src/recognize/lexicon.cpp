@@ -53,6 +53,7 @@ RecognitionLexicon RecognitionLexicon::load(const std::filesystem::path& dir, co
     list("person_names.txt", &WordFacts::person_name);
     list("facility_nouns.txt", &WordFacts::facility_noun);
     list("vessel_nouns.txt", &WordFacts::vessel_noun);
+    if (std::filesystem::exists(dir / "munition_nouns.txt")) list("munition_nouns.txt", &WordFacts::munition_noun);
     // ("!bank": a shore noun, which names the water only after it)
     read_list(dir / "water_nouns.txt", [&](const std::string& line) {
         if (line.starts_with('!')) lex.words_[fold(line.substr(1))].shore_noun = true;

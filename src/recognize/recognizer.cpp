@@ -1284,6 +1284,10 @@ bool Recognizer::vessel_name(const std::vector<Token>& tokens, TokenFacts& facts
     if (tokens[c.last - 1].possessive) return false;
     // Ukrainian and Russian put the ship's or unit's name after the noun.
     if (tokens[c.first].cyrillic) return false;
+    // "13 Vilkha rockets", "Neptune missiles": a weapon's model, one word, not a town of standing.
+    if (c.last - c.first == 1 && c.last < tokens.size() && tokens[c.last].before == Separator::space && facts[c.last].munition_noun &&
+        !strong_place(tokens, c.first))
+        return true;
     // "the Saratov landing ship": the noun, after at most one lower-case word.
     for (std::size_t k = c.last; k < tokens.size() && k < c.last + 2 && tokens[k].before == Separator::space; ++k) {
         if (facts[k].vessel_noun) return true;

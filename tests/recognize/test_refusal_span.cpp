@@ -66,3 +66,8 @@ TEST_CASE("a title in lower case names its person in English", "[recognize][span
     CHECK(surfaces_of("Shelling hit Belgorod, governor Gladkov reports many casualties.") == std::vector<std::string>{"Belgorod"});
     CHECK(surfaces_of("Kyiv mayor Klitschko and governor Gladkov spoke.") == std::vector<std::string>{"Kyiv"});
 }
+
+TEST_CASE("a lone name before plural munitions is the weapon's model, an attack on a town is not", "[recognize][span]") {
+    CHECK(surfaces_of("Air defence intercepted 13 Vilkha rockets over Belgorod.") == std::vector<std::string>{"Belgorod"});
+    CHECK(surfaces_of("Kharkiv drone strike kills two.") == std::vector<std::string>{"Kharkiv"});
+}

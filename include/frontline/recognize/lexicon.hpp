@@ -31,6 +31,7 @@ struct WordFacts {
     bool proper_noun = false;    ///< capitalised in the English word list ("Thursday", "Keith")
     bool facility_noun = false;  ///< "tower", "plant": the place before it locates a facility
     bool vessel_noun = false;    ///< "submarine", "cruiser": a place name next to it names a ship
+    bool munition_noun = false;  ///< "rockets", "missiles": a lone place name right before it names a weapon's model
     bool water_noun = false;     ///< "river", "річка": a place name next to it names the water
     bool shore_noun = false;     ///< "bank", "березі": a place name after it names the water
     bool club = false;           ///< "Shakhtar", "Dynamo": a town after it names a sports club
