@@ -2419,6 +2419,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                         v.starts_with("госпіталіз") || v.starts_with("доправл") || v == "taken" || v == "rushed" ||
                                         v == "brought" || v == "admitted" || v == "treated" || v == "evacuated";
                     }
+                // ("оба госпитализированы в Курск", "поранених доправили до
+                // Харкова": the town the wounded were taken to, with no hospital named.)
+                static constexpr std::string_view taken_to[] = {"госпитализ", "госпіталіз", "доставл", "доставил", "доправл",
+                                                                 "доправил", "перевез", "эвакуир", "евакуйов"};
+                if ((in == "в" || in == "у" || in == "во" || in == "до") &&
+                    std::any_of(std::begin(taken_to), std::end(taken_to), [&](std::string_view v) { return who.starts_with(v); }))
+                    c.office_seat = true;
                 // (Where a thing was made or a person born is never the event's place.)
                 static constexpr std::string_view origins[] = {"made", "manufactured", "produced", "assembled", "born"};
                 if (seat_phrase && std::find(std::begin(origins), std::end(origins), who) != std::end(origins)) c.office_seat = true;

@@ -129,3 +129,11 @@ TEST_CASE("cyrillic bulletins: a part of a town taken in it is an advance into i
     // (A guard) the town taken itself stays taken.
     CHECK(mention_in_report("Russian assault units captured Petrivka.", "Petrivka", "2025-01-04").claim == ClaimType::captured);
 }
+
+TEST_CASE("cyrillic bulletins: the town the wounded were taken to is no place of the strike", "[claims][cyrillic]") {
+    const std::string text = "Ранены двое мужчин, оба госпитализированы в Курск.";
+    CHECK(claims_nothing(text, "Курск", "2025-05-20"));
+    const std::string text2 = "Поранених доправили до Харкова після удару по Золочеву.";
+    CHECK(claims_nothing(text2, "Харкова", "2025-05-20"));
+    CHECK(mention_in_report(text2, "Золочеву", "2025-05-20").claim == ClaimType::struck);
+}
