@@ -2949,6 +2949,42 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         i = j;
     }
     date_from_the_same_event(doc, date_facts, mentions);
+    claim_of_the_row(doc, mentions, traces);
+}
+
+// "2023-09-17 | Klishchiivka, Donetsk Oblast | Battles | Ukrainian military
+// announced the liberation of Klishchiivka": a table row tells one event; the
+// place of its location cell, named again in a later cell with a claim,
+// takes that claim, which says more than the row's event type.
+void ClaimExtractor::claim_of_the_row(const Document& doc, std::vector<Mention>& mentions, std::vector<ClaimTrace>* traces) {
+    for (std::size_t k = 0; k < mentions.size(); ++k) {
+        Mention& m = mentions[k];
+        if (!m.place_id || m.boilerplate) continue;
+        const std::size_t s = doc.sentence_at(m.byte_start);
+        if (s == Document::npos) continue;
+        const Span row = doc.sentences[s].span;
+        for (std::size_t q = k + 1; q < mentions.size() && mentions[q].byte_start < row.end; ++q) {
+            const Mention& o = mentions[q];
+            if (o.place_id != m.place_id || !o.claim) continue;
+            const std::string_view between = std::string_view(doc.text).substr(m.byte_end, o.byte_start - m.byte_end);
+            if (between.find_first_of("|\t") == std::string_view::npos) break;
+            m.claim = o.claim;
+            m.actor = o.actor;
+            m.actor_side = o.actor_side;
+            m.claimant = o.claimant;
+            m.claimant_side = o.claimant_side;
+            m.status = o.status;
+            m.modality = o.modality;
+            m.event_date = o.event_date;
+            m.date_precision = o.date_precision;
+            m.quantity = o.quantity;
+            m.evidence.claim_basis = o.evidence.claim_basis + " (the row's place, named again in a later cell)";
+            m.evidence.date_basis = o.evidence.date_basis;
+            m.evidence.actor_basis = o.evidence.actor_basis;
+            if (traces) (*traces)[k] = ClaimTrace{{}, "the row's place, named again in a later cell that claims it", std::nullopt};
+            break;
+        }
+    }
 }
 
 // "Угледар оставлен." over a story whose body says the troops left "вечером

@@ -2923,3 +2923,12 @@ TEST_CASE("easy-read news: an army that left the town withdrew, residents who le
     CHECK(claims_nothing("Many residents left the city of Kharkiv in March.", "Kharkiv", "2022-04-01"));
     CHECK(claims_nothing("Thousands of civilians abandoned Bakhmut last winter.", "Bakhmut", "2023-04-01"));
 }
+
+TEST_CASE("event tables: the row's place named again in its notes takes the notes' claim", "[claims][reports]") {
+    const std::string rows = "2023-09-17 | Klishchiivka, Donetsk Oblast | Battles | Ukrainian military announced the liberation of "
+                             "Klishchiivka after weeks of fighting.\n";
+    Mention m = mentions_of_report(rows, "2023-09-20").front();
+    CHECK(m.surface == "Klishchiivka");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.event_date == parse_iso_timestamp("2023-09-17"));
+}

@@ -80,6 +80,8 @@ private:
     /// A claim dated only by the report's day takes the day the report gives
     /// the same event at the same place elsewhere, a few days before.
     static void date_from_the_same_event(const Document& doc, const std::vector<DateFacts>& facts, std::vector<Mention>& mentions);
+    /// A table row's location cell takes the claim of its place named again in a later cell.
+    static void claim_of_the_row(const Document& doc, std::vector<Mention>& mentions, std::vector<ClaimTrace>* traces);
 
     /// The event words of sentence `s` (sentence_triggers.cpp); `names` are
     /// the document's place names, for distances from them.
