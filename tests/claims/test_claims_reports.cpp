@@ -2932,3 +2932,11 @@ TEST_CASE("event tables: the row's place named again in its notes takes the note
     CHECK(m.claim == ClaimType::captured);
     CHECK(m.event_date == parse_iso_timestamp("2023-09-17"));
 }
+
+TEST_CASE("retrospectives: how well a place was held is no fighting there, a side of the outskirts reached is an advance", "[claims][reports]") {
+    const std::string text = "Within days they had seized a string of lightly defended border villages, among them Strilecha and Pylna.";
+    CHECK(mention_in_report(text, "Strilecha", "2024-05-20").claim == ClaimType::captured);
+    CHECK(mention_in_report("Russian troops reached the eastern outskirts of Chasiv Yar and began assaults on the canal district.",
+                            "Chasiv Yar", "2024-04-04")
+              .claim == ClaimType::advanced);
+}
