@@ -122,8 +122,8 @@ RuleVerdict rule_verdict(const MentionContext& c) {
         for (std::string_view w : people)
             if (c.prev2 == w) return {{}, "where a person comes from", false, true};
     // "withdrew from Kherson", "dislodge our units from X", "pushed out of X": the locus.
-    const bool away = c.away_from ||
-                      (c.nearest && (c.nearest->claim == "withdrew" || c.nearest->claim == "attacked" || c.nearest->claim == "captured"));
+    // ("trying to counterattack from Kucherivka": where an attack comes from is an origin.)
+    const bool away = c.away_from || (c.nearest && (c.nearest->claim == "withdrew" || c.nearest->claim == "captured"));
     // ("attacked with 67 drones from the directions of Kursk and Millerovo":
     // the weapons' origin stays one whatever the event word.)
     // ("advanced from Zolote and Hirske, which fell earlier in the week": the

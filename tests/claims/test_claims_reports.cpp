@@ -2940,3 +2940,10 @@ TEST_CASE("retrospectives: how well a place was held is no fighting there, a sid
                             "Chasiv Yar", "2024-04-04")
               .claim == ClaimType::advanced);
 }
+
+TEST_CASE("war bloggers: where an attack comes from is its origin", "[claims][reports]") {
+    CHECK(claims_nothing("The enemy is trying to counterattack from Kucherivka, but all attempts have been repelled.", "Kucherivka",
+                         "2024-11-20"));
+    // (A guard) a force driven from a town still names the town.
+    CHECK(mention_in_report("Our troops drove the enemy from Pishchane.", "Pishchane", "2024-11-20").claim == ClaimType::captured);
+}
