@@ -2947,3 +2947,10 @@ TEST_CASE("war bloggers: where an attack comes from is its origin", "[claims][re
     // (A guard) a force driven from a town still names the town.
     CHECK(mention_in_report("Our troops drove the enemy from Pishchane.", "Pishchane", "2024-11-20").claim == ClaimType::captured);
 }
+
+TEST_CASE("digests: a demand or a condition for talks is no event", "[claims][reports]") {
+    const std::string text =
+        "Delegates rejected Putin's demand that Ukraine withdraw its troops from the Donetsk and Luhansk regions as a precondition for talks.";
+    CHECK(claims_nothing(text, "Donetsk", "2025-06-20"));
+    CHECK(claims_nothing("Moscow demanded that Kyiv pull its forces out of Kupiansk.", "Kupiansk", "2025-06-20"));
+}
