@@ -137,3 +137,11 @@ TEST_CASE("cyrillic bulletins: the town the wounded were taken to is no place of
     CHECK(claims_nothing(text2, "Харкова", "2025-05-20"));
     CHECK(mention_in_report(text2, "Золочеву", "2025-05-20").claim == ClaimType::struck);
 }
+
+TEST_CASE("cyrillic bulletins: positions no longer held were left, prisoners freed free no town", "[claims][cyrillic]") {
+    CHECK(mention_in_report("Украинские подразделения больше не удерживают позиции в селе Крынки.", "Крынки", "2024-07-18").claim ==
+          ClaimType::withdrew);
+    CHECK(mention_in_report("Ukrainian forces no longer hold positions in Krynky.", "Krynky", "2024-07-18").claim ==
+          ClaimType::withdrew);
+    CHECK(claims_nothing("Серед звільнених – оборонці Маріуполя, які провели в полоні понад два роки.", "Маріуполя", "2024-07-18"));
+}
