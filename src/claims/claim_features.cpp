@@ -122,8 +122,16 @@ RuleVerdict rule_verdict(const MentionContext& c) {
         for (std::string_view w : people)
             if (c.prev2 == w) return {{}, "where a person comes from", false, true};
     // "withdrew from Kherson", "dislodge our units from X", "pushed out of X": the locus.
-    // ("trying to counterattack from Kucherivka": where an attack comes from is an origin.)
-    const bool away = c.away_from || (c.nearest && (c.nearest->claim == "withdrew" || c.nearest->claim == "captured"));
+    // ("trying to counterattack from Kucherivka": where an attack comes from,
+    // the word of attacking right before "from", is an origin.)
+    static constexpr std::string_view attacking[] = {
+        "attack", "attacks", "attacked", "attacking", "counterattack", "counterattacks", "counterattacked", "counterattacking",
+        "assault", "assaults", "advance", "advanced", "advancing", "атаковать", "атакувати", "контратаковать",
+        "контратакувати", "наступать", "наступати", "штурмовать", "штурмувати"};
+    const bool attacks_from = std::find(std::begin(attacking), std::end(attacking), c.prev2) != std::end(attacking);
+    const bool away = c.away_from ||
+                      (c.nearest && (c.nearest->claim == "withdrew" || c.nearest->claim == "captured" ||
+                                     (c.nearest->claim == "attacked" && !attacks_from)));
     // ("attacked with 67 drones from the directions of Kursk and Millerovo":
     // the weapons' origin stays one whatever the event word.)
     // ("advanced from Zolote and Hirske, which fell earlier in the week": the

@@ -2546,7 +2546,7 @@ TEST_CASE("wires: the event word of the name's own clause is its basis, even whe
                                   "while other units are approaching Selydove from the south.",
                                   "Novohrodivka", "2024-09-01");
     CHECK(m.claim == ClaimType::advanced);
-    CHECK(m.evidence.claim_basis == "entered");
+    CHECK(m.evidence.claim_basis.starts_with("entered"));
     CHECK(m.actor_side == "RU");
 }
 
