@@ -815,6 +815,12 @@ const DatePhrase* phrase_for(const std::vector<DatePhrase>& phrases, const std::
     };
     // (Of two dates in the clause the one nearer the event word is its:
     // "Сьогодні в Кривому Розі — день жалоби за загиблими від удару 4 квітня".)
+    // ("capturing Lastochkyne on 26 February and Sieverne on 27 February":
+    // a day written right after the name is that name's own.)
+    for (const DatePhrase& p : phrases)
+        if (p.date.date && in_clause(p) && p.date.precision == DatePrecision::day &&
+            (p.first == name.last || (p.first == name.last + 1 && tokens[name.last].key == "on")))
+            return &p;
     const DatePhrase* nearest = nullptr;
     auto distance = [&](const DatePhrase& p) { return p.first > trigger ? p.first - trigger : trigger - p.first; };
     // (A day outranks a month or a week: "spoke on Wednesday ... in January".)

@@ -825,3 +825,9 @@ TEST_CASE("dates: 'nine days after' an event, and 'two weeks ago', count back fr
     CHECK(date_of(w) == "2024-07-21");
     CHECK(w.date_precision == DatePrecision::week);
 }
+
+TEST_CASE("dates: a day written right after each name of a list dates that name", "[claims][dates]") {
+    const std::string text = "Russian forces captured Lastochkyne on 26 February and Sieverne on 27 February.";
+    CHECK(date_of(test::mention_in_report(text, "Lastochkyne", "2024-03-20")) == "2024-02-26");
+    CHECK(date_of(test::mention_in_report(text, "Sieverne", "2024-03-20")) == "2024-02-27");
+}
