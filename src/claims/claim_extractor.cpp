@@ -955,6 +955,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 }
                 if (auto a = agents_.match_at(tokens, q, se, lemma_table())) scans->actors.push_back({q, a->last, a->entry});
             }
+            // ("по данным Воздушных сил ВСУ, беспилотники атаковали Львов": the
+            // side named after a source owns the source, it does not act.)
+            std::erase_if(scans->actors, [&](const ActorPhrase& a) {
+                return std::any_of(scans->sources.begin(), scans->sources.end(), [&](const PhraseMatch& cm) {
+                    return a.first == cm.last && tokens[a.first].before == Separator::space && cm.first > sb;
+                });
+            });
             // ("Ukrainian neo-Nazis fired on Shebekino": a civil word inside the
             // name of a side's forces names the forces.)
             std::erase_if(scans->civil, [&](const PhraseMatch& cm) {

@@ -295,6 +295,12 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     static constexpr std::string_view day_parts[] = {"утром", "вечером", "днем", "днём", "ночью", "вранці", "уранці", "зранку",
                                                      "ввечері", "увечері", "вдень", "удень", "вночі", "уночі"};
     auto day_part_at = [&](std::size_t k) { return std::find(std::begin(day_parts), std::end(day_parts), key(k)) != std::end(day_parts); };
+    // ("Накануне удара, в субботу": the eve of another event, no day of its own.)
+    static constexpr std::string_view eve_of[] = {"удар", "визит", "переговор", "выбор", "саммит", "встреч", "праздник",
+                                                   "годовщин", "наступлен", "атак", "обстрел", "нападени"};
+    if (w == "накануне" && i + 1 < end && tokens[i + 1].before == Separator::space &&
+        std::any_of(std::begin(eve_of), std::end(eve_of), [&](std::string_view e) { return key(i + 1).starts_with(e); }))
+        return std::nullopt;
     if (w == "вчора" || w == "вчера" || w == "учора" || w == "накануне") {
         // ("накануне утром", "вчора ввечері": the time of day is that day's, not today's.)
         const bool part = day_part_at(i + 1);

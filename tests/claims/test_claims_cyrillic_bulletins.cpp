@@ -145,3 +145,13 @@ TEST_CASE("cyrillic bulletins: positions no longer held were left, prisoners fre
           ClaimType::withdrew);
     CHECK(claims_nothing("Серед звільнених – оборонці Маріуполя, які провели в полоні понад два роки.", "Маріуполя", "2024-07-18"));
 }
+
+TEST_CASE("cyrillic bulletins: the side after a source owns it, the eve of another event is no day", "[claims][cyrillic]") {
+    const std::string text = "В ночь на понедельник, по данным Воздушных сил ВСУ, беспилотники атаковали Львов.";
+    Mention m = mention_in_report(text, "Львов", "2025-04-14");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == std::optional<std::string>("RU"));
+    CHECK(m.claimant_side == std::optional<std::string>("UA"));
+    const std::string eve = "Накануне удара, в субботу, российские дроны атаковали Харьков.";
+    CHECK(mention_in_report(eve, "Харьков", "2025-04-14").event_date == Date{std::chrono::sys_days{std::chrono::year{2025} / 4 / 12}});
+}
