@@ -749,8 +749,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // being encircled": a state told in the present is the report's day's.
             // (So in a morning bulletin: "противник продовжує блокування
             // Чернігова" is the state as the bulletin is written.)
+            // (Not in a history, where the present is reported speech of its
+            // day: "20 мая Пригожин заявил ... Украинская сторона опровергла,
+            // утверждая, что бои продолжаются у Клещеевки".)
             bool now = false;
-            if (!inherited && present_tense(s, sb, se)) {
+            if (!inherited && present_tense(s, sb, se) && !narrative_anchor(s, ref)) {
                 inherited.emplace(std::nullopt);
                 now = true;
             }

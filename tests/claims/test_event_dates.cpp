@@ -831,3 +831,9 @@ TEST_CASE("dates: a day written right after each name of a list dates that name"
     CHECK(date_of(test::mention_in_report(text, "Lastochkyne", "2024-03-20")) == "2024-02-26");
     CHECK(date_of(test::mention_in_report(text, "Sieverne", "2024-03-20")) == "2024-02-27");
 }
+
+TEST_CASE("dates: in a history, the present of reported speech is of the day told before", "[claims][dates]") {
+    const std::string text = "20 мая 2023 года Пригожин заявил о полном взятии Бахмута. Украинская сторона заявление опровергла, "
+                             "утверждая, что бои продолжаются на флангах — у Клещеевки и Берховки.";
+    CHECK(date_of(test::mention_in_report(text, "Клещеевки", "2025-06-01")) == "2023-05-20");
+}
