@@ -2184,8 +2184,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (e >= se || e > after + 12 || tokens[e].before != Separator::comma) return after;
                 for (const Trigger& t : triggers)
                     if (t.first < e && t.last > after) return after;  // the phrase tells its own event
-                for (std::size_t q = i; q < j; ++q)
-                    if (names[q].first_token >= after && names[q].first_token < e) return after;  // a list of places
+                // (A list of places, unless the phrase is a relative clause:
+                // "The Belgorod region, which borders the Kharkiv region, has come under fire".)
+                if (!relative_pronoun(tokens[after].key))
+                    for (std::size_t q = i; q < j; ++q)
+                        if (names[q].first_token >= after && names[q].first_token < e) return after;
                 static constexpr std::string_view joins[] = {"and", "or", "but", "та", "і", "й", "а", "и", "но", "але"};
                 if (std::find(std::begin(joins), std::end(joins), tokens[e].key) != std::end(joins)) return after;
                 return e;

@@ -2954,3 +2954,9 @@ TEST_CASE("digests: a demand or a condition for talks is no event", "[claims][re
     CHECK(claims_nothing(text, "Donetsk", "2025-06-20"));
     CHECK(claims_nothing("Moscow demanded that Kyiv pull its forces out of Kupiansk.", "Kupiansk", "2025-06-20"));
 }
+
+TEST_CASE("wires: a subject's predicate resumes after a relative clause that names another place", "[claims][reports]") {
+    const std::string text = "The Belgorod region, which borders the Kharkiv region of Ukraine, has come under regular fire since 2022.";
+    CHECK(mention_in_report(text, "Belgorod region", "2024-05-01").claim == ClaimType::struck);
+    CHECK(claims_nothing(text, "Kharkiv region", "2024-05-01"));
+}
