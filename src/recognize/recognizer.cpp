@@ -1319,6 +1319,19 @@ bool Recognizer::water_name(const std::vector<Token>& tokens, TokenFacts& facts,
         });
         if (!water_known && (v == "across" || v == "cross" || v == "crossed" || v == "crossing" || v == "crosses")) return true;
     }
+    // ("форсували Дніпро", "отошли за Днепр", "відступили за Оскіл": what
+    // is forced, or withdrawn beyond, is the river; "бої за Покровськ" is a town fought for.)
+    if (tokens[c.first].cyrillic && !c.region_word) {
+        auto starts = [](const std::string& w, std::initializer_list<std::string_view> stems) {
+            return std::any_of(stems.begin(), stems.end(), [&](std::string_view st) { return w.starts_with(st); });
+        };
+        const std::string& prev = tokens[c.first - 1].key;
+        if (starts(prev, {"форсува", "форсирова"})) return true;
+        if (c.first >= 2 && (prev == "за") &&
+            starts(tokens[c.first - 2].key, {"відійш", "відступ", "отош", "отступ", "відвел", "отвел", "вивел", "вывел",
+                                              "відкину", "отброс", "відвод", "отвод", "вивод", "вывод"}))
+            return true;
+    }
     // The shore noun, right before or through "of (the)".
     for (std::size_t k = c.first; k > 0 && k + 3 >= c.first; --k) {
         const std::string& w = tokens[k - 1].key;

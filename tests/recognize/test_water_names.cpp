@@ -30,3 +30,9 @@ TEST_CASE("a name crossed with an article is the river - a strait the gazetteer 
     // A region after "across the" is the region.
     CHECK(surfaces_of("Fighting raged across the Kursk region.") == std::vector<std::string>{"Kursk region"});
 }
+
+TEST_CASE("a river forced, or withdrawn beyond, is the water, a town fought for is the town", "[recognize][water]") {
+    CHECK(surfaces_of("Російські війська відійшли за Дніпро.").empty());
+    CHECK(surfaces_of("ВСУ форсировали Днепр.").empty());
+    CHECK(surfaces_of("Бої за Покровськ тривають.") == std::vector<std::string>{"Покровськ"});
+}
