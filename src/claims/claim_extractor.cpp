@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "claim_words.hpp"
+#include "table_cells.hpp"
 #include "frontline/claims/actor_reader.hpp"
 #include "frontline/claims/claim_features.hpp"
 #include "frontline/claims/distance_phrase.hpp"
@@ -1072,8 +1073,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const RecognizedName& n = names[k];
             if (t.claim == "other" || t.claim == "none" || mentions[k].kind != PlaceKind::settlement || t.first <= n.last_token)
                 return std::nullopt;
-            const std::string_view between = std::string_view(doc.text).substr(n.end, tokens[t.first].begin - n.end);
-            if (between.find_first_of("|\t") == std::string_view::npos) return std::nullopt;
+            if (!cells_apart(doc, n.end, tokens[t.first].begin)) return std::nullopt;
             // (Its object may be a part of it: "pulled out of positions near the town".)
             std::optional<std::size_t> at;
             for (std::size_t q = t.last; q < se && q < t.last + 6 && !at && !clause_break(tokens[q]); ++q)
@@ -2979,8 +2979,7 @@ void ClaimExtractor::claim_of_the_row(const Document& doc, std::vector<Mention>&
         for (std::size_t q = k + 1; q < mentions.size() && mentions[q].byte_start < row.end; ++q) {
             const Mention& o = mentions[q];
             if (o.place_id != m.place_id || !o.claim) continue;
-            const std::string_view between = std::string_view(doc.text).substr(m.byte_end, o.byte_start - m.byte_end);
-            if (between.find_first_of("|\t") == std::string_view::npos) break;
+            if (!cells_apart(doc, m.byte_end, o.byte_start)) break;
             m.claim = o.claim;
             m.actor = o.actor;
             m.actor_side = o.actor_side;

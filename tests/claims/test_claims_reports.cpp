@@ -2960,3 +2960,15 @@ TEST_CASE("wires: a subject's predicate resumes after a relative clause that nam
     CHECK(mention_in_report(text, "Belgorod region", "2024-05-01").claim == ClaimType::struck);
     CHECK(claims_nothing(text, "Kharkiv region", "2024-05-01"));
 }
+
+TEST_CASE("event tables: a CSV row that opens with its date parts its cells at commas", "[claims][reports]") {
+    const std::string rows = "event_date,location,admin1,event_type,notes\n"
+                             "2024-08-12,Malaya Loknya,Kursk Oblast,Battles,Ukrainian forces took control of the village after clashes.\n";
+    Mention m = mention_in_report(rows, "Malaya Loknya", "2024-08-20");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == std::optional<std::string>("UA"));
+    // (A guard) a sentence with commas is no row.
+    CHECK(mention_in_report("On 12 August, Ukrainian forces entered Malaya Loknya, and later the village was taken.",
+                            "Malaya Loknya", "2024-08-20")
+              .claim.has_value());
+}
