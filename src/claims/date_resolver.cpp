@@ -192,6 +192,10 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     auto make = [&](std::size_t last, std::optional<Date> d, DatePrecision precision, std::string basis) {
         return DatePhrase{i, last, EventDate{d, precision, std::move(basis)}, std::nullopt};
     };
+    auto time_of_day = [](DatePhrase p) {
+        p.time_of_day = true;
+        return p;
+    };
     std::string_view w = tokens[i].key;
     // The day phrase at token k, said from token i on ("overnight into
     // Saturday", "утром 11 ноября"): the day named, not the report's.
@@ -256,8 +260,8 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         return p;
     }
     if (w == "this" && (key(i + 1) == "morning" || key(i + 1) == "afternoon" || key(i + 1) == "evening"))
-        return make(i + 2, ref, DatePrecision::day, "this " + std::string(key(i + 1)));
-    if (w == "tonight") return make(i + 1, ref, DatePrecision::day, "tonight");
+        return time_of_day(make(i + 2, ref, DatePrecision::day, "this " + std::string(key(i + 1))));
+    if (w == "tonight") return time_of_day(make(i + 1, ref, DatePrecision::day, "tonight"));
     // A night ends on the morning that reports it: "last night" is the
     // report's day, as bulletins date what happened "over the past day".
     if (w == "last" && key(i + 1) == "night") return make(i + 2, ref, DatePrecision::day, "last night");
@@ -268,10 +272,10 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     // ("overnight November 11-12", "overnight Saturday": the day right after it.)
     if (w == "overnight")
         if (auto day = named_day(i + 1, "overnight")) return day;
-    if (w == "overnight") return make(i + 1, ref, DatePrecision::day, "overnight");
+    if (w == "overnight") return time_of_day(make(i + 1, ref, DatePrecision::day, "overnight"));
     if ((w == "during" || w == "in") && key(i + 1) == "the" && key(i + 2) == "night")
-        return make(i + 3, ref, DatePrecision::day, std::string(w) + " the night");
-    if (w == "at" && key(i + 1) == "night") return make(i + 2, ref, DatePrecision::day, "at night");
+        return time_of_day(make(i + 3, ref, DatePrecision::day, std::string(w) + " the night"));
+    if (w == "at" && key(i + 1) == "night") return time_of_day(make(i + 2, ref, DatePrecision::day, "at night"));
     if ((w == "past" || w == "last") && key(i + 1) == "24" && key(i + 2) == "hours") {
         DatePhrase p = make(i + 3, ref, DatePrecision::day, std::string(w) + " 24 hours");
         p.date.span = true;
@@ -340,7 +344,7 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     if (w == "вночі" || w == "уночі" || w == "ночью" || w == "вранці" || w == "зранку" || w == "утром") {
         // ("утром 11 ноября", "вранці 11 листопада": the day named.)
         if (auto day = named_day(i + 1, std::string(w))) return day;
-        return make(i + 1, ref, DatePrecision::day, std::string(w));
+        return time_of_day(make(i + 1, ref, DatePrecision::day, std::string(w)));
     }
     // "минулої доби", "за минулу добу", "за прошедшие сутки": the morning
     // summary's previous day (an oblast head's 8 a.m. post, the General
@@ -837,6 +841,13 @@ const DatePhrase* phrase_for(const std::vector<DatePhrase>& phrases, const std::
         if (p.date.date && in_clause(p) &&
             (!nearest || finer(p, *nearest) || (!finer(*nearest, p) && distance(p) < distance(*nearest))))
             nearest = &p;
+    // ("• 3 April, Kharkiv: drones struck residential areas at night": a time
+    // of day alone is of the day the sentence names, not the report's.)
+    if (nearest && nearest->time_of_day)
+        for (const DatePhrase& p : phrases)
+            if (&p != nearest && p.date.date && !p.time_of_day && p.date.precision == DatePrecision::day && !hung_elsewhere(p) &&
+                !since(p) && !p.publication && !p.day_before)
+                return &p;
     if (nearest) return nearest;
     for (const DatePhrase& p : phrases)
         if (!p.date.date && in_clause(p)) return &p;

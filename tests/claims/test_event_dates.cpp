@@ -837,3 +837,10 @@ TEST_CASE("dates: in a history, the present of reported speech is of the day tol
                              "утверждая, что бои продолжаются на флангах — у Клещеевки и Берховки.";
     CHECK(date_of(test::mention_in_report(text, "Клещеевки", "2025-06-01")) == "2023-05-20");
 }
+
+TEST_CASE("dates: a time of day alone is of the day its sentence names", "[claims][dates]") {
+    const std::string text = "• 3 April, Kharkiv: drones struck residential areas at night, killing five civilians.";
+    CHECK(date_of(test::mention_in_report(text, "Kharkiv", "2025-04-15")) == "2025-04-03");
+    // Alone it is the report's day.
+    CHECK(date_of(test::mention_in_report("Drones struck Kharkiv at night.", "Kharkiv", "2025-04-15")) == "2025-04-15");
+}

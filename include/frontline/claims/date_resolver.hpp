@@ -56,6 +56,10 @@ struct DatePhrase {
     /// before a day the sentence named first (then that day, when it was
     /// said, is marked `publication`).
     bool day_before = false;
+    /// A time of day alone ("at night", "overnight", "вночі", "this
+    /// morning"): the report's day unless the sentence names the day
+    /// ("3 April, Kharkiv: drones struck residential areas at night").
+    bool time_of_day = false;
     /// "today", "тепер", "сейчас": the report's own day, which a sentence
     /// ending in it leaves to the sentence after.
     bool present = false;
