@@ -508,7 +508,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // The sentences before first, up to a headline: a day named goes on
         // to what follows it more than to what precedes it; then those after
         // (a headline reads its lead, a lead the sentence that dates it).
-        bool back = !headline, forward = !earlier_only;
+        // ("9:40 a.m. — A missile hit Dnipro. ... A strike there killed 13 on
+        // Sunday": a live blog's timed entry tells what just happened; a day
+        // named further on is another, earlier event's.)
+        const std::string_view entry_text = std::string_view(doc.text).substr(doc.entries[entry].span.begin, 6);
+        const bool timed_entry = entry_text.size() >= 4 && std::isdigit(static_cast<unsigned char>(entry_text[0])) &&
+                                 (entry_text[1] == ':' || entry_text[1] == '.' ||
+                                  (std::isdigit(static_cast<unsigned char>(entry_text[1])) && (entry_text[2] == ':' || entry_text[2] == '.')));
+        bool back = !headline, forward = !earlier_only && !timed_entry;
         for (const bool earlier : {true, false})
             // (A day counted from the story's last, "On the same day", "The
             // next day", looks further back for it: the story may have named it

@@ -844,3 +844,11 @@ TEST_CASE("dates: a time of day alone is of the day its sentence names", "[claim
     // Alone it is the report's day.
     CHECK(date_of(test::mention_in_report("Drones struck Kharkiv at night.", "Kharkiv", "2025-04-15")) == "2025-04-15");
 }
+
+TEST_CASE("dates: a live blog's timed entry tells what just happened, a day named further on is another event's", "[claims][dates]") {
+    const std::string blog = "Russia-Ukraine war live\n"
+                             "9:40 a.m. — A missile hit an intersection in central Dnipro, killing one person. A Russian strike on an "
+                             "apartment block in Zaporizhzhia killed 13 people on Sunday.\n";
+    CHECK(date_of(test::mention_in_report(blog, "Dnipro", "2022-10-10")) == "2022-10-10");
+    CHECK(date_of(test::mention_in_report(blog, "Zaporizhzhia", "2022-10-10")) == "2022-10-09");
+}
