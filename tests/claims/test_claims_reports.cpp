@@ -2972,3 +2972,11 @@ TEST_CASE("event tables: a CSV row that opens with its date parts its cells at c
                             "Malaya Loknya", "2024-08-20")
               .claim.has_value());
 }
+
+TEST_CASE("OSINT threads: RU and UA before a force word name the side", "[claims][reports]") {
+    Mention m = mention_in_report("RU columns seen leaving Kupiansk toward Svatove.", "Kupiansk", "2022-09-10");
+    CHECK(m.claim == ClaimType::withdrew);
+    CHECK(m.actor_side == std::optional<std::string>("RU"));
+    CHECK(mention_in_report("UA mechanized units crossed the border near Sudzha early Tuesday.", "Sudzha", "2024-08-07").actor_side ==
+          std::optional<std::string>("UA"));
+}
