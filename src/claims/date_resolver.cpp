@@ -439,6 +439,15 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         }
         if (int m = month_of(key(i + 1))) {
             int y = year_number(key(i + 2));
+            // ("6 августа прошлого года", "24 лютого минулого року", "4 May last year": the year before the report's.)
+            const std::string_view a = key(i + 2), b = key(i + 3);
+            const bool last_year = !y && (((a == "прошлого" || a == "минулого") && (b.starts_with("год") || b.starts_with("рок"))) ||
+                                          ((a == "last" || a == "past") && b == "year"));
+            if (last_year) {
+                y = static_cast<int>(year_month_day{context.reference}.year()) - 1;
+                return make(i + 4, date_of(context, y, m, d), DatePrecision::day,
+                            std::string(w) + " " + std::string(key(i + 1)) + " " + std::string(a) + " " + std::string(b));
+            }
             return make(i + (y ? 3 : 2), date_of(context, y, m, d), DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)));
         }
         // "20-го ноября", "5-го березня": the ordinal's ending after a hyphen.

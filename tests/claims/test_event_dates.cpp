@@ -852,3 +852,13 @@ TEST_CASE("dates: a live blog's timed entry tells what just happened, a day name
     CHECK(date_of(test::mention_in_report(blog, "Dnipro", "2022-10-10")) == "2022-10-10");
     CHECK(date_of(test::mention_in_report(blog, "Zaporizhzhia", "2022-10-10")) == "2022-10-09");
 }
+
+TEST_CASE("dates: a day of 'last year' is of the year before the report's, an incursion's verb is an advance", "[claims][dates]") {
+    Mention m = test::mention_in_report("Напомним, ВСУ вторглись в Курскую область 6 августа прошлого года.", "Курскую область", "2025-03-12");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(date_of(m) == "2024-08-06");
+    CHECK(date_of(test::mention_in_report("Russian troops took Avdiivka on 17 February last year.", "Avdiivka", "2025-01-10")) ==
+          "2024-02-17");
+    // The war's start is no advance into Ukraine.
+    CHECK_FALSE(test::mention_in_report("Россия вторглась в Украину 24 февраля 2022 года.", "Украину", "2025-03-12").claim);
+}
