@@ -155,3 +155,8 @@ TEST_CASE("cyrillic bulletins: the side after a source owns it, the eve of anoth
     const std::string eve = "Накануне удара, в субботу, российские дроны атаковали Харьков.";
     CHECK(mention_in_report(eve, "Харьков", "2025-04-14").event_date == Date{std::chrono::sys_days{std::chrono::year{2025} / 4 / 12}});
 }
+
+TEST_CASE("cyrillic bulletins: troops led out in the passive plural withdrew, equipment put out of action was struck", "[claims][cyrillic]") {
+    CHECK(mention_in_report("Из Херсона выведены войска.", "Херсона", "2022-11-11").claim == ClaimType::withdrew);
+    CHECK(mention_in_report("Выведены из строя две подстанции в Харькове.", "Харькове", "2022-11-11").claim == ClaimType::struck);
+}
