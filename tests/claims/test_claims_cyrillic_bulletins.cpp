@@ -160,3 +160,8 @@ TEST_CASE("cyrillic bulletins: troops led out in the passive plural withdrew, eq
     CHECK(mention_in_report("Из Херсона выведены войска.", "Херсона", "2022-11-11").claim == ClaimType::withdrew);
     CHECK(mention_in_report("Выведены из строя две подстанции в Харькове.", "Харькове", "2022-11-11").claim == ClaimType::struck);
 }
+
+TEST_CASE("cyrillic bulletins: what may be done is no event", "[claims][cyrillic]") {
+    CHECK(claims_nothing("Окупанти вважали Крим тилом, звідки можна безкарно бити по Херсону.", "Херсону", "2024-05-01"));
+    CHECK(claims_nothing("Из Крыма можно бить по Одессе.", "Одессе", "2024-05-01"));
+}
