@@ -1,5 +1,6 @@
 #include "frontline/pipeline.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 #include "frontline/recognize/named_facility.hpp"
@@ -151,7 +152,18 @@ std::vector<Mention> Pipeline::run(const Document& doc, bool explain, std::vecto
         m.evidence.candidates = std::move(r.candidates);
         if (!doc.sentences.empty()) {
             const Sentence& s = doc.sentences[doc.sentence_at(n.begin)];
-            m.sentence = doc.text.substr(s.span.begin, s.span.size());
+            // (A "sentence" of a table pasted as one line, or of text without
+            // stops, may run to megabytes: each mention keeps the stretch
+            // around itself, so memory stays linear in the mentions.)
+            constexpr std::size_t max_sentence = 1200, half = max_sentence / 2;
+            std::size_t b = s.span.begin, e = s.span.end;
+            if (e - b > max_sentence) {
+                b = std::max(b, n.begin > half ? n.begin - half : 0);
+                e = std::min(e, b + max_sentence);
+                while (b > s.span.begin && (static_cast<unsigned char>(doc.text[b]) & 0xC0) == 0x80) --b;
+                while (e < s.span.end && (static_cast<unsigned char>(doc.text[e]) & 0xC0) == 0x80) ++e;
+            }
+            m.sentence = doc.text.substr(b, e - b);
         }
         if (!doc.entries.empty()) {
             const Entry& e = doc.entries[doc.entry_at(n.begin)];

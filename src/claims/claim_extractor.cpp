@@ -2977,32 +2977,39 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
 // place of its location cell, named again in a later cell with a claim,
 // takes that claim, which says more than the row's event type.
 void ClaimExtractor::claim_of_the_row(const Document& doc, std::vector<Mention>& mentions, std::vector<ClaimTrace>* traces) {
-    for (std::size_t k = 0; k < mentions.size(); ++k) {
+    // From the last mention back, the nearest later claimed mention of each
+    // place in the sentence (a row may name hundreds of places).
+    std::unordered_map<std::string_view, std::size_t> next_claimed;
+    std::size_t sentence = Document::npos;
+    for (std::size_t k = mentions.size(); k-- > 0;) {
         Mention& m = mentions[k];
         if (!m.place_id || m.boilerplate) continue;
         const std::size_t s = doc.sentence_at(m.byte_start);
-        if (s == Document::npos) continue;
-        const Span row = doc.sentences[s].span;
-        for (std::size_t q = k + 1; q < mentions.size() && mentions[q].byte_start < row.end; ++q) {
-            const Mention& o = mentions[q];
-            if (o.place_id != m.place_id || !o.claim) continue;
-            if (!cells_apart(doc, m.byte_end, o.byte_start)) break;
-            m.claim = o.claim;
-            m.actor = o.actor;
-            m.actor_side = o.actor_side;
-            m.claimant = o.claimant;
-            m.claimant_side = o.claimant_side;
-            m.status = o.status;
-            m.modality = o.modality;
-            m.event_date = o.event_date;
-            m.date_precision = o.date_precision;
-            m.quantity = o.quantity;
-            m.evidence.claim_basis = o.evidence.claim_basis + " (the row's place, named again in a later cell)";
-            m.evidence.date_basis = o.evidence.date_basis;
-            m.evidence.actor_basis = o.evidence.actor_basis;
-            if (traces) (*traces)[k] = ClaimTrace{{}, "the row's place, named again in a later cell that claims it", std::nullopt};
-            break;
+        if (s != sentence) {
+            next_claimed.clear();
+            sentence = s;
         }
+        if (s == Document::npos) continue;
+        if (const auto it = next_claimed.find(*m.place_id); it != next_claimed.end()) {
+            const Mention& o = mentions[it->second];
+            if (cells_apart(doc, m.byte_end, o.byte_start)) {
+                m.claim = o.claim;
+                m.actor = o.actor;
+                m.actor_side = o.actor_side;
+                m.claimant = o.claimant;
+                m.claimant_side = o.claimant_side;
+                m.status = o.status;
+                m.modality = o.modality;
+                m.event_date = o.event_date;
+                m.date_precision = o.date_precision;
+                m.quantity = o.quantity;
+                m.evidence.claim_basis = o.evidence.claim_basis + " (the row's place, named again in a later cell)";
+                m.evidence.date_basis = o.evidence.date_basis;
+                m.evidence.actor_basis = o.evidence.actor_basis;
+                if (traces) (*traces)[k] = ClaimTrace{{}, "the row's place, named again in a later cell that claims it", std::nullopt};
+            }
+        }
+        if (m.claim) next_claimed[*m.place_id] = k;
     }
 }
 

@@ -30,6 +30,18 @@ TEST_CASE("a sentence of thousands of words with hundreds of places is read whol
     const auto ms = mentions_of(text, "2025-03-05");
     REQUIRE(ms.size() == 1200);
     CHECK(std::all_of(ms.begin(), ms.end(), [](const Mention& m) { return m.claim.has_value(); }));
+    // Each keeps the stretch of the sentence around it, not the whole: memory
+    // stays linear in the mentions.
+    CHECK(std::all_of(ms.begin(), ms.end(), [](const Mention& m) { return m.sentence.size() <= 1300; }));
+    CHECK(ms[600].sentence.find("Toretsk") != std::string::npos);
+}
+
+TEST_CASE("an event table of thousands of places on one CSV line is read in linear time", "[claims][bad-input]") {
+    std::string row = "2024-08-12";
+    for (int i = 0; i < 20000; ++i) row += ",Kupiansk";
+    row += ",Russian forces shelled the town.";
+    const auto ms = mentions_of(row, "2024-08-20");
+    CHECK(ms.size() == 20000);
 }
 
 TEST_CASE("a bulletin of hundreds of list items: each item its own claim", "[claims][bad-input]") {
