@@ -38,10 +38,10 @@ TEST_CASE("a sentence of thousands of words with hundreds of places is read whol
 
 TEST_CASE("an event table of thousands of places on one CSV line is read in linear time", "[claims][bad-input]") {
     std::string row = "2024-08-12";
-    for (int i = 0; i < 20000; ++i) row += ",Kupiansk";
+    for (int i = 0; i < 5000; ++i) row += ",Kupiansk";
     row += ",Russian forces shelled the town.";
     const auto ms = mentions_of(row, "2024-08-20");
-    CHECK(ms.size() == 20000);
+    CHECK(ms.size() == 5000);
 }
 
 TEST_CASE("a bulletin of hundreds of list items: each item its own claim", "[claims][bad-input]") {
