@@ -853,9 +853,9 @@ TEST_CASE("dates: a live blog's timed entry tells what just happened, a day name
     CHECK(date_of(test::mention_in_report(blog, "Zaporizhzhia", "2022-10-10")) == "2022-10-09");
 }
 
-TEST_CASE("dates: a day of 'last year' is of the year before the report's, an incursion's verb is an advance", "[claims][dates]") {
+TEST_CASE("dates: a day of 'last year' is of the year before the report's, an incursion's verb is an attack", "[claims][dates]") {
     Mention m = test::mention_in_report("Напомним, ВСУ вторглись в Курскую область 6 августа прошлого года.", "Курскую область", "2025-03-12");
-    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.claim == ClaimType::attacked);
     CHECK(date_of(m) == "2024-08-06");
     CHECK(date_of(test::mention_in_report("Russian troops took Avdiivka on 17 February last year.", "Avdiivka", "2025-01-10")) ==
           "2024-02-17");
