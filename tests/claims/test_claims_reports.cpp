@@ -2980,3 +2980,11 @@ TEST_CASE("OSINT threads: RU and UA before a force word name the side", "[claims
     CHECK(mention_in_report("UA mechanized units crossed the border near Sudzha early Tuesday.", "Sudzha", "2024-08-07").actor_side ==
           std::optional<std::string>("UA"));
 }
+
+TEST_CASE("state media in English: troops let leave a town withdrew, troops struck where they were quartered were struck", "[claims][reports]") {
+    CHECK(mention_in_report("The Ukrainian command admitted that it had authorized its troops to leave Vuhledar.", "Vuhledar", "2024-10-02")
+              .claim == ClaimType::withdrew);
+    CHECK(mention_in_report("Russian artillery struck a temporary deployment point of Ukrainian troops in Velikaya Novosyolka.",
+                            "Velikaya Novosyolka", "2024-10-02")
+              .claim == ClaimType::struck);
+}
