@@ -2988,3 +2988,11 @@ TEST_CASE("state media in English: troops let leave a town withdrew, troops stru
                             "Velikaya Novosyolka", "2024-10-02")
               .claim == ClaimType::struck);
 }
+
+TEST_CASE("addresses in English: 'moved up to two battalions' to a village brought forces in", "[claims][reports]") {
+    const std::string text = "Over the past week the enemy has moved up to two battalions to Novoprokopivka and Kopani.";
+    CHECK(mention_in_report(text, "Novoprokopivka", "2023-09-10").claim == ClaimType::deployed);
+    // (A guard) moving up to a town is still an advance.
+    CHECK(mention_in_report("Russian troops moved up to Novoprokopivka overnight.", "Novoprokopivka", "2023-09-10").claim ==
+          ClaimType::advanced);
+}
