@@ -165,3 +165,8 @@ TEST_CASE("cyrillic bulletins: what may be done is no event", "[claims][cyrillic
     CHECK(claims_nothing("Окупанти вважали Крим тилом, звідки можна безкарно бити по Херсону.", "Херсону", "2024-05-01"));
     CHECK(claims_nothing("Из Крыма можно бить по Одессе.", "Одессе", "2024-05-01"));
 }
+
+TEST_CASE("cyrillic bulletins: drones that hold a road under fire take no town", "[claims][cyrillic]") {
+    CHECK(claims_nothing("Дорогу з Костянтинівки на Часів Яр постійно контролюють дрони.", "Часів Яр", "2024-07-09"));
+    CHECK(mention_in_report("Окупанти контролюють Часів Яр.", "Часів Яр", "2024-07-09").claim == ClaimType::captured);
+}
