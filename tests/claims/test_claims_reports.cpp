@@ -2996,3 +2996,9 @@ TEST_CASE("addresses in English: 'moved up to two battalions' to a village broug
     CHECK(mention_in_report("Russian troops moved up to Novoprokopivka overnight.", "Novoprokopivka", "2023-09-10").claim ==
           ClaimType::advanced);
 }
+
+TEST_CASE("withdrawals as reports word them: positions evacuated, a town exited, the decision to leave", "[claims][reports]") {
+    CHECK(mention_in_report("The defenders evacuated their positions in Krynky.", "Krynky", "2024-07-18").claim == ClaimType::withdrew);
+    CHECK(mention_in_report("Ukrainian forces have exited Sudzha.", "Sudzha", "2025-03-13").claim == ClaimType::withdrew);
+    CHECK(mention_in_report("Було прийнято рішення про вихід з Авдіївки.", "Авдіївки", "2024-02-17").claim == ClaimType::withdrew);
+}
