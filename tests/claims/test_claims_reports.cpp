@@ -3002,3 +3002,9 @@ TEST_CASE("withdrawals as reports word them: positions evacuated, a town exited,
     CHECK(mention_in_report("Ukrainian forces have exited Sudzha.", "Sudzha", "2025-03-13").claim == ClaimType::withdrew);
     CHECK(mention_in_report("Було прийнято рішення про вихід з Авдіївки.", "Авдіївки", "2024-02-17").claim == ClaimType::withdrew);
 }
+
+TEST_CASE("regional heads in English: fire counted between the verb and its target", "[claims][reports]") {
+    Mention m = mention_in_report("Russian troops fired 45 times at the Nikopol district.", "Nikopol district", "2024-11-20");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.quantity == std::optional<std::int64_t>(45));
+}
