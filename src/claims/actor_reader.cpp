@@ -607,6 +607,27 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             if (repel && !repelled) repel_at = q;
             repelled = repelled || repel;
         }
+        // ("its troops repelled 54 attacks on the Pokrovsk front, with the
+        // heaviest fighting near Kotlyne": the actor found is the subject of a
+        // repelling word further back in the sentence; the fighting it tells
+        // of is the other side's attack.)
+        // (Only where the fighting hangs on the repel as its detail — "with",
+        // "including", "зокрема" —, not a verb of its own: "repelled an assault
+        // and counterattacked toward X" is the repellers' attack.)
+        auto detail_between = [&](std::size_t from, std::size_t to) {
+            static constexpr std::string_view details[] = {"with", "including", "especially", "particularly", "mostly",
+                                                           "mainly", "зокрема", "особливо", "особенно", "найбільше", "больше", "наиболее"};
+            for (std::size_t q = from; q < to; ++q)
+                if (std::find(std::begin(details), std::end(details), tokens[q].key) != std::end(details)) return true;
+            return false;
+        };
+        if (fight && !repelled && basis->claim == "attacked" && m.actor_side && actor_at < basis->first)
+            for (std::size_t q = actor_at + 1; q < basis->first && q < actor_at + 5; ++q)
+                if (repelling(s, q) && detail_between(q + 1, basis->first)) {
+                    repelled = true;
+                    repel_at = q;
+                    break;
+                }
         // ("Attacks near X were repelled by Ukrainian forces": the passive
         // repelling word after the attack, in its clause.)
         for (std::size_t q = basis->last; fight && !repelled && q < se && q < basis->last + 6 && !clause_break(tokens[q]); ++q)

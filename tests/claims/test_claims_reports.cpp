@@ -3008,3 +3008,13 @@ TEST_CASE("regional heads in English: fire counted between the verb and its targ
     CHECK(m.claim == ClaimType::struck);
     CHECK(m.quantity == std::optional<std::int64_t>(45));
 }
+
+TEST_CASE("bulletins in English: fighting told as the detail of a repel is the other side's attack", "[claims][reports]") {
+    const std::string text = "The Ukrainian general staff said its troops repelled 54 attacks on the Pokrovsk front on Thursday, "
+                             "with the heaviest fighting near Kotlyne and Udachne.";
+    CHECK(mention_in_report(text, "Kotlyne", "2025-02-28").actor_side == std::optional<std::string>("RU"));
+    // (A guard) the repellers' own counterattack stays theirs.
+    const std::string own = "Russian milbloggers claimed that Russian forces repelled a Ukrainian assault near Rivnopil and "
+                            "counterattacked toward Makarivka.";
+    CHECK(mention_in_report(own, "Makarivka", "2023-06-13").actor_side == std::optional<std::string>("RU"));
+}
