@@ -511,11 +511,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // ("9:40 a.m. — A missile hit Dnipro. ... A strike there killed 13 on
         // Sunday": a live blog's timed entry tells what just happened; a day
         // named further on is another, earlier event's.)
-        const std::string_view entry_text = std::string_view(doc.text).substr(doc.entries[entry].span.begin, 6);
-        const bool timed_entry = entry_text.size() >= 4 && std::isdigit(static_cast<unsigned char>(entry_text[0])) &&
-                                 (entry_text[1] == ':' || entry_text[1] == '.' ||
-                                  (std::isdigit(static_cast<unsigned char>(entry_text[1])) && (entry_text[2] == ':' || entry_text[2] == '.')));
-        bool back = !headline, forward = !earlier_only && !timed_entry;
+        bool back = !headline, forward = !earlier_only && !doc.entries[entry].timed;
         for (const bool earlier : {true, false})
             // (A day counted from the story's last, "On the same day", "The
             // next day", looks further back for it: the story may have named it
@@ -1080,12 +1076,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const RecognizedName& n = names[k];
             if (t.claim == "other" || t.claim == "none" || mentions[k].kind != PlaceKind::settlement || t.first <= n.last_token)
                 return std::nullopt;
-            if (!cells_apart(doc, n.end, tokens[t.first].begin)) return std::nullopt;
             // (Its object may be a part of it: "pulled out of positions near the town".)
             std::optional<std::size_t> at;
             for (std::size_t q = t.last; q < se && q < t.last + 6 && !at && !clause_break(tokens[q]); ++q)
                 if (anaphor_at(tokens, q)) at = q;
-            if (!at) return std::nullopt;
+            // (The pointing word first: the row's cells are asked of few pairs.)
+            if (!at || !cells_apart(doc, n.end, tokens[t.first].begin)) return std::nullopt;
             // (A settlement named between is the nearer antecedent; a name right
             // after the noun is its apposition: "the village of Kindrashivka".)
             // ("retook the village south of Bakhmut": a landmark after it is no apposition.)
@@ -2349,7 +2345,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // hosts the part taken.)
                 if (!before && best->claim == "captured")
                     for (std::size_t q = best->last; q < se && q < best->last + 4 && !c.part_taken_in && !clause_break(tokens[q]); ++q)
-                        c.part_taken_in = town_part_noun(tokens[q].key) || cyrillic_town_part(tokens[q].key);
+                        c.part_taken_in = town_part_noun(tokens[q].key) || cyrillic_town_part(tokens[q].key) ||
+                                          cyrillic_street(tokens[q].key);
                 // (Taken up by a pointing word: as near as that word is to the event word.)
                 if (const auto at = taken_up_by_anaphor(k, *best)) {
                     c.nearest->distance = *at - best->last;

@@ -354,9 +354,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // "в юго-восточной части Константиновки", "70% территории Димитрова": a
     // Cyrillic part noun governs the town's genitive with no preposition.
     // ("вошли в северные кварталы Волчанска", "на околиці Торецька": blocks and edges too.)
-    const bool cyrillic_part = c.prev1.starts_with("част") || c.prev1.starts_with("квартал") ||
-                               c.prev1.starts_with("мікрорайон") || c.prev1.starts_with("микрорайон") ||
-                               c.prev1.starts_with("окраїн") || c.prev1.starts_with("окраин") || c.prev1.starts_with("околиц") ||
+    const bool cyrillic_part = claim_words::cyrillic_town_part(c.prev1) ||
                                ((c.prev1.starts_with("территор") || c.prev1.starts_with("територ")) && (c.prev2 == "#D" || c.prev2.starts_with("процент") || c.prev2.starts_with("відсот")));
     if (t->claim == "captured" && t->before && (cyrillic_part || c.part_owner)) return {"advanced", "a part of it, or ground by it, taken: an advance"};
     // "В Часовом Яре штурмовики завершили зачистку микрорайона «Канал»": a

@@ -31,18 +31,19 @@ bool settlement_noun(const std::string& key) {
 }
 
 bool town_part_noun(std::string_view w) {
-    static constexpr std::string_view nouns[] = {"part",   "parts",  "centre",   "center", "outskirts",  "half",  "district", "block", "blocks",
-                                                 "districts", "edge", "suburb",  "suburbs", "quarter",   "flank", "flanks",
-                                                 "approaches", "perimeter", "area", "areas"};
+    static constexpr std::string_view nouns[] = {"part",      "parts",  "centre", "center",     "outskirts", "half",  "district",
+                                                 "districts", "block",  "blocks", "edge",       "suburb",    "suburbs", "quarter",
+                                                 "flank",     "flanks", "approaches", "perimeter", "area",   "areas"};
     return std::find(std::begin(nouns), std::end(nouns), w) != std::end(nouns);
 }
 
 bool cyrillic_town_part(std::string_view w) {
-    static constexpr std::string_view stems[] = {"квартал", "мікрорайон", "микрорайон", "част", "окраїн", "окраин",
-                                                 "околиц", "вулиц", "улиц"};
+    static constexpr std::string_view stems[] = {"квартал", "мікрорайон", "микрорайон", "част", "окраїн", "окраин", "околиц"};
     return !w.empty() && static_cast<unsigned char>(w.front()) >= 0x80 &&
            std::any_of(std::begin(stems), std::end(stems), [&](std::string_view s) { return w.starts_with(s); });
 }
+
+bool cyrillic_street(std::string_view w) { return w.starts_with("вулиц") || w.starts_with("улиц"); }
 
 bool list_joint(std::string_view w) {
     return w == "and" || w == "та" || w == "і" || w == "й" || w == "и" || w == "or" || w == "або" || w == "или";

@@ -34,8 +34,10 @@ bool settlement_noun(const std::string& key);
 /// "district", "outskirts", "centre", "part": a noun for a part of a town
 /// ("Kupiansk's eastern part", "the Desnianskyi district of Kyiv").
 bool town_part_noun(std::string_view w);
-/// A Cyrillic noun of a part of a town, in any case ("микрорайона", "кварталів", "частину").
+/// A Cyrillic noun of a part of a town, in any case ("микрорайона", "кварталів", "частину", "окраїні").
 bool cyrillic_town_part(std::string_view w);
+/// A Cyrillic street, in any case ("вулиці", "улицы").
+bool cyrillic_street(std::string_view w);
 
 /// "who", "which", "який", "который": a pronoun that opens a relative clause
 /// about the noun before it ("where", "де" tell of a place, and are not here).

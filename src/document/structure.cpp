@@ -239,6 +239,7 @@ void analyse_structure(Document& doc, const BoilerplateFilter* boilerplate) {
     std::size_t paras_in_entry = 0;
     std::optional<Date> day;                // of the last day heading
     std::optional<Timestamp> open_stamp;    // of the entry not yet closed
+    bool open_timed = false;                // the entry not yet closed opened with a time of day
     for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
         Paragraph& p = doc.paragraphs[i];
         const std::string_view text = t.substr(p.span.begin, p.span.size());
@@ -261,6 +262,7 @@ void analyse_structure(Document& doc, const BoilerplateFilter* boilerplate) {
         // headline above "Monday, 28 October 2024" keeps its lead below.)
         if (paras_in_entry > 0 && ((heading && open_stamp) || time_of_day)) {
             doc.entries.push_back(Entry{{entry_begin, p.span.begin}, open_stamp});
+            doc.entries.back().timed = open_timed;
             entry_begin = p.span.begin;
             paras_in_entry = 0;
         }
@@ -270,6 +272,7 @@ void analyse_structure(Document& doc, const BoilerplateFilter* boilerplate) {
         } else if (time_of_day && paras_in_entry == 0) {
             open_stamp = day ? std::optional<Timestamp>(Timestamp{*day} + std::chrono::minutes{*time_of_day}) : std::nullopt;
         }
+        if (paras_in_entry == 0) open_timed = time_of_day.has_value();
         p.entry = doc.entries.size();
         ++paras_in_entry;
         if (auto by = parse_byline(text)) {
@@ -282,12 +285,15 @@ void analyse_structure(Document& doc, const BoilerplateFilter* boilerplate) {
             entry_begin = p.span.end;
             paras_in_entry = 0;
             open_stamp.reset();
+            open_timed = false;
         }
     }
     if (doc.entries.empty()) {
         doc.entries.push_back(Entry{{0, t.size()}});
+        doc.entries.back().timed = open_timed;
     } else if (paras_in_entry > 0) {
         doc.entries.push_back(Entry{{entry_begin, t.size()}, open_stamp});  // after the last byline: undated but for a heading
+        doc.entries.back().timed = open_timed;
     } else {
         doc.entries.back().span.end = t.size();  // only blank text follows the last byline
     }

@@ -36,7 +36,7 @@ TEST_CASE("a sentence of thousands of words with hundreds of places is read whol
     CHECK(ms[600].sentence.find("Toretsk") != std::string::npos);
 }
 
-TEST_CASE("an event table of thousands of places on one CSV line is read in linear time", "[claims][bad-input]") {
+TEST_CASE("an event table of thousands of places on one CSV line is read whole", "[claims][bad-input]") {
     std::string row = "2024-08-12";
     for (int i = 0; i < 5000; ++i) row += ",Kupiansk";
     row += ",Russian forces shelled the town.";

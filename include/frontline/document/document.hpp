@@ -28,6 +28,7 @@ struct Entry {
     std::optional<Timestamp> timestamp;  ///< from the byline ("Tom Watling7 November 2024 12:01")
     std::string byline;                  ///< author as printed, may be empty
     Span byline_span;                    ///< where the byline sits (empty if none)
+    bool timed = false;                  ///< opened by a time of day ("06:10 —", "9:40 a.m. —"): a live blog's timed post
 };
 
 struct Paragraph {
