@@ -483,10 +483,18 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             static constexpr std::string_view auxiliaries[] = {"has", "have", "had", "is", "was", "were", "been",
                                                                "reportedly", "also", "again", "now", "since", "then"};
             std::size_t q = basis->first;
+            bool be_form = false;
             while (q > sb && basis->first - q < 3 &&
-                   std::find(std::begin(auxiliaries), std::end(auxiliaries), tokens[q - 1].key) != std::end(auxiliaries))
+                   std::find(std::begin(auxiliaries), std::end(auxiliaries), tokens[q - 1].key) != std::end(auxiliaries)) {
+                const std::string& w = tokens[q - 1].key;
+                be_form = be_form || w == "is" || w == "was" || w == "were" || w == "been";
                 --q;
-            if (q < basis->first && q > sb && tokens[q - 1].capitalised && !tokens[q - 1].cyrillic &&
+            }
+            // ("Moscow was attacked by drones": with a be-form before a
+            // participle the capital is what the event befell, not its doer.)
+            const bool undergone = be_form && !tokens[basis->first].key.ends_with("ing") && basis->claim != "deployed" &&
+                                   basis->claim != "withdrew";
+            if (!undergone && q < basis->first && q > sb && tokens[q - 1].capitalised && !tokens[q - 1].cyrillic &&
                 (q - 1 == sb || clause_break(tokens[q - 1])))
                 if (auto a = actors_.match_at(tokens, q - 1, q, s.lemmas); a && a->last == q) {
                     m.actor = text.substr(tokens[q - 1].begin, tokens[basis->last - 1].end - tokens[q - 1].begin);
@@ -602,7 +610,13 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         const bool fight = basis->claim != "captured" && basis->claim != "advanced";
         bool repelled = false;
         std::size_t repel_at = se;
-        for (std::size_t q = basis->first >= sb + 4 ? basis->first - 4 : sb; fight && q <= basis->first; ++q) {
+        // ("beat back a Russian mechanised assault": an article, a side and a
+        // kind of attack may stand between, in one clause.)
+        for (std::size_t q = basis->first >= sb + 6 ? basis->first - 6 : sb; fight && q <= basis->first; ++q) {
+            if (q + 4 < basis->first && std::any_of(tokens.begin() + static_cast<long>(q) + 1,
+                                                    tokens.begin() + static_cast<long>(basis->first) + 1,
+                                                    [](const Token& t) { return clause_break(t); }))
+                continue;
             const bool repel = repelling(s, q);
             if (repel && !repelled) repel_at = q;
             repelled = repelled || repel;

@@ -2314,6 +2314,26 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     best_distance = d;
                 }
             }
+            // A form of "be" right before the event word ("were hit"), or coming
+            // under it ("came under airstrikes", "опинилися під обстрілом"):
+            // undergone by the subject.
+            const auto passive_form = [&](const Trigger& t) {
+                // ("Москва и область подверглись атаке", "Київ зазнав атаки": the
+                // event word itself says the subject underwent it.)
+                const std::string& head = tokens[t.first].key;
+                if (head.starts_with("подверг") || head.starts_with("зазна")) return true;
+                for (std::size_t q = t.first; q > sb && q + 3 > t.first;) {
+                    const std::string& w = tokens[--q].key;
+                    const bool under = (w == "under" && q > sb &&
+                                        (tokens[q - 1].key == "came" || tokens[q - 1].key == "come" || tokens[q - 1].key == "comes")) ||
+                                       ((w == "під" || w == "под") && q > sb &&
+                                        (tokens[q - 1].key.starts_with("опинил") || tokens[q - 1].key.starts_with("перебувал") ||
+                                         tokens[q - 1].key.starts_with("оказал") || tokens[q - 1].key.starts_with("находил")));
+                    if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "got" || under)
+                        return true;
+                }
+                return false;
+            };
             for (const Trigger& t : triggers) {
                 const bool before = t.last <= n.first_token;
                 if (!in_clause(t) || not_its_subject(t)) continue;
@@ -2331,6 +2351,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     c.clause_nearest->attempt = attempted(t);
                     c.clause_nearest->ground = t.ground;
                     c.clause_nearest->entering = t.entering;
+                    c.clause_nearest->passive = passive_form(t);
                 }
             }
             if (best) {
@@ -2356,19 +2377,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 c.nearest->attempt = attempted(*best);
                 c.nearest->ground = best->ground;
                 c.nearest->entering = best->entering;
-                for (std::size_t q = best->first; q > sb && q + 3 > best->first;) {
-                    const std::string& w = tokens[--q].key;
-                    // ("came under airstrikes", "опинилися під обстрілом": undergone by the subject.)
-                    const bool under = (w == "under" && q > sb &&
-                                        (tokens[q - 1].key == "came" || tokens[q - 1].key == "come" || tokens[q - 1].key == "comes")) ||
-                                       ((w == "під" || w == "под") && q > sb &&
-                                        (tokens[q - 1].key.starts_with("опинил") || tokens[q - 1].key.starts_with("перебувал") ||
-                                         tokens[q - 1].key.starts_with("оказал") || tokens[q - 1].key.starts_with("находил")));
-                    if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "got" || under) {
-                        c.nearest->passive = true;
-                        break;
-                    }
-                }
+                c.nearest->passive = passive_form(*best);
                 for (std::size_t q = best->first > sb + 3 ? best->first - 3 : sb; q < best->first; ++q)
                     if (is_negation(tokens[q].key)) c.negated = true;
                 // Between the event word and the place, or right by either.
@@ -2626,7 +2635,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             RuleVerdict verdict = rule_verdict(c);
             std::string_view claim = verdict.claim;
             // ("the key to Kramatorsk and Sloviansk": the list shares its head's aim.)
-            if (list_head[k - i] >= 0 && aimed_at[static_cast<std::size_t>(list_head[k - i]) - i]) {
+            // ("пытаясь выйти к трассе на Константиновку, а также у Берховки":
+            // an item with a locative of rest of its own is where it happened.)
+            static constexpr std::string_view at_rest[] = {"у", "в", "біля", "поблизу", "около", "возле", "под", "під",
+                                                           "near", "in", "around", "outside"};
+            const bool own_rest = std::find(std::begin(at_rest), std::end(at_rest), c.prev1) != std::end(at_rest);
+            if (list_head[k - i] >= 0 && aimed_at[static_cast<std::size_t>(list_head[k - i]) - i] && !own_rest) {
                 verdict = {{}, "an item of a list of places gone or aimed at", false, true};
                 claim = {};
             }

@@ -73,7 +73,10 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // Poland": where people or goods went, not where anything happened.
     static constexpr std::string_view motions[] = {"heading", "headed", "back", "fled", "fleeing", "evacuated", "taken", "brought",
                                                    "deported", "returned", "returning", "home", "bound"};
-    if (c.prev1 == "to" || c.prev1 == "for")
+    // ("our flag returned to Vovchansk": a flag's return is the capture.)
+    const bool flag_returned = (c.prev2 == "returned" || c.prev2 == "returning") && c.nearest && c.nearest->before &&
+                               c.nearest->claim == "captured" && c.nearest->distance <= 4;
+    if ((c.prev1 == "to" || c.prev1 == "for") && !flag_returned)
         for (std::string_view m : motions)
             if (c.prev2 == m) return {{}, "a destination ('" + c.prev2 + " to')", false, true};
     // "отошли из Дзержинска в направлении Щербиновки", "pulled back towards
@@ -246,7 +249,10 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // "Москва подверглась атаке": what befalls a capital befalls the city.)
     static constexpr std::string_view undergoing[] = {"was", "were", "came", "comes", "подверглась", "подвергся",
                                                       "подвергается", "зазнала", "зазнав", "зазнає", "опинився", "опинилася",
-                                                      "оказалась", "оказался"};
+                                                      "оказалась", "оказался",
+                                                      // (Cyrillic words come as lemmas.)
+                                                      "подвергнуться", "подвергаться", "зазнати", "зазнавати", "опинитися",
+                                                      "оказаться", "потрапити", "попасть"};
     // ("Київ атакували ракетами", "Киев обстреливают": a plural verb after a
     // city's name has others for its subject; the city is what they hit.)
     const std::string_view f = c.next1_form;

@@ -1320,7 +1320,7 @@ bool Recognizer::water_name(const std::vector<Token>& tokens, TokenFacts& facts,
         if (!water_known && (v == "across" || v == "cross" || v == "crossed" || v == "crossing" || v == "crosses")) return true;
     }
     // ("форсували Дніпро", "отошли за Днепр", "відступили за Оскіл": what
-    // is forced, or withdrawn beyond, is the river; "бої за Покровськ" is a town fought for.)
+    // is forced, crossed or withdrawn beyond, is the river; "бої за Покровськ" is a town fought for.)
     if (tokens[c.first].cyrillic && !c.region_word) {
         auto starts = [](const std::string& w, std::initializer_list<std::string_view> stems) {
             return std::any_of(stems.begin(), stems.end(), [&](std::string_view st) { return w.starts_with(st); });
@@ -1330,6 +1330,9 @@ bool Recognizer::water_name(const std::vector<Token>& tokens, TokenFacts& facts,
         if (c.first >= 2 && (prev == "за") &&
             starts(tokens[c.first - 2].key, {"відійш", "відступ", "отош", "отступ", "відвел", "отвел", "вивел", "вывел",
                                               "відкину", "отброс", "відвод", "отвод", "вивод", "вывод"}))
+            return true;
+        // ("пытались переправиться через Оскол", "переправилися через Дніпро": what is crossed is the river.)
+        if (c.first >= 2 && prev == "через" && starts(tokens[c.first - 2].key, {"переправ", "переплив", "переплыв", "форс"}))
             return true;
     }
     // The shore noun, right before or through "of (the)".

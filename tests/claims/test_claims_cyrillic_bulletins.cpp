@@ -170,3 +170,28 @@ TEST_CASE("cyrillic bulletins: drones that hold a road under fire take no town",
     CHECK(claims_nothing("Дорогу з Костянтинівки на Часів Яр постійно контролюють дрони.", "Часів Яр", "2024-07-09"));
     CHECK(mention_in_report("Окупанти контролюють Часів Яр.", "Часів Яр", "2024-07-09").claim == ClaimType::captured);
 }
+
+TEST_CASE("cyrillic bulletins: a capital and its region that underwent an attack were struck", "[claims][cyrillic]") {
+    const std::string text = "В ночь на 11 марта Москва и Московская область подверглись массированной атаке беспилотников.";
+    CHECK(mention_in_report(text, "Москва", "2025-03-11").claim == ClaimType::struck);
+    CHECK(mention_in_report("Вночі Київ зазнав масованої атаки дронів.", "Київ", "2025-03-11").claim == ClaimType::struck);
+}
+
+TEST_CASE("cyrillic bulletins: units that reached a region's border advanced to it, not when they got in touch", "[claims][cyrillic]") {
+    CHECK(mention_in_report("Подразделения вышли на западную границу Донецкой области.", "Донецкой области", "2025-06-09").claim ==
+          ClaimType::advanced);
+    CHECK(claims_nothing("Представники Харківської області вийшли на зв'язок з журналістами.", "Харківської області",
+                         "2025-06-09"));
+}
+
+TEST_CASE("cyrillic bulletins: a river crossed is water, the village by it is where the attack was", "[claims][cyrillic]") {
+    const auto ms = mentions_of_report("Кроме того, россияне пытались переправиться через Оскол у Кучеровки, но были отбиты.",
+                                       "2025-03-01");
+    for (const Mention& m : ms) CHECK(m.surface != "Оскол");
+}
+
+TEST_CASE("cyrillic bulletins: an item with its own locative after a goal is where the fighting was", "[claims][cyrillic]") {
+    const std::string text = "ВСУ в субботу вновь атаковали у Клещеевки, пытаясь выйти к трассе на Константиновку, а также у "
+                             "Берховки на севере.";
+    CHECK(mention_in_report(text, "Берховки", "2023-05-21").claim == ClaimType::attacked);
+}

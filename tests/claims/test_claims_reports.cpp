@@ -3018,3 +3018,39 @@ TEST_CASE("bulletins in English: fighting told as the detail of a repel is the o
                             "counterattacked toward Makarivka.";
     CHECK(mention_in_report(own, "Makarivka", "2023-06-13").actor_side == std::optional<std::string>("RU"));
 }
+
+TEST_CASE("addresses in English: a flag that returned to a town is its capture", "[claims][reports]") {
+    CHECK(mention_in_report("And today our flag returned to Vovchansk.", "Vovchansk", "2022-09-11").claim == ClaimType::captured);
+    // (A guard) people who returned to a town took nothing.
+    CHECK(claims_nothing("Thousands of residents have returned to Izium since the spring.", "Izium", "2023-05-11"));
+}
+
+TEST_CASE("wires: pressing into a town, slipping through a line, made to leave a town", "[claims][reports]") {
+    CHECK(mention_in_report("Russian troops continue to press into Kurakhove from several directions.", "Kurakhove", "2024-12-10")
+              .claim == ClaimType::advanced);
+    CHECK(mention_in_report("Small groups of infantry slipped through gaps near Pokrovsk.", "Pokrovsk", "2025-08-12").claim ==
+          ClaimType::advanced);
+    CHECK(mention_in_report("Ukrainian troops have been forced to leave Avdiivka.", "Avdiivka", "2024-02-17").claim ==
+          ClaimType::withdrew);
+}
+
+TEST_CASE("wires: a capital attacked in the passive is the target, whoever the side its name stands for", "[claims][reports]") {
+    const Mention m = mention_in_report("Moscow was attacked by drones overnight, the mayor said.", "Moscow", "2025-03-11");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == std::optional<std::string>("UA"));
+    // (A guard) a capital acting in the active stays the actor's side.
+    CHECK(mention_in_report("Moscow attacked Kharkiv with drones overnight.", "Kharkiv", "2025-03-11").actor_side ==
+          std::optional<std::string>("RU"));
+}
+
+TEST_CASE("wires: beating back an assault named with its side and kind is the other side's attack", "[claims][reports]") {
+    CHECK(mention_in_report("Ukrainian soldiers beat back a Russian mechanised assault near Velyka Novosilka.", "Velyka Novosilka",
+                            "2025-01-20")
+              .actor_side == std::optional<std::string>("RU"));
+}
+
+TEST_CASE("bulletins in English: settlements a side says it now controls in a region", "[claims][reports]") {
+    CHECK(mention_in_report("Syrskyi said his troops now controlled 74 settlements in the Kursk region.", "Kursk region",
+                            "2024-08-13")
+              .claim == ClaimType::captured);
+}
