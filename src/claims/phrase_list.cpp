@@ -160,7 +160,11 @@ std::optional<PhraseMatch> PhraseList::match_at(const std::vector<Token>& tokens
             for (std::size_t k = 0; k < e.words.size(); ++k)
                 if (!(at = word_at(e.words[k], k, at))) return;
         }
-        if (at && (!best || at - i > best->last - best->first)) best = PhraseMatch{&e, i, at};
+        // (At an equal span a phrase that names every word beats one with a
+        // gap: "mov* closer to" over "moved ... to".)
+        if (at && (!best || at - i > best->last - best->first ||
+                   (at - i == best->last - best->first && best->entry->gap && !e.gap)))
+            best = PhraseMatch{&e, i, at};
     };
     // A table is looked up only when some entry of it starts like the key.
     auto consider_all = [&](std::string_view key) {

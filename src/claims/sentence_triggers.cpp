@@ -52,13 +52,19 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
             continue;
         // "The enemy occupied X" takes it; "occupied Crimea", "in occupied
         // Melitopol" only say who holds it: the verb follows its subject.
+        // ("The Russian Armed Forces have fully occupied X": auxiliaries and
+        // adverbs may stand between.)
         if (m.last == m.first + 1 && tokens[m.first].key == "occupied") {
-            bool subject = m.first > sb && (tokens[m.first - 1].key == "they" || tokens[m.first - 1].key == "it");
-            for (std::size_t p = m.first > sb + 3 ? m.first - 3 : sb; p < m.first && !subject; ++p) {
-                auto a = agents_.match_at(tokens, p, m.first, s.lemmas);
-                subject = a && a->last == m.first;
+            static constexpr std::string_view between[] = {"have", "has", "had", "fully", "completely", "now", "already",
+                                                           "effectively", "reportedly", "partially", "largely", "also"};
+            std::size_t v = m.first;
+            while (v > sb && std::find(std::begin(between), std::end(between), tokens[v - 1].key) != std::end(between)) --v;
+            bool subject = v > sb && (tokens[v - 1].key == "they" || tokens[v - 1].key == "it");
+            for (std::size_t p = v > sb + 3 ? v - 3 : sb; p < v && !subject; ++p) {
+                auto a = agents_.match_at(tokens, p, v, s.lemmas);
+                subject = a && a->last == v;
                 if (!subject)
-                    if (auto f = side_forces(SentenceTokens{s.text, tokens, s.lemmas, sb, m.first}, p)) subject = f->last == m.first;
+                    if (auto f = side_forces(SentenceTokens{s.text, tokens, s.lemmas, sb, v}, p)) subject = f->last == v;
             }
             if (!subject) continue;
         }

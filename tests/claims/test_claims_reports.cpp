@@ -3054,3 +3054,32 @@ TEST_CASE("bulletins in English: settlements a side says it now controls in a re
                             "2024-08-13")
               .claim == ClaimType::captured);
 }
+
+TEST_CASE("addresses and wires: how hard it is somewhere is fighting there", "[claims][reports]") {
+    CHECK(mention_in_report("It is very difficult in the Bakhmut direction.", "Bakhmut", "2023-03-01").claim == ClaimType::attacked);
+    CHECK(mention_in_report("The main pressure is on the Pokrovsk direction.", "Pokrovsk", "2024-11-01").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Гаряче під Бахмутом.", "Бахмутом", "2023-03-01").claim == ClaimType::attacked);
+    CHECK(mention_in_report("Самое трудное сейчас – Покровское направление.", "Покровское", "2024-11-01").claim ==
+          ClaimType::attacked);
+}
+
+TEST_CASE("wires: forces that moved closer advanced, a town ceded or left on orders was given up", "[claims][reports]") {
+    CHECK(mention_in_report("Russian forces moved closer to Pokrovsk.", "Pokrovsk", "2024-11-01").claim == ClaimType::advanced);
+    CHECK(mention_in_report("Ukrainian forces ceded Vuhledar after a two-year defence.", "Vuhledar", "2024-10-02").claim ==
+          ClaimType::withdrew);
+    CHECK(mention_in_report("Ukrainian troops were ordered to leave Avdiivka.", "Avdiivka", "2024-02-17").claim ==
+          ClaimType::withdrew);
+    CHECK(mention_in_report("Russian forces are pressing near Kupiansk.", "Kupiansk", "2024-11-01").claim == ClaimType::attacked);
+}
+
+TEST_CASE("Telegram in English: a town fully occupied, mopped up or its defenders dislodged from it was taken", "[claims][reports]") {
+    CHECK(mention_in_report("The Russian Armed Forces have fully occupied Klishchiivka.", "Klishchiivka", "2024-11-01").claim ==
+          ClaimType::captured);
+    CHECK(mention_in_report("Russian troops completed the mop-up of Klishchiivka.", "Klishchiivka", "2024-11-01").claim ==
+          ClaimType::captured);
+    CHECK(mention_in_report("Russian troops dislodged Ukrainian formations from Klishchiivka.", "Klishchiivka", "2024-11-01").claim ==
+          ClaimType::captured);
+    // (A guard) a town called occupied only says who holds it.
+    CHECK(claims_nothing("Residents of occupied Melitopol report long queues for water.", "Melitopol", "2024-11-01"));
+}
