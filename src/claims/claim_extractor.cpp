@@ -2545,7 +2545,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     if (clause_break(tokens[q]) && (tokens[q].key == "where" || tokens[q].key == "де" || tokens[q].key == "где"))
                         window_begin = q;
                 for (const PhraseMatch& mm : modality_.find_all(tokens, window_begin, anchor, lemma_table())) {
-                    if (tokens[mm.first].capitalised && !tokens[mm.first].sentence_start) continue;  // "7 May" is a month
+                    // ("7 May" is a month; "6/ If UA takes Izium": a thread's number opens the line.)
+                    const bool numbered = mm.first == sb + 1 && !tokens[sb].key.empty() &&
+                                          std::all_of(tokens[sb].key.begin(), tokens[sb].key.end(),
+                                                      [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+                    if (tokens[mm.first].capitalised && !tokens[mm.first].sentence_start && !numbered) continue;
                     // "Что бы они сказали про блокаду Мариуполя?": the conditional is the
                     // saying's, not the event's, when a verb of saying stands between.
                     bool said_between = false;

@@ -195,3 +195,8 @@ TEST_CASE("cyrillic bulletins: an item with its own locative after a goal is whe
                              "Берховки на севере.";
     CHECK(mention_in_report(text, "Берховки", "2023-05-21").claim == ClaimType::attacked);
 }
+
+TEST_CASE("cyrillic bulletins: a chance to break out toward a town is no move made", "[claims][cyrillic]") {
+    CHECK(claims_nothing("У войск появляется возможность в дальнейшем выйти на оперативный простор в направлении Курахово.",
+                         "Курахово", "2024-07-01"));
+}

@@ -3083,3 +3083,13 @@ TEST_CASE("Telegram in English: a town fully occupied, mopped up or its defender
     // (A guard) a town called occupied only says who holds it.
     CHECK(claims_nothing("Residents of occupied Melitopol report long queues for water.", "Melitopol", "2024-11-01"));
 }
+
+TEST_CASE("headlines: a capture told in the present, not people carried somewhere", "[claims][reports]") {
+    CHECK(mention_in_report("Russian forces take Klishchiivka, Moscow says", "Klishchiivka", "2024-11-01").claim ==
+          ClaimType::captured);
+    CHECK(claims_nothing("Buses take them to the city of Kursk.", "Kursk", "2024-08-10"));
+}
+
+TEST_CASE("threads: a condition after the post's number is still a condition", "[claims][reports]") {
+    CHECK(claims_nothing("6/ If UA takes Izium, the whole RU grouping around Lyman is in trouble.", "Izium", "2022-09-10"));
+}
