@@ -50,7 +50,9 @@ RuleVerdict rule_verdict(const MentionContext& c) {
         if (c.nearest->attempt && (c.nearest->claim == "advanced" || c.nearest->claim == "captured"))
             return {"attacked", "a heading: the place the line reports on, attempted", true};
         // ("Запоріжжя: внаслідок атаки БпЛА пошкоджено будинки": an attack with a weapon is a strike.)
-        if (c.nearest->claim == "attacked" && !c.nearest->ground && (c.instrument_in_clause || c.instrument_in_sentence))
+        // ("Kharkiv: two killed after Russian attack": an attack that kills people is one too.)
+        if (c.nearest->claim == "attacked" && !c.nearest->ground &&
+            (c.instrument_in_clause || c.instrument_in_sentence || (c.civilian_casualties && !c.nearest->attempt)))
             return {"struck", "a heading: the place the line reports on, attacked with a weapon", true};
         return {c.nearest->claim, "a heading: the place the line reports on", true};
     }
@@ -190,7 +192,10 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (c.designator == "direction" && c.nearest && c.nearest->claim != "other") {
         // "massing infantry units on the Zaporizhzhia front and conducting
         // reconnaissance by combat": forces massed along a front are deployed there.
-        if (std::find(c.clause_claims.begin(), c.clause_claims.end(), "deployed") != c.clause_claims.end())
+        // ("concentrating its main efforts on the Pokrovsk direction": efforts
+        // massed are attacks, told by the nearer, stronger word.)
+        const bool efforts = c.nearest->claim == "attacked" && c.nearest->priority >= 3;
+        if (!efforts && std::find(c.clause_claims.begin(), c.clause_claims.end(), "deployed") != c.clause_claims.end())
             return {"deployed", "forces massed or moved along a sector"};
         for (std::string_view s : c.sentence_claims)
             if (s == "attacked" || s == "captured" || s == "advanced" || s == "withdrew")

@@ -1,6 +1,7 @@
 // Facts about a whole sentence that the claim rules of each of its places
 // read.
 #include <algorithm>
+#include <cctype>
 
 #include "frontline/claims/claim_extractor.hpp"
 
@@ -36,6 +37,22 @@ bool ClaimExtractor::tells_civilian_casualties(const SentenceTokens& s) {
         harm = harm || any(harmed) || std::any_of(std::begin(harmed_stems), std::end(harmed_stems), [&](std::string_view stem) {
                    return tokens[q].key.starts_with(stem);
                });
+    }
+    // ("Kharkiv: two killed after Russian attack": in a headline's shorthand
+    // a count of the dead or wounded is of people; in prose the count of
+    // another clause may be of soldiers, and people are named.)
+    static constexpr std::string_view counts[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                                  "ten", "eleven", "twelve", "dozens", "several", "двоє", "троє", "двое", "трое"};
+    auto count_at = [&](std::size_t q) {
+        const std::string& w = tokens[q].key;
+        return std::find(std::begin(counts), std::end(counts), w) != std::end(counts) ||
+               (!w.empty() && std::all_of(w.begin(), w.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }));
+    };
+    static constexpr std::string_view english_harm[] = {"killed", "injured", "wounded", "dead", "killing", "injuring", "wounding"};
+    for (std::size_t q = sb; se - sb <= 12 && q + 1 < se && !(person && harm); ++q) {
+        const bool harm_next = std::find(std::begin(english_harm), std::end(english_harm), tokens[q + 1].key) != std::end(english_harm);
+        const bool harm_here = std::find(std::begin(english_harm), std::end(english_harm), tokens[q].key) != std::end(english_harm);
+        if ((count_at(q) && harm_next) || (harm_here && tokens[q].key.ends_with("ing") && count_at(q + 1))) person = harm = true;
     }
     return person && harm;
 }

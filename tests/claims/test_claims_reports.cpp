@@ -3093,3 +3093,18 @@ TEST_CASE("headlines: a capture told in the present, not people carried somewher
 TEST_CASE("threads: a condition after the post's number is still a condition", "[claims][reports]") {
     CHECK(claims_nothing("6/ If UA takes Izium, the whole RU grouping around Lyman is in trouble.", "Izium", "2022-09-10"));
 }
+
+TEST_CASE("wires and bulletins: where the fighting centres is attacked", "[claims][reports]") {
+    CHECK(mention_in_report("Bakhmut is now the epicentre of the war.", "Bakhmut", "2023-03-01").claim == ClaimType::attacked);
+    CHECK(mention_in_report("Avdiivka has been the focus of Russian efforts since October.", "Avdiivka", "2024-01-10").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("The enemy is concentrating its main efforts on the Pokrovsk direction.", "Pokrovsk", "2024-11-01")
+              .claim == ClaimType::attacked);
+    // (A guard) forces massed along a sector with no word of effort are deployed there.
+    CHECK(mention_in_report("Russia is massing infantry units on the Zaporizhzhia direction.", "Zaporizhzhia", "2024-11-01").claim ==
+          ClaimType::deployed);
+}
+
+TEST_CASE("headlines: a place line whose attack killed people was struck", "[claims][reports]") {
+    CHECK(mention_in_report("Kharkiv: two killed after Russian attack", "Kharkiv", "2025-01-01").claim == ClaimType::struck);
+}
