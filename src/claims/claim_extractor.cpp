@@ -2217,10 +2217,19 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // (The names the clause describes stand right before it: "Korenovo,
             // which is now being fought over", "from Zolote and Hirske, which
             // fell earlier in the week".)
+            // ("our warriors in the Avdiivka and Marinka directions, who today
+            // repelled dozens of assaults": the sector noun after the list is
+            // the places' own.)
+            static constexpr std::string_view sector_nouns[] = {"direction", "directions", "sector", "sectors", "areas", "axis",
+                                                                "напрямку", "напрямках", "напрямі", "направлении", "направлениях",
+                                                                "районах", "районі", "районе", "ділянці", "участке"};
             auto described = [&](const Trigger& t) {
                 const std::size_t b = relative_of(t).first;
                 for (std::size_t q = k;; ++q) {
                     if (names[q].last_token == b) return true;
+                    if (names[q].last_token + 1 == b && std::find(std::begin(sector_nouns), std::end(sector_nouns),
+                                                                  tokens[names[q].last_token].key) != std::end(sector_nouns))
+                        return true;
                     if (q + 1 >= j) return false;
                     const std::size_t end = names[q].last_token, next = names[q + 1].first_token;
                     const bool listed = (next == end && tokens[next].before == Separator::comma) ||

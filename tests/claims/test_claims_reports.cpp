@@ -2378,10 +2378,10 @@ TEST_CASE("histories: a place that fell was taken - a currency or a temperature 
     CHECK(claims_nothing("The ruble fell to a record low in Moscow.", "Moscow", "2024-02-20"));
     CHECK(mention_in_report("Bakhmut fell to the Russians after ten months of fighting.", "Bakhmut", "2023-05-25").claim ==
           ClaimType::captured);
-    // A headline's present: the town that falls is taken, the next clause's town is not.
+    // A headline's present: the town that falls is taken, the next clause's town is not: pressure grows on it.
     const std::string headline = "Week in review: Vuhledar falls, pressure grows on Selydove";
     CHECK(mention_in_report(headline, "Vuhledar", "2024-10-06").claim == ClaimType::captured);
-    CHECK(claims_nothing(headline, "Selydove", "2024-10-06"));
+    CHECK(mention_in_report(headline, "Selydove", "2024-10-06").claim == ClaimType::attacked);
     CHECK(mention_in_report("Ukraine takes back Kherson", "Kherson", "2022-11-12").claim == ClaimType::captured);
 }
 
@@ -3107,4 +3107,20 @@ TEST_CASE("wires and bulletins: where the fighting centres is attacked", "[claim
 
 TEST_CASE("headlines: a place line whose attack killed people was struck", "[claims][reports]") {
     CHECK(mention_in_report("Kharkiv: two killed after Russian attack", "Kharkiv", "2025-01-01").claim == ClaimType::struck);
+}
+
+TEST_CASE("addresses: a relative clause after the sector noun of a list tells the sectors' fighting", "[claims][reports]") {
+    const std::string text = "I thank our warriors in the Avdiivka and Marinka directions, who today repelled dozens of Russian "
+                             "assaults.";
+    CHECK(mention_in_report(text, "Avdiivka", "2023-12-29").claim == ClaimType::attacked);
+    CHECK(mention_in_report(text, "Marinka", "2023-12-29").claim == ClaimType::attacked);
+    CHECK(mention_in_report("Дякую нашим воїнам на Авдіївському та Мар'їнському напрямках, які сьогодні відбили десятки "
+                            "російських штурмів.",
+                            "Авдіївському", "2023-12-29")
+              .claim == ClaimType::attacked);
+}
+
+TEST_CASE("weekly reviews: pressure growing on a town is fighting there", "[claims][reports]") {
+    CHECK(mention_in_report("Pressure mounts on Selydove as Russian troops close in from the east.", "Selydove", "2024-10-06").claim ==
+          ClaimType::attacked);
 }
