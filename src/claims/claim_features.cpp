@@ -286,8 +286,10 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (t->claim == "attacked" && !t->ground && (c.kind == "facility" || c.names_facility)) return {"struck", "an attack on a facility"};
     if (t->claim == "attacked" && !t->ground && c.facility_object) return {"struck", "an attack on a facility in it"};
     // (A situation that stays difficult there, priority 0, is no attack from the air.)
+    // ("In Kyiv, at least five people were killed and 120 injured in the
+    // attack": where the city is the locus of the dead, no doubt is left.)
     if (t->claim == "attacked" && t->priority == 1 && c.behind_the_front && !t->ground)
-        return {"struck", "an attack on a city behind the front"};
+        return {"struck", "an attack on a city behind the front", c.locus && c.civilian_casualties};
     // "окупанти 14 разів атакували Запорізький район", "Russia attacked the
     // Sumy region 112 times": troops attack towns and positions; a region or a
     // district attacked as a whole is shelled or struck from the air.
@@ -296,7 +298,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // "one resident of Toretsk was killed in attacks", "атака на Херсон: загинула
     // жінка": attacks that kill or wound civilians come from the air or the guns.
     if (t->claim == "attacked" && t->priority <= 1 && c.civilian_casualties && !t->ground && !t->attempt)
-        return {"struck", "an attack that killed or wounded civilians"};
+        return {"struck", "an attack that killed or wounded civilians", c.locus};
     if (t->attempt && (t->claim == "advanced" || t->claim == "captured")) return {"attacked", "an attempt to advance or take it"};
     // "entered the private sector on the outskirts of Toretsk", "зайшли на
     // околиці Покровська": taking the edge of a town is an advance into it.

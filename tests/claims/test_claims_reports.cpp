@@ -3124,3 +3124,12 @@ TEST_CASE("weekly reviews: pressure growing on a town is fighting there", "[clai
     CHECK(mention_in_report("Pressure mounts on Selydove as Russian troops close in from the east.", "Selydove", "2024-10-06").claim ==
           ClaimType::attacked);
 }
+
+TEST_CASE("wires: a city where an attack killed people was struck, places named for an evacuation are no evacuation", "[claims][reports]") {
+    CHECK(mention_in_report("In Kyiv, at least five people were killed and 120 injured in the attack.", "Kyiv", "2024-01-02").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("Evacuation points in Kherson came under Russian shelling on Wednesday.", "Kherson", "2023-06-08").claim ==
+          ClaimType::struck);
+    // (A guard) an evacuation from a town is still no claim on it.
+    CHECK(claims_nothing("Authorities evacuated 1,700 people from Kherson on Wednesday.", "Kherson", "2023-06-08"));
+}
