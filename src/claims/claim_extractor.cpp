@@ -986,6 +986,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                  !sentence_scans().instruments.empty());
         // Civilians killed or wounded in the sentence (sentence_facts.cpp).
         const bool civilian_casualties = tells_civilian_casualties(SentenceTokens{doc.text, tokens, lemma_table(), sb, se});
+        const bool foiled_air_attack = tells_foiled_air_attack(SentenceTokens{doc.text, tokens, lemma_table(), sb, se});
         // Found once per sentence for all its mentions (a sentence of thousands
         // of words with hundreds of places stays linear): a flag raised in it,
         // and the last "the city/town/village/region" an event word follows.
@@ -1184,6 +1185,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             c.headline = is_headline(s);
             c.civilian_casualties = civilian_casualties;
+            c.foiled_air_attack = foiled_air_attack;
             // "западнее Работино", "north of Robotyne": a bearing from it.
             if (n.first_token > sb) {
                 const std::string& w = tokens[n.first_token - 1].key;

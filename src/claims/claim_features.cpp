@@ -229,6 +229,11 @@ RuleVerdict rule_verdict(const MentionContext& c) {
         return {{}, "the event word is in another clause, far away"};
     }
     if (t->claim == "other") return {{}, "an event that is no map claim (interception, evacuation)"};
+    // ("Air defences repelled a drone attack on Sevastopol", "the Kiev regime
+    // attempted to attack the Bryansk region with 32 drones; all of them were
+    // destroyed"): an air attack foiled whole hit nothing there.
+    if (c.foiled_air_attack && (t->claim == "attacked" || t->claim == "struck"))
+        return {{}, "an air attack foiled, nothing told hit (an interception)"};
     // "ЗСУ відбили Роботине", "ВСУ отбили Работино": a place, not an attack,
     // as what was beaten back is a place retaken.
     if (c.retaken && t->claim == "attacked" && t->before && t->same_clause) return {"captured", "the object of a retaking", true};

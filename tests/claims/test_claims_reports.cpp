@@ -3133,3 +3133,19 @@ TEST_CASE("wires: a city where an attack killed people was struck, places named 
     // (A guard) an evacuation from a town is still no claim on it.
     CHECK(claims_nothing("Authorities evacuated 1,700 people from Kherson on Wednesday.", "Kherson", "2023-06-08"));
 }
+
+TEST_CASE("wires: an air attack foiled whole hit nothing - repelled, or attempted with every drone downed", "[claims][reports]") {
+    CHECK(claims_nothing("Air defences repelled a drone attack on Sevastopol overnight, the governor said.", "Sevastopol",
+                         "2024-05-01"));
+    CHECK(claims_nothing("The Kiev regime attempted to attack the Bryansk region with 32 drones overnight; all of them were "
+                         "destroyed.",
+                         "Bryansk region", "2023-12-30"));
+    CHECK(claims_nothing("Силы ПВО отразили атаку беспилотников на Севастополь.", "Севастополь", "2024-05-01"));
+    CHECK(claims_nothing("Vnukovo and Domodedovo airports briefly halted flights amid a drone alert.", "Vnukovo", "2025-05-06"));
+    // (Guards) debris that fell is a hit; a ground assault repelled is still fighting.
+    CHECK(mention_in_report("Air defences repelled a drone attack on Sevastopol, but debris damaged a house.", "Sevastopol",
+                            "2024-05-01")
+              .claim == ClaimType::struck);
+    CHECK(mention_in_report("Ukrainian forces repelled a Russian assault near Robotyne.", "Robotyne", "2024-05-01").claim ==
+          ClaimType::attacked);
+}

@@ -12,6 +12,7 @@
 #include <fstream>
 
 using namespace frontline;
+using frontline::test::claims_nothing;
 using frontline::test::mention_in_report;
 
 namespace {
@@ -80,7 +81,10 @@ TEST_CASE("ground war: an attack on a place of a region no troops fought in is a
                             "2024-08-08")
               .claim == ClaimType::attacked);
     CHECK(mention_in_report("Ukrainian drones attacked an oil refinery near Kstovo.", "Kstovo", "2024-08-08").claim == ClaimType::struck);
-    CHECK(mention_in_report("Drone attacks on Kstovo were repelled, the governor said.", "Kstovo", "2024-08-08").claim == ClaimType::struck);
+    CHECK(mention_in_report("Drone attacks on Kstovo set a refinery on fire, the governor said.", "Kstovo", "2024-08-08").claim ==
+          ClaimType::struck);
+    // (Drone attacks repelled whole hit nothing: an interception, no claim.)
+    CHECK(claims_nothing("Drone attacks on Kstovo were repelled, the governor said.", "Kstovo", "2024-08-08"));
 }
 
 TEST_CASE("ground war: across the Dnipro from Kherson an attack on the right bank is shelling, on the left bank fighting",

@@ -95,6 +95,11 @@ private:
     std::optional<PhraseMatch> side_target(const SentenceTokens& s, std::size_t q) const;
     /// Civilians killed or wounded in sentence `s` (sentence_facts.cpp).
     static bool tells_civilian_casualties(const SentenceTokens& s);
+    /// An air attack that sentence `s` tells as foiled and nothing as hit:
+    /// repelled ("air defences repelled a drone attack on Sevastopol"), or
+    /// attempted with the weapons shot down ("tried to attack Crimea with 20
+    /// drones, all of which were shot down") (sentence_facts.cpp).
+    static bool tells_foiled_air_attack(const SentenceTokens& s);
 
     PhraseList triggers_, instruments_, locatives_, actors_, forces_, agents_, perspective_, civil_, attempts_,
         claimants_, attribution_, modality_, status_;
