@@ -2,6 +2,8 @@
 // read.
 #include <algorithm>
 #include <cctype>
+#include <string_view>
+#include <unordered_map>
 
 #include "frontline/claims/claim_extractor.hpp"
 
@@ -57,46 +59,59 @@ bool ClaimExtractor::tells_civilian_casualties(const SentenceTokens& s) {
     return person && harm;
 }
 
+namespace {
+
+// What a word says about an air attack, by written or dictionary form.
+enum AirWord : unsigned { weapon_word = 1, attempt_word = 2, downing_word = 4, repel_word = 8, harm_word = 16 };
+
+unsigned air_word(std::string_view w) {
+    static const std::unordered_map<std::string_view, unsigned> words = [] {
+        std::unordered_map<std::string_view, unsigned> m;
+        for (std::string_view v : {"drone", "drones", "uav", "uavs", "missile", "missiles", "shahed", "shaheds", "дрон",
+                                   "безпілотник", "беспилотник", "бпла", "ракета", "шахед"})
+            m[v] |= weapon_word;
+        for (std::string_view v : {"attempted", "tried", "trying", "attempt", "attempts", "намагатися", "пытаться", "спробувати",
+                                   "попытаться", "спроба", "попытка"})
+            m[v] |= attempt_word;
+        for (std::string_view v : {"destroyed", "intercepted", "downed", "збити", "перехопити", "знищити", "сбить", "перехватить",
+                                   "уничтожить", "подавить", "придушити"})
+            m[v] |= downing_word;
+        for (std::string_view v : {"відбити", "отразить", "отбить", "відбивати", "отражать"}) m[v] |= repel_word;
+        // Anything hit, damaged, burning or hurt: the attack was not foiled whole.
+        for (std::string_view v : {"hit", "hits", "damaged", "damage", "killed", "injured", "wounded", "fire", "blaze", "debris",
+                                   "fragments", "explosion", "explosions", "struck", "пошкодити", "повредить", "загинути",
+                                   "погибнуть", "поранити", "ранить", "уламок", "обломок", "пожежа", "пожар", "загорітися",
+                                   "загореться", "влучання", "попадание", "вибух", "взрыв"})
+            m[v] |= harm_word;
+        return m;
+    }();
+    const auto it = words.find(w);
+    unsigned kind = it == words.end() ? 0 : it->second;
+    if (w.starts_with("беспилотн") || w.starts_with("безпілотн")) kind |= weapon_word;
+    if (w.starts_with("repel") || w.starts_with("repuls")) kind |= repel_word;
+    // (Participles and forms the dictionary may not lead back: "пошкоджено", "повреждены", "постраждав".)
+    static constexpr std::string_view harm_stems[] = {"пошкодж", "поврежд", "зруйн", "разруш", "постраждал", "пострадал",
+                                                      "постраждав", "пострадав", "загин", "погиб", "поранен", "ранен",
+                                                      "загорі", "загор", "руйн", "горить", "горит", "горят", "палає",
+                                                      "влуч", "попадан", "детонац", "damag", "destroying"};
+    for (std::string_view st : harm_stems)
+        if (w.starts_with(st)) kind |= harm_word;
+    return kind;
+}
+
+}  // namespace
+
 bool ClaimExtractor::tells_foiled_air_attack(const SentenceTokens& s) {
     const std::vector<Token>& tokens = s.tokens;
-    bool weapon = false, repelled = false, attempted = false, downed = false, harm = false;
-    static constexpr std::string_view weapons[] = {"drone", "drones", "uav", "uavs", "missile", "missiles", "shahed", "shaheds",
-                                                   "дрон", "безпілотник", "беспилотник", "бпла", "бпла", "ракета", "шахед"};
-    static constexpr std::string_view attempts[] = {"attempted", "tried", "trying", "attempt", "attempts", "намагатися", "пытаться",
-                                                    "спробувати", "попытаться", "спроба", "попытка"};
-    static constexpr std::string_view downing[] = {"destroyed", "intercepted", "downed", "збити", "перехопити", "знищити",
-                                                   "сбить", "перехватить", "уничтожить", "подавить", "придушити"};
-    // Anything hit, damaged, burning or hurt: the attack was not foiled whole.
-    static constexpr std::string_view harms[] = {"hit", "hits", "damaged", "damage", "killed", "injured", "wounded", "fire", "blaze",
-                                                 "debris", "fragments", "explosion", "explosions", "struck", "пошкодити", "повредить",
-                                                 "загинути", "погибнуть", "поранити", "ранить", "уламок", "обломок", "пожежа",
-                                                 "пожар", "загорітися", "загореться", "влучання", "попадание", "вибух", "взрыв"};
-    auto any = [&](std::size_t q, const auto& list) {
-        const auto& l = s.lemmas_of(q);
-        return std::find(std::begin(list), std::end(list), tokens[q].key) != std::end(list) ||
-               std::any_of(l.begin(), l.end(), [&](const std::string& w) {
-                   return std::find(std::begin(list), std::end(list), w) != std::end(list);
-               });
-    };
+    unsigned seen = 0;
     for (std::size_t q = s.begin; q < s.end; ++q) {
-        const std::string& w = tokens[q].key;
-        weapon = weapon || any(q, weapons) || w.starts_with("беспилотн") || w.starts_with("безпілотн");
-        attempted = attempted || any(q, attempts);
-        downed = downed || any(q, downing) || (w == "down" && q > s.begin && (tokens[q - 1].key == "shot" || tokens[q - 1].key == "shoot"));
-        const auto& l = s.lemmas_of(q);
-        repelled = repelled || w.starts_with("repel") || w.starts_with("repuls") ||
-                   std::any_of(l.begin(), l.end(), [](const std::string& v) {
-                       return v == "відбити" || v == "отразить" || v == "отбить" || v == "відбивати" || v == "отражать";
-                   });
-        // (Participles and forms the dictionary may not lead back: "пошкоджено", "повреждены", "постраждав".)
-        static constexpr std::string_view harm_stems[] = {"пошкодж", "поврежд", "зруйн", "разруш", "постраждал", "пострадал",
-                                                          "постраждав", "пострадав", "загин", "погиб", "поранен", "ранен",
-                                                          "загорі", "загор", "руйн", "горить", "горит", "горят", "палає",
-                                                          "влуч", "попадан", "детонац", "damag", "destroying"};
-        harm = harm || any(q, harms) ||
-               std::any_of(std::begin(harm_stems), std::end(harm_stems), [&](std::string_view st) { return w.starts_with(st); });
+        seen |= air_word(tokens[q].key);
+        for (const std::string& l : s.lemmas_of(q)) seen |= air_word(l);
+        if (tokens[q].key == "down" && q > s.begin && (tokens[q - 1].key == "shot" || tokens[q - 1].key == "shoot")) seen |= downing_word;
+        if (seen & harm_word) return false;
     }
-    return weapon && !harm && (repelled || (attempted && downed));
+    const bool foiled = (seen & repel_word) || ((seen & attempt_word) && (seen & downing_word));
+    return (seen & weapon_word) && foiled;
 }
 
 }  // namespace frontline
