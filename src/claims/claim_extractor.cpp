@@ -985,8 +985,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                              [](const ActorPhrase& a) { return !a.target_only; }) ||
                                  !sentence_scans().instruments.empty());
         // Civilians killed or wounded in the sentence (sentence_facts.cpp).
-        const bool civilian_casualties = tells_civilian_casualties(SentenceTokens{doc.text, tokens, lemma_table(), sb, se});
-        const bool foiled_air_attack = tells_foiled_air_attack(SentenceTokens{doc.text, tokens, lemma_table(), sb, se});
+        const SentenceTokens this_sentence{doc.text, tokens, lemma_table(), sb, se};
+        const bool civilian_casualties = tells_civilian_casualties(this_sentence);
+        // (Read only where the sentence tells an attack or a strike, the
+        // readings it turns into an interception.)
+        const bool foiled_air_attack =
+            std::any_of(triggers.begin(), triggers.end(), [](const Trigger& t) { return t.claim == "attacked" || t.claim == "struck"; }) &&
+            tells_foiled_air_attack(this_sentence);
         // Found once per sentence for all its mentions (a sentence of thousands
         // of words with hundreds of places stays linear): a flag raised in it,
         // and the last "the city/town/village/region" an event word follows.
@@ -2156,6 +2161,26 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             relative_clause[k] = {b, e};
         }
         auto relative_of = [&](const Trigger& t) { return relative_clause[static_cast<std::size_t>(&t - triggers.data())]; };
+        // A form of "be" right before the event word ("were hit"), or coming
+        // under it ("came under airstrikes", "опинилися під обстрілом"):
+        // undergone by the subject.
+        const auto passive_form = [&](const Trigger& t) {
+            // ("Москва и область подверглись атаке", "Київ зазнав атаки": the
+            // event word itself says the subject underwent it.)
+            const std::string& head = tokens[t.first].key;
+            if (head.starts_with("подверг") || head.starts_with("зазна")) return true;
+            for (std::size_t q = t.first; q > sb && q + 3 > t.first;) {
+                const std::string& w = tokens[--q].key;
+                const bool under = (w == "under" && q > sb &&
+                                    (tokens[q - 1].key == "came" || tokens[q - 1].key == "come" || tokens[q - 1].key == "comes")) ||
+                                   ((w == "під" || w == "под") && q > sb &&
+                                    (tokens[q - 1].key.starts_with("опинил") || tokens[q - 1].key.starts_with("перебувал") ||
+                                     tokens[q - 1].key.starts_with("оказал") || tokens[q - 1].key.starts_with("находил")));
+                if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "got" || under)
+                    return true;
+            }
+            return false;
+        };
         std::vector<std::string_view> sentence_claims, previous_claims;
         for (const Trigger& t : triggers) add_unique(sentence_claims, t.claim);
         for (const Trigger& t : previous_triggers) add_unique(previous_claims, t.claim);
@@ -2220,18 +2245,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // which is now being fought over", "from Zolote and Hirske, which
             // fell earlier in the week".)
             // ("our warriors in the Avdiivka and Marinka directions, who today
-            // repelled dozens of assaults": the sector noun after the list is
-            // the places' own.)
-            static constexpr std::string_view sector_nouns[] = {"direction", "directions", "sector", "sectors", "areas", "axis",
-                                                                "напрямку", "напрямках", "напрямі", "направлении", "направлениях",
-                                                                "районах", "районі", "районе", "ділянці", "участке"};
+            // repelled dozens of assaults": the sector noun after the list, the
+            // name's designator, is the places' own.)
             auto described = [&](const Trigger& t) {
                 const std::size_t b = relative_of(t).first;
                 for (std::size_t q = k;; ++q) {
                     if (names[q].last_token == b) return true;
-                    if (names[q].last_token + 1 == b && std::find(std::begin(sector_nouns), std::end(sector_nouns),
-                                                                  tokens[names[q].last_token].key) != std::end(sector_nouns))
-                        return true;
+                    if (names[q].last_token + 1 == b && names[q].designator == Designator::direction) return true;
                     if (q + 1 >= j) return false;
                     const std::size_t end = names[q].last_token, next = names[q + 1].first_token;
                     const bool listed = (next == end && tokens[next].before == Separator::comma) ||
@@ -2325,26 +2345,6 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     best_distance = d;
                 }
             }
-            // A form of "be" right before the event word ("were hit"), or coming
-            // under it ("came under airstrikes", "опинилися під обстрілом"):
-            // undergone by the subject.
-            const auto passive_form = [&](const Trigger& t) {
-                // ("Москва и область подверглись атаке", "Київ зазнав атаки": the
-                // event word itself says the subject underwent it.)
-                const std::string& head = tokens[t.first].key;
-                if (head.starts_with("подверг") || head.starts_with("зазна")) return true;
-                for (std::size_t q = t.first; q > sb && q + 3 > t.first;) {
-                    const std::string& w = tokens[--q].key;
-                    const bool under = (w == "under" && q > sb &&
-                                        (tokens[q - 1].key == "came" || tokens[q - 1].key == "come" || tokens[q - 1].key == "comes")) ||
-                                       ((w == "під" || w == "под") && q > sb &&
-                                        (tokens[q - 1].key.starts_with("опинил") || tokens[q - 1].key.starts_with("перебувал") ||
-                                         tokens[q - 1].key.starts_with("оказал") || tokens[q - 1].key.starts_with("находил")));
-                    if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "got" || under)
-                        return true;
-                }
-                return false;
-            };
             for (const Trigger& t : triggers) {
                 const bool before = t.last <= n.first_token;
                 if (!in_clause(t) || not_its_subject(t)) continue;
@@ -2557,9 +2557,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         window_begin = q;
                 for (const PhraseMatch& mm : modality_.find_all(tokens, window_begin, anchor, lemma_table())) {
                     // ("7 May" is a month; "6/ If UA takes Izium": a thread's number opens the line.)
-                    const bool numbered = mm.first == sb + 1 && !tokens[sb].key.empty() &&
-                                          std::all_of(tokens[sb].key.begin(), tokens[sb].key.end(),
-                                                      [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+                    const bool numbered = mm.first == sb + 1 && numeral(tokens[sb].key);
                     if (tokens[mm.first].capitalised && !tokens[mm.first].sentence_start && !numbered) continue;
                     // "Что бы они сказали про блокаду Мариуполя?": the conditional is the
                     // saying's, not the event's, when a verb of saying stands between.

@@ -75,7 +75,8 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // Poland": where people or goods went, not where anything happened.
     static constexpr std::string_view motions[] = {"heading", "headed", "back", "fled", "fleeing", "evacuated", "taken", "brought",
                                                    "deported", "returned", "returning", "home", "bound"};
-    // ("our flag returned to Vovchansk": a flag's return is the capture.)
+    // ("our flag returned to Vovchansk": a capture word a few words before
+    // "returned to" makes the return the capture.)
     const bool flag_returned = (c.prev2 == "returned" || c.prev2 == "returning") && c.nearest && c.nearest->before &&
                                c.nearest->claim == "captured" && c.nearest->distance <= 4;
     if ((c.prev1 == "to" || c.prev1 == "for") && !flag_returned)

@@ -1,6 +1,7 @@
 #include "claim_words.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace frontline::claim_words {
 
@@ -44,6 +45,10 @@ bool cyrillic_town_part(std::string_view w) {
 }
 
 bool cyrillic_street(std::string_view w) { return w.starts_with("вулиц") || w.starts_with("улиц"); }
+
+bool numeral(std::string_view w) {
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+}
 
 bool list_joint(std::string_view w) {
     return w == "and" || w == "та" || w == "і" || w == "й" || w == "и" || w == "or" || w == "або" || w == "или";

@@ -45,6 +45,8 @@ bool relative_pronoun(std::string_view w);
 
 /// "and", "or", "та", "і", "или": a word that joins the items of a list of places.
 bool list_joint(std::string_view w);
+/// A word written in digits only ("6" of "6/ If ...", "47"): a count or a number.
+bool numeral(std::string_view w);
 
 /// "it", "the town", "the city", "there", "його", "місто", "там", "город":
 /// a word at `q` that takes up a town named before instead of naming it.

@@ -1,11 +1,11 @@
 // Facts about a whole sentence that the claim rules of each of its places
 // read.
 #include <algorithm>
-#include <cctype>
 #include <string_view>
 #include <unordered_map>
 
 #include "frontline/claims/claim_extractor.hpp"
+#include "claim_words.hpp"
 
 namespace frontline {
 
@@ -47,8 +47,7 @@ bool ClaimExtractor::tells_civilian_casualties(const SentenceTokens& s) {
                                                   "ten", "eleven", "twelve", "dozens", "several", "двоє", "троє", "двое", "трое"};
     auto count_at = [&](std::size_t q) {
         const std::string& w = tokens[q].key;
-        return std::find(std::begin(counts), std::end(counts), w) != std::end(counts) ||
-               (!w.empty() && std::all_of(w.begin(), w.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }));
+        return std::find(std::begin(counts), std::end(counts), w) != std::end(counts) || claim_words::numeral(w);
     };
     static constexpr std::string_view english_harm[] = {"killed", "injured", "wounded", "dead", "killing", "injuring", "wounding"};
     for (std::size_t q = sb; se - sb <= 12 && q + 1 < se && !(person && harm); ++q) {
