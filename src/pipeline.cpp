@@ -18,6 +18,11 @@ Pipeline::Pipeline(const Gazetteer& gazetteer)
 
 std::vector<Mention> Pipeline::process(const Document& doc) const { return run(doc, false, nullptr, nullptr); }
 
+void Pipeline::prepare(std::string_view text) const {
+    recognizer_.prepare(text);
+    claims_.prepare(text);
+}
+
 std::vector<MentionDetail> Pipeline::process_detailed(const Document& doc) const {
     std::vector<RecognizedName> names;
     std::vector<ClaimTrace> traces;

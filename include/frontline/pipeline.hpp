@@ -36,6 +36,12 @@ public:
     };
     Recognition recognize(const Document& doc) const;
 
+    /// Starts loading, in the background, what processing a document with
+    /// this text (or its beginning) will need and takes long to load (the
+    /// Cyrillic dictionaries); returns at once. Optional: process() loads
+    /// what it needs itself.
+    void prepare(std::string_view text) const;
+
     /// Mentions of one document, in text order. Boilerplate produces none.
     std::vector<Mention> process(const Document& doc) const;
     /// The same with recognition details and each mention's candidates with

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <span>
+#include <system_error>
 #include <unordered_set>
 
 #include "frontline/geo/distance.hpp"
@@ -1048,6 +1049,20 @@ bool cyrillic_placing_word(std::string_view w) {
 const CyrillicVariantIndex& Recognizer::cyrillic_variants() const {
     std::call_once(cyrillic_variants_->once, [&] { cyrillic_variants_->index = CyrillicVariantIndex::build(gazetteer_); });
     return cyrillic_variants_->index;
+}
+
+void Recognizer::prepare(std::string_view text) const {
+    if (!has_cyrillic(text)) return;
+    LazyCyrillicVariants* lazy = cyrillic_variants_.get();
+    std::call_once(lazy->preload, [&] {
+        try {
+            lazy->builder = std::thread([lazy, &gazetteer = gazetteer_] {
+                std::call_once(lazy->once, [&] { lazy->index = CyrillicVariantIndex::build(gazetteer); });
+            });
+        } catch (const std::system_error&) {
+            // No thread to be had: the first word that needs it builds it.
+        }
+    });
 }
 
 // The settlements `written` (folded) may be in the other language's

@@ -31,6 +31,7 @@ struct DocumentRun::Impl {
     Progress progress;
     std::function<void(const ParagraphDates&)> learn;
     std::function<void(const ParagraphDates&)> recall;
+    std::function<void(const Document&)> on_read;
     unsigned workers;
     DocumentRunCounts counts;
     std::size_t delivered = 0;
@@ -159,6 +160,7 @@ void DocumentRun::add(Document doc) {
     ++r.counts.documents;
     r.counts.bytes += doc.text.size();
     r.batch_bytes += doc.text.size();
+    if (r.on_read) r.on_read(doc);
     r.batch.push_back(std::move(doc));
     if (r.batch.size() >= r.options.batch_documents || r.batch_bytes >= r.options.batch_bytes) r.flush();
 }
@@ -169,6 +171,7 @@ SnapshotDates& DocumentRun::snapshots() { return impl_->snapshots; }
 void DocumentRun::on_dated(std::function<void(const ParagraphDates&)> learn) { impl_->learn = std::move(learn); }
 void DocumentRun::on_undated(std::function<void(const ParagraphDates&)> recall) { impl_->recall = std::move(recall); }
 void DocumentRun::on_progress(Progress progress) { impl_->progress = std::move(progress); }
+void DocumentRun::on_read(std::function<void(const Document&)> prepare) { impl_->on_read = std::move(prepare); }
 const DocumentRunCounts& DocumentRun::counts() const { return impl_->counts; }
 
 }  // namespace frontline::run

@@ -177,9 +177,10 @@ void Run::check(const LayerSetRequest& request) {
 }
 
 std::unique_ptr<DocumentRun> Run::documents(DocumentRun::Process process, DocumentRun::Deliver deliver) {
-    pipeline();  // loaded here, not by the first worker
+    const Pipeline& stages = pipeline();  // loaded here, not by the first worker
     auto docs = std::make_unique<DocumentRun>(impl_->settings.documents, &boilerplate(), std::move(process),
                                               std::move(deliver));
+    docs->on_read([&stages](const Document& doc) { stages.prepare(doc.text); });
     if (impl_->settings.on_progress) docs->on_progress(impl_->settings.on_progress);
     return docs;
 }

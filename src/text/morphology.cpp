@@ -6,9 +6,12 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <shared_mutex>
+#include <system_error>
+#include <thread>
 #include <unordered_map>
 
 #include "frontline/text/fold.hpp"
@@ -73,7 +76,40 @@ struct Dictionary {
 
 struct Dictionaries {
     std::array<Dictionary, 2> of{Dictionary{"uk_UA", {}, {}, {}}, Dictionary{"ru_RU", {}, {}, {}}};
+    std::once_flag background;  // both loads started on threads of their own
 };
+
+// Loads on threads of their own, joined at exit: a process that ends while
+// one is still parsing must not free what it reads.
+class LoaderThreads {
+public:
+    void start(std::function<void()> work) {
+        std::lock_guard guard(lock_);
+        threads_.emplace_back(std::move(work));
+    }
+    ~LoaderThreads() {
+        for (std::thread& t : threads_) t.join();
+    }
+
+private:
+    std::mutex lock_;
+    std::vector<std::thread> threads_;
+};
+
+LoaderThreads& loader_threads() {
+    static LoaderThreads threads;
+    return threads;
+}
+
+// At most once per dictionary; a second caller waits for the first.
+void load_dictionary(const std::filesystem::path& dir, Dictionary& d) {
+    std::call_once(d.loaded, [&] {
+        const auto aff = dir / (std::string(d.name) + ".aff"), dic = dir / (std::string(d.name) + ".dic");
+        std::error_code ec;
+        if (std::filesystem::exists(aff, ec) && std::filesystem::exists(dic, ec))
+            d.hunspell = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+    });
+}
 
 // The dictionaries of a directory, loaded at most once per process and kept
 // to its end: loading takes about half a second and freeing a sixth of one,
@@ -91,21 +127,31 @@ Dictionaries& dictionaries_in(const std::filesystem::path& dir) {
 }  // namespace
 
 struct Lemmatizer::Impl {
-    std::filesystem::path dir;
-    Dictionaries* dictionaries = nullptr;
+    explicit Impl(std::filesystem::path d) : dir(std::move(d)), dictionaries(&dictionaries_in(dir)) {}
+
+    const std::filesystem::path dir;
+    Dictionaries* const dictionaries;
     mutable std::shared_mutex cache_lock;
     std::unordered_map<std::string, std::vector<std::string>> cache;  // key: language letter + word
 
+    // Both dictionaries, each on a thread of its own (a caller that needs
+    // one waits for it in load_dictionary()). The threads hold the directory
+    // by value: a Lemmatizer may go before they end.
+    void load_in_background() const {
+        std::call_once(dictionaries->background, [this] {
+            for (Dictionary& d : dictionaries->of) try {
+                    loader_threads().start([dir = dir, &d] { load_dictionary(dir, d); });
+                } catch (const std::system_error&) {
+                    // No thread to be had: the first lookup loads it instead.
+                }
+        });
+    }
+
     Dictionary* open(Language language) {
         if (language != Language::uk && language != Language::ru) return nullptr;
-        if (!dictionaries) dictionaries = &dictionaries_in(dir);
+        load_in_background();
         Dictionary& d = dictionaries->of[language == Language::uk ? 0 : 1];
-        std::call_once(d.loaded, [&] {
-            const auto aff = dir / (std::string(d.name) + ".aff"), dic = dir / (std::string(d.name) + ".dic");
-            std::error_code ec;
-            if (std::filesystem::exists(aff, ec) && std::filesystem::exists(dic, ec))
-                d.hunspell = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
-        });
+        load_dictionary(dir, d);
         return d.hunspell ? &d : nullptr;
     }
 
@@ -133,7 +179,7 @@ struct Lemmatizer::Impl {
     }
 };
 
-Lemmatizer::Lemmatizer(std::filesystem::path dir) : impl_(std::make_unique<Impl>()) { impl_->dir = std::move(dir); }
+Lemmatizer::Lemmatizer(std::filesystem::path dir) : impl_(std::make_unique<Impl>(std::move(dir))) {}
 
 Lemmatizer::Lemmatizer() : Lemmatizer([] {
     const char* env = std::getenv("FRONTLINE_HUNSPELL_DIR");
@@ -148,6 +194,17 @@ const Lemmatizer& shared_lemmatizer() {
 }
 
 bool Lemmatizer::available(Language language) const { return impl_->open(language) != nullptr; }
+
+void Lemmatizer::preload(std::string_view text) const {
+    // (Cyrillic letters, U+0400-U+04FF, lead with the bytes D0-D3 in UTF-8.)
+    for (char c : text) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b >= 0xD0 && b <= 0xD3) {
+            impl_->load_in_background();
+            return;
+        }
+    }
+}
 
 std::vector<std::string> Lemmatizer::lemmas(std::string_view word, Language language) const {
     if (word.empty() || !has_cyrillic(word)) return {};

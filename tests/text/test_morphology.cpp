@@ -1,7 +1,10 @@
 // Dictionary forms of Ukrainian and Russian words (text/morphology.hpp).
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <filesystem>
 #include <thread>
 
 #include "frontline/text/morphology.hpp"
@@ -75,4 +78,28 @@ TEST_CASE("morphology: one lemmatizer serves many threads", "[text][morphology]"
         });
     for (auto& th : threads) th.join();
     CHECK(std::count(wrong.begin(), wrong.end(), 0) == 4);
+}
+
+TEST_CASE("morphology: dictionaries preloaded in the background serve lookups, and outlive the lemmatizer that asked",
+          "[text][morphology]") {
+    namespace fs = std::filesystem;
+    const fs::path system_dir = "/usr/share/hunspell";
+    if (!fs::exists(system_dir / "uk_UA.dic") || !fs::exists(system_dir / "ru_RU.dic")) {
+        WARN("hunspell-uk or hunspell-ru is not installed: skipped");
+        return;
+    }
+    // A directory of its own, so that no earlier test of this process has
+    // loaded its dictionaries: the preload is the first load.
+    const fs::path dir = fs::temp_directory_path() / ("frontline-hunspell-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    for (const char* f : {"uk_UA.aff", "uk_UA.dic", "ru_RU.aff", "ru_RU.dic"}) fs::create_symlink(system_dir / f, dir / f);
+    {
+        const Lemmatizer asked(dir);
+        asked.preload("Russian drones struck Kharkiv");  // no Cyrillic: nothing starts
+        asked.preload("Росіяни обстріляли Харків");
+    }  // gone while its dictionaries may still be loading
+    const Lemmatizer later(dir);
+    CHECK(has(later.lemmas("обстрілів", Language::uk), "обстріл"));
+    CHECK(has(later.lemmas("освободили", Language::ru), "освободить"));
+    fs::remove_all(dir);
 }

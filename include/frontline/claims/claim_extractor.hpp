@@ -69,6 +69,10 @@ public:
 
     const ClaimModel& model() const { return model_; }
 
+    /// Starts loading the dictionaries a text with Cyrillic words needs, in
+    /// the background (Lemmatizer::preload).
+    void prepare(std::string_view text) const { lemmatizer_->preload(text); }
+
 private:
     /// How a mention was dated: from another sentence (a neighbour, a
     /// list's opening line), in a headline, by a summary's span.

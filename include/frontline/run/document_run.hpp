@@ -104,6 +104,10 @@ public:
     /// keeps them (update); null: none asked for.
     void on_dated(std::function<void(const ParagraphDates&)> learn);
     void on_progress(Progress progress);
+    /// Called in add() with each document as read, before it waits for its
+    /// batch: a caller starts there what processing it will take long to load
+    /// (Pipeline::prepare), so that the load overlaps the reading of the rest.
+    void on_read(std::function<void(const Document&)> prepare);
 
     const DocumentRunCounts& counts() const;
 
