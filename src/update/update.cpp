@@ -31,6 +31,7 @@
 #include "frontline/run/run.hpp"
 #include "frontline/time.hpp"
 #include "frontline/update/feed.hpp"
+#include "frontline/update/file_stamps.hpp"
 #include "frontline/update/lock.hpp"
 #include "frontline/update/mention_json.hpp"
 #include "frontline/update/state.hpp"
@@ -143,44 +144,6 @@ std::int64_t now_ns() {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
-// Stats input files relative to their directory, whose descriptor is kept
-// for the next file of the same directory: a run stats every input file, and
-// walking each full path from the root was a fifth of a run that changed
-// nothing in an inbox of 100,000 files.
-class FileStamper {
-public:
-    FileStamper() = default;
-    FileStamper(const FileStamper&) = delete;
-    FileStamper& operator=(const FileStamper&) = delete;
-    ~FileStamper() {
-        if (dir_fd_ >= 0) ::close(dir_fd_);
-    }
-
-    std::optional<FileStamp> operator()(const std::string& path) {
-        struct stat st {};
-        const auto slash = path.rfind('/');
-        int rc = -1;
-        if (slash == std::string::npos || slash == 0) {
-            rc = ::stat(path.c_str(), &st);
-        } else {
-            const std::string_view dir(path.data(), slash);
-            if (dir_fd_ < 0 || dir != dir_) {
-                if (dir_fd_ >= 0) ::close(dir_fd_);
-                dir_.assign(dir);
-                dir_fd_ = ::open(dir_.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
-            }
-            rc = dir_fd_ >= 0 ? ::fstatat(dir_fd_, path.c_str() + slash + 1, &st, 0) : ::stat(path.c_str(), &st);
-        }
-        if (rc != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
-        return FileStamp{static_cast<std::int64_t>(st.st_size),
-                         static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec};
-    }
-
-private:
-    std::string dir_;
-    int dir_fd_ = -1;
-};
-
 std::string doc_key(std::string_view source, std::string_view doc_id) {
     std::string k(source);
     k.push_back('\0');
@@ -242,8 +205,18 @@ public:
     UpdateReport go();
 
 private:
+    // A path source as listed before the state's documents are read: its
+    // files, their stamps now, and which stamps are those of their last read.
+    struct ListedSource {
+        bool listed = false;  // false: missing, or not a path source
+        std::vector<InputSpec> inputs;
+        std::vector<std::optional<FileStamp>> stamps;
+        std::vector<char> as_last_read;
+    };
+    void list_sources();
+    void prepare_for_changed_files();
     void read_sources();
-    void read_path_source(const SourceConfig& s);
+    void read_path_source(const SourceConfig& s, ListedSource& listed);
     void read_feed_source(const SourceConfig& s);
     void take(Document doc, const std::string& origin);
     run::DocumentRun& documents();
@@ -269,6 +242,7 @@ private:
     std::optional<run::Run> chain_;  // the stages, shared with extract and explain
     std::unique_ptr<StateStore> state_;
     KnownDocuments known_;  // the documents in the state when the run began, and which were seen
+    std::vector<ListedSource> listed_;          // per configured source
     std::set<std::string> completed_origins_;   // sources read completely this run
     std::set<std::string> failed_files_;        // files with errors: their documents are not "missing"
     bool changed_ = false;
@@ -355,6 +329,8 @@ UpdateReport UpdateRun::go() {
 
     generation_before_ = state_->generation();
     fold_places_ = patchable_ && state_->meta("place_aggregates").value_or("") == std::to_string(generation_before_);
+    list_sources();
+    prepare_for_changed_files();  // (the dictionaries load while the state's documents are read)
     known_ = KnownDocuments(state_->documents());
     read_sources();
     if (documents_) documents_->finish();
@@ -385,38 +361,81 @@ UpdateReport UpdateRun::go() {
     return report_;
 }
 
-void UpdateRun::read_sources() {
-    for (const auto& s : config_.sources) {
-        if (s.kind == SourceConfig::Kind::path) read_path_source(s);
-        else read_feed_source(s);
+// Lists every path source and stats its files, before anything else of the
+// state is read: a run learns first whether any file changed.
+void UpdateRun::list_sources() {
+    listed_.resize(config_.sources.size());
+    for (std::size_t i = 0; i < config_.sources.size(); ++i) {
+        const SourceConfig& s = config_.sources[i];
+        if (s.kind != SourceConfig::Kind::path) continue;
+        bool glob = s.location.find_first_of("*?[") != std::string::npos;
+        std::error_code ec;
+        if (!glob && !fs::exists(s.location, ec)) {
+            ++report_.sources_failed;
+            log_.error("source_missing", "source '" + s.location + "' does not exist; its documents are kept",
+                       {{"source", s.location}});
+            continue;
+        }
+        ListedSource& l = listed_[i];
+        l.inputs = expand_inputs({s.location});
+        if (glob && l.inputs.size() == 1 && l.inputs[0].path == s.location && !fs::exists(s.location, ec)) {
+            ++report_.sources_failed;
+            log_.error("source_missing", "source '" + s.location + "' matches no file; its documents are kept",
+                       {{"source", s.location}});
+            l.inputs.clear();
+            continue;
+        }
+        l.listed = true;
+        std::vector<std::string> paths;
+        paths.reserve(l.inputs.size());
+        for (const InputSpec& in : l.inputs) paths.push_back(in.path);
+        l.stamps = stamp_files(paths, config_.jobs);
+        l.as_last_read.resize(l.inputs.size());
+        if (options_.reprocess) continue;
+        for (std::size_t k = 0; k < l.inputs.size(); ++k)
+            l.as_last_read[k] = l.stamps[k] && state_->file_stamp(l.inputs[k].path) == l.stamps[k];
     }
 }
 
-void UpdateRun::read_path_source(const SourceConfig& s) {
-    bool glob = s.location.find_first_of("*?[") != std::string::npos;
-    std::error_code ec;
-    if (!glob && !fs::exists(s.location, ec)) {
-        ++report_.sources_failed;
-        log_.error("source_missing", "source '" + s.location + "' does not exist; its documents are kept",
-                   {{"source", s.location}});
-        return;
+// Where files changed, the pipeline starts loading what their text will need
+// (the Cyrillic dictionaries: half a second) on threads of its own, so that
+// it overlaps the state's work before the documents are processed. A look at
+// the beginning of a few changed files tells; a run that changed nothing
+// loads nothing.
+void UpdateRun::prepare_for_changed_files() {
+    constexpr std::size_t files_looked_at = 16, bytes_looked_at = 64 * 1024;
+    std::size_t looked = 0;
+    std::string head(bytes_looked_at, '\0');
+    for (const ListedSource& l : listed_)
+        for (std::size_t k = 0; k < l.inputs.size() && looked < files_looked_at; ++k) {
+            if (l.as_last_read[k] || l.inputs[k].is_stdin()) continue;
+            ++looked;
+            const int fd = ::open(l.inputs[k].path.c_str(), O_RDONLY | O_CLOEXEC);
+            if (fd < 0) continue;
+            const ssize_t n = ::read(fd, head.data(), head.size());
+            ::close(fd);
+            if (n > 0) chain_->pipeline().prepare(std::string_view(head.data(), static_cast<std::size_t>(n)));
+        }
+}
+
+void UpdateRun::read_sources() {
+    for (std::size_t i = 0; i < config_.sources.size(); ++i) {
+        const SourceConfig& s = config_.sources[i];
+        if (s.kind != SourceConfig::Kind::path) read_feed_source(s);
+        else if (listed_[i].listed) read_path_source(s, listed_[i]);
     }
-    auto inputs = expand_inputs({s.location});
-    if (glob && inputs.size() == 1 && inputs[0].path == s.location && !fs::exists(s.location, ec)) {
-        ++report_.sources_failed;
-        log_.error("source_missing", "source '" + s.location + "' matches no file; its documents are kept",
-                   {{"source", s.location}});
-        return;
-    }
+}
+
+void UpdateRun::read_path_source(const SourceConfig& s, ListedSource& listed) {
     // A file whose size and mtime are those of its last complete read is not
     // read again (as make and rsync judge files): its documents are seen.
     std::vector<InputSpec> to_read;
     std::vector<std::pair<std::string, FileStamp>> stamps;  // of the files read, taken before reading
-    FileStamper file_stamp;
-    for (InputSpec& in : inputs) {
-        std::optional<FileStamp> stamp = in.is_stdin() ? std::nullopt : file_stamp(in.path);
+    for (std::size_t k = 0; k < listed.inputs.size(); ++k) {
+        InputSpec& in = listed.inputs[k];
+        const std::optional<FileStamp>& stamp = listed.stamps[k];
         const auto docs = known_.of_source(in.path);
-        if (stamp && !docs.empty() && !options_.reprocess && state_->file_stamp(in.path) == stamp) {
+        if (listed.as_last_read[k] && !docs.empty()) {
             bool any_missing = false;
             for (const StoredDocument& d : docs) {
                 if (!known_.see(d)) continue;
