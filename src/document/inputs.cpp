@@ -1,5 +1,7 @@
 // Input discovery: command-line arguments -> the list of inputs to read.
+#include <dirent.h>
 #include <glob.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <cctype>
@@ -43,32 +45,51 @@ bool readable_extension(std::string_view path) {
            ext == ".ndjson" || ext == ".json" || ext == ".rss" || ext == ".atom";
 }
 
-bool hidden(std::string_view path) {
-    const std::string_view name = file_name(path);
-    return !name.empty() && name[0] == '.';
+// Lists `dir` with readdir(3) and the entry types it gives, statting only
+// entries of unknown type and symbolic links (followed to a file, never into
+// a directory, as std::filesystem's recursive iterator does by default): an
+// `update` run lists its inbox every time, and an iterator that made a path
+// object per entry cost a fifth of a run that changed nothing at 100,000
+// files. Hidden entries are skipped, unreadable subdirectories too.
+void list_directory(const std::string& dir, std::vector<std::string>& found, std::vector<std::string>* skipped) {
+    DIR* d = ::opendir(dir.c_str());
+    if (!d) return;
+    std::unique_ptr<DIR, int (*)(DIR*)> guard(d, ::closedir);
+    std::vector<std::string> subdirectories;
+    const std::string prefix = dir.ends_with('/') ? dir : dir + '/';
+    while (const dirent* e = ::readdir(d)) {
+        const std::string_view name = e->d_name;
+        if (name.empty() || name[0] == '.') continue;  // hidden, "." and ".."
+        std::string path = prefix;
+        path.append(name);
+        unsigned char type = e->d_type;
+        if (type == DT_UNKNOWN || type == DT_LNK) {
+            struct stat st {};
+            if (::stat(path.c_str(), &st) != 0) continue;
+            const bool link = type == DT_LNK;
+            type = S_ISREG(st.st_mode) ? DT_REG : S_ISDIR(st.st_mode) ? (link ? DT_UNKNOWN : DT_DIR) : DT_UNKNOWN;
+        }
+        if (type == DT_DIR) subdirectories.push_back(std::move(path));
+        else if (type != DT_REG) continue;
+        else if (readable_extension(path)) found.push_back(std::move(path));
+        else if (skipped) skipped->push_back(std::move(path));
+    }
+    guard.reset();
+    for (const std::string& sub : subdirectories) list_directory(sub, found, skipped);
 }
 
 void add_directory(const fs::path& dir, std::vector<InputSpec>& out, std::vector<std::string>* skipped) {
-    std::vector<std::string> found;
-    std::error_code ec;
-    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
     // An unreadable directory is kept as an input so the reader reports it.
-    if (ec) {
+    if (DIR* d = ::opendir(dir.c_str())) {
+        ::closedir(d);
+    } else {
         out.push_back({dir.string(), InputFormat::text});
         return;
     }
-    for (; it != end; it.increment(ec)) {
-        if (ec) break;
-        const std::string& p = it->path().native();
-        if (hidden(p)) {
-            if (it->is_directory(ec)) it.disable_recursion_pending();
-            continue;
-        }
-        if (!it->is_regular_file(ec)) continue;
-        if (readable_extension(p)) found.push_back(p);
-        else if (skipped) skipped->push_back(p);
-    }
+    std::vector<std::string> found;
+    list_directory(dir.string(), found, skipped);
     std::sort(found.begin(), found.end());
+    out.reserve(out.size() + found.size());
     for (auto& f : found) {
         const InputFormat format = format_for_path(f);
         out.push_back({std::move(f), format});

@@ -54,6 +54,34 @@ TEST_CASE("expand_inputs: directories, globs, stdin, missing", "[document]") {
     CHECK(format_for_path("notes") == InputFormat::text);
 }
 
+TEST_CASE("expand_inputs (guard, kept by the readdir listing): a folder is searched below, hidden entries skipped, links followed to files only",
+          "[document]") {
+    const fs::path dir = tmp_dir() / "listing";
+    fs::remove_all(dir);
+    fs::create_directories(dir / "deep" / "deeper");
+    fs::create_directories(dir / ".hidden");
+    fs::create_directories(dir / "elsewhere");
+    for (const char* f : {"b.txt", "a.jsonl", "deep/c.html", "deep/deeper/d.md", ".hidden/e.txt", ".f.txt",
+                          "scan.pdf", "elsewhere/g.txt"})
+        std::ofstream(dir / f) << "text";
+    fs::create_symlink(dir / "b.txt", dir / "link-to-file.txt");
+    fs::create_directory_symlink(dir / "elsewhere", dir / "link-to-folder");  // not searched: no loops
+    fs::create_symlink(dir / "nowhere.txt", dir / "dangling.txt");
+    std::vector<std::string> skipped;
+    const auto in = expand_inputs({dir.string()}, &skipped);
+    std::vector<std::string> names;
+    for (const InputSpec& i : in) names.push_back(i.path.substr(dir.string().size() + 1));
+    CHECK(names == std::vector<std::string>{"a.jsonl", "b.txt", "deep/c.html", "deep/deeper/d.md", "elsewhere/g.txt",
+                                            "link-to-file.txt"});
+    REQUIRE(skipped.size() == 1);
+    CHECK(skipped[0].ends_with("scan.pdf"));
+    // A trailing slash lists the same paths.
+    const auto slash = expand_inputs({dir.string() + "/"});
+    REQUIRE(slash.size() == in.size());
+    CHECK(slash[0].path == in[0].path);
+    fs::remove_all(dir);
+}
+
 TEST_CASE("plain text: live blog structure and boilerplate", "[document]") {
     std::vector<InputIssue> issues;
     auto docs = read({"liveblog.txt"}, issues);
