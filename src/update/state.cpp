@@ -299,6 +299,12 @@ std::int64_t StateStore::document_count() {
     return s.step() ? s.column_int(0) : 0;
 }
 
+bool StateStore::has_documents_from(std::string_view source) {
+    Statement s(db_, "SELECT 1 FROM documents WHERE source = ?1 LIMIT 1");
+    s.bind(1, source);
+    return s.step();
+}
+
 std::optional<std::string> StateStore::document_mentions(std::string_view source, std::string_view doc_id) {
     Statement s(db_, "SELECT mentions FROM documents WHERE source = ?1 AND doc_id = ?2");
     s.bind(1, source).bind(2, doc_id);

@@ -397,18 +397,21 @@ void UpdateRun::list_sources() {
     }
 }
 
-// Where files changed, the pipeline starts loading what their text will need
-// (the Cyrillic dictionaries: half a second) on threads of its own, so that
-// it overlaps the state's work before the documents are processed. A look at
-// the beginning of a few changed files tells; a run that changed nothing
-// loads nothing.
+// Where files are new or changed, the pipeline starts loading what their
+// text will need (the Cyrillic dictionaries: half a second) on threads of its
+// own, so that it overlaps the state's work before the documents are
+// processed. A look at the beginning of a few such files tells. A file read
+// again only because its last read was too close to its last change (or
+// failed), and which has documents in the state, is most likely unchanged:
+// it starts nothing, so that the run after every addition loads nothing.
 void UpdateRun::prepare_for_changed_files() {
     constexpr std::size_t files_looked_at = 16, bytes_looked_at = 64 * 1024;
     std::size_t looked = 0;
     std::string head(bytes_looked_at, '\0');
     for (const ListedSource& l : listed_)
         for (std::size_t k = 0; k < l.inputs.size() && looked < files_looked_at; ++k) {
-            if (l.as_last_read[k] || l.inputs[k].is_stdin()) continue;
+            if (l.as_last_read[k] || l.inputs[k].is_stdin() || !l.stamps[k]) continue;
+            if (!state_->file_stamp(l.inputs[k].path) && state_->has_documents_from(l.inputs[k].path)) continue;
             ++looked;
             const int fd = ::open(l.inputs[k].path.c_str(), O_RDONLY | O_CLOEXEC);
             if (fd < 0) continue;

@@ -143,6 +143,8 @@ public:
     /// callback gets (doc_id, source, mentions JSON text).
     void for_each_document(const std::function<void(const std::string&, const std::string&, const std::string&)>& fn);
     std::int64_t document_count();
+    /// True when the state holds a document read from `source`.
+    bool has_documents_from(std::string_view source);
     /// The mentions (JSON array text) stored for one document, if known.
     std::optional<std::string> document_mentions(std::string_view source, std::string_view doc_id);
     /// Document ids stored under more than one source (the same page in two inputs).
