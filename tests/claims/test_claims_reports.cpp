@@ -2323,6 +2323,11 @@ TEST_CASE("governors: a strike's toll leaves streets without power, no one withd
                             "Shebekino", "2023-10-14")
               .claim == ClaimType::struck);
     CHECK(claims_nothing("Evacuation from the border zone continues: residents are being taken to Sumy.", "Sumy", "2024-08-20"));
+    // (What is left without power may take more words than one gap.)
+    CHECK(mention_in_report("An overnight drone attack damaged two power plants in Zhytomyr, leaving apartment blocks on the "
+                            "city's eastern bank without heating.",
+                            "Zhytomyr", "2026-01-20")
+              .claim == ClaimType::struck);
 }
 
 TEST_CASE("administrations: a distance places the town approached, not the approach - the town it is measured from is a reference",
