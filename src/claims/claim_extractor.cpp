@@ -1432,7 +1432,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 const bool head_is_place = k > i && head >= names[k - 1].first_token &&
                                            (head < names[k - 1].last_token ||
                                             (head == names[k - 1].last_token && settlement_noun(tokens[head].key)));
-                if (near && !unit && !water_at(tokens, head) && ((named(head) && !head_is_place) || named_facility))
+                // "an oil pumping station of the Caspian Pipeline Consortium near
+                // Kropotkin": a name after the target's "of" is its owner's, and
+                // leaves the target unnamed.
+                std::size_t owner_start = head;
+                while (owner_start > sb && tokens[owner_start].capitalised && !tokens[owner_start].sentence_start) --owner_start;
+                if (owner_start > sb && owner_start < head && tokens[owner_start].key == "the") --owner_start;
+                const bool owner = owner_start < head && owner_start > sb + 1 && tokens[owner_start].key == "of" &&
+                                   !tokens[owner_start - 1].capitalised;
+                if (near && !unit && !water_at(tokens, head) && ((named(head) && !head_is_place && !owner) || named_facility))
                     c.landmark = true;
             }
             // The object of a trigger: "captured Maksymivka", "attacking Kursk",

@@ -269,6 +269,11 @@ TEST_CASE("a side's adjective is no name of a target near a town", "[claims][rep
           ClaimType::struck);
     // "the Konakovo gas plant near Tver": the plant is named; Tver only places it.
     CHECK_FALSE(mention_in_report("Drones hit the Konakovo gas plant near Tver.", "Tver", "2025-03-05").claim);
+    // Nor is an owner's name after "of": the station is still unnamed.
+    CHECK(mention_in_report("Seven drones attacked a pumping station of the Druzhba Pipeline Company near the town of "
+                            "Unecha on Monday.",
+                            "Unecha", "2025-03-05")
+              .claim == ClaimType::struck);
 }
 
 TEST_CASE("expanding a zone of control is an advance", "[claims][reports]") {
