@@ -1149,14 +1149,19 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 }
             }
             // "attacked energy infrastructure in the Kyiv region", "атакувала
-            // енергетику Київщини": the attack's object is a facility in it.
+            // енергетику Київщини", "hitting a chemical plant in the Bryansk
+            // region": the attack's or strike's object is a facility in it.
             {
                 const Trigger* attack = nullptr;
                 for (const Trigger& t : triggers)
-                    if (t.claim == "attacked" && t.last <= n.first_token && n.first_token - t.last <= 8) attack = &t;
+                    if ((t.claim == "attacked" || t.claim == "struck") && t.last <= n.first_token && n.first_token - t.last <= 16)
+                        attack = &t;
+                // (A facility within eight words before the name: "hitting a
+                // chemical plant in X and oil facilities in Y".)
                 if (attack)
                     for (std::size_t q = attack->last; q < n.first_token && !c.facility_object; ++q) {
                         if (clause_break(tokens[q])) break;
+                        if (n.first_token - q > 8) continue;
                         // ("tried to storm our positions near the coke plant in
                         // Avdiivka": the positions were attacked; the plant places them.)
                         const std::string& w = tokens[q].key;

@@ -389,6 +389,12 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // object of a capture in its own clause leaves no doubt.
     if (t->claim == "captured" && t->before && t->same_clause && c.object && !t->attempt)
         return {t->claim, "the object of a capture", true};
+    // "hitting a chemical plant in the Bryansk region": a facility struck in a
+    // region that holds no other place of the sentence; the region is the
+    // finest place the report gives for the strike.
+    if (t->claim == "struck" && t->before && t->same_clause && c.facility_object && c.locus && !c.container &&
+        !c.landmark && (c.kind == "admin1" || c.kind == "admin2"))
+        return {"struck", "a facility struck in it, the finest place given", true};
     return {t->claim, t->same_clause ? "the event word of its clause" : "a near event word of its sentence"};
 }
 

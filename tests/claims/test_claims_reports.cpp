@@ -263,6 +263,17 @@ TEST_CASE("a town after 'in' that places another names where, not what was hit",
     CHECK_FALSE(mention_in_report(text, "Murmansk", "2025-03-05").claim);
 }
 
+TEST_CASE("wires: a facility hit in a region that holds no other place is a strike on the region", "[claims][reports]") {
+    const std::string text = "Ukraine struck Russia with drones overnight, hitting an ammunition plant in the Tambov region and "
+                             "fuel depots in the Orenburg region, officials said.";
+    CHECK(mention_in_report(text, "Tambov region", "2025-01-14").claim == ClaimType::struck);
+    CHECK(mention_in_report(text, "Orenburg region", "2025-01-14").claim == ClaimType::struck);
+    // A region that holds the village named is only its container.
+    CHECK_FALSE(mention_in_report("Drones hit a fuel depot in the Tambov region near the village of Kotovsk.",
+                                  "Tambov region", "2025-01-14")
+                    .claim);
+}
+
 TEST_CASE("a side's adjective is no name of a target near a town", "[claims][reports]") {
     // "a Russian refinery near X": the refinery is unnamed, so X is the target.
     CHECK(mention_in_report("Drones hit a Russian refinery near the town of Kstovo.", "Kstovo", "2025-03-05").claim ==
