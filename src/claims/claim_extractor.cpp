@@ -1677,6 +1677,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 else if (lead > sb + 2 && tokens[lead - 1].key == "of" && settlement_noun(tokens[lead - 2].key))
                     lead -= tokens[lead - 3].key == "the" && lead > sb + 3 ? 3 : 2;
             }
+            // ("in the Zaporizhzhia region and the Kharkiv region": the article of
+            // a region's item; "the US", "the Central African Republic" after a
+            // list of countries are seldom where its event happened.)
+            if (lead > sb + 1 && lead == n.first_token && tokens[lead].before == Separator::space && tokens[lead - 1].key == "the" &&
+                (mentions[k].kind == PlaceKind::admin1 || mentions[k].kind == PlaceKind::admin2))
+                --lead;
             const std::size_t list_word = is_locus && p > sb ? p - 1 : lead;  // the word before the locative, or the name
             // ("а также Волчанск", "а також Х", "as well as X": the longer joints.)
             const bool conjunction =

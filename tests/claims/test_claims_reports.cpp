@@ -274,6 +274,16 @@ TEST_CASE("wires: a facility hit in a region that holds no other place is a stri
                     .claim);
 }
 
+TEST_CASE("wires: a region joined to a list by 'and the' is one of its items, a country after a list is not",
+          "[claims][reports]") {
+    const std::string text = "Russian missiles hit energy facilities in the Poltava region and the Sumy region, the operator said.";
+    CHECK(mention_in_report(text, "Sumy region", "2024-04-11").claim == ClaimType::struck);
+    CHECK_FALSE(mention_in_report("Britain said the sanctions target Russian activity in Libya, Mali and the Central African "
+                                  "Republic by targeting mercenary groups.",
+                                  "Central African Republic", "2024-04-11")
+                    .claim);
+}
+
 TEST_CASE("a side's adjective is no name of a target near a town", "[claims][reports]") {
     // "a Russian refinery near X": the refinery is unnamed, so X is the target.
     CHECK(mention_in_report("Drones hit a Russian refinery near the town of Kstovo.", "Kstovo", "2025-03-05").claim ==
