@@ -2482,6 +2482,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if ((in == "в" || in == "у" || in == "во" || in == "до") &&
                     std::any_of(std::begin(taken_to), std::end(taken_to), [&](std::string_view v) { return who.starts_with(v); }))
                     c.office_seat = true;
+                // ("He discussed the attack with leaders in Paris and London",
+                // "talks with officials in Kyiv": the people met with sit there.)
+                static constexpr std::string_view met[] = {"leaders", "officials", "counterparts", "ministers", "partners",
+                                                           "allies", "lawmakers", "diplomats"};
+                if (in == "in" && n.first_token >= sb + 3 && tokens[n.first_token - 3].key == "with" &&
+                    std::find(std::begin(met), std::end(met), who) != std::end(met))
+                    c.office_seat = true;
                 // (Where a thing was made or a person born is never the event's place.)
                 static constexpr std::string_view origins[] = {"made", "manufactured", "produced", "assembled", "born"};
                 if (seat_phrase && std::find(std::begin(origins), std::end(origins), who) != std::end(origins)) c.office_seat = true;
@@ -2514,6 +2521,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                             }
                     }
             }
+            // ("with leaders in Paris and London": the items of a list sit where its head sits.)
+            if (!c.office_seat && list_head[k - i] >= 0 && context[static_cast<std::size_t>(list_head[k - i]) - i].office_seat &&
+                mentions[k].kind == PlaceKind::settlement)
+                c.office_seat = true;
             // "DNIPRO, Ukraine (AFP) - Russia launched ...": the town in a wire's
             // dateline is where the report was filed, whatever it then tells.
             if (n.first_token == sb && tokens[n.first_token].upper) {

@@ -257,6 +257,13 @@ TEST_CASE("the name of a battle is no event at its place", "[claims][reports]") 
     CHECK(mention_in_report("The battle for Pokrovsk goes on.", "Pokrovsk", "2025-03-05").claim == ClaimType::attacked);
 }
 
+TEST_CASE("addresses: the people met with sit where they are named, and so do the items of that list", "[claims][reports]") {
+    const std::string text = "The president discussed the attack with leaders in Berlin and Warsaw.";
+    CHECK(claims_nothing(text, "Berlin", "2024-04-11"));
+    CHECK(claims_nothing(text, "Warsaw", "2024-04-11"));
+    CHECK(claims_nothing("Talks on the strikes continued with officials in Madrid.", "Madrid", "2024-04-11"));
+}
+
 TEST_CASE("a town after 'in' that places another names where, not what was hit", "[claims][reports]") {
     const std::string text = "A powerful explosion rocked the port of Severomorsk in Murmansk overnight.";
     CHECK(mention_in_report(text, "Severomorsk", "2025-03-05").claim == ClaimType::struck);
