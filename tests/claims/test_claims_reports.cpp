@@ -2510,6 +2510,11 @@ TEST_CASE("wires: the town of a dateline is where the report was filed - it is r
     CHECK(read);
 }
 
+TEST_CASE("datelines: the town of a dateline makes its region no container of the story's places", "[claims][reports]") {
+    const std::string text = "ЧЕРНІГІВ \u2014 Російські війська 7 травня 40 разів обстріляли прикордонні громади Чернігівщини.";
+    CHECK(mention_in_report(text, "Чернігівщини", "2025-05-07").claim == ClaimType::struck);
+}
+
 TEST_CASE("datelines: an upper-case town and a dash opening a story's first sentence claims nothing - a digest's line does",
           "[claims][reports]") {
     const std::string wire = "Drone kills passenger in Kursk region\n\n"
