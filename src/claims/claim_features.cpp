@@ -306,6 +306,11 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (t->claim == "attacked" && t->priority <= 1 && c.civilian_casualties && !t->ground && !t->attempt)
         return {"struck", "an attack that killed or wounded civilians", c.locus};
     if (t->attempt && (t->claim == "advanced" || t->claim == "captured")) return {"attacked", "an attempt to advance or take it"};
+    // "crossed the border into the Kursk region", "pushed 10 km into the Sumy
+    // region": what a ground advance went into is where it advanced, a region too.
+    const bool into = c.prev1 == "into" || (c.prev1 == "the" && c.prev2 == "into");
+    if (t->claim == "advanced" && t->before && t->same_clause && into && t->distance <= 6 && c.modality.empty())
+        return {"advanced", "where an advance went into", true};
     // "entered the private sector on the outskirts of Toretsk", "зайшли на
     // околиці Покровська": taking the edge of a town is an advance into it.
     static constexpr std::string_view edges[] = {"outskirts", "edge", "околиця", "окраина", "околица", "окраїна"};

@@ -291,6 +291,15 @@ TEST_CASE("wires: a region joined to a list by 'and the' is one of its items, a 
                     .claim);
 }
 
+TEST_CASE("timelines: what a ground advance went into is where it advanced, a region too", "[claims][reports]") {
+    CHECK(mention_in_report("August 6 \u2013 Ukrainian troops cross the border into the Bryansk region and overrun border posts.",
+                            "Bryansk region", "2024-08-06")
+              .claim == ClaimType::advanced);
+    CHECK(mention_in_report("Volunteer units said they had crossed the border into the Kursk region and the Belgorod region.",
+                            "Kursk region", "2024-03-12")
+              .claim == ClaimType::advanced);
+}
+
 TEST_CASE("a side's adjective is no name of a target near a town", "[claims][reports]") {
     // "a Russian refinery near X": the refinery is unnamed, so X is the target.
     CHECK(mention_in_report("Drones hit a Russian refinery near the town of Kstovo.", "Kstovo", "2025-03-05").claim ==
