@@ -1775,6 +1775,30 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 for (const Trigger& t : triggers)
                     if (t.first == q && !metonym) is_locus = c.subject = true;
             }
+            // "said that Volchansk, in the north of the region, had been taken",
+            // "Gornal, the last village held in the region, has been taken": an
+            // appositive between a subject and its passive event word.
+            const bool opens_subject = n.first_token == sb || tokens[n.first_token - 1].key == "that" ||
+                               tokens[n.first_token - 1].key == "and" || clause_break(tokens[n.first_token]);
+            if (!c.subject && opens_subject && after < se && tokens[after].before == Separator::comma) {
+                std::size_t close = after + 1;
+                while (close < se && close < after + 12 && tokens[close].before != Separator::comma && !clause_break(tokens[close]))
+                    ++close;
+                const bool plain = close < se && tokens[close].before == Separator::comma &&
+                                   std::none_of(triggers.begin(), triggers.end(),
+                                                [&](const Trigger& t) { return t.first >= after && t.first < close; });
+                std::size_t q = close;
+                bool be = false;
+                while (plain && q < se && q < close + 3 &&
+                       (tokens[q].key == "was" || tokens[q].key == "were" || tokens[q].key == "has" || tokens[q].key == "had" ||
+                        tokens[q].key == "have" || tokens[q].key == "been" || tokens[q].key == "is" || tokens[q].key == "are")) {
+                    be = true;
+                    ++q;
+                }
+                if (plain && be)
+                    for (const Trigger& t : triggers)
+                        if (t.first == q) is_locus = c.subject = true;
+            }
             // A landmark placing the previous name: "X, just north of Y", "X, near Y",
             // "X near Y", "X під Y".
             if (is_locus && k > i && names[k - 1].last_token + 8 >= n.first_token) {

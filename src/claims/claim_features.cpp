@@ -306,6 +306,10 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (t->claim == "attacked" && t->priority <= 1 && c.civilian_casualties && !t->ground && !t->attempt)
         return {"struck", "an attack that killed or wounded civilians", c.locus};
     if (t->attempt && (t->claim == "advanced" || t->claim == "captured")) return {"attacked", "an attempt to advance or take it"};
+    // "Volchansk, in the north of the region, had been taken": the subject of a
+    // passive event word past an appositive between commas.
+    if (c.subject && !t->before && t->passive && !t->same_clause && t->claim != "other" && c.modality.empty())
+        return {t->claim, "the subject of its event word, past an appositive", true};
     // "crossed the border into the Kursk region", "pushed 10 km into the Sumy
     // region": what a ground advance went into is where it advanced, a region too.
     const bool into = c.prev1 == "into" || (c.prev1 == "the" && c.prev2 == "into");

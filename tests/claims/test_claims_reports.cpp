@@ -300,6 +300,17 @@ TEST_CASE("timelines: what a ground advance went into is where it advanced, a re
               .claim == ClaimType::advanced);
 }
 
+TEST_CASE("wires: an appositive between a place and its passive capture leaves it the subject", "[claims][reports]") {
+    CHECK(mention_in_report("The general made the claim during a televised meeting with the president, at which he also said "
+                            "that Lyptsi, in the north of the region, had been taken.",
+                            "Lyptsi", "2025-06-08")
+              .claim == ClaimType::captured);
+    CHECK(mention_in_report("The general tells the president that Oleshnia, the last village held by Ukraine in the region, "
+                            "has been taken.",
+                            "Oleshnia", "2025-06-08")
+              .claim == ClaimType::captured);
+}
+
 TEST_CASE("a side's adjective is no name of a target near a town", "[claims][reports]") {
     // "a Russian refinery near X": the refinery is unnamed, so X is the target.
     CHECK(mention_in_report("Drones hit a Russian refinery near the town of Kstovo.", "Kstovo", "2025-03-05").claim ==
