@@ -1196,6 +1196,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             c.headline = is_headline(s);
             c.civilian_casualties = civilian_casualties;
             c.foiled_air_attack = foiled_air_attack;
+            // "the whole of the Luhansk region", "all of Luhansk Oblast", "the
+            // entire Luhansk region": the place as a whole.
+            {
+                std::size_t q = n.first_token;
+                if (q > sb && tokens[q - 1].key == "the") --q;
+                c.as_a_whole = (q > sb && tokens[q - 1].key == "entire") ||
+                               (q > sb + 1 && tokens[q - 1].key == "of" && (tokens[q - 2].key == "whole" || tokens[q - 2].key == "all"));
+            }
             // "западнее Работино", "north of Robotyne": a bearing from it.
             if (n.first_token > sb) {
                 const std::string& w = tokens[n.first_token - 1].key;
@@ -3033,7 +3041,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // capturing Luhansk Oblast").
         for (std::size_t k = i; k < j; ++k) {
             Mention& outer = mentions[k];
-            if (!outer.claim || !context[k - i].container || context[k - i].object) continue;
+            // ("with Lysychansk, the whole of the Luhansk region was taken": a
+            // place named as a whole is no mere container.)
+            if (!outer.claim || !context[k - i].container || context[k - i].object || context[k - i].as_a_whole) continue;
             auto oi = gazetteer.find_id(*outer.place_id);
             for (std::size_t q = i; q < j; ++q) {
                 if (q == k || !mentions[q].claim || !mentions[q].place_id) continue;

@@ -306,6 +306,10 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (t->claim == "attacked" && t->priority <= 1 && c.civilian_casualties && !t->ground && !t->attempt)
         return {"struck", "an attack that killed or wounded civilians", c.locus};
     if (t->attempt && (t->claim == "advanced" || t->claim == "captured")) return {"attacked", "an attempt to advance or take it"};
+    // "the whole of the Lugansk region had been brought under control": a
+    // capture of a place as a whole leaves no doubt, a region too.
+    if (t->claim == "captured" && t->same_clause && c.as_a_whole && c.modality.empty() && !t->attempt)
+        return {"captured", "taken as a whole", true};
     // "Volchansk, in the north of the region, had been taken": the subject of a
     // passive event word past an appositive between commas.
     if (c.subject && !t->before && t->passive && !t->same_clause && t->claim != "other" && c.modality.empty())

@@ -311,6 +311,13 @@ TEST_CASE("wires: an appositive between a place and its passive capture leaves i
               .claim == ClaimType::captured);
 }
 
+TEST_CASE("wires: a region taken as a whole is captured, though it holds the town taken with it", "[claims][reports]") {
+    const std::string text = "The ministry stated that with the liberation of Sievierodonetsk, the whole of the Luhansk region "
+                             "had been brought under control.";
+    CHECK(mention_in_report(text, "Luhansk region", "2022-07-03").claim == ClaimType::captured);
+    CHECK(mention_in_report(text, "Sievierodonetsk", "2022-07-03").claim == ClaimType::captured);
+}
+
 TEST_CASE("a side's adjective is no name of a target near a town", "[claims][reports]") {
     // "a Russian refinery near X": the refinery is unnamed, so X is the target.
     CHECK(mention_in_report("Drones hit a Russian refinery near the town of Kstovo.", "Kstovo", "2025-03-05").claim ==
