@@ -2746,6 +2746,23 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             std::vector<std::string> f = claim_features(c);
             // The model drops the readings that mislead.
             std::optional<double> probability;
+            // A region or district that is the only place of its event word's
+            // clause is the finest place the report gives ("Russian drones
+            // attacked the Sumy region overnight"): the model's doubt about
+            // regions, learnt from regions that hold the village hit, is no
+            // reason to drop it.
+            if (!verdict.sure && !claim.empty() && mentions[k].kind &&
+                (*mentions[k].kind == PlaceKind::admin1 || *mentions[k].kind == PlaceKind::admin2) && c.locus && !c.container &&
+                !c.landmark && !c.list_item && c.clause_nearest && c.clause_nearest->claim == claim && c.modality.empty()) {
+                bool alone = true;
+                for (std::size_t o = i; o < j && alone; ++o)
+                    if (o != k && same_clause(std::min(names[o].first_token, n.first_token), std::max(names[o].first_token, n.first_token)))
+                        alone = false;
+                if (alone) {
+                    verdict.sure = true;
+                    verdict.reason += "; the only place of its clause";
+                }
+            }
             if (!claim.empty() && !model_.empty() && !verdict.sure) {
                 probability = model_.probability(f);
                 if (*probability < model_.threshold()) {

@@ -318,6 +318,12 @@ TEST_CASE("wires: a region taken as a whole is captured, though it holds the tow
     CHECK(mention_in_report(text, "Sievierodonetsk", "2022-07-03").claim == ClaimType::captured);
 }
 
+TEST_CASE("bulletins: a region that is the only place of its event word's clause keeps the claim", "[claims][reports]") {
+    const std::string text = "Командующий признал, что подразделения в Брянской области отошли на более выгодные рубежи, однако "
+                             "заверил, что угрозы окружения нет.";
+    CHECK(mention_in_report(text, "Брянской области", "2025-03-12").claim == ClaimType::withdrew);
+}
+
 TEST_CASE("a side's adjective is no name of a target near a town", "[claims][reports]") {
     // "a Russian refinery near X": the refinery is unnamed, so X is the target.
     CHECK(mention_in_report("Drones hit a Russian refinery near the town of Kstovo.", "Kstovo", "2025-03-05").claim ==
