@@ -324,6 +324,13 @@ TEST_CASE("bulletins: a region that is the only place of its event word's clause
     CHECK(mention_in_report(text, "Брянской области", "2025-03-12").claim == ClaimType::withdrew);
 }
 
+TEST_CASE("bulletins: the subject after the copula of an inverted 'under fire' is where it was", "[claims][reports]") {
+    CHECK(mention_in_report("Також уночі під ударом був Білгород-Дністровський район: пошкоджено склад, обійшлося без "
+                            "постраждалих.",
+                            "Білгород-Дністровський район", "2025-01-31")
+              .claim == ClaimType::struck);
+}
+
 TEST_CASE("a side's adjective is no name of a target near a town", "[claims][reports]") {
     // "a Russian refinery near X": the refinery is unnamed, so X is the target.
     CHECK(mention_in_report("Drones hit a Russian refinery near the town of Kstovo.", "Kstovo", "2025-03-05").claim ==
