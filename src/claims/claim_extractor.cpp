@@ -1196,6 +1196,23 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             c.headline = is_headline(s);
             c.civilian_casualties = civilian_casualties;
             c.foiled_air_attack = foiled_air_attack;
+            // "shelled Artemovsk from the heights near Chasov Yar", "били з
+            // позицій біля X": a place that only places where fire came from.
+            {
+                static constexpr std::string_view nears[] = {"near", "outside", "around", "біля", "поблизу", "возле", "около", "під", "под"};
+                static constexpr std::string_view froms[] = {"from", "з", "із", "зі", "с", "со"};
+                const std::size_t at = n.first_token;
+                if (at > sb + 2 && std::find(std::begin(nears), std::end(nears), tokens[at - 1].key) != std::end(nears) &&
+                    tokens[at - 1].before == Separator::space)
+                    for (std::size_t q = at - 2; q > sb && at - 2 - q < 3; --q) {
+                        if (clause_break(tokens[q + 1]) || tokens[q].capitalised) break;
+                        if (std::find(std::begin(froms), std::end(froms), tokens[q - 1].key) == std::end(froms)) continue;
+                        c.fired_from_near = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+                            return t.claim == "struck" && t.last < q && q - t.last <= 6;
+                        });
+                        break;
+                    }
+            }
             // "the whole of the Luhansk region", "all of Luhansk Oblast", "the
             // entire Luhansk region": the place as a whole.
             {

@@ -147,6 +147,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (origin && (!away || c.from_direction))
         return {{}, c.from_list && !c.from_direction ? std::string("an origin (an item of a list after 'from')")
                                                       : "an origin ('" + c.prev1 + "')"};
+    if (c.fired_from_near) return {{}, "places where the fire came from ('from … near')"};
     // "Kotovo near Novgorod": only a landmark, unless the event word follows it.
     if (c.landmark && !(c.nearest && !c.nearest->before && c.nearest->distance <= 1))
         return {{}, "a landmark placing another place or a named target"};
@@ -229,7 +230,11 @@ RuleVerdict rule_verdict(const MentionContext& c) {
         if (!c.nearest) return {{}, "the event word is in the sentence before, and this one is no fragment"};
         return {{}, "the event word is in another clause, far away"};
     }
-    if (t->claim == "other") return {{}, "an event that is no map claim (interception, evacuation)"};
+    // (Its list shares it: "evacuation from Kherson to the Mykolaiv, Odesa and
+    // Kirovohrad regions, citing damaged infrastructure".)
+    // (Its list shares it: "evacuation from Kherson to the Mykolaiv, Odesa and
+    // Kirovohrad regions, citing damaged infrastructure".)
+    if (t->claim == "other") return {{}, "an event that is no map claim (interception, evacuation)", false, true};
     // ("Air defences repelled a drone attack on Sevastopol", "the Kiev regime
     // attempted to attack the Bryansk region with 32 drones; all of them were
     // destroyed"): an air attack foiled whole hit nothing there.

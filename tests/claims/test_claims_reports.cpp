@@ -331,6 +331,22 @@ TEST_CASE("bulletins: the subject after the copula of an inverted 'under fire' i
               .claim == ClaimType::struck);
 }
 
+TEST_CASE("MoD style: a place that only places where fire came from is not hit - a ground attack from near it is there",
+          "[claims][reports]") {
+    const std::string text = "Throughout the day, the enemy shelled Kostiantynivka from the heights near Toretsk.";
+    CHECK(mention_in_report(text, "Kostiantynivka", "2023-05-20").claim == ClaimType::struck);
+    CHECK(claims_nothing(text, "Toretsk", "2023-05-20"));
+    CHECK(mention_in_report("Russian forces continue to attack from the north near Yahidne.", "Yahidne", "2023-03-08").claim ==
+          ClaimType::attacked);
+}
+
+TEST_CASE("humanitarian: the destinations of an evacuation share its reading, whatever word follows", "[claims][reports]") {
+    const std::string text = "Authorities announced the voluntary evacuation of residents from Kherson to the Vinnytsia, Odesa, "
+                             "Cherkasy and Poltava regions, citing damaged infrastructure ahead of winter.";
+    CHECK(claims_nothing(text, "Cherkasy", "2022-11-21"));
+    CHECK(claims_nothing(text, "Poltava regions", "2022-11-21"));
+}
+
 TEST_CASE("a side's adjective is no name of a target near a town", "[claims][reports]") {
     // "a Russian refinery near X": the refinery is unnamed, so X is the target.
     CHECK(mention_in_report("Drones hit a Russian refinery near the town of Kstovo.", "Kstovo", "2025-03-05").claim ==

@@ -87,6 +87,7 @@ struct MentionContext {
     bool part_owner = false;          ///< its possessive owns a part named after it ("Bakhmut's centre")
     bool part_taken_in = false;       ///< named before a capture whose object is a part of a town ("В Часовом Яре ... зачистили микрорайон")
     bool bearing_before = false;      ///< a bearing stands right before it ("west of X", "западнее X")
+    bool fired_from_near = false;     ///< places where the fire came from ("shelled X from the heights near Y")
     bool as_a_whole = false;          ///< named as a whole ("the whole of X", "all of X", "the entire X")
     bool civilian_casualties = false; ///< its sentence tells of civilians killed or wounded ("one resident was killed")
     bool foiled_air_attack = false;   ///< its sentence tells an air attack foiled and nothing hit ("repelled a drone attack on")
