@@ -2768,8 +2768,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // attacked the Sumy region overnight"): the model's doubt about
             // regions, learnt from regions that hold the village hit, is no
             // reason to drop it.
+            // (So is a city's district: "struck a dormitory in the Saltivskyi district".)
             if (!verdict.sure && !claim.empty() && mentions[k].kind &&
-                (*mentions[k].kind == PlaceKind::admin1 || *mentions[k].kind == PlaceKind::admin2) && c.locus && !c.container &&
+                (*mentions[k].kind == PlaceKind::admin1 || *mentions[k].kind == PlaceKind::admin2 || c.designator == "district") &&
+                c.locus && !c.container &&
                 !c.landmark && !c.list_item && c.clause_nearest && c.clause_nearest->claim == claim && c.modality.empty()) {
                 bool alone = true;
                 for (std::size_t o = i; o < j && alone; ++o)

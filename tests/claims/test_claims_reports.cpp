@@ -322,6 +322,10 @@ TEST_CASE("bulletins: a region that is the only place of its event word's clause
     const std::string text = "Командующий признал, что подразделения в Брянской области отошли на более выгодные рубежи, однако "
                              "заверил, что угрозы окружения нет.";
     CHECK(mention_in_report(text, "Брянской области", "2025-03-12").claim == ClaimType::withdrew);
+    // So is a city's district.
+    CHECK(mention_in_report("Russian missiles struck a dormitory in the Saltivskyi district; 7 killed, 16 injured.",
+                            "Saltivskyi district", "2022-08-17")
+              .claim == ClaimType::struck);
 }
 
 TEST_CASE("bulletins: the subject after the copula of an inverted 'under fire' is where it was", "[claims][reports]") {
