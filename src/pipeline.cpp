@@ -5,6 +5,7 @@
 
 #include "frontline/recognize/named_facility.hpp"
 #include "frontline/text/fold.hpp"
+#include "frontline/text/transliterate.hpp"
 #include "frontline/text/utf8.hpp"
 
 namespace frontline {
@@ -19,6 +20,8 @@ Pipeline::Pipeline(const Gazetteer& gazetteer)
 std::vector<Mention> Pipeline::process(const Document& doc) const { return run(doc, false, nullptr, nullptr); }
 
 void Pipeline::prepare(std::string_view text) const {
+    // (Both load for Cyrillic text only: one look at an English text, not two.)
+    if (!has_cyrillic(text)) return;
     recognizer_.prepare(text);
     claims_.prepare(text);
 }

@@ -1200,13 +1200,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // позицій біля X": a place that only places where fire came from.
             {
                 static constexpr std::string_view nears[] = {"near", "outside", "around", "біля", "поблизу", "возле", "около", "під", "под"};
-                static constexpr std::string_view froms[] = {"from", "з", "із", "зі", "с", "со"};
                 const std::size_t at = n.first_token;
                 if (at > sb + 2 && std::find(std::begin(nears), std::end(nears), tokens[at - 1].key) != std::end(nears) &&
                     tokens[at - 1].before == Separator::space)
                     for (std::size_t q = at - 2; q > sb && at - 2 - q < 3; --q) {
                         if (clause_break(tokens[q + 1]) || tokens[q].capitalised) break;
-                        if (std::find(std::begin(froms), std::end(froms), tokens[q - 1].key) == std::end(froms)) continue;
+                        if (tokens[q - 1].key != "from" && !cyrillic_from(tokens[q - 1].key)) continue;
                         c.fired_from_near = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
                             return t.claim == "struck" && t.last < q && q - t.last <= 6;
                         });
@@ -1789,14 +1788,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // The subject of a trigger: "Vuhledar fell", "Kursk was attacked".
             // Capitals and countries as subjects speak for governments
             // ("Kyiv is battling to ..."): not loci.
+            auto be_word = [&](std::size_t q) {
+                const std::string& w = tokens[q].key;
+                return w == "was" || w == "were" || w == "has" || w == "had" || w == "have" || w == "been" || w == "is" ||
+                       w == "are";
+            };
             if (n.first_token == sb && !n.matches.empty()) {
                 PlaceView v = gazetteer.place(n.matches.front().place);
                 bool metonym = v.kind() == PlaceKind::country || v.feature_code() == "PPLC";
                 std::size_t q = after;
-                while (q < se && q < after + 3 && (tokens[q].key == "was" || tokens[q].key == "were" || tokens[q].key == "has" ||
-                                                   tokens[q].key == "had" || tokens[q].key == "been" || tokens[q].key == "is" ||
-                                                   tokens[q].key == "are" || tokens[q].key == "came"))
-                    ++q;
+                while (q < se && q < after + 3 && (be_word(q) || tokens[q].key == "came")) ++q;
                 for (const Trigger& t : triggers)
                     if (t.first == q && !metonym) is_locus = c.subject = true;
             }
@@ -1813,14 +1814,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                    std::none_of(triggers.begin(), triggers.end(),
                                                 [&](const Trigger& t) { return t.first >= after && t.first < close; });
                 std::size_t q = close;
-                bool be = false;
-                while (plain && q < se && q < close + 3 &&
-                       (tokens[q].key == "was" || tokens[q].key == "were" || tokens[q].key == "has" || tokens[q].key == "had" ||
-                        tokens[q].key == "have" || tokens[q].key == "been" || tokens[q].key == "is" || tokens[q].key == "are")) {
-                    be = true;
-                    ++q;
-                }
-                if (plain && be)
+                while (plain && q < se && q < close + 3 && be_word(q)) ++q;
+                if (plain && q > close)
                     for (const Trigger& t : triggers)
                         if (t.first == q) is_locus = c.subject = true;
             }
@@ -2040,17 +2035,42 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 return t.first >= rb && (t.first < region || (opens_clause && t.first < se && clause_start[t.first - sb] == rb));
             });
         };
-        // ("СУМИ — Російські війська обстріляли громади Сумщини": the town of a
-        // dateline is where the report was filed, not a place the region holds
-        // in its story.)
+        // "MOSCOW — A Ukrainian drone struck a minibus in Lgov", "СУМИ —
+        // Російські війська обстріляли громади Сумщини", "KYIV, May 3 —":
+        // an upper-case town and a dash opening a story's first body
+        // sentence, which names another place, is its dateline: where the
+        // report was filed, no place of its story (nor one its region holds).
+        // (A digest's line "ПОКРОВСЬК — ворог зайшов у місто" is no story's
+        // first sentence, or names no other place.)
+        auto story_dateline = [&](std::size_t q) {
+            const RecognizedName& d = names[q];
+            if (d.first_token != sb || q + 1 >= j ||
+                !std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(d.first_token),
+                             tokens.begin() + static_cast<std::ptrdiff_t>(d.last_token), [](const Token& t) { return t.upper; }))
+                return false;
+            const std::string_view rest = std::string_view(doc.text).substr(d.end, 40);
+            std::size_t dash = std::string_view::npos;
+            for (std::string_view sign : {" \u2014 ", " \u2013 ", " - "}) dash = std::min(dash, rest.find(sign));
+            const bool dashed = dash != std::string_view::npos &&
+                                (dash == 0 || (rest.front() == ',' && rest.substr(0, dash).find('.') == std::string_view::npos));
+            bool first_body = s != Document::npos;
+            const std::size_t entry = doc.entry_at(span.begin);
+            for (std::size_t b = s; first_body && b > 0 && doc.entry_at(doc.sentences[b - 1].span.begin) == entry; --b)
+                first_body = is_headline(b - 1) || doc.sentences[b - 1].boilerplate;
+            // ("* IZIUM - A town of 45,000 people southeast of Kharkiv": a
+            // list's item, headed by its town, is no dateline.)
+            const std::string_view lead = std::string_view(doc.text).substr(span.begin, d.begin - span.begin);
+            const bool bulleted = lead.find_first_of("*-") != std::string_view::npos || lead.find("\u2022") != std::string_view::npos;
+            return dashed && first_body && !bulleted;
+        };
+        // (The container test's own notion, narrower than story_dateline: no
+        // comma-dated dateline, no first-body check.)
         auto dateline_name = [&](std::size_t q) {
             const RecognizedName& d = names[q];
             if (d.first_token != sb || !std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(d.first_token),
                                                     tokens.begin() + static_cast<std::ptrdiff_t>(d.last_token),
                                                     [](const Token& t) { return t.upper; }))
                 return false;
-            // ("* YUNAKIVKA - Ukrainian village in the Sumy region": a list's
-            // item, headed by its town, is no dateline.)
             const std::string_view lead = std::string_view(doc.text).substr(span.begin, d.begin - span.begin);
             if (lead.find_first_of("*-") != std::string_view::npos || lead.find("\u2022") != std::string_view::npos) return false;
             const std::string_view rest = std::string_view(doc.text).substr(d.end, 40);
@@ -2601,29 +2621,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     dateline_dash(rest.substr(close + 1, 5)))
                     c.office_seat = true;
             }
-            // "MOSCOW — A Ukrainian drone struck a minibus in Lgov", "СУМИ —
-            // Російські війська обстріляли громади Сумщини", "KYIV, May 3 —":
-            // an upper-case town and a dash opening a story's first body
-            // sentence, which names another place, is its dateline. (A
-            // digest's line "ПОКРОВСЬК — ворог зайшов у місто" is no story's
-            // first sentence, or names no other place.)
-            if (n.first_token == sb && k + 1 < j && std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(n.first_token),
-                                                                 tokens.begin() + static_cast<std::ptrdiff_t>(n.last_token),
-                                                                 [](const Token& t) { return t.upper; })) {
-                const std::string_view rest = std::string_view(doc.text).substr(n.end, 40);
-                std::size_t dash = std::string_view::npos;
-                for (std::string_view d : {" \u2014 ", " \u2013 ", " - "}) dash = std::min(dash, rest.find(d));
-                const bool dashed = dash != std::string_view::npos && (dash == 0 || (rest.front() == ',' && rest.substr(0, dash).find('.') == std::string_view::npos));
-                bool first_body = s != Document::npos;
-                const std::size_t entry = doc.entry_at(span.begin);
-                for (std::size_t q = s; first_body && q > 0 && doc.entry_at(doc.sentences[q - 1].span.begin) == entry; --q)
-                    first_body = is_headline(q - 1) || doc.sentences[q - 1].boilerplate;
-                // ("* IZIUM - A town of 45,000 people southeast of Kharkiv": a
-                // list's item, headed by its town, is no dateline.)
-                const std::string_view lead = std::string_view(doc.text).substr(span.begin, n.begin - span.begin);
-                const bool bulleted = lead.find_first_of("*-") != std::string_view::npos || lead.find("\u2022") != std::string_view::npos;
-                if (dashed && first_body && !bulleted) c.office_seat = true;
-            }
+            if (story_dateline(k)) c.office_seat = true;
             {
                 std::size_t q = n.first_token;
                 if (q > sb && tokens[q - 1].key == "the") --q;

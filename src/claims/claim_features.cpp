@@ -232,8 +232,6 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     }
     // (Its list shares it: "evacuation from Kherson to the Mykolaiv, Odesa and
     // Kirovohrad regions, citing damaged infrastructure".)
-    // (Its list shares it: "evacuation from Kherson to the Mykolaiv, Odesa and
-    // Kirovohrad regions, citing damaged infrastructure".)
     if (t->claim == "other") return {{}, "an event that is no map claim (interception, evacuation)", false, true};
     // ("Air defences repelled a drone attack on Sevastopol", "the Kiev regime
     // attempted to attack the Bryansk region with 32 drones; all of them were

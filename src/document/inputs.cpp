@@ -50,10 +50,11 @@ bool readable_extension(std::string_view path) {
 // a directory, as std::filesystem's recursive iterator does by default): an
 // `update` run lists its inbox every time, and an iterator that made a path
 // object per entry cost a fifth of a run that changed nothing at 100,000
-// files. Hidden entries are skipped, unreadable subdirectories too.
-void list_directory(const std::string& dir, std::vector<std::string>& found, std::vector<std::string>* skipped) {
+// files. Hidden entries are skipped, unreadable subdirectories too. False
+// when `dir` itself cannot be read.
+bool list_directory(const std::string& dir, std::vector<std::string>& found, std::vector<std::string>* skipped) {
     DIR* d = ::opendir(dir.c_str());
-    if (!d) return;
+    if (!d) return false;
     std::unique_ptr<DIR, int (*)(DIR*)> guard(d, ::closedir);
     std::vector<std::string> subdirectories;
     const std::string prefix = dir.ends_with('/') ? dir : dir + '/';
@@ -76,18 +77,16 @@ void list_directory(const std::string& dir, std::vector<std::string>& found, std
     }
     guard.reset();
     for (const std::string& sub : subdirectories) list_directory(sub, found, skipped);
+    return true;
 }
 
 void add_directory(const fs::path& dir, std::vector<InputSpec>& out, std::vector<std::string>* skipped) {
+    std::vector<std::string> found;
     // An unreadable directory is kept as an input so the reader reports it.
-    if (DIR* d = ::opendir(dir.c_str())) {
-        ::closedir(d);
-    } else {
+    if (!list_directory(dir.string(), found, skipped)) {
         out.push_back({dir.string(), InputFormat::text});
         return;
     }
-    std::vector<std::string> found;
-    list_directory(dir.string(), found, skipped);
     std::sort(found.begin(), found.end());
     out.reserve(out.size() + found.size());
     for (auto& f : found) {

@@ -15,6 +15,7 @@
 #include <unordered_map>
 
 #include "frontline/text/fold.hpp"
+#include "frontline/text/transliterate.hpp"
 #include "frontline/text/utf8.hpp"
 
 namespace frontline {
@@ -34,14 +35,6 @@ Language cyrillic_language(std::string_view text) {
 }
 
 namespace {
-
-bool has_cyrillic(std::string_view word) {
-    for (std::size_t pos = 0; pos < word.size();) {
-        const char32_t c = decode_utf8(word, pos);
-        if (c >= 0x400 && c <= 0x4FF) return true;
-    }
-    return false;
-}
 
 // Lower case, with every apostrophe-like mark written as the ASCII one the
 // Ukrainian dictionary uses ("п’ять" and "пʼять" are "п'ять").
@@ -196,14 +189,7 @@ const Lemmatizer& shared_lemmatizer() {
 bool Lemmatizer::available(Language language) const { return impl_->open(language) != nullptr; }
 
 void Lemmatizer::preload(std::string_view text) const {
-    // (Cyrillic letters, U+0400-U+04FF, lead with the bytes D0-D3 in UTF-8.)
-    for (char c : text) {
-        const auto b = static_cast<unsigned char>(c);
-        if (b >= 0xD0 && b <= 0xD3) {
-            impl_->load_in_background();
-            return;
-        }
-    }
+    if (has_cyrillic(text)) impl_->load_in_background();
 }
 
 std::vector<std::string> Lemmatizer::lemmas(std::string_view word, Language language) const {

@@ -211,6 +211,7 @@ private:
         bool listed = false;  // false: missing, or not a path source
         std::vector<InputSpec> inputs;
         std::vector<std::optional<FileStamp>> stamps;
+        std::vector<char> stamped_before;  // the state holds a stamp of a complete read
         std::vector<char> as_last_read;
     };
     void list_sources();
@@ -390,10 +391,14 @@ void UpdateRun::list_sources() {
         paths.reserve(l.inputs.size());
         for (const InputSpec& in : l.inputs) paths.push_back(in.path);
         l.stamps = stamp_files(paths, config_.jobs);
+        l.stamped_before.resize(l.inputs.size());
         l.as_last_read.resize(l.inputs.size());
-        if (options_.reprocess) continue;
-        for (std::size_t k = 0; k < l.inputs.size(); ++k)
-            l.as_last_read[k] = l.stamps[k] && state_->file_stamp(l.inputs[k].path) == l.stamps[k];
+        for (std::size_t k = 0; k < l.inputs.size(); ++k) {
+            if (!l.stamps[k]) continue;
+            const std::optional<FileStamp> before = state_->file_stamp(l.inputs[k].path);
+            l.stamped_before[k] = before.has_value();
+            l.as_last_read[k] = !options_.reprocess && before == l.stamps[k];
+        }
     }
 }
 
@@ -411,7 +416,7 @@ void UpdateRun::prepare_for_changed_files() {
     for (const ListedSource& l : listed_)
         for (std::size_t k = 0; k < l.inputs.size() && looked < files_looked_at; ++k) {
             if (l.as_last_read[k] || l.inputs[k].is_stdin() || !l.stamps[k]) continue;
-            if (!state_->file_stamp(l.inputs[k].path) && state_->has_documents_from(l.inputs[k].path)) continue;
+            if (!l.stamped_before[k] && state_->has_documents_from(l.inputs[k].path)) continue;
             ++looked;
             const int fd = ::open(l.inputs[k].path.c_str(), O_RDONLY | O_CLOEXEC);
             if (fd < 0) continue;
