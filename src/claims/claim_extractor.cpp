@@ -2063,28 +2063,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const bool bulleted = lead.find_first_of("*-") != std::string_view::npos || lead.find("\u2022") != std::string_view::npos;
             return dashed && first_body && !bulleted;
         };
-        // (The container test's own notion, narrower than story_dateline: no
-        // comma-dated dateline, no first-body check.)
-        auto dateline_name = [&](std::size_t q) {
-            const RecognizedName& d = names[q];
-            if (d.first_token != sb || !std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(d.first_token),
-                                                    tokens.begin() + static_cast<std::ptrdiff_t>(d.last_token),
-                                                    [](const Token& t) { return t.upper; }))
-                return false;
-            const std::string_view lead = std::string_view(doc.text).substr(span.begin, d.begin - span.begin);
-            if (lead.find_first_of("*-") != std::string_view::npos || lead.find("\u2022") != std::string_view::npos) return false;
-            const std::string_view rest = std::string_view(doc.text).substr(d.end, 40);
-            for (std::string_view dash : {" \u2014 ", " \u2013 ", " - "})
-                if (rest.starts_with(dash)) return true;
-            return false;
-        };
         // Containers: a country or region that holds another place of the sentence.
         for (std::size_t k = i; k < j; ++k) {
             if (!mentions[k].kind || (*mentions[k].kind != PlaceKind::country && *mentions[k].kind != PlaceKind::admin1)) continue;
             auto oi = mentions[k].place_id ? gazetteer.find_id(*mentions[k].place_id) : std::nullopt;
             if (!oi) continue;
             for (std::size_t q = i; q < j && !context[k - i].container; ++q) {
-                if (q == k || !mentions[q].place_id || dateline_name(q)) continue;
+                if (q == k || !mentions[q].place_id || story_dateline(q)) continue;
                 auto qi = gazetteer.find_id(*mentions[q].place_id);
                 context[k - i].container =
                     qi && holds(k, *oi, q, *qi) &&

@@ -2573,6 +2573,10 @@ TEST_CASE("wires: the town of a dateline is where the report was filed - it is r
 TEST_CASE("datelines: the town of a dateline makes its region no container of the story's places", "[claims][reports]") {
     const std::string text = "ЧЕРНІГІВ \u2014 Російські війська 7 травня 40 разів обстріляли прикордонні громади Чернігівщини.";
     CHECK(mention_in_report(text, "Чернігівщини", "2025-05-07").claim == ClaimType::struck);
+    // A dateline with its date is one too.
+    const std::string dated = "SUMY, May 12 - Russian forces pressed their offensive in the northeastern Sumy region on Sunday, "
+                              "and the defence ministry claimed its troops had captured two more villages near the border.";
+    CHECK(mention_in_report(dated, "Sumy region", "2024-05-12").claim == ClaimType::attacked);
 }
 
 TEST_CASE("datelines: an upper-case town and a dash opening a story's first sentence claims nothing - a digest's line does",
