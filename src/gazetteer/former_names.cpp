@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
-#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -83,10 +82,6 @@ std::unordered_set<std::string> own_names(const PlaceRecord& p) {
 }
 
 }  // namespace
-
-// A renamed place this big would win every mention of a common name it
-// once bore ("Олександрівка" for Donetsk); a smaller one competes as a namesake.
-constexpr std::int64_t renamed_town_population = 10000;
 
 FormerNames drop_names_of_other_places(std::vector<PlaceRecord>& places) {
     std::vector<std::unordered_set<std::string>> own(places.size());

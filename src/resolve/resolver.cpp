@@ -12,6 +12,7 @@
 
 #include "frontline/data_path.hpp"
 #include "frontline/error.hpp"
+#include "frontline/gazetteer/former_names.hpp"
 #include "frontline/geo/distance.hpp"
 #include "frontline/text/counted.hpp"
 #include "frontline/text/edit_distance.hpp"
@@ -38,6 +39,7 @@ constexpr double w_direction_name = -4.0;
 constexpr double w_transliterated = -0.2;
 constexpr double w_historic = -0.4;
 constexpr double w_others_main_name = -1.5;
+constexpr double w_former_common = -0.75;   // a village's former name that two or more places of the country bear now
 constexpr double w_stated_country = 2.5;
 constexpr double w_main_name = 0.3;      // the place's own name over another's alternate ("Slovyansk": Sloviansk, not Nikopol)
 constexpr double w_theatre_country = 1.0;
@@ -441,6 +443,29 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
             scored[i][k].add(w_others_main_name, "an alternate name, another place's main one");
         }
     }
+
+    // "Fighting near Petrivka", "бої біля Іванівки": a village renamed in 2016
+    // keeps its common old name as a former one, but where two or more
+    // places of its country bear that name now, a report means one of them,
+    // not the largest place that once bore it (Balabyne, Bilozerka).
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t k = 0; k < scored[i].size(); ++k) {
+            const NameMatch& match = names[i].matches[k];
+            // (A town's famous old name stays a fair reading: "Pervomaisk" for
+            // Sokolohirsk, decided by the front and the document.)
+            if (match.origin != NameOrigin::former || gazetteer_.place(match.place).population() >= renamed_town_population)
+                continue;
+            const std::string_view cc = gazetteer_.place(match.place).country();
+            const auto bearers = std::count_if(names[i].matches.begin(), names[i].matches.end(), [&](const NameMatch& m) {
+                if (m.origin == NameOrigin::former || m.origin == NameOrigin::historic) return false;
+                PlaceView q = gazetteer_.place(m.place);
+                return is_settlement_like(q.kind()) && q.country() == cc;
+            });
+            if (bearers >= 2)
+                scored[i][k].add(w_former_common, [&] {
+                    return "a former name, which " + std::to_string(bearers) + " places of its country bear now";
+                });
+        }
 
     // "Krasnopil, Sumy region", "Shakhtarsk (Dnipro region)": a stated region
     // none of the name's readings lies in asks for the settlement of that

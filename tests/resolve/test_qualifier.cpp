@@ -165,6 +165,22 @@ TEST_CASE("a place the document names by its own name is not named again by a fo
     CHECK(pair[1].admin1 == "Luhansk Oblast");
 }
 
+TEST_CASE("a common name a village bore before its renaming is one of the places that bear it now", "[resolve][qualifier]") {
+    // (Balabyne and Bilozerka, larger than most of their namesakes, were a
+    // Petrivka and an Ivanivka until 2016.)
+    auto pe = read_text("Бої тривають біля Петрівки.");
+    REQUIRE(pe.size() == 1);
+    CHECK(pe[0].place_name.value_or("").starts_with("Petr"));
+    auto iv = read_text("Fighting near Petrivka and Ivanivka continued. Росіяни зайняли Іванівку.");
+    REQUIRE(iv.size() == 3);
+    CHECK(iv[0].place_name.value_or("").starts_with("Petr"));
+    CHECK(iv[2].place_name == "Ivanivka");
+    // A renamed town's famous old name that no other place bears stays its own.
+    auto ba = read_text("Бои идут у Артемовска.");
+    REQUIRE(ba.size() == 1);
+    CHECK(ba[0].place_name == "Bakhmut");
+}
+
 TEST_CASE("a district of a city the text names lies in that city - a namesake far away is another place", "[resolve][qualifier]") {
     auto ms = read_text("Drones struck Volgograd overnight.\n\nDebris damaged houses in the city's Krasnoarmeysky district.\n\n"
                         "A drone hit a building in Kyiv's Obolon district.");

@@ -9,11 +9,17 @@
 // of the country now bears stays as it is (Dzerzhynsk for Toretsk: the
 // Russian press still writes it).
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "frontline/gazetteer/place.hpp"
 
 namespace frontline {
+
+/// A renamed place this big would win every mention of a common name it
+/// once bore ("Олександрівка" for Donetsk); a smaller one, a village, is one
+/// namesake among the places that bear the name now.
+inline constexpr std::int64_t renamed_town_population = 10000;
 
 struct FormerNames {
     std::size_t dropped = 0;  ///< names three or more other places bear
