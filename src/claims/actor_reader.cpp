@@ -141,8 +141,21 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         target_side = perspective.side_of(side, &side_relative);
         target_relative = side_relative;
     };
+    // "The enemy's logistics collapsed after the capture of X", "since the
+    // fall of Bakhmut", "після захоплення X": an event named as a time of
+    // another clause; who acts in that clause did not take the place.
+    const bool event_as_time = [&] {
+        if (!basis || basis->first < sb + 1) return false;
+        static constexpr std::string_view english[] = {"since", "after", "before", "following", "until", "upon", "amid", "despite"};
+        static constexpr std::string_view cyrillic[] = {"після", "после", "перед", "внаслідок", "вследствие"};
+        const std::string& before = tokens[basis->first - 1].key;
+        if (std::find(std::begin(cyrillic), std::end(cyrillic), before) != std::end(cyrillic)) return true;
+        return before == "the" && basis->first >= sb + 2 &&
+               std::find(std::begin(english), std::end(english), tokens[basis->first - 2].key) != std::end(english);
+    }();
     for (const ActorPhrase& a : actors) {
         if (in_source(a.first, a.last)) continue;
+        if (event_as_time && a.last <= basis->first) continue;
         // ("Russian forces, backed by North Korean troops, retook Sudzha", "при
         // поддержке авиации": a side that helps is not the one that acts.)
         if (helper_phrase(tokens, sb, a.first)) continue;
@@ -476,6 +489,31 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                     actor_relative = side_relative;
                     actor_adjacent = true;
                 }
+        // "повертається під контроль України", "перешёл под контроль ВС РФ",
+        // "came under the control of Ukraine": the side named right after the
+        // control is whose the place now is.
+        if (!m.actor_side && basis->claim == "captured" && basis->last < se) {
+            const std::string& last = tokens[basis->last - 1].key;
+            if (last == "control" || last.starts_with("контрол")) {
+                std::size_t q = basis->last;
+                if (tokens[q].key == "of" && q + 1 < se) ++q;
+                std::string side;
+                if (tokens[q].before == Separator::space || q > basis->last) {
+                    if (auto a = actors_.match_at(tokens, q, q + 1, s.lemmas); a && a->last == q + 1) side = a->entry->values[0];
+                    // (The country in a case the dictionaries do not give: "України", "России".)
+                    else if (const std::string& w = tokens[q].key; w == "україни" || w == "украины")
+                        side = "UA";
+                    else if (w == "росії" || w == "россии")
+                        side = "RU";
+                }
+                if (!side.empty()) {
+                    m.actor = text.substr(tokens[basis->first].begin, tokens[q].end - tokens[basis->first].begin);
+                    m.actor_side = perspective.side_of(side, &side_relative);
+                    actor_relative = side_relative;
+                    actor_adjacent = true;
+                }
+            }
+        }
         // "Russia has massed troops", "Ukraine had reportedly withdrawn":
         // a country or capital opening the clause, with only auxiliaries
         // before the event verb, is its subject.
@@ -564,7 +602,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 auto t = triggers_.match_at(tokens, k, se, s.lemmas);
                 return t && t->entry->values[0] != basis->claim;
             };
-            if (c0 + 1 < basis->first && basis->first - c0 <= 8 && tokens[c0].capitalised && !tokens[c0].cyrillic && noun &&
+            if (!event_as_time && c0 + 1 < basis->first && basis->first - c0 <= 8 && tokens[c0].capitalised && !tokens[c0].cyrillic && noun &&
                 acts(c0 + 1) && !other_event(c0 + 1) && !denial_word(tokens[c0 + 1].key))
                 if (auto a = actors_.match_at(tokens, c0, c0 + 1, s.lemmas); a && a->last == c0 + 1) {
                     m.actor = text.substr(tokens[c0].begin, tokens[c0 + 1].end - tokens[c0].begin);

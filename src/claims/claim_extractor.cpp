@@ -2880,9 +2880,28 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 for (std::size_t q = sources[k].last; q < sources[k + 1].first && named; ++q) named = tokens[q].capitalised;
                 return named;
             };
+            // ("Ukraine's General Staff denied the defence ministry's claim of
+            // capturing X", "Генштаб ВСУ опроверг заявление Минобороны РФ о
+            // взятии X": the one denying is not the one claiming; the owner of
+            // the claim it denies is.)
+            auto denies_claim_of_next = [&](std::size_t k) {
+                if (k + 1 >= sources.size()) return false;
+                const std::size_t from = sources[k].last, to = sources[k + 1].first;
+                const bool denial = std::any_of(sentence_scans().status.begin(), sentence_scans().status.end(), [&](const PhraseMatch& sm) {
+                    return sm.first >= from && sm.first < to && sm.entry->values[0] == "denied";
+                });
+                if (!denial) return false;
+                const std::size_t claim_end = std::min(se, sources[k + 1].last + 2);
+                for (std::size_t q = from; q < claim_end; ++q)
+                    if (q < sources[k + 1].first || q >= sources[k + 1].last)
+                        if (claim_words::is_claim_noun(tokens[q].key, q < lemmas.size() ? lemmas[q] : std::vector<std::string>{}))
+                            return true;
+                return false;
+            };
             for (std::size_t k = 0; k < sources.size(); ++k) {
                 const PhraseMatch& cm = sources[k];
                 if (sources.size() > 1 && dateline(cm)) continue;
+                if (denies_claim_of_next(k)) continue;
                 if (titled_person_after(k)) continue;
                 m.claimant = cm.entry->values[0];
                 command_claimant = cm.entry->values[2] == "command";

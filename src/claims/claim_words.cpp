@@ -15,6 +15,13 @@ bool beating_back(const std::vector<std::string>& lemmas) {
     return std::any_of(lemmas.begin(), lemmas.end(), [](const std::string& l) { return l == "відбити" || l == "отбить"; });
 }
 
+bool is_claim_noun(std::string_view key, const std::vector<std::string>& lemmas) {
+    static constexpr std::string_view nouns[] = {"claim",     "claims",      "statement",  "statements", "assertion", "заява",
+                                                 "твердження", "заявление", "утверждение", "заявления",  "заяву",     "заяви"};
+    auto noun = [](std::string_view w) { return std::find(std::begin(nouns), std::end(nouns), w) != std::end(nouns); };
+    return noun(key) || std::any_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return noun(l); });
+}
+
 bool names_year(const std::vector<Token>& tokens, std::size_t q, std::size_t sb, std::size_t se) {
     const std::string& w = tokens[q].key;
     if (w.size() != 4 || !(w.starts_with("19") || w.starts_with("20"))) return false;

@@ -23,6 +23,10 @@ bool cyrillic_from(std::string_view w);
 /// with a place as its object ("ЗСУ відбили Роботине") is to retake it.
 bool beating_back(const std::vector<std::string>& lemmas);
 
+/// "claim", "statement", "заява", "заявление", "твердження": a noun for what
+/// someone said, by its key or a dictionary form.
+bool is_claim_noun(std::string_view key, const std::vector<std::string>& lemmas);
+
 /// "since 2022", "in 2023", "у 2024 році", "в 2022 году": the four-digit
 /// number at `q` of the sentence [sb, se) names a year.
 bool names_year(const std::vector<Token>& tokens, std::size_t q, std::size_t sb, std::size_t se);

@@ -943,7 +943,14 @@ bool Recognizer::metonym(const std::vector<Token>& tokens, TokenFacts& facts, co
         if (before == "by" && two_before.size() >= 5 && two_before.ends_with("ed")) return true;
         // "the city has fallen to Russia": the state it fell to.
         if (before == "to" && (two_before == "fallen" || two_before == "fell" || two_before == "falls")) return true;
+        // "came under the control of Russia": the state that holds it.
+        if (before == "of" && two_before == "control") return true;
     }
+    // "повертається під контроль України", "под контролем России": the state
+    // that holds the place, not a place of the event.
+    if (country && tokens[c.first].cyrillic && c.first >= 1 && tokens[c.first].before == Separator::space &&
+        tokens[c.first - 1].key.starts_with("контрол"))
+        return true;
     if (!after_preposition) {
         if (capital && word_after(c.last) && facts[c.last].agent) return true;
         std::size_t k = c.last;

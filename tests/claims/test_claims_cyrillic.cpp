@@ -1169,3 +1169,25 @@ TEST_CASE("a war blogger's slang for the other side's soldiers is a force in any
     // (Where the road leads is no place they left.)
     CHECK(claims_nothing(text, "Юнаковку", "2024-08-20"));
 }
+
+TEST_CASE("claimants: a capital that says so, and the units it calls its own, in Ukrainian and Russian", "[claims][cyrillic]") {
+    const Mention uk = mention_in_report("У Москві стверджують, що їхні підрозділи зайняли Іванівку.", "Іванівку", "2025-02-10");
+    CHECK(uk.claim == ClaimType::captured);
+    CHECK(uk.claimant_side == "RU");
+    CHECK(uk.actor_side == "RU");
+    const Mention ru = mention_in_report("В Кремле утверждают, что их подразделения взяли Ивановку.", "Ивановку", "2025-02-10");
+    CHECK(ru.claimant_side == "RU");
+    CHECK(ru.actor_side == "RU");
+}
+
+TEST_CASE("claimants: a staff denying another's statement is not its claimant - the state after control holds the place",
+          "[claims][cyrillic]") {
+    const Mention m = mention_in_report("Генштаб ЗСУ спростував заяву Міноборони Росії про захоплення Торецька.", "Торецька",
+                                        "2025-02-10");
+    CHECK(m.status == ClaimStatus::denied);
+    CHECK(m.claimant_side == "RU");
+    CHECK(m.actor_side == "RU");
+    const std::string text = "Херсон повертається під контроль України.";
+    CHECK(mention_in_report(text, "Херсон", "2022-11-11").actor_side == "UA");
+    CHECK(claims_nothing(text, "України", "2022-11-11"));
+}

@@ -112,3 +112,33 @@ TEST_CASE("roles: where a speaker holds a news conference is no place of the eve
     CHECK(claims_nothing(text, "Lviv", "2024-06-10"));
     CHECK(mention_in_report(text, "Odesa", "2024-06-10").claim == ClaimType::struck);
 }
+
+TEST_CASE("sides (guard): the troops a capital calls theirs are its country's", "[claims][roles]") {
+    const Mention m = mention_in_report("Officials in Moscow said their troops had taken Ivanivka.", "Ivanivka", "2025-02-10");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+}
+
+TEST_CASE("claimants: the side that denies a claim is not the one that made it", "[claims][roles]") {
+    const Mention m = mention_in_report(
+        "Ukraine's General Staff rejected the Russian defence ministry's claim of capturing Toretsk.", "Toretsk", "2025-02-10");
+    CHECK(m.status == ClaimStatus::denied);
+    CHECK(m.claimant_side == "RU");
+    CHECK(m.actor_side == "RU");
+}
+
+TEST_CASE("sides: who acts in a clause did not take the place whose capture only dates it", "[claims][roles]") {
+    const Mention m = mention_in_report("Ukraine's logistics collapsed after the capture of Vodiane.", "Vodiane", "2025-02-10");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+    const Mention f = mention_in_report("The enemy's supply lines had been cut since the fall of Vodiane.", "Vodiane", "2025-02-10");
+    CHECK(f.actor_side == "RU");
+}
+
+TEST_CASE("sides: the state named after control holds the place, and is no place of the event", "[claims][roles]") {
+    const std::string text = "Kherson came under the control of Ukraine on Friday.";
+    const Mention m = mention_in_report(text, "Kherson", "2022-11-12");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+    CHECK(claims_nothing(text, "Ukraine", "2022-11-12"));
+}
