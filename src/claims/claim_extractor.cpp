@@ -2639,6 +2639,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     // ("7 May" is a month; "6/ If UA takes Izium": a thread's number opens the line.)
                     const bool numbered = mm.first == sb + 1 && numeral(tokens[sb].key);
                     if (tokens[mm.first].capitalised && !tokens[mm.first].sentence_start && !numbered) continue;
+                    // ("Fierce battles are under way for Toretsk": going on now, no way opened.)
+                    if (mm.first > sb && tokens[mm.first - 1].key == "under") continue;
                     // "Что бы они сказали про блокаду Мариуполя?": the conditional is the
                     // saying's, not the event's, when a verb of saying stands between.
                     bool said_between = false;

@@ -1191,3 +1191,13 @@ TEST_CASE("claimants: a staff denying another's statement is not its claimant - 
     CHECK(mention_in_report(text, "Херсон", "2022-11-11").actor_side == "UA");
     CHECK(claims_nothing(text, "України", "2022-11-11"));
 }
+
+TEST_CASE("event words: a counterattack and a defensive operation are fighting - a strike condemned or rebuilt after is none there",
+          "[claims][cyrillic]") {
+    const Mention counter = mention_in_report("Сили оборони контратакували біля Бахмута.", "Бахмута", "2025-02-10");
+    CHECK(counter.claim == ClaimType::attacked);
+    CHECK(counter.actor_side == "UA");
+    CHECK(mention_in_report("Під Кураховим триває оборонна операція.", "Кураховим", "2025-02-10").claim == ClaimType::attacked);
+    CHECK(claims_nothing("В Берлине и Париже удар осудили.", "Берлине", "2025-02-10"));
+    CHECK(claims_nothing("Путин поручил ускорить восстановление разрушенного жилья в Судже.", "Судже", "2025-02-10"));
+}

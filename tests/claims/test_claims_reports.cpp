@@ -3256,3 +3256,13 @@ TEST_CASE("wires: an air attack foiled whole hit nothing - repelled, or attempte
     CHECK(mention_in_report("Ukrainian forces repelled a Russian assault near Robotyne.", "Robotyne", "2024-05-01").claim ==
           ClaimType::attacked);
 }
+
+TEST_CASE("event words: battles under way are going on, losses sustained are the fighting's, rebuilding tells of no new strike",
+          "[claims][reports]") {
+    const Mention under_way = mention_in_report("Fierce battles are under way for Toretsk.", "Toretsk", "2025-02-10");
+    CHECK(under_way.claim == ClaimType::attacked);
+    CHECK(under_way.modality == Modality::reported);
+    CHECK(mention_in_report("Russian forces sustained heavy losses near Kupiansk.", "Kupiansk", "2025-02-10").claim ==
+          ClaimType::attacked);
+    CHECK(claims_nothing("The government is rebuilding destroyed homes in Irpin.", "Irpin", "2025-02-10"));
+}
