@@ -1281,6 +1281,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     const std::string_view code = gazetteer.place(*pi).feature_code();
                     c.capital = code == "PPLC" || code == "ADMF";
                     c.seat = code == "ADMF";
+                    // ("Kyiv, Dnipro, Odesa and Lviv – our cities came under fire":
+                    // a town named right after it, past a comma, makes it a list's head.)
+                    c.heads_list = k + 1 < j && names[k + 1].first_token == n.last_token &&
+                                   tokens[n.last_token].before == Separator::comma && mentions[k + 1].kind == PlaceKind::settlement;
                     // Since 2023 no Ukrainian city of 150,000 has been stormed: an attack on
                     // one is from the air ("the enemy attacked Kharkiv", "Russia attacked
                     // Kyiv"), and so is one on Ukraine as a whole ("attacks on southern
@@ -2766,6 +2770,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     verdict.sure = true;
                     verdict.reason += "; the only place of its clause";
                 }
+            }
+            // "In Kyiv, the city's largest children's hospital was badly
+            // damaged": a place set before the comma that opens its sentence
+            // is where the whole sentence happens, when it names no other.
+            if (!verdict.sure && !claim.empty() && c.locus && c.modality.empty() && !c.list_item && n.first_token == sb + 1 &&
+                (tokens[sb].key == "in" || tokens[sb].key == "у" || tokens[sb].key == "в") && n.last_token < se &&
+                tokens[n.last_token].before == Separator::comma && j - i == 1 &&
+                std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) { return t.first >= n.last_token && t.claim == claim; })) {
+                verdict.sure = true;
+                verdict.reason += "; the place the sentence opens with, its only one";
             }
             if (!claim.empty() && !model_.empty() && !verdict.sure) {
                 probability = model_.probability(f);

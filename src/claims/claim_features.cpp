@@ -280,7 +280,10 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // ("in Desnianskyi district of Kyiv after a drone hits": a part of the
     // capital is ground, not its government.)
     const bool part_of = c.prev1 == "of" && claim_words::town_part_noun(c.prev2);
-    if (c.capital && !(c.locus || c.object) && !t->before && !t->passive && !undergoes && !part_of && (c.clause_initial || verb_after))
+    // ("Kyiv, Dnipro, Odesa and Lviv – our cities came under fire": a capital
+    // heading a list of names is one town among them.)
+    if (c.capital && !(c.locus || c.object) && !t->before && !t->passive && !undergoes && !part_of && !c.heads_list &&
+        (c.clause_initial || verb_after))
         return {{}, "a capital acting for its government"};
     if (c.seat && !c.object && !(t->passive && !t->before)) return {{}, "a seat of government"};
     // "Britain hits Russia with sanctions": the words of politics and trade.

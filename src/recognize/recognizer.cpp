@@ -144,6 +144,12 @@ Designator designator_after(const RecognitionLexicon& lexicon, const std::vector
         const bool inner_adjective = w.cyrillic && !w.capitalised && k > from && tokens[k - 1].cyrillic &&
                                      tokens[k - 1].capitalised && adjective_ending(w.key);
         if (!conjunction(w.key) && !(w.cyrillic && w.capitalised) && !inner_adjective) break;
+        // ("населённых пунктов Херсон и Антоновка Херсонской области": a noun
+        // in the list is a town of its own; the region after it is its qualifier.)
+        const bool first_half = k + 1 < tokens.size() && tokens[k + 1].before == Separator::hyphen;
+        if (w.cyrillic && w.capitalised && !compound && !first_half && !adjective_ending(w.key) && !w.key.ends_with("ька") &&
+            !w.key.ends_with("ьку"))
+            break;
     }
     return Designator::none;
 }

@@ -142,3 +142,17 @@ TEST_CASE("sides: the state named after control holds the place, and is no place
     CHECK(m.actor_side == "UA");
     CHECK(claims_nothing(text, "Ukraine", "2022-11-12"));
 }
+
+TEST_CASE("capitals: a capital heading a list of towns struck is a town - a dateline's capital is still none", "[claims][roles]") {
+    const std::string text = "Russia fired dozens of missiles overnight. Kyiv, Dnipro, Odesa and Lviv - our cities came under fire again.";
+    CHECK(mention_in_report(text, "Kyiv", "2024-01-02").claim == ClaimType::struck);
+    CHECK(mention_in_report(text, "Lviv", "2024-01-02").claim == ClaimType::struck);
+    CHECK(claims_nothing("New Delhi, June 2: Ukrainian drones struck four airbases deep inside Russia on Sunday.", "New Delhi",
+                         "2025-06-02"));
+}
+
+TEST_CASE("roles: the place a sentence opens with, before a comma, is where its event happened", "[claims][roles]") {
+    const Mention m = mention_in_report("In Kyiv, the city's largest children's hospital was badly damaged and two people were killed.",
+                                        "Kyiv", "2024-07-08");
+    CHECK(m.claim == ClaimType::struck);
+}

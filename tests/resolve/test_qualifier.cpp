@@ -110,6 +110,19 @@ TEST_CASE("a region's genitive right after a Cyrillic name qualifies it", "[reso
     CHECK(regions[0].admin1 == "Kyiv Oblast");
 }
 
+TEST_CASE("a town in a list before another town's region is a town - a list of region adjectives shares the region word",
+          "[resolve][qualifier]") {
+    auto ms = read_text("Артиллерия нанесла поражение противнику в районах населённых пунктов Херсон и Антоновка Херсонской области.");
+    REQUIRE(ms.size() == 3);
+    CHECK(ms[0].kind == PlaceKind::settlement);
+    CHECK(ms[0].place_name == "Kherson");
+    CHECK(ms[2].kind == PlaceKind::admin1);
+    // (Adjectives in any case share it: "Сумську та Харківську області".)
+    auto regions = read_text("Ворог атакував Сумську та Харківську області дронами.");
+    REQUIRE(regions.size() == 2);
+    for (const auto& m : regions) CHECK(m.kind == PlaceKind::admin1);
+}
+
 TEST_CASE("a village the gazetteer lacks is placed in the region that qualifies it, not at a namesake far off",
           "[resolve][qualifier]") {
     auto ms = read_text("Подразделения группировки «Центр» освободили населенный пункт Рыбное Днепропетровской области.");

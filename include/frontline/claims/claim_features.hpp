@@ -81,6 +81,7 @@ struct MentionContext {
     bool names_facility = false;      ///< a facility noun follows ("the Yavoriv military base")
     bool facility_object = false;     ///< an attack's object before it is a facility ("attacked energy infrastructure in")
     bool capital = false;             ///< a capital or a seat of government (the Kremlin): often the government
+    bool heads_list = false;          ///< a town follows it past a comma: the head of a list of towns ("Kyiv, Dnipro and Lviv came under fire")
     bool seat = false;                ///< a seat of government: a place only where an event word governs it
     bool named_again = false;         ///< "the city" stands for it later in the sentence, an event word on it ("the mayor of X said the city was hit")
     bool flag_in_sentence = false;    ///< a flag raised over it: "the flag in the centre of X" is the town taken
