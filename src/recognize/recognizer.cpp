@@ -1582,6 +1582,12 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
                                         !prev_facts.proper_noun && !prev.upper;
             // ("атакував КАБами Білопілля": an acronym with a case ending is a
             // weapon or a force, no name the place belongs to.)
+            // ("Keith Lincoln said": a first name the word list knows opens the
+            // sentence, and what it names speaks; a town seldom does.)
+            const bool speaks_after = c.last < tokens.size() && tokens[c.last].before == Separator::space && facts[c.last].speech;
+            if (prev.capitalised && prev.sentence_start && !prev.cyrillic && prev_facts.proper_noun && !prev.possessive &&
+                speaks_after && !strong_place(tokens, c.first - 1))
+                return Refusal::person_name;
             if (prev.capitalised && (!prev.sentence_start || unknown_opener) && !prev.possessive && !prev_facts.person_name &&
                 !prev.inflected_acronym && !strong_place(tokens, c.first - 1)) {
                 if (!RecognitionLexicon::demonym(prev.key, prev_facts) || !strong_place(tokens, c.first))

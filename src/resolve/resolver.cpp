@@ -679,6 +679,20 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                         }
                     }
                 }
+                // "Georgia Gov. Brian Kemp ... in Atlanta and Savannah": a state
+                // that holds the places named around it, over the country of its
+                // name. (Its own full name only: "Kharkiv" beside Kupiansk stays the city.)
+                if (p.kind() == PlaceKind::admin1 && (s.origin == NameOrigin::preferred || s.origin == NameOrigin::ascii) &&
+                    std::any_of(names[i].matches.begin(), names[i].matches.end(),
+                                [&](const NameMatch& m) { return gazetteer_.place(m.place).kind() == PlaceKind::country; }))
+                    for (std::size_t j : paragraph) {
+                        if (j == i || !choice[j] || ctx[j].key == ctx[i].key) continue;
+                        PlaceView q = gazetteer_.place(*choice[j]);
+                        if (q.admin1_place() == s.place) {
+                            s.add(w_named_region, [&] { return "holds " + std::string(q.name()) + ", named nearby"; });
+                            break;
+                        }
+                    }
                 // Nearby settlements in the same sentence or paragraph.
                 if (is_settlement_like(p.kind())) {
                     double best_bonus = 0, best_km = 0;

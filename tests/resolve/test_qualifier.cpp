@@ -194,6 +194,17 @@ TEST_CASE("a common name a village bore before its renaming is one of the places
     CHECK(ba[0].place_name == "Bakhmut");
 }
 
+TEST_CASE("a state that holds the towns named around it is the state, not the country of its name", "[resolve][qualifier]") {
+    auto ms = read_text("Georgia Gov. Brian Kemp declared a state of emergency in Atlanta and Savannah.");
+    REQUIRE(ms.size() == 3);
+    CHECK(ms[0].kind == PlaceKind::admin1);
+    CHECK(ms[0].country == "US");
+    CHECK(ms[2].country == "US");
+    auto ge = read_text("In Tbilisi, protesters gathered outside the parliament of Georgia.");
+    REQUIRE(ge.size() == 2);
+    CHECK(ge[1].kind == PlaceKind::country);
+}
+
 TEST_CASE("a district of a city the text names lies in that city - a namesake far away is another place", "[resolve][qualifier]") {
     auto ms = read_text("Drones struck Volgograd overnight.\n\nDebris damaged houses in the city's Krasnoarmeysky district.\n\n"
                         "A drone hit a building in Kyiv's Obolon district.");
