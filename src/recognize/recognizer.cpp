@@ -1588,7 +1588,9 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
             if (prev.capitalised && prev.sentence_start && !prev.cyrillic && prev_facts.proper_noun && !prev.possessive &&
                 speaks_after && !strong_place(tokens, c.first - 1))
                 return Refusal::person_name;
-            if (prev.capitalised && (!prev.sentence_start || unknown_opener) && !prev.possessive && !prev_facts.person_name &&
+            // ("Sen. Lindsey Graham": a title's stop is no sentence end.)
+            const bool after_title = c.first >= 2 && facts[c.first - 2].person_title && tokens[c.first - 2].capitalised;
+            if (prev.capitalised && (!prev.sentence_start || unknown_opener || after_title) && !prev.possessive && !prev_facts.person_name &&
                 !prev.inflected_acronym && !strong_place(tokens, c.first - 1)) {
                 if (!RecognitionLexicon::demonym(prev.key, prev_facts) || !strong_place(tokens, c.first))
                     return Refusal::proper_name_before;
@@ -1627,6 +1629,25 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         if (!region_or_country && (RecognitionLexicon::demonym(c.key, own) || facts[c.first].listed_demonym))
             return Refusal::demonym;
         if (own.person_name && !qualified_by_region(tokens, c)) return Refusal::person_name;
+        // "Moore said", "Xinhua said", "Lincoln told reporters": a town's
+        // name opening its clause right before a verb of saying is a
+        // person's, an agency's or an office's, and no event's place. (A
+        // country, region or capital that speaks is the metonymy rule's.)
+        static constexpr std::string_view saying[] = {"said", "says", "told", "added", "stressed", "insisted", "wrote"};
+        const bool capital = std::any_of(c.postings.begin(), c.postings.end(), [&](const format::Posting& p) {
+            return gazetteer_.place(p.place).feature_code() == "PPLC";
+        });
+        const bool opens_clause = c.first == 0 || first.sentence_start || first.before == Separator::comma;
+        if (!region_or_country && !capital && !first.cyrillic && opens_clause && c.last < tokens.size() &&
+            tokens[c.last].before == Separator::space &&
+            std::find(std::begin(saying), std::end(saying), tokens[c.last].key) != std::end(saying))
+            return Refusal::speaker;
+        // ("said a Man from Kherson": an English word after an indefinite
+        // article is a noun, however capitalised; no town takes "a".)
+        // (Not a country's letters: "a US drone".)
+        if (own.common_word && !first.cyrillic && !first.upper && !region_or_country && c.first > 0 &&
+            (tokens[c.first - 1].key == "a" || tokens[c.first - 1].key == "an"))
+            return Refusal::common_word;
         if (own.weapon || facts[c.first].weapon) return Refusal::vessel;  // "An Iskander struck Sumy"
         if (first.cyrillic) {
             // "Українські", "Російської": a country's adjective.
@@ -1685,6 +1706,13 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         bool words = true;
         for (std::size_t k = c.first; k < c.last && words; ++k) words = lexicon_.dictionary_word(tokens[k].key);
         if (words) return Refusal::common_word;
+        // ("The White House said Hamas must ...": Hamm's Lithuanian name.)
+        // Where a word before asks for a place, or a region qualifies it,
+        // the alternate is let be: "a plant in Cologne", "Cologne, Germany".
+        // (Nor in a list of names: "MARTYNOVKA, MAKHNOVKA, KOSITSA - Villages".)
+        const bool in_list = c.first > 1 && tokens[c.first - 1].capitalised && first.before == Separator::comma;
+        if (!(c.first > 0 && placing_word(tokens[c.first - 1].key)) && !qualified_by_region(tokens, c) && !in_list)
+            return Refusal::obscure;
     }
     // A capital letter explained by the sentence start says nothing: the
     // match must stand on its own ("Станом", "Тому", "Сили" are words).
@@ -1990,6 +2018,8 @@ const char* to_string(Refusal r) {
         case Refusal::in_url: return "inside a web address";
         case Refusal::water: return "a river named like a town";
         case Refusal::quoted: return "a declined word, or a unit's name, in quotes";
+        case Refusal::speaker: return "a name that speaks: a person's, an agency's or an office's";
+        case Refusal::obscure: return "only an obscure other name of a far-away place, and nothing asks for a place";
     }
     return "?";
 }

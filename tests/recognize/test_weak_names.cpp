@@ -35,6 +35,22 @@ TEST_CASE("a first name opening a sentence and a verb of saying after make a per
     CHECK(surfaces_of("Southern Kherson said nothing of the strike.") == std::vector<std::string>{"Kherson"});
 }
 
+TEST_CASE("a town's name that speaks is a person's or an agency's - a title's stop opens no sentence", "[recognize][weak]") {
+    CHECK(surfaces_of("Moore said the roads were closed. Lincoln told reporters the bridge was safe.").empty());
+    CHECK(surfaces_of("Sen. Lindsey Graham spoke to reporters.").empty());
+    // (A country or capital that speaks is the government: the metonymy rule's.)
+    CHECK(surfaces_of("Kyiv said the talks had failed.").empty());
+    // A town that is where something happened still is.
+    CHECK(surfaces_of("Drones hit Moore, Oklahoma, overnight.").size() == 2);
+}
+
+TEST_CASE("an obscure other name of a far-away place is a place only where something asks for one", "[recognize][weak]") {
+    CHECK(surfaces_of("The White House said Hamas must release the hostages.").empty());
+    CHECK(surfaces_of("I've never seen anything like it, said a Man from Kherson.") == std::vector<std::string>{"Kherson"});
+    // (A country's letters after an article stay the country.)
+    CHECK(surfaces_of("The Pentagon said a US drone was lost.") == std::vector<std::string>{"US"});
+}
+
 TEST_CASE("the forces of a country are not a village", "[recognize][weak]") {
     CHECK(surfaces_of("Збройні Сили України стримують атаки.").empty());
 }

@@ -49,6 +49,8 @@ enum class Refusal {
     in_url,         ///< inside a web address
     water,          ///< a river named like a town ("the Oskil River", "bank of the Dnipro")
     quoted,         ///< a declined Cyrillic word in quotes: a weapon, a firm, an operation («Градами»)
+    speaker,        ///< a town's name that says something ("Moore said", "Xinhua said"): a person, an agency or an office
+    obscure,        ///< only an obscure other name of a far-away place, where nothing asks for a place ("Hamas" for Hamm)
 };
 
 /// A short phrase saying why a name was refused, for `frontline explain`.
