@@ -901,6 +901,19 @@ std::vector<YearAnchor> find_year_anchors(const std::vector<Token>& tokens, std:
                 break;
             }
         }
+        if (!out.empty() && out.back().token == i) continue;
+        // "Battle of Sievierodonetsk (2022)", "the 2022 Kharkiv counteroffensive":
+        // an encyclopedic title's year is the year its undated days fall in.
+        const Token& t = tokens[i];
+        const bool bracketed = t.begin > 0 && t.end < text.size() && text[t.begin - 1] == '(' && text[t.end] == ')';
+        static constexpr std::string_view campaigns[] = {"battle", "siege", "offensive", "counteroffensive", "campaign",
+                                                         "invasion", "attack", "attacks", "strikes", "bombing"};
+        bool titled = false;
+        if (i > 0 && tokens[i - 1].key == "the")
+            for (std::size_t k = i + 1; k < tokens.size() && k <= i + 3 && !titled; ++k)
+                titled = std::find(std::begin(campaigns), std::end(campaigns), tokens[k].key) != std::end(campaigns);
+        if (bracketed || titled)
+            out.push_back({i, Date{sys_days{year_month_day{year{std::stoi(t.key)}, month{1}, day{1}}}}, false});
     }
     return out;
 }

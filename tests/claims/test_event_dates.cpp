@@ -127,6 +127,19 @@ TEST_CASE("a history dates by its own years, not by the day the page was copied"
     CHECK(date_of(test::mention_in_report(months, "Lysychansk", "2023-07-14")) == "2022-06-25");
 }
 
+TEST_CASE("an encyclopedic title's year dates the days its article writes without one", "[claims][dates]") {
+    const std::string titled = "Battle of Lysychansk (2022)\n\n"
+                               "The battle was fought for the city of Lysychansk.\n\n"
+                               "On 25 June, Russian forces shelled Lysychansk. On 2 July, Ukrainian forces withdrew from Lysychansk.\n";
+    const auto ms = test::mentions_of_report(titled, "2023-07-14");
+    REQUIRE(ms.size() >= 3);
+    CHECK(date_of(ms[ms.size() - 2]) == "2022-06-25");
+    CHECK(date_of(ms.back()) == "2022-07-02");
+    const std::string attributive = "The 2022 siege of Mariupol lasted almost three months.\n\n"
+                                    "On 16 May, Ukrainian forces withdrew from Mariupol.\n";
+    CHECK(date_of(test::mentions_of_report(attributive, "2023-07-14").back()) == "2022-05-16");
+}
+
 TEST_CASE("bulletin phrasing dates to the day it covers", "[claims][dates]") {
     using frontline::test::mention_in_report;
     CHECK(date_of(test::mention_in_report("Over the past day, the enemy attacked near Toretsk.", "Toretsk", "2025-03-05")) == "2025-03-05");
