@@ -2626,6 +2626,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if ((w == "і" || w == "и") && q > sb && (tokens[q - 1].key == "як" || tokens[q - 1].key == "как")) --q;
                 else if (!(w == "like" || w == "unlike")) q = se;
                 if (q < se && (q == sb || clause_break(tokens[q]))) c.compared = true;
+                // "завдали Україні більших руйнувань, ніж Донбасу за вісім років",
+                // "more damage than in Mariupol": what the event is measured
+                // against, not where it happened.
+                std::size_t p = n.first_token - 1;
+                if (p > sb && (tokens[p].key == "in" || tokens[p].key == "у" || tokens[p].key == "в")) --p;
+                if (tokens[p].key == "than" || tokens[p].key == "ніж" || tokens[p].key == "чем") c.compared = true;
             }
             // Modality: modal words in the words before the trigger; exercises
             // and drills anywhere in the sentence.

@@ -156,3 +156,10 @@ TEST_CASE("roles: the place a sentence opens with, before a comma, is where its 
                                         "Kyiv", "2024-07-08");
     CHECK(m.claim == ClaimType::struck);
 }
+
+TEST_CASE("roles: a place an event is measured against, after than, is no place of it", "[claims][roles]") {
+    const std::string text = "The strikes caused more damage in Kharkiv than in Mariupol.";
+    CHECK(mention_in_report(text, "Kharkiv", "2024-01-02").claim == ClaimType::struck);
+    CHECK(claims_nothing(text, "Mariupol", "2024-01-02"));
+    CHECK(claims_nothing("Окупанти завдали Україні більших руйнувань, ніж Донбасу за вісім років.", "Донбасу", "2022-03-10"));
+}
