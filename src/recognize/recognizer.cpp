@@ -359,7 +359,10 @@ bool Recognizer::lower_case_place(const std::vector<Token>& tokens, TokenFacts& 
     const Token& t = tokens[i];
     if (t.capitalised || t.upper || t.key.size() < 4) return false;
     // (The cheap questions first: most lower-case words are asked nothing more.)
-    static constexpr std::string_view english[] = {"in", "near", "at", "from", "to", "over", "around", "outside", "across"};
+    // (A verb of striking asks for its target as a preposition does: "drones hit kharkiv".)
+    static constexpr std::string_view english[] = {"in", "near", "at", "from", "to", "over", "around", "outside", "across",
+                                                   "on", "into", "toward", "towards", "hit", "struck", "shelled", "attacked",
+                                                   "bombed", "targeted", "pounded"};
     const bool asked = in_list || (!t.cyrillic && i > 0 && tokens[i].before == Separator::space &&
                                    std::find(std::begin(english), std::end(english), tokens[i - 1].key) != std::end(english));
     // (An English word, common or a proper noun of the word list, stays a word.)

@@ -11,6 +11,11 @@ TEST_CASE("a big city or a region in lower case where a place is asked for", "[r
     CHECK(surfaces_of("Вибухи у Харкові та сумах.") == std::vector<std::string>{"Харкові", "сумах"});
 }
 
+TEST_CASE("a verb of striking asks for a place in lower case as a preposition does", "[recognize][lower]") {
+    CHECK(surfaces_of("Strikes hit kharkiv, sumy and odesa overnight.") == std::vector<std::string>{"kharkiv", "sumy", "odesa"});
+    CHECK(surfaces_of("the attack on kyiv lasted hours") == std::vector<std::string>{"kyiv"});
+}
+
 TEST_CASE("lower-case words stay words", "[recognize][lower]") {
     // A dictionary word, however named a place ("Turkey", "Mobile").
     CHECK(surfaces_of("The bird in turkey was cooked, then sold at mobile stalls.").empty());
