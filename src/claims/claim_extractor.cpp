@@ -1763,8 +1763,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // A heading: the name opens the sentence, a colon or a dash follows it.
             // (The designator, "Сумська область:", may or may not be in the name's span.)
             // ("Покровська громада:", the designator a word of its own after the name.)
+            // ("Авдеевское направление:", a channel's sector heading.)
             const bool area_designator = n.designator == Designator::admin1 || n.designator == Designator::admin2 ||
-                                         n.designator == Designator::community;
+                                         n.designator == Designator::community || n.designator == Designator::direction;
             const std::size_t after_designator = area_designator && after + 1 < se ? after + 1 : after;
             // ("07:35 Kyiv: a metro station damaged": a live blog's time of day may stand before it.)
             std::size_t opens = sb;

@@ -45,7 +45,9 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (c.deployed_for) return {"deployed", "forces sent there to fight or defend it", true};
     // "Одещина: уламки дрона пошкодили склад", "Kharkiv – explosions in the
     // city centre": a post or a digest line headed by the place it reports on.
-    if (c.heading && c.nearest && !c.nearest->before && c.nearest->claim != "other" && !c.possessive) {
+    // (A direction's heading is read below, as a sector's: no direction is taken.)
+    if (c.heading && c.designator != "direction" && c.nearest && !c.nearest->before && c.nearest->claim != "other" &&
+        !c.possessive) {
         // ("ПОКРОВСЬК: ворог намагається зайти в місто": an attempt to take it.)
         if (c.nearest->attempt && (c.nearest->claim == "advanced" || c.nearest->claim == "captured"))
             return {"attacked", "a heading: the place the line reports on, attempted", true};
@@ -199,9 +201,11 @@ RuleVerdict rule_verdict(const MentionContext& c) {
         const bool efforts = c.nearest->claim == "attacked" && c.nearest->priority >= 3;
         if (!efforts && std::find(c.clause_claims.begin(), c.clause_claims.end(), "deployed") != c.clause_claims.end())
             return {"deployed", "forces massed or moved along a sector"};
+        // ("Авдеевское направление: подразделения продолжают наступление": a
+        // channel's line headed by its sector is sure of it.)
         for (std::string_view s : c.sentence_claims)
             if (s == "attacked" || s == "captured" || s == "advanced" || s == "withdrew")
-                return {"attacked", "a sector heading of a sentence with fighting"};
+                return {"attacked", "a sector heading of a sentence with fighting", c.heading};
         return {c.nearest->claim, "a sector heading"};
     }
     const MentionContext::Trigger* t = nullptr;

@@ -1201,3 +1201,11 @@ TEST_CASE("event words: a counterattack and a defensive operation are fighting -
     CHECK(claims_nothing("В Берлине и Париже удар осудили.", "Берлине", "2025-02-10"));
     CHECK(claims_nothing("Путин поручил ускорить восстановление разрушенного жилья в Судже.", "Судже", "2025-02-10"));
 }
+
+TEST_CASE("channels: a line headed by its sector and a colon is fighting along the sector", "[claims][cyrillic]") {
+    const std::string text = "Авдеевское направление: подразделения 2-й гвардейской армии продолжают наступление западнее Очеретино.";
+    const Mention m = mention_in_report(text, "Авдеевское", "2024-05-10");
+    CHECK(m.claim == ClaimType::attacked);
+    // (A capture under the heading takes the village, not the sector.)
+    CHECK(mention_in_report("Торецкое направление: освобождено Щербиновку.", "Торецкое", "2025-02-10").claim != ClaimType::captured);
+}
