@@ -1209,3 +1209,9 @@ TEST_CASE("channels: a line headed by its sector and a colon is fighting along t
     // (A capture under the heading takes the village, not the sector.)
     CHECK(mention_in_report("Торецкое направление: освобождено Щербиновку.", "Торецкое", "2025-02-10").claim != ClaimType::captured);
 }
+
+TEST_CASE("addresses: where it is hardest of all, in Russian comparatives, is fighting there", "[claims][cyrillic]") {
+    const std::string text = "На фронте сейчас сложнее всего на Донбассе – Покровск, Константиновка, Торецк.";
+    CHECK(mention_in_report(text, "Покровск", "2025-02-10").claim == ClaimType::attacked);
+    CHECK(mention_in_report("Тяжелее всего сейчас под Купянском.", "Купянском", "2025-02-10").claim == ClaimType::attacked);
+}
