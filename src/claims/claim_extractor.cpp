@@ -2881,6 +2881,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // Claimant: a known source named in the sentence, and whether it
             // speaks as a command (claimants.tsv's voice).
             bool command_claimant = false;
+            bool claimant_side_filed = false;  // the side came from the dateline's capital alone
             // ("KYIV, March 14 (Reuters) - ..., the Russian Defence Ministry
             // said": an agency in a dateline publishes, the one named after speaks.)
             auto dateline = [&](const PhraseMatch& cm) {
@@ -2951,7 +2952,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // "MOSCOW, Feb 10 (AFP) - ... The defence ministry said": a ministry
                 // or a staff with no side named speaks for the capital the story is filed from.
                 if (side == "-" && command_claimant)
-                    if (auto filed = dateline_capital_side()) side = *filed;
+                    if (auto filed = dateline_capital_side()) {
+                        side = *filed;
+                        claimant_side_filed = true;
+                    }
                 if (side != "-") m.claimant_side = side;
                 break;
             }
@@ -2974,6 +2978,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const EventAt event{basis, anchor, n.first_token, n.last_token};
             const bool actor_relative =
                 actor_reader.read(sentence, event, sentence_scans().actors, sentence_scans().sources, perspective, m);
+            // ("KYIV, Dec 3 (Reuters) - Russian forces captured Pishchane, the
+            // defence ministry said": a ministry announces its own side's gains;
+            // the forces named taking ground say whose it is, not the dateline.)
+            if (claimant_side_filed && m.claimant_side && m.actor_side && *m.actor_side != *m.claimant_side &&
+                (*m.actor_side == "UA" || *m.actor_side == "RU") &&
+                (m.claim == ClaimType::captured || m.claim == ClaimType::advanced))
+                m.claimant_side = m.actor_side;
             // "cleared the village of Volodymyrivka of Russian troops": the side
             // cleared out of a place is not the one that cleared it.
             if (basis && m.claim == ClaimType::captured && tokens[basis->first].key.starts_with("clear")) {

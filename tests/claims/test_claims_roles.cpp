@@ -163,3 +163,16 @@ TEST_CASE("roles: a place an event is measured against, after than, is no place 
     CHECK(claims_nothing(text, "Mariupol", "2024-01-02"));
     CHECK(claims_nothing("Окупанти завдали Україні більших руйнувань, ніж Донбасу за вісім років.", "Донбасу", "2022-03-10"));
 }
+
+TEST_CASE("claimants: a ministry with no side named announces the gains of the forces it names, whatever the dateline",
+          "[claims][roles]") {
+    const Mention m = mention_in_report(
+        "KYIV, Dec 3 (Reuters) - Russian forces captured the village of Pishchane, the defence ministry said on Wednesday.",
+        "Pishchane", "2025-12-03");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.claimant_side == "RU");
+    // (A loss the dateline's side owns to is still its own word.)
+    const Mention s = mention_in_report("KYIV, Dec 3 (Reuters) - Russian drones hit Odesa overnight, the defence ministry said.",
+                                        "Odesa", "2025-12-03");
+    CHECK(s.claimant_side == "UA");
+}
