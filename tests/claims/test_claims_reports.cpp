@@ -3266,3 +3266,8 @@ TEST_CASE("event words: battles under way are going on, losses sustained are the
           ClaimType::attacked);
     CHECK(claims_nothing("The government is rebuilding destroyed homes in Irpin.", "Irpin", "2025-02-10"));
 }
+
+TEST_CASE("magazines: a town squeezed from the flanks is attacked", "[claims][reports]") {
+    CHECK(mention_in_report("For months Russia has tried to squeeze Pokrovsk from the flanks.", "Pokrovsk", "2025-02-10").claim ==
+          ClaimType::attacked);
+}
