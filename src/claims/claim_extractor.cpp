@@ -1950,7 +1950,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 (n.designator == Designator::admin2 || n.designator == Designator::community)) {
                 const Token& before = tokens[n.first_token - 1];
                 const bool after_name = k > i && names[k - 1].last_token == n.first_token;
-                const bool after_unknown = before.cyrillic && before.capitalised && !before.upper && before.key.size() > 4;
+                // ("Обстріл Курахівської громади.": a word the dictionary knows,
+                // capitalised by the sentence start, is no village the gazetteer lacks.)
+                // (Its dictionary form itself, "Обстріл": "Рясне" is read as a form of "рясний".)
+                const bool known_opener = before.sentence_start && n.first_token - 1 < lemmas.size() &&
+                                          std::find(lemmas[n.first_token - 1].begin(), lemmas[n.first_token - 1].end(), before.key) !=
+                                              lemmas[n.first_token - 1].end();
+                const bool after_unknown = before.cyrillic && before.capitalised && !before.upper && before.key.size() > 4 && !known_opener;
                 // (In the genitive: "у Дніпровському районі" is where, not whose.)
                 static constexpr std::string_view genitive[] = {"района", "району", "громади", "громады", "округа"};
                 bool of_it = false;

@@ -1313,8 +1313,11 @@ bool Recognizer::vessel_name(const std::vector<Token>& tokens, TokenFacts& facts
         tokens[c.last].capitalised)
         return true;
     if (tokens[c.last - 1].possessive) return false;
-    // Ukrainian and Russian put the ship's or unit's name after the noun.
-    if (tokens[c.first].cyrillic) return false;
+    // Ukrainian and Russian put the ship's or unit's name after the noun,
+    // but an adjective before it: "Южной группировки войск", "Західного угруповання".
+    if (tokens[c.first].cyrillic)
+        return adjective_ending(tokens[c.last - 1].key) && c.last < tokens.size() &&
+               tokens[c.last].before == Separator::space && facts[c.last].vessel_noun;
     // "13 Vilkha rockets", "Neptune missiles": a weapon's model, one word, not a town of standing.
     if (c.last - c.first == 1 && c.last < tokens.size() && tokens[c.last].before == Separator::space && facts[c.last].munition_noun &&
         !strong_place(tokens, c.first))

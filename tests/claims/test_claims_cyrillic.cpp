@@ -1215,3 +1215,11 @@ TEST_CASE("addresses: where it is hardest of all, in Russian comparatives, is fi
     CHECK(mention_in_report(text, "Покровск", "2025-02-10").claim == ClaimType::attacked);
     CHECK(mention_in_report("Тяжелее всего сейчас под Купянском.", "Купянском", "2025-02-10").claim == ClaimType::attacked);
 }
+
+TEST_CASE("bulletins: a grouping named by an adjective is a unit, a headline's known word no village before a community",
+          "[claims][cyrillic]") {
+    const std::string text = "Подразделения Южной группировки войск нанесли поражение формированиям ВСУ в районе Северска.";
+    CHECK(claims_nothing(text, "Южной", "2025-02-10"));
+    CHECK(mention_in_report(text, "Северска", "2025-02-10").claim == ClaimType::struck);
+    CHECK(mention_in_report("Обстріл Курахівської громади.", "Курахівської громади", "2024-05-10").claim == ClaimType::struck);
+}
