@@ -212,8 +212,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         std::size_t at;
     };
     auto side_voice = [&](std::size_t sb, std::size_t se) -> std::optional<Voice> {
-        static constexpr std::string_view sayings[] = {"said", "says", "declared", "declares", "stated", "states", "announced",
-                                                       "announces", "claimed", "claims", "reported", "reports", "insisted"};
+        // (A plural speaker's present too: "Russian officials say", "sources claim".)
+        static constexpr std::string_view sayings[] = {"said",     "says",      "say",     "declared", "declares", "declare",
+                                                       "stated",   "states",    "state",   "announced", "announces", "announce",
+                                                       "claimed",  "claims",    "claim",   "reported",  "reports",   "report",
+                                                       "insisted", "insist"};
         static constexpr std::string_view saying_stems[] = {"заяви", "заявл", "повідоми", "сообщи", "объяви", "оголоси",
                                                             "стверджу", "утвержда"};
         static constexpr std::string_view speakers[] = {"side", "officials", "sources", "media", "bloggers", "milbloggers",
@@ -2932,6 +2935,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 const PhraseMatch& cm = sources[k];
                 if (sources.size() > 1 && dateline(cm)) continue;
                 if (denies_claim_of_next(k)) continue;
+                // ("Russian officials say ..., a claim denied by Ukraine's military":
+                // the agent of a denial is no claimant.)
+                if (cm.first >= sb + 2) {
+                    std::size_t q = cm.first - 1;
+                    if (tokens[q].key != "by" && q > sb && (tokens[q].possessive || tokens[q].key == "the")) --q;
+                    if (q > sb && tokens[q].key == "by" &&
+                        (tokens[q - 1].key == "denied" || tokens[q - 1].key == "rejected" || tokens[q - 1].key == "disputed" ||
+                         tokens[q - 1].key == "refuted"))
+                        continue;
+                }
                 if (titled_person_after(k)) continue;
                 m.claimant = cm.entry->values[0];
                 command_claimant = cm.entry->values[2] == "command";

@@ -176,3 +176,12 @@ TEST_CASE("claimants: a ministry with no side named announces the gains of the f
                                         "Odesa", "2025-12-03");
     CHECK(s.claimant_side == "UA");
 }
+
+TEST_CASE("claimants: officials who say in the plural claim - the agent of a denial does not", "[claims][roles]") {
+    const Mention m = mention_in_report(
+        "Russian officials say Ukrainian troops have been pushed out of Sudzha, a claim denied by Ukraine's military.", "Sudzha",
+        "2025-03-14");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.claimant_side == "RU");
+    CHECK(m.status == ClaimStatus::denied);
+}
