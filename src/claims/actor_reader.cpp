@@ -183,8 +183,11 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             bool contrast = false;
             for (std::size_t q = a.last; q <= basis->first && q < se && !contrast; ++q) {
                 const std::string& w = tokens[q].key;
+                // ("Ukrainian units withdrew from Toretsk, as heavy fighting
+                // continued in the town": a clause of its own, not "as well as".)
+                const bool as_clause = w == "as" && !(q + 1 < se && tokens[q + 1].key == "well");
                 contrast = (w == "while" || w == "whereas" || w == "but" || w == "тоді" || w == "тогда" || w == "але" ||
-                            w == "однак" || w == "однако") &&
+                            w == "однак" || w == "однако" || as_clause) &&
                            clause_break(tokens[q]);
                 // ("drones hit a refinery in Tuapse; glide bombs kill three in
                 // Zaporizhzhia": a semicolon parts two events and their doers.)

@@ -185,3 +185,13 @@ TEST_CASE("claimants: officials who say in the plural claim - the agent of a den
     CHECK(m.claimant_side == "RU");
     CHECK(m.status == ClaimStatus::denied);
 }
+
+TEST_CASE("sides: the doer of one clause does not act in the clause that 'as' opens after a comma", "[claims][roles]") {
+    const Mention m = mention_in_report(
+        "Ukrainian units withdrew from positions near Toretsk, as heavy fighting continued in Shcherbynivka.", "Shcherbynivka",
+        "2025-02-10");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    // ("as well as" goes on with the list.)
+    CHECK(mention_in_report("Russian forces attacked Kupiansk, as well as Lyman.", "Lyman", "2025-02-10").actor_side == "RU");
+}
