@@ -3271,3 +3271,12 @@ TEST_CASE("magazines: a town squeezed from the flanks is attacked", "[claims][re
     CHECK(mention_in_report("For months Russia has tried to squeeze Pokrovsk from the flanks.", "Pokrovsk", "2025-02-10").claim ==
           ClaimType::attacked);
 }
+
+TEST_CASE("hedges: whether it happened is unclear - supply routes to a town cut are an attack on it", "[claims][reports]") {
+    const Mention m = mention_in_report("It is unclear whether Russian troops have entered Kupiansk.", "Kupiansk", "2025-02-10");
+    CHECK(m.status == ClaimStatus::hedged);
+    CHECK(mention_in_report("Пока неясно, вошли ли российские войска в Купянск.", "Купянск", "2025-02-10").status ==
+          ClaimStatus::hedged);
+    CHECK(mention_in_report("Russian troops are trying to cut the supply routes to Pokrovsk.", "Pokrovsk", "2025-02-10").claim ==
+          ClaimType::attacked);
+}
