@@ -3280,3 +3280,8 @@ TEST_CASE("hedges: whether it happened is unclear - supply routes to a town cut 
     CHECK(mention_in_report("Russian troops are trying to cut the supply routes to Pokrovsk.", "Pokrovsk", "2025-02-10").claim ==
           ClaimType::attacked);
 }
+
+TEST_CASE("event words: a garrison ordered to fall back withdraws, it does not fall", "[claims][reports]") {
+    const Mention m = mention_in_report("The garrison was ordered to fall back from Avdiivka.", "Avdiivka", "2024-02-17");
+    CHECK(m.claim == ClaimType::withdrew);
+}
