@@ -1823,9 +1823,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                                 [&](const Trigger& t) { return t.first >= after && t.first < close; });
                 std::size_t q = close;
                 while (plain && q < se && q < close + 3 && be_word(q)) ++q;
-                if (plain && q > close)
+                // ("Selydove, home to 20,000 people before the war, fell on
+                // Tuesday": a town's own fall needs no form of "be".)
+                // (The event word may begin with its auxiliary: "has fallen".)
+                if (plain)
                     for (const Trigger& t : triggers)
-                        if (t.first == q) is_locus = c.subject = true;
+                        if (t.first >= close && t.first <= q && (q > close || t.claim == "captured")) is_locus = c.subject = true;
             }
             // A landmark placing the previous name: "X, just north of Y", "X, near Y",
             // "X near Y", "X під Y".
@@ -2418,7 +2421,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // ("Hirske, which fell": the relative pronoun stands for its subject.)
             auto not_its_subject = [&](const Trigger& t) {
                 const std::size_t b = relative_of(t).first;
-                return t.subject_only && n.last_token != t.first && !(b != t.first && n.first_token < b && described(t)) &&
+                // (A subject past its appositive was found above: c.subject.)
+                return t.subject_only && n.last_token != t.first && !c.subject && !(b != t.first && n.first_token < b && described(t)) &&
                        !(n.last_token + 1 == t.first && (tokens[n.last_token].key == "has" || tokens[n.last_token].key == "had" ||
                                                          tokens[n.last_token].key == "have"));
             };

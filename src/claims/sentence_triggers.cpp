@@ -9,6 +9,7 @@
 
 #include "frontline/claims/claim_extractor.hpp"
 #include "frontline/claims/distance_phrase.hpp"
+#include "claim_words.hpp"
 
 namespace frontline {
 
@@ -114,12 +115,29 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
     // relative pronoun or an auxiliary may stand between.)
     for (auto it = from; it != names.end() && it->begin < span_end; ++it) {
         std::size_t q = it->last_token;
+        bool appositive = false;
         if (q + 1 < se && (tokens[q].key == "which" || tokens[q].key == "that") && tokens[q].before == Separator::comma) ++q;
+        // ("Selydove, home to 20,000 people before the war, fell on Tuesday":
+        // past an appositive between its commas.)
+        else if (q + 2 < se && tokens[q].before == Separator::comma) {
+            std::size_t close = q + 1;
+            // (A number's thousands comma is no close: "home to 20,000 people".)
+            auto number_comma = [&](std::size_t k) {
+                return tokens[k].before == Separator::comma && claim_words::numeral(tokens[k].key) && claim_words::numeral(tokens[k - 1].key);
+            };
+            while (close < se && close < q + 12 && (tokens[close].before == Separator::space || number_comma(close))) ++close;
+            if (close < se && tokens[close].before == Separator::comma) {
+                q = close;
+                appositive = true;
+            }
+        }
         if (q + 1 < se && (tokens[q].key == "has" || tokens[q].key == "had" || tokens[q].key == "have") &&
             tokens[q].before == Separator::space)
             ++q;
+        if (q + 1 < se && appositive && (tokens[q].key == "has" || tokens[q].key == "had") && tokens[q + 1].before == Separator::space)
+            ++q;
         if (q >= se || (tokens[q].key != "fell" && tokens[q].key != "falls" && tokens[q].key != "fallen") ||
-            tokens[q].before != Separator::space)
+            (tokens[q].before != Separator::space && !appositive))
             continue;
         static constexpr std::string_view after[] = {"on", "in", "after", "within", "last", "this", "early",
                                                      "late", "at", "by", "overnight", "yesterday", "days", "weeks",

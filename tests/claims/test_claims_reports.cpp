@@ -3285,3 +3285,12 @@ TEST_CASE("event words: a garrison ordered to fall back withdraws, it does not f
     const Mention m = mention_in_report("The garrison was ordered to fall back from Avdiivka.", "Avdiivka", "2024-02-17");
     CHECK(m.claim == ClaimType::withdrew);
 }
+
+TEST_CASE("event words: a town falls past its appositive - forces pressing on to the next town advance", "[claims][reports]") {
+    CHECK(mention_in_report("Selydove, home to 20,000 people before the war, fell on Tuesday.", "Selydove", "2024-10-30").claim ==
+          ClaimType::captured);
+    CHECK(mention_in_report("Selydove, a mining town, fell on Tuesday.", "Selydove", "2024-10-30").claim == ClaimType::captured);
+    const std::string text = "Having taken Vuhledar, Russian troops pressed on to Bohoiavlenka.";
+    CHECK(mention_in_report(text, "Bohoiavlenka", "2024-10-10").claim == ClaimType::advanced);
+    CHECK(mention_in_report(text, "Vuhledar", "2024-10-10").claim == ClaimType::captured);
+}
