@@ -1019,6 +1019,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         std::vector<MentionContext> context(j - i);
         std::vector<bool> past_war(j - i);  // dated to a year before this war
         std::vector<long> list_head(j - i, -1);  // the earlier list item a mention continues
+        std::vector<std::size_t> appositive_close(j - i, 0);  // a subject's appositive ends before this token
         std::vector<char> aimed_at(j - i, 0);     // a place gone or aimed at (RuleVerdict::aim)
         std::vector<std::size_t> basis_at(j - i, tokens.size());  // the first token of each claim's event word
         std::vector<bool> locus(j - i, false);
@@ -1828,8 +1829,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // (The event word may begin with its auxiliary: "has fallen".)
                 if (plain)
                     for (const Trigger& t : triggers)
-                        if (t.first >= close && t.first <= q && (q > close || t.claim == "captured")) is_locus = c.subject = true;
+                        if (t.first >= close && t.first <= q && (q > close || t.claim == "captured")) {
+                            is_locus = c.subject = true;
+                            appositive_close[k - i] = close;
+                        }
             }
+            // ("Avdiivka, a town north of Donetsk, has fallen": a place inside
+            // the appositive of a subject only describes it.)
+            for (std::size_t q = i; q < k; ++q)
+                if (appositive_close[q - i] > n.first_token && names[q].last_token <= n.first_token) c.in_appositive = true;
             // A landmark placing the previous name: "X, just north of Y", "X, near Y",
             // "X near Y", "X під Y".
             if (is_locus && k > i && names[k - 1].last_token + 8 >= n.first_token) {

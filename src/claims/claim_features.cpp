@@ -40,6 +40,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (c.qualifies_place) return {{}, "a district or community saying where the place before it lies"};
     if (c.office_seat) return {{}, "where people or an office sit, things were made or the wounded were taken: not where it happened"};
     if (c.distance_ref) return {{}, "a distance reference for another place"};
+    if (c.in_appositive) return {{}, "inside the appositive of the event's subject: it only describes it"};
     if (c.approach && c.modality.empty()) return {"advanced", "forces came a distance from it (an approach)"};
     if (!c.modality.empty()) return {{}, "not reported as happened (" + std::string(c.modality) + ")"};
     if (c.deployed_for) return {"deployed", "forces sent there to fight or defend it", true};

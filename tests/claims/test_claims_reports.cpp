@@ -3294,3 +3294,9 @@ TEST_CASE("event words: a town falls past its appositive - forces pressing on to
     CHECK(mention_in_report(text, "Bohoiavlenka", "2024-10-10").claim == ClaimType::advanced);
     CHECK(mention_in_report(text, "Vuhledar", "2024-10-10").claim == ClaimType::captured);
 }
+
+TEST_CASE("roles: a place inside the appositive of the town that fell only describes it", "[claims][reports]") {
+    const std::string text = "Avdiivka, a town north of Donetsk, has fallen.";
+    CHECK(mention_in_report(text, "Avdiivka", "2024-02-17").claim == ClaimType::captured);
+    CHECK(claims_nothing(text, "Donetsk", "2024-02-17"));
+}

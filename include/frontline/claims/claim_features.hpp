@@ -42,6 +42,7 @@ struct MentionContext {
     bool retaken = false;      ///< right after "відбити"/"отбить" ("ЗСУ відбили Роботине"): retaken, not an attack repelled
     bool subject = false;      ///< a trigger right after it ("Vuhledar fell")
     bool landmark = false;     ///< places another name ("X, near Y")
+    bool in_appositive = false; ///< inside the appositive of another place, the subject of the event word after it ("Avdiivka, a town north of Donetsk, has fallen")
     bool qualifies_place = false; ///< a district or community in the genitive after a village: where it lies ("Тёткино Глушковского района")
     bool list_item = false;    ///< continues a list whose head is a locus
     bool possessive = false;   ///< "Russia's forces"
