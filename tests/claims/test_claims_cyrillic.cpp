@@ -1223,3 +1223,9 @@ TEST_CASE("bulletins: a grouping named by an adjective is a unit, a headline's k
     CHECK(mention_in_report(text, "Северска", "2025-02-10").claim == ClaimType::struck);
     CHECK(mention_in_report("Обстріл Курахівської громади.", "Курахівської громади", "2024-05-10").claim == ClaimType::struck);
 }
+
+TEST_CASE("bulletins: an incursion being repelled is fighting, and the side repelled attacked", "[claims][cyrillic]") {
+    const Mention m = mention_in_report("В Курской области продолжается отражение вторжения ВСУ.", "Курской области", "2024-08-20");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "UA");
+}
