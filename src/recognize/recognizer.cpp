@@ -367,9 +367,16 @@ bool Recognizer::lower_case_place(const std::vector<Token>& tokens, TokenFacts& 
                                    std::find(std::begin(english), std::end(english), tokens[i - 1].key) != std::end(english));
     // (An English word, common or a proper noun of the word list, stays a word.)
     const WordFacts& f = facts[i];
-    if (!asked || f.common_word || f.person_name || (!t.cyrillic && f.proper_noun)) return false;
+    if (!asked || f.common_word || f.person_name) return false;
     Candidate found;
     if (!longest_match(tokens, i, found) || found.last != i + 1) return false;
+    // (A proper noun of the word list is a place in lower case only as a
+    // country or a region: "attacked ukraine", not "keith".)
+    if (!t.cyrillic && f.proper_noun)
+        std::erase_if(found.postings, [&](const format::Posting& p) {
+            const PlaceKind k = gazetteer_.place(p.place).kind();
+            return k != PlaceKind::country && k != PlaceKind::admin1;
+        });
     std::erase_if(found.postings, [&](const format::Posting& p) {
         auto origin = static_cast<NameOrigin>(p.origin);
         if (origin == NameOrigin::transliterated || origin == NameOrigin::admin_core || origin == NameOrigin::direction) return true;
