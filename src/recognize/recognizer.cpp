@@ -663,7 +663,11 @@ bool Recognizer::near_miss(const std::vector<Token>& tokens, TokenFacts& facts, 
                              facts.designator(i + 1) != Designator::none;
     // "missiles hit Kramatorks", "near Pokrovks": after a placing word only
     // two letters swapped, the commonest slip of fast typing, count.
-    const bool placed = i > 0 && !t.sentence_start && placing_word(tokens[i - 1].key);
+    // ("Kramatorks, Donetsk region", "Enerdohar, Zaporizhzhia oblast": a
+    // region after a comma qualifies a place, so it asks for one too.)
+    const bool qualified = i + 2 < tokens.size() && tokens[i + 1].before == Separator::comma && tokens[i + 1].capitalised &&
+                           tokens[i + 2].before == Separator::space && facts.designator(i + 2) == Designator::admin1;
+    const bool placed = (i > 0 && !t.sentence_start && placing_word(tokens[i - 1].key)) || qualified;
     if (!after_of && !before_designator && !placed) return false;
     if (RecognitionLexicon::demonym(t.key, facts[i]) || facts[i].common_word || facts[i].person_name) return false;
     std::vector<std::string> variants;

@@ -86,6 +86,11 @@ TEST_CASE("a misspelt name is taken where context asks for a place", "[recognize
     REQUIRE(typo.size() == 1);
     CHECK(typo[0].place_name == "Kramatorsk");
     CHECK(surfaces("Russian missiles hit Kramatorsq on Monday.").empty());
+    // A region after a comma asks for the place it qualifies, as an incident
+    // table writes it ("Kupyanks, Kharkiv region").
+    auto qualified = read("Kupyanks, Kharkiv region: a drone hit a car.");
+    REQUIRE(qualified.size() == 2);
+    CHECK(qualified[0].place_name == "Kupyansk");
     // A long name after a placing word may have one letter too many or too few.
     auto extra = read("Things look worse in Myrnohhrad, where the defenders risk being cut off.");
     REQUIRE(extra.size() == 1);
