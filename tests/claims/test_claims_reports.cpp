@@ -3300,3 +3300,7 @@ TEST_CASE("roles: a place inside the appositive of the town that fell only descr
     CHECK(mention_in_report(text, "Avdiivka", "2024-02-17").claim == ClaimType::captured);
     CHECK(claims_nothing(text, "Donetsk", "2024-02-17"));
 }
+
+TEST_CASE("event words: forces that hold the line near a town are fighting there", "[claims][reports]") {
+    CHECK(mention_in_report("Ukrainian forces hold the line near Siversk.", "Siversk", "2025-02-10").claim == ClaimType::attacked);
+}
