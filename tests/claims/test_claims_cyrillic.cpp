@@ -1229,3 +1229,10 @@ TEST_CASE("bulletins: an incursion being repelled is fighting, and the side repe
     CHECK(m.claim == ClaimType::attacked);
     CHECK(m.actor_side == "UA");
 }
+
+TEST_CASE("bulletins: a garrison evacuated withdraws from its town", "[claims][cyrillic]") {
+    const Mention m = mention_in_report("ВСУ эвакуировали гарнизон из Угледара.", "Угледара", "2024-10-02");
+    CHECK(m.claim == ClaimType::withdrew);
+    CHECK(m.actor_side == "UA");
+    CHECK(mention_in_report("Ukraine evacuated the garrison from Mariupol.", "Mariupol", "2022-05-17").claim == ClaimType::withdrew);
+}
