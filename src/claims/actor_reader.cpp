@@ -68,13 +68,6 @@ bool starts_with_any(std::string_view w, std::initializer_list<std::string_view>
     return std::any_of(stems.begin(), stems.end(), [&](std::string_view s) { return w.starts_with(s); });
 }
 
-// "denied", "спростували", "опровергли": a verb of denying. The side that
-// denies an event is not the one it is claimed of.
-bool denial_word(std::string_view w) {
-    return starts_with_any(w, {"denied", "denies", "deny", "rejected", "rejects", "refuted", "refutes", "dismissed", "dismisses",
-                               "спростув", "опроверг", "заперечи", "заперечу", "отрица", "отверг", "відкину", "відкида"});
-}
-
 // "окружены", "оточені", "заблокирована": a participle of a unit
 // encircled or blocked.
 bool besieging_participle(std::string_view w) {
@@ -171,7 +164,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         // ("ЗСУ спростували заяву Міноборони РФ про захоплення X", "Ukraine
         // denied Russian claims of the capture of X": the side that denies
         // an event is not the one it is claimed of.)
-        if (a.last < se && denial_word(tokens[a.last].key)) continue;
+        if (a.last < se && claim_words::denial_word(tokens[a.last].key)) continue;
         // ("Ukraine says it shot down 23 drones, but one hit X": the speaker's
         // "it" is the subject of the verb right after it only.)
         const std::string& opener = a.actor->words.front();
@@ -505,11 +498,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 std::string side;
                 if (tokens[q].before == Separator::space || q > basis->last) {
                     if (auto a = actors_.match_at(tokens, q, q + 1, s.lemmas); a && a->last == q + 1) side = a->entry->values[0];
-                    // (The country in a case the dictionaries do not give: "України", "России".)
-                    else if (const std::string& w = tokens[q].key; w == "україни" || w == "украины")
-                        side = "UA";
-                    else if (w == "росії" || w == "россии")
-                        side = "RU";
+                    else if (auto country = claim_words::cyrillic_country_side(tokens[q].key)) side = *country;
                 }
                 if (!side.empty()) {
                     m.actor = text.substr(tokens[basis->first].begin, tokens[q].end - tokens[basis->first].begin);
@@ -608,7 +597,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 return t && t->entry->values[0] != basis->claim;
             };
             if (!event_as_time && c0 + 1 < basis->first && basis->first - c0 <= 8 && tokens[c0].capitalised && !tokens[c0].cyrillic && noun &&
-                acts(c0 + 1) && !other_event(c0 + 1) && !denial_word(tokens[c0 + 1].key))
+                acts(c0 + 1) && !other_event(c0 + 1) && !claim_words::denial_word(tokens[c0 + 1].key))
                 if (auto a = actors_.match_at(tokens, c0, c0 + 1, s.lemmas); a && a->last == c0 + 1) {
                     m.actor = text.substr(tokens[c0].begin, tokens[c0 + 1].end - tokens[c0].begin);
                     m.actor_side = perspective.side_of(a->entry->values[0], &side_relative);

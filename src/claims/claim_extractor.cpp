@@ -2939,8 +2939,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 const std::size_t claim_end = std::min(se, sources[k + 1].last + 2);
                 for (std::size_t q = from; q < claim_end; ++q)
                     if (q < sources[k + 1].first || q >= sources[k + 1].last)
-                        if (claim_words::is_claim_noun(tokens[q].key, q < lemmas.size() ? lemmas[q] : std::vector<std::string>{}))
-                            return true;
+                        if (claim_words::is_claim_noun(tokens[q].key, lemmas_of(q))) return true;
                 return false;
             };
             for (std::size_t k = 0; k < sources.size(); ++k) {
@@ -2952,10 +2951,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (cm.first >= sb + 2) {
                     std::size_t q = cm.first - 1;
                     if (tokens[q].key != "by" && q > sb && (tokens[q].possessive || tokens[q].key == "the")) --q;
-                    if (q > sb && tokens[q].key == "by" &&
-                        (tokens[q - 1].key == "denied" || tokens[q - 1].key == "rejected" || tokens[q - 1].key == "disputed" ||
-                         tokens[q - 1].key == "refuted"))
-                        continue;
+                    if (q > sb && tokens[q].key == "by" && (denial_word(tokens[q - 1].key) || tokens[q - 1].key == "disputed")) continue;
                 }
                 if (titled_person_after(k)) continue;
                 m.claimant = cm.entry->values[0];
@@ -2969,10 +2965,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     // "Генштаб ЗСУ", "Минобороны России", "Міноборони Росії": the forces
                     // or the country named after the office.
                     else if (auto g = agents_.match_at(tokens, cm.last, cm.last + 1, lemma_table())) side = side_of(g->entry->values[0]);
-                    else if (const std::string& w = tokens[cm.last].key; w.starts_with("росси") || w.starts_with("росі"))
-                        side = "RU";
-                    else if (w.starts_with("украин") || w.starts_with("україн"))
-                        side = "UA";
+                    else if (auto country = cyrillic_country_side(tokens[cm.last].key))
+                        side = *country;
                 }
                 // A governor, a mayor or a regional administration speaks for the
                 // place's own country; a ministry or a staff names no side by itself.

@@ -15,6 +15,19 @@ bool beating_back(const std::vector<std::string>& lemmas) {
     return std::any_of(lemmas.begin(), lemmas.end(), [](const std::string& l) { return l == "відбити" || l == "отбить"; });
 }
 
+bool denial_word(std::string_view w) {
+    static constexpr std::string_view stems[] = {"denied", "denies", "deny", "rejected", "rejects", "refuted", "refutes",
+                                                 "dismissed", "dismisses", "спростув", "опроверг", "заперечи", "заперечу",
+                                                 "отрица", "отверг", "відкину", "відкида"};
+    return std::any_of(std::begin(stems), std::end(stems), [&](std::string_view s) { return w.starts_with(s); });
+}
+
+std::optional<std::string_view> cyrillic_country_side(std::string_view key) {
+    if (key.starts_with("росси") || key.starts_with("росі")) return "RU";
+    if (key.starts_with("украин") || key.starts_with("україн")) return "UA";
+    return std::nullopt;
+}
+
 bool is_claim_noun(std::string_view key, const std::vector<std::string>& lemmas) {
     static constexpr std::string_view nouns[] = {"claim",     "claims",      "statement",  "statements", "assertion", "заява",
                                                  "твердження", "заявление", "утверждение", "заявления",  "заяву",     "заяви"};

@@ -3,6 +3,7 @@
 // settlement nouns, bearings, negations, relative pronouns, modifiers that
 // may stand between a locative and its place, a year, a dateline's dash.
 // Internal to src/claims/.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,15 @@ bool cyrillic_from(std::string_view w);
 /// "відбити", "отбить" among a word's dictionary forms: to beat back, which
 /// with a place as its object ("ЗСУ відбили Роботине") is to retake it.
 bool beating_back(const std::vector<std::string>& lemmas);
+
+/// "denied", "спростували", "опровергли": a verb of denying. The side that
+/// denies an event is not the one it is claimed of, nor its claimant.
+bool denial_word(std::string_view w);
+
+/// "Росії", "России", "України", "украинских": a Cyrillic word of a warring
+/// country in any case, which the dictionaries do not always give ("Міноборони
+/// Росії", "під контроль України"): that country's side, "RU" or "UA".
+std::optional<std::string_view> cyrillic_country_side(std::string_view key);
 
 /// "claim", "statement", "заява", "заявление", "твердження": a noun for what
 /// someone said, by its key or a dictionary form.

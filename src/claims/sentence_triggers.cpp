@@ -131,10 +131,9 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
                 appositive = true;
             }
         }
+        // (After an appositive the auxiliary follows its closing comma.)
         if (q + 1 < se && (tokens[q].key == "has" || tokens[q].key == "had" || tokens[q].key == "have") &&
-            tokens[q].before == Separator::space)
-            ++q;
-        if (q + 1 < se && appositive && (tokens[q].key == "has" || tokens[q].key == "had") && tokens[q + 1].before == Separator::space)
+            (tokens[q].before == Separator::space || appositive))
             ++q;
         if (q >= se || (tokens[q].key != "fell" && tokens[q].key != "falls" && tokens[q].key != "fallen") ||
             (tokens[q].before != Separator::space && !appositive))
