@@ -368,6 +368,23 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
             if (same_clause && instruments_.match_at(tokens, t.first, se, s.lemmas)) t.claim = "other";
         }
     }
+    // "в Таганроге прозвучали взрывы — это работала ПВО", "explosions were
+    // heard over Kyiv as air defence shot down drones": blasts that the
+    // sentence puts down to an interception are the interception's, unless
+    // it also tells of a hit (a strike word stronger than the blast's own).
+    auto blast_word = [&](const Trigger& t) {
+        const std::string& w = tokens[t.first].key;
+        return w.starts_with("explosion") || w.starts_with("blast") || w.starts_with("взрыв") || w.starts_with("вибух");
+    };
+    const bool intercepted = std::any_of(found.begin(), found.end(), [&](const Trigger& t) {
+        return t.claim == "other" && t.priority >= 3 && !blast_word(t);
+    });
+    const bool hit_told = std::any_of(found.begin(), found.end(), [&](const Trigger& t) {
+        return t.claim == "struck" && t.priority >= 2 && !blast_word(t);
+    });
+    if (intercepted && !hit_told)
+        for (Trigger& t : found)
+            if (t.claim == "struck" && blast_word(t)) t.claim = "other";
     // "Debris from a downed drone fell on a house", "уламки збитого дрона
     // впали", "над Курском сбиты два беспилотника, обломки повредили крышу":
     // the debris of an interception falls where it is told; the

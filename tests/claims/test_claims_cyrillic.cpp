@@ -236,8 +236,12 @@ TEST_CASE("bulletins: active or combat operations at a place are fighting there"
           ClaimType::attacked);
 }
 
-TEST_CASE("Ukrainian posts: air defence over a city tells of a strike on it", "[claims][cyrillic]") {
-    CHECK(mention_in_report("Над Києвом працювала ППО.", "Києвом", "2025-03-05").claim == ClaimType::struck);
+TEST_CASE("Ukrainian posts: air defence at work over a city is an interception there, a hit told with it a strike", "[claims][cyrillic]") {
+    CHECK(claims_nothing("Над Києвом працювала ППО.", "Києвом", "2025-03-05"));
+    CHECK(claims_nothing("Уночі над Дніпропетровщиною працювала ППО: знищено 12 ворожих дронів.", "Дніпропетровщиною", "2025-03-05"));
+    CHECK(mention_in_report("Над Києвом працювала ППО, уламки дрона пошкодили будинок у Дарницькому районі.", "Дарницькому районі",
+                            "2025-03-05")
+              .claim == ClaimType::struck);
     CHECK(mention_in_report("Ворог захопив Часів Яр.", "Часів Яр", "2025-03-05").claim == ClaimType::captured);
 }
 
@@ -1235,4 +1239,20 @@ TEST_CASE("bulletins: a garrison evacuated withdraws from its town", "[claims][c
     CHECK(m.claim == ClaimType::withdrew);
     CHECK(m.actor_side == "UA");
     CHECK(mention_in_report("Ukraine evacuated the garrison from Mariupol.", "Mariupol", "2022-05-17").claim == ClaimType::withdrew);
+}
+
+TEST_CASE("governors and posts: blasts put down to air defence and drones destroyed on the way are an interception",
+          "[claims][cyrillic]") {
+    // Blasts the sentence explains by the air defence's work, with no hit told.
+    CHECK(claims_nothing("Вечером в Курске прогремели взрывы — это работала ПВО, сбиты три беспилотника.", "Курске",
+                         "2025-03-05"));
+    CHECK(claims_nothing("Explosions were heard in Bryansk overnight as air defences shot down drones.", "Bryansk", "2025-03-05"));
+    // A hit in the same sentence keeps the blasts a strike.
+    CHECK(mention_in_report("Вибухи пролунали у Харкові: ворог атакував місто дронами, влучання зафіксовано на підприємстві.",
+                            "Харкові", "2025-03-05")
+              .claim == ClaimType::struck);
+    // Drones destroyed over a district or on their way to a city were shot down there.
+    CHECK(claims_nothing("Вночі сили ППО знищили над областю шість безпілотників – чотири у Синельниківському районі.",
+                         "Синельниківському районі", "2025-03-05"));
+    CHECK(claims_nothing("Ещё один беспилотник уничтожен на подлёте к Туле, сообщил губернатор.", "Туле", "2025-03-05"));
 }
