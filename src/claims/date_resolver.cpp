@@ -465,7 +465,10 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         return p;
     }
     if (int m = month_of(w)) {  // "November 4", "November 4, 2024", else "in August (2022)"
-        if (int d = day_number(key(i + 1)); d && (w != "may" || tokens[i].capitalised)) {
+        // (A comma with no space is a field's end, not a date's: "Feb -
+        // June,24/02/2022" in a CSV row.)
+        const bool field_end = i + 1 < end && tokens[i + 1].before == Separator::comma && gap_before(tokens, context.text, i + 1) == ",";
+        if (int d = day_number(key(i + 1)); d && (w != "may" || tokens[i].capitalised) && !field_end) {
             // "the night of November 12-13", "overnight on November 12 to
             // 13": the night ends on its second day.
             if (night_before(i) && i + 2 < end) {
@@ -862,11 +865,23 @@ const DatePhrase* phrase_for(const std::vector<DatePhrase>& phrases, const std::
         if (!p.date.date && in_clause(p)) return &p;
     for (const DatePhrase& p : phrases)
         if (p.date.date && p.host_end && *p.host_end == name.last && !p.relative && !since(p) && !p.publication) return &p;
-    for (const DatePhrase& p : phrases)
-        if (p.date.date && !p.host_end && !since(p) && !p.publication) return &p;
-    for (const DatePhrase& p : phrases)
-        if (p.date.date && !p.host_end) return &p;
-    return nullptr;
+    // Else the sentence's date told last before the name ("в субботу дроны
+    // атаковали Харьков, а в ночь на понедельник, по данным Воздушных сил,
+    // беспилотники атаковали Львов": Lviv's is Monday's; a day, not the
+    // month of a range), or its first.
+    auto last_before_or_first = [&](auto&& usable) -> const DatePhrase* {
+        const DatePhrase* first = nullptr;
+        const DatePhrase* before = nullptr;
+        for (const DatePhrase& p : phrases) {
+            if (!usable(p)) continue;
+            if (!first) first = &p;
+            if (p.last <= name.first && p.date.precision == DatePrecision::day) before = &p;
+        }
+        return before ? before : first;
+    };
+    if (auto p = last_before_or_first([&](const DatePhrase& p) { return p.date.date && !p.host_end && !since(p) && !p.publication; }))
+        return p;
+    return last_before_or_first([&](const DatePhrase& p) { return p.date.date && !p.host_end; });
 }
 
 std::vector<YearAnchor> find_year_anchors(const std::vector<Token>& tokens, std::string_view text) {

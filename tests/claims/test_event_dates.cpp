@@ -875,3 +875,14 @@ TEST_CASE("dates: a day of 'last year' is of the year before the report's, an in
     // The war's start is no advance into Ukraine.
     CHECK_FALSE(test::mention_in_report("Россия вторглась в Украину 24 февраля 2022 года.", "Украину", "2025-03-12").claim);
 }
+
+TEST_CASE("dates: a clause with no day of its own takes the day told last before it - guard: a field comma makes no date",
+          "[claims][dates]") {
+    // The night named after the first clause's day is the second clause's.
+    const std::string text = "У суботу дрони атакували Суми, а в ніч на понеділок, за даними Повітряних сил, ракети влучили в Одесу.";
+    CHECK(date_of(test::mention_in_report(text, "Суми", "2025-04-14")) == "2025-04-12");
+    CHECK(date_of(test::mention_in_report(text, "Одесу", "2025-04-14")) == "2025-04-14");
+    // "June,24" in a table row is two fields, not the 24th of June.
+    const std::string row = "EV0123,2022-03-02,Shelling March - June,02/03/2022 shelling of the centre,Ukraine,Kharkiv Oblast,,Izium,,2";
+    CHECK(date_of(test::mention_in_report(row, "Izium", "2022-06-30")) == "2022-03-02");
+}
