@@ -184,13 +184,18 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
         return q >= se || !tokens[q].capitalised;
     });
     // "Ізюм – наш!", "Херсон — наш": a place said to be ours, after a dash
-    // and ending the clause, is taken back (the side word is the phrase's).
+    // and ending the clause, is taken back (the side word is the phrase's);
+    // so is a headline that says only that ("ХЕРСОН НАШ!").
     for (std::size_t q = sb + 1; q < se; ++q) {
         const std::string& w = tokens[q].key;
         if (!(w == "наш" || w == "наша" || w == "наше" || w == "наші" || w == "наши")) continue;
         if (q + 1 < se && !clause_break(tokens[q + 1])) continue;
         const std::string_view gap = std::string_view(s.text).substr(tokens[q - 1].full_end, tokens[q].begin - tokens[q - 1].full_end);
-        if (gap.find("–") == std::string_view::npos && gap.find("—") == std::string_view::npos && gap != " - ") continue;
+        const bool whole_sentence = std::any_of(names.begin(), names.end(), [&](const RecognizedName& n) {
+            return n.first_token == sb && n.last_token == q && q + 1 >= se;
+        });
+        if (gap.find("–") == std::string_view::npos && gap.find("—") == std::string_view::npos && gap != " - " && !whole_sentence)
+            continue;
         found.push_back({q, q + 1, "captured", 2});
     }
     // "Sudzha is ours!", "Kherson is ours again": the English of it, where

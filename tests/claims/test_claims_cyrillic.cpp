@@ -1256,3 +1256,10 @@ TEST_CASE("governors and posts: blasts put down to air defence and drones destro
                          "Синельниківському районі", "2025-03-05"));
     CHECK(claims_nothing("Ещё один беспилотник уничтожен на подлёте к Туле, сообщил губернатор.", "Туле", "2025-03-05"));
 }
+
+TEST_CASE("posts: a headline that says only that a town is ours takes it back", "[claims][cyrillic]") {
+    CHECK(mention_in_report("ІЗЮМ НАШ!\n\nСьогодні зранку над містом підняли прапор.", "ІЗЮМ", "2022-09-11").claim == ClaimType::captured);
+    CHECK(mention_in_report("Лиман наш.", "Лиман", "2022-10-01").claim == ClaimType::captured);
+    // Ours as an attribute is no capture.
+    CHECK(claims_nothing("Наш Харків. Наша Одеса.", "Харків", "2022-10-01"));
+}

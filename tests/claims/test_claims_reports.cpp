@@ -3303,3 +3303,11 @@ TEST_CASE("roles: a place inside the appositive of the town that fell only descr
 TEST_CASE("event words: forces that hold the line near a town are fighting there", "[claims][reports]") {
     CHECK(mention_in_report("Ukrainian forces hold the line near Siversk.", "Siversk", "2025-02-10").claim == ClaimType::attacked);
 }
+
+TEST_CASE("live blogs: a column or forces moving toward a town advance on it, people on the move do not", "[claims][reports]") {
+    const std::string entry = "16:20 A Russian convoy moving south from Nova Kakhovka toward Beryslav, the regional council says.";
+    CHECK(mention_in_report(entry, "Beryslav", "2022-03-01").claim == ClaimType::advanced);
+    CHECK(mention_in_report("Ukrainian troops moving toward Kupiansk were seen on the highway.", "Kupiansk", "2022-09-09").claim ==
+          ClaimType::advanced);
+    CHECK(claims_nothing("Thousands of residents moving toward Zaporizhzhia queued at checkpoints.", "Zaporizhzhia", "2022-03-01"));
+}
