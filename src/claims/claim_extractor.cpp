@@ -854,19 +854,35 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // named alone, as the heading of the sentence after it in its
         // paragraph, takes that sentence's event word.
         const std::vector<Trigger>* heading_of_next = nullptr;
-        if (triggers.empty() && j == i + 1 && s != Document::npos && s + 1 < doc.sentences.size() &&
+        // (One place, under one name or two: "Дзержинск (Торецк).")
+        const bool one_place = std::all_of(mentions.begin() + static_cast<std::ptrdiff_t>(i), mentions.begin() + static_cast<std::ptrdiff_t>(j),
+                                           [&](const Mention& m) { return m.place_id && m.place_id == mentions[i].place_id; });
+        if (triggers.empty() && (j == i + 1 || (j <= i + 2 && one_place)) && s != Document::npos && s + 1 < doc.sentences.size() &&
             doc.sentences[s + 1].paragraph == doc.sentences[s].paragraph && !doc.sentences[s + 1].boilerplate) {
             // ("Sumy region.": the surface takes in the region word after the name.)
-            std::size_t covered = names[i].last_token;
-            if (covered < se && tokens[covered].end == names[i].end) ++covered;
+            std::size_t covered = names[j - 1].last_token;
+            if (covered < se && tokens[covered].end == names[j - 1].end) ++covered;
             // ("Kharkiv district. In the village of Lyptsi a shell killed a
             // woman.": a heading over places of its own only contains them.)
             // (Names come in text order: the first after this sentence's is the one to ask.)
-            const Span next_span = doc.sentences[s + 1].span;
-            const bool next_names_a_place = j < names.size() && names[j].begin >= next_span.begin && names[j].end <= next_span.end;
-            if (names[i].first_token == sb && covered == se && !next_names_a_place) {
-                const std::vector<Trigger>& next = triggers_of(s + 1);
-                if (std::any_of(next.begin(), next.end(), [](const Trigger& t) { return t.claim != "other"; })) heading_of_next = &next;
+            auto names_a_place = [&](std::size_t sentence) {
+                const Span span = doc.sentences[sentence].span;
+                for (std::size_t q = j; q < names.size() && names[q].begin < span.end; ++q)
+                    if (names[q].begin >= span.begin) return true;
+                return false;
+            };
+            if (names[i].first_token == sb && covered == se) {
+                // ("Торецк. Сегодня штурмовики добили последние опорники.
+                // Фактически город наш.": the event may come a sentence later,
+                // where no place comes between.)
+                for (std::size_t next = s + 1; next <= s + 2 && next < doc.sentences.size() && !heading_of_next; ++next) {
+                    if (doc.sentences[next].paragraph != doc.sentences[s].paragraph || doc.sentences[next].boilerplate ||
+                        names_a_place(next))
+                        break;
+                    const std::vector<Trigger>& told = triggers_of(next);
+                    if (std::any_of(told.begin(), told.end(), [](const Trigger& t) { return t.claim != "other"; })) heading_of_next = &told;
+                    else if (!told.empty()) break;
+                }
             }
         }
         // "* BALAKLIIA - Town of about 27,000 people southeast of Kharkiv.

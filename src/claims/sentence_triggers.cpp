@@ -194,7 +194,12 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
         const bool whole_sentence = std::any_of(names.begin(), names.end(), [&](const RecognizedName& n) {
             return n.first_token == sb && n.last_token == q && q + 1 >= se;
         });
-        if (gap.find("–") == std::string_view::npos && gap.find("—") == std::string_view::npos && gap != " - " && !whole_sentence)
+        // ("Фактически город наш": the town named before, taken up by its noun.)
+        const std::string& before = tokens[q - 1].key;
+        const bool town_taken_up = before == "город" || before == "місто" || before == "поселок" || before == "селище" ||
+                                   before == "село";
+        if (gap.find("–") == std::string_view::npos && gap.find("—") == std::string_view::npos && gap != " - " && !whole_sentence &&
+            !town_taken_up)
             continue;
         found.push_back({q, q + 1, "captured", 2});
     }

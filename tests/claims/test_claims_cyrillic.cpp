@@ -1263,3 +1263,14 @@ TEST_CASE("posts: a headline that says only that a town is ours takes it back", 
     // Ours as an attribute is no capture.
     CHECK(claims_nothing("Наш Харків. Наша Одеса.", "Харків", "2022-10-01"));
 }
+
+TEST_CASE("channels: a town named alone, under one name or two, heads the event told a sentence or two after it",
+          "[claims][cyrillic]") {
+    const std::string two_names = "Курахове (Курахово). Противник продовжує штурмувати місто зі сходу.";
+    CHECK(mention_in_report(two_names, "Курахово", "2025-02-08").claim == ClaimType::attacked);
+    // A sentence without event words or places between does not part them.
+    const std::string later = "Часів Яр. Зранку туман. Противник штурмує позиції в західній частині міста.";
+    CHECK(mention_in_report(later, "Часів Яр", "2025-02-08").claim == ClaimType::attacked);
+    // A place named in between takes the event itself.
+    CHECK(claims_nothing("Часів Яр. Зранку туман. Противник штурмує позиції біля Ступочок.", "Часів Яр", "2025-02-08"));
+}
