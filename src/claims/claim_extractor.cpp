@@ -871,7 +871,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     if (names[q].begin >= span.begin) return true;
                 return false;
             };
-            if (names[i].first_token == sb && covered == se) {
+            // ("Сьогодні Харків. Звичайна субота, люди прийшли в гіпермаркет...":
+            // an address names the day's town after the day.)
+            auto day_word = [&](const std::string& w) {
+                return w == "сьогодні" || w == "сегодня" || w == "вчора" || w == "вчера" || w == "today" || w == "yesterday";
+            };
+            if ((names[i].first_token == sb || (names[i].first_token == sb + 1 && day_word(tokens[sb].key))) && covered == se) {
                 // ("Торецк. Сегодня штурмовики добили последние опорники.
                 // Фактически город наш.": the event may come a sentence later,
                 // where no place comes between.)
@@ -899,7 +904,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             return false;
         };
         if (!heading_of_next && triggers.empty() && s != Document::npos && s + 1 < doc.sentences.size() &&
-            mentions[i].kind == PlaceKind::settlement && names[i].first_token <= sb + 4 && !doc.sentences[s + 1].boilerplate &&
+            (mentions[i].kind == PlaceKind::settlement || mentions[i].kind == PlaceKind::admin1) && names[i].first_token <= sb + 4 &&
+            !doc.sentences[s + 1].boilerplate &&
             doc.sentences[s + 1].paragraph == doc.sentences[s].paragraph && !named_just_before()) {
             const auto [nb, ne] = sentence_tokens(s + 1);
             // (A place the next sentence names first is what its pronoun stands for.)
@@ -909,15 +915,20 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     named_from = names[q].first_token;
                     break;
                 }
+            // ("Неспокійна ніч на Дніпропетровщині. Ворог атакував область
+            // ракетами": a region is taken up by its own nouns.)
+            auto takes_up = [&](std::size_t q) {
+                return mentions[i].kind == PlaceKind::admin1 ? region_anaphor_at(tokens, q) : anaphor_at(tokens, q);
+            };
             for (const Trigger& t : triggers_of(s + 1)) {
                 if (t.claim == "other" || t.claim == "none") continue;
                 // its object ("recaptured it", "took control of the city centre", "fighting there"),
                 // or the subject of a sentence that opens with it ("The town came under fire", "Місто обстріляли")
                 std::optional<std::size_t> at;
                 for (std::size_t q = t.last; q < ne && q < t.last + 4 && !at && !clause_break(tokens[q]); ++q)
-                    if (anaphor_at(tokens, q)) at = q;
+                    if (takes_up(q)) at = q;
                 for (std::size_t q = nb; q < nb + 2 && q < t.first && !at; ++q)
-                    if (anaphor_at(tokens, q) && t.first <= q + 3) at = q;
+                    if (takes_up(q) && t.first <= q + 3) at = q;
                 // ("the settlement of Zheleznodorozhnoye", "город Суджа": a noun
                 // the next name stands in apposition to names it, takes nothing up.)
                 if (at && *at < named_from && (named_from == ne || named_from > *at + 3)) {
@@ -2371,6 +2382,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     }
             if (taken_up_by_next && k == i) {
                 c.heads_next = taken_up_by_next->claim;
+                // ("Ворог атакував область ракетами": an attack with a weapon is a strike.)
+                if (c.heads_next == "attacked" && !taken_up_by_next->ground && taken_up_by_next->priority <= 1) {
+                    const auto [nb, ne] = sentence_tokens(s + 1);
+                    if (!instruments_.find_all(tokens, nb, ne, lemma_table()).empty()) c.heads_next = "struck";
+                }
                 c.taken_up = true;
             }
             // (The names the clause describes stand right before it: "Korenovo,

@@ -83,6 +83,14 @@ bool anaphor_at(const std::vector<Token>& tokens, std::size_t q) {
     return q > 0 && tokens[q - 1].key == "the" && std::find(std::begin(after_the), std::end(after_the), w) != std::end(after_the);
 }
 
+bool region_anaphor_at(const std::vector<Token>& tokens, std::size_t q) {
+    static constexpr std::string_view alone[] = {"it", "there", "там", "область", "регион", "край", "областю", "областью"};
+    static constexpr std::string_view after_the[] = {"region", "oblast", "province"};
+    const std::string& w = tokens[q].key;
+    if (std::find(std::begin(alone), std::end(alone), w) != std::end(alone)) return true;
+    return q > 0 && tokens[q - 1].key == "the" && std::find(std::begin(after_the), std::end(after_the), w) != std::end(after_the);
+}
+
 bool relative_pronoun(std::string_view w) {
     static constexpr std::string_view pronouns[] = {"who", "which", "whose", "який", "яка", "які", "котрий", "котрі",
                                                     "который", "которая", "которые", "кто"};

@@ -66,6 +66,10 @@ bool numeral(std::string_view w);
 /// a word at `q` that takes up a town named before instead of naming it.
 bool anaphor_at(const std::vector<Token>& tokens, std::size_t q);
 
+/// "the region", "область", "регион", "it", "там": a word at `q` that takes
+/// up a region named before.
+bool region_anaphor_at(const std::vector<Token>& tokens, std::size_t q);
+
 /// "the Oskil River", "the east bank of the Dnipro", "на березі Дніпра": the
 /// name at `q` is a river's (the recognizer refuses it as a town; see
 /// data/lexicon/water_nouns.txt). Water near a town is no target that makes

@@ -1274,3 +1274,16 @@ TEST_CASE("channels: a town named alone, under one name or two, heads the event 
     // A place named in between takes the event itself.
     CHECK(claims_nothing("Часів Яр. Зранку туман. Противник штурмує позиції біля Ступочок.", "Часів Яр", "2025-02-08"));
 }
+
+TEST_CASE("oblast heads and addresses: a region taken up by its own noun, a town named after the day, a town blocked",
+          "[claims][cyrillic]") {
+    // The region the line opens with is what the next sentence's "область" stands for; its weapons make it a strike.
+    CHECK(mention_in_report("Тривожна ніч на Полтавщині. Ворог атакував область ударними дронами.", "Полтавщині", "2025-02-08").claim ==
+          ClaimType::struck);
+    // "Сьогодні Одеса.": the day's town heads the story told after it.
+    CHECK(mention_in_report("Сьогодні Одеса. Звичайний ранок, а росіяни вдарили ракетою по житловому кварталу.", "Одеса", "2025-02-08")
+              .claim == ClaimType::struck);
+    // A town said to be blocked is fought over.
+    CHECK(mention_in_report("Герасимов заявив, що Мирноград повністю блокований.", "Мирноград", "2025-11-03").claim ==
+          ClaimType::attacked);
+}
