@@ -1341,9 +1341,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                       !ground_troops_in_sentence();
                     c.behind_the_front = rear || (since_2023 && ((mk.country == "UA" && (big_city || mk.kind == PlaceKind::country)) ||
                                                                   (mk.country == "RU" && big_city)));
+                    // ("Ukrainian soldiers attack Russia's Kursk region": troops
+                    // in the sentence fight on the ground.)
                     c.region_in_air_war = since_2023 && (mentions[k].country == "UA" || mentions[k].country == "RU") &&
                                           (mentions[k].kind == PlaceKind::admin1 || mentions[k].kind == PlaceKind::admin2 ||
-                                           n.region_word);
+                                           n.region_word) &&
+                                          !ground_troops_in_sentence();
                 }
             // "Odesa's port", "Kharkiv's Saltivka district": a town's possessive
             // names a part of the town; only its officers and forces act for it.

@@ -3311,3 +3311,17 @@ TEST_CASE("live blogs: a column or forces moving toward a town advance on it, pe
           ClaimType::advanced);
     CHECK(claims_nothing("Thousands of residents moving toward Zaporizhzhia queued at checkpoints.", "Zaporizhzhia", "2022-03-01"));
 }
+
+TEST_CASE("wires and easy news: troops attacking a region, a town attacked from several sides, troops landed fight on the ground",
+          "[claims][reports]") {
+    CHECK(mention_in_report("Ukrainian troops attacked the Bryansk region at dawn.", "Bryansk region", "2024-08-07").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Avdiivka is under attack from three sides, the mayor says.", "Avdiivka", "2023-10-12").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("05:10 Russian paratroopers landed in Mykolaiv, fighting near the port.", "Mykolaiv", "2022-03-01").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Вертольоти висадили десант на аеродром у Гостомелі.", "Гостомелі", "2022-02-24").claim ==
+          ClaimType::attacked);
+    // A region attacked as a whole, with no troops named, is struck.
+    CHECK(mention_in_report("Russia attacked the Sumy region 112 times.", "Sumy region", "2024-08-07").claim == ClaimType::struck);
+}
