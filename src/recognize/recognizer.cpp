@@ -882,12 +882,13 @@ bool alternate_origin(NameOrigin o) {
 // it is the place where people say or think ("у Москві заявили", "в Москве
 // прекрасно знают").
 bool Recognizer::metonym(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const {
-    bool capital = false, country = false;
+    bool capital = false, country = false, only_country = true;
     for (const auto& p : c.postings) {
         PlaceView v = gazetteer_.place(p.place);
         auto origin = static_cast<NameOrigin>(p.origin);
         if (origin == NameOrigin::admin_core || origin == NameOrigin::direction) continue;
         country = country || v.kind() == PlaceKind::country;
+        only_country = only_country && v.kind() == PlaceKind::country;
         // A capital, or a seat of government (ADMF: the Kremlin, the White House).
         capital = capital || v.feature_code() == "PPLC" || v.feature_code() == "ADMF";
     }
@@ -922,6 +923,8 @@ bool Recognizer::metonym(const std::vector<Token>& tokens, TokenFacts& facts, co
         std::find(std::begin(topics), std::end(topics), tokens[c.last].key) != std::end(topics))
         return true;
     if (!after_preposition && country && !capital && acting_country(tokens, facts, c)) return true;
+    // (Only a name no other kind of place bears: "Georgia Gov. Brian Kemp" is the state.)
+    if (only_country && country && !tokens[c.first].cyrillic && modifying_country(tokens, c, after_preposition)) return true;
     // "Moscow hit civilians", "Kyiv launched drones at": a capital opening a
     // clause with an active verb and its object acts. ("Kyiv targeted in a
     // massive strike", "Kyiv attacked again": a headline's passive.)
@@ -1190,6 +1193,37 @@ bool Recognizer::oblique_country_not_placed(const std::vector<Token>& tokens, co
 // launched 90 drones", "Russia has also fired", "as Ukraine shelled Donetsk",
 // "Росія завдала удару". The country acts; the places are elsewhere. A
 // passive ("Ukraine was hit", "Russia has been attacked") keeps it a place.
+// An English country name that qualifies another word instead of naming the
+// ground: "US-Russia relations", "the Russia-Ukraine war" (joined by a hyphen
+// to another name), "US Tomahawks", "Russia Says Ukraine Drones Targeted"
+// (right before a capitalised word of its own phrase, outside a preposition's
+// object: a modifier, or a headline's subject before its verb), "a surprise
+// for Russia", "a treaty with Russia" (the state something is for or agreed
+// with; "left for Russia" is a destination, "the border with Russia" ground).
+bool Recognizer::modifying_country(const std::vector<Token>& tokens, const Candidate& c, bool after_preposition) const {
+    const std::size_t n = tokens.size();
+    // (Joined: the hyphen is the one character between, "Ukraine – Sunday" is a dash.)
+    auto joined = [&](std::size_t k) { return tokens[k].before == Separator::hyphen && tokens[k].begin == tokens[k - 1].full_end + 1; };
+    if (c.last < n && joined(c.last) && tokens[c.last].capitalised) return true;
+    if (c.first > 0 && joined(c.first) && tokens[c.first - 1].capitalised) return true;
+    if (!after_preposition && c.last < n && tokens[c.last].before == Separator::space && tokens[c.last].capitalised &&
+        !tokens[c.last].cyrillic && tokens[c.last].key.size() > 1) {
+        Candidate next;
+        if (!longest_match(tokens, c.last, next)) return true;
+    }
+    if (c.first >= 2 && tokens[c.first].before == Separator::space && tokens[c.first - 1].before == Separator::space) {
+        const std::string& prep = tokens[c.first - 1].key;
+        const std::string& head = tokens[c.first - 2].key;
+        static constexpr std::string_view going[] = {"left", "leave", "leaves", "leaving", "departed", "depart", "headed",
+                                                     "heading", "head", "bound", "flights", "flight", "fled", "flee", "set"};
+        if (prep == "for" && std::find(std::begin(going), std::end(going), head) == std::end(going)) return true;
+        static constexpr std::string_view pacts[] = {"treaty", "agreement", "deal", "talks", "negotiations", "relations", "ties",
+                                                     "cooperation", "dialogue", "contacts", "partnership", "alliance", "trade"};
+        if (prep == "with" && std::find(std::begin(pacts), std::end(pacts), head) != std::end(pacts)) return true;
+    }
+    return false;
+}
+
 bool Recognizer::acting_country(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const {
     const std::size_t n = tokens.size();
     const Token& first = tokens[c.first];

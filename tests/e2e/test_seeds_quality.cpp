@@ -73,8 +73,28 @@ std::string seed_gold_without_possessive_countries(const std::string& tag) {
                 it->second = ss.str();
             }
             const std::size_t end = byte_of_code_point(it->second, row["char_end"].get<std::size_t>());
+            const std::size_t begin = byte_of_code_point(it->second, row["char_start"].get<std::size_t>());
             const std::string_view after = std::string_view(it->second).substr(std::min(end, it->second.size()));
+            const std::string_view before = std::string_view(it->second).substr(0, std::min(begin, it->second.size()));
             if (after.starts_with("'s") || after.starts_with("\u2019s")) continue;
+            // Nor a country that only qualifies another name or word ("US-Russia
+            // relations", "Ukraine-Russia latest", "US President-elect"), nor the
+            // state something is for or agreed with ("support for Ukraine", "an
+            // agreement with North Korea"): the development gold leaves "US
+            // Tomahawks", "a surprise for Russia", "a treaty with Russia" unannotated.
+            auto upper = [](char ch) { return ch >= 'A' && ch <= 'Z'; };
+            auto word_before_hyphen = [&] {
+                if (before.size() < 2 || before.back() != '-') return false;
+                std::size_t w = before.size() - 1;
+                while (w > 0 && before[w - 1] != ' ' && before[w - 1] != '\n') --w;
+                return upper(before[w]);
+            };
+            static constexpr std::string_view pacts[] = {"treaty with ", "agreement with ", "negotiations with ", "talks with ",
+                                                         "relations with ", "deal with "};
+            if ((after.size() >= 2 && after[0] == '-' && upper(after[1])) || word_before_hyphen() ||
+                (after.size() >= 2 && after[0] == ' ' && upper(after[1])) || before.ends_with(" for ") ||
+                std::any_of(std::begin(pacts), std::end(pacts), [&](std::string_view p) { return before.ends_with(p); }))
+                continue;
         }
         out << line << "\n";
     }
@@ -113,7 +133,9 @@ TEST_CASE("seeds: mentions meet the quality bar with the full gazetteer", "[e2e]
     // countries acting in shapes the seed gold tags otherwise ("the US has
     // the capacity", "Moscow's troops", "Ukraine had 'good conversations'",
     // "the UK will 'step up'").
-    CHECK(s["recall"].get<double>() >= 0.82);
+    // (0.81 since the countries that only qualify a word or receive support left
+    // the gold above: the same build scores 0.815 on it, 0.82 on the gold before.)
+    CHECK(s["recall"].get<double>() >= 0.81);
     CHECK(s["precision"].get<double>() >= 0.95);
     CHECK(s["location_accuracy"].get<double>() >= 0.95);
     CHECK(s["country_accuracy"].get<double>() >= 0.98);
@@ -175,7 +197,7 @@ TEST_CASE("seeds: the bundled default gazetteer still reads the seeds", "[e2e][q
     }
     nlohmann::json s = score("");
     INFO(s.dump(1));
-    CHECK(s["recall"].get<double>() >= 0.82);  // metonyms: see above
+    CHECK(s["recall"].get<double>() >= 0.81);  // metonyms and qualifying countries: see above
     CHECK(s["precision"].get<double>() >= 0.95);
     CHECK(s["negative_hits"].get<int>() == 0);
 }

@@ -167,3 +167,20 @@ TEST_CASE("countries that act: a pair, a relative clause without 'that', a headl
     CHECK(surfaces_of("Attacks on eastern and southern Ukraine killed two.") == std::vector<std::string>{"Ukraine"});
     CHECK(surfaces_of("Mercenaries are active in Libya, Mali and the Central African Republic by all accounts.").size() == 3);
 }
+
+TEST_CASE("a country that qualifies another word, receives or is agreed with is no place; a destination and a border are",
+          "[recognize][metonymy]") {
+    // Joined by a hyphen to another name: the pair names a relation or a war.
+    CHECK(surfaces_of("The talks could reset US-Russia relations.").empty());
+    // Right before a capitalised word of its own phrase: a modifier or a headline's subject.
+    CHECK(surfaces_of("Moscow Says Ukraine Drones Hit Depot in Bryansk") == std::vector<std::string>{"Bryansk"});
+    CHECK(surfaces_of("The Ukraine Defence Ministry released the footage.").empty());
+    // What is for a country, agreed with it, or given to it.
+    CHECK(surfaces_of("Britain pledged new support for Ukraine.").empty());
+    CHECK(surfaces_of("The parliament ratified a treaty with Russia.").empty());
+    CHECK(surfaces_of("Germany allowed Ukraine to use the missiles.").empty());
+    // A destination, a border and a dash before a day stay places.
+    CHECK(surfaces_of("Several families left for Russia in March.") == std::vector<std::string>{"Russia"});
+    CHECK(surfaces_of("Fighting continues along the border with Russia.") == std::vector<std::string>{"Russia"});
+    CHECK(surfaces_of("LIVE: the war in Ukraine – Sunday, 26 January") == std::vector<std::string>{"Ukraine"});
+}

@@ -94,6 +94,7 @@ private:
     bool qualified_by_region(const std::vector<Token>& tokens, const Candidate& c) const;
     bool metonym(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const;
     bool acting_country(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const;
+    bool modifying_country(const std::vector<Token>& tokens, const Candidate& c, bool after_preposition) const;
     bool oblique_country_not_placed(const std::vector<Token>& tokens, const Candidate& c) const;
     bool genitive_country(const std::vector<Token>& tokens, std::size_t i) const;
     bool vessel_name(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const;
