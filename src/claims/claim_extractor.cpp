@@ -1341,6 +1341,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                       !ground_troops_in_sentence();
                     c.behind_the_front = rear || (since_2023 && ((mk.country == "UA" && (big_city || mk.kind == PlaceKind::country)) ||
                                                                   (mk.country == "RU" && big_city)));
+                    c.outside_war = mk.country && !mk.country->empty() && *mk.country != "UA" && *mk.country != "RU";
                     // ("Ukrainian soldiers attack Russia's Kursk region": troops
                     // in the sentence fight on the ground.)
                     c.region_in_air_war = since_2023 && (mentions[k].country == "UA" || mentions[k].country == "RU") &&
@@ -2513,6 +2514,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     c.clause_nearest = MentionContext::Trigger{t.claim, d, before, true, false, false, t.priority};
                     c.clause_nearest->attempt = attempted(t);
                     c.clause_nearest->ground = t.ground;
+                    c.clause_nearest->incident = t.incident;
                     c.clause_nearest->entering = t.entering;
                     c.clause_nearest->passive = passive_form(t);
                 }
@@ -2539,6 +2541,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 }
                 c.nearest->attempt = attempted(*best);
                 c.nearest->ground = best->ground;
+                c.nearest->incident = best->incident;
                 c.nearest->entering = best->entering;
                 c.nearest->passive = passive_form(*best);
                 for (std::size_t q = best->first > sb + 3 ? best->first - 3 : sb; q < best->first; ++q)

@@ -295,6 +295,10 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // (Not where people were killed or wounded: "traded accusations over an
     // attack on a market that killed 17" is the attack.)
     if (c.civil_in_clause && !c.civilian_casualties) return {{}, "words of politics, trade or a past war"};
+    // "a fire at a notorious prison in Iran": a fire or a blast far from the
+    // war, with no weapon named, is an incident (development gold: `other`).
+    if (t->claim == "struck" && t->incident && c.outside_war && !c.instrument_in_sentence)
+        return {{}, "a fire or blast outside the war's countries, no weapon named"};
     // "used drones to attack the base": an attack with a weapon is a strike.
     if (t->claim == "attacked" && t->priority <= 1 && c.instrument_in_clause) return {"struck", "an attack with a weapon"};
     // "the Yavoriv base was attacked", "an attack on the refinery": troops

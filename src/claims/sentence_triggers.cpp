@@ -96,6 +96,13 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
         found.push_back({m.first, m.last, claim, std::atoi(m.entry->values[1].c_str())});
         found.back().ground = ground_.match_at(tokens, m.first, se, s.lemmas).has_value();
         {
+            static constexpr std::string_view incidents[] = {"fire", "fires", "blaze", "explosion", "blast", "caught",
+                                                             "пожеж", "пожар", "возгор", "загор", "вибух", "взрыв"};
+            const std::string& w = tokens[m.first].key;
+            found.back().incident = std::any_of(std::begin(incidents), std::end(incidents),
+                                                [&](std::string_view i) { return w == i || (i.size() > 5 && w.starts_with(i)); });
+        }
+        {
             const auto& forms = s.lemmas_of(m.first);
             const std::string& w = tokens[m.first].key;
             found.back().entering = w.starts_with("enter") || w.starts_with("вошл") || w.starts_with("вошел") ||

@@ -3325,3 +3325,13 @@ TEST_CASE("wires and easy news: troops attacking a region, a town attacked from 
     // A region attacked as a whole, with no troops named, is struck.
     CHECK(mention_in_report("Russia attacked the Sumy region 112 times.", "Sumy region", "2024-08-07").claim == ClaimType::struck);
 }
+
+TEST_CASE("digests: a fire or blast in a country outside the war, with no weapon named, is no strike", "[claims][reports]") {
+    const std::string digest = "Also today: blasts in the Russian city of Kursk and a fire at a chemical plant in Turkey.";
+    CHECK(mention_in_report(digest, "Kursk", "2025-06-01").claim == ClaimType::struck);
+    CHECK(claims_nothing(digest, "Turkey", "2025-06-01"));
+    CHECK(claims_nothing("A blaze at a warehouse in Warsaw killed two people.", "Warsaw", "2025-06-01"));
+    // A weapon named keeps it a strike.
+    CHECK(mention_in_report("A drone caused a fire at a depot in Moldova, officials said.", "Moldova", "2025-06-01").claim ==
+          ClaimType::struck);
+}

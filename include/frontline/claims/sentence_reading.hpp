@@ -37,6 +37,7 @@ struct Trigger {
     int priority;
     bool approach = false;   ///< no event word: forces a distance from a place (distance_phrase.hpp)
     bool ground = false;     ///< fighting on the ground (ground_combat.tsv): no air strike
+    bool incident = false;   ///< a fire or a blast, which tells no cause ("a fire at a prison", "вибух")
     bool entering = false;   ///< a word of entering ("entered", "зайшли", "вошли")
     bool subject_only = false;  ///< tells of the name right before it alone ("Vuhledar falls, pressure grows on Selydove")
 };
