@@ -323,6 +323,21 @@ bool Recognizer::longest_match(const std::vector<Token>& tokens, std::size_t i, 
     // form names the span, and every spelling's places are candidates.
     std::size_t longest = 0;
     for (const Hit& h : hits) longest = std::max(longest, h.next);
+    // "the small Donbas city of Pokrovsk": a settlement noun before "of" and a
+    // name opens the phrase of the town after it; it ends no name before it
+    // ("Donbas city" is an alternate name of Donetsk).
+    {
+        const Token& last = tokens[longest - 1];
+        const bool noun_of = longest > i + 1 && !last.capitalised &&
+                             (last.key == "city" || last.key == "town" || last.key == "village") && longest + 1 < tokens.size() &&
+                             tokens[longest].key == "of" && tokens[longest + 1].capitalised;
+        if (noun_of) {
+            std::erase_if(hits, [&](const Hit& h) { return h.next == longest; });
+            if (hits.empty()) return false;
+            longest = 0;
+            for (const Hit& h : hits) longest = std::max(longest, h.next);
+        }
+    }
     bool plain = std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return h.next == longest && !h.kept; });
     const Hit* primary = nullptr;
     for (const Hit& h : hits) {
