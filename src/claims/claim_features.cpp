@@ -238,6 +238,11 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // (Its list shares it: "evacuation from Kherson to the Mykolaiv, Odesa and
     // Kirovohrad regions, citing damaged infrastructure".)
     if (t->claim == "other") return {{}, "an event that is no map claim (interception, evacuation)", false, true};
+    // "troops fighting in the much larger battle of Sievierodonetsk", "victory
+    // in the battle of Pokrovsk": fighting told of a battle's name is the
+    // battle's, the name no event place (a capture told of it still is).
+    if (t->claim == "attacked" && c.prev1 == "of" && (c.prev2 == "battle" || c.prev2 == "battles"))
+        return {{}, "the name of a battle"};
     // ("Air defences repelled a drone attack on Sevastopol", "the Kiev regime
     // attempted to attack the Bryansk region with 32 drones; all of them were
     // destroyed"): an air attack foiled whole hit nothing there.

@@ -3335,3 +3335,11 @@ TEST_CASE("digests: a fire or blast in a country outside the war, with no weapon
     CHECK(mention_in_report("A drone caused a fire at a depot in Moldova, officials said.", "Moldova", "2025-06-01").claim ==
           ClaimType::struck);
 }
+
+TEST_CASE("histories: fighting told of a battle's name is the battle's, a capture told of it stays", "[claims][reports]") {
+    const std::string history = "To relieve units fighting in the larger battle of Lysychansk, Russian forces launched an assault on Bilohorivka.";
+    CHECK(claims_nothing(history, "Lysychansk", "2022-06-20"));
+    CHECK(mention_in_report(history, "Bilohorivka", "2022-06-20").claim == ClaimType::attacked);
+    CHECK(mention_in_report("Russian troops captured Popasna after the battle of Popasna.", "Popasna", "2022-05-08").claim ==
+          ClaimType::captured);
+}
