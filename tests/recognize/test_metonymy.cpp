@@ -168,7 +168,7 @@ TEST_CASE("countries that act: a pair, a relative clause without 'that', a headl
     CHECK(surfaces_of("Mercenaries are active in Libya, Mali and the Central African Republic by all accounts.").size() == 3);
 }
 
-TEST_CASE("a country that qualifies another word, receives or is agreed with is no place; a destination and a border are",
+TEST_CASE("a country that qualifies another word, receives or is agreed with is no place - a destination and a border are",
           "[recognize][metonymy]") {
     // Joined by a hyphen to another name: the pair names a relation or a war.
     CHECK(surfaces_of("The talks could reset US-Russia relations.").empty());
