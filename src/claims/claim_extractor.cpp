@@ -1243,6 +1243,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         break;
                     }
             }
+            // "the station is in the Krasnodar region, not in Rostov region",
+            // "не в Курській, а в Брянській області": where it was not.
+            {
+                std::size_t q = n.first_token;
+                if (q > sb && tokens[q - 1].key == "the") --q;
+                static constexpr std::string_view at[] = {"in", "at", "near", "в", "у", "на"};
+                c.not_there = q >= sb + 2 && std::find(std::begin(at), std::end(at), tokens[q - 1].key) != std::end(at) &&
+                              (tokens[q - 2].key == "not" || tokens[q - 2].key == "не");
+            }
             // "the whole of the Luhansk region", "all of Luhansk Oblast", "the
             // entire Luhansk region": the place as a whole.
             {
@@ -1906,7 +1915,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     "city", "settlement", "km", "kilometres", "kilometers", "miles", "north", "south", "east", "west",
                     "northeast", "northwest", "southeast", "southwest", "у", "в", "за", "км", "кілометрів", "километрах",
                     "кілометрах", "километров", "біля", "поблизу", "під", "под", "возле", "около", "від", "от",
-                    "on", "approaches", "на", "підступах", "подступах", "до", "к",
+                    "on", "approaches", "на", "підступах", "подступах", "до", "к", "outskirts",
                     // ("X, Y and Z (all southwest of Avdiivka)": one bearing for the whole list)
                     "all", "both", "each"};
                 // (The place noun may be described: "a ruined industrial town", "the

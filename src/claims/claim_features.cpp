@@ -35,6 +35,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (c.speaks) return {{}, "it speaks (an attribution follows)"};
     if (c.war_name) return {{}, "it names the war"};
     if (c.compared) return {{}, "a place the event's place is compared with"};
+    if (c.not_there) return {{}, "a place it was not ('not in')"};
     if (c.residents_only) return {{}, "its people, in a sentence that tells no event"};
     if (c.heads_places) return {{}, "a district's heading over the places it lists"};
     if (c.qualifies_place) return {{}, "a district or community saying where the place before it lies"};

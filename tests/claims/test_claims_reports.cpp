@@ -3343,3 +3343,12 @@ TEST_CASE("histories: fighting told of a battle's name is the battle's, a captur
     CHECK(mention_in_report("Russian troops captured Popasna after the battle of Popasna.", "Popasna", "2022-05-08").claim ==
           ClaimType::captured);
 }
+
+TEST_CASE("wires: a city whose outskirts place a named town is a landmark, a place it was not takes nothing", "[claims][reports]") {
+    const std::string wire = "Russia said it had struck a missile plant in Boiarka, on the outskirts of Kyiv, overnight.";
+    CHECK(mention_in_report(wire, "Boiarka", "2025-02-18").claim == ClaimType::struck);
+    CHECK(claims_nothing(wire, "Kyiv", "2025-02-18"));
+    const std::string correction = "Drones hit a fuel depot in the Bryansk region, not in the Kursk region as first reported.";
+    CHECK(mention_in_report(correction, "Bryansk region", "2025-02-18").claim == ClaimType::struck);
+    CHECK(claims_nothing(correction, "Kursk region", "2025-02-18"));
+}
