@@ -1019,9 +1019,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         const bool civilian_casualties = tells_civilian_casualties(this_sentence);
         // (Read only where the sentence tells an attack or a strike, the
         // readings it turns into an interception.)
-        const bool foiled_air_attack =
-            std::any_of(triggers.begin(), triggers.end(), [](const Trigger& t) { return t.claim == "attacked" || t.claim == "struck"; }) &&
-            tells_foiled_air_attack(this_sentence);
+        const bool air_claims =
+            std::any_of(triggers.begin(), triggers.end(), [](const Trigger& t) { return t.claim == "attacked" || t.claim == "struck"; });
+        const bool foiled_air_attack = air_claims && tells_foiled_air_attack(this_sentence);
+        const std::optional<std::size_t> downed_over = air_claims ? downed_over_at(this_sentence) : std::nullopt;
         // Found once per sentence for all its mentions (a sentence of thousands
         // of words with hundreds of places stays linear): a flag raised in it,
         // and the last "the city/town/village/region" an event word follows.
@@ -1226,7 +1227,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             c.headline = is_headline(s);
             c.civilian_casualties = civilian_casualties;
-            c.foiled_air_attack = foiled_air_attack;
+            // (The places after "over": "Russia attacked Sevastopol with missiles;
+            // air defences downed several over the sea" still tells a strike on it.)
+            c.foiled_air_attack = foiled_air_attack || (downed_over && n.first_token > *downed_over);
             // "shelled Artemovsk from the heights near Chasov Yar", "били з
             // позицій біля X": a place that only places where fire came from.
             {

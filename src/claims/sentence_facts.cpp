@@ -67,13 +67,16 @@ unsigned air_word(std::string_view w) {
     static const std::unordered_map<std::string_view, unsigned> words = [] {
         std::unordered_map<std::string_view, unsigned> m;
         for (std::string_view v : {"drone", "drones", "uav", "uavs", "missile", "missiles", "shahed", "shaheds", "дрон",
-                                   "безпілотник", "беспилотник", "бпла", "ракета", "шахед"})
+                                   "безпілотник", "беспилотник", "бпла", "ракета", "шахед",
+                                   // "повітряні цілі знищено над", "воздушные цели сбиты над"
+                                   "ціль", "цель"})
             m[v] |= weapon_word;
         for (std::string_view v : {"attempted", "tried", "trying", "attempt", "attempts", "намагатися", "пытаться", "спробувати",
                                    "попытаться", "спроба", "попытка"})
             m[v] |= attempt_word;
         for (std::string_view v : {"destroyed", "intercepted", "downed", "збити", "перехопити", "знищити", "сбить", "перехватить",
-                                   "уничтожить", "подавить", "придушити"})
+                                   "уничтожить", "подавить", "придушити", "збиття", "сбитие", "знищення", "уничтожение",
+                                   "знищений", "збитий", "сбитый", "уничтоженный"})
             m[v] |= downing_word;
         for (std::string_view v : {"відбити", "отразить", "отбить", "відбивати", "отражать"}) m[v] |= repel_word;
         // Anything hit, damaged, burning or hurt: the attack was not foiled whole.
@@ -99,6 +102,21 @@ unsigned air_word(std::string_view w) {
 }
 
 }  // namespace
+
+std::optional<std::size_t> ClaimExtractor::downed_over_at(const SentenceTokens& s) {
+    const std::vector<Token>& tokens = s.tokens;
+    unsigned seen = 0;
+    std::optional<std::size_t> over;  // "over the Kyiv region", "над Київщиною": where the weapons were downed
+    for (std::size_t q = s.begin; q < s.end; ++q) {
+        if (!over && (tokens[q].key == "over" || tokens[q].key == "над")) over = q;
+        seen |= air_word(tokens[q].key);
+        for (const std::string& l : s.lemmas_of(q)) seen |= air_word(l);
+        if (tokens[q].key == "down" && q > s.begin && (tokens[q - 1].key == "shot" || tokens[q - 1].key == "shoot")) seen |= downing_word;
+        if (seen & harm_word) return std::nullopt;
+    }
+    if ((seen & weapon_word) && (seen & downing_word)) return over;
+    return std::nullopt;
+}
 
 bool ClaimExtractor::tells_foiled_air_attack(const SentenceTokens& s) {
     const std::vector<Token>& tokens = s.tokens;

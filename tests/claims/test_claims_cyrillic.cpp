@@ -1287,3 +1287,17 @@ TEST_CASE("oblast heads and addresses: a region taken up by its own noun, a town
     CHECK(mention_in_report("Герасимов заявив, що Мирноград повністю блокований.", "Мирноград", "2025-11-03").claim ==
           ClaimType::attacked);
 }
+
+TEST_CASE("air force bulletins: weapons downed over regions are an interception there, a town attacked before it stays struck",
+          "[claims][cyrillic]") {
+    const std::string bulletin = "Повітряні цілі знищено над Черкащиною та Полтавщиною.";
+    CHECK(claims_nothing(bulletin, "Черкащиною", "2025-02-18"));
+    CHECK(claims_nothing(bulletin, "Полтавщиною", "2025-02-18"));
+    CHECK(claims_nothing("Збиття ракет підтверджено над Одещиною.", "Одещиною", "2025-02-18"));
+    CHECK(claims_nothing("Air defences destroyed 30 of the 45 drones launched overnight, over the Chernihiv and Sumy regions.",
+                         "Chernihiv", "2025-02-18"));
+    // The town the attack was aimed at, named before the weapons downed over the sea.
+    CHECK(mention_in_report("ВСУ атаковали Севастополь ракетами, силы ПВО сбили над морем несколько целей.", "Севастополь",
+                            "2024-09-22")
+              .claim == ClaimType::struck);
+}

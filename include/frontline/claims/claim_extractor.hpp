@@ -104,6 +104,11 @@ private:
     /// attempted with the weapons shot down ("tried to attack Crimea with 20
     /// drones, all of which were shot down") (sentence_facts.cpp).
     static bool tells_foiled_air_attack(const SentenceTokens& s);
+    /// Where sentence `s` tells weapons downed over places, with nothing
+    /// hit: the token of its first "over" or "над" ("air defences destroyed
+    /// 41 drones over the Kyiv, Sumy and Poltava regions", "Повітряні цілі
+    /// знищено над Київщиною"); the places after it saw an interception.
+    static std::optional<std::size_t> downed_over_at(const SentenceTokens& s);
 
     PhraseList triggers_, instruments_, locatives_, actors_, forces_, agents_, perspective_, civil_, attempts_,
         claimants_, attribution_, modality_, status_;
