@@ -1086,7 +1086,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (ground_troops) return *ground_troops;
             static constexpr std::string_view stems[] = {"soldier", "troop", "infantry", "tank", "armoured", "armored", "position",
                                                          "paratroop", "marines", "солдат", "військов", "войск", "бійц", "бойц",
-                                                         "піхот", "пехот", "танк", "позиці", "позици", "десант", "штурмов"};
+                                                         "піхот", "пехот", "танк", "позиці", "позици", "десант", "штурмов",
+                                                         // units and formations ("units of the Battlegroup North repelled")
+                                                         "servicem", "formation", "battlegroup", "brigade", "battalion",
+                                                         "бригад", "батальйон", "батальон", "формуван", "формирован"};
             bool found = false;
             for (std::size_t q = sb; q < se && !found; ++q)
                 found = std::any_of(std::begin(stems), std::end(stems), [&](std::string_view st) { return tokens[q].key.starts_with(st); });

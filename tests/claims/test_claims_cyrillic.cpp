@@ -1301,3 +1301,10 @@ TEST_CASE("air force bulletins: weapons downed over regions are an interception 
                             "2024-09-22")
               .claim == ClaimType::struck);
 }
+
+TEST_CASE("ministry bulletins: units and formations named in a sentence fight on the ground", "[claims][cyrillic]") {
+    // Even at a village read as a namesake far from the front.
+    CHECK(mention_in_report("Units of the Battlegroup North repelled attacks by Ukrainian formations near Plekhovo.", "Plekhovo",
+                            "2024-10-31")
+              .claim == ClaimType::attacked);
+}
