@@ -855,9 +855,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // paragraph, takes that sentence's event word.
         const std::vector<Trigger>* heading_of_next = nullptr;
         // (One place, under one name or two: "Дзержинск (Торецк).")
-        const bool one_place = std::all_of(mentions.begin() + static_cast<std::ptrdiff_t>(i), mentions.begin() + static_cast<std::ptrdiff_t>(j),
-                                           [&](const Mention& m) { return m.place_id && m.place_id == mentions[i].place_id; });
-        if (triggers.empty() && (j == i + 1 || (j <= i + 2 && one_place)) && s != Document::npos && s + 1 < doc.sentences.size() &&
+        const bool one_place = j == i + 1 || (j == i + 2 && mentions[i].place_id && mentions[i].place_id == mentions[i + 1].place_id);
+        if (triggers.empty() && one_place && s != Document::npos && s + 1 < doc.sentences.size() &&
             doc.sentences[s + 1].paragraph == doc.sentences[s].paragraph && !doc.sentences[s + 1].boilerplate) {
             // ("Sumy region.": the surface takes in the region word after the name.)
             std::size_t covered = names[j - 1].last_token;
@@ -1021,8 +1020,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // readings it turns into an interception.)
         const bool air_claims =
             std::any_of(triggers.begin(), triggers.end(), [](const Trigger& t) { return t.claim == "attacked" || t.claim == "struck"; });
-        const bool foiled_air_attack = air_claims && tells_foiled_air_attack(this_sentence);
-        const std::optional<std::size_t> downed_over = air_claims ? downed_over_at(this_sentence) : std::nullopt;
+        const AirAttackReading air_attack = air_claims ? read_air_attack(this_sentence) : AirAttackReading{};
         // Found once per sentence for all its mentions (a sentence of thousands
         // of words with hundreds of places stays linear): a flag raised in it,
         // and the last "the city/town/village/region" an event word follows.
@@ -1232,7 +1230,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             c.civilian_casualties = civilian_casualties;
             // (The places after "over": "Russia attacked Sevastopol with missiles;
             // air defences downed several over the sea" still tells a strike on it.)
-            c.foiled_air_attack = foiled_air_attack || (downed_over && n.first_token > *downed_over);
+            c.foiled_air_attack = air_attack.foiled || (air_attack.downed_over && n.first_token > *air_attack.downed_over);
             // "shelled Artemovsk from the heights near Chasov Yar", "били з
             // позицій біля X": a place that only places where fire came from.
             {

@@ -28,6 +28,17 @@ std::optional<std::string_view> cyrillic_country_side(std::string_view key) {
     return std::nullopt;
 }
 
+bool blast_word(std::string_view w) {
+    return w.starts_with("explosion") || w.starts_with("blast") || w.starts_with("взрыв") || w.starts_with("вибух");
+}
+
+bool fire_word(std::string_view w) {
+    static constexpr std::string_view words[] = {"fire", "fires", "blaze", "caught"};
+    static constexpr std::string_view stems[] = {"пожеж", "пожар", "возгор", "загор"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words) ||
+           std::any_of(std::begin(stems), std::end(stems), [&](std::string_view s) { return w.starts_with(s); });
+}
+
 bool is_claim_noun(std::string_view key, const std::vector<std::string>& lemmas) {
     static constexpr std::string_view nouns[] = {"claim",     "claims",      "statement",  "statements", "assertion", "заява",
                                                  "твердження", "заявление", "утверждение", "заявления",  "заяву",     "заяви"};
@@ -74,21 +85,28 @@ bool list_joint(std::string_view w) {
     return w == "and" || w == "та" || w == "і" || w == "й" || w == "и" || w == "or" || w == "або" || w == "или";
 }
 
+namespace {
+// A word alone, or a noun after "the", that takes up a place named before.
+template <std::size_t A, std::size_t T>
+bool takes_up(const std::vector<Token>& tokens, std::size_t q, const std::string_view (&alone)[A],
+              const std::string_view (&after_the)[T]) {
+    const std::string& w = tokens[q].key;
+    if (std::find(std::begin(alone), std::end(alone), w) != std::end(alone)) return true;
+    return q > 0 && tokens[q - 1].key == "the" && std::find(std::begin(after_the), std::end(after_the), w) != std::end(after_the);
+}
+}  // namespace
+
 bool anaphor_at(const std::vector<Token>& tokens, std::size_t q) {
     static constexpr std::string_view alone[] = {"it", "there", "його", "там", "его", "місто", "город", "село", "селище",
                                                  "поселок", "посёлок", "містечко"};
     static constexpr std::string_view after_the[] = {"town", "city", "village", "settlement", "hub", "stronghold"};
-    const std::string& w = tokens[q].key;
-    if (std::find(std::begin(alone), std::end(alone), w) != std::end(alone)) return true;
-    return q > 0 && tokens[q - 1].key == "the" && std::find(std::begin(after_the), std::end(after_the), w) != std::end(after_the);
+    return takes_up(tokens, q, alone, after_the);
 }
 
 bool region_anaphor_at(const std::vector<Token>& tokens, std::size_t q) {
     static constexpr std::string_view alone[] = {"it", "there", "там", "область", "регион", "край", "областю", "областью"};
     static constexpr std::string_view after_the[] = {"region", "oblast", "province"};
-    const std::string& w = tokens[q].key;
-    if (std::find(std::begin(alone), std::end(alone), w) != std::end(alone)) return true;
-    return q > 0 && tokens[q - 1].key == "the" && std::find(std::begin(after_the), std::end(after_the), w) != std::end(after_the);
+    return takes_up(tokens, q, alone, after_the);
 }
 
 bool relative_pronoun(std::string_view w) {

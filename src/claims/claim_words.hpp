@@ -33,6 +33,13 @@ bool denial_word(std::string_view w);
 /// Росії", "під контроль України"): that country's side, "RU" or "UA".
 std::optional<std::string_view> cyrillic_country_side(std::string_view key);
 
+/// "explosions", "blasts", "вибухи", "взрывы": a word of a blast, which tells
+/// no cause by itself.
+bool blast_word(std::string_view w);
+/// "fire", "blaze", "caught" (fire), "пожежа", "пожар", "возгорание",
+/// "загоряння": a word of a fire, which tells no cause by itself either.
+bool fire_word(std::string_view w);
+
 /// "claim", "statement", "заява", "заявление", "твердження": a noun for what
 /// someone said, by its key or a dictionary form.
 bool is_claim_noun(std::string_view key, const std::vector<std::string>& lemmas);

@@ -103,7 +103,7 @@ unsigned air_word(std::string_view w) {
 
 }  // namespace
 
-std::optional<std::size_t> ClaimExtractor::downed_over_at(const SentenceTokens& s) {
+ClaimExtractor::AirAttackReading ClaimExtractor::read_air_attack(const SentenceTokens& s) {
     const std::vector<Token>& tokens = s.tokens;
     unsigned seen = 0;
     std::optional<std::size_t> over;  // "over the Kyiv region", "над Київщиною": where the weapons were downed
@@ -112,23 +112,13 @@ std::optional<std::size_t> ClaimExtractor::downed_over_at(const SentenceTokens& 
         seen |= air_word(tokens[q].key);
         for (const std::string& l : s.lemmas_of(q)) seen |= air_word(l);
         if (tokens[q].key == "down" && q > s.begin && (tokens[q - 1].key == "shot" || tokens[q - 1].key == "shoot")) seen |= downing_word;
-        if (seen & harm_word) return std::nullopt;
+        if (seen & harm_word) return {};  // something was hit: no foiled attack
     }
-    if ((seen & weapon_word) && (seen & downing_word)) return over;
-    return std::nullopt;
-}
-
-bool ClaimExtractor::tells_foiled_air_attack(const SentenceTokens& s) {
-    const std::vector<Token>& tokens = s.tokens;
-    unsigned seen = 0;
-    for (std::size_t q = s.begin; q < s.end; ++q) {
-        seen |= air_word(tokens[q].key);
-        for (const std::string& l : s.lemmas_of(q)) seen |= air_word(l);
-        if (tokens[q].key == "down" && q > s.begin && (tokens[q - 1].key == "shot" || tokens[q - 1].key == "shoot")) seen |= downing_word;
-        if (seen & harm_word) return false;
-    }
-    const bool foiled = (seen & repel_word) || ((seen & attempt_word) && (seen & downing_word));
-    return (seen & weapon_word) && foiled;
+    if (!(seen & weapon_word)) return {};
+    AirAttackReading r;
+    r.foiled = (seen & repel_word) || ((seen & attempt_word) && (seen & downing_word));
+    if (seen & downing_word) r.downed_over = over;
+    return r;
 }
 
 }  // namespace frontline

@@ -95,13 +95,7 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
         if (averted) continue;
         found.push_back({m.first, m.last, claim, std::atoi(m.entry->values[1].c_str())});
         found.back().ground = ground_.match_at(tokens, m.first, se, s.lemmas).has_value();
-        {
-            static constexpr std::string_view incidents[] = {"fire", "fires", "blaze", "explosion", "blast", "caught",
-                                                             "пожеж", "пожар", "возгор", "загор", "вибух", "взрыв"};
-            const std::string& w = tokens[m.first].key;
-            found.back().incident = std::any_of(std::begin(incidents), std::end(incidents),
-                                                [&](std::string_view i) { return w == i || (i.size() > 5 && w.starts_with(i)); });
-        }
+        found.back().incident = claim_words::blast_word(tokens[m.first].key) || claim_words::fire_word(tokens[m.first].key);
         {
             const auto& forms = s.lemmas_of(m.first);
             const std::string& w = tokens[m.first].key;
@@ -389,10 +383,7 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
     // heard over Kyiv as air defence shot down drones": blasts that the
     // sentence puts down to an interception are the interception's, unless
     // it also tells of a hit (a strike word stronger than the blast's own).
-    auto blast_word = [&](const Trigger& t) {
-        const std::string& w = tokens[t.first].key;
-        return w.starts_with("explosion") || w.starts_with("blast") || w.starts_with("взрыв") || w.starts_with("вибух");
-    };
+    auto blast_word = [&](const Trigger& t) { return claim_words::blast_word(tokens[t.first].key); };
     const bool intercepted = std::any_of(found.begin(), found.end(), [&](const Trigger& t) {
         return t.claim == "other" && t.priority >= 3 && !blast_word(t);
     });

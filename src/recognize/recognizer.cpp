@@ -1204,10 +1204,6 @@ bool Recognizer::oblique_country_not_placed(const std::vector<Token>& tokens, co
     return !locative_preposition(w) && !area_noun(w) && !attacked;
 }
 
-// A country as the subject of its clause, with a verb after it: "Russia
-// launched 90 drones", "Russia has also fired", "as Ukraine shelled Donetsk",
-// "Росія завдала удару". The country acts; the places are elsewhere. A
-// passive ("Ukraine was hit", "Russia has been attacked") keeps it a place.
 // An English country name that qualifies another word instead of naming the
 // ground: "US-Russia relations", "the Russia-Ukraine war" (joined by a hyphen
 // to another name), "US Tomahawks", "Russia Says Ukraine Drones Targeted"
@@ -1239,6 +1235,10 @@ bool Recognizer::modifying_country(const std::vector<Token>& tokens, const Candi
     return false;
 }
 
+// A country as the subject of its clause, with a verb after it: "Russia
+// launched 90 drones", "Russia has also fired", "as Ukraine shelled Donetsk",
+// "Росія завдала удару". The country acts; the places are elsewhere. A
+// passive ("Ukraine was hit", "Russia has been attacked") keeps it a place.
 bool Recognizer::acting_country(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const {
     const std::size_t n = tokens.size();
     const Token& first = tokens[c.first];

@@ -99,16 +99,19 @@ private:
     std::optional<PhraseMatch> side_target(const SentenceTokens& s, std::size_t q) const;
     /// Civilians killed or wounded in sentence `s` (sentence_facts.cpp).
     static bool tells_civilian_casualties(const SentenceTokens& s);
-    /// An air attack that sentence `s` tells as foiled and nothing as hit:
-    /// repelled ("air defences repelled a drone attack on Sevastopol"), or
-    /// attempted with the weapons shot down ("tried to attack Crimea with 20
-    /// drones, all of which were shot down") (sentence_facts.cpp).
-    static bool tells_foiled_air_attack(const SentenceTokens& s);
-    /// Where sentence `s` tells weapons downed over places, with nothing
-    /// hit: the token of its first "over" or "над" ("air defences destroyed
-    /// 41 drones over the Kyiv, Sumy and Poltava regions", "Повітряні цілі
-    /// знищено над Київщиною"); the places after it saw an interception.
-    static std::optional<std::size_t> downed_over_at(const SentenceTokens& s);
+    /// What sentence `s` tells of an air attack where it tells nothing hit
+    /// (sentence_facts.cpp): `foiled`, the attack repelled ("air defences
+    /// repelled a drone attack on Sevastopol") or attempted with the weapons
+    /// shot down ("tried to attack Crimea with 20 drones, all of which were
+    /// shot down"); `downed_over`, the token of the first "over" or "над" of
+    /// a sentence telling weapons downed ("destroyed 41 drones over the Kyiv,
+    /// Sumy and Poltava regions", "Повітряні цілі знищено над Київщиною"):
+    /// the places after it saw an interception.
+    struct AirAttackReading {
+        bool foiled = false;
+        std::optional<std::size_t> downed_over;
+    };
+    static AirAttackReading read_air_attack(const SentenceTokens& s);
 
     PhraseList triggers_, instruments_, locatives_, actors_, forces_, agents_, perspective_, civil_, attempts_,
         claimants_, attribution_, modality_, status_;
