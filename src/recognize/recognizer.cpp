@@ -1143,12 +1143,29 @@ std::vector<std::uint32_t> Recognizer::cyrillic_variant_places(std::string_view 
 // "в районе Работино", "освободили Новоселидовку", "над Брянськом": an
 // unknown capitalised Cyrillic word where a place is expected, spelt as the
 // other language spells a Ukrainian, Russian or Belarusian settlement.
+namespace {
+// The case ending's vowel of a Cyrillic word, hard and soft alike
+// ("Бутурлиновку" and "Андрію" -> "у"; "Гусев" -> "в"): two words that agree
+// in case end alike.
+std::string_view case_ending(std::string_view w) {
+    std::size_t at = w.size();
+    while (at > 0 && (static_cast<unsigned char>(w[at - 1]) & 0xC0) == 0x80) --at;
+    const std::string_view last = at > 0 ? w.substr(at - 1) : w;
+    static constexpr std::pair<std::string_view, std::string_view> soft[] = {
+        {"я", "а"}, {"ю", "у"}, {"е", "о"}, {"є", "о"}, {"ё", "о"}, {"і", "и"}, {"ї", "и"}, {"ы", "и"}};
+    for (const auto& [from, to] : soft)
+        if (last == from) return to;
+    return last;
+}
+}  // namespace
+
 bool Recognizer::cyrillic_variant(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, bool after_place,
                                   Candidate& out) const {
     const Token& t = tokens[i];
     if (!t.cyrillic || t.upper || i == 0) return false;
     const bool abbreviated = tokens[i - 1].key == "п";  // "н.п. Работино"
-    if (t.before != Separator::space && !abbreviated) return false;
+    // ("Алешки, Голая Пристань, Казачьи Лагеря и Днепряны": a list goes on past commas.)
+    if (t.before != Separator::space && !abbreviated && !(after_place && t.before == Separator::comma)) return false;
     if (!after_place && !cyrillic_placing_word(tokens[i - 1].key)) return false;
     auto unknown_word = [&](std::size_t k) {
         const Token& w = tokens[k];
@@ -1610,6 +1627,11 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
                                    // ("у районі Вовчанська Сили оборони зупинили": an
                                    // organisation opening the next phrase.)
                                    (next.cyrillic && c.inflected && facts[c.last].org_noun) ||
+                                   // ("Об атаке на Бутурлиновку Гусев не сообщил": a
+                                   // declined town before a word of another ending is
+                                   // no first name, which would agree with its surname.)
+                                   (next.cyrillic && c.inflected && !(c.first > 0 && facts[c.first - 1].person_title) &&
+                                    case_ending(tokens[c.last - 1].key) != case_ending(next.key)) ||
                                    titled_complement(tokens, facts, c));
             if (next.before == Separator::space && next.capitalised && !next.sentence_start && !is_country &&
                 (d == Designator::none || (d == Designator::settlement && !settlement_word)) && !complete &&
@@ -1639,6 +1661,12 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
             // for itself there is rare enough to keep.)
             const bool english_title = !prev.capitalised && !prev.cyrillic && !first.cyrillic && !strong_place(tokens, c.first);
             if (prev_facts.person_title && (prev.capitalised || english_title) && !titled_complement(tokens, facts, c))
+                return Refusal::proper_name_before;
+            // ("губернатор Гусев сообщил", "мер Федоров": a title names its town in
+            // the genitive, "мер Харкова"; a name in its dictionary form after it
+            // is the titled person.)
+            if (prev_facts.person_title && prev.cyrillic && first.cyrillic && !prev.capitalised && !c.inflected &&
+                !titled_complement(tokens, facts, c))
                 return Refusal::proper_name_before;
             // "Radio Free Europe", "Celebrity Yorkshire Auction House"; a
             // nationality adjective before a small place: "European Pravda".

@@ -91,3 +91,15 @@ TEST_CASE("a Russian town's genitive in Ukrainian: a fleeting vowel, and '-сь�
     // With its region noun the adjective stays the oblast's.
     CHECK(place_of("Курська область межує з Сумщиною.", "Курська область") == "Kursk Oblast");
 }
+
+TEST_CASE("cross-spelling: a list goes on past its commas - a declined town before a surname of another case stays a town",
+          "[recognize][cyrillic]") {
+    // Kozachi Laheri in its Russian spelling, the fourth of a list.
+    CHECK(place_of("Под огнём находились Алешки, Голая Пристань, Казачьи Лагеря и Днепряны.", "Казачьи Лагеря") == "Kozachi Laheri");
+    // A first name agrees with its surname; a town in another case does not.
+    CHECK(place_of("Удар по Бердянську Балицкий назвал терактом.", "Бердянську") == "Berdyansk");
+    CHECK(place_of("Підполковнику Круглову Андрію Миколайовичу вручено орден.", "Круглову") == "(not found)");
+    // A title names its town in the genitive; a name in its dictionary form after it is the person.
+    CHECK(place_of("Об атаке на Лиски губернатор Гусев не сообщил.", "Гусев") == "(not found)");
+    CHECK(place_of("Об атаке на Лиски губернатор Гусев не сообщил.", "Лиски") == "Liski");
+}
