@@ -1231,6 +1231,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // (The places after "over": "Russia attacked Sevastopol with missiles;
             // air defences downed several over the sea" still tells a strike on it.)
             c.foiled_air_attack = air_attack.foiled || (air_attack.downed_over && n.first_token > *air_attack.downed_over);
+            c.weapons_in_flight = air_attack.in_flight;
             // "shelled Artemovsk from the heights near Chasov Yar", "били з
             // позицій біля X": a place that only places where fire came from.
             {
@@ -1383,6 +1384,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                                            "already", "recently", "last", "this", "anyway", "tonight"};
             c.modifier = after < se && !tokens[after].capitalised && tokens[after].before == Separator::space &&
                          !tokens[after].cyrillic && !is_function_word(tokens[after].key) && is_country &&
+                         !numeral(tokens[after].key) &&  // ("атаковала Украину 426 дронами": a count, no noun)
                          std::find(std::begin(adverbs), std::end(adverbs), tokens[after].key) == std::end(adverbs);
             // "the small Donbas town of Chasiv Yar", "the Russian border city of
             // Belgorod": a name qualifying the settlement named after "of".
@@ -2088,6 +2090,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     }))
                     return true;
             }
+            // ("After Russian troops withdrew from Kyiv Oblast, Ukrainian forces
+            // re-entered Hostomel": the object of its clause's event word.)
+            {
+                std::size_t q = region;
+                if (q > rb && tokens[q - 1].key == "the") --q;
+                if (q > rb && (tokens[q - 1].key == "from" || tokens[q - 1].key == "of")) --q;
+                if (std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) { return t.last == q && t.first >= rb; }))
+                    return true;
+            }
             // (Where it happened: "in the Sumy region" after the event word; a
             // relative clause, "which is fought over in X", tells of the place.)
             const std::string& in = tokens[region - 1].key == "the" && region >= sb + 2 ? tokens[region - 2].key : tokens[region - 1].key;
@@ -2719,8 +2730,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     if (clause_break(tokens[q]) && (tokens[q].key == "where" || tokens[q].key == "де" || tokens[q].key == "где"))
                         window_begin = q;
                 for (const PhraseMatch& mm : modality_.find_all(tokens, window_begin, anchor, lemma_table())) {
-                    // ("7 May" is a month; "6/ If UA takes Izium": a thread's number opens the line.)
-                    const bool numbered = mm.first == sb + 1 && numeral(tokens[sb].key);
+                    // ("7 May" is a month; "6/ If UA takes Izium": a thread's number opens
+                    // the line, as a channel's clock time does: "21:48 Загроза КАБ".)
+                    const bool numbered = mm.first > sb && mm.first <= sb + 2 &&
+                                          std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(sb),
+                                                      tokens.begin() + static_cast<std::ptrdiff_t>(mm.first),
+                                                      [](const Token& w) { return numeral(w.key); });
                     if (tokens[mm.first].capitalised && !tokens[mm.first].sentence_start && !numbered) continue;
                     // ("Fierce battles are under way for Toretsk": going on now, no way opened.)
                     if (mm.first > sb && tokens[mm.first - 1].key == "under") continue;

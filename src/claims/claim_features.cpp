@@ -249,6 +249,10 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // destroyed"): an air attack foiled whole hit nothing there.
     if (c.foiled_air_attack && (t->claim == "attacked" || t->claim == "struck"))
         return {{}, "an air attack foiled, nothing told hit (an interception)"};
+    // "Група ударних БпЛА з Сумщини курсом на Полтавщину", "Ракета над Кривим
+    // Рогом, рухається в бік Дніпра": an air-raid channel tracks weapons on
+    // their way; where they fly, nothing has been hit yet.
+    if (c.weapons_in_flight && t->claim == "struck" && t->priority == 0) return {{}, "weapons on their course, nothing told hit"};
     // "ЗСУ відбили Роботине", "ВСУ отбили Работино": a place, not an attack,
     // as what was beaten back is a place retaken.
     if (c.retaken && t->claim == "attacked" && t->before && t->same_clause) return {"captured", "the object of a retaking", true};

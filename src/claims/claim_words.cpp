@@ -146,7 +146,9 @@ bool skippable_modifier(const Token& t, const std::vector<std::string>& lemmas) 
                                                     "оккупированный", "освобожденный", "прифронтовой", "областной",
                                                     "соседний", "приграничный",
                                                     // "у районах населених пунктів X", "в районе н.п. X": bulletins name the kind
-                                                    "населений", "населенный", "пункт", "пгт", "хутір", "хутор", "станиця", "станица"};
+                                                    "населений", "населенный", "пункт", "пгт", "хутір", "хутор", "станиця", "станица",
+                                                    // "вторглись на территорию Курской области": the land of the region
+                                                    "територія", "территория"};
     if (t.possessive && t.capitalised) return true;  // "in Russia's Kursk region"
     if (t.cyrillic) {
         if (t.capitalised && !t.sentence_start) return false;

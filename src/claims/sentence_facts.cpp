@@ -61,7 +61,7 @@ bool ClaimExtractor::tells_civilian_casualties(const SentenceTokens& s) {
 namespace {
 
 // What a word says about an air attack, by written or dictionary form.
-enum AirWord : unsigned { weapon_word = 1, attempt_word = 2, downing_word = 4, repel_word = 8, harm_word = 16 };
+enum AirWord : unsigned { weapon_word = 1, attempt_word = 2, downing_word = 4, repel_word = 8, harm_word = 16, course_word = 32 };
 
 unsigned air_word(std::string_view w) {
     static const std::unordered_map<std::string_view, unsigned> words = [] {
@@ -79,6 +79,12 @@ unsigned air_word(std::string_view w) {
                                    "знищений", "збитий", "сбитый", "уничтоженный"})
             m[v] |= downing_word;
         for (std::string_view v : {"відбити", "отразить", "отбить", "відбивати", "отражать"}) m[v] |= repel_word;
+        // Weapons on their way, as air-raid channels track them: "курсом на",
+        // "рухаються в напрямку", "летит в сторону", "heading for".
+        for (std::string_view v : {"курс", "рухатися", "рухається", "рухаються", "летіти", "летить", "летять", "двигаться",
+                                   "движется", "движутся", "лететь", "летит", "летят", "heading", "headed", "flying",
+                                   "en", "route"})
+            m[v] |= course_word;
         // Anything hit, damaged, burning or hurt: the attack was not foiled whole.
         for (std::string_view v : {"hit", "hits", "damaged", "damage", "killed", "injured", "wounded", "fire", "blaze", "debris",
                                    "fragments", "explosion", "explosions", "struck", "пошкодити", "повредить", "загинути",
@@ -117,6 +123,7 @@ ClaimExtractor::AirAttackReading ClaimExtractor::read_air_attack(const SentenceT
     if (!(seen & weapon_word)) return {};
     AirAttackReading r;
     r.foiled = (seen & repel_word) || ((seen & attempt_word) && (seen & downing_word));
+    r.in_flight = (seen & course_word) && !(seen & (downing_word | repel_word));
     if (seen & downing_word) r.downed_over = over;
     return r;
 }

@@ -416,9 +416,17 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
                 if (semicolon_before(s.text, tokens, q)) return true;
             return false;
         };
+        // ("Russia fired 84 missiles and 24 drones at Ukraine, hitting cities
+        // including Dnipro": weapons sent at a place strike it, whatever the
+        // other clauses tell.)
+        auto aimed = [&](const Trigger& t) {
+            return t.last < se && (tokens[t.last].key == "at" || tokens[t.last].key == "against") &&
+                   tokens[t.last].before == Separator::space &&
+                   instruments_.match_at(tokens, t.first, se, s.lemmas);
+        };
         std::vector<Trigger> kept;
         for (const Trigger& t : found) {
-            if (t.priority == 0 && std::any_of(found.begin(), found.end(), [&](const Trigger& o) {
+            if (t.priority == 0 && !aimed(t) && std::any_of(found.begin(), found.end(), [&](const Trigger& o) {
                     return o.priority > 0 && !semicolon_between(std::min(o.first, t.first), std::max(o.first, t.first));
                 }))
                 continue;

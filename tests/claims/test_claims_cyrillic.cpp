@@ -1308,3 +1308,26 @@ TEST_CASE("ministry bulletins: units and formations named in a sentence fight on
                             "2024-10-31")
               .claim == ClaimType::attacked);
 }
+
+TEST_CASE("air-raid channels: weapons tracked on their course hit nothing yet - a threat after a clock time is a forecast",
+          "[claims][cyrillic]") {
+    CHECK(claims_nothing("22:05 Група ударних БпЛА з Чернігівщини курсом на Київщину.", "Київщину", "2024-05-14"));
+    CHECK(claims_nothing("23:10 Ракета над Полтавою, рухається в бік Кременчука.", "Полтавою", "2024-05-14"));
+    CHECK(claims_nothing("23:10 Ракета над Полтавою, рухається в бік Кременчука.", "Кременчука", "2024-05-14"));
+    CHECK(claims_nothing("00:40 Загроза застосування КАБ для Сумщини!", "Сумщини", "2024-05-14"));
+    CHECK(claims_nothing("Several Shahed drones are heading for Odesa from the sea.", "Odesa", "2024-05-14"));
+    // A hit told with the weapons is a strike.
+    CHECK(mention_in_report("Дрони атакували Полтаву, пошкоджено будинок.", "Полтаву", "2024-05-14").claim == ClaimType::struck);
+}
+
+TEST_CASE("ministry summaries: an offensive into a region's territory attacks the region - a country before a count is no adjective - "
+          "soldiers set free are no liberation",
+          "[claims][cyrillic]") {
+    CHECK(mention_in_report("6 августа подразделения ВСУ пересекли границу и начали наступление на территорию Курской области.",
+                            "Курской области", "2024-08-14")
+              .claim == ClaimType::attacked);
+    CHECK(mention_in_report("Россия атаковала Украину 300 дронами и 20 ракетами.", "Украину", "2025-07-21").claim == ClaimType::struck);
+    CHECK(claims_nothing("Сейчас освобожденные российские военные находятся на территории Белоруссии, где им оказывают помощь.",
+                         "Белоруссии", "2025-07-21"));
+    CHECK(mention_in_report("Российские войска освободили Ивановку.", "Ивановку", "2025-07-21").claim == ClaimType::captured);
+}

@@ -3352,3 +3352,23 @@ TEST_CASE("wires: a city whose outskirts place a named town is a landmark, a pla
     CHECK(mention_in_report(correction, "Bryansk region", "2025-02-18").claim == ClaimType::struck);
     CHECK(claims_nothing(correction, "Kursk region", "2025-02-18"));
 }
+
+TEST_CASE("wires: weapons launched at a country strike it though another clause tells their targets - surrounding villages are no encirclement",
+          "[claims]") {
+    CHECK(mention_in_report("Russia launched 120 missiles and 90 drones at Ukraine overnight, targeting power plants in at least six "
+                            "regions.",
+                            "Ukraine", "2024-05-14")
+              .claim == ClaimType::struck);
+    CHECK(claims_nothing("Air defences shot down 40 drones over the Kyiv region, the air force said.", "Kyiv region", "2024-05-14"));
+    CHECK(claims_nothing("More than 2,000 people have been evacuated from Lyptsi and surrounding villages, most of them to Kharkiv.",
+                         "Kharkiv", "2024-05-14"));
+}
+
+TEST_CASE("encyclopedic sections: a region left in its own clause keeps its withdrawal beside a town entered in another", "[claims]") {
+    const std::string text =
+        "After Russian troops withdrew from Kyiv Oblast at the end of March, Ukrainian forces re-entered Bucha on 1 April.";
+    CHECK(mention_in_report(text, "Kyiv Oblast", "2022-04-05").claim == ClaimType::withdrew);
+    CHECK(mention_in_report(text, "Bucha", "2022-04-05").claim == ClaimType::captured);
+    // A region holding the town of the same clause stays its container.
+    CHECK(claims_nothing("Russian troops withdrew from Bucha in Kyiv Oblast.", "Kyiv Oblast", "2022-04-05"));
+}

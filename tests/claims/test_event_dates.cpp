@@ -872,8 +872,11 @@ TEST_CASE("dates: a day of 'last year' is of the year before the report's, an in
     CHECK(date_of(m) == "2024-08-06");
     CHECK(date_of(test::mention_in_report("Russian troops took Avdiivka on 17 February last year.", "Avdiivka", "2025-01-10")) ==
           "2024-02-17");
-    // The war's start is no advance into Ukraine.
-    CHECK_FALSE(test::mention_in_report("Россия вторглась в Украину 24 февраля 2022 года.", "Украину", "2025-03-12").claim);
+    // The war's start invades Ukraine, as encyclopedic sections tell it; the
+    // date after the country is a count of nothing ("в Украину 24 февраля").
+    Mention start = test::mention_in_report("Россия вторглась в Украину 24 февраля 2022 года.", "Украину", "2025-03-12");
+    CHECK(start.claim == ClaimType::attacked);
+    CHECK(date_of(start) == "2022-02-24");
 }
 
 TEST_CASE("dates: a clause with no day of its own takes the day told last before it - guard: a field comma makes no date",

@@ -110,6 +110,7 @@ private:
     struct AirAttackReading {
         bool foiled = false;
         std::optional<std::size_t> downed_over;
+        bool in_flight = false;  ///< weapons told on their course, nothing hit or downed ("БпЛА курсом на Полтавщину")
     };
     static AirAttackReading read_air_attack(const SentenceTokens& s);
 

@@ -94,6 +94,7 @@ struct MentionContext {
     bool as_a_whole = false;          ///< named as a whole ("the whole of X", "all of X", "the entire X")
     bool civilian_casualties = false; ///< its sentence tells of civilians killed or wounded ("one resident was killed")
     bool foiled_air_attack = false;   ///< its sentence tells an air attack foiled and nothing hit ("repelled a drone attack on")
+    bool weapons_in_flight = false;   ///< its sentence tracks weapons on their course, nothing hit ("БпЛА курсом на Полтавщину")
     bool region_in_air_war = false;   ///< an oblast or a district of Ukraine or Russia, reported from 2023 on: attacked as a whole from the air or by guns
     bool not_there = false;           ///< "not in X": "the station is in the Krasnodar region, not in Rostov region"
     bool outside_war = false;         ///< in a country neither side of the war ("a fire at a prison in Iran")
