@@ -538,7 +538,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 const auto& phrases = phrases_of(q, ref);
                 // (A sentence before that ends in the present leaves it to what
                 // follows: "Ще вчора захопили X, звідки тепер тиснуть на Y. ...")
-                const DatePhrase* p = day_phrase(phrases);
+                // ("8 сентября вошли в Балаклею, а 10 сентября — в Купянск. В тот же
+                // день ...": a day counted on is counted from the last one told.)
+                const DatePhrase* p = earlier_only ? last_day_phrase(phrases) : day_phrase(phrases);
                 if (const DatePhrase* last = last_day_phrase(phrases); earlier && last && last != p && last->present)
                     p = last;
                 // (A day ahead is a plan the sentence told of: no day an event

@@ -238,6 +238,15 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         p.day_before = true;
         return p;
     }
+    // "the next day", "the following day", "наступного дня", "на следующий
+    // день": the day after one the sentence named first (find_date_phrases).
+    if (((w == "next" || w == "following") && key(i + 1) == "day" && i > begin && tokens[i - 1].key == "the") ||
+        ((w.starts_with("наступн") || w.starts_with("следующ")) && (key(i + 1) == "дня" || key(i + 1) == "день"))) {
+        DatePhrase p = make(i + 2, ref + days{1}, DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)));
+        if (tokens[i - 1].key == "the") p.first = i - 1;
+        p.day_after = true;
+        return p;
+    }
     // Days of the calendar named as holidays: "on Christmas Day", "on New
     // Year's Eve", "у новорічну ніч" (the night that opens 1 January).
     if (w == "christmas" && (key(i + 1) == "eve" || key(i + 1) == "day"))
@@ -724,9 +733,18 @@ void reanchor_on_day_said(const std::vector<Token>& tokens, std::size_t begin, s
         }
     // (Then another day of the sentence is the event's.)
     if (!said && opening && std::any_of(phrases.begin(), phrases.end(), [&](const DatePhrase& p) {
-            return &p != opening && p.first > opening->last && p.date.date && p.date.precision == DatePrecision::day;
+            // (A day counted from it, "the next day", makes it a day of events.)
+            return &p != opening && p.first > opening->last && p.date.date && p.date.precision == DatePrecision::day &&
+                   !p.day_after;
         }))
         opening->publication = true;
+    // ("said on Thursday its forces had struck an airfield on Wednesday
+    // night": the day said yields to the day the statement tells the event on.)
+    if (said && std::any_of(phrases.begin(), phrases.end(), [&](const DatePhrase& p) {
+            return p.first >= said->last && p.date.date && p.date.precision == DatePrecision::day && !p.publication && !p.host_end &&
+                   !p.time_of_day && !p.present;
+        }))
+        said->publication = true;
     if (!said || *said->date.date >= context.reference) return;
     DateContext then = context;
     then.reference = *said->date.date;
@@ -812,6 +830,15 @@ std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, std:
                     p->date.date = *said.date.date - std::chrono::days{1};
                     said.publication = true;
                 }
+        if (p->day_after) {
+            const DatePhrase* before = nullptr;
+            for (const DatePhrase& o : out)
+                if (o.date.date && o.date.precision == DatePrecision::day && !o.publication) before = &o;
+            i = p->last - 1;
+            if (!before) continue;
+            p->date.date = *before->date.date + std::chrono::days{1};
+            p->date.basis += " after " + before->date.basis;
+        }
         i = p->last - 1;
         out.push_back(std::move(*p));
     }
@@ -843,6 +870,18 @@ const DatePhrase* phrase_for(const std::vector<DatePhrase>& phrases, const std::
         if (p.date.date && in_clause(p) && p.date.precision == DatePrecision::day &&
             (p.first == name.last || (p.first == name.last + 1 && tokens[name.last].key == "on")))
             return &p;
+    // ("у четвер прапор піднято над Балаклією, у суботу — над Куп'янськом",
+    // "8 сентября вошли в Балаклею, а 10 сентября — в Купянск": a clause that
+    // shares the event word of the clause before and names a day of its own
+    // is dated by that day.)
+    if (own != trigger_clause && trigger < name.first) {
+        const DatePhrase* own_day = nullptr;
+        for (const DatePhrase& p : phrases)
+            if (p.date.date && p.date.precision == DatePrecision::day && p.first > trigger && clause_of(p) != trigger_clause &&
+                p.last <= name.first && !hung_elsewhere(p) && !since(p) && !p.publication)
+                own_day = &p;
+        if (own_day) return own_day;
+    }
     const DatePhrase* nearest = nullptr;
     auto distance = [&](const DatePhrase& p) { return p.first > trigger ? p.first - trigger : trigger - p.first; };
     // (A day outranks a month or a week: "spoke on Wednesday ... in January".)

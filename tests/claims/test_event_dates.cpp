@@ -889,3 +889,33 @@ TEST_CASE("dates: a clause with no day of its own takes the day told last before
     const std::string row = "EV0123,2022-03-02,Shelling March - June,02/03/2022 shelling of the centre,Ukraine,Kharkiv Oblast,,Izium,,2";
     CHECK(date_of(test::mention_in_report(row, "Izium", "2022-06-30")) == "2022-03-02");
 }
+
+TEST_CASE("dates: a clause sharing the event word before it takes its own day - the next day counts from the sentence's day - "
+          "a day said yields to the day the statement tells",
+          "[claims][dates]") {
+    // Gapping: "у суботу — над Куп'янськом" is Saturday's flag, not Thursday's.
+    const std::string address = "Наші воїни повертають землю на Харківщині: у четвер прапор піднято над Балаклією, у суботу — над Куп'янськом.";
+    CHECK(date_of(test::mention_in_report(address, "Балаклією", "2024-09-20")) == "2024-09-19");
+    CHECK(date_of(test::mention_in_report(address, "Куп'янськом", "2024-09-20")) == "2024-09-14");
+    // "В тот же день" counts from the last day the sentence before told.
+    const std::string history =
+        "8 сентября украинские подразделения вошли в Балаклею, а 10 сентября — в Купянск. В тот же день Минобороны объявило о выводе "
+        "войск из района Изюма.";
+    CHECK(date_of(test::mention_in_report(history, "Купянск", "2024-09-20")) == "2024-09-10");
+    CHECK(date_of(test::mention_in_report(history, "Изюма", "2024-09-20")) == "2024-09-10");
+    CHECK(date_of(test::mention_in_report("On 10 September 2024, Russian forces launched a counterattack on the salient, recapturing "
+                                          "Snagost the next day.",
+                                          "Snagost", "2024-09-20")) == "2024-09-11");
+    // ... and leaves the opening day to the event it counts from.
+    CHECK(date_of(test::mention_in_report("On 31 July 2025, Russia's Ministry of Defence claimed to have captured Chasov Yar; the "
+                                          "Ukrainian military denied the claim the next day.",
+                                          "Chasov Yar", "2025-08-10")) == "2025-07-31");
+    CHECK(date_of(test::mention_in_report("KYIV, April 18 - Ukraine's military intelligence said on Thursday its forces had struck a "
+                                          "Russian military airfield near Dzhankoi in northern Crimea on Wednesday night, destroying "
+                                          "four launchers.",
+                                          "Dzhankoi", "2024-04-18")) == "2024-04-17");
+    // Guard: a day said before the statement's own clause stays the claim's when it is the only one.
+    CHECK(date_of(test::mention_in_report("On Tuesday, Russian assault groups attacked towards Kurylivka; the Russian side stated on "
+                                          "Friday that Pishchane had been taken.",
+                                          "Pishchane", "2026-02-16")) == "2026-02-13");
+}

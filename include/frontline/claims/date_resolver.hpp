@@ -56,6 +56,10 @@ struct DatePhrase {
     /// before a day the sentence named first (then that day, when it was
     /// said, is marked `publication`).
     bool day_before = false;
+    /// "the next day", "наступного дня": the day after a day the sentence
+    /// named before it ("On 10 September ... recapturing Snagost the next
+    /// day"); with none before, no phrase (the next sentence's is inherited).
+    bool day_after = false;
     /// A time of day alone ("at night", "overnight", "вночі", "this
     /// morning"): the report's day unless the sentence names the day
     /// ("3 April, Kharkiv: drones struck residential areas at night").
