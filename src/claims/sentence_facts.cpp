@@ -69,7 +69,9 @@ unsigned air_word(std::string_view w) {
         for (std::string_view v : {"drone", "drones", "uav", "uavs", "missile", "missiles", "shahed", "shaheds", "дрон",
                                    "безпілотник", "беспилотник", "бпла", "ракета", "шахед",
                                    // "повітряні цілі знищено над", "воздушные цели сбиты над"
-                                   "ціль", "цель"})
+                                   "ціль", "цель",
+                                   // naval drones: "отразили атаку безэкипажных катеров", "БЭК"
+                                   "катер", "бэк", "бек"})
             m[v] |= weapon_word;
         for (std::string_view v : {"attempted", "tried", "trying", "attempt", "attempts", "намагатися", "пытаться", "спробувати",
                                    "попытаться", "спроба", "попытка"})
@@ -82,7 +84,8 @@ unsigned air_word(std::string_view w) {
         // Weapons on their way, as air-raid channels track them: "курсом на",
         // "рухаються в напрямку", "летит в сторону", "heading for".
         for (std::string_view v : {"курс", "рухатися", "рухається", "рухаються", "летіти", "летить", "летять", "двигаться",
-                                   "движется", "движутся", "лететь", "летит", "летят", "heading", "headed", "flying",
+                                   "движется", "движутся", "лететь", "летит", "летят", "летевший", "летівший", "heading",
+                                   "headed", "flying",
                                    "en", "route"})
             m[v] |= course_word;
         // Anything hit, damaged, burning or hurt: the attack was not foiled whole.
@@ -122,7 +125,9 @@ ClaimExtractor::AirAttackReading ClaimExtractor::read_air_attack(const SentenceT
     }
     if (!(seen & weapon_word)) return {};
     AirAttackReading r;
-    r.foiled = (seen & repel_word) || ((seen & attempt_word) && (seen & downing_word));
+    // ("сбили 19 беспилотников, летевших на Москву", "drones heading for
+    // Kyiv were shot down": downed on their way, they hit nothing there.)
+    r.foiled = (seen & repel_word) || ((seen & (attempt_word | course_word)) && (seen & downing_word));
     r.in_flight = (seen & course_word) && !(seen & (downing_word | repel_word));
     if (seen & downing_word) r.downed_over = over;
     return r;

@@ -1331,3 +1331,13 @@ TEST_CASE("ministry summaries: an offensive into a region's territory attacks th
                          "Белоруссии", "2025-07-21"));
     CHECK(mention_in_report("Российские войска освободили Ивановку.", "Ивановку", "2025-07-21").claim == ClaimType::captured);
 }
+
+TEST_CASE("governors: an attack of naval drones repelled is an interception - weapons downed on their way hit nothing there",
+          "[claims][cyrillic]") {
+    CHECK(claims_nothing("Ночью силы ПВО и РЭБ отразили атаку безэкипажных катеров у Новороссийска.", "Новороссийска", "2024-05-06"));
+    CHECK(claims_nothing("Силы ПВО с полуночи сбили 19 беспилотников, летевших на Москву, сообщил мэр столицы.", "Москву",
+                         "2024-05-06"));
+    // Guard: boats that hit a pier struck the port.
+    CHECK(mention_in_report("Безэкипажные катера атаковали порт Новороссийска, повреждён причал.", "Новороссийска", "2024-05-06")
+              .claim == ClaimType::struck);
+}
