@@ -2481,7 +2481,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // unless the name stands in a list's group (asked once per name).
             std::optional<bool> clause_of_semicolon_list;
             auto parted_by_semicolon = [&](std::size_t lo, std::size_t hi) {
-                if (c.list_item || tokens[n.first_token].cyrillic || semicolons_in(lo + 1, hi + 1) == 0) return false;
+                // ("Partners in Dnipro and Zaporizhzhia distributed kits; teams are
+                // assessing damage in Lviv Oblast": a list of the clause before the
+                // semicolon is parted from it too.)
+                if (tokens[n.first_token].cyrillic || semicolons_in(lo + 1, hi + 1) == 0) return false;
                 if (!clause_of_semicolon_list) clause_of_semicolon_list = in_semicolon_list_group(n.first_token);
                 return !*clause_of_semicolon_list;
             };
@@ -2702,6 +2705,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (q > sb && tokens[q - 1].key == "the") --q;
                 c.across_border = q >= sb + 2 && tokens[q - 1].key == "with" &&
                                   (tokens[q - 2].key == "border" || tokens[q - 2].key == "borders" || tokens[q - 2].key == "frontier");
+                // "the bridge linking Crimea to Russia", "the road connecting
+                // Pokrovsk with Kostiantynivka": the ends of what a road or a bridge
+                // links describe it; the event is at the bridge.
+                static constexpr std::string_view linking[] = {"linking", "links", "linked", "connecting", "connects", "connected"};
+                // (Its first end right after the verb; the other after "to", "with"
+                // or "and" right after the first: not "near Kerch" beyond them.)
+                if (q > sb)
+                    c.linked_end = std::find(std::begin(linking), std::end(linking), tokens[q - 1].key) != std::end(linking) ||
+                                   ((tokens[q - 1].key == "to" || tokens[q - 1].key == "with" || tokens[q - 1].key == "and") &&
+                                    k > i && names[k - 1].last_token + 1 == q && context[k - i - 1].linked_end);
             }
             // "Like Bakhmut before it, Chasiv Yar has been reduced to ruins", "Як і
             // Бахмут, ...": a place the event's place is compared with, opening the

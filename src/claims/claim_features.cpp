@@ -105,6 +105,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     }
     // "retreating toward the border with the Sumy region": the land across a border.
     if (c.across_border) return {{}, "the land across a border"};
+    if (c.linked_end) return {{}, "an end of what a road or a bridge links"};
     // "the capture of Chasiv Yar as the key to Kramatorsk", "a gateway to
     // Zaporizhzhia": what a place taken opens the way to is a goal.
     // ("cut the road to Chasiv Yar near Khromove": the road's end is no place of the event.)

@@ -3372,3 +3372,18 @@ TEST_CASE("encyclopedic sections: a region left in its own clause keeps its with
     // A region holding the town of the same clause stays its container.
     CHECK(claims_nothing("Russian troops withdrew from Bucha in Kyiv Oblast.", "Kyiv Oblast", "2022-04-05"));
 }
+
+TEST_CASE("situation reports: a list before a semicolon is parted from the event word after it - the ends a bridge links are no "
+          "place of its blast",
+          "[claims]") {
+    const std::string sitrep = "Humanitarian partners in Dnipro and Zaporizhzhia distributed emergency shelter kits on 10 and 11 "
+                               "October; mobile teams are assessing damage in Lviv Oblast.";
+    CHECK(claims_nothing(sitrep, "Zaporizhzhia", "2022-10-11"));
+    const std::string bridge =
+        "The attacks came two days after an explosion damaged the road and rail bridge across the Kerch Strait linking Crimea to Russia.";
+    CHECK(claims_nothing(bridge, "Russia", "2022-10-11"));
+    CHECK(claims_nothing(bridge, "Crimea", "2022-10-11"));
+    // Where the bridge stands stays the blast's place.
+    CHECK(mention_in_report("An explosion damaged the bridge linking Russia to Crimea near Kerch on Saturday.", "Kerch", "2022-10-11")
+              .claim == ClaimType::struck);
+}

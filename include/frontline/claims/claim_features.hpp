@@ -51,6 +51,7 @@ struct MentionContext {
     bool speaks = false;       ///< an attribution verb follows ("Kyiv said")
     bool war_name = false;     ///< "the Ukraine war"
     bool across_border = false; ///< "the border with the Sumy region": named as across a border
+    bool linked_end = false;    ///< "the bridge linking Crimea to Russia": an end of what a road or bridge links
     bool residents_only = false; ///< its people, in a sentence telling no event ("Жителям Таганрога рекомендовано ...")
     bool compared = false;     ///< a place the event's place is compared with ("Like Bakhmut before it, ...")
     bool office_seat = false;  ///< where people or an office sit ("prosecutors in Kharkiv"), the event word's object another place
