@@ -243,7 +243,7 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     if (((w == "next" || w == "following") && key(i + 1) == "day" && i > begin && tokens[i - 1].key == "the") ||
         ((w.starts_with("наступн") || w.starts_with("следующ")) && (key(i + 1) == "дня" || key(i + 1) == "день"))) {
         DatePhrase p = make(i + 2, ref + days{1}, DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)));
-        if (tokens[i - 1].key == "the") p.first = i - 1;
+        if (i > begin && tokens[i - 1].key == "the") p.first = i - 1;
         p.day_after = true;
         return p;
     }
