@@ -292,7 +292,9 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     const bool undergoes = std::find(std::begin(undergoing), std::end(undergoing), c.next1) != std::end(undergoing) ||
                            ((c.next1 == "has" || c.next1 == "had") && c.next2 == "been") || plural_verb_after ||
                            // (a headline's passive: "Kyiv rocked by explosions", "Kharkiv hit by glide bombs")
-                           (c.next2 == "by" && c.next1 != "#C");
+                           (c.next2 == "by" && c.next1 != "#C") ||
+                           // ("Kyiv without heating after overnight strikes", "Київ без світла": the city's plight)
+                           c.next1 == "without" || c.next1 == "без";
     // ("in Desnianskyi district of Kyiv after a drone hits": a part of the
     // capital is ground, not its government.)
     const bool part_of = c.prev1 == "of" && claim_words::town_part_noun(c.prev2);

@@ -3387,3 +3387,9 @@ TEST_CASE("situation reports: a list before a semicolon is parted from the event
     CHECK(mention_in_report("An explosion damaged the bridge linking Russia to Crimea near Kerch on Saturday.", "Kerch", "2022-10-11")
               .claim == ClaimType::struck);
 }
+
+TEST_CASE("newsletters: a capital without heating after strikes is the city struck, not its government", "[claims]") {
+    CHECK(mention_in_report("Ukraine war briefing: Kyiv without heating after overnight strikes", "Kyiv", "2026-01-20").claim ==
+          ClaimType::struck);
+    CHECK(claims_nothing("Ukraine war briefing: Kyiv rejects the plan as talks stall", "Kyiv", "2026-01-20"));
+}
