@@ -830,16 +830,15 @@ std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, std:
                     p->date.date = *said.date.date - std::chrono::days{1};
                     said.publication = true;
                 }
+        i = p->last - 1;
         if (p->day_after) {
             const DatePhrase* before = nullptr;
             for (const DatePhrase& o : out)
                 if (o.date.date && o.date.precision == DatePrecision::day && !o.publication) before = &o;
-            i = p->last - 1;
             if (!before) continue;
             p->date.date = *before->date.date + std::chrono::days{1};
             p->date.basis += " after " + before->date.basis;
         }
-        i = p->last - 1;
         out.push_back(std::move(*p));
     }
     reanchor_on_day_said(tokens, begin, end, context, out);

@@ -85,8 +85,7 @@ unsigned air_word(std::string_view w) {
         // "рухаються в напрямку", "летит в сторону", "heading for".
         for (std::string_view v : {"курс", "рухатися", "рухається", "рухаються", "летіти", "летить", "летять", "двигаться",
                                    "движется", "движутся", "лететь", "летит", "летят", "летевший", "летівший", "heading",
-                                   "headed", "flying",
-                                   "en", "route"})
+                                   "headed", "flying"})
             m[v] |= course_word;
         // Anything hit, damaged, burning or hurt: the attack was not foiled whole.
         for (std::string_view v : {"hit", "hits", "damaged", "damage", "killed", "injured", "wounded", "fire", "blaze", "debris",
@@ -121,6 +120,7 @@ ClaimExtractor::AirAttackReading ClaimExtractor::read_air_attack(const SentenceT
         seen |= air_word(tokens[q].key);
         for (const std::string& l : s.lemmas_of(q)) seen |= air_word(l);
         if (tokens[q].key == "down" && q > s.begin && (tokens[q - 1].key == "shot" || tokens[q - 1].key == "shoot")) seen |= downing_word;
+        if (tokens[q].key == "route" && q > s.begin && tokens[q - 1].key == "en") seen |= course_word;
         if (seen & harm_word) return {};  // something was hit: no foiled attack
     }
     if (!(seen & weapon_word)) return {};

@@ -1140,9 +1140,6 @@ std::vector<std::uint32_t> Recognizer::cyrillic_variant_places(std::string_view 
     return places;
 }
 
-// "в районе Работино", "освободили Новоселидовку", "над Брянськом": an
-// unknown capitalised Cyrillic word where a place is expected, spelt as the
-// other language spells a Ukrainian, Russian or Belarusian settlement.
 namespace {
 // The case ending's vowel of a Cyrillic word, hard and soft alike
 // ("Бутурлиновку" and "Андрію" -> "у"; "Гусев" -> "в"): two words that agree
@@ -1159,6 +1156,9 @@ std::string_view case_ending(std::string_view w) {
 }
 }  // namespace
 
+// "в районе Работино", "освободили Новоселидовку", "над Брянськом": an
+// unknown capitalised Cyrillic word where a place is expected, spelt as the
+// other language spells a Ukrainian, Russian or Belarusian settlement.
 bool Recognizer::cyrillic_variant(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, bool after_place,
                                   Candidate& out) const {
     const Token& t = tokens[i];
@@ -1660,13 +1660,11 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
             // title in lower case names its person too; a city that stands
             // for itself there is rare enough to keep.)
             const bool english_title = !prev.capitalised && !prev.cyrillic && !first.cyrillic && !strong_place(tokens, c.first);
-            if (prev_facts.person_title && (prev.capitalised || english_title) && !titled_complement(tokens, facts, c))
-                return Refusal::proper_name_before;
-            // ("губернатор Гусев сообщил", "мер Федоров": a title names its town in
-            // the genitive, "мер Харкова"; a name in its dictionary form after it
-            // is the titled person.)
-            if (prev_facts.person_title && prev.cyrillic && first.cyrillic && !prev.capitalised && !c.inflected &&
-                !titled_complement(tokens, facts, c))
+            // ("губернатор Гусев сообщил", "мер Федоров": in Cyrillic a title names
+            // its town in the genitive, "мер Харкова"; a name in its dictionary
+            // form after it is the titled person.)
+            const bool cyrillic_title = !prev.capitalised && prev.cyrillic && first.cyrillic && !c.inflected;
+            if (prev_facts.person_title && (prev.capitalised || english_title || cyrillic_title) && !titled_complement(tokens, facts, c))
                 return Refusal::proper_name_before;
             // "Radio Free Europe", "Celebrity Yorkshire Auction House"; a
             // nationality adjective before a small place: "European Pravda".
