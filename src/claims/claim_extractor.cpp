@@ -171,7 +171,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
     };
 
     // Whose side the report is written from, for "the enemy" and "our forces".
-    ReportPerspective perspective(perspective_, tokens, lemma_table, [&] {
+    // (Its words may stand in any sentence, so it asks the dictionary forms of
+    // the whole report, not only of the sentences read so far.)
+    ReportPerspective perspective(perspective_, tokens, [&] {
+        for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+            const auto [sb, se] = sentence_tokens(s);
+            if (sb < se) lemmatize(sb, se);
+        }
+        return lemma_table();
+    }, [&] {
         if (!document_language) document_language = cyrillic_language(doc.text);
         return *document_language;
     });

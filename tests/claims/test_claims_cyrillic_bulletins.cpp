@@ -204,3 +204,15 @@ TEST_CASE("cyrillic bulletins: a chance to break out toward a town is no move ma
     CHECK(claims_nothing("У войск появляется возможность в дальнейшем выйти на оперативный простор в направлении Курахово.",
                          "Курахово", "2024-07-01"));
 }
+
+TEST_CASE("cyrillic bulletins: the enemy of a Russian-language Ukrainian bulletin is Russia, whichever sentence shows whose it is",
+          "[claims][cyrillic][perspective]") {
+    // The heading's claim comes before the word ("оккупанты") that shows the
+    // report is written from the Ukrainian side; "ВСУ" alone would say Russian.
+    const std::string text = "Генштаб ВСУ: за сутки 95 боестолкновений, самые горячие — Покровское и Торецкое направления.\n\n"
+                             "На Северском направлении противник трижды атаковал в районе Серебрянки.\n\n"
+                             "На Краматорском направлении оккупанты пытались продвинуться у Ступочек и Белой Горы.";
+    const Mention m = mention_in_report(text, "Серебрянки", "2025-05-14");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+}
