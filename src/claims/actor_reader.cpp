@@ -148,6 +148,29 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         return before == "the" && basis->first >= sb + 2 &&
                std::find(std::begin(english), std::end(english), tokens[basis->first - 2].key) != std::end(english);
     }();
+    // "Having captured Toretsk last year, Russian assault groups are now ...",
+    // "After taking Avdiivka, Russian forces pushed west", "Захопивши
+    // Торецьк, окупанти ...": an event word opening the sentence as an
+    // adverbial clause has the main clause's subject, the first side named
+    // right after the clause's comma, as its doer.
+    const std::size_t adjunct_subject = [&]() -> std::size_t {
+        if (!basis || basis->first > sb + 2) return se;
+        const std::string& w0 = tokens[sb].key;
+        const std::string& event_word = tokens[basis->first].key;
+        const bool english = w0 == "having" || ((w0 == "after" || w0 == "before" || w0 == "since") && basis->first == sb + 1 &&
+                                                 event_word.ends_with("ing"));
+        // (The Cyrillic adverbial participle: "захватив", "звільнивши", "взяв".)
+        const bool cyrillic = basis->first == sb && tokens[sb].cyrillic &&
+                              (event_word.ends_with("ив") || event_word.ends_with("ав") || event_word.ends_with("яв") ||
+                               event_word.ends_with("вши") || event_word.ends_with("вшись"));
+        if (!english && !cyrillic) return se;
+        std::size_t comma = basis->last;
+        while (comma < se && tokens[comma].before != Separator::comma) ++comma;
+        if (comma >= se) return se;
+        for (const ActorPhrase& a : actors)
+            if (a.first >= comma && a.first <= comma + 2) return a.first;
+        return se;
+    }();
     for (const ActorPhrase& a : actors) {
         if (in_source(a.first, a.last)) continue;
         if (event_as_time && a.last <= basis->first) continue;
@@ -335,7 +358,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         const bool subject_after =
             tokens[a.first].cyrillic && a.last == a.first + 1 && a.last < se && !clause_break(tokens[a.last]) &&
             std::find(std::begin(nominative_plurals), std::end(nominative_plurals), tokens[a.first].key) != std::end(nominative_plurals);
-        if (basis && a.first > basis->first && !subject_after) {
+        if (basis && a.first > basis->first && !subject_after && a.first != adjunct_subject) {
             std::size_t q = a.first;
             while (q > basis->last && (tokens[q - 1].key == "the" || tokens[q - 1].key == "a")) --q;
             std::string_view by = q > sb ? tokens[q - 1].key : tokens[q].key;

@@ -250,12 +250,23 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (side != "RU" && side != "UA") continue;
             std::size_t r = a->last;
             if (r < se && speaker(r)) ++r;
+            const std::size_t named_end = r;
+            // ("Moscow also announced", "Kyiv has since claimed", "Россия также
+            // заявила": an adverb or an auxiliary may come before the saying.)
+            static constexpr std::string_view between[] = {"also", "again", "now", "officially", "already", "later", "earlier",
+                                                           "separately", "since", "then", "has", "have", "had", "previously",
+                                                           "також", "также", "тоже", "вже", "уже", "офіційно", "официально",
+                                                           "раніше", "ранее", "знову", "снова"};
+            for (int k = 0; k < 2 && r + 1 < se && tokens[r].before == Separator::space &&
+                            std::find(std::begin(between), std::end(between), tokens[r].key) != std::end(between);
+                 ++k)
+                ++r;
             const bool voice = r < se && saying(r);
             // ("officials in Moscow announced")
             const bool seated = q >= sb + 2 && (tokens[q - 1].key == "in" || tokens[q - 1].key == "у" || tokens[q - 1].key == "в") &&
                                 speaker(q - 2) && a->last < se && saying(a->last);
             if (voice || seated) {
-                const std::size_t from = seated ? q - 2 : q, to = seated ? a->last : r;
+                const std::size_t from = seated ? q - 2 : q, to = seated ? a->last : named_end;
                 return Voice{doc.text.substr(tokens[from].begin, tokens[to - 1].end - tokens[from].begin), side, from};
             }
         }

@@ -1,0 +1,58 @@
+// Who did it, where the sentence names the doer away from the event word: the
+// subject of the main clause after an opening adverbial clause, a capital
+// that announces, the channels' "our guys", a kind of troops between side
+// and force word.
+#include "claims_test_support.hpp"
+
+using namespace frontline;
+using namespace frontline::test;
+
+TEST_CASE("doers: an event word opening the sentence as an adverbial clause is done by the main clause's subject",
+          "[claims][doers]") {
+    Mention m = mention_in_report("Having seized Ocheretyne in April, Russian troops are now pressing on Novoselivka Persha.",
+                                  "Ocheretyne", "2024-06-02");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+    REQUIRE(m.actor);
+    CHECK(*m.actor == "Russian troops");
+    m = mention_in_report("After recapturing Robotyne, Ukrainian brigades dug in on the heights to the south.", "Robotyne",
+                          "2023-09-02");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+    REQUIRE(m.actor);
+    CHECK(*m.actor == "Ukrainian brigades");
+    // (The Cyrillic adverbial participle.)
+    m = mention_in_report("Звільнивши Кліщіївку, українські штурмовики закріпилися на висотах.", "Кліщіївку", "2023-09-18");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+    REQUIRE(m.actor);
+    CHECK(*m.actor == "українські штурмовики");
+}
+
+TEST_CASE("doers: a capital that also announced a capture announced its own side's", "[claims][doers]") {
+    const Mention m = mention_in_report("Moscow also announced the capture of nearby Novoekonomichne on Friday.", "Novoekonomichne",
+                                        "2024-09-08");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+    REQUIRE(m.claimant);
+    CHECK(*m.claimant == "Moscow");
+}
+
+TEST_CASE("doers: the channels' 'our guys' are the writer's side, which their slurs show", "[claims][doers]") {
+    const std::string text = "This morning our guys cleared Sverdlikovo. The khokhly are falling back to the border.";
+    const Mention m = mention_in_report(text, "Sverdlikovo", "2025-03-10");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+    const Mention n = mention_in_report("Наші хлопці вибили окупантів з Андріївки.", "Андріївки", "2025-06-16");
+    CHECK(n.actor_side == "UA");
+    REQUIRE(n.actor);
+    CHECK(*n.actor == "Наші хлопці");
+}
+
+TEST_CASE("doers: a kind of troops between side word and force word still names the side", "[claims][doers]") {
+    const Mention m = mention_in_report("On Thursday Russian armoured columns reached the outskirts of Velyka Novosilka.",
+                                        "Velyka Novosilka", "2025-01-10");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "RU");
+    CHECK(m.actor);
+}
