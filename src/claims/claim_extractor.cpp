@@ -813,6 +813,20 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             return {ref, DatePrecision::report_day, "the report's day"};
         };
 
+        // "Following the fall of Avdiivka, Russian forces captured X on 26
+        // February", "після захоплення Бахмута": an event named as the time of
+        // another clause happened before that clause's day.
+        auto names_a_time = [&](const Trigger& t) {
+            if (t.first < sb + 1) return false;
+            static constexpr std::string_view english[] = {"since", "after", "following", "upon"};
+            static constexpr std::string_view cyrillic[] = {"після", "после", "с", "з"};
+            const std::string& before = tokens[t.first - 1].key;
+            if (tokens[t.first].cyrillic) return std::find(std::begin(cyrillic), std::end(cyrillic), before) != std::end(cyrillic);
+            // (The event phrase may hold its article: "the fall".)
+            if (tokens[t.first].key == "the") return std::find(std::begin(english), std::end(english), before) != std::end(english);
+            return before == "the" && t.first >= sb + 2 &&
+                   std::find(std::begin(english), std::end(english), tokens[t.first - 2].key) != std::end(english);
+        };
         // A mention without a claim still has a date: the day of the statement
         // it belongs to ("Kherson was calm on Monday" is Monday's Kherson).
         auto date_the_rest = [&] {
@@ -3159,7 +3173,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             m.event_date = date.date;
             m.date_precision = date.precision;
             m.evidence.date_basis = date.basis;
-            date_facts[k] = {date.borrowed, s != Document::npos && is_headline(s), date.span};
+            date_facts[k] = {date.borrowed, s != Document::npos && is_headline(s), date.span, basis && names_a_time(*basis)};
             // Quantity: "39 Russian attacks", "10 missiles".
             for (std::size_t q = anchor > sb + 4 ? anchor - 4 : sb; q < std::min(se, (basis ? basis->last : anchor) + 1); ++q) {
                 const std::string& w = tokens[q].key;
@@ -3333,6 +3347,28 @@ void ClaimExtractor::date_from_the_same_event(const Document& doc, const std::ve
     for (std::size_t k = 0; k < mentions.size(); ++k) {
         Mention& m = mentions[k];
         if (!m.claim || !m.place_id || !m.event_date) continue;
+        // (An event named as a time, "since the fall of X", took place on any
+        // day before: the day the report gives its own telling, however far back.)
+        if (facts[k].as_time) {
+            const Mention* told = nullptr;
+            for (std::size_t q = 0; q < mentions.size(); ++q) {
+                const Mention& o = mentions[q];
+                if (q == k || facts[q].as_time || o.claim != m.claim || o.place_id != m.place_id ||
+                    o.date_precision != DatePrecision::day || !o.event_date || *o.event_date > *m.event_date)
+                    continue;
+                if (told && told->event_date != o.event_date) {
+                    told = nullptr;
+                    break;
+                }
+                told = &o;
+            }
+            if (told) {
+                m.event_date = told->event_date;
+                m.date_precision = DatePrecision::day;
+                m.evidence.date_basis = told->evidence.date_basis + " (the event this clause is dated after, told elsewhere in the report)";
+            }
+            continue;
+        }
         const bool loose = m.date_precision == DatePrecision::report_day;
         const bool headline_loose = facts[k].headline && m.date_precision == DatePrecision::day && (facts[k].borrowed || facts[k].span);
         if (!loose && !headline_loose) continue;

@@ -919,3 +919,17 @@ TEST_CASE("dates: a clause sharing the event word before it takes its own day - 
                                           "Friday that Pishchane had been taken.",
                                           "Pishchane", "2026-02-16")) == "2026-02-13");
 }
+
+TEST_CASE("an event named as the time of a later clause keeps the day the report told it on", "[claims][dates]") {
+    const std::string text = "Ukrainian units withdrew from Vuhledar on 1 October. Russian forces captured Vuhledar on "
+                             "2 October, the Russian defence ministry said.\n\n"
+                             "Following the capture of Vuhledar, Russian units pushed north and took Bohoiavlenka on 19 October.";
+    const auto mentions = frontline::test::mentions_of_report(text, "2024-10-25");
+    std::vector<std::string> vuhledar_captures;
+    for (const Mention& m : mentions)
+        if (m.surface == "Vuhledar" && m.claim == ClaimType::captured) vuhledar_captures.push_back(date_of(m));
+    REQUIRE(vuhledar_captures.size() == 2);
+    // (Not the 19 October of the clause it dates.)
+    CHECK(vuhledar_captures[0] == "2024-10-02");
+    CHECK(vuhledar_captures[1] == "2024-10-02");
+}

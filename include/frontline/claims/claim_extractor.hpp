@@ -80,6 +80,7 @@ private:
         bool borrowed = false;
         bool headline = false;
         bool span = false;
+        bool as_time = false;  // the event names the time of another clause: "following the fall of X"
     };
     /// A claim dated only by the report's day takes the day the report gives
     /// the same event at the same place elsewhere, a few days before.
