@@ -1080,6 +1080,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         std::vector<MentionContext> context(j - i);
         std::vector<bool> past_war(j - i);  // dated to a year before this war
         std::vector<long> list_head(j - i, -1);  // the earlier list item a mention continues
+        std::vector<bool> gapped_object(j - i);  // ... as the second object of a gapped clause
         std::vector<std::size_t> appositive_close(j - i, 0);  // a subject's appositive ends before this token
         std::vector<char> aimed_at(j - i, 0);     // a place gone or aimed at (RuleVerdict::aim)
         std::vector<std::size_t> basis_at(j - i, tokens.size());  // the first token of each claim's event word
@@ -1835,6 +1836,27 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 mentions[k].kind == PlaceKind::settlement && mentions[k - 1].kind == PlaceKind::settlement &&
                 (comma ? names[k - 1].last_token == list_word : names[k - 1].last_token + 1 == list_word))
                 list_head[k - i] = static_cast<long>(k - 1);
+            // "captured Vodiane in August and Prechystivka in September",
+            // "взяли Водяне у серпні, а Пречистівку у вересні": the second object
+            // of a gapped clause, after the first one's time, shares its verb.
+            if (!is_locus && list_head[k - i] < 0 && (conjunction || comma) && k > i && list_word == n.first_token &&
+                mentions[k].kind == mentions[k - 1].kind && names[k - 1].last_token + 1 < list_word) {
+                static constexpr std::string_view time_prepositions[] = {"in", "on", "by", "during", "у", "в", "во", "на"};
+                const std::size_t from = names[k - 1].last_token, to = conjunction ? list_word - 1 : list_word;
+                bool adjunct = to > from + 1 && to - from <= 4 &&
+                               std::find(std::begin(time_prepositions), std::end(time_prepositions), tokens[from].key) !=
+                                   std::end(time_prepositions);
+                for (std::size_t q = from + 1; q < to && adjunct; ++q) adjunct = !clause_break(tokens[q]);
+                if (adjunct && !phrases && reference) phrases = &phrases_of(s, floor<std::chrono::days>(*reference));
+                if (adjunct && phrases)
+                    adjunct = std::any_of(phrases->begin(), phrases->end(),
+                                          [&](const DatePhrase& dp) { return dp.first <= from + 1 && dp.last >= to; });
+                if (adjunct && std::none_of(triggers.begin(), triggers.end(),
+                                            [&](const Trigger& t) { return t.first >= from && t.first < n.first_token; })) {
+                    list_head[k - i] = static_cast<long>(k - 1);
+                    gapped_object[k - i] = true;
+                }
+            }
             // "the towns of Hirske and Zolote": a name joined to the one right
             // before it shares that one's reading, not an earlier locus's.
             if (conjunction && k > i && names[k - 1].last_token + 1 == list_word && list_word == n.first_token &&
@@ -2406,18 +2428,40 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (after >= se || tokens[after].before != Separator::comma) return after;
                 // a subject: at most a few words of its own before it ("The
                 // town of"), no preposition but "of" and no event word
-                if (n.first_token > sb + 4) return after;
+                // ("On Dec. 30, Belgorod, a city of 340,000 people, suffered":
+                // an adverbial set off by a comma before the subject is not its own.)
+                std::size_t subject_from = sb;
+                for (std::size_t q = sb + 1; q <= n.first_token; ++q)
+                    if (tokens[q].before == Separator::comma) {
+                        // (only the sentence's first comma, after an opener with no place of its own)
+                        const bool opener_named = std::any_of(names.begin() + static_cast<std::ptrdiff_t>(i),
+                                                              names.begin() + static_cast<std::ptrdiff_t>(k),
+                                                              [&](const RecognizedName& o) { return o.first_token < q; });
+                        if (!opener_named) subject_from = q;
+                        break;
+                    }
                 static constexpr std::string_view prepositions[] = {
                     "in", "near", "at", "on", "from", "to", "toward", "towards", "around", "outside", "into", "by", "across",
                     "over", "within", "в", "у", "на", "під", "біля", "поблизу", "з", "із", "до", "по", "под", "около",
                     "возле", "из", "от", "к", "с", "над"};
-                for (std::size_t q = sb; q < n.first_token; ++q)
-                    if (std::find(std::begin(prepositions), std::end(prepositions), tokens[q].key) != std::end(prepositions))
-                        return after;
+                // ("The thermal power plant in Burshtyn, in the west of the
+                // country, was also hit": a facility's place after the
+                // facility noun heading the subject.)
+                bool facility_head = false;
+                for (std::size_t q = subject_from; q < n.first_token; ++q) {
+                    if (facility_nouns_.match_at(tokens, q, n.first_token, lemma_table())) facility_head = true;
+                    const bool preposition =
+                        std::find(std::begin(prepositions), std::end(prepositions), tokens[q].key) != std::end(prepositions);
+                    const bool locates_facility = facility_head && q + 1 == n.first_token &&
+                                                  (tokens[q].key == "in" || tokens[q].key == "at" || tokens[q].key == "near");
+                    if (preposition && !locates_facility) return after;
+                }
+                if (n.first_token > subject_from + (facility_head ? 7 : 4)) return after;
                 std::size_t e = after + 1;
                 // (brackets inside it are its own: "about 5 km (3 miles) from the border")
-                while (e < se && e <= after + 12 && tokens[e].before != Separator::comma) ++e;
-                if (e >= se || e > after + 12 || tokens[e].before != Separator::comma) return after;
+                constexpr std::size_t longest = 16;
+                while (e < se && e <= after + longest && tokens[e].before != Separator::comma) ++e;
+                if (e >= se || e > after + longest || tokens[e].before != Separator::comma) return after;
                 for (const Trigger& t : triggers)
                     if (t.first < e && t.last > after) return after;  // the phrase tells its own event
                 // (A list of places, unless the phrase is a relative clause:
@@ -2890,6 +2934,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (const auto& head = mentions[static_cast<std::size_t>(list_head[k - i])].claim) {
                     claim = to_string(*head);
                     verdict.reason = "an item of a list whose first item claims it";
+                    // (The verb the first object kept, with no words of its own
+                    // between, is as sure for the second.)
+                    if (gapped_object[k - i]) {
+                        verdict.reason = "the second object of a gapped clause whose first it claims";
+                        verdict.sure = true;
+                    }
                 }
             std::vector<std::string> f = claim_features(c);
             // The model drops the readings that mislead.
@@ -3153,6 +3203,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     }
             }
             EventDate date = date_of_name(n, anchor);
+            // ("and Prechystivka in September", "а Пречистівку у вересні": a
+            // list item's or a gapped object's own time, right after it.)
+            if ((gapped_object[k - i] || list_head[k - i] >= 0) && phrases)
+                for (const DatePhrase& p : *phrases)
+                    if (p.first == n.last_token && n.last_token < se && tokens[p.first].before == Separator::space && !p.host_end &&
+                        p.date.precision != DatePrecision::unknown) {
+                        date = p.date;
+                        break;
+                    }
             // (The town the next sentence takes up keeps the story's day, but
             // not where that sentence dates its event to another war: "German
             // troops took it in 1942".)

@@ -1,0 +1,45 @@
+// Which event word a place belongs to where the clause is interrupted: a
+// subject whose predicate resumes after a phrase set off by commas, and the
+// second object of a gapped clause.
+#include "claims_test_support.hpp"
+
+using namespace frontline;
+using namespace frontline::test;
+
+namespace {
+
+std::string date_of(const Mention& m) { return m.event_date ? format_date(*m.event_date) : "none"; }
+
+}  // namespace
+
+TEST_CASE("clauses: a facility's town heading the subject takes the predicate after the phrase set off by commas",
+          "[claims][clauses]") {
+    const Mention m = mention_in_report("The thermal power plant in Burshtyn, in the west of the country, was also hit.", "Burshtyn",
+                                        "2024-03-22");
+    CHECK(m.claim == ClaimType::struck);
+}
+
+TEST_CASE("clauses: an opening time before the subject does not keep its predicate from it", "[claims][clauses]") {
+    const Mention m = mention_in_report("Late on Sunday evening, Kupiansk, a railway town on the Oskil river some 10 kilometres "
+                                        "from the front line, came under artillery fire again.",
+                                        "Kupiansk", "2024-08-27");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(date_of(m) == "2024-08-25");
+}
+
+TEST_CASE("clauses: the second object of a gapped clause shares the verb and keeps its own time", "[claims][clauses]") {
+    const std::string text = "In 2024 the Russians turned to the flanks. They captured Vodiane in August and Prechystivka in "
+                             "September, cutting the town's last road.";
+    const Mention first = mention_in_report(text, "Vodiane", "2024-10-05");
+    CHECK(first.claim == ClaimType::captured);
+    CHECK(date_of(first) == "2024-08-01");
+    const Mention second = mention_in_report(text, "Prechystivka", "2024-10-05");
+    CHECK(second.claim == ClaimType::captured);
+    CHECK(date_of(second) == "2024-09-01");
+    // (A list item's own time right after it, too.)
+    const Mention listed =
+        mention_in_report("Ukrainian forces liberated Klishchiivka on 17 September and Andriivka on 15 September.", "Andriivka",
+                          "2023-09-20");
+    CHECK(listed.claim == ClaimType::captured);
+    CHECK(date_of(listed) == "2023-09-15");
+}
