@@ -43,3 +43,10 @@ TEST_CASE("clauses: the second object of a gapped clause shares the verb and kee
     CHECK(listed.claim == ClaimType::captured);
     CHECK(date_of(listed) == "2023-09-15");
 }
+
+TEST_CASE("clauses: 'parts of' a region is where the list's event happened", "[claims][clauses]") {
+    const Mention m = mention_in_report("Explosions were reported in Kyiv, Lviv, Dnipro, Zhytomyr, Poltava and Sumy, as well as in parts "
+                                        "of Rivne Oblast.",
+                                        "Rivne Oblast", "2022-10-10");
+    CHECK(m.claim == ClaimType::struck);
+}
