@@ -2156,6 +2156,34 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) { return t.last == q && t.first >= rb; }))
                     return true;
             }
+            // ("Дрони атакували Брянщину, Курщину та Ростовську область: у
+            // Новошахтинську горить НПЗ": the object of its clause's event
+            // word, or an item of the list of its objects.)
+            // (The list's commas part no clauses.)
+            for (const Trigger& t : triggers) {
+                if (t.last > region || t.last <= sb) continue;
+                bool objects_only = true;
+                // (Right after the event word, or after another region of the
+                // list: "street fighting, Luhansk Oblast Governor Serhiy Haidai
+                // said" is a clause of its own.)
+                if (t.last == region && tokens[region].before != Separator::space) continue;
+                for (std::size_t q = t.last; q <= region && objects_only; ++q) {
+                    if (tokens[q].before == Separator::other) objects_only = false;
+                    if (q == region) break;
+                    const std::string& w = tokens[q].key;
+                    const bool named = std::any_of(names.begin() + static_cast<std::ptrdiff_t>(i), names.begin() + static_cast<std::ptrdiff_t>(j),
+                                                   [&](const RecognizedName& o) { return o.first_token <= q && q < o.last_token; });
+                    // (other regions only: "captured Kurakhove, Donetsk Oblast" qualifies the town)
+                    const bool other_region = std::any_of(
+                        names.begin() + static_cast<std::ptrdiff_t>(i), names.begin() + static_cast<std::ptrdiff_t>(j), [&](const RecognizedName& o) {
+                            const std::size_t at = static_cast<std::size_t>(&o - names.data());
+                            return o.first_token <= q && q < o.last_token && mentions[at].kind &&
+                                   (*mentions[at].kind == PlaceKind::admin1 || *mentions[at].kind == PlaceKind::country);
+                        });
+                    objects_only = (named && other_region) || w == "the" || w == "and" || w == "та" || w == "і" || w == "й" || w == "и";
+                }
+                if (objects_only) return true;
+            }
             // (Where it happened: "in the Sumy region" after the event word; a
             // relative clause, "which is fought over in X", tells of the place.)
             const std::string& in = tokens[region - 1].key == "the" && region >= sb + 2 ? tokens[region - 2].key : tokens[region - 1].key;
@@ -2950,14 +2978,29 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // regions, learnt from regions that hold the village hit, is no
             // reason to drop it.
             // (So is a city's district: "struck a dormitory in the Saltivskyi district".)
+            // ("Дрони атакували Брянщину, Курщину та Ростовську область",
+            // "Россия атаковала Украину 426 дронами": so is each of a list of
+            // regions, or a country, that holds no other place of its clause.)
+            const bool listed_with_head =
+                c.list_item && list_head[k - i] >= 0 && mentions[static_cast<std::size_t>(list_head[k - i])].claim &&
+                to_string(*mentions[static_cast<std::size_t>(list_head[k - i])].claim) == claim;
             if (!verdict.sure && !claim.empty() && mentions[k].kind &&
                 (*mentions[k].kind == PlaceKind::admin1 || *mentions[k].kind == PlaceKind::admin2 || c.designator == "district") &&
-                c.locus && !c.container &&
-                !c.landmark && !c.list_item && c.clause_nearest && c.clause_nearest->claim == claim && c.modality.empty()) {
+                c.locus && !c.container && !c.landmark && c.modality.empty() &&
+                (listed_with_head || (!c.list_item && c.clause_nearest && c.clause_nearest->claim == claim))) {
+                const auto outer = mentions[k].place_id ? gazetteer.find_id(*mentions[k].place_id) : std::nullopt;
                 bool alone = true;
-                for (std::size_t o = i; o < j && alone; ++o)
-                    if (o != k && same_clause(std::min(names[o].first_token, n.first_token), std::max(names[o].first_token, n.first_token)))
-                        alone = false;
+                for (std::size_t o = i; o < j && alone; ++o) {
+                    if (o == k ||
+                        !same_clause(std::min(names[o].first_token, n.first_token), std::max(names[o].first_token, n.first_token)))
+                        continue;
+                    // (Only other regions beside it, none of them its own: a town
+                    // beside it may lie in it, however the gazetteer placed the town.)
+                    const auto inner = mentions[o].place_id ? gazetteer.find_id(*mentions[o].place_id) : std::nullopt;
+                    const bool co_region = *mentions[k].kind == PlaceKind::admin1 && mentions[o].kind &&
+                                           (*mentions[o].kind == PlaceKind::admin1 || *mentions[o].kind == PlaceKind::country);
+                    if (!co_region || !outer || !inner || holds(k, *outer, o, *inner)) alone = false;
+                }
                 if (alone) {
                     verdict.sure = true;
                     verdict.reason += "; the only place of its clause";

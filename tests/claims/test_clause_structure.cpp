@@ -50,3 +50,13 @@ TEST_CASE("clauses: 'parts of' a region is where the list's event happened", "[c
                                         "Rivne Oblast", "2022-10-10");
     CHECK(m.claim == ClaimType::struck);
 }
+
+TEST_CASE("clauses: each of a list of regions an event word governs is struck, though a town of one burns in the next clause",
+          "[claims][clauses]") {
+    const std::string text = "Дрони атакували Брянщину, Курщину та Ростовську область: у Новошахтинську горить НПЗ";
+    CHECK(mention_in_report(text, "Ростовську область", "2025-08-21").claim == ClaimType::struck);
+    CHECK(mention_in_report(text, "Новошахтинську", "2025-08-21").claim == ClaimType::struck);
+    // (A region qualifying the town taken is no object of its own.)
+    CHECK(claims_nothing("Russia's defence ministry said its forces had captured Kurakhove, Donetsk Oblast.", "Donetsk Oblast",
+                         "2025-01-07"));
+}
