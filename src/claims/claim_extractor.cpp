@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <unordered_map>
 
+#include "bulleted_lines.hpp"
 #include "claim_words.hpp"
 #include "table_cells.hpp"
 #include "frontline/claims/actor_reader.hpp"
@@ -884,6 +885,41 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             for (std::size_t q = cb; q < ce && !points_back; ++q)
                 points_back = in(counted, tokens[q].key) || in(pointing, tokens[q].key);
             if (!points_back) unnamed_by = {};
+        }
+        // "Окупанти завдали ударів по 14 населених пунктах області." over
+        // "🔹 Харківський район: м. Вовчанськ, с. Вільча" and more such lines:
+        // bulleted lines under a sentence counting the settlements an event
+        // befell name them, line after line.
+        // (A line's district heading alone, "🔸 Грайворонский округ.", heads
+        // the sentences after it instead.)
+        const bool districts_only = std::all_of(names.begin() + static_cast<std::ptrdiff_t>(i), names.begin() + static_cast<std::ptrdiff_t>(j),
+                                                [](const RecognizedName& n) {
+                                                    return n.designator == Designator::admin2 || n.designator == Designator::community;
+                                                });
+        if (unnamed_by.empty() && triggers.empty() && !districts_only && s != Document::npos && bulleted_line(doc.text, span.begin) &&
+            opens_its_line(doc.text, span.begin)) {
+            const std::size_t entry = doc.entry_at(span.begin);
+            std::size_t b = s;
+            while (b > 0 && s - b < 40 && doc.entry_at(doc.sentences[b - 1].span.begin) == entry &&
+                   bulleted_line(doc.text, doc.sentences[b - 1].span.begin))
+                --b;
+            if (b > 0 && doc.entry_at(doc.sentences[b - 1].span.begin) == entry && !doc.sentences[b - 1].boilerplate) {
+                const std::size_t opener = b - 1;
+                const Span os = doc.sentences[opener].span;
+                // (It counts them, naming no town of its own.)
+                bool names_town = false;
+                for (std::size_t q = 0; q < i && !names_town; ++q)
+                    names_town = names[q].begin >= os.begin && names[q].begin < os.end && mentions[q].kind &&
+                                 *mentions[q].kind != PlaceKind::admin1 && *mentions[q].kind != PlaceKind::admin2 &&
+                                 *mentions[q].kind != PlaceKind::country;
+                static constexpr std::string_view counted[] = {"villages", "settlements", "towns", "communities", "localities",
+                                                               "населених", "населенных", "громад", "громади", "сіл", "сел"};
+                const auto [ob, oe] = sentence_tokens(opener);
+                for (std::size_t q = ob; q < oe && unnamed_by.empty() && !names_town; ++q)
+                    if (std::find(std::begin(counted), std::end(counted), tokens[q].key) != std::end(counted))
+                        for (const Trigger& t : triggers_of(opener))
+                            if (t.last <= q && t.claim != "other" && t.claim != "none") unnamed_by = t.claim;
+            }
         }
         // "Kryvyi Rih. A ballistic missile hit a residential area.": a place
         // named alone, as the heading of the sentence after it in its

@@ -216,3 +216,18 @@ TEST_CASE("cyrillic bulletins: the enemy of a Russian-language Ukrainian bulleti
     CHECK(m.claim == ClaimType::attacked);
     CHECK(m.actor_side == "RU");
 }
+
+TEST_CASE("cyrillic bulletins: bulleted lines under a sentence counting the settlements struck name them", "[claims][cyrillic]") {
+    const std::string text = "Сумщина: наслідки обстрілів за добу\n\n"
+                             "Ворог завдав ударів по 9 населених пунктах області.\n\n"
+                             "🔹 Сумський район: с. Хотінь, с. Юнаківка. У Юнаківці пошкоджено будинок.\n"
+                             "🔹 Шосткинський район: м. Середина-Буда.\n";
+    CHECK(mention_in_report(text, "Хотінь", "2025-06-02").claim == ClaimType::struck);
+    // (a later line too, past a sentence with an event of its own)
+    CHECK(mention_in_report(text, "Середина-Буда", "2025-06-02").claim == ClaimType::struck);
+    // (A line's district heading alone heads the sentences after it.)
+    const std::string russian = "За минувшие сутки ВСУ атаковали 11 населённых пунктов области.\n"
+                                "🔸 Грайворонский округ. В селе Дорогощь повреждена кровля частного дома.\n";
+    CHECK(claims_nothing(russian, "Грайворонский округ", "2025-03-12"));
+    CHECK(mention_in_report(russian, "Дорогощь", "2025-03-12").claim == ClaimType::struck);
+}
