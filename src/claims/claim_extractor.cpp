@@ -3135,6 +3135,17 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                              next.starts_with("прекра") || next.starts_with("останав") || next.starts_with("полиша");
                 if (is_negation(tokens[q].key) && !stopping_denied) m.status = ClaimStatus::denied;
             }
+            // "ворог наступальних дій не вів", "активных действий не вели": a
+            // Cyrillic event noun whose verb, negated, follows it.
+            if (basis && tokens[basis->first].cyrillic)
+                for (std::size_t q = basis->last; q < se && q < basis->last + 2 && !clause_break(tokens[q]); ++q)
+                    if (tokens[q].key == "не" && q + 1 < se && tokens[q + 1].before == Separator::space) {
+                        const auto& forms = lemmas_of(q + 1);
+                        if (std::any_of(forms.begin(), forms.end(), [](const std::string& l) {
+                                return l.ends_with("ть") || l.ends_with("ти") || l.ends_with("ться") || l.ends_with("тися");
+                            }))
+                            m.status = ClaimStatus::denied;
+                    }
             // "... captured Danylivka. The claim could not be independently
             // verified.": the next sentence, about the claim, qualifies it.
             if (*m.status == ClaimStatus::asserted) {

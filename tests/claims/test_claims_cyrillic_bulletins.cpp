@@ -231,3 +231,16 @@ TEST_CASE("cyrillic bulletins: bulleted lines under a sentence counting the sett
     CHECK(claims_nothing(russian, "Грайворонский округ", "2025-03-12"));
     CHECK(mention_in_report(russian, "Дорогощь", "2025-03-12").claim == ClaimType::struck);
 }
+
+TEST_CASE("cyrillic bulletins: an offensive prepared, a withdrawal that will begin, and a negated noun's verb after it",
+          "[claims][cyrillic]") {
+    const Mention prepared =
+        mention_in_report("По данным разведки, противник готовит наступление на Краматорск.", "Краматорск", "2022-09-10");
+    CHECK_FALSE(prepared.claim);
+    CHECK(prepared.modality == Modality::forecast);
+    const Mention begins =
+        mention_in_report("Командир сообщил, что с 1 июня подразделения начнут выход из Кременной.", "Кременной", "2023-05-28");
+    CHECK_FALSE(begins.claim);
+    const Mention none = mention_in_report("На Оріхівському напрямку ворог наступальних дій не вів.", "Оріхівському", "2024-12-10");
+    CHECK(none.status == ClaimStatus::denied);
+}
