@@ -3522,7 +3522,11 @@ void ClaimExtractor::date_from_the_same_event(const Document& doc, const std::ve
         const bool headline_loose = facts[k].headline && m.date_precision == DatePrecision::day && (facts[k].borrowed || facts[k].span);
         if (!loose && !headline_loose) continue;
         const bool once = *m.claim == ClaimType::captured || *m.claim == ClaimType::withdrew;
-        if (!once && !facts[k].headline) continue;
+        // (A report of one entry tells one story: "On 8 July, a missile attack hit
+        // Kyiv ... In Kyiv, the children's hospital was severely damaged" is that
+        // day's strike, told again; a live blog's later entry may be a new one.)
+        const bool one_story = doc.entries.size() <= 1;
+        if (!once && !facts[k].headline && !(one_story && loose)) continue;
         const Mention* dated = nullptr;
         for (std::size_t q = 0; q < mentions.size(); ++q) {
             const Mention& o = mentions[q];
@@ -3530,6 +3534,8 @@ void ClaimExtractor::date_from_the_same_event(const Document& doc, const std::ve
             if (q == k || facts[q].borrowed || o.claim != m.claim || o.place_id != m.place_id ||
                 o.date_precision != DatePrecision::day || !o.event_date || entry_of(o) != entry_of(m))
                 continue;
+            // (Told again later, as a story does: not "yesterday's strike on Belgorod" after tonight's.)
+            if (!once && !facts[k].headline && q > k) continue;
             const auto back = (*m.event_date - *o.event_date).count();
             if (back < 1 || back > days_back) continue;
             // (Two days for one event: the report does not say which.)

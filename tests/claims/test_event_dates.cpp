@@ -933,3 +933,21 @@ TEST_CASE("an event named as the time of a later clause keeps the day the report
     CHECK(vuhledar_captures[0] == "2024-10-02");
     CHECK(vuhledar_captures[1] == "2024-10-02");
 }
+
+TEST_CASE("a report of one story tells a strike's day once - a later mention without a day is that day's", "[claims][dates]") {
+    const std::string text = "HIGHLIGHTS\n- On 14 March, a Russian missile attack hit Dnipro and Pavlohrad, killing at least 9 civilians.\n\n"
+                             "SITUATION OVERVIEW\nIn Pavlohrad, a missile hit a residential area, damaging some 30 houses.\n";
+    const auto mentions = frontline::test::mentions_of_report(text, "2025-03-15");
+    std::vector<std::string> pavlohrad;
+    for (const Mention& m : mentions)
+        if (m.surface == "Pavlohrad") pavlohrad.push_back(date_of(m));
+    REQUIRE(pavlohrad.size() == 2);
+    CHECK(pavlohrad[1] == "2025-03-14");
+    // (A day told only after it is another event's: tonight's damage, then yesterday's strike.)
+    const std::string governor = "In Belgorod, the glazing of two apartment buildings was damaged overnight.\n\n"
+                                 "The number of dead from yesterday's strike on the centre of Belgorod has risen to 24.\n";
+    const auto later = frontline::test::mentions_of_report(governor, "2023-12-31");
+    REQUIRE_FALSE(later.empty());
+    CHECK(later.front().surface == "Belgorod");
+    CHECK(date_of(later.front()) == "2023-12-31");
+}
