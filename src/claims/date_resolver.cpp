@@ -569,6 +569,9 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
             return make(i + (y ? 4 : 3), date_of(context, y, m, 1), DatePrecision::month,
                         std::string(w) + " of " + std::string(key(i + 2)));
         }
+    // ("hit the refinery for the second time this month", "the third time this
+    // week": a count of events, not when this one happened.)
+    if (w == "this" && i > begin && tokens[i - 1].key == "time") return std::nullopt;
     // "this week", "earlier this week": the week of the report, from its Monday.
     if (w == "this" && key(i + 1) == "week")
         return make(i + 2, monday(), DatePrecision::week, "this week");

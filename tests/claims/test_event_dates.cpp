@@ -951,3 +951,12 @@ TEST_CASE("a report of one story tells a strike's day once - a later mention wit
     CHECK(later.front().surface == "Belgorod");
     CHECK(date_of(later.front()) == "2023-12-31");
 }
+
+TEST_CASE("'for the second time this month' counts strikes and dates none", "[claims][dates]") {
+    const std::string text = "Drones hit an oil depot in Bryansk for the second time this month\n\n"
+                             "The governor said early on Monday that debris from a drone had damaged the depot in Bryansk.";
+    const Mention headline = frontline::test::mention_in_report(text, "Bryansk", "2025-02-24");
+    CHECK(headline.claim == ClaimType::struck);
+    CHECK(headline.date_precision == DatePrecision::day);
+    CHECK(date_of(headline) == "2025-02-24");
+}
