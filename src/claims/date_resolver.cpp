@@ -809,7 +809,8 @@ std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, std:
                     }
         }
         // ("Geolocated footage published on December 1 indicates that ...")
-        static constexpr std::string_view posted[] = {"published", "posted", "released", "uploaded", "dated",
+        // ("Footage filmed on Sunday and geolocated today": the day it was placed.)
+        static constexpr std::string_view posted[] = {"published", "posted", "released", "uploaded", "dated", "geolocated",
                                                       "опубліковане", "опубліковані", "опубліковано", "оприлюднене",
                                                       "оприлюднені", "опубликованное", "опубликованные", "опубликовано"};
         for (std::size_t q = p->first; q > begin && q + 3 > p->first; --q)

@@ -960,3 +960,11 @@ TEST_CASE("'for the second time this month' counts strikes and dates none", "[cl
     CHECK(headline.date_precision == DatePrecision::day);
     CHECK(date_of(headline) == "2025-02-24");
 }
+
+TEST_CASE("footage geolocated today shows what happened the day it was filmed", "[claims][dates]") {
+    const Mention m = frontline::test::mention_in_report(
+        "Footage filmed on Sunday and geolocated today shows that Russian forces reached the western part of Zelene Pole.",
+        "Zelene Pole", "2025-01-14");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(date_of(m) == "2025-01-12");
+}
