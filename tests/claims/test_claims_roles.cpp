@@ -195,3 +195,8 @@ TEST_CASE("sides: the doer of one clause does not act in the clause that 'as' op
     // ("as well as" goes on with the list.)
     CHECK(mention_in_report("Russian forces attacked Kupiansk, as well as Lyman.", "Lyman", "2025-02-10").actor_side == "RU");
 }
+
+TEST_CASE("event words: rescuers clearing rubble take no ground", "[claims][roles]") {
+    const Mention m = mention_in_report("The death toll in Dnipro rose to 40 as rescuers finished clearing the rubble.", "Dnipro", "2023-01-16");
+    CHECK(m.claim != ClaimType::captured);
+}
