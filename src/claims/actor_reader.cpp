@@ -985,6 +985,13 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
             if (perspective.shown() || perspective.by_language()) {
                 m.actor_side = perspective.side();
                 m.evidence.actor_basis = "the side the report is written from";
+            } else if (*m.country == "UA" || *m.country == "RU") {
+                // ("The village of Robotyne was liberated on 28 August", "the
+                // liberation of Neskuchne": a report that shows no side's words
+                // calls a town liberated by the side whose country it is; the
+                // other side's "liberation" it quotes, and names who claims it.)
+                m.actor_side = *m.country;
+                m.evidence.actor_basis = "a liberation is the side's whose country it is";
             }
         }
     }

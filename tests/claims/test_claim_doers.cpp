@@ -56,3 +56,11 @@ TEST_CASE("doers: a kind of troops between side word and force word still names 
     CHECK(m.actor_side == "RU");
     CHECK(m.actor);
 }
+
+TEST_CASE("doers: a town liberated, in a report that shows no side's words, is liberated by the side whose country it is",
+          "[claims][doers]") {
+    const Mention m = mention_in_report("The village of Staromaiorske was liberated only on 27 July, after weeks of grinding fighting.",
+                                        "Staromaiorske", "2023-08-10");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+}
