@@ -466,9 +466,21 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
                 return make(i + (y ? 4 : 3), date_of(context, y, m, d), DatePrecision::day, std::string(w) + "-" + std::string(key(i + 1)) + " " + std::string(key(i + 2)));
             }
     }
+    // ("In January and February 2023", "у січні–лютому 2023 року": the year
+    // after a second month is the first's too.)
+    auto year_after_pair = [&](std::size_t at) {
+        if (int y = year_number(key(at + 1))) return y;
+        const std::string_view joint = key(at + 1);
+        const bool joined = joint == "and" || joint == "or" || joint == "to" || joint == "та" || joint == "і" || joint == "и";
+        const std::size_t second = joined ? at + 2 : at + 1;
+        if (second < end && (month_of(key(second)) || cyrillic_month_of(key(second))) &&
+            (joined || tokens[second].before == Separator::hyphen))
+            return year_number(key(second + 1));
+        return 0;
+    };
     // "у березні", "в марте 2022": the month.
     if (int m = cyrillic_month_of(w); m && i > begin && (tokens[i - 1].key == "у" || tokens[i - 1].key == "в")) {
-        int y = year_number(key(i + 1));
+        int y = year_after_pair(i);
         DatePhrase p = make(i + (y ? 2 : 1), date_of(context, y, m, 1), DatePrecision::month, std::string(tokens[i - 1].key) + " " + std::string(w));
         p.first = i - 1;
         return p;
@@ -499,7 +511,7 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         // ("In early May": a capitalised May after such a word is the month,
         // unless it opens the sentence: "May they ...".)
         if (in && tokens[i].capitalised && (w != "may" || year_number(key(i + 1)) || !tokens[i].sentence_start)) {
-            int y = year_number(key(i + 1));
+            int y = year_after_pair(i);
             DatePhrase p = make(i + (y ? 2 : 1), date_of(context, y, m, 1), DatePrecision::month, std::string(prev) + " " + std::string(w));
             p.first = i - 1;
             return p;

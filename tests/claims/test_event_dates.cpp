@@ -968,3 +968,12 @@ TEST_CASE("footage geolocated today shows what happened the day it was filmed", 
     CHECK(m.claim == ClaimType::advanced);
     CHECK(date_of(m) == "2025-01-12");
 }
+
+TEST_CASE("the year after a second month dates the first month too", "[claims][dates]") {
+    Mention m = frontline::test::mention_in_report(
+        "In January and February 2023, Russian marines launched several assaults on Vuhledar.", "Vuhledar", "2025-03-01");
+    CHECK(date_of(m) == "2023-01-01");
+    CHECK(m.date_precision == DatePrecision::month);
+    m = frontline::test::mention_in_report("У січні та лютому 2023 року морпіхи штурмували Вугледар.", "Вугледар", "2025-03-01");
+    CHECK(date_of(m) == "2023-01-01");
+}
