@@ -3395,6 +3395,35 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
         }
 
+        // "captured Kurakhove, a town ... that Russian media call Kurakhovo",
+        // "Toretsk, which Russia calls Dzerzhinsk": another name the sentence
+        // gives the place it claimed is the same event's.
+        for (std::size_t k = i; k < j; ++k) {
+            Mention& alias = mentions[k];
+            if (alias.claim || !alias.place_id || names[k].first_token < sb + 1) continue;
+            static constexpr std::string_view naming[] = {"call", "calls", "called", "name", "names", "named", "as",
+                                                          "называют", "называет", "називають", "називає", "именуют"};
+            const std::string& before = tokens[names[k].first_token - 1].key;
+            if (std::find(std::begin(naming), std::end(naming), before) == std::end(naming)) continue;
+            for (std::size_t q = i; q < k; ++q)
+                if (mentions[q].claim && mentions[q].place_id == alias.place_id) {
+                    const Mention& named = mentions[q];
+                    alias.claim = named.claim;
+                    alias.actor = named.actor;
+                    alias.actor_side = named.actor_side;
+                    alias.claimant = named.claimant;
+                    alias.claimant_side = named.claimant_side;
+                    alias.status = named.status;
+                    alias.modality = named.modality;
+                    alias.event_date = named.event_date;
+                    alias.date_precision = named.date_precision;
+                    alias.evidence.claim_basis = named.evidence.claim_basis + " (another name of the place it claims)";
+                    alias.evidence.date_basis = named.evidence.date_basis;
+                    alias.evidence.actor_basis = named.evidence.actor_basis;
+                    if (traces) (*traces)[k].verdict = "another name the sentence gives a place it claims";
+                    break;
+                }
+        }
         // Containers: a country or region with a claim that also holds a more
         // specific locus of the same sentence with a claim gives its claim up,
         // unless an event word governs it itself ("captured Lysychansk, fully

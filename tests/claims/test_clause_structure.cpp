@@ -60,3 +60,11 @@ TEST_CASE("clauses: each of a list of regions an event word governs is struck, t
     CHECK(claims_nothing("Russia's defence ministry said its forces had captured Kurakhove, Donetsk Oblast.", "Donetsk Oblast",
                          "2025-01-07"));
 }
+
+TEST_CASE("clauses: another name the sentence gives a place it claims is the same event's", "[claims][clauses]") {
+    const std::string text = "The defence ministry said on Monday its forces had captured Kurakhove, a town on a reservoir in Ukraine's Donetsk region that "
+                             "Russian media call Kurakhovo.";
+    const Mention alias = mention_in_report(text, "Kurakhovo", "2025-01-07");
+    CHECK(alias.claim == ClaimType::captured);
+    CHECK(date_of(alias) == "2025-01-06");
+}
