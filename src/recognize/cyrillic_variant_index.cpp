@@ -35,8 +35,15 @@ struct Unit {
 
 std::vector<Unit> units(std::u32string_view word) {
     std::vector<Unit> out;
+    bool after_sign = false;
     for (char32_t c : word) {
-        if (sign(c)) continue;
+        if (sign(c)) {
+            after_sign = true;
+            continue;
+        }
+        // (Ukrainian writes Russian ё as ьо: Тьоткіно, Тёткино.)
+        if (c == U'о' && after_sign) c = U'ё';
+        after_sign = false;
         const bool v = vowel_or_glide(c);
         if (v && !out.empty() && out.back().vowels) {
             if (c != U'й') out.back().letters += c;

@@ -41,6 +41,9 @@ TEST_CASE("cross-spelling: vowels answer each other, endings are cases", "[recog
     CHECK(cross_spelling(fold("Новоселидовки"), fold("Новоселидівка")));
     CHECK(cross_spelling(fold("Работино"), fold("Роботине")));
     CHECK(cross_spelling(fold("Брянськ"), fold("Брянск")));
+    // Ukrainian writes Russian ё as ьо.
+    CHECK(cross_spelling(fold("Тьоткіно"), fold("Тёткино")));
+    CHECK(cross_spelling(fold("Тьоткіно"), fold("Теткино")));
     // є does not answer о; -ію ends no consonant stem; a masculine adjective
     // is no neuter name.
     CHECK_FALSE(cross_spelling(fold("Премєр"), fold("Приморье")));
