@@ -3014,9 +3014,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // regions, learnt from regions that hold the village hit, is no
             // reason to drop it.
             // (So is a city's district: "struck a dormitory in the Saltivskyi district".)
-            // ("Дрони атакували Брянщину, Курщину та Ростовську область",
-            // "Россия атаковала Украину 426 дронами": so is each of a list of
-            // regions, or a country, that holds no other place of its clause.)
+            // ("Дрони атакували Брянщину, Курщину та Ростовську область": so is
+            // each of a list of regions, none of which holds another.)
             const bool listed_with_head =
                 c.list_item && list_head[k - i] >= 0 && mentions[static_cast<std::size_t>(list_head[k - i])].claim &&
                 to_string(*mentions[static_cast<std::size_t>(list_head[k - i])].claim) == claim;
