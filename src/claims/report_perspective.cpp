@@ -6,8 +6,10 @@ void ReportPerspective::find() {
     if (side_) return;
     // (Counted in half words: a word both sides' writers use counts half.)
     std::size_t ua = 0, ru = 0;
+    // (Asked once: the report's dictionary forms may be made on the asking.)
+    const TokenLemmas* lemmas = lemmas_();
     for (std::size_t q = 0; q < tokens_.size(); ++q)
-        if (auto m = words_.match_at(tokens_, q, tokens_.size(), lemmas_())) {
+        if (auto m = words_.match_at(tokens_, q, tokens_.size(), lemmas)) {
             (m->entry->values[0] == "RU" ? ru : ua) += m->entry->values[1] == "0.5" ? 1 : 2;
             q = m->last - 1;
         }
