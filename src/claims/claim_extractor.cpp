@@ -2479,6 +2479,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         if (!unnamed_by.empty()) previous_claims = {unnamed_by};
 
         std::optional<std::optional<Voice>> voice_of_sentence;  // side_voice, asked once per sentence
+        const bool in_table_row = s != Document::npos && table_row(doc, span.begin);
         for (std::size_t k = i; k < j; ++k) {
             Mention& m = mentions[k];
             const RecognizedName& n = names[k];
@@ -2540,6 +2541,18 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // A trigger in the name's clause: no clause break between them.
             auto in_clause = [&](const Trigger& t) {
                 if (t.last <= n.first_token) return same_clause(t.first, n.first_token) && !coordinated_between(t, n.first_token);
+                // ("2024-05-10 | Strilecha | cross-border ground assault | RU": a
+                // row's event cell tells of the place of its location cell, when
+                // no other place's cell stands between and no later cell tells
+                // more, as notes do: "Battles | Russian MoD claimed capture of the village".)
+                if (in_table_row && cells_apart(doc, n.end, tokens[t.first].begin) &&
+                    std::count_if(triggers.begin(), triggers.end(),
+                                  [&](const Trigger& o) { return o.first > n.last_token && o.claim != "none"; }) == 1 &&
+                    std::none_of(names.begin() + static_cast<std::ptrdiff_t>(i), names.begin() + static_cast<std::ptrdiff_t>(j),
+                                 [&](const RecognizedName& o) {
+                                     return o.first_token > n.last_token && o.first_token < t.first && cells_apart(doc, n.end, o.begin);
+                                 }))
+                    return true;
                 const bool resumed = predicate_from != n.last_token && t.first >= predicate_from;
                 return resumed ? same_clause(predicate_from, t.first) : same_clause(n.first_token, t.first);
             };

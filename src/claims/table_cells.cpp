@@ -40,4 +40,18 @@ bool cells_apart(const Document& doc, std::size_t from, std::size_t to) {
     return line.end >= to && csv_row(std::string_view(doc.text).substr(line.begin, line.size()));
 }
 
+bool table_row(const Document& doc, std::size_t pos) {
+    const std::size_t p = doc.paragraph_at(pos);
+    if (p == Document::npos) return false;
+    const Span span = doc.paragraphs[p].span;
+    std::string_view line = std::string_view(doc.text).substr(span.begin, span.size());
+    // (a paragraph may hold several rows: the row is the line holding pos)
+    const std::size_t at = std::min(pos - span.begin, line.size());
+    const std::size_t newline_before = at == 0 ? std::string_view::npos : line.rfind('\n', at - 1);
+    const std::size_t line_start = newline_before == std::string_view::npos ? 0 : newline_before + 1;
+    const std::size_t line_end = std::min(line.find('\n', at), line.size());
+    line = line.substr(line_start, line_end - line_start);
+    return std::count(line.begin(), line.end(), '|') >= 2 || std::count(line.begin(), line.end(), '\t') >= 2 || csv_row(line);
+}
+
 }  // namespace frontline

@@ -17,4 +17,8 @@ bool csv_row(std::string_view line);
 /// byte offsets `from` and `to` of one row.
 bool cells_apart(const Document& doc, std::size_t from, std::size_t to);
 
+/// Whether the line holding byte `pos` is a row of an event table: cells
+/// parted by two "|" or two tabs or more, or a CSV row.
+bool table_row(const Document& doc, std::size_t pos);
+
 }  // namespace frontline

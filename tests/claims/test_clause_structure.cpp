@@ -68,3 +68,16 @@ TEST_CASE("clauses: another name the sentence gives a place it claims is the sam
     CHECK(alias.claim == ClaimType::captured);
     CHECK(date_of(alias) == "2025-01-06");
 }
+
+TEST_CASE("clauses: a table row's event cell tells of the place of its location cell", "[claims][clauses]") {
+    const std::string text = "date | place | event | by\n"
+                             "2024-05-10 | Strilecha | cross-border ground assault | RU\n"
+                             "2024-05-11 | Lukiantsi | cross-border ground assault | RU\n";
+    const Mention m = mention_in_report(text, "Lukiantsi", "2024-05-12");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(date_of(m) == "2024-05-11");
+    // (Notes that say more keep their say: the capture of "the village".)
+    const std::string notes = "2025-11-24 | Rivnopillia, Zaporizhzhia Oblast | Battles | Armed clash | Russian MoD claimed "
+                              "capture of the village; not confirmed by Ukrainian sources.\n";
+    CHECK(mention_in_report(notes, "Rivnopillia", "2025-11-25").claim == ClaimType::captured);
+}
