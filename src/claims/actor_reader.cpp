@@ -488,9 +488,14 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         // "Ukraine's incursion", "Russia's offensive", "27 Russian attacks":
         // a side word right before the trigger names who acts.
         // (The name itself is no actor of its own event: "Kyiv targeted in a strike".)
+        // (Not before an event phrase that opens with a preposition: "between
+        // Russia and Ukraine for control of the town" names both sides.)
+        static constexpr std::string_view prepositions[] = {"for", "of", "in", "on", "at", "to", "with", "under", "into", "over"};
+        const bool opens_with_preposition =
+            std::find(std::begin(prepositions), std::end(prepositions), tokens[basis->first].key) != std::end(prepositions);
         for (std::size_t q = basis->first >= sb + 2 ? basis->first - 2 : sb; q < basis->first; ++q)
             // (Not across a comma: "in eastern Ukraine, taking control of X".)
-            if ((tokens[q].possessive || q + 1 == basis->first) && !(q >= e.name_first && q < e.name_last) &&
+            if ((tokens[q].possessive || (q + 1 == basis->first && !opens_with_preposition)) && !(q >= e.name_first && q < e.name_last) &&
                 !clause_break(tokens[q + 1]))
                 if (auto a = actors_.match_at(tokens, q, q + 1, s.lemmas); a && a->last == q + 1) {
                     m.actor = text.substr(tokens[q].begin, tokens[basis->last - 1].end - tokens[q].begin);

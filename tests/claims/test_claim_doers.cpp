@@ -64,3 +64,10 @@ TEST_CASE("doers: a town liberated, in a report that shows no side's words, is l
     CHECK(m.claim == ClaimType::captured);
     CHECK(m.actor_side == "UA");
 }
+
+TEST_CASE("doers: a country before an event phrase that opens with a preposition is no possessor of the event", "[claims][doers]") {
+    const Mention m = mention_in_report("The battle was fought between Russia and Ukraine for control of the town of Bilohorivka.",
+                                        "Bilohorivka", "2023-03-01");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK_FALSE(m.actor);
+}
