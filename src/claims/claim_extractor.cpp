@@ -946,7 +946,18 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             auto day_word = [&](const std::string& w) {
                 return w == "сьогодні" || w == "сегодня" || w == "вчора" || w == "вчера" || w == "today" || w == "yesterday";
             };
-            if ((names[i].first_token == sb || (names[i].first_token == sb + 1 && day_word(tokens[sb].key))) && covered == se) {
+            // ("02:58 Святошинський район. Уламки впали на дах 9-поверхівки": a
+            // channel's clock time before it.)
+            const bool clock_before = names[i].first_token > sb && names[i].first_token <= sb + 2 &&
+                                      std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(sb),
+                                                  tokens.begin() + static_cast<std::ptrdiff_t>(names[i].first_token),
+                                                  [](const Token& t) {
+                                                      return !t.key.empty() && std::all_of(t.key.begin(), t.key.end(), [](char c) {
+                                                          return c >= '0' && c <= '9';
+                                                      });
+                                                  });
+            if ((names[i].first_token == sb || (names[i].first_token == sb + 1 && day_word(tokens[sb].key)) || clock_before) &&
+                covered == se) {
                 // ("Торецк. Сегодня штурмовики добили последние опорники.
                 // Фактически город наш.": the event may come a sentence later,
                 // where no place comes between.)

@@ -244,3 +244,11 @@ TEST_CASE("cyrillic bulletins: an offensive prepared, a withdrawal that will beg
     const Mention none = mention_in_report("На Оріхівському напрямку ворог наступальних дій не вів.", "Оріхівському", "2024-12-10");
     CHECK(none.status == ClaimStatus::denied);
 }
+
+TEST_CASE("cyrillic bulletins: towns that 'got it' were struck, and a channel's timed heading heads the next sentence",
+          "[claims][cyrillic]") {
+    const std::string got = "Ночью снова досталось Бериславу и Антоновке.";
+    CHECK(mention_in_report(got, "Антоновке", "2023-11-20").claim == ClaimType::struck);
+    const std::string timed = "02:58 Дарницький район. Уламки впали на дах багатоповерхівки, займання.";
+    CHECK(mention_in_report(timed, "Дарницький район", "2025-07-17").claim == ClaimType::struck);
+}
