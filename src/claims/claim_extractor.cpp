@@ -1867,7 +1867,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (n.first_token > sb && (conjunction || comma || semicolon))
                 for (std::size_t q = i; q < k; ++q)
                     // (No event word of its own between: ", entered the village of X" is no item.)
-                    if (locus[q - i] && n.first_token - names[q].last_token < 30 &&
+                    // (or, past a semicolon, an item of the list it goes on from:
+                    // "Білозерка, Садове, ... Янтарне; місто Херсон")
+                    if ((locus[q - i] || (semicolon && list_head[q - i] >= 0)) && n.first_token - names[q].last_token < 30 &&
                         (conjunction || semicolon || ends_before(q, list_word) || names[q].last_token == n.first_token) &&
                         std::none_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
                             return t.first >= std::max(names[q].last_token, list_word) && t.first < n.first_token;

@@ -252,3 +252,10 @@ TEST_CASE("cyrillic bulletins: towns that 'got it' were struck, and a channel's 
     const std::string timed = "02:58 Дарницький район. Уламки впали на дах багатоповерхівки, займання.";
     CHECK(mention_in_report(timed, "Дарницький район", "2025-07-17").claim == ClaimType::struck);
 }
+
+TEST_CASE("cyrillic bulletins: the group after a semicolon goes on with a long list of villages shelled", "[claims][cyrillic]") {
+    const std::string text = "Минулої доби під ворожими обстрілами перебували Білозерка, Садове, Дніпровське, Чорнобаївка, Широка "
+                             "Балка, Станіслав, Токарівка, Берислав, Дудчани, Зміївка, Тягинка, Антонівка, Інгулець, Понятівка, "
+                             "Кізомис, Кочубеївка, Микільське, Бургунка, Веселе, Янтарне; місто Херсон.";
+    CHECK(mention_in_report(text, "Херсон", "2025-04-30").claim == ClaimType::struck);
+}
