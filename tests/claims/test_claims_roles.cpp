@@ -200,3 +200,10 @@ TEST_CASE("event words: rescuers clearing rubble take no ground", "[claims][role
     const Mention m = mention_in_report("The death toll in Dnipro rose to 40 as rescuers finished clearing the rubble.", "Dnipro", "2023-01-16");
     CHECK(m.claim != ClaimType::captured);
 }
+
+TEST_CASE("event words: a journey driven and people taken to hospital take no place", "[claims][roles]") {
+    CHECK(claims_nothing("When we drove in from Sloviansk last week, the road through Bakhmut was lined with burned-out cars.",
+                         "Sloviansk", "2023-02-01"));
+    CHECK(claims_nothing("The freed soldiers had been taken to hospitals in the Sumy region for check-ups.", "Sumy region",
+                         "2025-06-01"));
+}
