@@ -2787,6 +2787,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     "embassy", "consulate", "speaking", "spoke", "based", "made", "manufactured", "produced", "assembled",
                     "born", "studio", "lawmakers", "parliament", "summit", "officials", "authorities", "hospital", "hospitals",
                     "ambassador", "envoy", "leaders",
+                    // ("officers in Kyiv privately worry that Ocheretyne could be next")
+                    "officers", "commanders", "generals", "analysts", "experts", "diplomats", "planners", "strategists",
                     // ("Speaking at a news conference in Lviv, the minister said missiles hit Odesa")
                     "conference", "briefing", "meeting", "forum", "ceremony", "interview", "speech", "address", "talks",
                     "брифінгу", "брифинге", "конференції", "конференции", "нараді", "совещании", "зустрічі", "встрече",
@@ -2842,7 +2844,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         if (o == k) continue;
                         const std::size_t p = names[o].first_token;
                         for (const Trigger& t : triggers)
-                            if (t.last <= p && p <= t.last + 2 && p > n.last_token) {
+                            // (before it too: "Russian troops attacked Lastochkyne, and
+                            // officers in Kyiv privately worry")
+                            if (t.last <= p && p <= t.last + 2 && (p > n.last_token || names[o].last_token <= n.first_token)) {
                                 bool direct = true;
                                 for (std::size_t w = t.last; w < p; ++w) {
                                     const std::string& x = tokens[w].key;

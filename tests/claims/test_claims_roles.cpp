@@ -207,3 +207,11 @@ TEST_CASE("event words: a journey driven and people taken to hospital take no pl
     CHECK(claims_nothing("The freed soldiers had been taken to hospitals in the Sumy region for check-ups.", "Sumy region",
                          "2025-06-01"));
 }
+
+TEST_CASE("roles: officers or analysts in a city, beside an event with a place of its own, sit there - and 'no hits' is no hit",
+          "[claims][roles]") {
+    CHECK(claims_nothing("On 23 February Russian troops attacked Lastochkyne, and officers in Kyiv privately worry that "
+                         "Ocheretyne could be next.",
+                         "Kyiv", "2024-02-25"));
+    CHECK(claims_nothing("Мер повідомив, що в самому Житомирі цієї ночі обійшлося без влучань.", "Житомирі", "2025-06-02"));
+}
