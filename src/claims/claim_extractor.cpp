@@ -118,6 +118,24 @@ void add_unique(std::vector<std::string_view>& v, std::string_view x) {
     if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
 }
 
+// A mention that tells the same event as another takes that one's claim:
+// its doer, source, status, modality and day, and the words that decided
+// them; `why` is added to the claim's words. (The count stays its own.)
+void take_claim_of(Mention& m, const Mention& from, std::string_view why) {
+    m.claim = from.claim;
+    m.actor = from.actor;
+    m.actor_side = from.actor_side;
+    m.claimant = from.claimant;
+    m.claimant_side = from.claimant_side;
+    m.status = from.status;
+    m.modality = from.modality;
+    m.event_date = from.event_date;
+    m.date_precision = from.date_precision;
+    m.evidence.claim_basis = from.evidence.claim_basis + std::string(why);
+    m.evidence.date_basis = from.evidence.date_basis;
+    m.evidence.actor_basis = from.evidence.actor_basis;
+}
+
 }  // namespace
 
 void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tokens,
@@ -2220,8 +2238,6 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     if (tokens[q].before == Separator::other) objects_only = false;
                     if (q == region) break;
                     const std::string& w = tokens[q].key;
-                    const bool named = std::any_of(names.begin() + static_cast<std::ptrdiff_t>(i), names.begin() + static_cast<std::ptrdiff_t>(j),
-                                                   [&](const RecognizedName& o) { return o.first_token <= q && q < o.last_token; });
                     // (other regions only: "captured Kurakhove, Donetsk Oblast" qualifies the town)
                     const bool other_region = std::any_of(
                         names.begin() + static_cast<std::ptrdiff_t>(i), names.begin() + static_cast<std::ptrdiff_t>(j), [&](const RecognizedName& o) {
@@ -2229,7 +2245,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                             return o.first_token <= q && q < o.last_token && mentions[at].kind &&
                                    (*mentions[at].kind == PlaceKind::admin1 || *mentions[at].kind == PlaceKind::country);
                         });
-                    objects_only = (named && other_region) || w == "the" || w == "and" || w == "та" || w == "і" || w == "й" || w == "и";
+                    objects_only = other_region || w == "the" || w == "and" || w == "та" || w == "і" || w == "й" || w == "и";
                 }
                 if (objects_only) return true;
             }
@@ -3436,19 +3452,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (std::find(std::begin(naming), std::end(naming), before) == std::end(naming)) continue;
             for (std::size_t q = i; q < k; ++q)
                 if (mentions[q].claim && mentions[q].place_id == alias.place_id) {
-                    const Mention& named = mentions[q];
-                    alias.claim = named.claim;
-                    alias.actor = named.actor;
-                    alias.actor_side = named.actor_side;
-                    alias.claimant = named.claimant;
-                    alias.claimant_side = named.claimant_side;
-                    alias.status = named.status;
-                    alias.modality = named.modality;
-                    alias.event_date = named.event_date;
-                    alias.date_precision = named.date_precision;
-                    alias.evidence.claim_basis = named.evidence.claim_basis + " (another name of the place it claims)";
-                    alias.evidence.date_basis = named.evidence.date_basis;
-                    alias.evidence.actor_basis = named.evidence.actor_basis;
+                    take_claim_of(alias, mentions[q], " (another name of the place it claims)");
                     if (traces) (*traces)[k].verdict = "another name the sentence gives a place it claims";
                     break;
                 }
@@ -3517,19 +3521,8 @@ void ClaimExtractor::claim_of_the_row(const Document& doc, std::vector<Mention>&
         if (const auto it = next_claimed.find(*m.place_id); it != next_claimed.end()) {
             const Mention& o = mentions[it->second];
             if (cells_apart(doc, m.byte_end, o.byte_start)) {
-                m.claim = o.claim;
-                m.actor = o.actor;
-                m.actor_side = o.actor_side;
-                m.claimant = o.claimant;
-                m.claimant_side = o.claimant_side;
-                m.status = o.status;
-                m.modality = o.modality;
-                m.event_date = o.event_date;
-                m.date_precision = o.date_precision;
+                take_claim_of(m, o, " (the row's place, named again in a later cell)");
                 m.quantity = o.quantity;
-                m.evidence.claim_basis = o.evidence.claim_basis + " (the row's place, named again in a later cell)";
-                m.evidence.date_basis = o.evidence.date_basis;
-                m.evidence.actor_basis = o.evidence.actor_basis;
                 if (traces) (*traces)[k] = ClaimTrace{{}, "the row's place, named again in a later cell that claims it", std::nullopt};
             }
         }
