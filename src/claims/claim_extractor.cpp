@@ -411,6 +411,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
     };
     // ("Operational update as of 06:00 on 26.05.2022": its past day is the day before.)
     const bool morning_bulletin = heads_morning_bulletin(std::string_view(doc.text).substr(0, 400));
+    // (Asked only of a report that counts "сутки": the side reads the whole report.)
+    const bool ukrainian_voice =
+        doc.text.find("сутк") != std::string::npos && perspective.shown() && perspective.side() == "UA";
     // The first place name at or after a byte offset.
     auto first_name_from = [&](std::size_t offset) {
         return std::lower_bound(names.begin(), names.end(), offset,
@@ -420,7 +423,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
     auto find_phrases = [&](std::size_t sentence, Date ref) {
         bool only_later = false;
         const std::optional<Date> anchor = narrative_anchor(sentence, ref, &only_later);
-        const DateContext context{ref, anchor, anchor_years, doc.text, only_later, morning_bulletin};
+        const DateContext context{ref, anchor, anchor_years, doc.text, only_later, morning_bulletin, ukrainian_voice};
         if (sentence == Document::npos) return find_date_phrases(tokens, 0, tokens.size(), context, {});
         const Span span = doc.sentences[sentence].span;
         std::vector<NameTokens> in_sentence;
@@ -2482,6 +2485,29 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             relative_clause[k] = {b, e};
         }
         auto relative_of = [&](const Trigger& t) { return relative_clause[static_cast<std::size_t>(&t - triggers.data())]; };
+        // "The bodies were found in Bucha after Russian troops pulled out of the
+        // Kyiv region": an event word whose own subject, a force, follows a
+        // subordinating word tells of its clause's places, not of those before
+        // that word. Each trigger's subordinating word, or `se` where none.
+        // (A noun after it keeps its scope: "fires in Tuapse after a drone attack".)
+        std::vector<std::size_t> adverbial_clause(triggers.size(), se);
+        for (std::size_t k = 0; k < triggers.size(); ++k) {
+            for (const ActorPhrase& a : sentence_scans().actors) {
+                if (a.target_only || a.last > triggers[k].first || a.last + 2 < triggers[k].first || a.first <= sb) continue;
+                std::size_t b = a.first - 1;
+                if (b > sb && (tokens[b].key == "the" || tokens[b].key == "як" || tokens[b].key == "как")) --b;
+                if (!subordinator(tokens[b].key) && !(b + 1 < a.first && tokens[b].key == "того")) continue;
+                // (Only a clause that names a place of its own: "Parts of Lviv lost
+                // power after Russian missiles hit two energy facilities in the city".)
+                for (std::size_t q = i; q < j; ++q)
+                    if (names[q].first_token >= triggers[k].last && same_clause(triggers[k].first, names[q].first_token))
+                        adverbial_clause[k] = b;
+            }
+        }
+        auto in_adverbial_apart = [&](const Trigger& t, const RecognizedName& name) {
+            const std::size_t b = adverbial_clause[static_cast<std::size_t>(&t - triggers.data())];
+            return b != se && name.last_token <= b;
+        };
         // A form of "be" right before the event word ("were hit"), or coming
         // under it ("came under airstrikes", "опинилися під обстрілом"):
         // undergone by the subject.
@@ -2582,6 +2608,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                      return o.first_token > n.last_token && o.first_token < t.first && cells_apart(doc, n.end, o.begin);
                                  }))
                     return true;
+                if (in_adverbial_apart(t, n)) return false;
                 const bool resumed = predicate_from != n.last_token && t.first >= predicate_from;
                 return resumed ? same_clause(predicate_from, t.first) : same_clause(n.first_token, t.first);
             };
@@ -2683,7 +2710,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                                          tokens[n.last_token].key == "have"));
             };
             for (const Trigger& t : triggers) {
-                if (in_relative_apart(t) || coordinated_between(t, n.first_token) || outside_own_relative(t) || not_its_subject(t))
+                if (in_relative_apart(t) || coordinated_between(t, n.first_token) || outside_own_relative(t) || not_its_subject(t) ||
+                    in_adverbial_apart(t, n))
                     continue;
                 const std::size_t name_end = t.first >= predicate_from ? predicate_from : n.last_token;
                 long d = t.last <= n.first_token ? static_cast<long>(n.first_token - t.last)

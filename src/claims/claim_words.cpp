@@ -115,6 +115,13 @@ bool relative_pronoun(std::string_view w) {
     return std::find(std::begin(pronouns), std::end(pronouns), w) != std::end(pronouns);
 }
 
+bool subordinator(std::string_view w) {
+    static constexpr std::string_view words[] = {"after",  "before", "when",  "while", "until", "once",  "since", "because",
+                                                 "коли",   "поки",   "доки",  "бо",    "когда", "пока",  "после", "після",
+                                                 "оскільки", "поскольку"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
 bool water_at(const std::vector<Token>& tokens, std::size_t q) {
     static constexpr std::string_view water[] = {"river", "річки", "річка", "реки", "река"};
     static constexpr std::string_view shore[] = {"bank", "banks", "shore", "березі", "берегу", "берега"};

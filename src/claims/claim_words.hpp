@@ -64,6 +64,10 @@ bool cyrillic_street(std::string_view w);
 /// about the noun before it ("where", "де" tell of a place, and are not here).
 bool relative_pronoun(std::string_view w);
 
+/// "after", "when", "until", "після", "когда": a word that opens an adverbial
+/// clause of time or cause, whose event is its own.
+bool subordinator(std::string_view w);
+
 /// "and", "or", "та", "і", "или": a word that joins the items of a list of places.
 bool list_joint(std::string_view w);
 /// A word written in digits only ("6" of "6/ If ...", "47"): a count or a number.

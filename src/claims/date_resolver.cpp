@@ -371,7 +371,9 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         return p;
     }
     if (w == "добу" || w == "доби" || w == "сутки" || w == "суток") {
-        const bool past = past_day(i);
+        // ("за прошедшие сутки": a Russian source's summary is of the day it is
+        // posted, as the ministry's "over the past day" is in English.)
+        const bool past = past_day(i) && (w == "добу" || w == "доби" || context.ukrainian_voice);
         DatePhrase p = make(i + 1, past || context.morning_bulletin ? ref - days{1} : ref, DatePrecision::day,
                             std::string(w) + (context.morning_bulletin && !past ? " (of a morning bulletin)" : ""));
         p.date.span = true;

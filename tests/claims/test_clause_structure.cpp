@@ -81,3 +81,16 @@ TEST_CASE("clauses: a table row's event cell tells of the place of its location 
                               "capture of the village; not confirmed by Ukrainian sources.\n";
     CHECK(mention_in_report(notes, "Rivnopillia", "2025-11-25").claim == ClaimType::captured);
 }
+
+TEST_CASE("clauses: an adverbial clause whose own force acts on a place of its own does not tell of the place before it",
+          "[claims][clauses]") {
+    const std::string text = "Officials said more bodies had been found in Irpin after Russian troops pulled out of the Kyiv region.";
+    CHECK(claims_nothing(text, "Irpin", "2022-04-03"));
+    // (A clause that names no place of its own tells of the one before: the facilities hit are in it.)
+    const Mention lit = mention_in_report("Parts of Kharkiv lost power after Russian missiles hit two substations in the city.",
+                                          "Kharkiv", "2022-09-12");
+    CHECK(lit.claim == ClaimType::struck);
+    // (And so does an event noun after the word: the fire was set by the attack.)
+    CHECK(mention_in_report("A fire broke out at the oil depot in Tuapse after a drone attack.", "Tuapse", "2024-06-02").claim ==
+          ClaimType::struck);
+}

@@ -289,12 +289,16 @@ TEST_CASE("dates: last week, this week and a part of a month in Ukrainian and Ru
 }
 
 TEST_CASE("dates: a morning summary's 'past day' is the day before it, and 'за добу' is its own day", "[claims][dates]") {
+    // (A Russian source's "past day" is the day it posts; a Ukrainian one's,
+    // in Russian too, the day before, as the General Staff's is.)
     using frontline::test::mention_in_report;
     CHECK(date_of(test::mention_in_report("Минулої доби окупанти завдали 12 ударів по Гуляйполю.", "Гуляйполю", "2024-11-22")) ==
           "2024-11-21");
     CHECK(date_of(test::mention_in_report("За минулу добу ворог обстріляв Нікополь з артилерії.", "Нікополь", "2023-10-20")) ==
           "2023-10-19");
-    CHECK(date_of(test::mention_in_report("За прошедшие сутки ВСУ обстреляли Шебекино.", "Шебекино", "2024-05-12")) == "2024-05-11");
+    CHECK(date_of(test::mention_in_report("За прошедшие сутки ВСУ обстреляли Шебекино.", "Шебекино", "2024-05-12")) == "2024-05-12");
+    CHECK(date_of(test::mention_in_report("За минувшие сутки оккупанты 12 раз штурмовали позиции ВСУ в районе Часова Яра.",
+                                          "Часова Яра", "2024-07-11")) == "2024-07-10");
     CHECK(date_of(test::mention_in_report("За добу окупанти 23 рази атакували Нікополь.", "Нікополь", "2025-11-14")) == "2025-11-14");
     CHECK(date_of(test::mention_in_report("Цієї доби ворог обстріляв Херсон.", "Херсон", "2025-11-14")) == "2025-11-14");
 }

@@ -94,6 +94,10 @@ struct DateContext {
     /// of 08:00", "станом на 08:00"): its "past day" ("over the past day",
     /// "за добу", "за сутки") is the day before.
     bool morning_bulletin = false;
+    /// The report is written from Ukraine's side ("окупанти", "ВСУ отбили"):
+    /// its Russian "за минувшие сутки", like the General Staff's "минулої
+    /// доби", is the day before; a Russian source's is the day it is posted.
+    bool ukrainian_voice = false;
 };
 
 /// Whether `head` (a report's first lines) states the morning hour it is
