@@ -1519,18 +1519,35 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                              std::find(std::begin(offices), std::end(offices), tokens[n.first_token - 2].key) != std::end(offices);
             // ("Residents in the Belgorod village of Shebekino said": its people,
             // a few words back, speak from it.)
-            // ("Police in Kharkiv said", "rescuers in Dnipro said": so its services.
-            // Officials in a town speak for it: what they tell of may be
-            // elsewhere.)
+            // ("Police in Kharkiv said", "rescuers in Dnipro said": so its services,
+            // and its officials: "officials in Novorossiysk said a drone attack
+            // damaged a pier" tells of the port. What they tell of elsewhere is
+            // elsewhere's: office_seat below.)
             static constexpr std::string_view people[] = {"residents",   "locals",      "inhabitants", "villagers",
                                                           "police",      "rescuers",    "medics",      "doctors",
                                                           "prosecutors", "witnesses",   "journalists", "reporters",
-                                                          "correspondent", "correspondents"};
+                                                          "correspondent", "correspondents", "officials", "authorities"};
+            // (Officials tell of the town they sit in only where the sentence
+            // names no other place but what holds it: "officials in Kiev said
+            // drones struck airbases deep inside Russia" tell of Russia.)
+            auto names_only_its_containers = [&] {
+                if (mentions[k].kind != PlaceKind::settlement) return false;
+                const auto inner = mentions[k].place_id ? gazetteer.find_id(*mentions[k].place_id) : std::nullopt;
+                for (std::size_t o = i; o < j; ++o) {
+                    // (A sea or a macro-region names no other event place: "the Black Sea port of X".)
+                    if (o == k || mentions[o].kind == PlaceKind::region || mentions[o].kind == PlaceKind::other) continue;
+                    const auto outer = mentions[o].place_id ? gazetteer.find_id(*mentions[o].place_id) : std::nullopt;
+                    if (!inner || !outer || !place_is_within(gazetteer.place(*inner), gazetteer.place(*outer))) return false;
+                }
+                return true;
+            };
             for (std::size_t q = n.first_token; q > sb + 1 && n.first_token - q < 6 && !office_of; --q) {
                 if (clause_break(tokens[q])) break;
                 const std::string& prep = tokens[q - 1].key;
+                const std::string& who = tokens[q - 2].key;
                 office_of = (prep == "of" || prep == "in" || prep == "from") &&
-                            std::find(std::begin(people), std::end(people), tokens[q - 2].key) != std::end(people);
+                            std::find(std::begin(people), std::end(people), who) != std::end(people) &&
+                            ((who != "officials" && who != "authorities") || names_only_its_containers());
             }
             // ("Звільнення Покровська підтвердили": the object of an event noun
             // right before it is no speaker.)

@@ -215,3 +215,14 @@ TEST_CASE("roles: officers or analysts in a city, beside an event with a place o
                          "Kyiv", "2024-02-25"));
     CHECK(claims_nothing("Мер повідомив, що в самому Житомирі цієї ночі обійшлося без влучань.", "Житомирі", "2025-06-02"));
 }
+
+TEST_CASE("roles: officials in a town who tell of an event with no other place tell of their town", "[claims][roles]") {
+    const Mention m = mention_in_report("Russian-installed officials in occupied Melitopol said a Ukrainian strike had damaged a fuel "
+                                        "depot on Sunday.",
+                                        "Melitopol", "2023-08-28");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "UA");
+    // (An event with a place of its own is that place's: the officials only sit in theirs.)
+    CHECK(claims_nothing("Ukrainian drones struck two airbases deep inside Russia on Sunday, officials in Kyiv said.", "Kyiv",
+                         "2025-06-02"));
+}
