@@ -421,10 +421,15 @@ bool Recognizer::cyrillic_match(const std::vector<Token>& tokens, TokenFacts& fa
     // "поблизу Сум", "из Сум": the genitive of a plural town name is a short
     // word no ending rule reads; after a preposition it is the town of note
     // whose name it is the stem of (Суми, Сумы).
-    // (Or capitalised inside a sentence after a noun it complements: "обстрілу Сум".)
-    if (!found && t.key.size() == 6 && i > 0 && tokens[i].before == Separator::space &&  // three Cyrillic letters
-        (locative_preposition(tokens[i - 1].key) ||
-         (t.capitalised && !t.sentence_start && tokens[i - 1].cyrillic && !tokens[i - 1].capitalised))) {
+    // (Or capitalised inside a sentence after a noun it complements: "обстрілу Сум";
+    // or after a comma that follows another name: "біля Чернігова, Харкова, Сум".)
+    const bool after_listed_name = t.capitalised && !t.sentence_start && i > 0 && tokens[i].before == Separator::comma &&
+                                   tokens[i - 1].cyrillic && tokens[i - 1].capitalised;
+    if (!found && t.key.size() == 6 && i > 0 &&  // three Cyrillic letters
+        ((tokens[i].before == Separator::space &&
+          (locative_preposition(tokens[i - 1].key) ||
+           (t.capitalised && !t.sentence_start && tokens[i - 1].cyrillic && !tokens[i - 1].capitalised))) ||
+         after_listed_name)) {
         for (std::string_view plural : {"и", "ы"}) {
             auto probe = gazetteer_.probe(t.key + std::string(plural));
             if (!probe.exact) continue;

@@ -1341,3 +1341,17 @@ TEST_CASE("governors: an attack of naval drones repelled is an interception - we
     CHECK(mention_in_report("Безэкипажные катера атаковали порт Новороссийска, повреждён причал.", "Новороссийска", "2024-05-06")
               .claim == ClaimType::struck);
 }
+
+TEST_CASE("addresses: a hard situation there is fighting, columns moving on a town advance on it, and a listed 'Сум' is Sumy",
+          "[claims][cyrillic]") {
+    CHECK(mention_in_report("Дуже важка ситуація на півдні, у Миколаєві та Вознесенську.", "Вознесенську", "2022-03-05").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Тяжелая обстановка сохраняется под Бахмутом.", "Бахмутом", "2023-03-05").claim == ClaimType::attacked);
+    const Mention kyiv = mention_in_report("Ворожі колони рухаються на Київ з півночі.", "Київ", "2022-02-26");
+    CHECK(kyiv.claim == ClaimType::advanced);
+    CHECK(kyiv.actor_side == "RU");
+    // (The genitive of Суми is three letters: after another listed name it is the town too.)
+    const Mention sumy = mention_in_report("Тривають бої біля Чернігова, Харкова, Сум.", "Сум", "2022-02-27");
+    CHECK(sumy.place_id == "geonames:692194");
+    CHECK(sumy.claim == ClaimType::attacked);
+}
