@@ -322,8 +322,10 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 const std::string& w = tokens[basis->first].key;
                 static constexpr std::string_view irregular[] = {"hit", "struck", "shot", "held", "taken", "overrun", "cut",
                                                                  "lost", "won", "beaten", "driven", "thrown", "caught"};
-                passive = w.ends_with("ed") || w.ends_with("en") ||
-                          std::find(std::begin(irregular), std::end(irregular), w) != std::end(irregular);
+                // ("Russian troops are bogged down near X": their own attack, stuck.)
+                passive = (w.ends_with("ed") || w.ends_with("en") ||
+                           std::find(std::begin(irregular), std::end(irregular), w) != std::end(irregular)) &&
+                          w != "bogged";
             }
             // ("Enemy attacks were repelled": what was repelled is the attackers'.)
             if (passive && !repelling(s, basis->first)) {

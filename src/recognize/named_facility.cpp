@@ -53,7 +53,9 @@ std::vector<NamedFacility> find_named_facilities(const std::vector<Token>& token
     // region", "outside the town of X", a few words after it in its sentence.
     auto host_after = [&](std::size_t from) -> long {
         for (std::size_t k = from; k < n && k < from + 8; ++k) {
-            if (k > from && tokens[k].sentence_start) break;
+            // (Never in the next sentence: "shelled Nikopol across the Dnipro
+            // reservoir. The town of Selydove fell" places no reservoir.)
+            if (tokens[k].sentence_start) break;
             const std::string& w = tokens[k].key;
             if (w != "near" && w != "in" && w != "outside" && w != "at" && w != "of") continue;
             std::size_t q = k + 1;

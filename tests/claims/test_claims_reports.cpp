@@ -399,6 +399,11 @@ TEST_CASE("strike reports: no facility without a name, or without a place that l
     Document doc = parse_text("The Splavprom plant was mentioned in the report.", "t.txt", "t.txt");
     analyse_structure(doc, nullptr);
     CHECK(frontline::test::claims_pipeline().process(doc).empty());
+    // (Nor is the town of the next sentence one that locates it.)
+    Document next = parse_text("Russia shelled Nikopol across the Dnipro reservoir.\n\nThe town of Selydove fell in late October.",
+                               "t.txt", "t.txt");
+    analyse_structure(next, nullptr);
+    for (const Mention& m : frontline::test::claims_pipeline().process(next)) CHECK(m.surface != "Dnipro reservoir");
 }
 
 TEST_CASE("people who flee a place are no withdrawal — troops who flee are", "[claims][reports]") {
@@ -3392,4 +3397,13 @@ TEST_CASE("newsletters: a capital without heating after strikes is the city stru
     CHECK(mention_in_report("Ukraine war briefing: Kyiv without heating after overnight strikes", "Kyiv", "2026-01-20").claim ==
           ClaimType::struck);
     CHECK(claims_nothing("Ukraine war briefing: Kyiv rejects the plan as talks stall", "Kyiv", "2026-01-20"));
+}
+
+TEST_CASE("magazines: an advance bogged down or stalled near a town is fighting there, by the side stuck", "[claims][reports]") {
+    const Mention stuck = mention_in_report("Russian troops are bogged down near Chasiv Yar.", "Chasiv Yar", "2025-01-10");
+    CHECK(stuck.claim == ClaimType::attacked);
+    CHECK(stuck.actor_side == "RU");
+    CHECK(mention_in_report("The Russian offensive stalled outside Kupiansk.", "Kupiansk", "2025-01-10").claim == ClaimType::attacked);
+    // (Talks that stall tell no fighting.)
+    CHECK(claims_nothing("Peace talks stalled in Istanbul.", "Istanbul", "2025-01-10"));
 }
