@@ -127,6 +127,9 @@ bool water_at(const std::vector<Token>& tokens, std::size_t q) {
     static constexpr std::string_view shore[] = {"bank", "banks", "shore", "березі", "берегу", "берега"};
     auto in = [](const auto& list, std::string_view w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
     if (in(water, tokens[q].key)) return true;
+    // ("attempts to cross the Dnipro near X": what is crossed with an article is the river.)
+    static constexpr std::string_view crossing[] = {"cross", "crossed", "crossing", "crosses", "across"};
+    if (q >= 2 && tokens[q - 1].key == "the" && in(crossing, tokens[q - 2].key)) return true;
     for (std::size_t k = q; k > 0 && k + 3 > q; --k) {
         const std::string& w = tokens[k - 1].key;
         if (in(shore, w) || in(water, w)) return true;

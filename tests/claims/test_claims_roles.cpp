@@ -226,3 +226,11 @@ TEST_CASE("roles: officials in a town who tell of an event with no other place t
     CHECK(claims_nothing("Ukrainian drones struck two airbases deep inside Russia on Sunday, officials in Kyiv said.", "Kyiv",
                          "2025-06-02"));
 }
+
+TEST_CASE("roles: a river crossed near a town is no named target that makes the town a landmark", "[claims][roles]") {
+    const Mention m = mention_in_report("The Russian army says it has repelled Ukrainian attempts to cross the Dnipro near Kozachi Laheri.",
+                                        "Kozachi Laheri", "2024-11-23");
+    CHECK(m.claim == ClaimType::attacked);
+    // (A named plant near a town still is one: the plant is the target.)
+    CHECK(claims_nothing("Drones struck the Novatek terminal near Ust-Luga.", "Ust-Luga", "2024-01-21"));
+}
