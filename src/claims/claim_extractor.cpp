@@ -3589,6 +3589,13 @@ void ClaimExtractor::date_from_the_same_event(const Document& doc, const std::ve
                                               std::vector<Mention>& mentions) {
     constexpr int days_back = 3;
     auto entry_of = [&](const Mention& m) { return doc.entries.empty() ? 0 : doc.entry_at(m.byte_start); };
+    // A live page of one day: every entry timed, all on the same date (or
+    // all with their time of day only, under no date of their own).
+    const bool one_day_page = doc.entries.size() > 1 && std::all_of(doc.entries.begin(), doc.entries.end(), [&](const Entry& e) {
+        const auto& first = doc.entries.front().timestamp;
+        if (!e.timed || e.timestamp.has_value() != first.has_value()) return false;
+        return !first || std::chrono::floor<std::chrono::days>(*e.timestamp) == std::chrono::floor<std::chrono::days>(*first);
+    });
     for (std::size_t k = 0; k < mentions.size(); ++k) {
         Mention& m = mentions[k];
         if (!m.claim || !m.place_id || !m.event_date) continue;
@@ -3621,14 +3628,17 @@ void ClaimExtractor::date_from_the_same_event(const Document& doc, const std::ve
         // (A report of one entry tells one story: "On 8 July, a missile attack hit
         // Kyiv ... In Kyiv, the children's hospital was severely damaged" is that
         // day's strike, told again; a live blog's later entry may be a new one.)
-        const bool one_story = doc.entries.size() <= 1;
+        // (So does a live page of one day, its entries timed under one date:
+        // "07:10 GMT The missile that hit Dnipro was a Kh-22" is the strike
+        // that the 06:30 entry dated.)
+        const bool one_story = doc.entries.size() <= 1 || one_day_page;
         if (!once && !facts[k].headline && !(one_story && loose)) continue;
         const Mention* dated = nullptr;
         for (std::size_t q = 0; q < mentions.size(); ++q) {
             const Mention& o = mentions[q];
             // (A day its own sentence gives, not one borrowed from a neighbour about another event.)
             if (q == k || facts[q].borrowed || o.claim != m.claim || o.place_id != m.place_id ||
-                o.date_precision != DatePrecision::day || !o.event_date || entry_of(o) != entry_of(m))
+                o.date_precision != DatePrecision::day || !o.event_date || (entry_of(o) != entry_of(m) && !one_day_page))
                 continue;
             // (Told again later, as a story does: not "yesterday's strike on Belgorod" after tonight's.)
             if (!once && !facts[k].headline && q > k) continue;

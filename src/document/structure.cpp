@@ -204,6 +204,28 @@ std::optional<int> opens_with_time_of_day(std::string_view text) {
     return hour * 60 + minute;
 }
 
+// "09:15", "14:05 GMT", "7.30am": a line that is a time of day and nothing
+// else, as live pages print each entry's time above it.
+std::optional<int> bare_time_of_day(std::string_view text) {
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\r')) text.remove_suffix(1);
+    std::size_t i = 0;
+    int hour = 0, minute = 0;
+    std::size_t n = 0;
+    while (i < text.size() && n < 2 && text[i] >= '0' && text[i] <= '9') hour = hour * 10 + (text[i++] - '0'), ++n;
+    if (n == 0 || i >= text.size() || (text[i] != ':' && text[i] != '.')) return std::nullopt;
+    ++i;
+    n = 0;
+    while (i < text.size() && n < 2 && text[i] >= '0' && text[i] <= '9') minute = minute * 10 + (text[i++] - '0'), ++n;
+    if (n != 2 || hour > 23 || minute > 59) return std::nullopt;
+    while (i < text.size() && text[i] == ' ') ++i;
+    const std::string_view zone = text.substr(i);
+    if (zone.size() > 5) return std::nullopt;
+    for (char c : zone)
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.')) return std::nullopt;
+    if ((zone.starts_with("pm") || zone.starts_with("p.m") || zone.starts_with("PM")) && hour < 12) hour += 12;
+    return hour * 60 + minute;
+}
+
 }  // namespace
 
 void analyse_structure(Document& doc, const BoilerplateFilter* boilerplate) {
@@ -257,10 +279,17 @@ void analyse_structure(Document& doc, const BoilerplateFilter* boilerplate) {
         // entries open with their time of day, no byline between them; a
         // day heading above them ("29 December 2023") dates them.
         const std::optional<Date> heading = parse_day_heading(text, doc.published);
-        const std::optional<int> time_of_day = heading ? std::nullopt : opens_with_time_of_day(text);
+        std::optional<int> time_of_day = heading ? std::nullopt : opens_with_time_of_day(text);
+        // (A time alone on its line opens the entry that the lines under it tell.)
+        if (!heading && !time_of_day) time_of_day = bare_time_of_day(text);
         // (A heading under an undated entry dates it and stays in it: a
         // headline above "Monday, 28 October 2024" keeps its lead below.)
-        if (paras_in_entry > 0 && ((heading && open_stamp) || time_of_day)) {
+        // (The page's title lines above its first timed entry are that entry's
+        // headline: "Russia-Ukraine war live: death toll in Dnipro rises" takes
+        // the day its first entry tells, as a headline takes its lead's.)
+        const bool title_lines = time_of_day && doc.entries.empty() && !open_timed && paras_in_entry > 0 &&
+                                 paras_in_entry <= 3 && p.span.begin - entry_begin <= 400;
+        if (paras_in_entry > 0 && ((heading && open_stamp) || time_of_day) && !title_lines) {
             doc.entries.push_back(Entry{{entry_begin, p.span.begin}, open_stamp});
             doc.entries.back().timed = open_timed;
             entry_begin = p.span.begin;
@@ -269,10 +298,10 @@ void analyse_structure(Document& doc, const BoilerplateFilter* boilerplate) {
         if (heading) {
             day = heading;
             open_stamp = Timestamp{*day};
-        } else if (time_of_day && paras_in_entry == 0) {
+        } else if (time_of_day && (paras_in_entry == 0 || title_lines)) {
             open_stamp = day ? std::optional<Timestamp>(Timestamp{*day} + std::chrono::minutes{*time_of_day}) : std::nullopt;
         }
-        if (paras_in_entry == 0) open_timed = time_of_day.has_value();
+        if (paras_in_entry == 0 || title_lines) open_timed = time_of_day.has_value();
         p.entry = doc.entries.size();
         ++paras_in_entry;
         if (auto by = parse_byline(text)) {

@@ -981,3 +981,20 @@ TEST_CASE("the year after a second month dates the first month too", "[claims][d
     m = frontline::test::mention_in_report("У січні та лютому 2023 року морпіхи штурмували Вугледар.", "Вугледар", "2025-03-01");
     CHECK(date_of(m) == "2023-01-01");
 }
+
+TEST_CASE("dates: a live page of one day tells one story - a later entry's strike is the one an earlier entry dated",
+          "[claims][dates]") {
+    const std::string text = "Russia-Ukraine war live: death toll in Uman rises to 23\n\n"
+                             "Sat 29 Apr 2023\n\n"
+                             "06:30 GMT \u2014 Rescuers are still searching the rubble of an apartment block in Uman that was hit "
+                             "by a Russian missile on Friday morning.\n\n"
+                             "07:10 GMT \u2014 Ukraine's air force said the missile that hit Uman was a Kh-101.\n";
+    std::vector<Mention> ms = frontline::test::mentions_of_report(text, "2023-04-29");
+    std::vector<std::string> dates;
+    for (const Mention& m : ms)
+        if (m.surface == "Uman" && m.claim) dates.push_back(date_of(m));
+    REQUIRE(dates.size() == 3);
+    CHECK(dates[0] == "2023-04-28");  // the title: its first entry's day
+    CHECK(dates[1] == "2023-04-28");
+    CHECK(dates[2] == "2023-04-28");  // the later entry: the same strike
+}

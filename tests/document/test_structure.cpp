@@ -171,12 +171,34 @@ TEST_CASE("entries open at a time of day heading a paragraph - a time inside a s
         "12:25 GMT \u2014 Ukrainian forces attacked towards Berdin on Sunday.\n"
         "09:40 - Drones hit Zhytomyr overnight.\n"
         "At 14:05 the sirens sounded again in Kyiv.\n");
-    REQUIRE(d.entries.size() == 4);
-    CHECK(at(d, d.entries[1].span).starts_with("15:10 GMT"));
-    CHECK(at(d, d.entries[1].span).find("not confirmed") != std::string::npos);
-    CHECK(at(d, d.entries[2].span).starts_with("12:25 GMT"));
-    CHECK(at(d, d.entries[3].span).starts_with("09:40"));
-    CHECK(at(d, d.entries[3].span).find("sirens") != std::string::npos);
+    // (The page's title line heads its first timed entry.)
+    REQUIRE(d.entries.size() == 3);
+    CHECK(at(d, d.entries[0].span).starts_with("Russia-Ukraine war: live updates"));
+    CHECK(at(d, d.entries[0].span).find("15:10 GMT") != std::string::npos);
+    CHECK(at(d, d.entries[0].span).find("not confirmed") != std::string::npos);
+    CHECK(at(d, d.entries[1].span).starts_with("12:25 GMT"));
+    CHECK(at(d, d.entries[2].span).starts_with("09:40"));
+    CHECK(at(d, d.entries[2].span).find("sirens") != std::string::npos);
+}
+
+TEST_CASE("entries open at a time of day alone on its line, under a title that ends with the page's date", "[document]") {
+    CHECK(parse_day_heading("Russia-Ukraine war live: Tuesday, 12 March 2024", std::nullopt) == parse_iso_timestamp("2024-03-12"));
+    CHECK(parse_day_heading("LIVE: Russia's war against Ukraine \u2013 Wednesday, 5 November 2025", std::nullopt) ==
+          parse_iso_timestamp("2025-11-05"));
+    // (A title's date needs its year, and a sentence is no title.)
+    CHECK_FALSE(parse_day_heading("Ukraine war live: Tuesday, 12 March", parse_iso_timestamp("2024-03-13T09:00:00Z")));
+    CHECK_FALSE(parse_day_heading("Russia said on Tuesday: the attack began on 12 March 2024.", std::nullopt));
+
+    const Document d = analysed("Russia-Ukraine war live: Tuesday, 12 March 2024\n\n"
+                                "09:15\nRussian drones attacked Odesa overnight.\n\n"
+                                "13:05 GMT\nRussia claimed the capture of Nevelske.\n\n"
+                                "21:45\nExplosions were heard in Sevastopol.\n");
+    REQUIRE(d.entries.size() == 3);
+    CHECK(at(d, d.entries[0].span).find("Odesa") != std::string::npos);
+    CHECK(d.entries[0].timestamp == parse_iso_timestamp("2024-03-12T09:15:00Z"));
+    CHECK(d.entries[1].timestamp == parse_iso_timestamp("2024-03-12T13:05:00Z"));
+    CHECK(d.entries[2].timestamp == parse_iso_timestamp("2024-03-12T21:45:00Z"));
+    CHECK(d.document_date == parse_iso_timestamp("2024-03-12T21:45:00Z"));
 }
 
 TEST_CASE("a day heading dates the timed entries under it", "[document]") {
@@ -198,7 +220,7 @@ TEST_CASE("a day heading dates the timed entries under it", "[document]") {
     d.published = parse_iso_timestamp("2023-12-31T10:00:00Z");
     analyse_structure(d, nullptr);
     auto stamp_of = [&](std::string_view words) { return d.entries[d.entry_at(d.text.find(words))].timestamp; };
-    CHECK(stamp_of("Live:") == parse_iso_timestamp("2023-12-29T00:00:00Z"));
+    CHECK(stamp_of("Live:") == parse_iso_timestamp("2023-12-29T06:10:00Z"));
     CHECK(stamp_of("06:10") == parse_iso_timestamp("2023-12-29T06:10:00Z"));
     CHECK(stamp_of("07:35") == parse_iso_timestamp("2023-12-29T07:35:00Z"));
     CHECK(stamp_of("15:05") == parse_iso_timestamp("2023-12-30T15:05:00Z"));

@@ -29,6 +29,8 @@ std::optional<Byline> parse_byline(std::string_view paragraph);
 /// 2023", "Saturday, December 30", "30 грудня 2023 року", "2023-12-29". A
 /// heading without its year takes the report's (`published`), or the year
 /// before where that day is still to come; without `published` it is none.
+/// So is a live page's title line ending with the full date after a colon,
+/// dash or bar: "Russia-Ukraine war live: Tuesday, 12 March 2024".
 std::optional<Date> parse_day_heading(std::string_view paragraph, std::optional<Timestamp> published);
 
 /// Normalised form used for repeat detection and boilerplate matching:
