@@ -3407,3 +3407,10 @@ TEST_CASE("magazines: an advance bogged down or stalled near a town is fighting 
     // (Talks that stall tell no fighting.)
     CHECK(claims_nothing("Peace talks stalled in Istanbul.", "Istanbul", "2025-01-10"));
 }
+
+TEST_CASE("headlines: the ministry's present 'improve positions near X' is an advance", "[claims][reports]") {
+    const Mention m = mention_in_report("Russian forces improve positions near Stepnogorsk, repel counterattacks near Kamenskoye — MoD",
+                                        "Stepnogorsk", "2025-04-08");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "RU");
+}
