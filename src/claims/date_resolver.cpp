@@ -454,8 +454,12 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
             const std::string_view a = key(i + 2), b = key(i + 3);
             const bool last_year = !y && (((a == "прошлого" || a == "минулого") && (b.starts_with("год") || b.starts_with("рок"))) ||
                                           ((a == "last" || a == "past") && b == "year"));
-            if (last_year) {
-                y = static_cast<int>(year_month_day{context.reference}.year()) - 1;
+            // ("On 14 February this year", "5 березня цього року": the report's year,
+            // whatever year a history told before.)
+            const bool this_year = !y && (((a == "цього" || a == "этого" || a == "сього") && (b.starts_with("год") || b.starts_with("рок"))) ||
+                                          (a == "this" && b == "year"));
+            if (last_year || this_year) {
+                y = static_cast<int>(year_month_day{context.reference}.year()) - (last_year ? 1 : 0);
                 return make(i + 4, date_of(context, y, m, d), DatePrecision::day,
                             std::string(w) + " " + std::string(key(i + 1)) + " " + std::string(a) + " " + std::string(b));
             }
@@ -586,6 +590,18 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     // ("hit the refinery for the second time this month", "the third time this
     // week": a count of events, not when this one happened.)
     if (w == "this" && i > begin && tokens[i - 1].key == "time") return std::nullopt;
+    // ("its 17th air attack this month", "the third settlement it claims there
+    // this month": an ordinal a few words before counts, as "time" does.)
+    if (w == "this" && (key(i + 1) == "month" || key(i + 1) == "week" || key(i + 1) == "year"))
+        for (std::size_t q = i; q > begin && q + 7 > i; --q) {
+            const std::string& o = tokens[q - 1].key;
+            static constexpr std::string_view ordinals[] = {"second", "third", "fourth", "fifth", "sixth", "seventh",
+                                                            "eighth", "ninth", "tenth", "latest"};
+            const bool numbered = o.size() >= 3 && o.front() >= '0' && o.front() <= '9' &&
+                                  (o.ends_with("th") || o.ends_with("st") || o.ends_with("nd") || o.ends_with("rd"));
+            if (numbered || std::find(std::begin(ordinals), std::end(ordinals), o) != std::end(ordinals)) return std::nullopt;
+            if (clause_break(tokens[q - 1]) || tokens[q - 1].before == Separator::other) break;
+        }
     // "this week", "earlier this week": the week of the report, from its Monday.
     if (w == "this" && key(i + 1) == "week")
         return make(i + 2, monday(), DatePrecision::week, "this week");
@@ -601,10 +617,16 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     // Sevastopol", "two weeks after": what follows happened that long before
     // the event the sentence reports, which is of the report's day.
     if (key(i + 2) == "after" && i + 3 < end) {
-        if (int n = count_of(w); n && (key(i + 1) == "days" || (n == 1 && key(i + 1) == "day")))
-            return make(i + 3, ref - days{n}, DatePrecision::day, std::string(w) + " days after");
-        if (int n = count_of(w); n && n <= 4 && (key(i + 1) == "weeks" || (n == 1 && key(i + 1) == "week")))
-            return make(i + 3, ref - days{7 * n}, DatePrecision::week, std::string(w) + " weeks after");
+        if (int n = count_of(w); n && (key(i + 1) == "days" || (n == 1 && key(i + 1) == "day"))) {
+            DatePhrase p = make(i + 3, ref - days{n}, DatePrecision::day, std::string(w) + " days after");
+            p.days_before_main = n;
+            return p;
+        }
+        if (int n = count_of(w); n && n <= 4 && (key(i + 1) == "weeks" || (n == 1 && key(i + 1) == "week"))) {
+            DatePhrase p = make(i + 3, ref - days{7 * n}, DatePrecision::week, std::string(w) + " weeks after");
+            p.days_before_main = 7 * n;
+            return p;
+        }
     }
     // "Два роки тому ЗСУ звільнили Роботине", "two years ago", "exactly a
     // year ago", "рівно рік тому": an anniversary, the report's day so many
@@ -848,6 +870,15 @@ std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, std:
                     p->date.date = *said.date.date - std::chrono::days{1};
                     said.publication = true;
                 }
+        // ("shot down a drone over Sevastopol on Tuesday, two weeks after
+        // explosions destroyed ... at Saki": counted from the day the
+        // sentence names before it.)
+        if (p->days_before_main)
+            for (const DatePhrase& o : out)
+                if (o.date.date && o.date.precision == DatePrecision::day && !o.publication && !o.days_before_main) {
+                    p->date.date = *o.date.date - std::chrono::days{p->days_before_main};
+                    p->date.basis += " " + o.date.basis;
+                }
         i = p->last - 1;
         if (p->day_after) {
             const DatePhrase* before = nullptr;
@@ -911,6 +942,13 @@ const DatePhrase* phrase_for(const std::vector<DatePhrase>& phrases, const std::
             nearest = &p;
     // ("• 3 April, Kharkiv: drones struck residential areas at night": a time
     // of day alone is of the day the sentence names, not the report's.)
+    // ("four days after drones hit the Saratov refinery on Sunday": the day
+    // the clause after the count names is its event's own.)
+    if (nearest && nearest->days_before_main)
+        for (const DatePhrase& p : phrases)
+            if (&p != nearest && p.first > nearest->last && p.date.date && p.date.precision == DatePrecision::day && in_clause(p) &&
+                !p.days_before_main)
+                return &p;
     if (nearest && nearest->time_of_day)
         for (const DatePhrase& p : phrases)
             if (&p != nearest && p.date.date && !p.time_of_day && p.date.precision == DatePrecision::day && !hung_elsewhere(p) &&

@@ -998,3 +998,27 @@ TEST_CASE("dates: a live page of one day tells one story - a later entry's strik
     CHECK(dates[1] == "2023-04-28");
     CHECK(dates[2] == "2023-04-28");  // the later entry: the same strike
 }
+
+TEST_CASE("dates: 'N days after' counts back from the day the sentence names, and the clause after it keeps its own day",
+          "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    // (Counted from "on Tuesday", not from the report's day.)
+    CHECK(date_of(mention_in_report("Air defences shot down a drone over Kerch on Tuesday, two weeks after explosions destroyed "
+                                    "eight warplanes at Novofedorivka.",
+                                    "Novofedorivka", "2022-08-24")) == "2022-08-09");
+    // (The clause after the count names its own day.)
+    CHECK(date_of(mention_in_report("The strikes came four days after drones hit the Syzran refinery on Sunday.", "Syzran",
+                                    "2025-08-15")) == "2025-08-10");
+}
+
+TEST_CASE("dates: 'this month' after an ordinal counts events, and 'this year' after a day is the report's year",
+          "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    CHECK(date_of(mention_in_report("Russia's defence ministry says its troops have captured Maliivka, the third village it claims "
+                                    "there this month.",
+                                    "Maliivka", "2025-07-22")) == "2025-07-22");
+    // (In a history that dated the year before.)
+    CHECK(date_of(mention_in_report("On 17 July 2023 Ukrainian naval drones hit the bridge again. On 14 February this year, sea "
+                                    "drones sank a landing ship off Alupka.",
+                                    "Alupka", "2024-03-27")) == "2024-02-14");
+}

@@ -67,6 +67,10 @@ struct DatePhrase {
     /// "today", "тепер", "сейчас": the report's own day, which a sentence
     /// ending in it leaves to the sentence after.
     bool present = false;
+    /// "nine days after", "two weeks after": the days the event told after it
+    /// lies before the sentence's own (the report's day, or a day the
+    /// sentence names before the phrase: "on Tuesday, two weeks after").
+    int days_before_main = 0;
 };
 
 /// A place name of the sentence as tokens [first, last).
