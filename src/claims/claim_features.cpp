@@ -262,6 +262,9 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // speaks or holds the places that are ("Russia launched", "in eastern Ukraine").
     if (c.kind == "country" && !(t->same_clause && (c.locus || c.object)))
         return {{}, "a country the event word does not govern"};
+    // ("the town of Toretsk (known in Russia by its Soviet-era name)", "what is
+    // called in Ukraine the Kupiansk axis": where a name is used, not a place of the event.)
+    if (c.prev1 == "in" && (c.prev2 == "known" || c.prev2 == "called" || c.prev2 == "named")) return {{}, "where a name is used ('known in')"};
     // "an engagement between Russia and Ukraine": the parties, not a place.
     if (c.kind == "country" && c.prev1 == "between") return {{}, "a party ('between')"};
     // "the fight against Russia": a country after "against" is the enemy, not a place.

@@ -779,9 +779,19 @@ void reanchor_on_day_said(const std::vector<Token>& tokens, std::size_t begin, s
         opening->publication = true;
     // ("said on Thursday its forces had struck an airfield on Wednesday
     // night": the day said yields to the day the statement tells the event on.)
+    // (Not to a day of another clause joined after a comma: "said on Monday its
+    // forces had taken Kurakhove, while Ukrainian troops attacked ... on Sunday".)
+    auto joined_clause_between = [&](std::size_t from, std::size_t to) {
+        static constexpr std::string_view joints[] = {"while", "whereas", "as", "and", "but", "а", "тоді", "тогда", "але", "но"};
+        for (std::size_t q = from; q < to; ++q)
+            if (tokens[q].before == Separator::comma &&
+                std::find(std::begin(joints), std::end(joints), tokens[q].key) != std::end(joints))
+                return true;
+        return false;
+    };
     if (said && std::any_of(phrases.begin(), phrases.end(), [&](const DatePhrase& p) {
             return p.first >= said->last && p.date.date && p.date.precision == DatePrecision::day && !p.publication && !p.host_end &&
-                   !p.time_of_day && !p.present;
+                   !p.time_of_day && !p.present && !joined_clause_between(said->last, p.first);
         }))
         said->publication = true;
     if (!said || *said->date.date >= context.reference) return;

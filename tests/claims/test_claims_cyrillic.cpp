@@ -1355,3 +1355,9 @@ TEST_CASE("addresses: a hard situation there is fighting, columns moving on a to
     CHECK(sumy.place_id == "geonames:692194");
     CHECK(sumy.claim == ClaimType::attacked);
 }
+
+TEST_CASE("cyrillic: a landing tried is an attack there, positions no longer held a withdrawal", "[claims][cyrillic]") {
+    CHECK(mention_in_report("Окупанти знову намагалися висадитися на острови біля Кринок.", "Кринок", "2024-12-22").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("ВСУ больше не удерживают позиции в Крынках.", "Крынках", "2024-07-18").claim == ClaimType::withdrew);
+}

@@ -3414,3 +3414,47 @@ TEST_CASE("headlines: the ministry's present 'improve positions near X' is an ad
     CHECK(m.claim == ClaimType::advanced);
     CHECK(m.actor_side == "RU");
 }
+
+TEST_CASE("channels and magazines: attrition, a breakthrough, a new push, a landing tried, a fleet based, a concentration covered",
+          "[claims][reports]") {
+    CHECK(mention_in_report("Pokrovsk direction: our fighters continue to grind down the AFU.", "Pokrovsk", "2024-10-10").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("On 6 September 2022, Ukrainian forces launched a surprise counteroffensive, breaking through Russian "
+                            "lines near Balakliia.",
+                            "Balakliia", "2022-10-01")
+              .claim == ClaimType::advanced);
+    CHECK(mention_in_report("Russia claims capture of Kurakhove as Ukraine mounts new Kursk push", "Kursk", "2025-01-06").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("An AFU boat group tried to land on the islands near Korsunka, it was destroyed by our artillery.",
+                            "Korsunka", "2025-06-05")
+              .claim == ClaimType::attacked);
+    CHECK(mention_in_report("Russia has begun basing more of its warships at Novorossiysk.", "Novorossiysk", "2023-09-23").claim ==
+          ClaimType::deployed);
+    CHECK(mention_in_report("Our artillery covered an accumulation of enemy equipment near Orekhov.", "Orekhov", "2023-09-02").claim ==
+          ClaimType::struck);
+}
+
+TEST_CASE("channels and magazines: air defence at work, positions no longer held, what a side can do, where a name is used",
+          "[claims][reports]") {
+    CHECK(claims_nothing("In Dnipro, air defence worked and people heard loud explosions.", "Dnipro", "2024-01-02"));
+    CHECK(mention_in_report("The Ukrainian Navy's spokesman confirmed that Ukrainian troops no longer held positions in Krynky.",
+                            "Krynky", "2024-07-18")
+              .claim == ClaimType::withdrew);
+    CHECK(claims_nothing("None of this means that Ukraine can retake Crimea soon.", "Crimea", "2023-09-23"));
+    // (Where a name is used is no place of the event.)
+    const std::string text = "Russian forces launched a large-scale assault on the town of Toretsk (known in Russia by its Soviet-era "
+                             "name, Dzerzhinsk) from the direction of Horlivka.";
+    CHECK(claims_nothing(text, "Russia", "2024-06-20"));
+    CHECK(mention_in_report(text, "Toretsk", "2024-06-20").claim == ClaimType::attacked);
+}
+
+TEST_CASE("dates: the day a statement was made stays its event's when the later day belongs to another clause",
+          "[claims][dates]") {
+    const Mention m = mention_in_report("Russia's Defence Ministry said on Monday its forces had taken full control of Kurakhove, a town "
+                                        "in the Donetsk region, while Ukrainian troops launched fresh attacks in the Kursk region on "
+                                        "Sunday.",
+                                        "Kurakhove", "2025-01-07");
+    CHECK(m.claim == ClaimType::captured);
+    REQUIRE(m.event_date);
+    CHECK(format_date(*m.event_date) == "2025-01-06");
+}
