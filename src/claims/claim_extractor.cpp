@@ -108,6 +108,15 @@ bool ordered_withdrawal(const PhraseMatch& modal, const Trigger& t, const std::v
     return false;
 }
 
+// "населенный пункт Мирный Курской области": a village the gazetteer lacks,
+// resolved to the region that qualifies it (none of its name's places is
+// that region). It is still a village: no container, no region's claim.
+bool drawn_at_its_region(const Mention& m, const RecognizedName& n, const Gazetteer& gazetteer) {
+    if (m.kind != PlaceKind::admin1 || !m.place_id || n.designator != Designator::none) return false;
+    const auto placed = gazetteer.find_id(*m.place_id);
+    return placed && std::none_of(n.matches.begin(), n.matches.end(), [&](const NameMatch& x) { return x.place == *placed; });
+}
+
 bool place_is_within(const PlaceView& inner, const PlaceView& outer) {
     if (outer.kind() == PlaceKind::country) return inner.country() == outer.country() && inner.kind() != PlaceKind::country;
     if (outer.kind() == PlaceKind::admin1) return inner.admin1_place() == outer.index() && inner.index() != outer.index();
@@ -1246,6 +1255,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const std::size_t after =
                 n.last_token + ((n.designator == Designator::admin1 || n.designator == Designator::admin2) && word_after ? 1 : 0);
             c.kind = mentions[k].kind ? to_string(*mentions[k].kind) : std::string_view("none");
+            // ("населенный пункт Мирный Курской области": a village the gazetteer
+            // lacks, drawn at the region that qualifies it, is still a village.)
+            if (drawn_at_its_region(mentions[k], n, gazetteer)) c.kind = to_string(PlaceKind::settlement);
             // "the Yavoriv military base", "Korenovo airfield": the town names a facility.
             for (std::size_t q = after; q < std::min(se, after + 2) && !c.names_facility; ++q)
                 c.names_facility = tokens[q].before == Separator::space && facility_nouns_.match_at(tokens, q, se, lemma_table());
@@ -2316,6 +2328,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // Containers: a country or region that holds another place of the sentence.
         for (std::size_t k = i; k < j; ++k) {
             if (!mentions[k].kind || (*mentions[k].kind != PlaceKind::country && *mentions[k].kind != PlaceKind::admin1)) continue;
+            if (drawn_at_its_region(mentions[k], names[k], gazetteer)) continue;
             auto oi = mentions[k].place_id ? gazetteer.find_id(*mentions[k].place_id) : std::nullopt;
             if (!oi) continue;
             for (std::size_t q = i; q < j && !context[k - i].container; ++q) {

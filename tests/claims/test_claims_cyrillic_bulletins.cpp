@@ -259,3 +259,13 @@ TEST_CASE("cyrillic bulletins: the group after a semicolon goes on with a long l
                              "Кізомис, Кочубеївка, Микільське, Бургунка, Веселе, Янтарне; місто Херсон.";
     CHECK(mention_in_report(text, "Херсон", "2025-04-30").claim == ClaimType::struck);
 }
+
+TEST_CASE("cyrillic bulletins: a village the gazetteer lacks, drawn at the region that qualifies it, keeps its capture",
+          "[claims][cyrillic]") {
+    const std::string text = "В течение суток освобождены город Суджа и населенный пункт Мирный Курской области.";
+    const Mention village = mention_in_report(text, "Мирный", "2025-03-13");
+    CHECK(village.kind == PlaceKind::admin1);  // drawn at its region
+    CHECK(village.claim == ClaimType::captured);
+    // (The region named as such only places them.)
+    CHECK(claims_nothing(text, "Курской области", "2025-03-13"));
+}
