@@ -2623,6 +2623,23 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (std::find(std::begin(joins), std::end(joins), tokens[e].key) != std::end(joins)) return after;
                 return e;
             }();
+            // "Bilohorivka, Luhansk Oblast | Armed clash | Attempted Russian
+            // crossing ... destroyed by artillery": in a table row, the first
+            // event word after the place, alone in a short cell that more cells
+            // follow, is the row's event type, and tells of the place.
+            auto event_type_cell = [&](const Trigger& t) {
+                if (!in_table_row || t.first <= n.last_token || t.claim == "none") return false;
+                for (const Trigger& o : triggers)
+                    if (o.first > n.last_token && o.first < t.first && o.claim != "none") return false;
+                // (Notes that tell a change of ground say more: "Battles | Russian MoD
+                // claimed capture of the village".)
+                for (const Trigger& o : triggers)
+                    if (o.first >= t.last && (o.claim == "captured" || o.claim == "withdrew" || o.claim == "advanced")) return false;
+                std::size_t b = t.first, e = t.last;
+                while (b > n.last_token && !cells_apart(doc, tokens[b - 1].begin, tokens[b].begin)) --b;
+                while (e < se && !cells_apart(doc, tokens[e - 1].begin, tokens[e].begin)) ++e;
+                return b > n.last_token && e - b <= 4 && e < se;
+            };
             // A trigger in the name's clause: no clause break between them.
             auto in_clause = [&](const Trigger& t) {
                 if (t.last <= n.first_token) return same_clause(t.first, n.first_token) && !coordinated_between(t, n.first_token);
@@ -2630,9 +2647,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // row's event cell tells of the place of its location cell, when
                 // no other place's cell stands between and no later cell tells
                 // more, as notes do: "Battles | Russian MoD claimed capture of the village".)
+                // (Or a short cell of its own right after the place's, the row's
+                // event type, though the notes after it tell more: event_type_cell.)
                 if (in_table_row && cells_apart(doc, n.end, tokens[t.first].begin) &&
-                    std::count_if(triggers.begin(), triggers.end(),
-                                  [&](const Trigger& o) { return o.first > n.last_token && o.claim != "none"; }) == 1 &&
+                    (std::count_if(triggers.begin(), triggers.end(),
+                                   [&](const Trigger& o) { return o.first > n.last_token && o.claim != "none"; }) == 1 ||
+                     event_type_cell(t)) &&
                     std::none_of(names.begin() + static_cast<std::ptrdiff_t>(i), names.begin() + static_cast<std::ptrdiff_t>(j),
                                  [&](const RecognizedName& o) {
                                      return o.first_token > n.last_token && o.first_token < t.first && cells_apart(doc, n.end, o.begin);
@@ -2810,6 +2830,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     c.nearest->same_clause = true;
                 }
                 c.nearest->attempt = attempted(*best);
+                c.row_event = event_type_cell(*best) && in_clause(*best);
                 c.nearest->ground = best->ground;
                 c.nearest->incident = best->incident;
                 c.nearest->entering = best->entering;

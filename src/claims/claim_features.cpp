@@ -240,6 +240,8 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // (Its list shares it: "evacuation from Kherson to the Mykolaiv, Odesa and
     // Kirovohrad regions, citing damaged infrastructure".)
     if (t->claim == "other") return {{}, "an event that is no map claim (interception, evacuation)", false, true};
+    // ("Bilohorivka, Luhansk Oblast | Armed clash | ...": the row says what happened at its place.)
+    if (c.row_event && t->claim != "none") return {t->claim, "its table row's event type", true};
     // "troops fighting in the much larger battle of Sievierodonetsk", "victory
     // in the battle of Pokrovsk": fighting told of a battle's name is the
     // battle's, the name no event place (a capture told of it still is).

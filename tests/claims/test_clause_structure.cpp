@@ -94,3 +94,15 @@ TEST_CASE("clauses: an adverbial clause whose own force acts on a place of its o
     CHECK(mention_in_report("A fire broke out at the oil depot in Tuapse after a drone attack.", "Tuapse", "2024-06-02").claim ==
           ClaimType::struck);
 }
+
+TEST_CASE("clauses: a table row's event-type cell tells of its place though the notes after it tell of a strike",
+          "[claims][clauses]") {
+    const std::string text = "Date | Location | Event type | Description\n"
+                             "2022-05-11 | Bilohorivka, Luhansk Oblast | Armed clash | Attempted Russian crossing of the river "
+                             "destroyed by Ukrainian artillery and aviation; dozens of armoured vehicles lost.\n";
+    const Mention m = mention_in_report(text, "Bilohorivka", "2022-05-20");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(date_of(m) == "2022-05-11");
+    // (The region after it only places it.)
+    CHECK(claims_nothing(text, "Luhansk Oblast", "2022-05-20"));
+}

@@ -74,6 +74,7 @@ struct MentionContext {
     bool deployed_for = false; ///< forces deployed "to fight" or "to defend" there: the deployment is the claim
     bool heading = false;      ///< opens its sentence before a colon or dash ("Одещина: уламки дрона пошкодили склад")
     bool approach = false;     ///< forces came that distance from it ("3 km from Pokrovsk", "reached to within 2 km of")
+    bool row_event = false;    ///< its nearest event word is its table row's event-type cell ("Bilohorivka | Armed clash | ...")
 
     std::string prev1, prev2, next1;  ///< neighbouring words: dictionary form, "#C" capitalised, "#D" a number
     std::string next2;                ///< the word after next1, as next1 is written
