@@ -344,6 +344,20 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         }
         return true;
     };
+    // ("Вы говорите, что пришли освобождать Донбасс": a Cyrillic word whose
+    // dictionary form is an infinitive, and not itself one, is a finite verb.)
+    auto cyrillic_finite_verb = [&](std::size_t from, std::size_t to) {
+        for (std::size_t q = from; q < to; ++q) {
+            const Token& w = tokens[q];
+            if (!w.cyrillic || w.capitalised || w.key.size() < 8) continue;
+            const auto& forms = lemmas_of(q);
+            if (std::any_of(forms.begin(), forms.end(), [&](const std::string& l) {
+                    return l != w.key && (l.ends_with("ть") || l.ends_with("ти") || l.ends_with("ться") || l.ends_with("тися"));
+                }))
+                return true;
+        }
+        return false;
+    };
     auto previous_sentence = [&](std::size_t s) -> std::size_t {
         if (s == Document::npos || s == 0) return Document::npos;
         const Sentence& here = doc.sentences[s];
@@ -1422,6 +1436,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             for (std::size_t q = i; q < j; ++q) name_words += names[q].last_token - names[q].first_token;
             const bool few_words_besides = triggers.empty() && j - i >= 2 && se - sb <= name_words + 5;
             c.fragment = (se - sb <= 6 || (triggers.empty() && se - sb <= 16 && j - i >= 3) || few_words_besides) && verbless(sb, se);
+            c.finite_verb = c.fragment && cyrillic_finite_verb(sb, se);
             if (n.first_token > sb) c.prev1 = word_feature(n.first_token - 1);
             if (n.first_token > sb + 1) c.prev2 = word_feature(n.first_token - 2);
             if (after < se) {

@@ -221,7 +221,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
         // "Kharkiv and the region." after a sentence about shelling.
         // ("Окупанти обстрілювали наші міста. Харків. Чернігів.": a list of
         // names goes on with the sentence before rather than heading the next.)
-        if (!c.nearest && c.fragment)
+        if (!c.nearest && c.fragment && !c.finite_verb)
             for (std::string_view p : c.previous_claims)
                 if (p != "other") return {p, "a fragment continuing the sentence before"};
         if (!c.nearest && !c.heads_next.empty())

@@ -1361,3 +1361,13 @@ TEST_CASE("cyrillic: a landing tried is an attack there, positions no longer hel
           ClaimType::attacked);
     CHECK(mention_in_report("ВСУ больше не удерживают позиции в Крынках.", "Крынках", "2024-07-18").claim == ClaimType::withdrew);
 }
+
+TEST_CASE("addresses: a short Cyrillic sentence with a finite verb is no fragment of the one before, and 'came to liberate' claims nothing",
+          "[claims][cyrillic]") {
+    const std::string text = "Вчера ваши войска заняли Мелитополь. Вы говорите, что пришли освобождать Донбасс.";
+    CHECK(mention_in_report(text, "Мелитополь", "2022-02-27").claim == ClaimType::captured);
+    CHECK(claims_nothing(text, "Донбасс", "2022-02-27"));
+    // (A list of names alone still goes on with the sentence before.)
+    CHECK(mention_in_report("Окупанти обстрілювали наші міста. Харків, Чернігів, Суми.", "Суми", "2022-03-01").claim ==
+          ClaimType::struck);
+}

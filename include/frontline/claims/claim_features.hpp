@@ -62,6 +62,7 @@ struct MentionContext {
     bool clause_initial = false;  ///< opens its clause, perhaps after "the": where a subject stands
     bool headline = false;     ///< in a one-sentence paragraph without closing punctuation
     bool fragment = false;     ///< a sentence of a few words ("Kharkiv and the region.")
+    bool finite_verb = false;  ///< ... that has a finite Cyrillic verb all the same ("Вы говорите, что ..."): no list going on
     std::string_view described_by; ///< the event of a relative clause right after it or the list it ends ("from Zolote and Hirske, which fell"): that event's class
     bool taken_up = false;     ///< heads_next comes from the next sentence's "it" or "the town" taking it up
     std::string_view heads_next;  ///< named alone before the sentence that tells its event ("Kryvyi Rih. A missile hit ..."): that event's class
