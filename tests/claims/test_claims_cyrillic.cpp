@@ -1371,3 +1371,9 @@ TEST_CASE("addresses: a short Cyrillic sentence with a finite verb is no fragmen
     CHECK(mention_in_report("Окупанти обстрілювали наші міста. Харків, Чернігів, Суми.", "Суми", "2022-03-01").claim ==
           ClaimType::struck);
 }
+
+TEST_CASE("governors: drones that got through to a town hit it", "[claims][cyrillic]") {
+    CHECK(mention_in_report("Сили ППО вночі збили 11 ударних БпЛА. Частина дронів таки прорвалася до Павлограда.", "Павлограда",
+                            "2024-06-27")
+              .claim == ClaimType::struck);
+}
