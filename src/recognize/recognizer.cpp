@@ -572,8 +572,16 @@ bool Recognizer::region_word_match(const Token& t, Candidate& c) const {
     if (found.empty()) {
         // Бєлгородщина: a Russian town in Ukrainian letters.
         std::vector<std::string> keys = cyrillic_region_bases(t.key), russian;
-        for (const std::string& k : keys)
+        for (const std::string& k : keys) {
             if (std::string r = cyrillic_russian_spelling(k); !r.empty()) russian.push_back(std::move(r));
+            // (Білгородщина: the spoken Ukrainian "і" where Russian writes "е", Белгород.)
+            const std::string i = "і";
+            if (const std::size_t at = k.find(i); at != std::string::npos) {
+                std::string e = std::string(k).replace(at, i.size(), "е");
+                std::string r = cyrillic_russian_spelling(e);
+                russian.push_back(r.empty() ? std::move(e) : std::move(r));
+            }
+        }
         keys.insert(keys.end(), russian.begin(), russian.end());
         std::vector<format::Posting> towns;
         probe_all(gazetteer_, keys, [&](const format::Posting& p) {

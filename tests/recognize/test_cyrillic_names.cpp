@@ -95,6 +95,9 @@ TEST_CASE("a -щина region is its oblast, or the district its town stands for
     auto m = read_text("Продовжуємо активні дії на Курщині та Бєлгородщині.");
     CHECK(place_of(m, "Курщині") == "Kursk Oblast");
     CHECK(place_of(m, "Бєлгородщині") == "Belgorod Oblast");
+    // (The spoken "і" where Russian writes "е": Білгородщина, Белгород.)
+    m = read_text("Дрони знову атакували Білгородщину.");
+    CHECK(place_of(m, "Білгородщину") == "Belgorod Oblast");
     m = read_text("Ворог обстріляв Нікопольщину, на Синельниківщині спокійно.");
     CHECK(place_of(m, "Нікопольщину") == "Nikopol");
     CHECK(place_of(m, "Синельниківщині") == "Synelnykove");
