@@ -1377,3 +1377,10 @@ TEST_CASE("governors: drones that got through to a town hit it", "[claims][cyril
                             "2024-06-27")
               .claim == ClaimType::struck);
 }
+
+TEST_CASE("cyrillic: defenders brought home from captivity retake no town, and a situation 'вкрай складна' there is fighting",
+          "[claims][cyrillic]") {
+    CHECK(claims_nothing("Україна повернула з полону 150 захисників: серед них оборонці Маріуполя", "Маріуполя", "2024-12-30"));
+    CHECK(mention_in_report("Ситуація у Великій Новосілці вкрай складна.", "Великій Новосілці", "2025-01-25").claim ==
+          ClaimType::attacked);
+}
