@@ -566,8 +566,11 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                 continue;
             // A city with districts, named apart from the name at i.
             auto is_city = [&](std::size_t j) {
-                return j != i && ctx[j].key != ctx[i].key && named_settlement(j) && !urban(*likeliest[j]) &&
-                       gazetteer_.place(*likeliest[j]).population() >= city_with_districts;
+                // (Or a region's capital, whatever GeoNames counts its people:
+                // Kherson, with its Dniprovskyi district, is listed at 66,000.)
+                if (j == i || ctx[j].key == ctx[i].key || !named_settlement(j) || urban(*likeliest[j])) return false;
+                const PlaceView city = gazetteer_.place(*likeliest[j]);
+                return city.population() >= city_with_districts || city.feature_code() == "PPLA" || city.feature_code() == "PPLC";
             };
             // (A district near a town the report names is that town's: the
             // district of that name within its reach is read, whatever the

@@ -251,3 +251,11 @@ TEST_CASE("a region listed before a name is its sibling, not its container - a t
     REQUIRE(ms.size() == 3);
     CHECK(ms[2].place_id == "geonames:9103943");
 }
+
+TEST_CASE("a district named beside a regional capital is the capital's, whatever GeoNames counts of its people",
+          "[resolve][qualifier]") {
+    // (GeoNames lists Kherson at 66,000: a region's capital has its districts all the same.)
+    auto ms = read_text("Kherson came under shelling throughout the day: a man was killed in the Dniprovskyi district.");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[1].admin1 == "Kherson Oblast");
+}
