@@ -617,13 +617,17 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     // Sevastopol", "two weeks after": what follows happened that long before
     // the event the sentence reports, which is of the report's day.
     if (key(i + 2) == "after" && i + 3 < end) {
-        if (int n = count_of(w); n && (key(i + 1) == "days" || (n == 1 && key(i + 1) == "day"))) {
-            DatePhrase p = make(i + 3, ref - days{n}, DatePrecision::day, std::string(w) + " days after");
+        // ("a day after the Engels attack", "a week after": one; "less than a
+        // day after" says no day.)
+        const bool approximate = i >= begin + 2 && (tokens[i - 1].key == "than" || tokens[i - 1].key == "within");
+        const int a = w == "a" && !approximate ? 1 : 0;
+        if (int n = a ? a : count_of(w); n && (key(i + 1) == "days" || (n == 1 && key(i + 1) == "day"))) {
+            DatePhrase p = make(i + 3, ref - days{n}, DatePrecision::day, std::string(w) + (n == 1 ? " day after" : " days after"));
             p.days_before_main = n;
             return p;
         }
-        if (int n = count_of(w); n && n <= 4 && (key(i + 1) == "weeks" || (n == 1 && key(i + 1) == "week"))) {
-            DatePhrase p = make(i + 3, ref - days{7 * n}, DatePrecision::week, std::string(w) + " weeks after");
+        if (int n = a ? a : count_of(w); n && n <= 4 && (key(i + 1) == "weeks" || (n == 1 && key(i + 1) == "week"))) {
+            DatePhrase p = make(i + 3, ref - days{7 * n}, DatePrecision::week, std::string(w) + (n == 1 ? " week after" : " weeks after"));
             p.days_before_main = 7 * n;
             return p;
         }
@@ -746,6 +750,9 @@ void reanchor_on_day_said(const std::vector<Token>& tokens, std::size_t begin, s
         "заявив", "заявила", "заявили", "заявило", "повідомив", "повідомила", "повідомили", "повідомило", "написав", "написала",
         "заявил", "сообщил", "сообщила", "сообщили", "сообщило", "написал"};
     auto said_at = [&](const DatePhrase& p) {
+        // ("officials said, a day after Russia launched its largest air
+        // attack": a count of days after a comma is no day of saying.)
+        if (p.days_before_main) return false;
         std::size_t q = p.first;
         if (q > begin && (tokens[q - 1].key == "on" || tokens[q - 1].key == "у" || tokens[q - 1].key == "в" ||
                           tokens[q - 1].key == "во"))
@@ -839,6 +846,17 @@ std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, std:
                 if (year_number(tokens[q].key)) {
                     local.narrative = *p->date.date;
                     local.narrative_only_later = false;
+                    // ("Two years after Russian columns rolled towards Kyiv on
+                    // February 24th 2022, ... the fall of Avdiivka on February
+                    // 17th": the sentence's now is that many years later.)
+                    for (std::size_t b = p->first; b > begin && b + 10 > p->first; --b)
+                        if (tokens[b - 1].key == "years" && b + 1 < end && (tokens[b].key == "after" || tokens[b].key == "since") &&
+                            b >= begin + 2)
+                            if (int n = count_of(tokens[b - 2].key); n > 0 && n <= 10) {
+                                const year_month_day d{*local.narrative};
+                                local.narrative = sys_days{year_month_day{d.year() + years{n}, d.month(), day{1}}};
+                                break;
+                            }
                     break;
                 }
         // An appositive clause ("Vuhledar, captured by Russian forces last
@@ -917,8 +935,11 @@ const DatePhrase* phrase_for(const std::vector<DatePhrase>& phrases, const std::
     };
     // (A year alone, "in 2022", has no day: in the name's clause it says the
     // day is unknown, elsewhere in the sentence it is not this claim's.)
+    // ("Fuel Tank Ablaze a Day After Engels Attack": the count dates what
+    // follows it, never the place of the main clause before it.)
     auto in_clause = [&](const DatePhrase& p) {
-        return (clause_of(p) == own || clause_of(p) == trigger_clause) && !hung_elsewhere(p) && !since(p) && !p.publication;
+        return (clause_of(p) == own || clause_of(p) == trigger_clause) && !hung_elsewhere(p) && !since(p) && !p.publication &&
+               !(p.days_before_main && name.last <= p.first);
     };
     // (Of two dates in the clause the one nearer the event word is its:
     // "Сьогодні в Кривому Розі — день жалоби за загиблими від удару 4 квітня".)
@@ -983,9 +1004,11 @@ const DatePhrase* phrase_for(const std::vector<DatePhrase>& phrases, const std::
         }
         return before ? before : first;
     };
-    if (auto p = last_before_or_first([&](const DatePhrase& p) { return p.date.date && !p.host_end && !since(p) && !p.publication; }))
+    auto counted_after = [&](const DatePhrase& p) { return p.days_before_main && name.last <= p.first; };
+    if (auto p = last_before_or_first(
+            [&](const DatePhrase& p) { return p.date.date && !p.host_end && !since(p) && !p.publication && !counted_after(p); }))
         return p;
-    return last_before_or_first([&](const DatePhrase& p) { return p.date.date && !p.host_end; });
+    return last_before_or_first([&](const DatePhrase& p) { return p.date.date && !p.host_end && !counted_after(p); });
 }
 
 std::vector<YearAnchor> find_year_anchors(const std::vector<Token>& tokens, std::string_view text) {

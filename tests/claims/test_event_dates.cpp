@@ -1022,3 +1022,19 @@ TEST_CASE("dates: 'this month' after an ordinal counts events, and 'this year' a
                                     "drones sank a landing ship off Alupka.",
                                     "Alupka", "2024-03-27")) == "2024-02-14");
 }
+
+TEST_CASE("dates: 'a day after X' dates X only, 'said, a day after' is no day of saying, and 'two years after <a dated day>' sets the sentence's year",
+          "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    const std::string headline = "Drone Sets Kursk Airfield Fuel Tank Ablaze a Day After Engels Attack";
+    CHECK(date_of(mention_in_report(headline, "Engels", "2022-12-06")) == "2022-12-05");
+    CHECK(date_of(mention_in_report(headline, "Kursk", "2022-12-06")) == "2022-12-06");
+    const std::string wire = "MOSCOW/KYIV, Dec 30 (Reuters) - Ukrainian shelling killed at least 14 people in the centre of the "
+                             "Russian city of Belgorod on Saturday, Russian officials said, a day after Russia launched its largest "
+                             "air attack of the war on Kharkiv.";
+    CHECK(date_of(mention_in_report(wire, "Belgorod", "2023-12-30")) == "2023-12-30");
+    CHECK(date_of(mention_in_report(wire, "Kharkiv", "2023-12-30")) == "2023-12-29");
+    CHECK(date_of(mention_in_report("Two years after Russian columns first rolled towards Kyiv on February 24th 2022, the fall of "
+                                    "Avdiivka on February 17th showed which side is grinding faster.",
+                                    "Avdiivka", "2024-02-24")) == "2024-02-17");
+}
