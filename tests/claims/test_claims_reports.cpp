@@ -3458,3 +3458,9 @@ TEST_CASE("dates: the day a statement was made stays its event's when the later 
     REQUIRE(m.event_date);
     CHECK(format_date(*m.event_date) == "2025-01-06");
 }
+
+TEST_CASE("magazines: a force rushed to a village is deployed there, the force named between", "[claims][reports]") {
+    CHECK(mention_in_report("The breach was sealed only after Ukraine's commanders rushed the Azov corps to Kucheriv Yar.",
+                            "Kucheriv Yar", "2025-08-30")
+              .claim == ClaimType::deployed);
+}
