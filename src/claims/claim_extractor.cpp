@@ -1504,8 +1504,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             // ("drones struck buildings in Moscow's southwestern districts", "hit
             // Kyiv's outskirts": a capital's unnamed part is the city itself.)
-            if (c.possessive && c.capital && c.part_owner && mentions[k].kind == PlaceKind::settlement && after < se &&
-                !tokens[after].capitalised)
+            // (So is its facility: "hitting Kyiv's largest children's hospital".)
+            auto owns_facility = [&] {
+                for (std::size_t q = after; q < se && q < after + 3; ++q)
+                    if (facility_nouns_.match_at(tokens, q, se, lemma_table())) return true;
+                return false;
+            };
+            if (c.possessive && c.capital && (c.part_owner || owns_facility()) && mentions[k].kind == PlaceKind::settlement &&
+                after < se && !tokens[after].capitalised)
                 c.possessive = false;
             // "the US presidential election", "US military funding": a country
             // name used as a modifier of the noun after it.

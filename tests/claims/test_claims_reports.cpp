@@ -3464,3 +3464,12 @@ TEST_CASE("magazines: a force rushed to a village is deployed there, the force n
                             "Kucheriv Yar", "2025-08-30")
               .claim == ClaimType::deployed);
 }
+
+TEST_CASE("wires: a capital's facility hit is the city hit, its possessive no government", "[claims][reports]") {
+    CHECK(mention_in_report("Russia launched a barrage of 38 missiles on Monday, killing at least 31 people and hitting Kyiv's "
+                            "largest children's hospital.",
+                            "Kyiv", "2024-07-08")
+              .claim == ClaimType::struck);
+    // (A capital's allies are its government's.)
+    CHECK(claims_nothing("Kyiv's allies condemned the strike on the hospital.", "Kyiv", "2024-07-08"));
+}
