@@ -213,13 +213,15 @@ std::optional<int> bare_time_of_day(std::string_view text) {
     std::size_t n = 0;
     while (i < text.size() && n < 2 && text[i] >= '0' && text[i] <= '9') hour = hour * 10 + (text[i++] - '0'), ++n;
     if (n == 0 || i >= text.size() || (text[i] != ':' && text[i] != '.')) return std::nullopt;
+    const bool dot = text[i] == '.';
     ++i;
     n = 0;
     while (i < text.size() && n < 2 && text[i] >= '0' && text[i] <= '9') minute = minute * 10 + (text[i++] - '0'), ++n;
     if (n != 2 || hour > 23 || minute > 59) return std::nullopt;
     while (i < text.size() && text[i] == ' ') ++i;
     const std::string_view zone = text.substr(i);
-    if (zone.size() > 5) return std::nullopt;
+    // (A dot alone makes a number of a line, "2.50": a time needs its zone, "9.15am".)
+    if (zone.size() > 5 || (dot && zone.empty())) return std::nullopt;
     for (char c : zone)
         if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.')) return std::nullopt;
     if ((zone.starts_with("pm") || zone.starts_with("p.m") || zone.starts_with("PM")) && hour < 12) hour += 12;

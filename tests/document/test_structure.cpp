@@ -225,3 +225,11 @@ TEST_CASE("a day heading dates the timed entries under it", "[document]") {
     CHECK(stamp_of("07:35") == parse_iso_timestamp("2023-12-29T07:35:00Z"));
     CHECK(stamp_of("15:05") == parse_iso_timestamp("2023-12-30T15:05:00Z"));
 }
+
+TEST_CASE("a number alone on its line is no time of day - '9.15am' is", "[document]") {
+    const Document d = analysed("Prices\n\nThe market report.\n\n2.50\n\nBread rose again.\n\n9.15am\n\nDrones hit Odesa.\n");
+    REQUIRE(d.entries.size() == 2);
+    CHECK_FALSE(d.entries[0].timed);
+    CHECK(at(d, d.entries[1].span).starts_with("9.15am"));
+    CHECK(d.entries[1].timed);
+}
