@@ -34,6 +34,8 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (c.modifier) return {{}, "a name used as an adjective"};
     if (c.speaks) return {{}, "it speaks (an attribution follows)"};
     if (c.war_name) return {{}, "it names the war"};
+    // ("Glory to Ukraine!", "Glory to our heroes in Bakhmut": an address's salute.)
+    if (c.prev1 == "to" && c.prev2 == "glory") return {{}, "a salute ('Glory to Ukraine')"};
     if (c.compared) return {{}, "a place the event's place is compared with"};
     if (c.not_there) return {{}, "a place it was not ('not in')"};
     if (c.residents_only) return {{}, "its people, in a sentence that tells no event"};

@@ -234,3 +234,9 @@ TEST_CASE("roles: a river crossed near a town is no named target that makes the 
     // (A named plant near a town still is one: the plant is the target.)
     CHECK(claims_nothing("Drones struck the Novatek terminal near Ust-Luga.", "Ust-Luga", "2024-01-21"));
 }
+
+TEST_CASE("roles: an address's closing salute is no place of the event before it", "[claims][roles]") {
+    CHECK(claims_nothing("Russian assaults continue near Pokrovsk and Kurakhove. Glory to Ukraine!", "Ukraine", "2024-11-20"));
+    CHECK(mention_in_report("Russian assaults continue near Pokrovsk and Kurakhove. Glory to Ukraine!", "Kurakhove", "2024-11-20")
+              .claim == ClaimType::attacked);
+}
