@@ -3473,3 +3473,9 @@ TEST_CASE("wires: a capital's facility hit is the city hit, its possessive no go
     // (A capital's allies are its government's.)
     CHECK(claims_nothing("Kyiv's allies condemned the strike on the hospital.", "Kyiv", "2024-07-08"));
 }
+
+TEST_CASE("addresses: troops regrouping near a town gather there", "[claims][reports]") {
+    CHECK(mention_in_report("The Russian command is moving troops towards Donbas. They are regrouping near Izium.", "Izium",
+                            "2022-04-03")
+              .claim == ClaimType::deployed);
+}
