@@ -995,11 +995,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const bool clock_before = names[i].first_token > sb && names[i].first_token <= sb + 2 &&
                                       std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(sb),
                                                   tokens.begin() + static_cast<std::ptrdiff_t>(names[i].first_token),
-                                                  [](const Token& t) {
-                                                      return !t.key.empty() && std::all_of(t.key.begin(), t.key.end(), [](char c) {
-                                                          return c >= '0' && c <= '9';
-                                                      });
-                                                  });
+                                                  [](const Token& t) { return numeral(t.key); });
             if ((names[i].first_token == sb || (names[i].first_token == sb + 1 && day_word(tokens[sb].key)) || clock_before) &&
                 covered == se) {
                 // ("Торецк. Сегодня штурмовики добили последние опорники.
@@ -2542,7 +2538,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // that word. Each trigger's subordinating word, or `se` where none.
         // (A noun after it keeps its scope: "fires in Tuapse after a drone attack".)
         std::vector<std::size_t> adverbial_clause(triggers.size(), se);
-        for (std::size_t k = 0; k < triggers.size(); ++k) {
+        // (Only a sentence with such a word asks for its forces.)
+        const bool subordinated = std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(sb), tokens.begin() + static_cast<std::ptrdiff_t>(se),
+                                              [](const Token& t) { return subordinator(t.key) || t.key == "того"; });
+        for (std::size_t k = 0; k < triggers.size() && subordinated; ++k) {
             for (const ActorPhrase& a : sentence_scans().actors) {
                 if (a.target_only || a.last > triggers[k].first || a.last + 2 < triggers[k].first || a.first <= sb) continue;
                 std::size_t b = a.first - 1;
@@ -3646,8 +3645,8 @@ void ClaimExtractor::date_from_the_same_event(const Document& doc, const std::ve
     auto entry_of = [&](const Mention& m) { return doc.entries.empty() ? 0 : doc.entry_at(m.byte_start); };
     // A live page of one day: every entry timed, all on the same date (or
     // all with their time of day only, under no date of their own).
+    const std::optional<Timestamp> first = doc.entries.empty() ? std::nullopt : doc.entries.front().timestamp;
     const bool one_day_page = doc.entries.size() > 1 && std::all_of(doc.entries.begin(), doc.entries.end(), [&](const Entry& e) {
-        const auto& first = doc.entries.front().timestamp;
         if (!e.timed || e.timestamp.has_value() != first.has_value()) return false;
         return !first || std::chrono::floor<std::chrono::days>(*e.timestamp) == std::chrono::floor<std::chrono::days>(*first);
     });

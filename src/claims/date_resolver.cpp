@@ -620,15 +620,15 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         // ("a day after the Engels attack", "a week after": one; "less than a
         // day after" says no day.)
         const bool approximate = i >= begin + 2 && (tokens[i - 1].key == "than" || tokens[i - 1].key == "within");
-        const int a = w == "a" && !approximate ? 1 : 0;
-        if (int n = a ? a : count_of(w); n && (key(i + 1) == "days" || (n == 1 && key(i + 1) == "day"))) {
-            DatePhrase p = make(i + 3, ref - days{n}, DatePrecision::day, std::string(w) + (n == 1 ? " day after" : " days after"));
-            p.days_before_main = n;
-            return p;
-        }
-        if (int n = a ? a : count_of(w); n && n <= 4 && (key(i + 1) == "weeks" || (n == 1 && key(i + 1) == "week"))) {
-            DatePhrase p = make(i + 3, ref - days{7 * n}, DatePrecision::week, std::string(w) + (n == 1 ? " week after" : " weeks after"));
-            p.days_before_main = 7 * n;
+        const int n = w == "a" ? (approximate ? 0 : 1) : count_of(w);
+        const std::string_view unit = key(i + 1);
+        const bool in_days = unit == "days" || (n == 1 && unit == "day");
+        const bool in_weeks = n <= 4 && (unit == "weeks" || (n == 1 && unit == "week"));
+        if (n && (in_days || in_weeks)) {
+            const int back = in_days ? n : 7 * n;
+            DatePhrase p = make(i + 3, ref - days{back}, in_days ? DatePrecision::day : DatePrecision::week,
+                                std::string(w) + " " + std::string(unit) + " after");
+            p.days_before_main = back;
             return p;
         }
     }
@@ -901,12 +901,15 @@ std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, std:
         // ("shot down a drone over Sevastopol on Tuesday, two weeks after
         // explosions destroyed ... at Saki": counted from the day the
         // sentence names before it.)
-        if (p->days_before_main)
+        if (p->days_before_main) {
+            const DatePhrase* main = nullptr;  // the last day named before it
             for (const DatePhrase& o : out)
-                if (o.date.date && o.date.precision == DatePrecision::day && !o.publication && !o.days_before_main) {
-                    p->date.date = *o.date.date - std::chrono::days{p->days_before_main};
-                    p->date.basis += " " + o.date.basis;
-                }
+                if (o.date.date && o.date.precision == DatePrecision::day && !o.publication && !o.days_before_main) main = &o;
+            if (main) {
+                p->date.date = *main->date.date - std::chrono::days{p->days_before_main};
+                p->date.basis += " " + main->date.basis;
+            }
+        }
         i = p->last - 1;
         if (p->day_after) {
             const DatePhrase* before = nullptr;
@@ -937,9 +940,10 @@ const DatePhrase* phrase_for(const std::vector<DatePhrase>& phrases, const std::
     // day is unknown, elsewhere in the sentence it is not this claim's.)
     // ("Fuel Tank Ablaze a Day After Engels Attack": the count dates what
     // follows it, never the place of the main clause before it.)
+    auto counted_after = [&](const DatePhrase& p) { return p.days_before_main && name.last <= p.first; };
     auto in_clause = [&](const DatePhrase& p) {
         return (clause_of(p) == own || clause_of(p) == trigger_clause) && !hung_elsewhere(p) && !since(p) && !p.publication &&
-               !(p.days_before_main && name.last <= p.first);
+               !counted_after(p);
     };
     // (Of two dates in the clause the one nearer the event word is its:
     // "Сьогодні в Кривому Розі — день жалоби за загиблими від удару 4 квітня".)
@@ -1004,7 +1008,6 @@ const DatePhrase* phrase_for(const std::vector<DatePhrase>& phrases, const std::
         }
         return before ? before : first;
     };
-    auto counted_after = [&](const DatePhrase& p) { return p.days_before_main && name.last <= p.first; };
     if (auto p = last_before_or_first(
             [&](const DatePhrase& p) { return p.date.date && !p.host_end && !since(p) && !p.publication && !counted_after(p); }))
         return p;

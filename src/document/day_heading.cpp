@@ -79,41 +79,6 @@ void skip(std::string_view s, std::size_t& pos, std::string_view chars) {
     while (pos < s.size() && chars.find(s[pos]) != std::string_view::npos) ++pos;
 }
 
-}  // namespace
-
-namespace {
-
-std::optional<Date> parse_date_only(std::string_view p, std::optional<Timestamp> published);
-
-// "Russia-Ukraine war live: Tuesday, 12 March 2024", "LIVE: Russia's war
-// against Ukraine – Wednesday, 5 November 2025": a live page's title line
-// that ends with the full date of its day, after a colon, dash or bar.
-std::optional<Date> titled_day(std::string_view p) {
-    if (p.size() > 160 || p.find('\n') != std::string_view::npos) return std::nullopt;
-    for (std::string_view sep : {": ", " – ", " — ", " | ", " - "}) {
-        const std::size_t at = p.rfind(sep);
-        if (at == std::string_view::npos || at == 0) continue;
-        const std::string_view tail = p.substr(at + sep.size());
-        // (Its year written out: a title is no place to guess one.)
-        bool year = false;
-        for (std::size_t i = 0; i + 4 <= tail.size(); ++i)
-            year = year || (ascii_digit(tail[i]) && ascii_digit(tail[i + 1]) && ascii_digit(tail[i + 2]) && ascii_digit(tail[i + 3]) &&
-                            (tail[i] == '1' || tail[i] == '2'));
-        if (year)
-            if (auto d = parse_date_only(tail, std::nullopt)) return d;
-    }
-    return std::nullopt;
-}
-
-}  // namespace
-
-std::optional<Date> parse_day_heading(std::string_view p, std::optional<Timestamp> published) {
-    if (auto d = parse_date_only(p, published)) return d;
-    return titled_day(p);
-}
-
-namespace {
-
 std::optional<Date> parse_date_only(std::string_view p, std::optional<Timestamp> published) {
     // (A heading is short: a long paragraph is never one.)
     if (p.size() > 48) return std::nullopt;
@@ -168,6 +133,26 @@ std::optional<Date> parse_date_only(std::string_view p, std::optional<Timestamp>
     return sys_days{ymd};
 }
 
+// "Russia-Ukraine war live: Tuesday, 12 March 2024", "LIVE: Russia's war
+// against Ukraine – Wednesday, 5 November 2025": a live page's title line
+// that ends with the full date of its day, after a colon, dash or bar.
+std::optional<Date> titled_day(std::string_view p) {
+    if (p.size() > 160 || p.find('\n') != std::string_view::npos) return std::nullopt;
+    for (std::string_view sep : {": ", " – ", " — ", " | ", " - "}) {
+        const std::size_t at = p.rfind(sep);
+        if (at == std::string_view::npos || at == 0) continue;
+        const std::string_view tail = p.substr(at + sep.size());
+        // (Its year written out: a title is no place to guess one, so no report date is given.)
+        if (auto d = parse_date_only(tail, std::nullopt)) return d;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
+
+std::optional<Date> parse_day_heading(std::string_view p, std::optional<Timestamp> published) {
+    if (auto d = parse_date_only(p, published)) return d;
+    return titled_day(p);
+}
 
 }  // namespace frontline

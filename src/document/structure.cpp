@@ -158,10 +158,14 @@ void split_sentences(const Document& doc, std::size_t para, std::vector<Sentence
     }
 }
 
-// "15:10 GMT — ", "09:40 — ", "12:45 EET - ", "7.30am: ", "06:10 Massive
-// attack on Kyiv": a paragraph that opens with a time of day and a dash, a
-// colon or a capitalised word before its text. Returns minutes after midnight.
-std::optional<int> opens_with_time_of_day(std::string_view text) {
+// "14:05", "7.30": hours and minutes opening `text`.
+struct Clock {
+    int hour = 0, minute = 0;
+    std::size_t end = 0;  ///< just past the minutes
+    bool dot = false;     ///< written with a dot ("7.30"), which a number may be too
+};
+std::optional<Clock> clock_at_start(std::string_view text) {
+    Clock c;
     std::size_t i = 0;
     auto digits = [&](std::size_t max, int& value) {
         const std::size_t from = i;
@@ -169,10 +173,36 @@ std::optional<int> opens_with_time_of_day(std::string_view text) {
         while (i < text.size() && i - from < max && text[i] >= '0' && text[i] <= '9') value = value * 10 + (text[i++] - '0');
         return i - from;
     };
-    int hour = 0, minute = 0;
-    if (digits(2, hour) == 0 || i >= text.size() || (text[i] != ':' && text[i] != '.')) return std::nullopt;
+    if (digits(2, c.hour) == 0 || i >= text.size() || (text[i] != ':' && text[i] != '.')) return std::nullopt;
+    c.dot = text[i] == '.';
     ++i;
-    if (digits(2, minute) != 2 || hour > 23 || minute > 59) return std::nullopt;
+    if (digits(2, c.minute) != 2 || c.hour > 23 || c.minute > 59) return std::nullopt;
+    c.end = i;
+    return c;
+}
+
+// A zone or half of the day from `i`: letters only, a few of them ("GMT",
+// "EET", "am", "a.m."). Returns where it ends.
+std::size_t zone_end(std::string_view text, std::size_t i) {
+    const std::size_t from = i;
+    while (i < text.size() && i - from < 5 && ((text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= 'a' && text[i] <= 'z') || text[i] == '.'))
+        ++i;
+    return i;
+}
+
+// The hour on a 24-hour clock, given the half of the day written after it.
+int with_half_of_day(int hour, std::string_view zone) {
+    return (zone.starts_with("pm") || zone.starts_with("p.m") || zone.starts_with("PM")) && hour < 12 ? hour + 12 : hour;
+}
+
+// "15:10 GMT — ", "09:40 — ", "12:45 EET - ", "7.30am: ", "06:10 Massive
+// attack on Kyiv": a paragraph that opens with a time of day and a dash, a
+// colon or a capitalised word before its text. Returns minutes after midnight.
+std::optional<int> opens_with_time_of_day(std::string_view text) {
+    const std::optional<Clock> clock = clock_at_start(text);
+    if (!clock) return std::nullopt;
+    int hour = clock->hour;
+    std::size_t i = clock->end;
     const std::size_t after_time = i;
     auto skip_spaces = [&] { while (i < text.size() && text[i] == ' ') ++i; };
     skip_spaces();
@@ -187,13 +217,11 @@ std::optional<int> opens_with_time_of_day(std::string_view text) {
         if ((upper_ascii || upper_cyrillic) && !(rest.starts_with("AM") || rest.starts_with("PM") || rest.starts_with("GMT") ||
                                                 rest.starts_with("EET") || rest.starts_with("EEST") || rest.starts_with("UTC") ||
                                                 rest.starts_with("CET") || rest.starts_with("MSK") || rest.starts_with("BST")))
-            return hour * 60 + minute;
+            return hour * 60 + clock->minute;
     }
-    // A zone or half of the day: letters only, a few of them ("GMT", "EET", "am", "a.m.").
     const std::size_t zone = i;
-    while (i < text.size() && i - zone < 5 && ((text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= 'a' && text[i] <= 'z') || text[i] == '.')) ++i;
-    const std::string_view zone_text = text.substr(zone, i - zone);
-    if ((zone_text.starts_with("pm") || zone_text.starts_with("p.m") || zone_text.starts_with("PM")) && hour < 12) hour += 12;
+    i = zone_end(text, zone);
+    hour = with_half_of_day(hour, text.substr(zone, i - zone));
     skip_spaces();
     const std::string_view rest = text.substr(i);
     const bool dash = rest.starts_with("-") || rest.starts_with("\u2013") || rest.starts_with("\u2014");
@@ -201,31 +229,21 @@ std::optional<int> opens_with_time_of_day(std::string_view text) {
     if (!dash && !colon) return std::nullopt;
     // Text must follow: "14:05 —" alone on a line stamps the paragraph after it.
     if (rest.size() <= 3) return std::nullopt;
-    return hour * 60 + minute;
+    return hour * 60 + clock->minute;
 }
 
 // "09:15", "14:05 GMT", "7.30am": a line that is a time of day and nothing
 // else, as live pages print each entry's time above it.
 std::optional<int> bare_time_of_day(std::string_view text) {
     while (!text.empty() && (text.back() == ' ' || text.back() == '\r')) text.remove_suffix(1);
-    std::size_t i = 0;
-    int hour = 0, minute = 0;
-    std::size_t n = 0;
-    while (i < text.size() && n < 2 && text[i] >= '0' && text[i] <= '9') hour = hour * 10 + (text[i++] - '0'), ++n;
-    if (n == 0 || i >= text.size() || (text[i] != ':' && text[i] != '.')) return std::nullopt;
-    const bool dot = text[i] == '.';
-    ++i;
-    n = 0;
-    while (i < text.size() && n < 2 && text[i] >= '0' && text[i] <= '9') minute = minute * 10 + (text[i++] - '0'), ++n;
-    if (n != 2 || hour > 23 || minute > 59) return std::nullopt;
+    const std::optional<Clock> clock = clock_at_start(text);
+    if (!clock) return std::nullopt;
+    std::size_t i = clock->end;
     while (i < text.size() && text[i] == ' ') ++i;
     const std::string_view zone = text.substr(i);
     // (A dot alone makes a number of a line, "2.50": a time needs its zone, "9.15am".)
-    if (zone.size() > 5 || (dot && zone.empty())) return std::nullopt;
-    for (char c : zone)
-        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.')) return std::nullopt;
-    if ((zone.starts_with("pm") || zone.starts_with("p.m") || zone.starts_with("PM")) && hour < 12) hour += 12;
-    return hour * 60 + minute;
+    if (zone_end(text, i) != text.size() || (clock->dot && zone.empty())) return std::nullopt;
+    return with_half_of_day(clock->hour, zone) * 60 + clock->minute;
 }
 
 }  // namespace
