@@ -1169,6 +1169,19 @@ std::string_view case_ending(std::string_view w) {
 }
 }  // namespace
 
+namespace {
+// "загинула", "горит": a lower-case word whose dictionary form is an
+// infinitive and not itself one, which no noun agrees with.
+bool cyrillic_verb_form(const Token& w) {
+    if (!w.cyrillic || w.capitalised) return false;
+    const Lemmatizer& dictionaries = shared_lemmatizer();
+    for (const std::string& l : dictionaries.lemmas(w.key, Language::unknown))
+        if (l != w.key && (l.ends_with("ть") || l.ends_with("ти") || l.ends_with("ться") || l.ends_with("тися")))
+            return true;
+    return false;
+}
+}  // namespace
+
 // "в районе Работино", "освободили Новоселидовку", "над Брянськом": an
 // unknown capitalised Cyrillic word where a place is expected, spelt as the
 // other language spells a Ukrainian, Russian or Belarusian settlement.
@@ -1185,12 +1198,21 @@ bool Recognizer::cyrillic_variant(const std::vector<Token>& tokens, TokenFacts& 
         return w.capitalised && w.cyrillic && !w.upper && !facts[k].common_word && !facts[k].person_name &&
                !facts[k].proper_noun && !facts[k].org_head && !RecognitionLexicon::demonym(w.key, facts[k]);
     };
-    // An adjective names its place through a designator (adjective_match);
-    // a hyphen makes a compound ("Прем'єр-міністр", "Південно-Західний").
-    if (!unknown_word(i) || (cyrillic_place_adjective(t.key) && adjective_ending(t.key))) return false;
+    // An adjective names its place through a designator (adjective_match).
+    // Where none follows, it may be a town's own adjectival name, declined:
+    // any such village where no noun can follow ("у Раменському." for
+    // Раменское), only a town of note where one might ("у Раменському уламки
+    // влучили"; "на Харківському фронті" is no village Харківське). A hyphen
+    // makes a compound ("Прем'єр-міністр", "Південно-Західний").
+    if (!unknown_word(i)) return false;
+    const bool adjectival = cyrillic_place_adjective(t.key) && adjective_ending(t.key);
+    const bool noun_may_follow = i + 1 < tokens.size() && tokens[i + 1].before == Separator::space &&
+                                 !cyrillic_verb_form(tokens[i + 1]);
+    const bool towns_only = adjectival && noun_may_follow;
     if (i + 1 < tokens.size() && tokens[i + 1].before == Separator::hyphen) return false;
-    auto look_up = [&](const std::string& written, std::size_t len, bool dictionary_form) {
-        std::vector<std::uint32_t> places = cyrillic_variant_places(written, dictionary_form);
+    auto take = [&](std::vector<std::uint32_t> places, std::size_t len) {
+        if (towns_only)
+            std::erase_if(places, [&](std::uint32_t p) { return gazetteer_.place(p).population() < 10000; });
         if (places.empty()) return false;
         out = {i, i + len, tokens[i].key, {}, true};
         for (std::size_t k = i + 1; k < i + len; ++k) out.key += ' ' + tokens[k].key;
@@ -1200,17 +1222,21 @@ bool Recognizer::cyrillic_variant(const std::vector<Token>& tokens, TokenFacts& 
     };
     // Two words first ("Великой Новосёлки"), then one, as written and in its
     // dictionary forms ("Брянськом" -> "брянськ").
-    if (i + 1 < tokens.size() && tokens[i + 1].before == Separator::space && unknown_word(i + 1) &&
-        look_up(t.key + ' ' + tokens[i + 1].key, 2, false))
+    if (!adjectival && i + 1 < tokens.size() && tokens[i + 1].before == Separator::space && unknown_word(i + 1) &&
+        take(cyrillic_variant_places(t.key + ' ' + tokens[i + 1].key, false), 2))
         return true;
     // One word before "області", "Республики" qualifies it ("Народной Республики").
     if (i + 1 < tokens.size() && tokens[i + 1].before == Separator::space &&
         lexicon_.designator(tokens[i + 1].key) != Designator::none)
         return false;
-    if (look_up(t.key, 1, false)) return true;
+    if (take(cyrillic_variant_places(t.key, false), 1)) return true;
+    // Every dictionary form, as the resolver chooses among them
+    // ("Раменського": the town Раменское or the village Раменский).
+    std::vector<std::uint32_t> places;
     for (const std::string& f : cyrillic_base_forms(t.key))
-        if (look_up(f, 1, true)) return true;
-    return false;
+        for (std::uint32_t p : cyrillic_variant_places(f, true))
+            if (std::find(places.begin(), places.end(), p) == places.end()) places.push_back(p);
+    return take(std::move(places), 1);
 }
 
 // "Слава Україні", "загрожувала Росії", "ідея Російської Федерації",

@@ -106,3 +106,15 @@ TEST_CASE("cross-spelling: a list goes on past its commas - a declined town befo
     CHECK(place_of("Об атаке на Лиски губернатор Гусев не сообщил.", "Гусев") == "(not found)");
     CHECK(place_of("Об атаке на Лиски губернатор Гусев не сообщил.", "Лиски") == "Liski");
 }
+
+TEST_CASE("a Russian town's adjectival name declined in Ukrainian is the town where no noun it qualifies follows",
+          "[recognize][cyrillic]") {
+    // Раменское, Ukrainian Раменське, in the locative and genitive.
+    CHECK(place_of("Уночі дрони атакували Підмосков'я: у Раменському загинула людина.", "Раменському") == "Ramenskoye");
+    CHECK(place_of("Вибухи пролунали у Раменському та Одинцові.", "Раменському") == "Ramenskoye");
+    // A town of note even where a noun follows: the subject of the next clause.
+    CHECK(place_of("У Раменському уламки влучили в багатоповерхівку.", "Раменському") == "Ramenskoye");
+    CHECK(place_of("Уламки дрона впали біля Раменського.", "Раменського") == "Ramenskoye");
+    // A front named for its town is no village of the adjective's name.
+    CHECK(place_of("Найважче зараз на Харківському фронті.", "Харківському") == "Kharkiv");
+}
