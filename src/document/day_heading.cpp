@@ -93,6 +93,25 @@ std::optional<Date> parse_date_only(std::string_view p, std::optional<Timestamp>
     }
     int d = 0, y = 0;
     unsigned m = 0;
+    // "26.01.2026", "26.01.2026 р.": the day, month and year in figures.
+    if (std::size_t at = pos; read_number(p, at, 2, d) && at < p.size() && p[at] == '.') {
+        int mm = 0;
+        ++at;
+        if (read_number(p, at, 2, mm) && at < p.size() && p[at] == '.' && mm >= 1 && mm <= 12) {
+            ++at;
+            if (!read_number(p, at, 4, y) || y < 1900) return std::nullopt;
+            skip(p, at, " ");
+            const std::string_view w = word_at(p, at);
+            if (w == "року" || w == "р" || w == "года" || w == "г") at += w.size();
+            skip(p, at, ". ");
+            if (at != p.size()) return std::nullopt;
+            const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(mm)},
+                                                  std::chrono::day{static_cast<unsigned>(d)}};
+            if (!ymd.ok()) return std::nullopt;
+            return std::chrono::sys_days{ymd};
+        }
+        return std::nullopt;
+    }
     if (read_number(p, pos, 2, d)) {  // "29 December 2023", "30 грудня"
         skip(p, pos, " ");
         const std::string_view w = word_at(p, pos);
@@ -144,6 +163,15 @@ std::optional<Date> titled_day(std::string_view p) {
         const std::string_view tail = p.substr(at + sep.size());
         // (Its year written out: a title is no place to guess one, so no report date is given.)
         if (auto d = parse_date_only(tail, std::nullopt)) return d;
+    }
+    // "Sumy OVA | daily summary for 26.01.2026", "Зведення за 26.01.2026":
+    // a title that ends with the day it covers. (Not a sentence: "... on 4
+    // May 2024." dates its own event, not the paragraphs after it.)
+    if (p.ends_with('.')) return std::nullopt;
+    for (std::string_view word : {" for ", " за "}) {
+        const std::size_t at = p.rfind(word);
+        if (at == std::string_view::npos) continue;
+        if (auto d = parse_date_only(p.substr(at + word.size()), std::nullopt)) return d;
     }
     return std::nullopt;
 }

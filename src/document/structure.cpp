@@ -338,7 +338,8 @@ void analyse_structure(Document& doc, const BoilerplateFilter* boilerplate) {
         }
     }
     if (doc.entries.empty()) {
-        doc.entries.push_back(Entry{{0, t.size()}});
+        // (One entry: a day heading in it dates it, "Incident log — 2 July 2024".)
+        doc.entries.push_back(Entry{{0, t.size()}, open_stamp});
         doc.entries.back().timed = open_timed;
     } else if (paras_in_entry > 0) {
         doc.entries.push_back(Entry{{entry_begin, t.size()}, open_stamp});  // after the last byline: undated but for a heading

@@ -140,6 +140,15 @@ TEST_CASE("an encyclopedic title's year dates the days its article writes withou
     CHECK(date_of(test::mentions_of_report(attributive, "2023-07-14").back()) == "2022-05-16");
 }
 
+TEST_CASE("a log's title dates the rows and sentences under it, a day before it was published", "[claims][dates]") {
+    const std::string log = "Zaporizhzhia OVA | summary for 11.05.2025\n"
+                            "Settlement | Attacks | Consequences\n"
+                            "Huliaipole | 12 | two houses damaged by artillery\n"
+                            "Later a drone hit a car near Stepnohirsk.\n";
+    CHECK(date_of(test::mention_in_report(log, "Huliaipole", "2025-05-12")) == "2025-05-11");
+    CHECK(date_of(test::mention_in_report(log, "Stepnohirsk", "2025-05-12")) == "2025-05-11");
+}
+
 TEST_CASE("bulletin phrasing dates to the day it covers", "[claims][dates]") {
     using frontline::test::mention_in_report;
     CHECK(date_of(test::mention_in_report("Over the past day, the enemy attacked near Toretsk.", "Toretsk", "2025-03-05")) == "2025-03-05");

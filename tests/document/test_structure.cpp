@@ -201,6 +201,23 @@ TEST_CASE("entries open at a time of day alone on its line, under a title that e
     CHECK(d.document_date == parse_iso_timestamp("2024-03-12T21:45:00Z"));
 }
 
+TEST_CASE("a title that ends with the day its summary covers is a day heading, in words or in figures", "[document]") {
+    CHECK(parse_day_heading("Sumy OVA | daily summary for 26.01.2026", std::nullopt) == parse_iso_timestamp("2026-01-26"));
+    CHECK(parse_day_heading("Оперативна інформація за 14.03.2024", std::nullopt) == parse_iso_timestamp("2024-03-14"));
+    CHECK(parse_day_heading("Kherson OVA incident log \u2014 2 July 2024", std::nullopt) == parse_iso_timestamp("2024-07-02"));
+    CHECK(parse_day_heading("14.03.2024", std::nullopt) == parse_iso_timestamp("2024-03-14"));
+    // (Not a sentence, nor a number that only looks like a date.)
+    CHECK_FALSE(parse_day_heading("Russia sent 40 drones for 26.01.2026.", std::nullopt));
+    CHECK_FALSE(parse_day_heading("Losses for 31.02.2024", std::nullopt));
+    CHECK_FALSE(parse_day_heading("2.50", std::nullopt));
+    // The only entry of a report takes its heading's day.
+    const Document d = analysed("Kherson OVA incident log \u2014 2 July 2024\n"
+                                "time | settlement | details\n"
+                                "06:40 | Bilozerka | private house hit by artillery\n");
+    REQUIRE(d.entries.size() == 1);
+    CHECK(d.entries[0].timestamp == parse_iso_timestamp("2024-07-02"));
+}
+
 TEST_CASE("a day heading dates the timed entries under it", "[document]") {
     const auto published = parse_iso_timestamp("2024-01-02T09:00:00Z");
     CHECK(parse_day_heading("29 December 2023", published) == parse_iso_timestamp("2023-12-29"));
