@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "frontline/document/table_cells.hpp"
 #include "frontline/recognize/named_facility.hpp"
 #include "frontline/text/fold.hpp"
 #include "frontline/text/transliterate.hpp"
@@ -59,6 +60,17 @@ Pipeline::Recognition Pipeline::recognize(const Document& doc) const {
     r.names = recognizer_.recognize(doc.text, r.tokens);
     // Boilerplate (donation appeals, site chrome) yields no mentions at all.
     std::erase_if(r.names, [&](const RecognizedName& n) { return in_boilerplate(doc, n.begin); });
+    // A table's column says what its names are: "Donetsk" under "oblast" is
+    // the oblast, as "Donetsk Oblast" would be.
+    for (RecognizedName& n : r.names) {
+        if (n.designator != Designator::none) continue;
+        switch (column_role(column_header(doc.text, n.begin))) {
+        case ColumnRole::region: n.designator = Designator::admin1; break;
+        case ColumnRole::district: n.designator = Designator::admin2; break;
+        case ColumnRole::community: n.designator = Designator::community; break;
+        default: break;
+        }
+    }
     return r;
 }
 

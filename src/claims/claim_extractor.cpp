@@ -8,7 +8,6 @@
 
 #include "bulleted_lines.hpp"
 #include "claim_words.hpp"
-#include "table_cells.hpp"
 #include "frontline/claims/actor_reader.hpp"
 #include "frontline/claims/claim_features.hpp"
 #include "frontline/claims/distance_phrase.hpp"
@@ -17,6 +16,7 @@
 #include "frontline/text/russian_rendering.hpp"
 #include "frontline/claims/sentence_reading.hpp"
 #include "frontline/data_path.hpp"
+#include "frontline/document/table_cells.hpp"
 #include "frontline/error.hpp"
 
 namespace frontline {
@@ -2669,13 +2669,29 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // more, as notes do: "Battles | Russian MoD claimed capture of the village".)
                 // (Or a short cell of its own right after the place's, the row's
                 // event type, though the notes after it tell more: event_type_cell.)
+                // (And the first later word of a change of ground, which says more
+                // than the event type: "Battle – territory change | UA forces retake
+                // village"; not one that only names who did another thing in its
+                // cell: "Russian infiltration groups clashed with ...".)
+                auto first_ground_change = [&] {
+                    if (t.claim != "captured" && t.claim != "withdrew" && t.claim != "advanced") return false;
+                    return std::none_of(triggers.begin(), triggers.end(), [&](const Trigger& o) {
+                        const bool earlier_change = o.first > n.last_token && o.first < t.first &&
+                                                    (o.claim == "captured" || o.claim == "withdrew" || o.claim == "advanced");
+                        const bool other_after_in_cell = o.first >= t.last && o.claim != "none" && o.claim != t.claim &&
+                                                         !cells_apart(doc, tokens[t.first].begin, tokens[o.first].begin);
+                        return earlier_change || other_after_in_cell;
+                    });
+                };
                 if (in_table_row && cells_apart(doc, n.end, tokens[t.first].begin) &&
                     (std::count_if(triggers.begin(), triggers.end(),
                                    [&](const Trigger& o) { return o.first > n.last_token && o.claim != "none"; }) == 1 ||
-                     event_type_cell(t)) &&
+                     event_type_cell(t) || first_ground_change()) &&
                     std::none_of(names.begin() + static_cast<std::ptrdiff_t>(i), names.begin() + static_cast<std::ptrdiff_t>(j),
                                  [&](const RecognizedName& o) {
-                                     return o.first_token > n.last_token && o.first_token < t.first && cells_apart(doc, n.end, o.begin);
+                                     // (An "oblast" column's name only holds the row's place.)
+                                     return o.first_token > n.last_token && o.first_token < t.first && cells_apart(doc, n.end, o.begin) &&
+                                            column_role(column_header(doc.text, o.begin)) == ColumnRole::place;
                                  }))
                     return true;
                 if (in_adverbial_apart(t, n)) return false;

@@ -106,3 +106,25 @@ TEST_CASE("clauses: a table row's event-type cell tells of its place though the 
     // (The region after it only places it.)
     CHECK(claims_nothing(text, "Luhansk Oblast", "2022-05-20"));
 }
+
+TEST_CASE("clauses: an oblast column only places its row's settlement, and notes telling a change of ground say more than the event type",
+          "[claims][clauses]") {
+    const std::string text = "date | location | oblast | event type | notes\n"
+                             "2024-02-14 | Robotyne | Zaporizhzhia | Battle - territory change | UA forces retake village after two days\n"
+                             "2024-02-15 | Pervomaiske | Donetsk | Battle | RU assault groups enter outskirts from the east\n"
+                             "2024-02-16 | Krasnohorivka | Donetsk | Battle | Russian infiltration groups clashed with defenders\n";
+    const Mention robotyne = mention_in_report(text, "Robotyne", "2024-02-17");
+    CHECK(robotyne.claim == ClaimType::captured);
+    CHECK(date_of(robotyne) == "2024-02-14");
+    CHECK(mention_in_report(text, "Pervomaiske", "2024-02-17").claim == ClaimType::advanced);
+    // (Infiltrators who clashed: the clash is the event, as the type says.)
+    CHECK(mention_in_report(text, "Krasnohorivka", "2024-02-17").claim == ClaimType::attacked);
+    // The oblast column's "Donetsk" is the oblast, and it claims nothing.
+    const Mention donetsk = mention_in_report(text, "Donetsk", "2024-02-17");
+    CHECK(donetsk.place_name == std::optional<std::string>("Donetsk Oblast"));
+    CHECK_FALSE(donetsk.claim.has_value());
+    // (A Bradley lost in the notes is a vehicle, not the town in Illinois.)
+    CHECK(claims_nothing("2023-06-08 | Mala Tokmachka | Zaporizhzhia | Battle | Leopard 2 and Bradley losses geolocated\n",
+                         "Bradley", "2023-06-09"));
+}
+

@@ -3,6 +3,7 @@
 // cells ("2025-11-24 | Rivnopillia, Zaporizhzhia Oblast | Battles | ...",
 // tab-separated, or a CSV line that opens with its date).
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 #include "frontline/document/document.hpp"
@@ -20,5 +21,15 @@ bool cells_apart(const Document& doc, std::size_t from, std::size_t to);
 /// Whether the line holding byte `pos` is a row of an event table: cells
 /// parted by two "|" or two tabs or more, or a CSV row.
 bool table_row(const Document& doc, std::size_t pos);
+
+/// The header cell above the cell holding byte `pos` of a table row: the
+/// same column of the first row of its table ("date | location | oblast |
+/// ..."), or empty where the row is the first or no table holds it.
+std::string_view column_header(std::string_view text, std::size_t pos);
+
+/// What a column's places are, by its header: the area that only holds the
+/// row's place ("oblast", "admin1", "район", "громада") or the place itself.
+enum class ColumnRole { place, region, district, community, country };
+ColumnRole column_role(std::string_view header);
 
 }  // namespace frontline
