@@ -2632,8 +2632,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 constexpr std::size_t longest = 16;
                 while (e < se && e <= after + longest && tokens[e].before != Separator::comma) ++e;
                 if (e >= se || e > after + longest || tokens[e].before != Separator::comma) return after;
+                // (The phrase tells its own event, unless it is a noun phrase
+                // describing the subject: "Vuhledar, a hilltop town that held
+                // out for two years, fell in October".)
+                const bool describes = tokens[after].key == "a" || tokens[after].key == "an" || tokens[after].key == "the";
                 for (const Trigger& t : triggers)
-                    if (t.first < e && t.last > after) return after;  // the phrase tells its own event
+                    if (t.first < e && t.last > after && !describes) return after;
                 // (A list of places, unless the phrase is a relative clause:
                 // "The Belgorod region, which borders the Kharkiv region, has come under fire".)
                 if (!relative_pronoun(tokens[after].key))

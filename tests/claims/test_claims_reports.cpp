@@ -3479,3 +3479,21 @@ TEST_CASE("addresses: troops regrouping near a town gather there", "[claims][rep
                             "2022-04-03")
               .claim == ClaimType::deployed);
 }
+
+TEST_CASE("magazines: a town that fell was taken, what fell on it struck it, and taking the war somewhere is a figure of speech",
+          "[claims][reports]") {
+    // (The appositive's own verb does not keep the subject from its predicate.)
+    CHECK(mention_in_report("Bakhmut, a salt-mining town that had withstood ten months of assaults, fell in May.", "Bakhmut",
+                            "2023-11-02")
+              .claim == ClaimType::captured);
+    CHECK(mention_in_report("Debris and missile fragments fell in the Sviatoshynskyi district of Kyiv overnight.", "Kyiv",
+                            "2025-02-11")
+              .claim == ClaimType::struck);
+    CHECK(mention_in_report("The main blow fell near Huliaipole, where three assaults were repelled.", "Huliaipole",
+                            "2025-07-14")
+              .claim == ClaimType::attacked);
+    CHECK(claims_nothing("Kyiv, meanwhile, has taken the war to Russia's oil industry.", "Russia", "2025-09-01"));
+    CHECK(mention_in_report("Russian infantry are slowly working their way into Kostiantynivka from the south-east.",
+                            "Kostiantynivka", "2025-09-01")
+              .claim == ClaimType::advanced);
+}
