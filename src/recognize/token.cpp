@@ -1,5 +1,6 @@
 #include "frontline/recognize/token.hpp"
 
+#include <algorithm>
 #include <unicode/uchar.h>
 
 #include <unordered_map>
@@ -175,7 +176,13 @@ std::vector<Token> tokenize(std::string_view text) {
         }
         t.before = tokens.empty() ? Separator::none : (pending == Separator::none ? Separator::space : pending);
         t.sentence_start = sentence_start;
-        sentence_start = false;
+        // ("08:18 В Киеве прогремели взрывы", "14:05 — In Kyiv ...": a live
+        // entry's clock time opens its sentence; the word after it does too.)
+        const bool clock_minutes = sentence_start && tokens.size() >= 1 && end - t.begin == 2 &&
+                                   std::all_of(word.begin(), word.end(), [](char d) { return d >= '0' && d <= '9'; }) &&
+                                   t.begin >= 1 && (text[t.begin - 1] == ':' || text[t.begin - 1] == '.') &&
+                                   tokens.back().full_end + 1 == t.begin;
+        sentence_start = clock_minutes;
         t.spaced = gap_space;
         pending = Separator::none;
         gap_space = false;

@@ -79,3 +79,9 @@ TEST_CASE("a settlement noun before 'of' and a name opens the town's phrase, end
     // Alone it still names Donetsk.
     CHECK(surfaces_of("Shelling hit Donbas city overnight.") == std::vector<std::string>{"Donbas city"});
 }
+
+TEST_CASE("a capitalised preposition after a live entry's clock time opens the sentence, no name before the town", "[recognize][span]") {
+    CHECK(surfaces_of("08:18 In Kyiv explosions were heard.") == std::vector<std::string>{"Kyiv"});
+    CHECK(surfaces_of("08:18 В Киеве прогремели взрывы.") == std::vector<std::string>{"Киеве"});
+    CHECK(surfaces_of("14:05 \u2014 In Kharkiv a drone hit a house.") == std::vector<std::string>{"Kharkiv"});
+}

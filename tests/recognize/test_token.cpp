@@ -73,3 +73,17 @@ TEST_CASE("token: a comma grouping a number's digits separates nothing", "[recog
     const auto list = tokenize("in 2022, 2023");
     CHECK(list[2].before == Separator::comma);
 }
+
+TEST_CASE("token: the word after a live entry's clock time opens the sentence as the time did", "[recognize][token]") {
+    const auto timed = tokenize("08:18 In Kyiv explosions were heard.");
+    REQUIRE(timed.size() >= 4);
+    CHECK(timed[2].key == "in");
+    CHECK(timed[2].sentence_start);
+    CHECK_FALSE(timed[3].sentence_start);
+    const auto dashed = tokenize("09:05 \u2014 В Днепре ракета");
+    REQUIRE(dashed.size() >= 3);
+    CHECK(dashed[2].sentence_start);
+    // (A count is no clock: "15 Russian drones" keeps its capital as a name's evidence.)
+    const auto counted = tokenize("Overnight 15 Russian drones");
+    CHECK_FALSE(counted[2].sentence_start);
+}
