@@ -1612,8 +1612,14 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
     // An upper-case word of up to four letters is an acronym ("NIS", "SDR");
     // it is a place only if a place is known by that acronym ("UK", "US").
     // ("KYIV, Ukraine (AP) —": a wire's dateline spells its town in capitals.)
-    const bool dateline = first.sentence_start && c.last < tokens.size() && tokens[c.last].before == Separator::comma &&
-                          tokens[c.last].capitalised && !tokens[c.last].upper;
+    // ("KYIV (Reuters) -": or the agency in brackets right after it.)
+    static constexpr std::string_view agencies[] = {"reuters", "ap", "afp", "dpa", "upi", "efe", "ukrinform", "unian",
+                                                    "interfax", "tass", "ria", "xinhua", "anadolu", "bloomberg", "kyodo"};
+    const bool dateline =
+        first.sentence_start && c.last < tokens.size() &&
+        ((tokens[c.last].before == Separator::comma && tokens[c.last].capitalised && !tokens[c.last].upper) ||
+         (tokens[c.last].before == Separator::other && tokens[c.last].capitalised &&
+          std::find(std::begin(agencies), std::end(agencies), tokens[c.last].key) != std::end(agencies)));
     if (c.last - c.first == 1 && first.upper && letters <= 4 && !any_acronym && !title_case_line[c.first] && !dateline)
         return Refusal::too_short;
 
@@ -1721,8 +1727,16 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
                 return Refusal::person_name;
             // ("Sen. Lindsey Graham": a title's stop is no sentence end.)
             const bool after_title = c.first >= 2 && facts[c.first - 2].person_title && tokens[c.first - 2].capitalised;
+            // ("KYIV (Reuters) - In Kharkiv ...", "12 травня — У Харкові": a
+            // preposition after a dash or in a title-case headline is no
+            // word of a name.)
+            static constexpr std::string_view prepositions[] = {"in", "near", "at", "around", "outside", "from", "into",
+                                                                "over", "across", "toward", "towards", "on"};
+            const bool preposition = prev.cyrillic ? locative_preposition(prev.key)
+                                                   : std::find(std::begin(prepositions), std::end(prepositions), prev.key) !=
+                                                         std::end(prepositions);
             if (prev.capitalised && (!prev.sentence_start || unknown_opener || after_title) && !prev.possessive && !prev_facts.person_name &&
-                !prev.inflected_acronym && !strong_place(tokens, c.first - 1)) {
+                !prev.inflected_acronym && !preposition && !strong_place(tokens, c.first - 1)) {
                 if (!RecognitionLexicon::demonym(prev.key, prev_facts) || !strong_place(tokens, c.first))
                     return Refusal::proper_name_before;
             }

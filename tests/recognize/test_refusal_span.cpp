@@ -85,3 +85,11 @@ TEST_CASE("a capitalised preposition after a live entry's clock time opens the s
     CHECK(surfaces_of("08:18 В Киеве прогремели взрывы.") == std::vector<std::string>{"Киеве"});
     CHECK(surfaces_of("14:05 \u2014 In Kharkiv a drone hit a house.") == std::vector<std::string>{"Kharkiv"});
 }
+
+TEST_CASE("a preposition after a dateline's dash is no word of a name, and a dateline's capitals stand before its agency", "[recognize][span]") {
+    CHECK(surfaces_of("KYIV (Reuters) - In Kharkiv a drone hit a house.") == std::vector<std::string>{"KYIV", "Kharkiv"});
+    CHECK(surfaces_of("BREAKING \u2014 In Kharkiv a drone hit a house.") == std::vector<std::string>{"Kharkiv"});
+    CHECK(surfaces_of("12 травня \u2014 У Харкові влучив дрон.") == std::vector<std::string>{"Харкові"});
+    // (Capitals before brackets are no dateline but for an agency's.)
+    CHECK(surfaces_of("NATO (AP) said nothing.").empty());
+}
