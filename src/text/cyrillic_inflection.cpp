@@ -378,6 +378,17 @@ std::string map_letters(std::string_view word, std::u32string_view from, std::u3
 
 std::string cyrillic_russian_spelling(std::string_view word) {
     std::string out = map_letters(word, U"іїє", U"иие");
+    // The adjective's Ukrainian ending in its Russian form: "нижегородська"
+    // -> "нижегородская", "пермський" -> "пермский", and -зьк- back to the
+    // -г- it softened: "оренбурзька" -> "оренбургская".
+    static constexpr std::pair<std::string_view, std::string_view> endings[] = {
+        {"зька", "гская"}, {"зький", "гский"}, {"зьке", "гское"}, {"цька", "цкая"}, {"цький", "цкий"},
+        {"цьке", "цкое"},  {"ська", "ская"},   {"ський", "ский"},  {"ське", "ское"}};
+    for (auto [uk, ru] : endings)
+        if (out.ends_with(uk)) {
+            out.replace(out.size() - uk.size(), uk.size(), ru);
+            break;
+        }
     return out == word ? std::string() : out;
 }
 

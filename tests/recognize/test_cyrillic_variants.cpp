@@ -118,3 +118,10 @@ TEST_CASE("a Russian town's adjectival name declined in Ukrainian is the town wh
     // A front named for its town is no village of the adjective's name.
     CHECK(place_of("Найважче зараз на Харківському фронті.", "Харківському") == "Kharkiv");
 }
+
+TEST_CASE("a Russian region named in Ukrainian where the gazetteer knows only its Russian name", "[recognize][cyrillic]") {
+    CHECK(place_of("Дрони атакували НПЗ у Нижегородській області.", "Нижегородській області") == "Nizhny Novgorod Oblast");
+    CHECK(place_of("Вибухи пролунали в Оренбурзькій області.", "Оренбурзькій області") == "Orenburg Oblast");
+    CHECK(place_of("Вибухи пролунали в Пермському краї.", "Пермському краї") == "Perm Krai");
+}
+

@@ -149,6 +149,11 @@ TEST_CASE("a name in the other language's spelling", "[text][inflection]") {
     CHECK(cyrillic_russian_spelling("єлабуга") == "елабуга");
     CHECK(cyrillic_russian_spelling("бєлгород") == "белгород");
     CHECK(cyrillic_russian_spelling("белгород").empty());
+    // A Russian region's Ukrainian adjective in its Russian form.
+    CHECK(cyrillic_russian_spelling("нижегородська") == "нижегородская");
+    CHECK(cyrillic_russian_spelling("пермський") == "пермский");
+    CHECK(cyrillic_russian_spelling("оренбурзька") == "оренбургская");
+    CHECK(cyrillic_russian_spelling("донецька") == "донецкая");
     CHECK(cyrillic_ukrainian_spelling("табаевка") == "табаївка");
     CHECK(cyrillic_ukrainian_spelling("кругляковка") == "кругляківка");
     CHECK(cyrillic_ukrainian_spelling("ивановское") == "іванівське");

@@ -55,7 +55,8 @@ std::vector<std::string> cyrillic_region_bases(std::string_view folded_word);
 
 /// The same name in Russian spelling, as a Ukrainian text writes a Russian
 /// town in Ukrainian letters ("кіріші" -> "кириши", "бєлгород" ->
-/// "белгород"); empty where the spelling is the same. Apply to nominatives.
+/// "белгород", "оренбурзька" -> "оренбургская"); empty where the spelling
+/// is the same. Apply to nominatives.
 std::string cyrillic_russian_spelling(std::string_view folded_word);
 
 /// The same name in Ukrainian spelling, as a Russian text writes a Ukrainian
