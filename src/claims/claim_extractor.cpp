@@ -3103,7 +3103,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     for (const PhraseMatch& mm : modality_.find_all(tokens, after_name, std::min(se, after_name + 2), lemma_table()))
                         // ("pulled out of Avdiivka rather than risk encirclement": what
                         // follows "rather than" is the alternative, not this event.)
-                        if (mm.first == after_name && mm.entry->values[0] == "forecast" && !tokens[mm.first].capitalised)
+                        // (Nor does a purpose: "відвели підрозділи з Вугледара з метою
+                        // збереження особового складу" was done.)
+                        if (mm.first == after_name && mm.entry->values[0] == "forecast" && !tokens[mm.first].capitalised &&
+                            !purpose_marker(tokens[mm.first].key))
                             m.modality = modality_from(mm.entry->values[0]);
                 // "The loss of Pokrovsk, though long anticipated, would be a
                 // significant blow": an event noun opening the sentence is the

@@ -115,6 +115,11 @@ bool relative_pronoun(std::string_view w) {
     return std::find(std::begin(pronouns), std::end(pronouns), w) != std::end(pronouns);
 }
 
+bool purpose_marker(std::string_view w) {
+    static constexpr std::string_view words[] = {"щоб", "чтобы", "in", "so", "с", "з"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
 bool subordinator(std::string_view w) {
     static constexpr std::string_view words[] = {"after",  "before", "when",  "while", "until", "once",  "since", "because",
                                                  "коли",   "поки",   "доки",  "бо",    "когда", "пока",  "после", "після",

@@ -64,6 +64,11 @@ bool cyrillic_street(std::string_view w);
 /// about the noun before it ("where", "де" tell of a place, and are not here).
 bool relative_pronoun(std::string_view w);
 
+/// "щоб", "чтобы", "in (order to)", "з (метою)": the first word of a
+/// modality.tsv marker of purpose, which says why a deed was done, not that
+/// it was not.
+bool purpose_marker(std::string_view w);
+
 /// "after", "when", "until", "після", "когда": a word that opens an adverbial
 /// clause of time or cause, whose event is its own.
 bool subordinator(std::string_view w);

@@ -1384,3 +1384,13 @@ TEST_CASE("cyrillic: defenders brought home from captivity retake no town, and a
     CHECK(mention_in_report("Ситуація у Великій Новосілці вкрай складна.", "Великій Новосілці", "2025-01-25").claim ==
           ClaimType::attacked);
 }
+
+TEST_CASE("Cyrillic claims: a purpose to be carried out later is no deed, and a purpose of a withdrawal done does not undo it",
+          "[claims][cyrillic]") {
+    const std::string text = "Враг стягивает войска в район Изюма, чтобы потом наступать на Славянск.";
+    CHECK(claims_nothing(text, "Славянск", "2022-04-02"));
+    CHECK(mention_in_report("Командование одобрило отвод подразделений из Угледара «с целью сохранения личного состава».",
+                            "Угледара", "2024-10-02")
+              .claim == ClaimType::withdrew);
+    CHECK(claims_nothing("They are massing troops near Kupiansk in order to attack Kharkiv.", "Kharkiv", "2024-05-02"));
+}
