@@ -109,6 +109,15 @@ unsigned air_word(std::string_view w) {
     return kind;
 }
 
+// "дронами", "безпілотником", "ракетами": a weapon in the instrumental case,
+// the doer of a passive ("знищено дронами").
+bool instrumental_weapon(std::string_view w) {
+    for (std::string_view stem : {"дрон", "безпілотник", "беспилотник", "ракет", "бпла"})
+        if (w.starts_with(stem) && (w.ends_with("ами") || w.ends_with("ом") || w.ends_with("ою") || w.ends_with("ой")))
+            return true;
+    return false;
+}
+
 }  // namespace
 
 ClaimExtractor::AirAttackReading ClaimExtractor::read_air_attack(const SentenceTokens& s) {
@@ -121,6 +130,13 @@ ClaimExtractor::AirAttackReading ClaimExtractor::read_air_attack(const SentenceT
         for (const std::string& l : s.lemmas_of(q)) seen |= air_word(l);
         if (tokens[q].key == "down" && q > s.begin && (tokens[q - 1].key == "shot" || tokens[q - 1].key == "shoot")) seen |= downing_word;
         if (tokens[q].key == "route" && q > s.begin && tokens[q - 1].key == "en") seen |= course_word;
+        // ("3 BMDs destroyed by drones", "БМД знищено дронами": the weapon
+        // destroyed something, it was not itself downed.)
+        // (Not "destroyed by air defence": that is the downing.)
+        if (q > s.begin && (air_word(tokens[q - 1].key) & downing_word) &&
+            ((tokens[q].key == "by" && q + 1 < s.end && (air_word(tokens[q + 1].key) & weapon_word)) ||
+             instrumental_weapon(tokens[q].key)))
+            seen |= harm_word;
         if (seen & harm_word) return {};  // something was hit: no foiled attack
     }
     if (!(seen & weapon_word)) return {};

@@ -766,6 +766,15 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
     // The city a district name belongs to: the name right before it with a
     // possessive ("Kyiv's"), or, after "the city's" / "the town's", the last
     // settlement placed before it in the same entry.
+    // "microdistrict", "мікрорайоні" among the words before `after`: a quarter
+    // of a town, never a raion.
+    auto town_quarter = [&](std::size_t after) {
+        static constexpr std::string_view quarters[] = {"microdistrict", "microdistricts", "microraion", "mikroraion",
+                                                        "neighbourhood", "neighborhood"};
+        const std::string& w = tokens[after - 1].key;
+        return std::find(std::begin(quarters), std::end(quarters), w) != std::end(quarters) || w.starts_with("мікрорайон") ||
+               w.starts_with("микрорайон");
+    };
     auto city_of_district = [&](std::size_t i) -> std::optional<std::uint32_t> {
         const RecognizedName& m = names[i];
         if (m.designator != Designator::admin2 || m.first_token == 0) return std::nullopt;
@@ -784,9 +793,30 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
             if (echoed)
                 if (auto c = settlement(i - 1)) return c;
         }
-        if (!before.possessive) return std::nullopt;
-        if (i > 0 && names[i - 1].last_token == m.first_token) return settlement(i - 1);
-        if (before.key != "city" && before.key != "town") return std::nullopt;
+        // ("the Kanal microdistrict in eastern Chasiv Yar", "мікрорайон Шевченка
+        // у Покровську": the town right after, "in" or "of" and at most a
+        // bearing between.)
+        std::size_t after = m.last_token;  // past the designator word
+        while (after < tokens.size() && tokens[after].begin < m.end) ++after;
+        if (i + 1 < names.size() && ctx[i + 1].sentence == ctx[i].sentence && names[i + 1].first_token > after &&
+            names[i + 1].first_token - after <= 3) {
+            static constexpr std::string_view joins[] = {"in", "of", "у", "в", "во"};
+            const Token& join = tokens[after];
+            bool lower_between = true;
+            for (std::size_t q = after + 1; q < names[i + 1].first_token; ++q) lower_between = lower_between && !tokens[q].capitalised;
+            // (The town is resolved after the district: read its best reading.)
+            if (lower_between && std::find(std::begin(joins), std::end(joins), join.key) != std::end(joins) && !scored[i + 1].empty()) {
+                const auto best = std::max_element(scored[i + 1].begin(), scored[i + 1].end(),
+                                                   [](const Scored& a, const Scored& b) { return a.score < b.score; });
+                if (gazetteer_.place(best->place).kind() == PlaceKind::settlement) return best->place;
+            }
+        }
+        // The last town the entry placed before: after "the city's" / "the
+        // town's", or for a quarter, which only a town has ("the town's
+        // eastern outskirts, including the Kanal microdistrict").
+        const bool possessed = before.possessive && (before.key == "city" || before.key == "town");
+        if (before.possessive && i > 0 && names[i - 1].last_token == m.first_token) return settlement(i - 1);
+        if (!possessed && !town_quarter(after)) return std::nullopt;
         for (std::size_t j = i; j-- > 0;) {
             if (ctx[j].entry != ctx[i].entry) break;
             if (auto c = settlement(j)) return c;
@@ -806,7 +836,15 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         Resolution& r = out[i];
         for (std::size_t k = 0; explain && k < cands.size() && k < options_.max_candidates; ++k)
             r.candidates.push_back({cands[k].place, cands[k].score, cands[k].formatted()});
-        if (cands.empty() || cands.front().score < minimum_score) continue;
+        if (cands.empty() || cands.front().score < minimum_score) {
+            // (A quarter the gazetteer lacks is drawn at its town.)
+            if (auto host = city_of_district(i)) {
+                r.place = *host;
+                r.precision = GeoPrecision::near;
+                r.score = 0.5;
+            }
+            continue;
+        }
         r.place = cands.front().place;
         double runner_up = -1e9;
         for (std::size_t k = 1; k < cands.size(); ++k) runner_up = std::max(runner_up, cands[k].score);

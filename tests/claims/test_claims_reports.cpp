@@ -3497,3 +3497,12 @@ TEST_CASE("magazines: a town that fell was taken, what fell on it struck it, and
                             "Kostiantynivka", "2025-09-01")
               .claim == ClaimType::advanced);
 }
+
+TEST_CASE("threads: vehicles destroyed by drones are no drones downed, and crossings attempted are attacks", "[claims][reports]") {
+    const std::string text = "2) RU VDV units attempted crossings of the canal near Kalynivka yesterday; at least 3 BMDs destroyed by drones.";
+    const Mention m = mention_in_report(text, "Kalynivka", "2024-07-06");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(date_of(m) == "2024-07-05");
+    // (Drones that were destroyed hit nothing there.)
+    CHECK(claims_nothing("Russia attempted to attack Kursk with drones, all destroyed by air defence.", "Kursk", "2024-07-06"));
+}

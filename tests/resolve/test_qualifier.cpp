@@ -259,3 +259,19 @@ TEST_CASE("a district named beside a regional capital is the capital's, whatever
     REQUIRE(ms.size() == 2);
     CHECK(ms[1].admin1 == "Kherson Oblast");
 }
+
+TEST_CASE("a quarter of a town is drawn at its town - named after it or before it - never at a foreign namesake", "[resolve][qualifier]") {
+    // (GeoNames has a Kanal in Slovenia; the quarter is Chasiv Yar's.)
+    auto after = read_text("Footage shows troops raising a flag in the Kanal microdistrict in eastern Chasiv Yar.");
+    REQUIRE(after.size() == 2);
+    CHECK(after[0].place_name == "Chasiv Yar");
+    CHECK(after[0].geo_precision == GeoPrecision::near);
+    auto before = read_text("Russian troops reached the outskirts of Chasiv Yar.\n\n"
+                            "Heavy fighting went on for the Kanal microdistrict all week.");
+    REQUIRE(before.size() == 2);
+    CHECK(before[1].place_name == "Chasiv Yar");
+    // (A district is no quarter: a raion named alone stays itself.)
+    auto raion = read_text("Kupiansk came under fire. Shelling also hit the Izium district.");
+    REQUIRE(raion.size() == 2);
+    CHECK(raion[1].place_name != "Kupiansk");
+}
