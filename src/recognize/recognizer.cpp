@@ -126,6 +126,18 @@ bool cyrillic_country(std::string_view cc) {
 
 bool conjunction(std::string_view w) { return w == "та" || w == "і" || w == "й" || w == "и"; }
 
+// An English day of the week or month, as a wire dates its event right
+// after the place ("hit Kharkiv Thursday", "in Kursk May 9").
+bool day_or_month(std::string_view w) {
+    static constexpr std::string_view words[] = {"monday",  "tuesday",  "wednesday", "thursday", "friday",  "saturday",
+                                                 "sunday",  "january",  "february",  "march",    "april",   "may",
+                                                 "june",    "july",     "august",    "september", "october", "november",
+                                                 "december", "jan",     "feb",       "mar",      "apr",     "jun",
+                                                 "jul",     "aug",      "sep",       "sept",     "oct",     "nov",
+                                                 "dec"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
 bool adjective_ending(std::string_view w);  // below, with the Cyrillic rules
 
 // The designator right at `from`, or after a list of capitalised Cyrillic
@@ -1678,9 +1690,15 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
                                    (next.cyrillic && c.inflected && !(c.first > 0 && facts[c.first - 1].person_title) &&
                                     case_ending(tokens[c.last - 1].key) != case_ending(next.key)) ||
                                    titled_complement(tokens, facts, c));
+            // ("Russian drones hit Kharkiv Thursday", "#Kharkiv Russian drones
+            // hit ...", "In Kherson Russian shelling killed two": a day, a month,
+            // an article or a nationality opens no name with the place.)
+            const bool opens_no_name = day_or_month(next.key) || next.key == "the" || next.key == "a" ||
+                                       next.key == "an" || RecognitionLexicon::demonym(next.key, facts[c.last]) ||
+                                       (next.cyrillic && cyrillic_place_adjective(next.key) && country_adjective(next));
             if (next.before == Separator::space && next.capitalised && !next.sentence_start && !is_country &&
                 (d == Designator::none || (d == Designator::settlement && !settlement_word)) && !complete &&
-                !cyrillic_free && !facts[c.last].person_title && !strong_place(tokens, c.last) &&
+                !cyrillic_free && !opens_no_name && !facts[c.last].person_title && !strong_place(tokens, c.last) &&
                 !facility_follows(tokens, facts, c.last))
                 return Refusal::person_or_org_after;
             // "Збройні Сили України": a Cyrillic word followed by a

@@ -283,6 +283,8 @@ std::vector<std::string> cyrillic_adjective_bases(std::string_view word) {
                 add(out, s.substr(0, s.size() - 6) + "оле", word);
                 add(out, s.substr(0, s.size() - 2) + "ля", word);
             }
+            // Російський <- Росія, российский <- Россия: the stem's й closes a -ія noun.
+            if (s.ends_with("ій") || s.ends_with("ий")) add(out, s.substr(0, s.size() - std::string_view("й").size()) + "я", word);
             // Суджанский <- Суджа.
             if (s.ends_with("ан") || s.ends_with("ян")) add(out, s.substr(0, s.size() - 2), word);
             // Запорожское <- Запорожье (the Russian adjective of a -жье town).

@@ -93,3 +93,13 @@ TEST_CASE("a preposition after a dateline's dash is no word of a name, and a dat
     // (Capitals before brackets are no dateline but for an agency's.)
     CHECK(surfaces_of("NATO (AP) said nothing.").empty());
 }
+
+TEST_CASE("a day, a month, an article or a nationality after a place opens no name with it", "[recognize][span]") {
+    CHECK(surfaces_of("Russian drones hit Kharkiv Thursday, killing two.") == std::vector<std::string>{"Kharkiv"});
+    CHECK(surfaces_of("Ukrainian forces advanced in Kursk May 9.") == std::vector<std::string>{"Kursk"});
+    CHECK(surfaces_of("In Kherson Russian shelling killed two people.") == std::vector<std::string>{"Kherson"});
+    CHECK(surfaces_of("#Kharkiv The city was hit by drones overnight.") == std::vector<std::string>{"Kharkiv"});
+    CHECK(surfaces_of("Харків Російські дрони атакували місто вночі.") == std::vector<std::string>{"Харків"});
+    // (A word of a name still makes one: the newspaper is no place.)
+    CHECK(surfaces_of("The Kyiv Independent reported the strike.").empty());
+}

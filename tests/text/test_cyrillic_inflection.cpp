@@ -144,6 +144,13 @@ TEST_CASE("a -щина region names the town it is named after", "[text][inflect
     CHECK_FALSE(cyrillic_region_word("харків"));
 }
 
+TEST_CASE("a country's adjective leads back to its -ія name", "[text][inflection]") {
+    const auto uk = cyrillic_adjective_bases("російські");
+    CHECK(std::find(uk.begin(), uk.end(), "росія") != uk.end());
+    const auto ru = cyrillic_adjective_bases("российские");
+    CHECK(std::find(ru.begin(), ru.end(), "россия") != ru.end());
+}
+
 TEST_CASE("a name in the other language's spelling", "[text][inflection]") {
     CHECK(cyrillic_russian_spelling("кіріші") == "кириши");
     CHECK(cyrillic_russian_spelling("єлабуга") == "елабуга");
