@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "frontline/document/credit_line.hpp"
 #include "frontline/document/table_cells.hpp"
 #include "frontline/recognize/named_facility.hpp"
 #include "frontline/text/fold.hpp"
@@ -60,6 +61,8 @@ Pipeline::Recognition Pipeline::recognize(const Document& doc) const {
     r.names = recognizer_.recognize(doc.text, r.tokens);
     // Boilerplate (donation appeals, site chrome) yields no mentions at all.
     std::erase_if(r.names, [&](const RecognizedName& n) { return in_boilerplate(doc, n.begin); });
+    // Nor do the writers' and editors' names of a credit line ("By Sydney Ember").
+    std::erase_if(r.names, [&](const RecognizedName& n) { return in_credit_names(doc.text, n.begin); });
     // A table's column says what its names are: "Donetsk" under "oblast" is
     // the oblast, as "Donetsk Oblast" would be.
     for (RecognizedName& n : r.names) {

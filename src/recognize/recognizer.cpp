@@ -1632,7 +1632,15 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         ((tokens[c.last].before == Separator::comma && tokens[c.last].capitalised && !tokens[c.last].upper) ||
          (tokens[c.last].before == Separator::other && tokens[c.last].capitalised &&
           std::find(std::begin(agencies), std::end(agencies), tokens[c.last].key) != std::end(agencies)));
-    if (c.last - c.first == 1 && first.upper && letters <= 4 && !any_acronym && !title_case_line[c.first] && !dateline)
+    // ("KYIV —", "SUMY:", "hit KYIV overnight": a city of note of the war's
+    // countries in capitals is that city; "NIS" is an agency, not Niš.)
+    const bool war_city = std::any_of(c.postings.begin(), c.postings.end(), [&](const format::Posting& p) {
+        const PlaceView v = gazetteer_.place(p.place);
+        return (v.country() == "UA" || v.country() == "RU" || v.country() == "BY") && v.kind() == PlaceKind::settlement &&
+               v.population() >= 50000;
+    });
+    if (c.last - c.first == 1 && first.upper && letters <= 4 && !any_acronym && !title_case_line[c.first] && !dateline &&
+        !war_city)
         return Refusal::too_short;
 
     bool title_case = title_case_line[c.first];

@@ -103,3 +103,11 @@ TEST_CASE("a day, a month, an article or a nationality after a place opens no na
     // (A word of a name still makes one: the newspaper is no place.)
     CHECK(surfaces_of("The Kyiv Independent reported the strike.").empty());
 }
+
+TEST_CASE("a city of the war's countries in capitals is that city, an acronym of four letters still no place", "[recognize][span]") {
+    CHECK(surfaces_of("KYIV \u2014 Russian missiles hit the city overnight.") == std::vector<std::string>{"KYIV"});
+    CHECK(surfaces_of("SUMY: Russian artillery shelled the outskirts.") == std::vector<std::string>{"SUMY"});
+    CHECK(surfaces_of("Russian missiles hit LVIV overnight.") == std::vector<std::string>{"LVIV"});
+    // (Niš is a city of note, but not the war's: "NIS" is an agency.)
+    CHECK(surfaces_of("The NIS said the suspect was detained.").empty());
+}

@@ -1,0 +1,88 @@
+// Credit lines: which bytes of a line name the people who wrote or edited it.
+#include "frontline/document/credit_line.hpp"
+
+#include <array>
+#include <cctype>
+#include <string>
+
+namespace frontline {
+
+namespace {
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+bool word_start(std::string_view s, std::size_t at) { return at == 0 || !std::isalpha(static_cast<unsigned char>(s[at - 1])); }
+
+// The end of the names after a "by" at `from`: a ";", the line's end, or
+// " in " (the place the writer is, which stays a place).
+std::size_t names_end(std::string_view line, std::size_t from) {
+    std::size_t end = line.size();
+    if (const std::size_t semi = line.find(';', from); semi != std::string_view::npos) end = semi;
+    if (const std::size_t in = line.find(" in ", from); in != std::string_view::npos && in < end) end = in;
+    return end;
+}
+
+// "By Charlotte Edwards, Sydney Ember and Florence Lo": a short line whose
+// words after "By" are all capitalised but for "and" (not "By late June,
+// Russian troops ...", nor "By Sunday ...").
+bool byline(std::string_view line) {
+    if (line.size() > 160 || !(line.starts_with("By ") || line.starts_with("BY "))) return false;
+    static constexpr std::array<std::string_view, 17> not_names = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march",  "april",   "june",      "july",     "august", "september", "october", "november"};
+    std::size_t words = 0;
+    std::size_t at = 3;
+    while (at < line.size()) {
+        while (at < line.size() && (line[at] == ' ' || line[at] == ',' || line[at] == '.')) ++at;
+        std::size_t e = at;
+        while (e < line.size() && line[e] != ' ' && line[e] != ',') ++e;
+        if (e == at) break;
+        const std::string_view w = line.substr(at, e - at);
+        const std::string l = lower(w);
+        if (l == "and" || l == "in") {
+            at = e;
+            if (l == "in") break;
+            continue;
+        }
+        if (!std::isupper(static_cast<unsigned char>(w[0])) && static_cast<unsigned char>(w[0]) < 0x80) return false;
+        if (words == 0)
+            for (std::string_view n : not_names)
+                if (l == n || l == "the" || l == "late" || l == "early" || l == "mid") return false;
+        ++words;
+        at = e;
+    }
+    return words >= 2;
+}
+
+}  // namespace
+
+bool in_credit_names(std::string_view text, std::size_t pos) {
+    if (pos >= text.size()) return false;
+    const std::size_t nl = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
+    const std::size_t begin = nl == std::string_view::npos ? 0 : nl + 1;
+    const std::size_t e = text.find('\n', pos);
+    std::string_view line = text.substr(begin, (e == std::string_view::npos ? text.size() : e) - begin);
+    std::size_t lead = 0;
+    while (lead < line.size() && (line[lead] == ' ' || line[lead] == '\t' || line[lead] == '*' || line[lead] == '_')) ++lead;
+    line.remove_prefix(lead);
+    if (pos < begin + lead) return false;
+    const std::size_t at = pos - begin - lead;
+    if (byline(line) && at >= 3 && at < names_end(line, 3)) return true;
+    // "Reporting by Max Hunder; Editing by Alex Richardson", "(Writing by ...)".
+    const std::string l = lower(line);
+    for (std::string_view credit : {"reporting by ", "editing by ", "writing by ", "edited by ", "compiled by ", "reported by ",
+                                    "written by ", "translated by ", "graphics by ", "photos by ", "photo by "}) {
+        for (std::size_t from = l.find(credit); from != std::string::npos; from = l.find(credit, from + 1)) {
+            if (!word_start(l, from)) continue;
+            const std::size_t names = from + credit.size();
+            if (at >= names && at < names_end(line, names)) return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace frontline
