@@ -1967,7 +1967,9 @@ std::vector<bool> title_case_lines(std::string_view text, const std::vector<Toke
             ++words;
             lower += !tokens[k].capitalised;
         }
-        bool title = words >= 4 && lower == 0;
+        // (Three such words are enough: "Russian Drones Hit Odesa",
+        // "Kharkiv Under Attack", "ДРОНЫ АТАКОВАЛИ КИЕВ".)
+        bool title = words >= 3 && lower == 0;
         for (std::size_t k = line_begin; k < line_end; ++k) out[k] = title;
         line_begin = line_end;
     }

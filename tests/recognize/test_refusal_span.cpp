@@ -111,3 +111,12 @@ TEST_CASE("a city of the war's countries in capitals is that city, an acronym of
     // (Niš is a city of note, but not the war's: "NIS" is an agency.)
     CHECK(surfaces_of("The NIS said the suspect was detained.").empty());
 }
+
+TEST_CASE("a headline of three capitalised words or more gives capitals no meaning, in Title Case or in capitals", "[recognize][span]") {
+    CHECK(surfaces_of("Russian Drones Hit Odesa") == std::vector<std::string>{"Odesa"});
+    CHECK(surfaces_of("Kharkiv Under Attack") == std::vector<std::string>{"Kharkiv"});
+    CHECK(surfaces_of("DRONES STRIKE ODESA") == std::vector<std::string>{"ODESA"});
+    CHECK(surfaces_of("ДРОНЫ АТАКОВАЛИ КИЕВ") == std::vector<std::string>{"КИЕВ"});
+    // (Not a sentence: its lower-case words keep the name rules.)
+    CHECK(surfaces_of("The Kyiv Independent reported the strike.").empty());
+}
