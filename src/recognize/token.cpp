@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "frontline/text/fold.hpp"
+#include "frontline/text/homoglyphs.hpp"
 #include "frontline/text/place_abbreviations.hpp"
 
 namespace frontline {
@@ -31,6 +32,10 @@ void fold_cached(std::string_view word, bool ascii, std::string& out) {
         it = cache.emplace(std::string(word), std::move(folded)).first;
     }
     out = it->second;
+}
+
+bool has_latin_letter(std::string_view w) {
+    return std::any_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
 }
 
 // ICU's classes, answered without a call for ASCII (where only A-Z and
@@ -165,7 +170,16 @@ std::vector<Token> tokenize(std::string_view text) {
                 break;
             }
         }
-        fold_cached(word, ascii, t.key);
+        // ("Khаrkiv" with a Cyrillic "а": the key in the word's own script.)
+        if (std::string one_script = (ascii || (t.cyrillic && !has_latin_letter(word))) ? std::string() : single_script(word);
+            !one_script.empty()) {
+            fold_word(one_script, t.key);
+            std::size_t at = 0;
+            const char32_t first = decode_utf8(one_script, at);
+            t.cyrillic = first >= 0x0400 && first <= 0x052F;
+        } else {
+            fold_cached(word, ascii, t.key);
+        }
         if (dotted) std::erase(t.key, '.');
         t.capitalised = first_upper;
         t.upper = letters >= 2 && uppers == letters;

@@ -13,6 +13,9 @@ bool is_apostrophe(char32_t c) {
     switch (c) {
     case U'\'': case U'`': case 0x2019: case 0x2018: case 0x02BC: case 0x02B9: case 0x02BB:
     case 0x2032: case 0x00B4: case 0x02BA: case 0x201B:
+    // Invisible marks a word may carry: a soft hyphen, zero-width spaces and
+    // joiners, a word joiner, a stray byte-order mark ("Khar\u00adkiv").
+    case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
         return true;
     default:
         return false;
@@ -20,7 +23,7 @@ bool is_apostrophe(char32_t c) {
 }
 
 bool is_hyphen(char32_t c) {
-    return c == U'-' || c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x00AD;
+    return c == U'-' || c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013;
 }
 
 bool detail::is_non_ascii_word_char(char32_t c) {

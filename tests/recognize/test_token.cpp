@@ -87,3 +87,13 @@ TEST_CASE("token: the word after a live entry's clock time opens the sentence as
     const auto counted = tokenize("Overnight 15 Russian drones");
     CHECK_FALSE(counted[2].sentence_start);
 }
+
+TEST_CASE("token: invisible marks inside a word and look-alike letters of the other script leave its key whole", "[recognize][token]") {
+    CHECK(keys("hit Khar\u00adkiv overnight") == std::vector<std::string>{"hit", "kharkiv", "overnight"});
+    CHECK(keys("hit Khar\u200bkiv overnight") == std::vector<std::string>{"hit", "kharkiv", "overnight"});
+    CHECK(keys("hit Kh\u0430rkiv") == std::vector<std::string>{"hit", "kharkiv"});
+    const auto mixed = tokenize("атакували Xарків");
+    REQUIRE(mixed.size() == 2);
+    CHECK(mixed[1].key == "харків");
+    CHECK(mixed[1].cyrillic);
+}

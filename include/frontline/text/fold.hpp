@@ -35,7 +35,7 @@ inline bool is_word_char(char32_t c) {
     if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     return detail::is_non_ascii_word_char(c);
 }
-/// True for the apostrophe-like code points dropped inside words.
+/// True for the apostrophe-like and invisible code points dropped inside words.
 bool is_apostrophe(char32_t c);
 /// True for hyphens and dashes that join parts of one name ("Kamensk-Shakhtinsky").
 bool is_hyphen(char32_t c);
