@@ -1357,6 +1357,21 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // (The places after "over": "Russia attacked Sevastopol with missiles;
             // air defences downed several over the sea" still tells a strike on it.)
             c.foiled_air_attack = air_attack.foiled || (air_attack.downed_over && n.first_token > *air_attack.downed_over);
+            // ("drones had attacked airfields in the Murmansk and Ivanovo regions,
+            // and said the attacks in Ivanovo had been repelled": a later clause
+            // that foils the attack on places of its own leaves the places
+            // before it hit.)
+            if (air_attack.foiled && air_attack.foiled_at && n.last_token <= *air_attack.foiled_at) {
+                std::size_t clause = *air_attack.foiled_at;
+                while (clause > n.last_token && !clause_break(tokens[clause])) --clause;
+                const bool own_places = clause > n.last_token && std::any_of(names.begin() + static_cast<std::ptrdiff_t>(i),
+                                                                             names.begin() + static_cast<std::ptrdiff_t>(j),
+                                                                             [&](const RecognizedName& o) {
+                                                                                 return o.first_token >= clause &&
+                                                                                        o.first_token < *air_attack.foiled_at;
+                                                                             });
+                if (own_places) c.foiled_air_attack = false;
+            }
             c.weapons_in_flight = air_attack.in_flight;
             // "shelled Artemovsk from the heights near Chasov Yar", "били з
             // позицій біля X": a place that only places where fire came from.

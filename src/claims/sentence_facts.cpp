@@ -124,10 +124,13 @@ ClaimExtractor::AirAttackReading ClaimExtractor::read_air_attack(const SentenceT
     const std::vector<Token>& tokens = s.tokens;
     unsigned seen = 0;
     std::optional<std::size_t> over;  // "over the Kyiv region", "над Київщиною": where the weapons were downed
+    std::optional<std::size_t> foiling;
     for (std::size_t q = s.begin; q < s.end; ++q) {
         if (!over && (tokens[q].key == "over" || tokens[q].key == "над")) over = q;
-        seen |= air_word(tokens[q].key);
-        for (const std::string& l : s.lemmas_of(q)) seen |= air_word(l);
+        unsigned here = air_word(tokens[q].key);
+        for (const std::string& l : s.lemmas_of(q)) here |= air_word(l);
+        if (!foiling && (here & (repel_word | downing_word))) foiling = q;
+        seen |= here;
         if (tokens[q].key == "down" && q > s.begin && (tokens[q - 1].key == "shot" || tokens[q - 1].key == "shoot")) seen |= downing_word;
         if (tokens[q].key == "route" && q > s.begin && tokens[q - 1].key == "en") seen |= course_word;
         // ("3 BMDs destroyed by drones", "БМД знищено дронами": the weapon
@@ -144,6 +147,7 @@ ClaimExtractor::AirAttackReading ClaimExtractor::read_air_attack(const SentenceT
     // ("сбили 19 беспилотников, летевших на Москву", "drones heading for
     // Kyiv were shot down": downed on their way, they hit nothing there.)
     r.foiled = (seen & repel_word) || ((seen & (attempt_word | course_word)) && (seen & downing_word));
+    if (r.foiled) r.foiled_at = foiling;
     r.in_flight = (seen & course_word) && !(seen & (downing_word | repel_word));
     if (seen & downing_word) r.downed_over = over;
     return r;

@@ -3506,3 +3506,11 @@ TEST_CASE("threads: vehicles destroyed by drones are no drones downed, and cross
     // (Drones that were destroyed hit nothing there.)
     CHECK(claims_nothing("Russia attempted to attack Kursk with drones, all destroyed by air defence.", "Kursk", "2024-07-06"));
 }
+
+TEST_CASE("wires: a later clause that foils the attack on places of its own leaves the places before it hit", "[claims][reports]") {
+    const std::string text = "The ministry confirmed that drones had attacked airfields in the Murmansk region on Sunday, "
+                             "and said the attacks in Ivanovo and Ryazan had been repelled.";
+    CHECK(mention_in_report(text, "Murmansk region", "2025-06-01").claim == ClaimType::struck);
+    // (A sentence that only foils stays an interception.)
+    CHECK(claims_nothing("Air defences repelled a drone attack on Sevastopol overnight.", "Sevastopol", "2025-06-01"));
+}

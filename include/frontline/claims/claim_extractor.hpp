@@ -110,6 +110,7 @@ private:
     /// the places after it saw an interception.
     struct AirAttackReading {
         bool foiled = false;
+        std::optional<std::size_t> foiled_at;  ///< the first word that repels or downs the weapons
         std::optional<std::size_t> downed_over;
         bool in_flight = false;  ///< weapons told on their course, nothing hit or downed ("БпЛА курсом на Полтавщину")
     };
