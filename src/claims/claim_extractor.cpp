@@ -3075,6 +3075,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     if (tokens[mm.first].capitalised && !tokens[mm.first].sentence_start && !numbered) continue;
                     // ("Fierce battles are under way for Toretsk": going on now, no way opened.)
                     if (mm.first > sb && tokens[mm.first - 1].key == "under") continue;
+                    // ("striking back where it can: its drones have begun to hit
+                    // refineries": a modal with no verb of its own after it.)
+                    if (mm.last < anchor && tokens[mm.last].before == Separator::other) continue;
                     // "Что бы они сказали про блокаду Мариуполя?": the conditional is the
                     // saying's, not the event's, when a verb of saying stands between.
                     bool said_between = false;

@@ -3514,3 +3514,10 @@ TEST_CASE("wires: a later clause that foils the attack on places of its own leav
     // (A sentence that only foils stays an interception.)
     CHECK(claims_nothing("Air defences repelled a drone attack on Sevastopol overnight.", "Sevastopol", "2025-06-01"));
 }
+
+TEST_CASE("magazines: a modal with no verb of its own after it governs no event after it", "[claims][reports]") {
+    CHECK(mention_in_report("Ukraine has been striking back where it can: its drones have begun to hit refineries in Volgograd.",
+                            "Volgograd", "2024-02-24")
+              .claim == ClaimType::struck);
+    CHECK(claims_nothing("Its drones can hit refineries in Volgograd.", "Volgograd", "2024-02-24"));
+}
