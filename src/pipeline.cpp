@@ -65,9 +65,10 @@ Pipeline::Recognition Pipeline::recognize(const Document& doc) const {
     std::erase_if(r.names, [&](const RecognizedName& n) { return in_credit_names(doc.text, n.begin); });
     // A table's column says what its names are: "Donetsk" under "oblast" is
     // the oblast, as "Donetsk Oblast" would be.
+    TableHeaders headers(doc.text);
     for (RecognizedName& n : r.names) {
         if (n.designator != Designator::none) continue;
-        switch (column_role(column_header(doc.text, n.begin))) {
+        switch (column_role(headers.header(n.begin))) {
         case ColumnRole::region: n.designator = Designator::admin1; break;
         case ColumnRole::district: n.designator = Designator::admin2; break;
         case ColumnRole::community: n.designator = Designator::community; break;

@@ -358,6 +358,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         }
         return false;
     };
+    TableHeaders table_headers(doc.text);  // an event table's column headers, each table walked once
     auto previous_sentence = [&](std::size_t s) -> std::size_t {
         if (s == Document::npos || s == 0) return Document::npos;
         const Sentence& here = doc.sentences[s];
@@ -2710,7 +2711,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                  [&](const RecognizedName& o) {
                                      // (An "oblast" column's name only holds the row's place.)
                                      return o.first_token > n.last_token && o.first_token < t.first && cells_apart(doc, n.end, o.begin) &&
-                                            column_role(column_header(doc.text, o.begin)) == ColumnRole::place;
+                                            column_role(table_headers.header(o.begin)) == ColumnRole::place;
                                  }))
                     return true;
                 if (in_adverbial_apart(t, n)) return false;

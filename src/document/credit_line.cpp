@@ -69,7 +69,10 @@ bool in_credit_names(std::string_view text, std::size_t pos) {
     std::size_t lead = 0;
     while (lead < line.size() && (line[lead] == ' ' || line[lead] == '\t' || line[lead] == '*' || line[lead] == '_')) ++lead;
     line.remove_prefix(lead);
-    if (pos < begin + lead) return false;
+    // (A credit line is short and holds "by": most lines are neither, and a
+    // bulletin's one long line of names is asked once per name.)
+    if (pos < begin + lead || line.size() > 300 || (line.find("by ") == std::string_view::npos && !line.starts_with("BY ") && !line.starts_with("By ")))
+        return false;
     const std::size_t at = pos - begin - lead;
     if (byline(line) && at >= 3 && at < names_end(line, 3)) return true;
     // "Reporting by Max Hunder; Editing by Alex Richardson", "(Writing by ...)".

@@ -87,23 +87,31 @@ std::size_t column_at(std::string_view line, std::size_t at, char sep) {
 
 }  // namespace
 
-std::string_view column_header(std::string_view text, std::size_t pos) {
+std::string_view column_header(std::string_view text, std::size_t pos) { return TableHeaders(text).header(pos); }
+
+std::string_view TableHeaders::header(std::size_t pos) {
+    const std::string_view text = text_;
     if (pos >= text.size()) return {};
     const std::string_view row = line_at(text, pos);
     const char sep = separator_of(row);
     if (!sep) return {};
     const std::size_t row_begin = static_cast<std::size_t>(row.data() - text.data());
     const std::size_t column = column_at(row, pos - row_begin, sep);
-    // Up the lines of the same table to its first.
-    std::string_view first = row;
+    // Up the lines of the same table to its first, or to a row whose first
+    // is known: each row is walked once however many names it holds.
     std::size_t begin = row_begin;
     while (begin >= 2) {
+        if (const auto known = first_line_of_.find(begin); known != first_line_of_.end()) {
+            begin = known->second;
+            break;
+        }
         const std::string_view above = line_at(text, begin - 1);
         if (above.find_first_not_of(" \t\r") == std::string_view::npos || separator_of(above) != sep) break;
-        first = above;
         begin = static_cast<std::size_t>(above.data() - text.data());
     }
-    if (first.data() == row.data()) return {};
+    first_line_of_[row_begin] = begin;
+    if (begin == row_begin) return {};
+    const std::string_view first = line_at(text, begin);
     // The header's cell of that column.
     // (A row with more cells than its header has none above the extra ones.)
     std::size_t cell = 0, cell_begin = 0;

@@ -226,10 +226,18 @@ bool near_spelling(std::string_view a, std::string_view b) {
 }  // namespace
 
 std::vector<std::uint32_t> Resolver::respelt_in_region(std::string_view key, std::uint32_t region) const {
+    std::call_once(region_settlements_->once, [&] {
+        for (std::uint32_t p = 0; p < gazetteer_.size(); ++p) {
+            PlaceView v = gazetteer_.place(p);
+            if (v.kind() == PlaceKind::settlement)
+                if (auto a = v.admin1_place()) region_settlements_->by_admin1[*a].push_back(p);
+        }
+    });
     std::vector<std::uint32_t> out;
-    for (std::uint32_t p = 0; p < gazetteer_.size(); ++p) {
+    const auto in_region = region_settlements_->by_admin1.find(region);
+    if (in_region == region_settlements_->by_admin1.end()) return out;
+    for (std::uint32_t p : in_region->second) {
         PlaceView v = gazetteer_.place(p);
-        if (v.kind() != PlaceKind::settlement || v.admin1_place() != region) continue;
         for (const NameView& name : v.names())
             if (near_spelling(key, fold(name.text))) {
                 out.push_back(p);
@@ -471,6 +479,7 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
     // none of the name's readings lies in asks for the settlement of that
     // region spelt almost so (Krasnopillia, Shakhtarske), over an exact
     // spelling elsewhere.
+    std::map<std::pair<std::string, std::uint32_t>, std::vector<std::uint32_t>> respelt_asked;
     for (std::size_t i = 0; i + 1 < n; ++i) {
         if (!right_after(i) || !qualifies(i) || scored[i].empty()) continue;
         // (A region is named as one: "Krasnopil, Sumy region", not a town's
@@ -487,7 +496,10 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
             }))
             continue;
         bool respelt = false;
-        for (std::uint32_t p : respelt_in_region(ctx[i].key, *region)) {
+        // (Asked once per spelling and region: a table's rows repeat them.)
+        auto [cached, fresh] = respelt_asked.try_emplace({ctx[i].key, *region});
+        if (fresh) cached->second = respelt_in_region(ctx[i].key, *region);
+        for (std::uint32_t p : cached->second) {
             Scored sc = prior(names[i], NameMatch{p, NameOrigin::alternate, false});
             sc.add(w_qualifier, [&] { return "spelt almost so in " + std::string(gazetteer_.place(*region).name()) + ", its qualifier"; });
             scored[i].push_back(std::move(sc));

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "frontline/document/document.hpp"
 
@@ -26,6 +27,18 @@ bool table_row(const Document& doc, std::size_t pos);
 /// same column of the first row of its table ("date | location | oblast |
 /// ..."), or empty where the row is the first or no table holds it.
 std::string_view column_header(std::string_view text, std::size_t pos);
+
+/// column_header for many cells of one text, each table walked once: a
+/// table of thousands of rows costs as many steps, not their square.
+class TableHeaders {
+public:
+    explicit TableHeaders(std::string_view text) : text_(text) {}
+    std::string_view header(std::size_t pos);
+
+private:
+    std::string_view text_;
+    std::unordered_map<std::size_t, std::size_t> first_line_of_;  // a row's first byte -> its table's first line's
+};
 
 /// What a column's places are, by its header: the area that only holds the
 /// row's place ("oblast", "admin1", "район", "громада") or the place itself.

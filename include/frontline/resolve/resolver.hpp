@@ -7,8 +7,11 @@
 //
 // Immutable after construction; resolve() is const and thread-safe.
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "frontline/document/document.hpp"
@@ -48,6 +51,14 @@ private:
     ResolverOptions options_;
     /// Settlements of an admin-1 region with a name spelt almost as `key` (folded).
     std::vector<std::uint32_t> respelt_in_region(std::string_view key, std::uint32_t region) const;
+    /// The settlements of each admin-1 region, gathered in one pass over the
+    /// gazetteer the first time a region is asked for (a table of thousands
+    /// of rows whose towns its oblast column misplaces asks once per row).
+    struct RegionSettlements {
+        std::once_flag once;
+        std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> by_admin1;
+    };
+    std::unique_ptr<RegionSettlements> region_settlements_ = std::make_unique<RegionSettlements>();
     std::vector<std::pair<std::uint32_t, double>> theatre_admin1_;  // (place index, prior weight), sorted
     // Adjectives of nationality and their countries (lexicon/demonym_countries.tsv):
     // whole words, and Cyrillic stems.
