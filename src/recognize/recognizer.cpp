@@ -140,6 +140,17 @@ bool day_or_month(std::string_view w) {
 
 bool adjective_ending(std::string_view w);  // below, with the Cyrillic rules
 
+// "село", "селище", "поселок", "деревня", "хутор", "місто", "станица" in the
+// cases a sentence opens with or names a settlement after.
+bool settlement_noun(std::string_view w) {
+    static constexpr std::string_view words[] = {
+        "село",    "села",    "селі",    "селе",    "селище",  "селища",  "селищі",   "поселок", "поселка", "поселке",
+        "посёлок", "посёлка", "посёлке", "деревня", "деревни", "деревне", "хутор",    "хутора",  "хуторе",  "хуторі",
+        "місто",   "міста",   "місті",   "город",   "города",  "городе",  "станица",  "станицы", "станице", "містечко",
+        "смт",     "пгт",     "поселення", "поселение"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
 // The designator right at `from`, or after a list of capitalised Cyrillic
 // words it designates each of ("у Сумській, Київській та Харківській
 // областях", "Білопільська, Краснопільська та Юнаківська громади").
@@ -1643,6 +1654,12 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         !war_city)
         return Refusal::too_short;
 
+    // "Поселок Теткино подвергся обстрелу", "Селище Білозерка": the noun of a
+    // settlement before its name is no village of that name, and the name
+    // after it no surname.
+    if (first.cyrillic && c.last - c.first == 1 && c.last < tokens.size() && tokens[c.last].capitalised &&
+        tokens[c.last].cyrillic && tokens[c.last].before == Separator::space && settlement_noun(first.key))
+        return Refusal::common_word;
     bool title_case = title_case_line[c.first];
     bool is_country = std::any_of(c.postings.begin(), c.postings.end(), [&](const format::Posting& p) {
         return gazetteer_.place(p.place).kind() == PlaceKind::country;

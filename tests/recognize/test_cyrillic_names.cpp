@@ -257,3 +257,9 @@ TEST_CASE("a plural designator after a long list designates every adjective of i
     CHECK(place_of(m, "Миропільська") == "Myropillia");
     CHECK(place_of(m, "Великописарівська") == "Velyka Pysarivka");
 }
+
+TEST_CASE("a settlement noun opening a sentence is no village of that name, and the name after it no surname", "[recognize][cyrillic]") {
+    CHECK(surfaces_of("Поселок Теткино снова подвергся обстрелу.\n\nОбстрел в поселке Теткино.") ==
+          std::vector<std::string>{"Теткино", "Теткино"});
+    CHECK(surfaces_of("Селище Білозерка знову під обстрілом.") == std::vector<std::string>{"Білозерка"});
+}
