@@ -1049,8 +1049,19 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 std::optional<std::size_t> at;
                 for (std::size_t q = t.last; q < ne && q < t.last + 4 && !at && !clause_break(tokens[q]); ++q)
                     if (takes_up(q)) at = q;
-                for (std::size_t q = nb; q < nb + 2 && q < t.first && !at; ++q)
-                    if (takes_up(q) && t.first <= q + 3) at = q;
+                // (After an opening phrase of time set off by a comma: "On
+                // Thursday, the village fell", "Hours later, the city was hit".)
+                std::size_t subject_from = nb;
+                for (std::size_t q = nb + 1; q < ne && q <= nb + 4; ++q)
+                    if (tokens[q].before == Separator::comma) {
+                        if (std::none_of(names.begin() + static_cast<std::ptrdiff_t>(j), names.end(),
+                                         [&](const RecognizedName& o) { return o.first_token >= nb && o.first_token < q; }))
+                            subject_from = q;
+                        break;
+                    }
+                for (std::size_t q : {nb, subject_from})
+                    for (std::size_t r = q; r < q + 2 && r < t.first && !at; ++r)
+                        if (takes_up(r) && t.first <= r + 3) at = r;
                 // ("the settlement of Zheleznodorozhnoye", "город Суджа": a noun
                 // the next name stands in apposition to names it, takes nothing up.)
                 if (at && *at < named_from && (named_from == ne || named_from > *at + 3)) {
@@ -3495,8 +3506,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (taken_up_by_next && k == i && !basis && reference) {
                 const std::size_t nb = sentence_tokens(s + 1).first, at = taken_up_by_next->last;
                 const auto& next = phrases_of(s + 1, floor<std::chrono::days>(*reference));
-                if (const DatePhrase* p = phrase_for(next, tokens, nb, {at, at + 1}, taken_up_by_next->first))
+                if (const DatePhrase* p = phrase_for(next, tokens, nb, {at, at + 1}, taken_up_by_next->first)) {
                     year_taken_up = year_of(p->date);
+                    // (A day that sentence names is the event's: "Robotyne lies
+                    // south of Orikhiv. On Thursday, the village was shelled.")
+                    if (p->date.precision == DatePrecision::day && p->date.date) date = p->date;
+                }
             }
             // ("German troops took it in 1942", "захоплене у 1941 році"): an event
             // of a war before this one, which began in 2014, claims nothing today.

@@ -97,8 +97,13 @@ bool takes_up(const std::vector<Token>& tokens, std::size_t q, const std::string
 }  // namespace
 
 bool anaphor_at(const std::vector<Token>& tokens, std::size_t q) {
-    static constexpr std::string_view alone[] = {"it", "there", "його", "там", "его", "місто", "город", "село", "селище",
-                                                 "поселок", "посёлок", "містечко"};
+    // (In every case a verb puts them in: "вдарили по місту", "в городе",
+    // "обстріляли селище", "над поселком".)
+    static constexpr std::string_view alone[] = {
+        "it",      "there",   "його",    "там",     "его",     "місто",   "міста",    "місту",   "місті",   "містом",
+        "город",   "города",  "городу",  "городе",  "городом", "село",    "села",     "селу",    "селі",    "селе",
+        "селом",   "селище",  "селища",  "селищу",  "селищі",  "селищем", "поселок",  "посёлок", "поселка", "посёлка",
+        "поселку", "посёлку", "поселке", "посёлке", "поселком", "посёлком", "містечко", "містечка", "містечку"};
     static constexpr std::string_view after_the[] = {"town", "city", "village", "settlement", "hub", "stronghold"};
     return takes_up(tokens, q, alone, after_the);
 }

@@ -3521,3 +3521,13 @@ TEST_CASE("magazines: a modal with no verb of its own after it governs no event 
               .claim == ClaimType::struck);
     CHECK(claims_nothing("Its drones can hit refineries in Volgograd.", "Volgograd", "2024-02-24"));
 }
+
+TEST_CASE("anaphora: the next sentence takes a town up after its opening phrase of time, or in any case, and its day dates the event",
+          "[claims][reports]") {
+    const std::string en = "Robotyne lies south of Orikhiv. On Thursday, the village was shelled.";
+    const Mention robotyne = mention_in_report(en, "Robotyne", "2024-05-10");
+    CHECK(robotyne.claim == ClaimType::struck);
+    CHECK(date_of(robotyne) == "2024-05-09");
+    CHECK(mention_in_report("Окремо про Харків. Сьогодні російські терористи знову вдарили по місту.", "Харків", "2024-05-10")
+              .claim == ClaimType::struck);
+}
