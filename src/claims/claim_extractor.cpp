@@ -2433,7 +2433,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // units to advance": an attempt word before the trigger, in its clause.
         auto attempted = [&](const Trigger& t) {
             for (const PhraseMatch& am : sentence_scans().attempts)
-                if (am.last <= t.first && am.first + 6 >= t.first && same_clause(am.first, t.first)) return true;
+                // (The attempt's "to" may be the trigger's own: "fighting to" + "to take".)
+                if (am.first < t.first && am.last < t.last && am.first + 6 >= t.first && same_clause(am.first, t.first)) return true;
             return false;
         };
         // A trigger that opens a coordinated predicate after the name: "and

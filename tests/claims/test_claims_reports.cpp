@@ -3531,3 +3531,17 @@ TEST_CASE("anaphora: the next sentence takes a town up after its opening phrase 
     CHECK(mention_in_report("Окремо про Харків. Сьогодні російські терористи знову вдарили по місту.", "Харків", "2024-05-10")
               .claim == ClaimType::struck);
 }
+
+TEST_CASE("wires: a capture that failed is an attack, and one aimed at is none yet", "[claims][reports]") {
+    CHECK(mention_in_report("Russian troops failed to capture Robotyne despite heavy losses, the commander said.", "Robotyne",
+                            "2024-05-10")
+              .claim == ClaimType::attacked);
+    CHECK(mention_in_report("Russia has been unable to capture Chasiv Yar despite months of assaults.", "Chasiv Yar", "2024-05-10")
+              .claim == ClaimType::attacked);
+    CHECK(mention_in_report("Russian troops are fighting to take the town of Chasiv Yar.", "Chasiv Yar", "2024-05-10").claim ==
+          ClaimType::attacked);
+    CHECK(claims_nothing("Russian troops are aiming to capture Pokrovsk, a key logistics hub.", "Pokrovsk", "2024-05-10"));
+    // (Managed to: done.)
+    CHECK(mention_in_report("Russian forces managed to take Ocheretyne on Thursday.", "Ocheretyne", "2024-05-10").claim ==
+          ClaimType::captured);
+}
