@@ -1473,6 +1473,24 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 c.owner_prev1 = word_feature(n.first_token - 2);
                 c.owner_prev2 = word_feature(n.first_token - 3);
             }
+            // "launched from Russia's Kursk region", "fired from occupied Crimea",
+            // "from Russian territory near Belgorod", "from aircraft flying over
+            // the Belgorod region": "from" past a few owning or placing words.
+            for (std::size_t q = n.first_token; q > sb && q + 6 > n.first_token;) {
+                --q;
+                const std::string& w = tokens[q].key;
+                if (w == "from" || w == "з" || w == "із" || w == "из") {
+                    c.from_afar = q + 1 < n.first_token;
+                    break;
+                }
+                static constexpr std::string_view between[] = {
+                    "the", "occupied", "annexed", "russian", "russia", "russian-occupied", "territory", "airspace", "near",
+                    "over", "aircraft", "flying", "planes", "areas", "area", "border", "окупованого", "окупованої",
+                    "оккупированного", "территории", "території"};
+                if (!(tokens[q].capitalised && tokens[q].possessive) &&
+                    std::find(std::begin(between), std::end(between), w) == std::end(between))
+                    break;
+            }
             c.possessive = last.possessive;  // "Russia's forces", "Ukraine's military": actor or owner
             const bool is_country = !n.matches.empty() && gazetteer.place(n.matches.front().place).kind() == PlaceKind::country;
             if (mentions[k].place_id)

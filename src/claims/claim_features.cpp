@@ -66,7 +66,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     static constexpr std::string_view origins[] = {"from", "з", "із", "зі", "від", "из", "от", "со"};
     bool origin = false;
     for (std::string_view o : origins) origin = origin || c.prev1 == o || (c.prev1 == "the" && c.prev2 == o);
-    origin = origin || c.from_list;
+    origin = origin || c.from_list || c.from_afar;
     // "из-под Торецка", "з-під Покровська": from near a place.
     origin = origin || ((c.prev1 == "под" || c.prev1 == "під") && (c.prev2 == "из" || c.prev2 == "з" || c.prev2 == "із"));
     // "from Ryazan to Volgograd", "від Харкова до Одеси": a range spans the places hit.

@@ -3545,3 +3545,13 @@ TEST_CASE("wires: a capture that failed is an attack, and one aimed at is none y
     CHECK(mention_in_report("Russian forces managed to take Ocheretyne on Thursday.", "Ocheretyne", "2024-05-10").claim ==
           ClaimType::captured);
 }
+
+TEST_CASE("air force reports: where weapons came from is an origin past owning and placing words", "[claims][reports]") {
+    CHECK(claims_nothing("The drones were launched from Russia's Kursk region, Ukraine's air force said.", "Kursk region",
+                         "2024-05-10"));
+    CHECK(claims_nothing("Russia fired missiles at Kharkiv from occupied Crimea on Thursday.", "Crimea", "2024-05-10"));
+    CHECK(claims_nothing("The missiles were fired from Russian territory near Belgorod.", "Belgorod", "2024-05-10"));
+    CHECK(claims_nothing("Glide bombs are dropped from aircraft flying over the Belgorod region.", "Belgorod region", "2024-05-10"));
+    // (Away from a place is still its event: a withdrawal.)
+    CHECK(mention_in_report("Ukrainian troops withdrew from occupied Kherson.", "Kherson", "2024-05-10").claim == ClaimType::withdrew);
+}

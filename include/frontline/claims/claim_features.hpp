@@ -70,6 +70,7 @@ struct MentionContext {
     bool names_unnamed = false; ///< no event word; names the places the sentence before left unnamed ("captured five villages. The ministry named them as X, Y")
     bool from_direction = false;  ///< "from the direction(s) of X" (or an item of such a list): where drones came from
     bool from_list = false;    ///< a later item of a list opened by "from" ("from Belgorod, Kursk and Oryol oblasts")
+    bool from_afar = false;    ///< "from" a few owning or placing words before it ("from Russia's Kursk region", "from Russian territory near Belgorod")
     bool away_from = false;    ///< "from" right after a word of leaving or driving out ("pull back from X"): X is the place left
     bool distance_ref = false; ///< a distance before it ("15km south of Pokrovsk"): it places another place
     bool deployed_for = false; ///< forces deployed "to fight" or "to defend" there: the deployment is the claim
