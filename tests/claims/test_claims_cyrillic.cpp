@@ -1394,3 +1394,18 @@ TEST_CASE("Cyrillic claims: a purpose to be carried out later is no deed, and a 
               .claim == ClaimType::withdrew);
     CHECK(claims_nothing("They are massing troops near Kupiansk in order to attack Kharkiv.", "Kharkiv", "2024-05-02"));
 }
+
+TEST_CASE("Cyrillic claims: a shell that hit, the plural of arrivals and losses suffered near a place", "[claims][cyrillic]") {
+    CHECK(mention_in_report("В Белгороде снаряд попал в жилой дом.", "Белгороде", "2024-05-10").claim == ClaimType::struck);
+    CHECK(mention_in_report("Опять прилеты по частному сектору Горловки.", "Горловки", "2024-05-10").claim == ClaimType::struck);
+    CHECK(mention_in_report("Противник понес потери в районе населенного пункта Кременная.", "Кременная", "2024-05-10").claim ==
+          ClaimType::attacked);
+}
+
+TEST_CASE("Cyrillic claims: an attempt still to come and the synthetic future are forecasts", "[claims][cyrillic]") {
+    CHECK(claims_nothing("Окупанти спробують оточити Часів Яр.", "Часів Яр", "2024-05-10"));
+    CHECK(claims_nothing("Противник попытается атаковать Белгород.", "Белгород", "2024-05-10"));
+    CHECK(claims_nothing("Росіяни атакуватимуть Харків.", "Харків", "2024-05-10"));
+    // (An attempt made is an attack.)
+    CHECK(mention_in_report("Окупанти спробували оточити Часів Яр.", "Часів Яр", "2024-05-10").claim == ClaimType::attacked);
+}
