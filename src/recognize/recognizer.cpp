@@ -140,6 +140,18 @@ bool day_or_month(std::string_view w) {
 
 bool adjective_ending(std::string_view w);  // below, with the Cyrillic rules
 
+// "street", "avenue", "вулиця", "улица", "проспект", "шосе" in any case, and
+// the abbreviations "вул", "ул", "просп".
+bool street_noun(std::string_view w) {
+    static constexpr std::string_view words[] = {"street", "avenue", "boulevard", "blvd", "highway", "prospekt",
+                                                 "вул", "ул", "просп", "шосе", "шоссе"};
+    static constexpr std::string_view stems[] = {"вулиц", "улиц", "проспект", "бульвар", "провулк", "провулок", "переул",
+                                                 "набережн"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words) ||
+           (static_cast<unsigned char>(w.empty() ? 0 : w.front()) >= 0x80 &&
+            std::any_of(std::begin(stems), std::end(stems), [&](std::string_view s) { return w.starts_with(s); }));
+}
+
 // "село", "селище", "поселок", "деревня", "хутор", "місто", "станица" in the
 // cases a sentence opens with or names a settlement after.
 bool settlement_noun(std::string_view w) {
@@ -1654,6 +1666,11 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         !war_city)
         return Refusal::too_short;
 
+    // "Kyivska Street", "на вулиці Київській", "улице Щорса", "Одеському шосе":
+    // a street or road named after a place is no place.
+    if ((c.last < tokens.size() && tokens[c.last].before == Separator::space && street_noun(tokens[c.last].key)) ||
+        (c.first > 0 && first.before == Separator::space && street_noun(tokens[c.first - 1].key)))
+        return Refusal::street;
     // "Поселок Теткино подвергся обстрелу", "Селище Білозерка": the noun of a
     // settlement before its name is no village of that name, and the name
     // after it no surname.
@@ -2210,6 +2227,7 @@ const char* to_string(Refusal r) {
         case Refusal::quoted: return "a declined word, or a unit's name, in quotes";
         case Refusal::speaker: return "a name that speaks: a person's, an agency's or an office's";
         case Refusal::obscure: return "only an obscure other name of a far-away place, and nothing asks for a place";
+        case Refusal::street: return "a street named after a place";
     }
     return "?";
 }

@@ -120,3 +120,12 @@ TEST_CASE("a headline of three capitalised words or more gives capitals no meani
     // (Not a sentence: its lower-case words keep the name rules.)
     CHECK(surfaces_of("The Kyiv Independent reported the strike.").empty());
 }
+
+TEST_CASE("a street or road named after a place is no place", "[recognize][span]") {
+    CHECK(surfaces_of("Drones hit Kyivska Street in Sumy.") == std::vector<std::string>{"Sumy"});
+    CHECK(surfaces_of("У Дніпрі ракета влучила в будинок на вулиці Київській.") == std::vector<std::string>{"Дніпрі"});
+    CHECK(surfaces_of("В Белгороде горит многоэтажка на улице Щорса.") == std::vector<std::string>{"Белгороде"});
+    CHECK(surfaces_of("Ракета влучила в підприємство на Одеському шосе в Запоріжжі.") == std::vector<std::string>{"Запоріжжі"});
+    // (A saint's city is no street.)
+    CHECK(surfaces_of("Drones hit St Petersburg overnight.") == std::vector<std::string>{"St Petersburg"});
+}

@@ -36,3 +36,11 @@ TEST_CASE("a river forced, or withdrawn beyond, is the water, a town fought for 
     CHECK(surfaces_of("ВСУ форсировали Днепр.").empty());
     CHECK(surfaces_of("Бої за Покровськ тривають.") == std::vector<std::string>{"Покровськ"});
 }
+
+TEST_CASE("a river's banks, delta and second word, and the ground along it, are water", "[recognize][water]") {
+    CHECK(surfaces_of("Ворог намагався вибити наші підрозділи з плацдармів на лівобережжі Дніпра.").empty());
+    CHECK(surfaces_of("Ворог обстрілював населені пункти вздовж Сіверського Донця.").empty());
+    CHECK(surfaces_of("Russian forces shelled villages along the Siverskyi Donets.").empty());
+    // (Along the front line, the town near it is a town.)
+    CHECK(surfaces_of("Вздовж лінії фронту тривають бої біля Покровська.") == std::vector<std::string>{"Покровська"});
+}

@@ -51,6 +51,7 @@ enum class Refusal {
     quoted,         ///< a declined Cyrillic word in quotes: a weapon, a firm, an operation («Градами»)
     speaker,        ///< a town's name that says something ("Moore said", "Xinhua said"): a person, an agency or an office
     obscure,        ///< only an obscure other name of a far-away place, where nothing asks for a place ("Hamas" for Hamm)
+    street,         ///< a street named after a place ("Kyivska Street", "на вулиці Київській", "улице Щорса")
 };
 
 /// A short phrase saying why a name was refused, for `frontline explain`.
