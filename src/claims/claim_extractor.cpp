@@ -1581,6 +1581,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     (next.ends_with("s") || next.ends_with("ed")))
                     c.modifier = false;
             }
+            // "the Kharkiv-based 92nd Brigade", "a Kyiv-born soldier": a name
+            // joined to a participle modifies the noun after it.
+            static constexpr std::string_view joined[] = {"based", "born", "made", "built", "led", "backed", "controlled"};
+            if (after < se && tokens[after].before == Separator::hyphen && !tokens[after].spaced &&
+                std::find(std::begin(joined), std::end(joined), tokens[after].key) != std::end(joined))
+                c.modifier = true;
             // "the Ukraine war", "Ukraine conflict": a name for the war, not a place in it.
             c.war_name = after < se && (tokens[after].key == "war" || tokens[after].key == "conflict" || tokens[after].key == "invasion");
             // "South Korea says": the place speaks.
@@ -3118,6 +3124,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     // "хочу відзначити воїнів, які захищають": a relative clause
                     // between tells what they do, outside the wish.
                     for (std::size_t q = mm.last; q < anchor && !said_between; ++q) said_between = relative_pronoun(tokens[q].key);
+                    // ("called for more Patriots after the attack on Kharkiv": an
+                    // adverbial of time between tells of a deed of its own.)
+                    for (std::size_t q = mm.last; q < std::min(anchor, best->first) && !said_between; ++q)
+                        said_between = subordinator(tokens[q].key);
                     // "Після боїв і загрози оточення наші підрозділи вийшли з X", "the
                     // threat of encirclement forced them out of X": a threat whose own
                     // event follows it is about that event, not this one.
@@ -3148,8 +3158,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // (not after a comma: "amassing forces near X, preparing an
                 // offensive" tells the purpose of what is being done).
                 const std::size_t after_name = n.last_token;
-                if (best->first < n.first_token && after_name < se && tokens[after_name].before != Separator::comma)
-                    for (const PhraseMatch& mm : modality_.find_all(tokens, after_name, std::min(se, after_name + 2), lemma_table()))
+                // (A longer phrase that reports shadows the modal it opens with:
+                // "could not be independently verified".)
+                const auto after_modals = best->first < n.first_token && after_name < se
+                                              ? modality_.find_all(tokens, after_name, std::min(se, after_name + 4), lemma_table())
+                                              : std::vector<PhraseMatch>{};
+                const bool reported_after = std::any_of(after_modals.begin(), after_modals.end(), [&](const PhraseMatch& mm) {
+                    return mm.first == after_name && mm.entry->values[0] == "reported";
+                });
+                if (best->first < n.first_token && after_name < se && tokens[after_name].before != Separator::comma && !reported_after)
+                    for (const PhraseMatch& mm : after_modals)
                         // ("pulled out of Avdiivka rather than risk encirclement": what
                         // follows "rather than" is the alternative, not this event.)
                         // (Nor does a purpose: "відвели підрозділи з Вугледара з метою

@@ -67,6 +67,13 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     bool origin = false;
     for (std::string_view o : origins) origin = origin || c.prev1 == o || (c.prev1 == "the" && c.prev2 == o);
     origin = origin || c.from_list || c.from_afar;
+    // ("продвинулись на запад от Авдеевки", "на південь від Покровська": a
+    // bearing from the place, not where something came from.)
+    static constexpr std::string_view compass_points[] = {"запад", "восток", "север", "юг", "захід", "схід", "північ", "південь",
+                                                          "северо-запад", "юго-запад", "северо-восток", "юго-восток"};
+    if ((c.prev1 == "от" || c.prev1 == "від") &&
+        std::find(std::begin(compass_points), std::end(compass_points), c.prev2) != std::end(compass_points))
+        origin = false;
     // "из-под Торецка", "з-під Покровська": from near a place.
     origin = origin || ((c.prev1 == "под" || c.prev1 == "під") && (c.prev2 == "из" || c.prev2 == "з" || c.prev2 == "із"));
     // "from Ryazan to Volgograd", "від Харкова до Одеси": a range spans the places hit.

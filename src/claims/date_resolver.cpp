@@ -550,6 +550,9 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
                             std::string(w) + " " + std::string(key(i + 1)) + " " + std::string(key(i + 2)));
             }
         }
+        // ("Last Friday", said on a Friday: a week ago, not today.)
+        if (i > begin && tokens[i - 1].key == "last" && latest(wd) == ref)
+            return make(i + 1, ref - days{7}, DatePrecision::day, "last " + std::string(w));
         return make(i + 1, latest(wd), DatePrecision::day, "on " + std::string(w));
     }
     if (w == "last" && key(i + 1) == "week") return make(i + 2, ref - days{7}, DatePrecision::week, "last week");

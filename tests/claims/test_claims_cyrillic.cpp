@@ -1409,3 +1409,9 @@ TEST_CASE("Cyrillic claims: an attempt still to come and the synthetic future ar
     // (An attempt made is an attack.)
     CHECK(mention_in_report("Окупанти спробували оточити Часів Яр.", "Часів Яр", "2024-05-10").claim == ClaimType::attacked);
 }
+
+TEST_CASE("Cyrillic claims: a bearing from a town is ground won beside it, not where forces came from", "[claims][cyrillic]") {
+    CHECK(mention_in_report("Российские войска продвинулись на запад от Авдеевки.", "Авдеевки", "2024-02-20").claim ==
+          ClaimType::advanced);
+    CHECK(claims_nothing("Дрони запустили від Курська.", "Курська", "2024-02-20"));
+}

@@ -3555,3 +3555,22 @@ TEST_CASE("air force reports: where weapons came from is an origin past owning a
     // (Away from a place is still its event: a withdrawal.)
     CHECK(mention_in_report("Ukrainian troops withdrew from occupied Kherson.", "Kherson", "2024-05-10").claim == ClaimType::withdrew);
 }
+
+TEST_CASE("wires: a claim that could not be verified is still made, a fear or a guard is none, and a unit based in a town acts nowhere there",
+          "[claims][reports]") {
+    CHECK(mention_in_report("Russia's claim to have captured Berdychi could not be independently verified.", "Berdychi", "2024-05-10")
+              .claim == ClaimType::captured);
+    CHECK(claims_nothing("Kyiv expects Russian forces to attack Kharkiv again in the coming weeks.", "Kharkiv", "2024-05-10"));
+    CHECK(claims_nothing("Ukraine needs Patriot systems to protect Odesa from missile strikes.", "Odesa", "2024-05-10"));
+    CHECK(claims_nothing("The Kharkiv-based 92nd Brigade repelled a Russian assault near Ivanivske on Thursday.", "Kharkiv", "2024-05-10"));
+    CHECK(claims_nothing("Every brigade rushed north is a brigade that cannot be sent to Chasiv Yar.", "Chasiv Yar", "2024-05-10"));
+    // (A call made after a strike does not make the strike a wish.)
+    CHECK(mention_in_report("Zelensky called for more Patriots after the attack on Kharkiv on Thursday.", "Kharkiv", "2024-05-10")
+              .claim == ClaimType::struck);
+}
+
+TEST_CASE("dates: last Friday, said on a Friday, is a week ago", "[claims][dates]") {
+    const Mention m = mention_in_report("Last Friday, Russian forces shelled Kherson, killing a pensioner.", "Kherson", "2024-05-10");
+    CHECK(date_of(m) == "2024-05-03");
+    CHECK(date_of(mention_in_report("Last Friday, Russian forces shelled Kherson.", "Kherson", "2024-05-12")) == "2024-05-10");
+}
