@@ -2954,6 +2954,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         !(cm.first >= best->first && cm.first < best->last))
                         c.civil_in_clause = true;
                 for (const PhraseMatch& im : sentence_scans().instruments) {
+                    // ("stormed Vovchansk after heavy shelling", "attacked under the
+                    // cover of artillery fire": fire before or beside the assault,
+                    // in a phrase of its own, is no weapon of it.)
+                    bool beside = false;
+                    for (std::size_t q = std::max(best->last, n.last_token); q < im.first && !beside; ++q) {
+                        const std::string& w = tokens[q].key;
+                        beside = w == "after" || w == "following" || w == "amid" || w == "cover" || w == "під" || w == "после" ||
+                                 w == "після" || w == "прикриттям" || w == "прикрытием";
+                    }
+                    if (beside) continue;
                     c.instrument_in_sentence = true;
                     const std::size_t lo = std::min(im.first, std::min(best->first, n.first_token));
                     const std::size_t hi = std::max(im.first, std::max(best->first, n.first_token));

@@ -3574,3 +3574,12 @@ TEST_CASE("dates: last Friday, said on a Friday, is a week ago", "[claims][dates
     CHECK(date_of(m) == "2024-05-03");
     CHECK(date_of(mention_in_report("Last Friday, Russian forces shelled Kherson.", "Kherson", "2024-05-12")) == "2024-05-10");
 }
+
+TEST_CASE("wires: fire before or beside an assault, in a phrase of its own, is no weapon of it", "[claims][reports]") {
+    CHECK(mention_in_report("Russian forces stormed Vovchansk on Thursday after heavy shelling.", "Vovchansk", "2024-05-10").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Russian troops attacked Robotyne under the cover of artillery fire.", "Robotyne", "2024-05-10").claim ==
+          ClaimType::attacked);
+    // (A weapon the attack was made with makes it a strike.)
+    CHECK(mention_in_report("Russian troops attacked Kharkiv with drones.", "Kharkiv", "2024-05-10").claim == ClaimType::struck);
+}
