@@ -1597,6 +1597,29 @@ bool Recognizer::quoted_declined(std::string_view text, const std::vector<Token>
     });
 }
 
+// "По данным «Новой газеты Европа»", "«Крым.Реалии» сообщают", "«Москва-Сіті»":
+// a name that is only part of a short title in guillemets with no verb in it
+// (a newspaper, an outlet, a building) is no place; a quoted sentence is
+// ("«Ворог обстріляв Херсон», — повідомив").
+bool Recognizer::quoted_title(std::string_view text, const std::vector<Token>& tokens, const Candidate& c) const {
+    const std::size_t b = tokens[c.first].begin, e = tokens[c.last - 1].full_end;
+    const std::size_t open = text.rfind("«", b);
+    const std::size_t close = text.find("»", e);
+    if (open == std::string_view::npos || close == std::string_view::npos || b - open > 80 || close - e > 80) return false;
+    const std::string_view inside = text.substr(open + std::string_view("«").size(), close - open - std::string_view("«").size());
+    if (inside.find('\n') != std::string_view::npos || inside.find("«") != std::string_view::npos ||
+        inside.find("»") != std::string_view::npos)
+        return false;
+    if (inside.size() == e - b) return false;  // the whole title: "«Азовсталь»"
+    std::size_t words = 0;
+    auto k = std::lower_bound(tokens.begin(), tokens.end(), open, [](const Token& t, std::size_t at) { return t.begin < at; });
+    // (A title capitalises its words: "«Радио Свобода»", "«Крым.Реалии»";
+    // "«Артемовск взят полностью»" is a quoted claim.)
+    for (; k != tokens.end() && k->begin < close; ++k)
+        if (++words > 4 || !k->capitalised || cyrillic_verb_form(*k)) return false;
+    return words >= 2;
+}
+
 // A unit named after a place, in quotes: "12-ї бригади спеціального
 // призначення «Азов»", "группировка «Днепр»", "the \"Kharkiv\" battalion".
 bool Recognizer::quoted_unit(std::string_view text, const std::vector<Token>& tokens, const Candidate& c) const {
@@ -2083,7 +2106,9 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
                 refusal = check(tokens, facts, c, title_case);
             }
         }
-        if (refusal == Refusal::none && (quoted_declined(text, tokens, c) || quoted_unit(text, tokens, c))) refusal = Refusal::quoted;
+        if (refusal == Refusal::none &&
+            (quoted_declined(text, tokens, c) || quoted_unit(text, tokens, c) || quoted_title(text, tokens, c)))
+            refusal = Refusal::quoted;
         if (refusal != Refusal::none) {
             // Refuse the span, not the name: only where the refusal shows a
             // person ("Vladimir Putin", "Mr Borodai") are the person's names

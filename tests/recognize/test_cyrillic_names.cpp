@@ -263,3 +263,10 @@ TEST_CASE("a settlement noun opening a sentence is no village of that name, and 
           std::vector<std::string>{"Теткино", "Теткино"});
     CHECK(surfaces_of("Селище Білозерка знову під обстрілом.") == std::vector<std::string>{"Білозерка"});
 }
+
+TEST_CASE("a name inside a capitalised title in guillemets is no place, a quoted claim keeps its town", "[recognize][cyrillic]") {
+    CHECK(surfaces_of("«Крым.Реалии» сообщают о взрывах в Джанкое.") == std::vector<std::string>{"Джанкое"});
+    CHECK(surfaces_of("Уламки дрона впали на будівлю «Москва-Сіті».").empty());
+    CHECK(surfaces_of("Пригожин заявил, что «Артемовск взят полностью».") == std::vector<std::string>{"Артемовск"});
+    CHECK(surfaces_of("Вибухи на заводі «Азовсталь» у Маріуполі.") == std::vector<std::string>{"Маріуполі"});
+}

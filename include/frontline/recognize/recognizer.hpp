@@ -86,6 +86,8 @@ private:
     bool quoted_declined(std::string_view text, const std::vector<Token>& tokens, const Candidate& c) const;
     // "бригада спеціального призначення «Азов»", "the «Kharkiv» battalion": a unit's quoted name.
     bool quoted_unit(std::string_view text, const std::vector<Token>& tokens, const Candidate& c) const;
+    /// A name inside a short title in guillemets ("«Новой газеты Европа»", "«Крым.Реалии»", "«Москва-Сити»").
+    bool quoted_title(std::string_view text, const std::vector<Token>& tokens, const Candidate& c) const;
     void city_district(const std::vector<Token>& tokens, std::size_t from, RecognizedName& n) const;
     Refusal check(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c,
                   const std::vector<bool>& title_case_line) const;
