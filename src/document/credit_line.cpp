@@ -62,9 +62,15 @@ bool byline(std::string_view line) {
 
 bool in_credit_names(std::string_view text, std::size_t pos) {
     if (pos >= text.size()) return false;
-    const std::size_t nl = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
-    const std::size_t begin = nl == std::string_view::npos ? 0 : nl + 1;
-    const std::size_t e = text.find('\n', pos);
+    // (A credit line is short: no more than 300 bytes are searched either side.)
+    constexpr std::size_t longest = 300;
+    const std::size_t from = pos > longest ? pos - longest : 0;
+    const std::size_t nl_before = text.substr(from, pos - from).rfind('\n');
+    if (nl_before == std::string_view::npos && from > 0) return false;
+    const std::size_t begin = nl_before == std::string_view::npos ? 0 : from + nl_before + 1;
+    const std::size_t nl_after = text.substr(pos, longest).find('\n');
+    if (nl_after == std::string_view::npos && pos + longest < text.size()) return false;
+    const std::size_t e = nl_after == std::string_view::npos ? std::string_view::npos : pos + nl_after;
     std::string_view line = text.substr(begin, (e == std::string_view::npos ? text.size() : e) - begin);
     std::size_t lead = 0;
     while (lead < line.size() && (line[lead] == ' ' || line[lead] == '\t' || line[lead] == '*' || line[lead] == '_')) ++lead;

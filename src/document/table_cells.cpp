@@ -93,9 +93,14 @@ std::string_view TableHeaders::header(std::size_t pos) {
     const std::string_view text = text_;
     if (pos >= text.size()) return {};
     const std::string_view row = line_at(text, pos);
-    const char sep = separator_of(row);
-    if (!sep) return {};
     const std::size_t row_begin = static_cast<std::size_t>(row.data() - text.data());
+    // (A line's separator is counted once, however many names it holds.)
+    if (row_begin != counted_line_) {
+        counted_line_ = row_begin;
+        counted_separator_ = separator_of(row);
+    }
+    const char sep = counted_separator_;
+    if (!sep) return {};
     const std::size_t column = column_at(row, pos - row_begin, sep);
     // Up the lines of the same table to its first, or to a row whose first
     // is known: each row is walked once however many names it holds.

@@ -1603,9 +1603,13 @@ bool Recognizer::quoted_declined(std::string_view text, const std::vector<Token>
 // ("«Ворог обстріляв Херсон», — повідомив").
 bool Recognizer::quoted_title(std::string_view text, const std::vector<Token>& tokens, const Candidate& c) const {
     const std::size_t b = tokens[c.first].begin, e = tokens[c.last - 1].full_end;
-    const std::size_t open = text.rfind("«", b);
-    const std::size_t close = text.find("»", e);
-    if (open == std::string_view::npos || close == std::string_view::npos || b - open > 80 || close - e > 80) return false;
+    // (Only a short way either side: the whole text is never searched per name.)
+    constexpr std::size_t reach = 80;
+    const std::size_t from = b > reach ? b - reach : 0;
+    const std::size_t before = text.substr(from, b - from).rfind("«");
+    const std::size_t after = text.substr(e, reach).find("»");
+    if (before == std::string_view::npos || after == std::string_view::npos) return false;
+    const std::size_t open = from + before, close = e + after;
     const std::string_view inside = text.substr(open + std::string_view("«").size(), close - open - std::string_view("«").size());
     if (inside.find('\n') != std::string_view::npos || inside.find("«") != std::string_view::npos ||
         inside.find("»") != std::string_view::npos)

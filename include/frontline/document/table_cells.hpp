@@ -38,6 +38,8 @@ public:
 private:
     std::string_view text_;
     std::unordered_map<std::size_t, std::size_t> first_line_of_;  // a row's first byte -> its table's first line's
+    std::size_t counted_line_ = static_cast<std::size_t>(-1);      // the last line whose separator was counted
+    char counted_separator_ = 0;
 };
 
 /// What a column's places are, by its header: the area that only holds the
