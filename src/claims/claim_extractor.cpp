@@ -1054,9 +1054,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 std::size_t subject_from = nb;
                 for (std::size_t q = nb + 1; q < ne && q <= nb + 4; ++q)
                     if (tokens[q].before == Separator::comma) {
-                        if (std::none_of(names.begin() + static_cast<std::ptrdiff_t>(j), names.end(),
-                                         [&](const RecognizedName& o) { return o.first_token >= nb && o.first_token < q; }))
-                            subject_from = q;
+                        if (named_from >= q) subject_from = q;  // (no place in the opening phrase)
                         break;
                     }
                 for (std::size_t q : {nb, subject_from})
@@ -2960,7 +2958,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     bool beside = false;
                     for (std::size_t q = std::max(best->last, n.last_token); q < im.first && !beside; ++q) {
                         const std::string& w = tokens[q].key;
-                        beside = w == "after" || w == "following" || w == "amid" || w == "cover" || w == "під" || w == "после" ||
+                        beside = w == "after" || w == "following" || w == "amid" || w == "cover" || w == "после" ||
                                  w == "після" || w == "прикриттям" || w == "прикрытием";
                     }
                     if (beside) continue;
@@ -3183,7 +3181,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         // (Nor does a purpose: "відвели підрозділи з Вугледара з метою
                         // збереження особового складу" was done.)
                         if (mm.first == after_name && mm.entry->values[0] == "forecast" && !tokens[mm.first].capitalised &&
-                            !purpose_marker(tokens[mm.first].key))
+                            !purpose_marker(mm.entry->words))
                             m.modality = modality_from(mm.entry->values[0]);
                 // "The loss of Pokrovsk, though long anticipated, would be a
                 // significant blow": an event noun opening the sentence is the

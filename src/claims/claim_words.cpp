@@ -120,9 +120,11 @@ bool relative_pronoun(std::string_view w) {
     return std::find(std::begin(pronouns), std::end(pronouns), w) != std::end(pronouns);
 }
 
-bool purpose_marker(std::string_view w) {
-    static constexpr std::string_view words[] = {"щоб", "чтобы", "in", "so", "с", "з"};
-    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+bool purpose_marker(const std::vector<std::string>& phrase) {
+    static const std::vector<std::vector<std::string>> purposes = {
+        {"in", "order", "to"}, {"so", "as", "to"}, {"с", "целью"}, {"з", "метою"}, {"чтобы", "потом"}, {"чтобы", "затем"},
+        {"щоб", "потім"},      {"щоб", "згодом"},    {"in", "preparation", "for"}, {"in", "preparation", "of"}};
+    return std::find(purposes.begin(), purposes.end(), phrase) != purposes.end();
 }
 
 bool subordinator(std::string_view w) {

@@ -64,10 +64,9 @@ bool cyrillic_street(std::string_view w);
 /// about the noun before it ("where", "де" tell of a place, and are not here).
 bool relative_pronoun(std::string_view w);
 
-/// "щоб", "чтобы", "in (order to)", "з (метою)": the first word of a
-/// modality.tsv marker of purpose, which says why a deed was done, not that
-/// it was not.
-bool purpose_marker(std::string_view w);
+/// "in order to", "з метою", "чтобы потом": a modality.tsv marker of
+/// purpose (its words), which says why a deed was done, not that it was not.
+bool purpose_marker(const std::vector<std::string>& phrase);
 
 /// "after", "when", "until", "після", "когда": a word that opens an adverbial
 /// clause of time or cause, whose event is its own.

@@ -131,12 +131,18 @@ ClaimExtractor::AirAttackReading ClaimExtractor::read_air_attack(const SentenceT
         for (const std::string& l : s.lemmas_of(q)) here |= air_word(l);
         if (!foiling && (here & (repel_word | downing_word))) foiling = q;
         seen |= here;
-        if (tokens[q].key == "down" && q > s.begin && (tokens[q - 1].key == "shot" || tokens[q - 1].key == "shoot")) seen |= downing_word;
+        if (tokens[q].key == "down" && q > s.begin && (tokens[q - 1].key == "shot" || tokens[q - 1].key == "shoot")) {
+            seen |= downing_word;
+            if (!foiling) foiling = q - 1;
+        }
         if (tokens[q].key == "route" && q > s.begin && tokens[q - 1].key == "en") seen |= course_word;
         // ("3 BMDs destroyed by drones", "БМД знищено дронами": the weapon
         // destroyed something, it was not itself downed.)
         // (Not "destroyed by air defence": that is the downing.)
-        if (q > s.begin && (air_word(tokens[q - 1].key) & downing_word) &&
+        unsigned before = q > s.begin ? air_word(tokens[q - 1].key) : 0;
+        if (q > s.begin)
+            for (const std::string& l : s.lemmas_of(q - 1)) before |= air_word(l);
+        if (q > s.begin && (before & downing_word) &&
             ((tokens[q].key == "by" && q + 1 < s.end && (air_word(tokens[q + 1].key) & weapon_word)) ||
              instrumental_weapon(tokens[q].key)))
             seen |= harm_word;

@@ -15,8 +15,6 @@ std::string lower(std::string_view s) {
     return out;
 }
 
-bool word_start(std::string_view s, std::size_t at) { return at == 0 || !std::isalpha(static_cast<unsigned char>(s[at - 1])); }
-
 // The end of the names after a "by" at `from`: a ";", the line's end, or
 // " in " (the place the writer is, which stays a place).
 std::size_t names_end(std::string_view line, std::size_t from) {
@@ -86,8 +84,14 @@ bool in_credit_names(std::string_view text, std::size_t pos) {
     for (std::string_view credit : {"reporting by ", "editing by ", "writing by ", "edited by ", "compiled by ", "reported by ",
                                     "written by ", "translated by ", "graphics by ", "photos by ", "photo by "}) {
         for (std::size_t from = l.find(credit); from != std::string::npos; from = l.find(credit, from + 1)) {
-            if (!word_start(l, from)) continue;
+            // (Where a credit stands: at the line's start or after "(" or ";",
+            // with a capitalised name after it; "explosions were reported by
+            // residents of Kharkiv" credits no one.)
+            std::size_t lead_in = from;
+            while (lead_in > 0 && line[lead_in - 1] == ' ') --lead_in;
+            const bool opens = lead_in == 0 || line[lead_in - 1] == '(' || line[lead_in - 1] == ';';
             const std::size_t names = from + credit.size();
+            if (!opens || names >= line.size() || !std::isupper(static_cast<unsigned char>(line[names]))) continue;
             if (at >= names && at < names_end(line, names)) return true;
         }
     }

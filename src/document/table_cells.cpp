@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <vector>
 
 #include "frontline/text/fold.hpp"
 
@@ -71,7 +72,9 @@ std::string_view line_at(std::string_view text, std::size_t pos) {
 char separator_of(std::string_view line) {
     if (std::count(line.begin(), line.end(), '|') >= 2) return '|';
     if (std::count(line.begin(), line.end(), '\t') >= 2) return '\t';
-    return std::count(line.begin(), line.end(), ',') >= 4 ? ',' : 0;
+    // (Commas make a row only of a CSV table, its date in the first cells:
+    // prose has commas enough.)
+    return csv_row(line) ? ',' : 0;
 }
 
 // Separators before `at` (outside CSV quotes): the cell's column.
@@ -92,29 +95,36 @@ std::string_view column_header(std::string_view text, std::size_t pos) { return 
 std::string_view TableHeaders::header(std::size_t pos) {
     const std::string_view text = text_;
     if (pos >= text.size()) return {};
-    const std::string_view row = line_at(text, pos);
-    const std::size_t row_begin = static_cast<std::size_t>(row.data() - text.data());
-    // (A line's separator is counted once, however many names it holds.)
-    if (row_begin != counted_line_) {
-        counted_line_ = row_begin;
-        counted_separator_ = separator_of(row);
+    // (A line is found and its separator counted once, however many names it holds.)
+    if (pos < counted_line_.begin || pos >= counted_line_.end) {
+        const std::string_view line = line_at(text, pos);
+        counted_line_.begin = static_cast<std::size_t>(line.data() - text.data());
+        counted_line_.end = counted_line_.begin + line.size() + 1;
+        counted_separator_ = separator_of(line);
     }
     const char sep = counted_separator_;
     if (!sep) return {};
+    const std::size_t row_begin = counted_line_.begin;
+    const std::string_view row = text.substr(row_begin, counted_line_.end - 1 - row_begin);
     const std::size_t column = column_at(row, pos - row_begin, sep);
     // Up the lines of the same table to its first, or to a row whose first
     // is known: each row is walked once however many names it holds.
     std::size_t begin = row_begin;
+    std::vector<std::size_t> walked;  // the rows passed on the way up share their table's first line
     while (begin >= 2) {
         if (const auto known = first_line_of_.find(begin); known != first_line_of_.end()) {
             begin = known->second;
             break;
         }
         const std::string_view above = line_at(text, begin - 1);
-        if (above.find_first_not_of(" \t\r") == std::string_view::npos || separator_of(above) != sep) break;
+        // (A CSV header has no date: its commas are enough above a dated row.)
+        const bool same_table = sep == ',' ? std::count(above.begin(), above.end(), ',') >= 4 : separator_of(above) == sep;
+        if (above.find_first_not_of(" \t\r") == std::string_view::npos || !same_table) break;
+        walked.push_back(begin);
         begin = static_cast<std::size_t>(above.data() - text.data());
     }
     first_line_of_[row_begin] = begin;
+    for (std::size_t w : walked) first_line_of_[w] = begin;
     if (begin == row_begin) return {};
     const std::string_view first = line_at(text, begin);
     // The header's cell of that column.

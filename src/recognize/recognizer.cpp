@@ -1695,8 +1695,14 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
 
     // "Kyivska Street", "на вулиці Київській", "улице Щорса", "Одеському шосе":
     // a street or road named after a place is no place.
-    if ((c.last < tokens.size() && tokens[c.last].before == Separator::space && street_noun(tokens[c.last].key)) ||
-        (c.first > 0 && first.before == Separator::space && street_noun(tokens[c.first - 1].key)))
+    // (Not the streets of a town: "бої на вулицях Бахмута", "Bakhmut street
+    // fighting"; an English street after the name is capitalised.)
+    auto plural = [](const std::string& w) {
+        return w.ends_with("ях") || w.ends_with("ах") || w.ends_with("ями") || w.ends_with("ами");
+    };
+    if ((c.last < tokens.size() && tokens[c.last].before == Separator::space && street_noun(tokens[c.last].key) &&
+         (tokens[c.last].cyrillic || tokens[c.last].capitalised)) ||
+        (c.first > 0 && first.before == Separator::space && street_noun(tokens[c.first - 1].key) && !plural(tokens[c.first - 1].key)))
         return Refusal::street;
     // "Поселок Теткино подвергся обстрелу", "Селище Білозерка": the noun of a
     // settlement before its name is no village of that name, and the name

@@ -31,3 +31,9 @@ TEST_CASE("credit lines: no place is found among the names of a report's writers
     CHECK(surfaces_of("By Charlotte Edwards, Sydney Ember and Florence Lo\n\nRussian drones hit Kharkiv overnight.") ==
           std::vector<std::string>{"Kharkiv"});
 }
+
+TEST_CASE("credit lines: a credit stands at a line's start or after a bracket or semicolon, before a name", "[document][credit]") {
+    CHECK_FALSE(credited("Explosions were reported by residents of Kharkiv and Sumy.", "Kharkiv"));
+    CHECK_FALSE(credited("The strike was reported by the governor of Kharkiv region.", "Kharkiv"));
+    CHECK(credited("Reporting by Max Hunder; editing by Alex Richardson", "Richardson"));
+}

@@ -53,3 +53,14 @@ TEST_CASE("tables: a header says whether its column's names are places or the ar
     // (A long cell is no header, whatever it opens with.)
     CHECK(column_role("region where the heaviest fighting took place") == ColumnRole::place);
 }
+
+TEST_CASE("tables: prose with many commas is no CSV table, and a table walked from its last row knows every row's header", "[document][tables]") {
+    const std::string prose = "Regional officials, police, rescuers, medics, and volunteers worked overnight.\n"
+                              "Kharkiv was hit, then Sumy, then Odesa, then Dnipro, then Lviv.\n";
+    CHECK(header_above(prose, "Kharkiv").empty());
+    std::string table = "place | oblast | type\n";
+    for (int k = 0; k < 50; ++k) table += "Village" + std::to_string(k) + " | Kharkiv | KAB\n";
+    TableHeaders headers(table);
+    // (Bottom up: each row asked after the one below it.)
+    for (int k = 49; k >= 0; --k) CHECK(headers.header(table.find("Village" + std::to_string(k) + " ")) == "place");
+}

@@ -129,3 +129,8 @@ TEST_CASE("a street or road named after a place is no place", "[recognize][span]
     // (A saint's city is no street.)
     CHECK(surfaces_of("Drones hit St Petersburg overnight.") == std::vector<std::string>{"St Petersburg"});
 }
+
+TEST_CASE("the streets of a town are the town's, a street named after a town is none", "[recognize][span]") {
+    CHECK(surfaces_of("Бої тривають на вулицях Бахмута.") == std::vector<std::string>{"Бахмута"});
+    CHECK(surfaces_of("Bakhmut street fighting continues.") == std::vector<std::string>{"Bakhmut"});
+}

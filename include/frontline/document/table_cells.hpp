@@ -38,7 +38,9 @@ public:
 private:
     std::string_view text_;
     std::unordered_map<std::size_t, std::size_t> first_line_of_;  // a row's first byte -> its table's first line's
-    std::size_t counted_line_ = static_cast<std::size_t>(-1);      // the last line whose separator was counted
+    struct {
+        std::size_t begin = 1, end = 0;  // the last line read, [begin, end) with its line break
+    } counted_line_;
     char counted_separator_ = 0;
 };
 
