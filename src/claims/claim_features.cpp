@@ -69,8 +69,8 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     origin = origin || c.from_list || c.from_afar;
     // ("продвинулись на запад от Авдеевки", "на південь від Покровська": a
     // bearing from the place, not where something came from.)
-    static constexpr std::string_view compass_points[] = {"запад", "восток", "север", "юг", "захід", "схід", "північ", "південь",
-                                                          "северо-запад", "юго-запад", "северо-восток", "юго-восток"};
+    // (Compounds split at their hyphen: "северо-запад" ends in "запад".)
+    static constexpr std::string_view compass_points[] = {"запад", "восток", "север", "юг", "захід", "схід", "північ", "південь"};
     if ((c.prev1 == "от" || c.prev1 == "від") &&
         std::find(std::begin(compass_points), std::end(compass_points), c.prev2) != std::end(compass_points))
         origin = false;

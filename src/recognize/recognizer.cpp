@@ -154,7 +154,7 @@ bool street_noun(std::string_view w) {
 
 // "село", "селище", "поселок", "деревня", "хутор", "місто", "станица" in the
 // cases a sentence opens with or names a settlement after.
-bool settlement_noun(std::string_view w) {
+bool cyrillic_settlement_noun(std::string_view w) {
     static constexpr std::string_view words[] = {
         "село",    "села",    "селі",    "селе",    "селище",  "селища",  "селищі",   "поселок", "поселка", "поселке",
         "посёлок", "посёлка", "посёлке", "деревня", "деревни", "деревне", "хутор",    "хутора",  "хуторе",  "хуторі",
@@ -1708,7 +1708,7 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
     // settlement before its name is no village of that name, and the name
     // after it no surname.
     if (first.cyrillic && c.last - c.first == 1 && c.last < tokens.size() && tokens[c.last].capitalised &&
-        tokens[c.last].cyrillic && tokens[c.last].before == Separator::space && settlement_noun(first.key))
+        tokens[c.last].cyrillic && tokens[c.last].before == Separator::space && cyrillic_settlement_noun(first.key))
         return Refusal::common_word;
     bool title_case = title_case_line[c.first];
     bool is_country = std::any_of(c.postings.begin(), c.postings.end(), [&](const format::Posting& p) {

@@ -16,7 +16,7 @@ constexpr std::pair<char32_t, char32_t> pairs[] = {
     {U'Н', U'H'}, {U'О', U'O'}, {U'Р', U'P'}, {U'С', U'C'}, {U'Т', U'T'}, {U'Х', U'X'}, {U'У', U'Y'}, {U'І', U'I'},
     {U'Ѕ', U'S'}, {U'Ј', U'J'}};
 
-bool cyrillic_letter(char32_t c) { return c >= 0x0400 && c <= 0x04FF; }
+bool cyrillic_letter(char32_t c) { return c >= 0x0400 && c <= 0x052F; }  // (the tokenizer's Cyrillic range)
 bool latin_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 }  // namespace
