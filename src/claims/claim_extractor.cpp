@@ -3549,7 +3549,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // troops took it in 1942".)
             int year_taken_up = 0;
             if (taken_up_by_next && k == i && !basis && reference) {
-                const std::size_t nb = sentence_tokens(s + 1).first, at = taken_up_by_next->last;
+                // (The word after the event word stands for the town; at the
+                // text's end, the event word's last word does.)
+                const auto [nb, ne] = sentence_tokens(s + 1);
+                const std::size_t at = std::min(taken_up_by_next->last, ne > nb ? ne - 1 : nb);
                 const auto& next = phrases_of(s + 1, floor<std::chrono::days>(*reference));
                 if (const DatePhrase* p = phrase_for(next, tokens, nb, {at, at + 1}, taken_up_by_next->first)) {
                     year_taken_up = year_of(p->date);
