@@ -2686,8 +2686,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // describing the subject: "Vuhledar, a hilltop town that held
                 // out for two years, fell in October".)
                 const bool describes = tokens[after].key == "a" || tokens[after].key == "an" || tokens[after].key == "the";
-                for (const Trigger& t : triggers)
-                    if (t.first < e && t.last > after && !describes) return after;
+                if (!describes)
+                    for (const Trigger& t : triggers)
+                        if (t.first < e && t.last > after) return after;
                 // (A list of places, unless the phrase is a relative clause:
                 // "The Belgorod region, which borders the Kharkiv region, has come under fire".)
                 if (!relative_pronoun(tokens[after].key))

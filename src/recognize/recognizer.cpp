@@ -1618,9 +1618,9 @@ bool Recognizer::quoted_title(std::string_view text, const std::vector<Token>& t
     std::size_t words = 0;
     auto k = std::lower_bound(tokens.begin(), tokens.end(), open, [](const Token& t, std::size_t at) { return t.begin < at; });
     // (A title capitalises its words: "«Радио Свобода»", "«Крым.Реалии»";
-    // "«Артемовск взят полностью»" is a quoted claim.)
+    // "«Артемовск взят полностью»", with a word in lower case, is a quoted claim.)
     for (; k != tokens.end() && k->begin < close; ++k)
-        if (++words > 4 || !k->capitalised || cyrillic_verb_form(*k)) return false;
+        if (++words > 4 || !k->capitalised) return false;
     return words >= 2;
 }
 
