@@ -508,8 +508,11 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 }
         // "Kherson is Ukrainian again", "under Russian control", "знову
         // Україна": a side word inside the phrase of a place taken is whose it is.
-        // ("Ізюм – наш": the side word may be the whole phrase.)
-        if (!m.actor_side && !target_side && basis->claim == "captured" && basis->priority >= 2)
+        // ("Ізюм – наш": the side word may be the whole phrase. A side's
+        // control is whose the place is at any weight: "back under
+        // Ukrainian control".)
+        const bool of_control = tokens[basis->last - 1].key == "control" || tokens[basis->last - 1].key.starts_with("контрол");
+        if (!m.actor_side && !target_side && basis->claim == "captured" && (basis->priority >= 2 || of_control))
             for (std::size_t q = basis->first; q < basis->last && !m.actor_side; ++q)
                 if (auto a = actors_.match_at(tokens, q, q + 1, s.lemmas); a && a->last == q + 1) {
                     m.actor = text.substr(tokens[basis->first].begin, tokens[basis->last - 1].end - tokens[basis->first].begin);
@@ -521,8 +524,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         // "came under the control of Ukraine": the side named right after the
         // control is whose the place now is.
         if (!m.actor_side && basis->claim == "captured" && basis->last < se) {
-            const std::string& last = tokens[basis->last - 1].key;
-            if (last == "control" || last.starts_with("контрол")) {
+            if (of_control) {
                 std::size_t q = basis->last;
                 if (tokens[q].key == "of" && q + 1 < se) ++q;
                 std::string side;

@@ -2687,6 +2687,13 @@ TEST_CASE("war bloggers: a place said to be ours is taken ('Sudzha is ours!')", 
     CHECK(claims_nothing("The victory in Kharkiv is ours, and the city stands.", "Kharkiv", "2025-03-13"));
 }
 
+TEST_CASE("brigades: a place back under a side's control is that side's", "[claims][reports]") {
+    Mention m = mention_in_report("The village of Dvorichna is back under Ukrainian control, the brigade said.", "Dvorichna", "2025-11-20");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");  // the side word inside the phrase, not the likely side for a place in Ukraine
+    CHECK(mention_in_report("Staromaiorske is now under Russian control.", "Staromaiorske", "2025-11-20").actor_side == "RU");
+}
+
 TEST_CASE("live blogs: the main target of an air attack, named, was struck", "[claims][reports]") {
     CHECK(mention_in_report("Russia launched 397 drones and 18 missiles overnight. The main target was Kyiv.", "Kyiv", "2025-07-10")
               .claim == ClaimType::struck);
