@@ -221,16 +221,22 @@ bool locative_preposition(std::string_view w);
 Recognizer::Recognizer(const Gazetteer& gazetteer, const RecognitionLexicon& lexicon)
     : gazetteer_(gazetteer), lexicon_(lexicon) {}
 
-bool Recognizer::unknown_cyrillic_word(const Token& t, const Candidate& c) const {
-    // "Суджа под обстрелом", "Тёткино находится": a sentence-start capital
-    // says nothing, but a word that no dictionary knows in lower case is no
-    // common word ("Сили", "Станом" are); where it names a place of a
-    // Cyrillic-writing country, that place is meant.
-    if (!t.cyrillic) return false;
+bool Recognizer::unknown_word(const Token& t, const Candidate& c) const {
+    // "Суджа под обстрелом", "Тёткино находится", "Rabotino is now under
+    // Russian control": a sentence-start capital says nothing, but a word
+    // that no dictionary knows in lower case is no common word ("Сили",
+    // "Станом" are); where it names a place of a Cyrillic-writing country,
+    // that place is meant.
     const bool local = std::any_of(c.postings.begin(), c.postings.end(), [&](const format::Posting& p) {
         return cyrillic_country(gazetteer_.place(p.place).country());
     });
     if (!local) return false;
+    // (In Latin letters, the English word list, which holds names of
+    // people and places too, is the dictionary; it lacks short forms and
+    // contractions, "I've" is read "ive", so a name must be of some length.)
+    if (!t.cyrillic)
+        return lexicon_.common_word_count() > 0 && t.key.size() >= 5 && !lexicon_.dictionary_word(t.key) &&
+               !lexicon_.person_name(t.key);
     const Lemmatizer& dictionaries = shared_lemmatizer();
     if (!dictionaries.available(Language::uk) || !dictionaries.available(Language::ru)) return false;
     return dictionaries.lemmas(t.key, Language::unknown).empty();  // (the key keeps Cyrillic letters)
@@ -1977,7 +1983,7 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         Candidate next;
         return cyrillic_match(tokens, facts, q, next) && !next.postings.empty();
     };
-    if (!unexplained_capital && c.last - c.first == 1 && !solid && !unknown_cyrillic_word(first, c) && !opens_place_list())
+    if (!unexplained_capital && c.last - c.first == 1 && !solid && !unknown_word(first, c) && !opens_place_list())
         return Refusal::weak_at_start;
     // A single common English word ("Progress", "Victory", "Mayor") is a place
     // only where it is not at the start of a sentence and names a big place.

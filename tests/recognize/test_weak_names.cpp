@@ -22,6 +22,9 @@ TEST_CASE("a place at a sentence start is still a place", "[recognize][weak]") {
     // A small town's Cyrillic name no dictionary knows in lower case is no
     // common word, though the gazetteer lists it only as an alternate name.
     CHECK(surfaces_of("Суджа под обстрелом.") == std::vector<std::string>{"Суджа"});
+    // So in Latin letters: a Russian spelling no English word list holds.
+    CHECK(surfaces_of("Rabotino is now under Russian control.") == std::vector<std::string>{"Rabotino"});
+    CHECK(surfaces_of("Ocheretino fell in May.") == std::vector<std::string>{"Ocheretino"});
 }
 
 TEST_CASE("a common English word at a sentence start is a word even when a town is called so", "[recognize][weak]") {
