@@ -75,6 +75,7 @@ struct Scored {
     NameOrigin origin;
     bool explain = false;
     double score = 0;
+    double before_context = 0;  // the score the rounds of context started from
     std::vector<std::pair<double, std::string>> evidence;
 
     void add(double w, const char* why) {
@@ -324,6 +325,12 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         // ("the Kharkiv, Sumy and Odesa regions": a region is no place of another
         // region; the plural word after the list makes each one a region.)
         if (names[i].designator == Designator::admin1) return false;
+        // (Nor a country: "Ukraine,Kherson Oblast,,Nova Kakhovka" is a
+        // table's hierarchy, not a village Ukrainka of that region.)
+        if (std::any_of(names[i].matches.begin(), names[i].matches.end(), [&](const NameMatch& m) {
+                return gazetteer_.place(m.place).kind() == PlaceKind::country;
+            }))
+            return false;
         if (linked_by_in(i)) return true;
         if (t.before != Separator::space) return true;
         return only_settlements(i) && t.cyrillic && tokens[names[i].first_token].cyrillic &&
@@ -662,6 +669,7 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                 paragraph = paragraph.subspan(from, std::min(whole.size() - from, 2 * context_window + 1));
             }
             for (Scored s : scored[i]) {
+                s.before_context = s.score;
                 PlaceView p = gazetteer_.place(s.place);
                 // A place the document names by another name is not named
                 // again by a former one: beside "Нікополь", "Слов'янськ" is
@@ -693,6 +701,17 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                             break;
                         }
                     }
+                }
+                // "Paris, Tenn.", where the gazetteer holds no Paris of
+                // Tennessee: the qualifier's country still speaks, for the
+                // Paris of Texas over the one of France.
+                if (i + 1 < n && choice[i + 1] && is_settlement_like(p.kind()) && right_after(i) && qualifies(i)) {
+                    PlaceView q = gazetteer_.place(*choice[i + 1]);
+                    if (q.kind() == PlaceKind::admin1 && p.country() == q.country() &&
+                        std::none_of(scored[i].begin(), scored[i].end(), [&](const Scored& other) {
+                            return gazetteer_.place(other.place).admin1_place() == *choice[i + 1];
+                        }))
+                        s.add(w_named_region, [&] { return "in " + std::string(q.country()) + ", its qualifier's country"; });
                 }
                 // "Georgia Gov. Brian Kemp ... in Atlanta and Savannah": a state
                 // that holds the places named around it, over the country of its
@@ -740,7 +759,16 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                 next[i].push_back(std::move(s));
             }
         }
-        std::vector<std::pair<std::uint32_t, double>> pooled;  // score by place
+        // One sense per document: a place's standing counts once, the
+        // context around each mention adds up ("London, Ont." names the
+        // London of three other bare mentions; summed, the bare mentions'
+        // standing would outvote the one qualified).
+        struct Pooled {
+            std::uint32_t place;
+            double standing, context;
+            double score() const { return standing + context; }
+        };
+        std::vector<Pooled> pooled;
         for (std::span<const std::size_t> members : groups) {
             pooled.clear();
             for (std::size_t i : members)
@@ -748,23 +776,24 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                     // Mentions of one name list the same candidates in the
                     // same order: the k-th slot is almost always the place.
                     const Scored& s = next[i][k];
-                    auto it = k < pooled.size() && pooled[k].first == s.place
+                    auto it = k < pooled.size() && pooled[k].place == s.place
                                   ? pooled.begin() + static_cast<std::ptrdiff_t>(k)
-                                  : std::find_if(pooled.begin(), pooled.end(), [&](const auto& p) { return p.first == s.place; });
-                    if (it == pooled.end()) it = pooled.emplace(pooled.end(), s.place, 0.0);
-                    it->second += s.score;
+                                  : std::find_if(pooled.begin(), pooled.end(), [&](const Pooled& p) { return p.place == s.place; });
+                    if (it == pooled.end()) it = pooled.insert(pooled.end(), {s.place, s.before_context, 0.0});
+                    it->standing = std::max(it->standing, s.before_context);
+                    it->context += s.score - s.before_context;
                 }
             if (pooled.empty()) continue;
-            auto best = std::max_element(pooled.begin(), pooled.end(), [](const auto& a, const auto& b) {
-                return a.second < b.second || (a.second == b.second && a.first > b.first);
+            auto best = std::max_element(pooled.begin(), pooled.end(), [](const Pooled& a, const Pooled& b) {
+                return a.score() < b.score() || (a.score() == b.score() && a.place > b.place);
             });
             for (std::size_t i : members) {
-                choice[i] = best->first;
+                choice[i] = best->place;
                 if (members.size() < 2) continue;
                 // Carry the pooled margin into each mention's scores so the
                 // chosen reading also ranks first in the output.
                 for (Scored& s : next[i])
-                    if (s.place == best->first)
+                    if (s.place == best->place)
                         s.add(1.0, [&] {
                             return "read the same as " + counted(members.size() - 1, "other mention") +
                                    " of this name in the document";

@@ -275,3 +275,29 @@ TEST_CASE("a quarter of a town is drawn at its town - named after it or before i
     REQUIRE(raion.size() == 2);
     CHECK(raion[1].place_name != "Kupiansk");
 }
+
+TEST_CASE("one qualified mention names the namesake of the bare mentions around it", "[resolve][qualifier]") {
+    // Three bare "London" would outvote the qualified one if each mention's
+    // standing were counted again: a place's standing counts once.
+    auto ms = read_text("Crash near London, Ont.\nThe highway west of London was closed. A woman was taken to hospital in London. "
+                        "Police in London asked for witnesses.");
+    REQUIRE(ms.size() == 5);
+    for (std::size_t i : {0u, 2u, 3u, 4u}) {
+        INFO(i);
+        CHECK(ms[i].country == "CA");
+    }
+    // (Nor does one row's region outvote the rest: a country before a region
+    // in a table row is no village of that region.)
+    auto rows = read_text("UW0001,2022-02-24,Russian military movement,46.76,33.38,Ukraine,Kherson Oblast,,Nova Kakhovka,,1\n"
+                          "UW0002,2022-02-25,Shelling,46.70,32.60,Ukraine,Kherson Oblast,,Kherson,,1\n"
+                          "UW0003,2022-02-25,Shelling,46.70,32.60,Ukraine,Kherson Oblast,,Oleshky,,1");
+    for (const auto& m : rows)
+        if (m.surface == "Ukraine") CHECK(m.kind == PlaceKind::country);
+}
+
+TEST_CASE("a qualifier's country speaks where none of the name's namesakes lies in its region", "[resolve][qualifier]") {
+    // The bundled gazetteer holds the Paris of Texas, not the one of Tennessee.
+    auto ms = read_text("A purse was stolen in Paris, Tenn., on Monday.");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[0].country == "US");
+}
