@@ -1535,7 +1535,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 }
             // "Odesa's port", "Kharkiv's Saltivka district": a town's possessive
             // names a part of the town; only its officers and forces act for it.
-            if (c.possessive && mentions[k].kind == PlaceKind::settlement && !c.capital && after < se) {
+            // (So does a region's: "Odesa region's ports".)
+            const bool town_or_region = mentions[k].kind == PlaceKind::settlement || mentions[k].kind == PlaceKind::admin1 ||
+                                        mentions[k].kind == PlaceKind::admin2;
+            if (c.possessive && town_or_region && !c.capital && after < se) {
                 static constexpr std::string_view acting[] = {"mayor", "governor", "authorities", "officials", "administration",
                                                               "council", "forces", "military", "army", "troops", "defenders",
                                                               "head", "chief", "police", "government", "garrison", "leadership"};
@@ -1581,7 +1584,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             // "the Kharkiv-based 92nd Brigade", "a Kyiv-born soldier": a name
             // joined to a participle modifies the noun after it.
-            static constexpr std::string_view joined[] = {"based", "born", "made", "built", "led", "backed", "controlled"};
+            static constexpr std::string_view joined[] = {"based", "born", "made", "built", "led", "backed", "controlled", "appointed", "installed", "imposed", "aligned", "allied", "friendly", "sponsored", "funded", "run", "held", "occupied", "linked", "affiliated"};
             if (after < se && tokens[after].before == Separator::hyphen && !tokens[after].spaced &&
                 std::find(std::begin(joined), std::end(joined), tokens[after].key) != std::end(joined))
                 c.modifier = true;
@@ -3227,6 +3230,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // the list's head ("attacks near X, northwest of Y, and near Z").
             RuleVerdict verdict = rule_verdict(c);
             std::string_view claim = verdict.claim;
+            std::size_t head_basis = tokens.size();  // the event word of the list's head, where the item takes its claim over its own
             // ("the key to Kramatorsk and Sloviansk": the list shares its head's aim.)
             // ("пытаясь выйти к трассе на Константиновку, а также у Берховки":
             // an item with a locative of rest of its own is where it happened.)
@@ -3240,6 +3244,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             aimed_at[k - i] = verdict.aim;
             if (list_head[k - i] >= 0 && !c.possessive && c.modality.empty() && !verdict.office)
                 if (const auto& head = mentions[static_cast<std::size_t>(list_head[k - i])].claim) {
+                    // (The model weighed the head's reading; the item's own
+                    // features tell of another event word, "... and Zarichne
+                    // on November 19 but did not make confirmed advances".)
+                    if (!verdict.claim.empty() && verdict.claim != to_string(*head)) {
+                        verdict.sure = true;
+                        head_basis = basis_at[static_cast<std::size_t>(list_head[k - i]) - i];
+                    }
                     claim = to_string(*head);
                     verdict.reason = "an item of a list whose first item claims it";
                     // (The verb the first object kept, with no words of its own
@@ -3327,6 +3338,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // approaching Y": the word of its own clause that a rule read
             // as another class, not a word of that class in another clause.)
             if (!basis || (best && !in_clause(*basis) && in_clause(*best))) basis = best;
+            // (An item that took its head's claim over its own event word
+            // rests on the head's: its status and date are the head's too.)
+            for (const Trigger& t : triggers)
+                if (t.first == head_basis) basis = &t;
             // ("from Hirske, which they captured on Monday": the clause that tells it.)
             if (describer && claim == describer->claim && (verdict.described || !basis || !in_clause(*basis))) basis = describer;
             if (basis) {

@@ -188,9 +188,13 @@ RuleVerdict rule_verdict(const MentionContext& c) {
                 return {{}, "an office's place ('" + *next + "')", false, false, true};
         // ("the Donetsk regional governor said", "Kherson city council": the
         // office's level stands between the place and its title.)
+        // ("the Sumy regional military administration": a level's kind of
+        // administration, military or state, says the title follows.)
         static constexpr std::string_view levels[] = {"regional", "oblast", "region", "city", "military", "district"};
+        static constexpr std::string_view kinds[] = {"military", "state", "civil", "civilian"};
         if (std::find(std::begin(levels), std::end(levels), c.next1_form) != std::end(levels) &&
-            std::find(std::begin(offices), std::end(offices), c.next2) != std::end(offices))
+            (std::find(std::begin(offices), std::end(offices), c.next2) != std::end(offices) ||
+             (c.next1_form != "military" && std::find(std::begin(kinds), std::end(kinds), c.next2) != std::end(kinds))))
             return {{}, "an office's place ('" + c.next1_form + " " + c.next2 + "')", false, false, true};
     }
     // Ukrainian and Russian say it with the genitive alone: "мера Мелітополя",

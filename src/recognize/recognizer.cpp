@@ -986,6 +986,14 @@ bool Recognizer::metonym(const std::vector<Token>& tokens, TokenFacts& facts, co
         }
         return word_after(c.last);
     }
+    // "Moscow-installed officials", "the Kremlin-backed governor",
+    // "Kyiv-appointed": a government joined to a participle of who it put in
+    // office or keeps there ("Kyiv-based" is still where).
+    static constexpr std::string_view patronage[] = {"appointed", "installed", "imposed", "backed", "sponsored", "funded",
+                                                     "aligned", "allied", "friendly", "loyal", "supported"};
+    if (c.last < n && tokens[c.last].before == Separator::hyphen && !tokens[c.last].spaced &&
+        std::find(std::begin(patronage), std::end(patronage), tokens[c.last].key) != std::end(patronage))
+        return true;
     // "Ukraine war:", "the Russia sanctions": the country names a topic.
     static constexpr std::string_view topics[] = {"war", "conflict", "crisis", "relations", "talks", "sanctions", "aid", "peace"};
     if (country && word_after(c.last) && !tokens[c.last].capitalised &&

@@ -2694,6 +2694,30 @@ TEST_CASE("brigades: a place back under a side's control is that side's", "[clai
     CHECK(mention_in_report("Staromaiorske is now under Russian control.", "Staromaiorske", "2025-11-20").actor_side == "RU");
 }
 
+TEST_CASE("ISW: the last item of a list keeps the list's event past a denied one after it", "[claims][reports]") {
+    const std::string text = "Russian forces continued offensive operations near Lyman and toward Yampil, Torske, and Zarichne "
+                             "on November 19 but did not make confirmed advances.";
+    Mention m = mention_in_report(text, "Zarichne", "2025-11-20");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.status == ClaimStatus::asserted);  // the advances are denied, not the operations
+    CHECK(date_of(m) == "2025-11-19");
+}
+
+TEST_CASE("wires: a government joined to its appointees is no place of the event", "[claims][reports]") {
+    CHECK(claims_nothing("Ukrainian drones hit Melitopol overnight, Moscow-appointed officials said.", "Moscow", "2025-11-20"));
+    CHECK(mention_in_report("Ukrainian drones hit Melitopol overnight, Moscow-appointed officials said.", "Melitopol", "2025-11-20")
+              .claim == ClaimType::struck);
+    // An administration named in lower case, its kind between: the office speaks.
+    CHECK(claims_nothing("The Sumy regional military administration reported that Russian forces shelled Krasnopillia.", "Sumy",
+                         "2025-11-20"));
+}
+
+TEST_CASE("wires: a city's or a region's grid and ports struck are the city or region struck", "[claims][reports]") {
+    CHECK(mention_in_report("Russian strikes damaged Kyiv's power grid overnight.", "Kyiv", "2025-11-20").claim == ClaimType::struck);
+    CHECK(mention_in_report("Russia targeted Odesa region's ports again on Wednesday.", "Odesa region", "2025-11-20").claim ==
+          ClaimType::struck);
+}
+
 TEST_CASE("live blogs: the main target of an air attack, named, was struck", "[claims][reports]") {
     CHECK(mention_in_report("Russia launched 397 drones and 18 missiles overnight. The main target was Kyiv.", "Kyiv", "2025-07-10")
               .claim == ClaimType::struck);
