@@ -183,4 +183,31 @@ std::optional<Date> parse_day_heading(std::string_view p, std::optional<Timestam
     return titled_day(p);
 }
 
+std::optional<Date> parse_dateline_day(std::string_view p, std::optional<Timestamp> published) {
+    p = p.substr(0, std::min<std::size_t>(p.size(), 100));
+    // The place: a capitalised word or a few, no sentence ("KYIV", "New
+    // Delhi", "ХАРКІВ"); then a country or region or two before the date.
+    std::size_t comma = p.find(", ");
+    if (comma == std::string_view::npos || comma == 0 || comma > 32) return std::nullopt;
+    const unsigned char first = static_cast<unsigned char>(p[0]);
+    if (first < 0x80 && !std::isupper(first)) return std::nullopt;
+    for (char c : p.substr(0, comma))
+        if (static_cast<unsigned char>(c) < 0x80 && !ascii_alpha(c) && c != ' ' && c != '-' && c != '.' && c != '\'')
+            return std::nullopt;
+    for (int part = 0; part < 3 && comma != std::string_view::npos; ++part) {
+        const std::size_t from = comma + 2;
+        // The date runs to the agency or the dash after it.
+        std::size_t to = p.size();
+        for (std::string_view mark : {" (", " /", "/", " - ", " — ", " – ", " -- "}) {
+            const std::size_t at = p.find(mark, from);
+            if (at != std::string_view::npos) to = std::min(to, at);
+        }
+        if (to < p.size())
+            if (auto d = parse_date_only(p.substr(from, to - from), published)) return d;
+        comma = p.find(", ", from);
+        if (comma != std::string_view::npos && comma - from > 24) return std::nullopt;  // a sentence, not a place's parts
+    }
+    return std::nullopt;
+}
+
 }  // namespace frontline

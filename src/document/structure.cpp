@@ -298,7 +298,10 @@ void analyse_structure(Document& doc, const BoilerplateFilter* boilerplate) {
         // "15:10 GMT — Russia's defence ministry says ...": a live blog whose
         // entries open with their time of day, no byline between them; a
         // day heading above them ("29 December 2023") dates them.
-        const std::optional<Date> heading = parse_day_heading(text, doc.published);
+        // (A wire's dateline dates its story as a heading would: "KHARKIV,
+        // Nov 18 (Reuters) - ... yesterday" is the 17th whenever it is read.)
+        std::optional<Date> heading = parse_day_heading(text, doc.published);
+        if (!heading) heading = parse_dateline_day(text, doc.published);
         std::optional<int> time_of_day = heading ? std::nullopt : opens_with_time_of_day(text);
         // (A time alone on its line opens the entry that the lines under it tell.)
         if (!heading && !time_of_day) time_of_day = bare_time_of_day(text);

@@ -250,3 +250,29 @@ TEST_CASE("a number alone on its line is no time of day - '9.15am' is", "[docume
     CHECK(at(d, d.entries[1].span).starts_with("9.15am"));
     CHECK(d.entries[1].timed);
 }
+
+TEST_CASE("a wire's dateline dates its story in English and Cyrillic", "[document][dates]") {
+    const auto published = parse_iso_timestamp("2025-11-20T10:00:00Z");
+    CHECK(parse_dateline_day("KHARKIV, Nov 18 (Reuters) - Russian troops attacked Vovchansk yesterday.", published) ==
+          parse_iso_timestamp("2025-11-18"));
+    CHECK(parse_dateline_day("KYIV, Ukraine, November 14 (AP) \u2014 Russian drones struck Odesa overnight.", published) ==
+          parse_iso_timestamp("2025-11-14"));
+    CHECK(parse_dateline_day("ХАРКІВ, 17 листопада /Укрінформ/. Російські війська атакували Харків.", published) ==
+          parse_iso_timestamp("2025-11-17"));
+    CHECK(parse_dateline_day("БЕЛГОРОД, 17 ноября. /ТАСС/. ВСУ атаковали поселок.", published) == parse_iso_timestamp("2025-11-17"));
+    // (A sentence that names a place and a date is no dateline.)
+    CHECK_FALSE(parse_dateline_day("Russian forces shelled Kherson, Nikopol and Marhanets on 18 November (local time).", published));
+    CHECK_FALSE(parse_dateline_day("KYIV (Reuters) - Russian drones struck Odesa on Nov 18.", published));
+
+    // Two stories of a feed, each dated by its own dateline.
+    Document d;
+    d.published = published;
+    d.text = "KHARKIV, Nov 18 (Reuters) - Russian troops attacked Vovchansk yesterday.\n\n"
+             "The military said the attack was repelled.\n\n"
+             "ODESA, Nov 16 (Reuters) - Drones hit the port overnight.";
+    analyse_structure(d, nullptr);
+    REQUIRE(d.entries.size() == 2);
+    CHECK(d.entries[0].timestamp == parse_iso_timestamp("2025-11-18"));
+    CHECK(at(d, d.entries[0].span).find("repelled") != std::string::npos);
+    CHECK(d.entries[1].timestamp == parse_iso_timestamp("2025-11-16"));
+}

@@ -33,6 +33,12 @@ std::optional<Byline> parse_byline(std::string_view paragraph);
 /// dash or bar: "Russia-Ukraine war live: Tuesday, 12 March 2024".
 std::optional<Date> parse_day_heading(std::string_view paragraph, std::optional<Timestamp> published);
 
+/// The day of a wire's dateline that opens a paragraph: "KHARKIV, Nov 18
+/// (Reuters) -", "KYIV, Ukraine, November 14 (AP) —", "ХАРКІВ, 17 листопада
+/// /Укрінформ/.", "БЕЛГОРОД, 17 ноября. /ТАСС/.": a place, a date and an
+/// agency in brackets or slashes, or a dash. The story was filed that day.
+std::optional<Date> parse_dateline_day(std::string_view paragraph, std::optional<Timestamp> published);
+
 /// Normalised form used for repeat detection and boilerplate matching:
 /// lower case, whitespace runs -> one space, trimmed, curly quotes and
 /// apostrophes -> straight ones, "…" -> "...", dashes -> "-".
