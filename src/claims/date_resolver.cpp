@@ -47,18 +47,19 @@ int cyrillic_month_of(std::string_view w) {
 // Weekdays as "on Monday" writes them: "у понеділок", "в понедельник", "в среду".
 int cyrillic_weekday_of(std::string_view w) {
     if (!cyrillic_word(w)) return -1;
-    static constexpr std::array<std::array<std::string_view, 3>, 7> names = {{
-        {"неділю", "неділя", "воскресенье"},
-        {"понеділок", "понедельник", "понеділка"},
-        {"вівторок", "вторник", "вівторка"},
-        {"середу", "среду", "середа"},
-        {"четвер", "четверг", "четверга"},
-        {"пятницю", "пятницу", "пятниця"},
-        {"суботу", "субботу", "субота"},
+    // (and their genitives: "минулої суботи", "в ночь со вторника на среду")
+    static constexpr std::array<std::array<std::string_view, 5>, 7> names = {{
+        {"неділю", "неділя", "воскресенье", "неділі", "воскресенья"},
+        {"понеділок", "понедельник", "понеділка", "понедельника", ""},
+        {"вівторок", "вторник", "вівторка", "вторника", ""},
+        {"середу", "среду", "середа", "середи", "среды"},
+        {"четвер", "четверг", "четверга", "", ""},
+        {"пятницю", "пятницу", "пятниця", "пятниці", "пятницы"},
+        {"суботу", "субботу", "субота", "суботи", "субботы"},
     }};
     for (std::size_t i = 0; i < names.size(); ++i)
         for (std::string_view n : names[i])
-            if (w == n) return static_cast<int>(i);
+            if (!n.empty() && w == n) return static_cast<int>(i);
     return -1;
 }
 
@@ -336,6 +337,11 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     if ((w.starts_with("вчерашн") || w.starts_with("вчорашн") || w.starts_with("учорашн")) &&
         (key(i + 1) == "дня" || key(i + 1) == "день" || key(i + 1) == "суток" || key(i + 1) == "доби"))
         return make(i + 2, ref - days{1}, DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)));
+    // "внаслідок вчорашнього удару", "при вчерашнем обстреле", "суботній
+    // удар": the event of that day.
+    if (w.starts_with("вчерашн") || w.starts_with("вчорашн") || w.starts_with("учорашн"))
+        return make(i + 1, ref - days{1}, DatePrecision::day, std::string(w));
+    if (w.starts_with("позавчорашн") || w.starts_with("позавчерашн")) return make(i + 1, ref - days{2}, DatePrecision::day, std::string(w));
     // "в течение ночи", "протягом ночі", "упродовж ночі": the night that ends on the report's day.
     if ((w == "ночи" || w == "ночі") && i > begin &&
         (tokens[i - 1].key == "течение" || tokens[i - 1].key == "протягом" || tokens[i - 1].key == "впродовж" ||
@@ -385,6 +391,27 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         p.first = i - 1;
         return p;
     }
+    // "минулої суботи", "у минулу п'ятницю", "в прошлую субботу", "в минувший
+    // вторник": the last such day before the report's (a week back on that day).
+    static constexpr std::string_view last_words[] = {"минулої", "минулого", "минулу", "минулий", "прошлую", "прошлый",
+                                                      "прошлое", "прошлой", "минувшую", "минувший", "минувшее", "минувшей"};
+    if (std::find(std::begin(last_words), std::end(last_words), w) != std::end(last_words))
+        if (int wd = cyrillic_weekday_of(key(i + 1)); wd >= 0) {
+            const Date day = latest(wd) == ref ? ref - days{7} : latest(wd);
+            DatePhrase p = make(i + 2, day, DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)));
+            if (i > begin && (tokens[i - 1].key == "у" || tokens[i - 1].key == "в" || tokens[i - 1].key == "во")) p.first = i - 1;
+            return p;
+        }
+    // "в ночь со вторника на среду", "у ніч з вівторка на середу": the night
+    // ends on the second day.
+    if ((w == "ночь" || w == "ніч") && (key(i + 1) == "с" || key(i + 1) == "со" || key(i + 1) == "з" || key(i + 1) == "із") &&
+        cyrillic_weekday_of(key(i + 2)) >= 0 && key(i + 3) == "на")
+        if (int wd = cyrillic_weekday_of(key(i + 4)); wd >= 0)
+            return make(i + 5, latest(wd), DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)) + " " +
+                                                                   std::string(key(i + 2)) + " на " + std::string(key(i + 4)));
+    // "тиждень тому", "неделю назад": as "a week ago".
+    if ((w == "тиждень" || w == "неделю") && (key(i + 1) == "тому" || key(i + 1) == "назад"))
+        return make(i + 2, ref - days{7}, DatePrecision::week, std::string(w) + " " + std::string(key(i + 1)));
     // "в ночь на субботу", "у ніч на неділю": the night ends on that day.
     if ((w == "ночь" || w == "ніч") && key(i + 1) == "на")
         if (int wd = cyrillic_weekday_of(key(i + 2)); wd >= 0)

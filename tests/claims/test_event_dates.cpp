@@ -1047,3 +1047,19 @@ TEST_CASE("dates: 'a day after X' dates X only, 'said, a day after' is no day of
                                     "Avdiivka on February 17th showed which side is grinding faster.",
                                     "Avdiivka", "2024-02-24")) == "2024-02-17");
 }
+
+TEST_CASE("Ukrainian and Russian past weekdays, nights between two days, a week ago and yesterday's event", "[claims][dates]") {
+    // Reported on Thursday 20 November 2025.
+    const char* thursday = "2025-11-20";
+    auto dated = [&](const std::string& text, const std::string& place) {
+        return date_of(test::mention_in_report(text, place, thursday));
+    };
+    CHECK(dated("Минулої суботи окупанти обстріляли Нікополь.", "Нікополь") == "2025-11-15");
+    CHECK(dated("В прошлую субботу ВСУ обстреляли Горловку.", "Горловку") == "2025-11-15");
+    CHECK(dated("Минулого четверга росіяни вдарили по Сумах.", "Сумах") == "2025-11-13");  // a week back on that day
+    CHECK(dated("В ночь со вторника на среду дроны атаковали Саратов.", "Саратов") == "2025-11-19");
+    CHECK(dated("У ніч з вівторка на середу дрони атакували Одесу.", "Одесу") == "2025-11-19");
+    CHECK(dated("Тиждень тому росіяни захопили Піщане.", "Піщане") == "2025-11-13");
+    CHECK(dated("Кількість загиблих внаслідок вчорашнього удару по Тернополю зросла до 30.", "Тернополю") == "2025-11-19");
+    CHECK(dated("Число пострадавших при вчерашнем обстреле Белгорода выросло до семи.", "Белгорода") == "2025-11-19");
+}
