@@ -540,12 +540,27 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 }
             }
         }
+        // "Kindrashivka fell to Ukrainian forces", "the town fell to Russia":
+        // the side a place falls to takes it.
+        if (!m.actor_side && basis->claim == "captured" && basis->last < se && tokens[basis->last - 1].key == "to") {
+            std::size_t q = basis->last;
+            if (tokens[q].key == "the" && q + 1 < se) ++q;
+            if (auto a = actors_.match_at(tokens, q, q + 1, s.lemmas); a && a->last == q + 1) {
+                m.actor = text.substr(tokens[q].begin, tokens[std::min(q + 1, se - 1)].end - tokens[q].begin);
+                m.actor_side = perspective.side_of(a->entry->values[0], &side_relative);
+                actor_relative = side_relative;
+                actor_adjacent = true;
+            }
+        }
         // "Russia has massed troops", "Ukraine had reportedly withdrawn":
         // a country or capital opening the clause, with only auxiliaries
         // before the event verb, is its subject.
         if (!m.actor_side) {
             static constexpr std::string_view auxiliaries[] = {"has", "have", "had", "is", "was", "were", "been",
-                                                               "reportedly", "also", "again", "now", "since", "then"};
+                                                               "reportedly", "also", "again", "now", "since", "then",
+                                                               // (an assessment's hedges: "Russia has likely sent troops")
+                                                               "likely", "probably", "possibly", "apparently", "allegedly",
+                                                               "already", "recently", "just"};
             std::size_t q = basis->first;
             bool be_form = false;
             while (q > sb && basis->first - q < 3 &&

@@ -2125,9 +2125,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     // p: where the name starts with its modifiers ("near the embattled town of Y")
                     const std::string& w = p > sb ? tokens[p - 1].key : tokens[n.first_token - 1].key;
                     const std::string w2 = p >= sb + 2 ? tokens[p - 2].key : std::string();
+                    // (and the part a place is of: "Brovary, a suburb of Kyiv")
                     static constexpr std::string_view directions[] = {"north", "south", "east", "west", "northeast",
                                                                       "northwest", "southeast", "southwest", "km",
-                                                                      "kilometres", "kilometers", "miles", "outskirts"};
+                                                                      "kilometres", "kilometers", "miles", "outskirts",
+                                                                      "suburb", "suburbs"};
                     static constexpr std::string_view adverbs[] = {"північніше", "південніше", "східніше", "західніше",
                                                                    "севернее", "южнее", "восточнее", "западнее"};
                     // ("X on the approaches to Y", "X на підступах до Y")
@@ -2148,7 +2150,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     "кілометрах", "километров", "біля", "поблизу", "під", "под", "возле", "около", "від", "от",
                     "on", "approaches", "на", "підступах", "подступах", "до", "к", "outskirts",
                     // ("X, Y and Z (all southwest of Avdiivka)": one bearing for the whole list)
-                    "all", "both", "each"};
+                    "all", "both", "each",
+                    // ("Brovary, a suburb of Kyiv", "a resort town north of Sloviansk", "its twin town")
+                    "suburb", "suburbs", "satellite", "resort", "twin", "neighbouring", "neighboring", "port", "district"};
                 // (The place noun may be described: "a ruined industrial town", "the
                 // small mining town", "a strategic hilltop city".)
                 auto describing = [&](const Token& t) {
@@ -3393,6 +3397,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                              next.starts_with("прекра") || next.starts_with("останав") || next.starts_with("полиша");
                 if (is_negation(tokens[q].key) && !stopping_denied) m.status = ClaimStatus::denied;
             }
+            // ("The night passed without strikes on Odesa", "ніч минула без
+            // обстрілів": the event word is what did not happen.)
+            if (anchor > sb && (tokens[anchor - 1].key == "without" || tokens[anchor - 1].key == "без") &&
+                tokens[anchor].before == Separator::space)
+                m.status = ClaimStatus::denied;
             // "ворог наступальних дій не вів", "активных действий не вели": a
             // Cyrillic event noun whose verb, negated, follows it.
             if (basis && tokens[basis->first].cyrillic)

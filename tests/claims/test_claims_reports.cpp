@@ -2718,6 +2718,22 @@ TEST_CASE("wires: a city's or a region's grid and ports struck are the city or r
           ClaimType::struck);
 }
 
+TEST_CASE("wires: the side a place falls to takes it, and a hedged assessment keeps its subject", "[claims][reports]") {
+    Mention m = mention_in_report("Kindrashivka fell to Ukrainian forces on Wednesday.", "Kindrashivka", "2025-11-20");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");  // not the likely side for a place in Ukraine
+    CHECK(mention_in_report("Mariupol fell to Russian forces on 20 May 2022.", "Mariupol", "2022-05-21").actor_side == "RU");
+    CHECK(mention_in_report("Russia has likely sent troops to Pokrovsk.", "Pokrovsk", "2025-11-20").actor_side == "RU");
+}
+
+TEST_CASE("wires: a night without strikes denies them, and a suburb's city only places it", "[claims][reports]") {
+    CHECK(mention_in_report("The night passed without strikes on Odesa, the governor said.", "Odesa", "2025-11-20").status ==
+          ClaimStatus::denied);
+    CHECK(mention_in_report("Ніч минула без обстрілів Херсона.", "Херсона", "2025-11-20").status == ClaimStatus::denied);
+    CHECK(claims_nothing("Drones hit Brovary, a suburb of Kyiv, overnight.", "Kyiv", "2025-11-20"));
+    CHECK(mention_in_report("Drones hit Brovary, a suburb of Kyiv, overnight.", "Brovary", "2025-11-20").claim == ClaimType::struck);
+}
+
 TEST_CASE("live blogs: the main target of an air attack, named, was struck", "[claims][reports]") {
     CHECK(mention_in_report("Russia launched 397 drones and 18 missiles overnight. The main target was Kyiv.", "Kyiv", "2025-07-10")
               .claim == ClaimType::struck);
