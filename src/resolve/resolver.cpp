@@ -6,6 +6,7 @@
 #include <fstream>
 #include <map>
 #include <numeric>
+#include <set>
 #include <span>
 #include <tuple>
 #include <cstdio>
@@ -45,6 +46,8 @@ constexpr double w_main_name = 0.3;      // the place's own name over another's 
 constexpr double w_theatre_country = 1.0;
 constexpr double w_theatre_region = 0.8;
 constexpr double w_document_country = 0.5;
+constexpr double w_document_places_country = 1.0;  // the country most of the document's other places lie in (outside the war)
+constexpr double w_document_places_region = 1.0;   // and their state or province
 constexpr double w_named_region = 2.5;
 constexpr double w_qualifier = 5.0;      // the region right after the name: "X, Y region"
 constexpr double w_named_otherwise = -3.0;  // a former name of a place the document names by its own
@@ -654,7 +657,29 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
     // sector's town only in the second, and Макіївка near Невське in the third.)
     constexpr int context_rounds = 3;
     std::vector<std::vector<Scored>> next(n);  // kept from round to round, with its storage
+    // Where the document's other places lie, name by name: a local paper's
+    // Paris lies where its Murray, Union City and Henry County do. (Outside
+    // the war's countries only: between a Ukrainian and a Russian namesake
+    // the front and the oblast named decide.)
+    std::map<std::string, std::set<std::string_view>, std::less<>> names_by_country, names_by_region;
+    auto count_places = [&] {
+        names_by_country.clear();
+        names_by_region.clear();
+        for (std::size_t j = 0; j < n; ++j) {
+            if (!choice[j]) continue;
+            PlaceView q = gazetteer_.place(*choice[j]);
+            names_by_country[std::string(q.country())].insert(ctx[j].key);
+            if (q.kind() == PlaceKind::admin1) names_by_region[std::string(q.id())].insert(ctx[j].key);
+            else if (auto a = q.admin1_place()) names_by_region[std::string(gazetteer_.place(*a).id())].insert(ctx[j].key);
+        }
+    };
+    auto others_in = [&](const auto& counts, std::string_view where, std::string_view own) {
+        auto it = counts.find(where);
+        if (it == counts.end()) return std::size_t{0};
+        return it->second.size() - it->second.count(own);
+    };
     for (int round = 0; round < context_rounds; ++round) {
+        count_places();
         for (std::size_t i = 0; i < n; ++i) {
             next[i].clear();
             next[i].reserve(scored[i].size());
@@ -669,8 +694,23 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                 paragraph = paragraph.subspan(from, std::min(whole.size() - from, 2 * context_window + 1));
             }
             for (Scored s : scored[i]) {
-                s.before_context = s.score;
                 PlaceView p = gazetteer_.place(s.place);
+                // (What the whole document says of a place counts once for
+                // all its mentions, as its standing does.)
+                if (const std::string_view cc = p.country();
+                    !cc.empty() && std::find(options_.theatre_countries.begin(), options_.theatre_countries.end(), cc) ==
+                                       options_.theatre_countries.end()) {
+                    if (const std::size_t k = others_in(names_by_country, cc, ctx[i].key); k > 0)
+                        s.add(w_document_places_country * std::min(1.0, k / 3.0),
+                              [&] { return counted(k, "other name") + " of the document in " + std::string(cc); });
+                    const auto a = p.kind() == PlaceKind::admin1 ? std::optional<std::uint32_t>(s.place) : p.admin1_place();
+                    if (a)
+                        if (const std::size_t k = others_in(names_by_region, gazetteer_.place(*a).id(), ctx[i].key); k > 0)
+                            s.add(w_document_places_region * std::min(1.0, k / 2.0), [&] {
+                                return counted(k, "other name") + " of the document in " + std::string(gazetteer_.place(*a).name());
+                            });
+                }
+                s.before_context = s.score;
                 // A place the document names by another name is not named
                 // again by a former one: beside "Нікополь", "Слов'янськ" is
                 // Sloviansk. (Right beside it, it is: "Sokolohirsk (formerly

@@ -49,3 +49,18 @@ TEST_CASE("the air bases of the deep strikes are facilities of the bundled gazet
     REQUIRE(ru.size() == 1);
     CHECK(ru[0].place_id == std::optional<std::string>("user:belbek-air-base"));
 }
+
+TEST_CASE("outside the war, a name lies where the document's other places lie", "[resolve][neighbours]") {
+    // Victoria the Australian state, not Hong Kong's Victoria, among Victorian towns.
+    auto ms = read_text("Bushfire threatens towns in western Victoria\nResidents of Ballarat and Warrnambool were told to "
+                        "leave, while those in Geelong should watch for embers. Relief centres opened in Bendigo.");
+    REQUIRE_FALSE(ms.empty());
+    CHECK(ms[0].surface == "Victoria");
+    CHECK(ms[0].country == "AU");
+    // (What the whole document says counts once for all mentions of a name:
+    // the Moscow of a war report stays Russia's among American places.)
+    auto war = read_text("Moscow uses expendable troops, a Russian MP said. Officials in Washington, New York and Chicago "
+                         "said Moscow had lost thousands. Moscow denied it. Analysts in Boston said Moscow would recruit more.");
+    for (const auto& m : war)
+        if (m.surface == "Moscow") CHECK(m.country == "RU");
+}
