@@ -853,7 +853,17 @@ bool slavic_surname_form(std::string_view key) {
 bool Recognizer::region_abbreviation(std::string_view text, const std::vector<Token>& tokens, std::size_t i, bool after_place,
                                      Candidate& out) const {
     const Token& t = tokens[i];
-    if (!after_place || t.before != Separator::comma || !t.capitalised || t.cyrillic) return false;
+    if (!t.capitalised || t.cyrillic) return false;
+    // ("in B.C.", "across B.C.": a dotted abbreviation of two initials
+    // after a preposition of place is its province or state by itself;
+    // after a number it is an era, "300 B.C.".)
+    const std::string_view written = text.substr(t.begin, t.end - t.begin);
+    const bool initials = t.key.size() == 2 && t.upper && written.size() >= 3 && written[1] == '.';
+    static constexpr std::string_view places_after[] = {"in", "across", "throughout", "from", "to", "into", "around", "near",
+                                                        "outside", "of", "northern", "southern", "eastern", "western", "central"};
+    const bool by_itself = initials && i > 0 && t.before == Separator::space &&
+                           std::find(std::begin(places_after), std::end(places_after), tokens[i - 1].key) != std::end(places_after);
+    if (!(after_place && t.before == Separator::comma) && !by_itself) return false;
     const RegionAbbreviation* a = lexicon_.region_abbreviation(t.key);
     if (!a) return false;
     const bool stop = (t.end < text.size() && text[t.end] == '.') || (t.end > t.begin && text[t.end - 1] == '.');
@@ -1706,6 +1716,14 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
     if (c.last - c.first == 1 && first.upper && letters <= 4 && !any_acronym && !title_case_line[c.first] && !dateline &&
         !war_city)
         return Refusal::too_short;
+    // ("NICE, France (AP) —", "MARRAKECH, Morocco (AP)": a dateline in
+    // capitals names its town, whatever word or other spelling it looks like.)
+    const bool settlement = std::any_of(c.postings.begin(), c.postings.end(), [&](const format::Posting& p) {
+        return gazetteer_.place(p.place).kind() == PlaceKind::settlement;
+    });
+    if (dateline && settlement && std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(c.first),
+                                              tokens.begin() + static_cast<std::ptrdiff_t>(c.last), [](const Token& t) { return t.upper; }))
+        return Refusal::none;
 
     // "Kyivska Street", "на вулиці Київській", "улице Щорса", "Одеському шосе":
     // a street or road named after a place is no place.
@@ -2101,7 +2119,7 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
         Candidate c;
         bool misspelt = false;
         // (Only a capitalised word after a comma can be one: most words are asked nothing.)
-        const bool abbreviation = t.before == Separator::comma && t.capitalised &&
+        const bool abbreviation = (t.before == Separator::comma || (t.upper && t.key.size() == 2)) && t.capitalised &&
                                   region_abbreviation(text, tokens, i, after_place(i), c);
         if (abbreviation) {
             // A region that qualifies the place before it: no rule refuses it.

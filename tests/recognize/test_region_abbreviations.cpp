@@ -39,3 +39,22 @@ TEST_CASE("countries written with stops are recognised", "[recognize][abbreviati
     CHECK(test::surfaces_of("Protests erupted across the U.S. last week.") == std::vector<std::string>{"U.S."});
     CHECK(test::surfaces_of("He moved to the U.K. in 2019.") == std::vector<std::string>{"U.K."});
 }
+
+TEST_CASE("two dotted initials after a preposition of place are the province by themselves", "[recognize][abbreviation]") {
+    auto ms = read_text("Fires burned across B.C. on Friday, and a state of emergency was declared in B.C. as wildfires spread.");
+    REQUIRE(ms.size() == 2);
+    for (const auto& m : ms) CHECK(m.place_name == "British Columbia");
+    // (After a year they are an era.)
+    CHECK(read_text("The pyramid was built in 2500 B.C. by workers.").empty());
+}
+
+TEST_CASE("a wire's dateline in capitals names its town whatever word it looks like", "[recognize][abbreviation]") {
+    auto nice = read_text("NICE, France (AP) \u2014 Tadej Pogacar won the final time trial.");
+    REQUIRE_FALSE(nice.empty());
+    CHECK(nice[0].surface == "NICE");
+    CHECK(nice[0].country == "FR");
+    auto marrakech = read_text("MARRAKECH, Morocco (AP) \u2014 Rescuers dug through the rubble.");
+    REQUIRE_FALSE(marrakech.empty());
+    CHECK(marrakech[0].surface == "MARRAKECH");
+    CHECK(marrakech[0].country == "MA");
+}
