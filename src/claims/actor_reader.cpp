@@ -823,10 +823,16 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
     }
     // "The enemy is transferring reserves, Rybar reports": where a source of
     // one side speaks, "the enemy" and "ours" are that source's.
+    // (The source's side settles them: no likely side of the place
+    // overrides them later, "The enemy attacked near Kupiansk, the Russian
+    // defence ministry said.")
     if ((actor_relative || target_relative) && m.actor_side && (*m.actor_side == "UA" || *m.actor_side == "RU") && m.claimant_side &&
-        (*m.claimant_side == "UA" || *m.claimant_side == "RU") && *m.claimant_side != perspective.side()) {
-        m.actor_side = *m.actor_side == "UA" ? "RU" : "UA";
-        if (m.evidence.actor_basis.empty()) m.evidence.actor_basis = "'the enemy' or 'ours' of the source quoted";
+        (*m.claimant_side == "UA" || *m.claimant_side == "RU")) {
+        if (*m.claimant_side != perspective.side()) {
+            m.actor_side = *m.actor_side == "UA" ? "RU" : "UA";
+            if (m.evidence.actor_basis.empty()) m.evidence.actor_basis = "'the enemy' or 'ours' of the source quoted";
+        }
+        actor_relative = false;
     }
     return actor_relative;
 }

@@ -2734,6 +2734,13 @@ TEST_CASE("wires: a night without strikes denies them, and a suburb's city only 
     CHECK(mention_in_report("Drones hit Brovary, a suburb of Kyiv, overnight.", "Brovary", "2025-11-20").claim == ClaimType::struck);
 }
 
+TEST_CASE("wires: 'the enemy' of a ministry quoted is the enemy of the ministry's side", "[claims][reports]") {
+    CHECK(mention_in_report("The enemy attacked near Kupiansk, the Russian defence ministry said.", "Kupiansk", "2025-11-20")
+              .actor_side == "UA");
+    CHECK(mention_in_report("The enemy attacked near Kupiansk 12 times, the General Staff said.", "Kupiansk", "2025-11-20")
+              .actor_side == "RU");
+}
+
 TEST_CASE("live blogs: the main target of an air attack, named, was struck", "[claims][reports]") {
     CHECK(mention_in_report("Russia launched 397 drones and 18 missiles overnight. The main target was Kyiv.", "Kyiv", "2025-07-10")
               .claim == ClaimType::struck);
