@@ -1087,7 +1087,19 @@ std::vector<YearAnchor> find_year_anchors(const std::vector<Token>& tokens, std:
         if (i > 0 && tokens[i - 1].key == "the")
             for (std::size_t k = i + 1; k < tokens.size() && k <= i + 3 && !titled; ++k)
                 titled = std::find(std::begin(campaigns), std::end(campaigns), tokens[k].key) != std::end(campaigns);
-        if (bracketed || titled)
+        // ("The Kharkiv counteroffensive of 2022": so is the year a campaign is of.)
+        if (!titled && i >= 2 && tokens[i - 1].key == "of")
+            titled = std::find(std::begin(campaigns), std::end(campaigns), tokens[i - 2].key) != std::end(campaigns);
+        // ("In 2023, Ukraine launched its counteroffensive. On 8 June ...",
+        // "У 2023 році ..."): a year opening a sentence of a history sets the
+        // year of the days it tells next.
+        std::size_t opener = i;
+        if (opener > 0 && (tokens[opener - 1].key == "early" || tokens[opener - 1].key == "late" || tokens[opener - 1].key == "mid"))
+            --opener;
+        static constexpr std::string_view in_words[] = {"in", "у", "в", "во"};
+        const bool opens = opener > 0 && tokens[opener - 1].sentence_start &&
+                           std::find(std::begin(in_words), std::end(in_words), tokens[opener - 1].key) != std::end(in_words);
+        if (bracketed || titled || opens)
             out.push_back({i, Date{sys_days{year_month_day{year{std::stoi(t.key)}, month{1}, day{1}}}}, false});
     }
     return out;

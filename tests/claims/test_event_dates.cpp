@@ -1063,3 +1063,12 @@ TEST_CASE("Ukrainian and Russian past weekdays, nights between two days, a week 
     CHECK(dated("Кількість загиблих внаслідок вчорашнього удару по Тернополю зросла до 30.", "Тернополю") == "2025-11-19");
     CHECK(dated("Число пострадавших при вчерашнем обстреле Белгорода выросло до семи.", "Белгорода") == "2025-11-19");
 }
+
+TEST_CASE("a history's year opening a sentence, or the year a campaign is of, dates the days told next", "[claims][dates]") {
+    CHECK(date_of(test::mention_in_report(
+              "In 2023, Ukraine launched its counteroffensive. On 8 June, Ukrainian brigades attacked near Mala Tokmachka.",
+              "Mala Tokmachka", "2025-11-20")) == "2023-06-08");
+    CHECK(date_of(test::mention_in_report(
+              "The Kharkiv counteroffensive of 2022 was swift. On 10 September, Ukrainian troops entered Kupiansk.", "Kupiansk",
+              "2025-11-20")) == "2022-09-10");
+}
