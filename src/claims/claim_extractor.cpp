@@ -838,7 +838,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 inherited = neighbour_day(s, ref, later.has_value());
                 if (later && *inherited && (*inherited)->date) {
                     (*inherited)->date = *(*inherited)->date + std::chrono::days{*later};
-                    (*inherited)->basis = std::to_string(*later) + " day(s) after " + (*inherited)->basis;
+                    (*inherited)->basis = *later >= 0 ? std::to_string(*later) + " day(s) after " + (*inherited)->basis
+                                                      : std::to_string(-*later) + " day(s) before " + (*inherited)->basis;
                 }
             }
             // (A neighbour's "за добу" is the report's day only where the

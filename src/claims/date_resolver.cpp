@@ -1135,6 +1135,19 @@ std::optional<int> days_later(const std::vector<Token>& tokens, std::size_t begi
         // "the next day", "the following day", "a day later", "the day after"
         if ((w == "next" || w == "following") && key(q + 1) == "day") return 1;
         if (w == "day" && key(q + 1) == "after" && (q + 2 >= end || tokens[q + 2].before != Separator::space)) return 1;
+        // "the next morning", "the following night", "the morning after"; "the
+        // day before", "the night before", "the previous evening": the day
+        // after or before the one the sentences before named.
+        static constexpr std::string_view parts[] = {"morning", "evening", "night", "afternoon"};
+        const bool part = std::find(std::begin(parts), std::end(parts), key(q + 1)) != std::end(parts);
+        if ((w == "next" || w == "following") && part) return 1;
+        const bool ends_phrase = q + 2 >= end || tokens[q + 2].before != Separator::space;
+        if ((w == "day" || std::find(std::begin(parts), std::end(parts), w) != std::end(parts)) && q > begin &&
+            tokens[q - 1].key == "the" && ends_phrase) {
+            if (key(q + 1) == "after") return 1;
+            if (key(q + 1) == "before") return -1;
+        }
+        if (w == "previous" && part) return -1;
         // "наступного дня", "на наступний день", "на следующий день", "следующим утром"
         if ((w.starts_with("наступн") || w.starts_with("следующ")) && (key(q + 1).starts_with("дн") || key(q + 1) == "день"))
             return 1;

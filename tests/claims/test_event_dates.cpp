@@ -1072,3 +1072,13 @@ TEST_CASE("a history's year opening a sentence, or the year a campaign is of, da
               "The Kharkiv counteroffensive of 2022 was swift. On 10 September, Ukrainian troops entered Kupiansk.", "Kupiansk",
               "2025-11-20")) == "2022-09-10");
 }
+
+TEST_CASE("the next morning and the day before count from the day the sentence before named", "[claims][dates]") {
+    const std::string entered = "Russian troops entered Vovchansk on 12 May 2024. ";
+    CHECK(date_of(test::mention_in_report(entered + "The next morning, artillery struck Lyptsi.", "Lyptsi", "2024-05-20")) ==
+          "2024-05-13");
+    CHECK(date_of(test::mention_in_report(entered + "The day before, artillery had struck Lyptsi.", "Lyptsi", "2024-05-20")) ==
+          "2024-05-11");
+    CHECK(date_of(test::mention_in_report(entered + "The previous evening, artillery struck Lyptsi.", "Lyptsi", "2024-05-20")) ==
+          "2024-05-11");
+}
