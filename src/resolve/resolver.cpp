@@ -753,6 +753,21 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                         }))
                         s.add(w_named_region, [&] { return "in " + std::string(q.country()) + ", its qualifier's country"; });
                 }
+                // "Yalta (Donetsk)", "Nikopol (Dnipropetrovsk)": a name alone
+                // in brackets right after a town is the region that holds it.
+                if (p.kind() == PlaceKind::admin1 && i > 0 && choice[i - 1] && ctx[i - 1].sentence == ctx[i].sentence &&
+                    names[i - 1].last_token == names[i].first_token) {
+                    const std::string_view text(doc.text);
+                    const std::size_t open_from = tokens[names[i].first_token - 1].full_end;
+                    const std::string_view opening = text.substr(open_from, tokens[names[i].first_token].begin - open_from);
+                    const std::size_t close_from = tokens[names[i].last_token - 1].end;
+                    const std::size_t close_to = names[i].last_token < tokens.size() ? tokens[names[i].last_token].begin : text.size();
+                    const std::string_view closing = text.substr(close_from, std::min<std::size_t>(close_to - close_from, 3));
+                    if (opening.find('(') != std::string_view::npos && closing.find(')') != std::string_view::npos &&
+                        gazetteer_.place(*choice[i - 1]).admin1_place() == s.place)
+                        s.add(w_qualifier, [&] { return "the region that holds " + std::string(gazetteer_.place(*choice[i - 1]).name()) +
+                                                        ", in brackets after it"; });
+                }
                 // "Georgia Gov. Brian Kemp ... in Atlanta and Savannah": a state
                 // that holds the places named around it, over the country of its
                 // name. (Its own full name only: "Kharkiv" beside Kupiansk stays the city.)

@@ -301,3 +301,16 @@ TEST_CASE("a qualifier's country speaks where none of the name's namesakes lies 
     REQUIRE(ms.size() == 2);
     CHECK(ms[0].country == "US");
 }
+
+TEST_CASE("a region's short name in brackets after a town is the region that holds it", "[resolve][qualifier]") {
+    auto ms = read_text("Russian troops captured Yalta (Donetsk) on Tuesday. Russian forces shelled Nikopol (Dnipropetrovsk).");
+    REQUIRE(ms.size() == 4);
+    CHECK(ms[1].kind == PlaceKind::admin1);
+    CHECK(ms[1].place_name == "Donetsk Oblast");
+    CHECK(ms[3].kind == PlaceKind::admin1);
+    CHECK(ms[2].admin1 == "Dnipropetrovsk Oblast");
+    // (Another name of the town in brackets stays the town: "Pokrovsk (Krasnoarmiisk)".)
+    auto other = read_text("Russian forces advanced near Pokrovsk (Krasnoarmiisk).");
+    REQUIRE(other.size() == 2);
+    CHECK(other[1].kind == PlaceKind::settlement);
+}
