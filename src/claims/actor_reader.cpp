@@ -821,6 +821,16 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
     } else {
         target_relative = false;
     }
+    // "Ukraine lost Novopavlivka", "Kyiv confirmed the loss of Pokrovsk":
+    // the side named lost the place; the other one took it.
+    if (basis && basis->claim == "captured" && m.actor_side && (*m.actor_side == "UA" || *m.actor_side == "RU")) {
+        const std::string& w = tokens[basis->first].key;
+        if (w == "lost" || w == "loses" || w == "loss" || w == "lose" || w == "losing") {
+            m.actor_side = *m.actor_side == "UA" ? "RU" : "UA";
+            m.actor.reset();
+            m.evidence.actor_basis = "the other side of the one that lost it";
+        }
+    }
     // "The enemy is transferring reserves, Rybar reports": where a source of
     // one side speaks, "the enemy" and "ours" are that source's.
     // (The source's side settles them: no likely side of the place

@@ -81,6 +81,16 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
                 }))
                 continue;
         }
+        // "Ukraine lost Novopavlivka": a place lost is one named right after
+        // the verb ("regain lost positions near X", "vehicles lost" lose none).
+        if (m.last == m.first + 1 && (tokens[m.first].key == "lost" || tokens[m.first].key == "loses")) {
+            std::size_t object = m.last;
+            if (object < se && tokens[object].key == "the") ++object;
+            if (!std::any_of(from, names.end(), [&](const RecognizedName& nm) {
+                    return nm.begin < span_end && nm.first_token == object;
+                }))
+                continue;
+        }
         // A trigger inside a place name is part of the name.
         bool in_name = false;
         for (auto it = from; it != names.end() && it->begin < span_end && !in_name; ++it)

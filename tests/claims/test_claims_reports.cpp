@@ -2741,6 +2741,16 @@ TEST_CASE("wires: 'the enemy' of a ministry quoted is the enemy of the ministry'
               .actor_side == "RU");
 }
 
+TEST_CASE("wires: a place a side lost was taken by the other", "[claims][reports]") {
+    Mention m = mention_in_report("Ukraine lost Novopavlivka on Tuesday.", "Novopavlivka", "2025-11-20");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Kyiv confirmed the loss of Pokrovsk on Monday.", "Pokrovsk", "2025-11-20").actor_side == "RU");
+    // (Positions or vehicles lost near a place lose no place.)
+    CHECK(mention_in_report("The enemy tried to regain lost positions near Klishchiivka.", "Klishchiivka", "2025-11-20").claim !=
+          ClaimType::captured);
+}
+
 TEST_CASE("live blogs: the main target of an air attack, named, was struck", "[claims][reports]") {
     CHECK(mention_in_report("Russia launched 397 drones and 18 missiles overnight. The main target was Kyiv.", "Kyiv", "2025-07-10")
               .claim == ClaimType::struck);
