@@ -540,18 +540,6 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 }
             }
         }
-        // "Kindrashivka fell to Ukrainian forces", "the town fell to Russia":
-        // the side a place falls to takes it.
-        if (!m.actor_side && basis->claim == "captured" && basis->last < se && tokens[basis->last - 1].key == "to") {
-            std::size_t q = basis->last;
-            if (tokens[q].key == "the" && q + 1 < se) ++q;
-            if (auto a = actors_.match_at(tokens, q, q + 1, s.lemmas); a && a->last == q + 1) {
-                m.actor = text.substr(tokens[q].begin, tokens[std::min(q + 1, se - 1)].end - tokens[q].begin);
-                m.actor_side = perspective.side_of(a->entry->values[0], &side_relative);
-                actor_relative = side_relative;
-                actor_adjacent = true;
-            }
-        }
         // "Russia has massed troops", "Ukraine had reportedly withdrawn":
         // a country or capital opening the clause, with only auxiliaries
         // before the event verb, is its subject.
@@ -668,11 +656,15 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 }
         }
         // "the city has fallen to Russia", "fell to Russian forces": who it
-        // fell to took it.
-        if (!m.actor_side && basis->claim == "captured" && basis->last + 1 < se && tokens[basis->last].key == "to") {
-            const std::string& fall = tokens[basis->last - 1].key;
+        // fell to took it. (The event phrase may hold the "to" itself:
+        // "Kindrashivka fell to Ukrainian forces".)
+        const bool to_inside = basis->last - basis->first >= 2 && tokens[basis->last - 1].key == "to";
+        const std::size_t after_to = to_inside ? basis->last : basis->last + 1;
+        if (!m.actor_side && basis->claim == "captured" && after_to < se &&
+            (to_inside || (basis->last < se && tokens[basis->last].key == "to"))) {
+            const std::string& fall = tokens[after_to - 2].key;
             if (fall == "fallen" || fall == "fell" || fall == "falls")
-                if (auto a = actors_.match_at(tokens, basis->last + 1, se, s.lemmas);
+                if (auto a = actors_.match_at(tokens, after_to, se, s.lemmas);
                     a && (a->entry->values[0] == "UA" || a->entry->values[0] == "RU")) {
                     m.actor = text.substr(tokens[a->first].begin, tokens[a->last - 1].end - tokens[a->first].begin);
                     m.actor_side = a->entry->values[0];
@@ -823,12 +815,21 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
     }
     // "Ukraine lost Novopavlivka", "Kyiv confirmed the loss of Pokrovsk":
     // the side named lost the place; the other one took it.
+    // (Only the loser named before the word, as its subject or owner; a
+    // side named elsewhere, "Russian troops advanced after the loss of
+    // Avdiivka", tells nothing of who lost it.)
     if (basis && basis->claim == "captured" && m.actor_side && (*m.actor_side == "UA" || *m.actor_side == "RU")) {
         const std::string& w = tokens[basis->first].key;
-        if (w == "lost" || w == "loses" || w == "loss" || w == "lose" || w == "losing") {
-            m.actor_side = *m.actor_side == "UA" ? "RU" : "UA";
+        if (w == "lost" || w == "loses" || w == "loss") {
+            const bool loser = actor_at < basis->first && (w != "loss" || (actor_adjacent && actor_at + 3 >= basis->first));
+            if (loser) {
+                m.actor_side = *m.actor_side == "UA" ? "RU" : "UA";
+                m.evidence.actor_basis = "the other side of the one that lost it";
+            } else {
+                m.actor_side.reset();
+                actor_relative = false;
+            }
             m.actor.reset();
-            m.evidence.actor_basis = "the other side of the one that lost it";
         }
     }
     // "The enemy is transferring reserves, Rybar reports": where a source of

@@ -1585,7 +1585,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             // "the Kharkiv-based 92nd Brigade", "a Kyiv-born soldier": a name
             // joined to a participle modifies the noun after it.
-            static constexpr std::string_view joined[] = {"based", "born", "made", "built", "led", "backed", "controlled", "appointed", "installed", "imposed", "aligned", "allied", "friendly", "sponsored", "funded", "run", "held", "occupied", "linked", "affiliated"};
+            static constexpr std::string_view joined[] = {"based", "born", "made", "built", "led", "backed", "controlled"};
             if (after < se && tokens[after].before == Separator::hyphen && !tokens[after].spaced &&
                 std::find(std::begin(joined), std::end(joined), tokens[after].key) != std::end(joined))
                 c.modifier = true;
@@ -2152,7 +2152,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     "on", "approaches", "на", "підступах", "подступах", "до", "к", "outskirts",
                     // ("X, Y and Z (all southwest of Avdiivka)": one bearing for the whole list)
                     "all", "both", "each",
-                    // ("Brovary, a suburb of Kyiv", "a resort town north of Sloviansk", "its twin town")
+                    // ("Brovary, a suburb of Kyiv", "a resort town north of Sloviansk", "a twin town of Pokrovsk")
                     "suburb", "suburbs", "satellite", "resort", "twin", "neighbouring", "neighboring", "port", "district"};
                 // (The place noun may be described: "a ruined industrial town", "the
                 // small mining town", "a strategic hilltop city".)
@@ -3346,7 +3346,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // (An item that took its head's claim over its own event word
             // rests on the head's: its status and date are the head's too.)
             for (const Trigger& t : triggers)
-                if (t.first == head_basis) basis = &t;
+                if (t.first == head_basis && t.claim == claim) basis = &t;
             // ("from Hirske, which they captured on Monday": the clause that tells it.)
             if (describer && claim == describer->claim && (verdict.described || !basis || !in_clause(*basis))) basis = describer;
             if (basis) {
@@ -3400,9 +3400,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             // ("The night passed without strikes on Odesa", "ніч минула без
             // обстрілів": the event word is what did not happen.)
+            // ("Not a day passes without shelling", "Не минає жодного дня без
+            // обстрілів": a negation before it makes the event go on.)
             if (anchor > sb && (tokens[anchor - 1].key == "without" || tokens[anchor - 1].key == "без") &&
-                tokens[anchor].before == Separator::space)
-                m.status = ClaimStatus::denied;
+                tokens[anchor].before == Separator::space) {
+                bool double_negative = false;
+                for (std::size_t q = anchor - 1 > sb + 5 ? anchor - 6 : sb; q + 1 < anchor; ++q)
+                    double_negative = double_negative || is_negation(tokens[q].key) || tokens[q].key == "жодного" ||
+                                      tokens[q].key == "жодної" || tokens[q].key == "ни";
+                if (!double_negative) m.status = ClaimStatus::denied;
+            }
             // "ворог наступальних дій не вів", "активных действий не вели": a
             // Cyrillic event noun whose verb, negated, follows it.
             if (basis && tokens[basis->first].cyrillic)

@@ -337,8 +337,8 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     if ((w.starts_with("вчерашн") || w.starts_with("вчорашн") || w.starts_with("учорашн")) &&
         (key(i + 1) == "дня" || key(i + 1) == "день" || key(i + 1) == "суток" || key(i + 1) == "доби"))
         return make(i + 2, ref - days{1}, DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)));
-    // "внаслідок вчорашнього удару", "при вчерашнем обстреле", "суботній
-    // удар": the event of that day.
+    // "внаслідок вчорашнього удару", "при вчерашнем обстреле": the event of
+    // that day.
     if (w.starts_with("вчерашн") || w.starts_with("вчорашн") || w.starts_with("учорашн"))
         return make(i + 1, ref - days{1}, DatePrecision::day, std::string(w));
     if (w.starts_with("позавчорашн") || w.starts_with("позавчерашн")) return make(i + 1, ref - days{2}, DatePrecision::day, std::string(w));
@@ -410,7 +410,8 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
             return make(i + 5, latest(wd), DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)) + " " +
                                                                    std::string(key(i + 2)) + " на " + std::string(key(i + 4)));
     // "тиждень тому", "неделю назад": as "a week ago".
-    if ((w == "тиждень" || w == "неделю") && (key(i + 1) == "тому" || key(i + 1) == "назад"))
+    if ((w == "тиждень" || w == "неделю") && (key(i + 1) == "тому" || key(i + 1) == "назад") && i + 1 < end &&
+        tokens[i + 1].before == Separator::space)
         return make(i + 2, ref - days{7}, DatePrecision::week, std::string(w) + " " + std::string(key(i + 1)));
     // "в ночь на субботу", "у ніч на неділю": the night ends on that day.
     if ((w == "ночь" || w == "ніч") && key(i + 1) == "на")
@@ -1097,7 +1098,9 @@ std::vector<YearAnchor> find_year_anchors(const std::vector<Token>& tokens, std:
         if (opener > 0 && (tokens[opener - 1].key == "early" || tokens[opener - 1].key == "late" || tokens[opener - 1].key == "mid"))
             --opener;
         static constexpr std::string_view in_words[] = {"in", "у", "в", "во"};
-        const bool opens = opener > 0 && tokens[opener - 1].sentence_start &&
+        // (Only a year of the full-scale war: "In 2014, Russia annexed
+        // Crimea" is background to a report, not the year it tells.)
+        const bool opens = opener > 0 && tokens[opener - 1].sentence_start && std::stoi(t.key) >= 2022 &&
                            std::find(std::begin(in_words), std::end(in_words), tokens[opener - 1].key) != std::end(in_words);
         if (bracketed || titled || opens)
             out.push_back({i, Date{sys_days{year_month_day{year{std::stoi(t.key)}, month{1}, day{1}}}}, false});
@@ -1140,14 +1143,15 @@ std::optional<int> days_later(const std::vector<Token>& tokens, std::size_t begi
         // after or before the one the sentences before named.
         static constexpr std::string_view parts[] = {"morning", "evening", "night", "afternoon"};
         const bool part = std::find(std::begin(parts), std::end(parts), key(q + 1)) != std::end(parts);
-        if ((w == "next" || w == "following") && part) return 1;
+        // ("Following night attacks on Odesa": no article, no day told.)
+        if ((w == "next" || w == "following") && part && q > begin && tokens[q - 1].key == "the") return 1;
         const bool ends_phrase = q + 2 >= end || tokens[q + 2].before != Separator::space;
         if ((w == "day" || std::find(std::begin(parts), std::end(parts), w) != std::end(parts)) && q > begin &&
             tokens[q - 1].key == "the" && ends_phrase) {
             if (key(q + 1) == "after") return 1;
             if (key(q + 1) == "before") return -1;
         }
-        if (w == "previous" && part) return -1;
+        if (w == "previous" && part && q > begin && tokens[q - 1].key == "the") return -1;
         // "наступного дня", "на наступний день", "на следующий день", "следующим утром"
         if ((w.starts_with("наступн") || w.starts_with("следующ")) && (key(q + 1).starts_with("дн") || key(q + 1) == "день"))
             return 1;

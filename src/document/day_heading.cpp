@@ -194,15 +194,34 @@ std::optional<Date> parse_dateline_day(std::string_view p, std::optional<Timesta
     for (char c : p.substr(0, comma))
         if (static_cast<unsigned char>(c) < 0x80 && !ascii_alpha(c) && c != ' ' && c != '-' && c != '.' && c != '\'')
             return std::nullopt;
+    // (A place in capitals, "KHARKIV", "ХАРКІВ"; else an agency in brackets
+    // or slashes must follow the date: "Нагадаємо, 17 листопада – ..." is a
+    // sentence. Cyrillic lower case is U+0430-U+045F, and ґ.)
+    bool capitals = true;
+    const std::string_view place = p.substr(0, comma);
+    for (std::size_t k = 0; k < place.size() && capitals; ++k) {
+        const unsigned char c = static_cast<unsigned char>(place[k]);
+        if (c < 0x80) capitals = !std::islower(c);
+        else if (k + 1 < place.size()) {
+            const unsigned char d = static_cast<unsigned char>(place[k + 1]);
+            capitals = !((c == 0xD0 && d >= 0xB0) || c == 0xD1 || (c == 0xD2 && d == 0x91));
+            ++k;
+        }
+    }
     for (int part = 0; part < 3 && comma != std::string_view::npos; ++part) {
         const std::size_t from = comma + 2;
         // The date runs to the agency or the dash after it.
         std::size_t to = p.size();
+        bool agency = false;
         for (std::string_view mark : {" (", " /", "/", " - ", " — ", " – ", " -- "}) {
             const std::size_t at = p.find(mark, from);
-            if (at != std::string_view::npos) to = std::min(to, at);
+            if (at != std::string_view::npos && at <= to) {
+                agency = at < to ? mark.find_first_of("(/") != std::string_view::npos
+                                 : agency || mark.find_first_of("(/") != std::string_view::npos;
+                to = at;
+            }
         }
-        if (to < p.size())
+        if (to < p.size() && (capitals || agency))
             if (auto d = parse_date_only(p.substr(from, to - from), published)) return d;
         comma = p.find(", ", from);
         if (comma != std::string_view::npos && comma - from > 24) return std::nullopt;  // a sentence, not a place's parts

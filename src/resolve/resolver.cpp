@@ -328,9 +328,11 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         // ("the Kharkiv, Sumy and Odesa regions": a region is no place of another
         // region; the plural word after the list makes each one a region.)
         if (names[i].designator == Designator::admin1) return false;
-        // (Nor a country: "Ukraine,Kherson Oblast,,Nova Kakhovka" is a
-        // table's hierarchy, not a village Ukrainka of that region.)
-        if (std::any_of(names[i].matches.begin(), names[i].matches.end(), [&](const NameMatch& m) {
+        // (Nor a country in a table's cells: "Ukraine,Kherson Oblast,,Nova
+        // Kakhovka" is a hierarchy, not a village Ukrainka of that region;
+        // prose keeps "Lebanon, Pa.")
+        if (t.before == Separator::comma && tokens[names[i + 1].first_token - 1].full_end == t.begin - 1 &&
+            std::any_of(names[i].matches.begin(), names[i].matches.end(), [&](const NameMatch& m) {
                 return gazetteer_.place(m.place).kind() == PlaceKind::country;
             }))
             return false;
@@ -763,8 +765,14 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                     const std::size_t close_from = tokens[names[i].last_token - 1].end;
                     const std::size_t close_to = names[i].last_token < tokens.size() ? tokens[names[i].last_token].begin : text.size();
                     const std::string_view closing = text.substr(close_from, std::min<std::size_t>(close_to - close_from, 3));
-                    if (opening.find('(') != std::string_view::npos && closing.find(')') != std::string_view::npos &&
-                        gazetteer_.place(*choice[i - 1]).admin1_place() == s.place)
+                    const bool holds_town = std::any_of(scored[i - 1].begin(), scored[i - 1].end(), [&](const Scored& town) {
+                        return gazetteer_.place(town.place).admin1_place() == s.place;
+                    });
+                    // ("Dnipro (Dnipropetrovsk)": a town's former name in brackets is the town.)
+                    const bool names_the_town = std::any_of(names[i].matches.begin(), names[i].matches.end(),
+                                                            [&](const NameMatch& m) { return m.place == *choice[i - 1]; });
+                    if (opening.find('(') != std::string_view::npos && closing.find(')') != std::string_view::npos && holds_town &&
+                        !names_the_town)
                         s.add(w_qualifier, [&] { return "the region that holds " + std::string(gazetteer_.place(*choice[i - 1]).name()) +
                                                         ", in brackets after it"; });
                 }

@@ -2730,6 +2730,9 @@ TEST_CASE("wires: a night without strikes denies them, and a suburb's city only 
     CHECK(mention_in_report("The night passed without strikes on Odesa, the governor said.", "Odesa", "2025-11-20").status ==
           ClaimStatus::denied);
     CHECK(mention_in_report("Ніч минула без обстрілів Херсона.", "Херсона", "2025-11-20").status == ClaimStatus::denied);
+    // (Not a day without them is every day with them.)
+    CHECK(mention_in_report("Not a day passes without shelling in Kherson.", "Kherson", "2025-11-20").status !=
+          ClaimStatus::denied);
     CHECK(claims_nothing("Drones hit Brovary, a suburb of Kyiv, overnight.", "Kyiv", "2025-11-20"));
     CHECK(mention_in_report("Drones hit Brovary, a suburb of Kyiv, overnight.", "Brovary", "2025-11-20").claim == ClaimType::struck);
 }
@@ -2746,6 +2749,8 @@ TEST_CASE("wires: a place a side lost was taken by the other", "[claims][reports
     CHECK(m.claim == ClaimType::captured);
     CHECK(m.actor_side == "RU");
     CHECK(mention_in_report("Kyiv confirmed the loss of Pokrovsk on Monday.", "Pokrovsk", "2025-11-20").actor_side == "RU");
+    // (A side named elsewhere tells nothing of who lost it.)
+    CHECK(mention_in_report("Russian troops advanced after the loss of Avdiivka.", "Avdiivka", "2025-11-20").actor_side != "UA");
     // (Positions or vehicles lost near a place lose no place.)
     CHECK(mention_in_report("The enemy tried to regain lost positions near Klishchiivka.", "Klishchiivka", "2025-11-20").claim !=
           ClaimType::captured);

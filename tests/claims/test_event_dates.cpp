@@ -1068,6 +1068,10 @@ TEST_CASE("a history's year opening a sentence, or the year a campaign is of, da
     CHECK(date_of(test::mention_in_report(
               "In 2023, Ukraine launched its counteroffensive. On 8 June, Ukrainian brigades attacked near Mala Tokmachka.",
               "Mala Tokmachka", "2025-11-20")) == "2023-06-08");
+    // (A year before the full-scale war opening a sentence is background.)
+    CHECK(date_of(test::mention_in_report("In 2014, Russia illegally annexed Crimea. Russian forces attacked near Kupiansk on "
+                                          "November 19.",
+                                          "Kupiansk", "2025-11-20")) == "2025-11-19");
     CHECK(date_of(test::mention_in_report(
               "The Kharkiv counteroffensive of 2022 was swift. On 10 September, Ukrainian troops entered Kupiansk.", "Kupiansk",
               "2025-11-20")) == "2022-09-10");

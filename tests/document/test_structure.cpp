@@ -263,6 +263,8 @@ TEST_CASE("a wire's dateline dates its story in English and Cyrillic", "[documen
     // (A sentence that names a place and a date is no dateline.)
     CHECK_FALSE(parse_dateline_day("Russian forces shelled Kherson, Nikopol and Marhanets on 18 November (local time).", published));
     CHECK_FALSE(parse_dateline_day("KYIV (Reuters) - Russian drones struck Odesa on Nov 18.", published));
+    // (A reminder of an earlier day is a sentence: no capitals, no agency.)
+    CHECK_FALSE(parse_dateline_day("Нагадаємо, 17 листопада – росіяни атакували Харків.", published));
 
     // Two stories of a feed, each dated by its own dateline.
     Document d;

@@ -300,6 +300,10 @@ TEST_CASE("a qualifier's country speaks where none of the name's namesakes lies 
     auto ms = read_text("A purse was stolen in Paris, Tenn., on Monday.");
     REQUIRE(ms.size() == 2);
     CHECK(ms[0].country == "US");
+    // (A country's name qualified in prose is the town: "Lebanon, Pa.")
+    auto lebanon = read_text("Police in Lebanon, Pa., said a man was held.");
+    REQUIRE_FALSE(lebanon.empty());
+    CHECK(lebanon[0].country == "US");
 }
 
 TEST_CASE("a region's short name in brackets after a town is the region that holds it", "[resolve][qualifier]") {
@@ -309,6 +313,10 @@ TEST_CASE("a region's short name in brackets after a town is the region that hol
     CHECK(ms[1].place_name == "Donetsk Oblast");
     CHECK(ms[3].kind == PlaceKind::admin1);
     CHECK(ms[2].admin1 == "Dnipropetrovsk Oblast");
+    // (A town's former name that is also its region's is the town: "Dnipro (Dnipropetrovsk)".)
+    auto former = read_text("Russian missiles hit Dnipro (Dnipropetrovsk) overnight.");
+    REQUIRE(former.size() == 2);
+    CHECK(former[1].kind == PlaceKind::settlement);
     // (Another name of the town in brackets stays the town: "Pokrovsk (Krasnoarmiisk)".)
     auto other = read_text("Russian forces advanced near Pokrovsk (Krasnoarmiisk).");
     REQUIRE(other.size() == 2);

@@ -133,7 +133,8 @@ const DatePhrase* phrase_for(const std::vector<DatePhrase>& phrases, const std::
                              std::size_t begin, NameTokens name, std::size_t trigger);
 
 /// "two days later", "the next day", "наступного дня", "через тиждень":
-/// how many days after the day the story last named the sentence tells of.
+/// how many days after the day the story last named the sentence tells of;
+/// negative before it ("the day before", "the previous evening").
 std::optional<int> days_later(const std::vector<Token>& tokens, std::size_t begin, std::size_t end);
 
 /// The first day-precise phrase of a sentence that is not hung on a place:
