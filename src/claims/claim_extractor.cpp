@@ -1508,7 +1508,21 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     // атаковали Белгород"). (Kursk stands for the region's ground fighting
                     // in 2024: the fighting words of such sentences keep it an attack.)
                     using namespace std::chrono;
-                    const bool since_2023 = reference && year_month_day{floor<days>(*reference)}.year() >= year{2023};
+                    // (The year the sentence tells of, or a history's, not the
+                    // page's: "In February 2022, Russian tank columns attacked
+                    // Kharkiv from the north" was a ground attack.)
+                    const bool since_2023 = reference && [&] {
+                        for (std::size_t q = sb; q < se; ++q)
+                            if (const std::string& w = tokens[q].key; w.size() == 4 && std::all_of(w.begin(), w.end(), [](char ch) {
+                                    return ch >= '0' && ch <= '9';
+                                })) {
+                                const int y = std::stoi(w);
+                                if (y >= 2000 && y <= 2100) return y >= 2023;
+                            }
+                        if (const auto anchor = narrative_anchor(s, floor<days>(*reference)))
+                            return year_month_day{*anchor}.year() >= year{2023};
+                        return year_month_day{floor<days>(*reference)}.year() >= year{2023};
+                    }();
                     const bool big_city = mentions[k].kind == PlaceKind::settlement && gazetteer.place(*pi).population() >= 150000;
                     // (So is one on a place of a region no troops fought in that day:
                     // "атака на Туапсе", "attacks in Ryazan Oblast were repelled".)

@@ -2756,6 +2756,13 @@ TEST_CASE("wires: a place a side lost was taken by the other", "[claims][reports
           ClaimType::captured);
 }
 
+TEST_CASE("histories: an attack on a big city in 2022 was fought on the ground, whenever the page was written", "[claims][reports]") {
+    CHECK(mention_in_report("In February 2022, Russian tank columns attacked Kharkiv from the north.", "Kharkiv", "2025-11-20")
+              .claim == ClaimType::attacked);
+    // (Since 2023 an attack on it is from the air.)
+    CHECK(mention_in_report("The enemy attacked Kharkiv overnight.", "Kharkiv", "2025-11-20").claim == ClaimType::struck);
+}
+
 TEST_CASE("live blogs: the main target of an air attack, named, was struck", "[claims][reports]") {
     CHECK(mention_in_report("Russia launched 397 drones and 18 missiles overnight. The main target was Kyiv.", "Kyiv", "2025-07-10")
               .claim == ClaimType::struck);
