@@ -3546,6 +3546,31 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const EventAt event{basis, anchor, n.first_token, n.last_token};
             const bool actor_relative =
                 actor_reader.read(sentence, event, sentence_scans().actors, sentence_scans().sources, perspective, m);
+            // "Ukrainian forces crossed the Oskil last week. On Tuesday they
+            // captured Kurylivka.": "they" as the event word's subject are the
+            // forces the sentence before, in the same paragraph, named first.
+            if (!m.actor_side && basis && s != Document::npos && s > 0 &&
+                doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph) {
+                static constexpr std::string_view pronouns[] = {"they", "вони", "они"};
+                static constexpr std::string_view between[] = {"then", "later", "also", "have", "had", "has", "soon", "finally",
+                                                               "eventually", "потім", "також", "затем", "также", "вскоре"};
+                std::size_t q = basis->first;
+                while (q > sb && basis->first - q < 3 &&
+                       std::find(std::begin(between), std::end(between), tokens[q - 1].key) != std::end(between))
+                    --q;
+                if (q > sb && std::find(std::begin(pronouns), std::end(pronouns), tokens[q - 1].key) != std::end(pronouns)) {
+                    const auto [pb, pe] = sentence_tokens(s - 1);
+                    for (std::size_t r = pb; r < pe && !m.actor_side; ++r) {
+                        std::optional<std::string> side;
+                        if (auto f = side_forces_at(r, pe)) side = side_of(f->entry->values[0]);
+                        else if (auto g = agents_.match_at(tokens, r, pe, lemma_table())) side = side_of(g->entry->values[0]);
+                        if (side && (*side == "UA" || *side == "RU")) {
+                            m.actor_side = *side;
+                            m.evidence.actor_basis = "the forces the sentence before named ('" + tokens[q - 1].key + "')";
+                        }
+                    }
+                }
+            }
             // ("KYIV, Dec 3 (Reuters) - Russian forces captured Pishchane, the
             // defence ministry said": a ministry announces its own side's gains;
             // the forces named taking ground say whose it is, not the dateline.)

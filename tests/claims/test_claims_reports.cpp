@@ -2763,6 +2763,15 @@ TEST_CASE("histories: an attack on a big city in 2022 was fought on the ground, 
     CHECK(mention_in_report("The enemy attacked Kharkiv overnight.", "Kharkiv", "2025-11-20").claim == ClaimType::struck);
 }
 
+TEST_CASE("histories: 'they' are the forces the sentence before named", "[claims][reports]") {
+    CHECK(mention_in_report("Ukrainian forces crossed the Oskil river last week. On Tuesday they captured Kurylivka.", "Kurylivka",
+                            "2025-11-20")
+              .actor_side == "UA");
+    CHECK(mention_in_report("Russian infantry regrouped overnight. In the morning they withdrew from Kucheriv Yar.", "Kucheriv Yar",
+                            "2025-11-20")
+              .actor_side == "RU");
+}
+
 TEST_CASE("live blogs: the main target of an air attack, named, was struck", "[claims][reports]") {
     CHECK(mention_in_report("Russia launched 397 drones and 18 missiles overnight. The main target was Kyiv.", "Kyiv", "2025-07-10")
               .claim == ClaimType::struck);
