@@ -998,7 +998,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                       std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(sb),
                                                   tokens.begin() + static_cast<std::ptrdiff_t>(names[i].first_token),
                                                   [](const Token& t) { return numeral(t.key); });
-            if ((names[i].first_token == sb || (names[i].first_token == sb + 1 && day_word(tokens[sb].key)) || clock_before) &&
+            // ("Location: Odesa.", "Nov 15: Huliaipole.": a short label or a
+            // date and a colon before it.)
+            const bool label_before = names[i].first_token > sb && names[i].first_token <= sb + 4 &&
+                                      std::string_view(doc.text)
+                                              .substr(tokens[names[i].first_token - 1].full_end,
+                                                      tokens[names[i].first_token].begin - tokens[names[i].first_token - 1].full_end)
+                                              .find(':') != std::string_view::npos;
+            if ((names[i].first_token == sb || (names[i].first_token == sb + 1 && day_word(tokens[sb].key)) || clock_before ||
+                 label_before) &&
                 covered == se) {
                 // ("Торецк. Сегодня штурмовики добили последние опорники.
                 // Фактически город наш.": the event may come a sentence later,

@@ -2772,6 +2772,14 @@ TEST_CASE("histories: 'they' are the forces the sentence before named", "[claims
               .actor_side == "RU");
 }
 
+TEST_CASE("incident logs: a place named after a label or a date and a colon heads the sentence after it", "[claims][reports]") {
+    Mention m = mention_in_report("Nov 15: Huliaipole. Ground assault by Russian forces repelled.", "Huliaipole", "2025-11-20");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(date_of(m) == "2025-11-15");
+    CHECK(mention_in_report("Location: Odesa. Drone strike on port infrastructure.", "Odesa", "2025-11-20").claim ==
+          ClaimType::struck);
+}
+
 TEST_CASE("live blogs: the main target of an air attack, named, was struck", "[claims][reports]") {
     CHECK(mention_in_report("Russia launched 397 drones and 18 missiles overnight. The main target was Kyiv.", "Kyiv", "2025-07-10")
               .claim == ClaimType::struck);
