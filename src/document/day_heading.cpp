@@ -164,6 +164,16 @@ std::optional<Date> titled_day(std::string_view p) {
         // (Its year written out: a title is no place to guess one, so no report date is given.)
         if (auto d = parse_date_only(tail, std::nullopt)) return d;
     }
+    // "General Staff 18:00 summary, 3 March 2023 — Lyman direction": a
+    // title's full date between its comma and its dash.
+    // (Not a sentence: one ends in a stop.)
+    for (std::string_view dash : {" — ", " – ", " - ", " | "}) {
+        const std::size_t at = p.ends_with('.') ? std::string_view::npos : p.find(dash);
+        if (at == std::string_view::npos) continue;
+        const std::size_t comma = p.rfind(", ", at);
+        if (comma == std::string_view::npos) continue;
+        if (auto d = parse_date_only(p.substr(comma + 2, at - comma - 2), std::nullopt)) return d;
+    }
     // "Sumy OVA | daily summary for 26.01.2026", "Зведення за 26.01.2026":
     // a title that ends with the day it covers. (Not a sentence: "... on 4
     // May 2024." dates its own event, not the paragraphs after it.)

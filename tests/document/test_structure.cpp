@@ -188,6 +188,10 @@ TEST_CASE("entries open at a time of day alone on its line, under a title that e
     // (A title's date needs its year, and a sentence is no title.)
     CHECK_FALSE(parse_day_heading("Ukraine war live: Tuesday, 12 March", parse_iso_timestamp("2024-03-13T09:00:00Z")));
     CHECK_FALSE(parse_day_heading("Russia said on Tuesday: the attack began on 12 March 2024.", std::nullopt));
+    // (A title's date may stand between its comma and its dash.)
+    CHECK(parse_day_heading("General Staff 18:00 summary, 3 March 2023 \u2014 Lyman direction (tabulated)", std::nullopt) ==
+          parse_iso_timestamp("2023-03-03"));
+    CHECK_FALSE(parse_day_heading("Russian forces shelled Kherson, 3 March 2023 \u2014 the governor said.", std::nullopt));
 
     const Document d = analysed("Russia-Ukraine war live: Tuesday, 12 March 2024\n\n"
                                 "09:15\nRussian drones attacked Odesa overnight.\n\n"
