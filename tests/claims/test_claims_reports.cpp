@@ -2780,6 +2780,12 @@ TEST_CASE("incident logs: a place named after a label or a date and a colon head
           ClaimType::struck);
 }
 
+TEST_CASE("magazines: a side's lines or defences attacked were attacked by the other side", "[claims][reports]") {
+    CHECK(mention_in_report("On June 8th brigades equipped with Leopard tanks attacked Russian lines south of Orikhiv.", "Orikhiv",
+                            "2023-06-10")
+              .actor_side == "UA");
+}
+
 TEST_CASE("live blogs: the main target of an air attack, named, was struck", "[claims][reports]") {
     CHECK(mention_in_report("Russia launched 397 drones and 18 missiles overnight. The main target was Kyiv.", "Kyiv", "2025-07-10")
               .claim == ClaimType::struck);
