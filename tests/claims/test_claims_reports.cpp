@@ -2786,6 +2786,16 @@ TEST_CASE("magazines: a side's lines or defences attacked were attacked by the o
               .actor_side == "UA");
 }
 
+TEST_CASE("ministries: concentrations struck are a strike's target, no deployment", "[claims][reports]") {
+    Mention m = mention_in_report("Russian artillery hit Ukrainian troop concentrations near Huliaipole on Tuesday.", "Huliaipole",
+                                  "2025-11-20");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Russian aviation struck an accumulation of enemy equipment near Malaya Tokmachka.", "Malaya Tokmachka",
+                            "2023-08-24")
+              .claim == ClaimType::struck);
+}
+
 TEST_CASE("live blogs: the main target of an air attack, named, was struck", "[claims][reports]") {
     CHECK(mention_in_report("Russia launched 397 drones and 18 missiles overnight. The main target was Kyiv.", "Kyiv", "2025-07-10")
               .claim == ClaimType::struck);
