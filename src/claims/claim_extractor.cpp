@@ -1521,12 +1521,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     // Kharkiv from the north" was a ground attack.)
                     const bool since_2023 = reference && [&] {
                         for (std::size_t q = sb; q < se; ++q)
-                            if (const std::string& w = tokens[q].key; w.size() == 4 && std::all_of(w.begin(), w.end(), [](char ch) {
-                                    return ch >= '0' && ch <= '9';
-                                })) {
-                                const int y = std::stoi(w);
-                                if (y >= 2000 && y <= 2100) return y >= 2023;
-                            }
+                            if (const int y = year_number(tokens[q].key); y >= 2000) return y >= 2023;
                         if (const auto anchor = narrative_anchor(s, floor<days>(*reference)))
                             return year_month_day{*anchor}.year() >= year{2023};
                         return year_month_day{floor<days>(*reference)}.year() >= year{2023};
@@ -3429,7 +3424,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 bool double_negative = false;
                 for (std::size_t q = anchor - 1 > sb + 5 ? anchor - 6 : sb; q + 1 < anchor; ++q)
                     double_negative = double_negative || is_negation(tokens[q].key) || tokens[q].key == "жодного" ||
-                                      tokens[q].key == "жодної" || tokens[q].key == "ни";
+                                      tokens[q].key == "жодної";
                 if (!double_negative) m.status = ClaimStatus::denied;
             }
             // "ворог наступальних дій не вів", "активных действий не вели": a

@@ -8,6 +8,14 @@
 
 namespace frontline {
 
+int year_number(std::string_view w) {
+    int v = 0;
+    if (w.size() != 4) return 0;
+    const auto [p, ec] = std::from_chars(w.data(), w.data() + w.size(), v);
+    if (ec != std::errc() || p != w.data() + w.size()) return 0;
+    return v >= 1900 && v <= 2100 ? v : 0;
+}
+
 namespace {
 
 using namespace std::chrono;
@@ -115,10 +123,6 @@ int any_count_of(std::string_view w) {
     return count_of(w);
 }
 
-int year_number(std::string_view w) {
-    int v = w.size() == 4 ? number(w) : -1;
-    return v >= 1900 && v <= 2100 ? v : 0;
-}
 
 // The date with this month and day: in `year` when printed; in a narrative
 // (an anchor date earlier in the text), the first one from two months before

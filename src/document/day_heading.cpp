@@ -7,6 +7,7 @@
 #include <string>
 
 #include "frontline/document/structure.hpp"
+#include "frontline/text/utf8.hpp"
 
 namespace frontline {
 
@@ -167,13 +168,13 @@ std::optional<Date> titled_day(std::string_view p) {
     // "General Staff 18:00 summary, 3 March 2023 — Lyman direction": a
     // title's full date between its comma and its dash.
     // (Not a sentence: one ends in a stop.)
-    for (std::string_view dash : {" — ", " – ", " - ", " | "}) {
-        const std::size_t at = p.ends_with('.') ? std::string_view::npos : p.find(dash);
-        if (at == std::string_view::npos) continue;
-        const std::size_t comma = p.rfind(", ", at);
-        if (comma == std::string_view::npos) continue;
-        if (auto d = parse_date_only(p.substr(comma + 2, at - comma - 2), std::nullopt)) return d;
-    }
+    if (!p.ends_with('.'))
+        for (std::string_view dash : {" — ", " – ", " - ", " | "}) {
+            const std::size_t at = p.find(dash);
+            const std::size_t comma = at == std::string_view::npos ? at : p.rfind(", ", at);
+            if (comma == std::string_view::npos) continue;
+            if (auto d = parse_date_only(p.substr(comma + 2, at - comma - 2), std::nullopt)) return d;
+        }
     // "Sumy OVA | daily summary for 26.01.2026", "Зведення за 26.01.2026":
     // a title that ends with the day it covers. (Not a sentence: "... on 4
     // May 2024." dates its own event, not the paragraphs after it.)
@@ -209,28 +210,20 @@ std::optional<Date> parse_dateline_day(std::string_view p, std::optional<Timesta
     // sentence. Cyrillic lower case is U+0430-U+045F, and ґ.)
     bool capitals = true;
     const std::string_view place = p.substr(0, comma);
-    for (std::size_t k = 0; k < place.size() && capitals; ++k) {
-        const unsigned char c = static_cast<unsigned char>(place[k]);
-        if (c < 0x80) capitals = !std::islower(c);
-        else if (k + 1 < place.size()) {
-            const unsigned char d = static_cast<unsigned char>(place[k + 1]);
-            capitals = !((c == 0xD0 && d >= 0xB0) || c == 0xD1 || (c == 0xD2 && d == 0x91));
-            ++k;
-        }
+    for (std::size_t k = 0; k < place.size() && capitals;) {
+        const char32_t c = decode_utf8(place, k);
+        capitals = !(c < 0x80 ? std::islower(static_cast<int>(c)) != 0 : (c >= 0x430 && c <= 0x45F) || c == 0x491);
     }
     for (int part = 0; part < 3 && comma != std::string_view::npos; ++part) {
         const std::size_t from = comma + 2;
         // The date runs to the agency or the dash after it.
         std::size_t to = p.size();
-        bool agency = false;
-        for (std::string_view mark : {" (", " /", "/", " - ", " — ", " – ", " -- "}) {
-            const std::size_t at = p.find(mark, from);
-            if (at != std::string_view::npos && at <= to) {
-                agency = at < to ? mark.find_first_of("(/") != std::string_view::npos
-                                 : agency || mark.find_first_of("(/") != std::string_view::npos;
+        bool agency = false;  // the nearest mark is an agency's bracket or slash
+        for (std::string_view mark : {" (", " /", "/", " - ", " — ", " – ", " -- "})
+            if (const std::size_t at = p.find(mark, from); at < to) {
                 to = at;
+                agency = mark.find_first_of("(/") != std::string_view::npos;
             }
-        }
         if (to < p.size() && (capitals || agency))
             if (auto d = parse_date_only(p.substr(from, to - from), published)) return d;
         comma = p.find(", ", from);

@@ -663,25 +663,51 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
     // Paris lies where its Murray, Union City and Henry County do. (Outside
     // the war's countries only: between a Ukrainian and a Russian namesake
     // the front and the oblast named decide.)
-    std::map<std::string, std::set<std::string_view>, std::less<>> names_by_country, names_by_region;
+    // (Keys point into the gazetteer and the mentions' context, which
+    // outlive the rounds; a document whose candidates all lie in the war's
+    // countries never asks.)
+    auto in_theatre = [&](std::string_view cc) {
+        return std::find(options_.theatre_countries.begin(), options_.theatre_countries.end(), cc) != options_.theatre_countries.end();
+    };
+    const bool asks_geography = std::any_of(scored.begin(), scored.end(), [&](const std::vector<Scored>& v) {
+        return std::any_of(v.begin(), v.end(), [&](const Scored& sc) {
+            const std::string_view cc = gazetteer_.place(sc.place).country();
+            return !cc.empty() && !in_theatre(cc);
+        });
+    });
+    std::map<std::string_view, std::set<std::string_view>> names_by_country;
+    std::map<std::uint32_t, std::set<std::string_view>> names_by_region;  // by admin-1 place
     auto count_places = [&] {
         names_by_country.clear();
         names_by_region.clear();
         for (std::size_t j = 0; j < n; ++j) {
             if (!choice[j]) continue;
             PlaceView q = gazetteer_.place(*choice[j]);
-            names_by_country[std::string(q.country())].insert(ctx[j].key);
-            if (q.kind() == PlaceKind::admin1) names_by_region[std::string(q.id())].insert(ctx[j].key);
-            else if (auto a = q.admin1_place()) names_by_region[std::string(gazetteer_.place(*a).id())].insert(ctx[j].key);
+            names_by_country[q.country()].insert(ctx[j].key);
+            if (q.kind() == PlaceKind::admin1) names_by_region[*choice[j]].insert(ctx[j].key);
+            else if (auto a = q.admin1_place()) names_by_region[*a].insert(ctx[j].key);
         }
     };
-    auto others_in = [&](const auto& counts, std::string_view where, std::string_view own) {
+    auto others_in = [](const auto& counts, const auto& where, std::string_view own) {
         auto it = counts.find(where);
         if (it == counts.end()) return std::size_t{0};
         return it->second.size() - it->second.count(own);
     };
+    // "Yalta (Donetsk)": a name alone in brackets right after the name
+    // before it, in its sentence (what the text says; asked once).
+    std::vector<bool> bracketed_after(n, false);
+    for (std::size_t i = 1; i < n; ++i) {
+        if (ctx[i - 1].sentence != ctx[i].sentence || names[i - 1].last_token != names[i].first_token) continue;
+        const std::string_view text(doc.text);
+        const std::size_t open_from = tokens[names[i].first_token - 1].full_end;
+        const std::string_view opening = text.substr(open_from, tokens[names[i].first_token].begin - open_from);
+        const std::size_t close_from = tokens[names[i].last_token - 1].end;
+        const std::size_t close_to = names[i].last_token < tokens.size() ? tokens[names[i].last_token].begin : text.size();
+        const std::string_view closing = text.substr(close_from, std::min<std::size_t>(close_to - close_from, 3));
+        bracketed_after[i] = opening.find('(') != std::string_view::npos && closing.find(')') != std::string_view::npos;
+    }
     for (int round = 0; round < context_rounds; ++round) {
-        count_places();
+        if (asks_geography) count_places();
         for (std::size_t i = 0; i < n; ++i) {
             next[i].clear();
             next[i].reserve(scored[i].size());
@@ -695,19 +721,25 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                 const std::size_t from = at > context_window ? at - context_window : 0;
                 paragraph = paragraph.subspan(from, std::min(whole.size() - from, 2 * context_window + 1));
             }
+            // "Paris, Tenn.": the qualifying region, where none of the name's
+            // readings lies in it (asked once a round, for the rule below).
+            std::optional<std::uint32_t> region_holding_none;
+            if (i + 1 < n && choice[i + 1] && gazetteer_.place(*choice[i + 1]).kind() == PlaceKind::admin1 && right_after(i) &&
+                qualifies(i) && std::none_of(scored[i].begin(), scored[i].end(), [&](const Scored& other) {
+                    return gazetteer_.place(other.place).admin1_place() == *choice[i + 1];
+                }))
+                region_holding_none = *choice[i + 1];
             for (Scored s : scored[i]) {
                 PlaceView p = gazetteer_.place(s.place);
                 // (What the whole document says of a place counts once for
                 // all its mentions, as its standing does.)
-                if (const std::string_view cc = p.country();
-                    !cc.empty() && std::find(options_.theatre_countries.begin(), options_.theatre_countries.end(), cc) ==
-                                       options_.theatre_countries.end()) {
+                if (const std::string_view cc = p.country(); asks_geography && !cc.empty() && !in_theatre(cc)) {
                     if (const std::size_t k = others_in(names_by_country, cc, ctx[i].key); k > 0)
                         s.add(w_document_places_country * std::min(1.0, k / 3.0),
                               [&] { return counted(k, "other name") + " of the document in " + std::string(cc); });
                     const auto a = p.kind() == PlaceKind::admin1 ? std::optional<std::uint32_t>(s.place) : p.admin1_place();
                     if (a)
-                        if (const std::size_t k = others_in(names_by_region, gazetteer_.place(*a).id(), ctx[i].key); k > 0)
+                        if (const std::size_t k = others_in(names_by_region, *a, ctx[i].key); k > 0)
                             s.add(w_document_places_region * std::min(1.0, k / 2.0), [&] {
                                 return counted(k, "other name") + " of the document in " + std::string(gazetteer_.place(*a).name());
                             });
@@ -747,32 +779,21 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                 // "Paris, Tenn.", where the gazetteer holds no Paris of
                 // Tennessee: the qualifier's country still speaks, for the
                 // Paris of Texas over the one of France.
-                if (i + 1 < n && choice[i + 1] && is_settlement_like(p.kind()) && right_after(i) && qualifies(i)) {
-                    PlaceView q = gazetteer_.place(*choice[i + 1]);
-                    if (q.kind() == PlaceKind::admin1 && p.country() == q.country() &&
-                        std::none_of(scored[i].begin(), scored[i].end(), [&](const Scored& other) {
-                            return gazetteer_.place(other.place).admin1_place() == *choice[i + 1];
-                        }))
+                if (region_holding_none && is_settlement_like(p.kind())) {
+                    PlaceView q = gazetteer_.place(*region_holding_none);
+                    if (p.country() == q.country())
                         s.add(w_named_region, [&] { return "in " + std::string(q.country()) + ", its qualifier's country"; });
                 }
                 // "Yalta (Donetsk)", "Nikopol (Dnipropetrovsk)": a name alone
                 // in brackets right after a town is the region that holds it.
-                if (p.kind() == PlaceKind::admin1 && i > 0 && choice[i - 1] && ctx[i - 1].sentence == ctx[i].sentence &&
-                    names[i - 1].last_token == names[i].first_token) {
-                    const std::string_view text(doc.text);
-                    const std::size_t open_from = tokens[names[i].first_token - 1].full_end;
-                    const std::string_view opening = text.substr(open_from, tokens[names[i].first_token].begin - open_from);
-                    const std::size_t close_from = tokens[names[i].last_token - 1].end;
-                    const std::size_t close_to = names[i].last_token < tokens.size() ? tokens[names[i].last_token].begin : text.size();
-                    const std::string_view closing = text.substr(close_from, std::min<std::size_t>(close_to - close_from, 3));
+                if (p.kind() == PlaceKind::admin1 && bracketed_after[i] && choice[i - 1]) {
                     const bool holds_town = std::any_of(scored[i - 1].begin(), scored[i - 1].end(), [&](const Scored& town) {
                         return gazetteer_.place(town.place).admin1_place() == s.place;
                     });
                     // ("Dnipro (Dnipropetrovsk)": a town's former name in brackets is the town.)
                     const bool names_the_town = std::any_of(names[i].matches.begin(), names[i].matches.end(),
                                                             [&](const NameMatch& m) { return m.place == *choice[i - 1]; });
-                    if (opening.find('(') != std::string_view::npos && closing.find(')') != std::string_view::npos && holds_town &&
-                        !names_the_town)
+                    if (holds_town && !names_the_town)
                         s.add(w_qualifier, [&] { return "the region that holds " + std::string(gazetteer_.place(*choice[i - 1]).name()) +
                                                         ", in brackets after it"; });
                 }

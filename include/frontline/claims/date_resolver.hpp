@@ -132,6 +132,9 @@ std::vector<YearAnchor> find_year_anchors(const std::vector<Token>& tokens, std:
 const DatePhrase* phrase_for(const std::vector<DatePhrase>& phrases, const std::vector<Token>& tokens,
                              std::size_t begin, NameTokens name, std::size_t trigger);
 
+/// A year written in four figures, 1900 to 2100 ("2022"); else 0.
+int year_number(std::string_view word);
+
 /// "two days later", "the next day", "наступного дня", "через тиждень":
 /// how many days after the day the story last named the sentence tells of;
 /// negative before it ("the day before", "the previous evening").
