@@ -71,6 +71,12 @@ std::vector<std::string> admin_core_candidates(std::string_view folded) {
     return out;
 }
 
+bool writes_cyrillic(std::string_view country) {
+    for (std::string_view c : {"UA", "RU", "BY", "KZ", "KG", "BG", "RS", "MK", "MN", "TJ"})
+        if (country == c) return true;
+    return false;
+}
+
 bool indexable_key(std::string_view key) {
     std::size_t letters = 0;
     for (std::size_t pos = 0; pos < key.size();) {
@@ -92,8 +98,19 @@ std::vector<PlaceName> expand_place_names(const PlaceRecord& place) {
     add(place.name, "", NameOrigin::preferred);
     for (const PlaceName& n : place.names) add(n.text, n.lang, n.origin);
 
-    // Latin spellings of every Cyrillic name.
-    std::size_t source_names = out.size();
+    // "St. Paul", "Mt. Vernon", "Ft. Worth": a name's first word as the
+    // press abbreviates it is the same name, not an obscure other one.
+    static constexpr std::pair<std::string_view, std::string_view> abbreviations[] = {
+        {"Saint ", "St "}, {"Sainte ", "Ste "}, {"Mount ", "Mt "}, {"Fort ", "Ft "}};
+    for (std::size_t i = 0, n = out.size(); i < n; ++i)
+        for (const auto& [word, abbreviated] : abbreviations)
+            if (out[i].text.starts_with(word) && out[i].text.size() > word.size())
+                add(std::string(abbreviated) + out[i].text.substr(word.size()), out[i].lang, out[i].origin);
+
+    // Latin spellings of every Cyrillic name, where Cyrillic is the
+    // country's own script: a Chinese town's Russian exonym spelt back into
+    // Latin ("Ukhai" for Wuhai) names nothing an English writer would write.
+    std::size_t source_names = writes_cyrillic(place.country) ? out.size() : 0;
     for (std::size_t i = 0; i < source_names; ++i) {
         PlaceName n = out[i];
         if (!has_cyrillic(n.text)) continue;

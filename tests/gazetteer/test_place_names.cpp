@@ -34,3 +34,26 @@ TEST_CASE("place names: a town's first word before '-sk-' is its short form for 
     // Other hyphenated names give no short form: Rostov-on-Don is not "Rostov" by this rule.
     CHECK_FALSE(has_name(expand_place_names(settlement("Rostov-on-Don", "RU")), "Rostov", NameOrigin::direction));
 }
+
+TEST_CASE("place names: Cyrillic names are spelt in Latin letters only for the countries that write Cyrillic",
+          "[gazetteer][names]") {
+    // A Chinese town's Russian exonym spelt back into Latin letters names
+    // nothing an English writer would write ("Ukhai" is no Wuhai).
+    auto transliterated = [](const std::vector<PlaceName>& names) {
+        return std::count_if(names.begin(), names.end(), [](const PlaceName& n) { return n.origin == NameOrigin::transliterated; });
+    };
+    PlaceRecord wuhai = settlement("Wuhai", "CN");
+    wuhai.names.push_back({"Ухай", "ru", NameOrigin::alternate});
+    CHECK(transliterated(expand_place_names(wuhai)) == 0);
+    PlaceRecord ukhta = settlement("Ukhta", "RU");
+    ukhta.names.push_back({"Ухай", "ru", NameOrigin::alternate});  // (the same name, for the test)
+    CHECK(transliterated(expand_place_names(ukhta)) > 0);
+}
+
+TEST_CASE("place names: Saint, Mount and Fort as the press abbreviates them", "[gazetteer][names]") {
+    // The abbreviated form is the same name, as main as the full one.
+    CHECK(has_name(expand_place_names(settlement("Saint Paul", "US")), "St Paul", NameOrigin::preferred));
+    CHECK(has_name(expand_place_names(settlement("Mount Vernon", "US")), "Mt Vernon", NameOrigin::preferred));
+    CHECK(has_name(expand_place_names(settlement("Fort Worth", "US")), "Ft Worth", NameOrigin::preferred));
+    CHECK_FALSE(has_name(expand_place_names(settlement("Saint", "US")), "St ", NameOrigin::preferred));
+}

@@ -29,6 +29,11 @@ std::vector<std::string> admin_core_candidates(std::string_view folded);
 /// (ASCII after folding) or Cyrillic only, not only digits.
 bool indexable_key(std::string_view folded);
 
+/// True for the countries whose places are named in Cyrillic first (ISO
+/// codes): only their names are transliterated into Latin spellings and
+/// forgiven a slip of typing.
+bool writes_cyrillic(std::string_view country);
+
 /// Words that follow a place name to say what kind of area it is
 /// ("region", "oblast", "district", "direction"), folded.
 bool is_area_designator(std::string_view folded_word);
