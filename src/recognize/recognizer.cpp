@@ -5,6 +5,7 @@
 #include <system_error>
 #include <unordered_set>
 
+#include "frontline/gazetteer/place_names.hpp"
 #include "frontline/geo/distance.hpp"
 #include "frontline/text/cyrillic_inflection.hpp"
 #include "frontline/text/latin_place_adjective.hpp"
@@ -114,15 +115,19 @@ void add_postings(std::vector<format::Posting>& to, std::span<const format::Post
 
 bool joins(Separator s) { return s == Separator::space || s == Separator::hyphen; }
 
+// "St. Paul", "Mt. Vernon", "Ft. Worth": a name's first word abbreviated
+// with a full stop goes on into the next word, as "St Paul" does.
+bool dotted_name_word(const Token& word, const Token& next) {
+    static constexpr std::string_view words[] = {"st", "ste", "mt", "ft"};
+    return word.capitalised && !word.cyrillic && next.capitalised && next.before == Separator::other &&
+           next.begin == word.full_end + 2 && std::find(std::begin(words), std::end(words), word.key) != std::end(words);
+}
+
 // Countries that write their own names in Cyrillic: there a GeoNames
 // alternate name is usually the local name ("Харків"), elsewhere it is a
 // translation or an obscure variant ("Thursday" for Thursday Island, "Усі"
 // for Wuxi).
-bool cyrillic_country(std::string_view cc) {
-    for (std::string_view c : {"UA", "RU", "BY", "KZ", "KG", "BG", "RS", "MK", "MN", "TJ"})
-        if (cc == c) return true;
-    return false;
-}
+bool cyrillic_country(std::string_view cc) { return writes_cyrillic(cc); }
 
 bool conjunction(std::string_view w) { return w == "та" || w == "і" || w == "й" || w == "и"; }
 
@@ -309,7 +314,8 @@ bool Recognizer::longest_match(const std::vector<Token>& tokens, std::size_t i, 
     const Token& t = tokens[i];
     if (!t.possessive && !t.cyrillic) {
         auto probe = gazetteer_.probe(t.key);
-        const bool extends = probe.prefix && i + 1 < tokens.size() && joins(tokens[i + 1].before);
+        const bool extends = probe.prefix && i + 1 < tokens.size() &&
+                             (joins(tokens[i + 1].before) || dotted_name_word(t, tokens[i + 1]));
         if (!extends) {
             if (probe.exact) best = {i, i + 1, t.key, {probe.postings.begin(), probe.postings.end()}, false};
             return probe.exact;
@@ -349,7 +355,9 @@ bool Recognizer::longest_match(const std::vector<Token>& tokens, std::size_t i, 
             hits.push_back({fr.next, fr.key, probe.postings, fr.inflected, fr.kept, fr.spelling});
         if (!probe.prefix || fr.next >= tokens.size() || fr.next - i >= max_name_tokens) continue;
         const Token& n = tokens[fr.next];
-        if (!joins(n.before) || tokens[fr.next - 1].possessive) continue;
+        // ("Cox's Bazar" goes on only with its possessive kept.)
+        if (!(joins(n.before) || dotted_name_word(tokens[fr.next - 1], n)) || (tokens[fr.next - 1].possessive && !fr.kept))
+            continue;
         token_forms(n, forms, NamePosition::continuation, cross);
         for (auto& f : forms) {
             Spelling sp = f.spelling == Spelling::as_written ? fr.spelling : f.spelling;
@@ -724,6 +732,10 @@ bool Recognizer::country_adjective(const Token& t) const {
 bool Recognizer::near_miss(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, Candidate& out) const {
     const Token& t = tokens[i];
     if (t.cyrillic || t.key.size() < 5 || t.upper) return false;
+    // The second word of a longer name ("Al Haouz province") is no slip of a
+    // one-word one.
+    if (i > 0 && !tokens[i - 1].sentence_start && tokens[i - 1].capitalised && tokens[i].before == Separator::space)
+        return false;
     // The context first: it rules out most words with at most one lookup.
     bool after_of = i >= 2 && tokens[i - 1].key == "of" &&
                     (facts.designator(i - 2) == Designator::admin1 || tokens[i - 2].key == "city" ||
@@ -739,22 +751,23 @@ bool Recognizer::near_miss(const std::vector<Token>& tokens, TokenFacts& facts, 
     const bool placed = (i > 0 && !t.sentence_start && placing_word(tokens[i - 1].key)) || qualified;
     if (!after_of && !before_designator && !placed) return false;
     if (RecognitionLexicon::demonym(t.key, facts[i]) || facts[i].common_word || facts[i].person_name) return false;
-    std::vector<std::string> variants;
+    // Each variant, and whether it replaces a letter by another.
+    std::vector<std::pair<std::string, bool>> variants;
     const std::string& w = t.key;
     for (std::size_t k = 0; k + 1 < w.size(); ++k) {  // transpositions
         std::string v = w;
         std::swap(v[k], v[k + 1]);
-        if (v != w) variants.push_back(v);
+        if (v != w) variants.emplace_back(v, false);
     }
     // One slip of typing: a letter too many (deleted from `w`, the last one
     // only if `last_too`), one of `letters` too few (inserted from position
     // `from` on), or, with `substitute`, one of them for another.
     auto slips = [&](bool last_too, std::size_t from, std::string_view letters, bool substitute) {
-        for (std::size_t k = 0; k + (last_too ? 0 : 1) < w.size(); ++k) variants.push_back(w.substr(0, k) + w.substr(k + 1));
+        for (std::size_t k = 0; k + (last_too ? 0 : 1) < w.size(); ++k) variants.emplace_back(w.substr(0, k) + w.substr(k + 1), false);
         for (std::size_t k = from; k <= w.size(); ++k)
             for (char c : letters) {
-                variants.push_back(w.substr(0, k) + c + w.substr(k));
-                if (substitute && k < w.size() && c != w[k]) variants.push_back(w.substr(0, k) + c + w.substr(k + 1));
+                variants.emplace_back(w.substr(0, k) + c + w.substr(k), false);
+                if (substitute && k < w.size() && c != w[k]) variants.emplace_back(w.substr(0, k) + c + w.substr(k + 1), true);
             }
     };
     // A long name after a placing word may carry one letter too many or too
@@ -772,15 +785,23 @@ bool Recognizer::near_miss(const std::vector<Token>& tokens, TokenFacts& facts, 
     Candidate villages;
     villages.first = i;
     villages.last = i + 1;
-    for (const std::string& v : variants) {
+    // A letter for another is a slip only in names of the countries that
+    // write Cyrillic, spelt so many ways in Latin letters that a slip is
+    // likelier than another name: "Tucheng district" is no misspelt Ducheng.
+    // (A letter too many or too few is a slip anywhere: "Jalore" for Jalor.)
+    std::vector<format::Posting> local;
+    for (const auto& [v, substituted] : variants) {
         auto probe = gazetteer_.probe(v);
         if (!probe.exact) continue;
-        bool significant = std::any_of(probe.postings.begin(), probe.postings.end(), [&](const format::Posting& p) {
+        local.clear();
+        for (const format::Posting& p : probe.postings)
+            if (!substituted || cyrillic_country(gazetteer_.place(p.place).country())) local.push_back(p);
+        bool significant = std::any_of(local.begin(), local.end(), [&](const format::Posting& p) {
             PlaceView pv = gazetteer_.place(p.place);
             return pv.kind() == PlaceKind::admin1 || pv.kind() == PlaceKind::country || pv.population() >= 10000;
         });
         if (significant) {
-            out = {i, i + 1, v, {probe.postings.begin(), probe.postings.end()}, false};
+            out = {i, i + 1, v, local, false};
             return true;
         }
         const bool war_villages = village_asked && std::all_of(probe.postings.begin(), probe.postings.end(), [&](const format::Posting& p) {
@@ -1725,6 +1746,13 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
                                               tokens.begin() + static_cast<std::ptrdiff_t>(c.last), [](const Token& t) { return t.upper; }))
         return Refusal::none;
 
+    // "on Nov. 5", "Ahmedabad, Jun 15 (PTI)": a month's name before a day's
+    // number is a date, whatever town bears it.
+    if (c.last - c.first == 1 && c.last < tokens.size() && !first.cyrillic && day_or_month(first.key) &&
+        !tokens[c.last].key.empty() && tokens[c.last].key.front() >= '0' && tokens[c.last].key.front() <= '9' &&
+        tokens[c.last].begin <= first.full_end + 2)
+        return Refusal::common_word;
+
     // "Kyivska Street", "на вулиці Київській", "улице Щорса", "Одеському шосе":
     // a street or road named after a place is no place.
     // (Not the streets of a town: "бої на вулицях Бахмута", "Bakhmut street
@@ -2078,7 +2106,7 @@ std::vector<bool> title_case_lines(std::string_view text, const std::vector<Toke
 }  // namespace
 
 std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const std::vector<Token>& tokens) const {
-    std::vector<RecognizedName> out;
+    std::vector<RecognizedName> out, governments;
     std::vector<bool> title_case = title_case_lines(text, tokens);
     TokenFacts facts(lexicon_, tokens);
     std::unordered_set<std::string> person_words;
@@ -2151,7 +2179,9 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
         if (refusal == Refusal::none &&
             (quoted_declined(text, tokens, c) || quoted_unit(text, tokens, c) || quoted_title(text, tokens, c)))
             refusal = Refusal::quoted;
-        if (refusal != Refusal::none) {
+        // A government is put aside, for the document as a whole to decide.
+        const bool government = refusal == Refusal::metonym;
+        if (refusal != Refusal::none && !government) {
             // Refuse the span, not the name: only where the refusal shows a
             // person ("Vladimir Putin", "Mr Borodai") are the person's names
             // remembered, so that a later "Putin" alone is not a place
@@ -2261,8 +2291,33 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
             if (d == Designator::admin1 || d == Designator::settlement) n.designator = d;
         }
         n.region_word = c.region_word;
-        out.push_back(std::move(n));
+        (government ? governments : out).push_back(std::move(n));
         i = c.last;
+    }
+    // Reporting on the war names a state or its capital that speaks, acts or
+    // owns as the government it stands for, and maps only where things
+    // happen; general news writes "Kenya's capital", "Russia, which fought a
+    // war with Georgia" of the country itself, and a geoparse of it counts
+    // each. General news names towns or regions abroad and none found only
+    // in the war's countries (whose names, like the countries', are in news
+    // of every kind).
+    auto towns_only = [&](const RecognizedName& n, bool in_war_countries) {
+        if (tokens[n.first_token].cyrillic) return in_war_countries;  // (Cyrillic news is all of the war)
+        return std::all_of(n.matches.begin(), n.matches.end(), [&](const NameMatch& m) {
+            const PlaceView v = gazetteer_.place(m.place);
+            const bool war = v.country() == "UA" || v.country() == "RU" || v.country() == "BY";
+            return war == in_war_countries && v.kind() != PlaceKind::country;
+        });
+    };
+    if (!governments.empty() && std::any_of(out.begin(), out.end(), [&](const RecognizedName& n) { return towns_only(n, false); }) &&
+        std::none_of(out.begin(), out.end(), [&](const RecognizedName& n) { return towns_only(n, true); })) {
+        for (RecognizedName& n : governments)
+            if (!towns_only(n, true) && !std::all_of(n.matches.begin(), n.matches.end(), [&](const NameMatch& m) {
+                    const std::string_view cc = gazetteer_.place(m.place).country();
+                    return cc == "UA" || cc == "RU" || cc == "BY";
+                }))
+                out.push_back(std::move(n));
+        std::sort(out.begin(), out.end(), [](const RecognizedName& a, const RecognizedName& b) { return a.begin < b.begin; });
     }
     // One-word names this document also uses for a person are not places.
     std::erase_if(out, [&](const RecognizedName& n) {

@@ -1,0 +1,95 @@
+// Place names of news from anywhere, read with the bundled gazetteer:
+// abbreviated first words, possessives inside names, the slips a writer
+// makes, dates that look like towns, and states that act in news that is
+// not about the war (recognize/recognizer.cpp).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <string>
+#include <unistd.h>
+
+#include "frontline/gazetteer/builder.hpp"
+#include "frontline/pipeline.hpp"
+#include "recognize_test_support.hpp"
+
+using namespace frontline;
+using frontline::test::read_text;
+using frontline::test::surfaces_of;
+
+namespace {
+
+bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+std::string place_of(const std::string& text, const std::string& surface) {
+    for (const auto& m : read_text(text))
+        if (m.surface == surface) return m.place_name.value_or("");
+    return "";
+}
+
+}  // namespace
+
+TEST_CASE("general news: a name's abbreviated first word goes on past its full stop", "[recognize][general]") {
+    CHECK(place_of("She grew up in St. Paul, Minn., and moved away.", "St. Paul") == "Saint Paul");
+    CHECK(place_of("He later moved to Mt. Vernon.", "Mt. Vernon") == "Mount Vernon");
+    // (Only those words: "Dr. Kyiv" is not read on from "Dr.")
+}
+
+TEST_CASE("general news: a possessive inside a name is kept", "[recognize][general]") {
+    // "Cox's Bazar" is one name; the possessive is split off only where no
+    // longer name goes on ("Canada's" is Canada).
+    CHECK(place_of("Refugees crowded the camps near Cox's Bazar.", "Cox's Bazar") == "Cox\u2019s B\u0101z\u0101r");
+    CHECK(place_of("Smoke drifted south from Canada's wildfires into Ohio.", "Canada") == "Canada");
+}
+
+TEST_CASE("general news: a letter for another is a slip only in names of the war's countries", "[recognize][general]") {
+    // "Tucheng district" is no misspelt Ducheng; "Kramatorks" is Kramatorsk.
+    CHECK(surfaces_of("Heavy rain fell on Tucheng district on Monday.").empty());
+    CHECK(place_of("Russian missiles hit Kramatorks on Monday.", "Kramatorks") == "Kramatorsk");
+    // A letter too many is a slip anywhere: Jalor.
+    CHECK(has(surfaces_of("Rain is forecast in the Barmer and Jalore districts."), "Jalore districts"));
+    // The second word of a longer name is no slip of a one-word one.
+    CHECK(surfaces_of("The quake struck Al Haouz province.").empty());
+}
+
+TEST_CASE("general news: a state or capital that acts is a place in news that is not about the war",
+          "[recognize][general][metonymy]") {
+    // News from anywhere names the country itself: "Kenya's capital".
+    CHECK(has(surfaces_of("Flash floods killed 45 in Kenya's capital Nairobi on Monday."), "Kenya"));
+    CHECK(has(surfaces_of("Germany pledged more help after floods hit Bavaria."), "Germany"));
+    // War reporting names the government it stands for: no place.
+    CHECK_FALSE(has(surfaces_of("Russia's army said its troops advanced near Pokrovsk."), "Russia"));
+    CHECK_FALSE(has(surfaces_of("Germany pledged more air defence after strikes on Kharkiv."), "Germany"));
+    // (The war's own states stay governments wherever the news comes from.)
+    CHECK_FALSE(has(surfaces_of("Russia said it would answer. Protesters marched in Tbilisi and Batumi."), "Russia"));
+}
+
+TEST_CASE("general news: a month's name before a day's number is a date", "[recognize][general]") {
+    // A gazetteer with a town named like a month, as GeoNames has.
+    const auto dir = std::filesystem::path(FRONTLINE_TEST_TMP) / ("general-news-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    GazetteerBuilder b;
+    PlaceRecord nov;
+    nov.id = "test:nov";
+    nov.name = "Nov";
+    nov.lat = 40.15;
+    nov.lon = 69.37;
+    nov.kind = PlaceKind::settlement;
+    nov.feature_code = "PPL";
+    nov.country = "TJ";
+    nov.population = 20000;
+    nov.source = "user";
+    b.add_place(std::move(nov));
+    b.write(dir / "months.fgz");
+    const Gazetteer g = Gazetteer::open(dir / "months.fgz");
+    Pipeline p(g);
+    auto read = [&](const std::string& text) {
+        Document doc = parse_text(text, "t.txt", "t.txt");
+        analyse_structure(doc, nullptr);
+        return p.process(doc);
+    };
+    CHECK(read("The board put the question on the Nov. 5 ballot.").empty());
+    CHECK(read("Results are due Nov 12, officials said.").empty());
+    CHECK(read("The convoy reached Nov on Tuesday.").size() == 1);
+    std::filesystem::remove_all(dir);
+}
