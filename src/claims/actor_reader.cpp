@@ -1026,6 +1026,12 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
             if (perspective.shown() || perspective.by_language()) {
                 m.actor_side = perspective.side();
                 m.evidence.actor_basis = "the side the report is written from";
+            } else if (*m.country == "UA" && perspective.language() == Language::ru && basis && tokens[basis->first].cyrillic) {
+                // ("Освобождён населённый пункт Гнатовка": a Ukrainian town
+                // "liberated" in Russian, by nobody named, is the Russian
+                // ministry's word; Ukraine says it in Ukrainian, or names its forces.)
+                m.actor_side = "RU";
+                m.evidence.actor_basis = "a Ukrainian town liberated in Russian words";
             } else if (*m.country == "UA" || *m.country == "RU") {
                 // ("The village of Robotyne was liberated on 28 August", "the
                 // liberation of Neskuchne": a report that shows no side's words

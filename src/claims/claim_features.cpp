@@ -315,7 +315,13 @@ RuleVerdict rule_verdict(const MentionContext& c) {
                            c.next1 == "without" || c.next1 == "без";
     // ("in Desnianskyi district of Kyiv after a drone hits": a part of the
     // capital is ground, not its government.)
-    const bool part_of = c.prev1 == "of" && claim_words::town_part_noun(c.prev2);
+    // ("На юге Москвы обломки дрона", "У передмісті Києва": a Cyrillic
+    // part or side of it, the capital in the genitive after it.)
+    static constexpr std::string_view sides_of_town[] = {"юг", "север", "запад", "восток", "центр", "пригород", "південь",
+                                                         "північ", "захід", "схід", "передмістя", "околиця", "окраина",
+                                                         "передместье", "район"};
+    const bool part_of = (c.prev1 == "of" && claim_words::town_part_noun(c.prev2)) || claim_words::cyrillic_town_part(c.prev1) ||
+                         std::find(std::begin(sides_of_town), std::end(sides_of_town), c.prev1) != std::end(sides_of_town);
     // ("Kyiv, Dnipro, Odesa and Lviv – our cities came under fire": a capital
     // heading a list of names is one town among them.)
     if (c.capital && !(c.locus || c.object) && !t->before && !t->passive && !undergoes && !part_of && !c.heads_list &&

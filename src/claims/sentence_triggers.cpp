@@ -51,6 +51,11 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
             std::string_view(s.text).substr(tokens[m.last - 1].full_end, tokens[m.last].begin - tokens[m.last - 1].full_end).find(' ') ==
                 std::string_view::npos)
             continue;
+        // ("Russian-controlled Enerhodar came under fire": nor a participle
+        // after a side's name, saying who holds the place; "re-entered" is a verb.)
+        if (m.first > sb && tokens[m.first].before == Separator::hyphen && !tokens[m.first].spaced && !tokens[m.first].cyrillic &&
+            tokens[m.first - 1].capitalised)
+            continue;
         // "The enemy occupied X" takes it; "occupied Crimea", "in occupied
         // Melitopol" only say who holds it: the verb follows its subject.
         // ("The Russian Armed Forces have fully occupied X": auxiliaries and

@@ -33,6 +33,17 @@ std::optional<PhraseMatch> ClaimExtractor::side_forces(const SentenceTokens& s, 
     const std::size_t end = s.end;
     auto a = actors_.match_at(tokens, q, end, s.lemmas);
     if (!a) return std::nullopt;
+    // A Cyrillic capital or country acts only as its clause's subject; after
+    // a preposition or a noun it says where, and the weapon after it is
+    // nobody's yet: "У Києві дрон влучив", "На юге Москвы обломки дрона",
+    // "У передмісті Києва ракети влучили".
+    static constexpr std::string_view conjunctions[] = {"і", "й", "та", "и", "а", "но", "але"};
+    static constexpr std::string_view where[] = {"у", "в", "во", "на", "під", "под", "біля", "возле", "около", "поблизу", "над"};
+    if (tokens[q].cyrillic && tokens[q].capitalised && q > 0 && tokens[q].before == Separator::space && tokens[q - 1].cyrillic &&
+        ((!tokens[q - 1].capitalised &&
+          std::find(std::begin(conjunctions), std::end(conjunctions), tokens[q - 1].key) == std::end(conjunctions)) ||
+         std::find(std::begin(where), std::end(where), tokens[q - 1].key) != std::end(where)))
+        return std::nullopt;
     // "Russian and LPR forces", "російські та білоруські війська": allied
     // sides share the force word; the first of the war's two sides names it.
     std::size_t from = a->last;

@@ -1235,8 +1235,8 @@ std::vector<std::uint32_t> Recognizer::cyrillic_variant_places(std::string_view 
 
 namespace {
 // The case ending's vowel of a Cyrillic word, hard and soft alike
-// ("Бутурлиновку" and "Андрію" -> "у"; "Гусев" -> "в"): two words that agree
-// in case end alike.
+// ("Бутурлиновку" and "Андрію" -> "у"), or none after a consonant ("Гусев",
+// "Александр" -> ""): two words that agree in case end alike.
 std::string_view case_ending(std::string_view w) {
     std::size_t at = w.size();
     while (at > 0 && (static_cast<unsigned char>(w[at - 1]) & 0xC0) == 0x80) --at;
@@ -1245,6 +1245,8 @@ std::string_view case_ending(std::string_view w) {
         {"я", "а"}, {"ю", "у"}, {"е", "о"}, {"є", "о"}, {"ё", "о"}, {"і", "и"}, {"ї", "и"}, {"ы", "и"}};
     for (const auto& [from, to] : soft)
         if (last == from) return to;
+    static constexpr std::string_view vowels[] = {"а", "о", "у", "и", "э", "ю"};
+    if (std::find(std::begin(vowels), std::end(vowels), last) == std::end(vowels)) return {};
     return last;
 }
 }  // namespace

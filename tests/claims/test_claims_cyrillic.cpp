@@ -1415,3 +1415,11 @@ TEST_CASE("Cyrillic claims: a bearing from a town is ground won beside it, not w
           ClaimType::advanced);
     CHECK(claims_nothing("Дрони запустили від Курська.", "Курська", "2024-02-20"));
 }
+
+TEST_CASE("a participle after a side's name and a hyphen says who holds the place, no capture", "[claims]") {
+    const Mention m = mention_in_report("Russian-controlled Enerhodar came under fire on Wednesday.", "Enerhodar", "2025-11-20");
+    CHECK(m.claim == frontline::ClaimType::struck);
+    // ("re-entered" is a verb.)
+    CHECK(mention_in_report("On Saturday, Ukrainian soldiers re-entered Bucha.", "Bucha", "2022-04-04").claim ==
+          frontline::ClaimType::captured);
+}

@@ -269,3 +269,41 @@ TEST_CASE("cyrillic bulletins: a village the gazetteer lacks, drawn at the regio
     // (The region named as such only places them.)
     CHECK(claims_nothing(text, "Курской области", "2025-03-13"));
 }
+
+TEST_CASE("cyrillic bulletins: a Ukrainian town liberated in Russian words by nobody named is Russia's capture",
+          "[claims][cyrillic][side]") {
+    const Mention m = mention_in_report("Освобождён населённый пункт Гнатовка.", "Гнатовка", "2025-11-20");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+    // (Ukraine says it in Ukrainian.)
+    CHECK(mention_in_report("Звільнено село Гнатівка.", "Гнатівка", "2025-11-20").actor_side == "UA");
+    // (A side named decides: "ВСУ освободили".)
+    CHECK(mention_in_report("ВСУ освободили Клещеевку.", "Клещеевку", "2023-09-18").actor_side == "UA");
+}
+
+TEST_CASE("cyrillic bulletins: an occupation's noun and a town cleared are captures, prisoners taken near a town are not",
+          "[claims][cyrillic]") {
+    CHECK(mention_in_report("Вчора завершилася окупація Шахового.", "Шахового", "2025-11-20").claim == ClaimType::captured);
+    CHECK(mention_in_report("Северск полностью зачищен от подразделений ВСУ.", "Северск", "2025-11-20").claim ==
+          ClaimType::captured);
+    CHECK(claims_nothing("Десантники захопили в полон трьох росіян під Покровськом.", "Покровськом", "2025-11-20"));
+    CHECK(claims_nothing("Российские военные захватили в плен пулемётчика у Гуляйполя.", "Гуляйполя", "2025-11-20"));
+}
+
+TEST_CASE("cyrillic bulletins: strikes threatened are none made", "[claims][cyrillic][modality]") {
+    CHECK(claims_nothing("Медведев пригрозил ударами по Киеву.", "Киеву", "2025-11-20"));
+    CHECK(claims_nothing("Росія погрожує ударами по Львову.", "Львову", "2025-11-20"));
+}
+
+TEST_CASE("cyrillic bulletins: a capital after a preposition or a part of it says where, not who", "[claims][cyrillic][side]") {
+    // ("У Києві дрон": no Kyiv drone; the city is struck, by Russia.)
+    const Mention kyiv = mention_in_report("У Києві дрон влучив у багатоповерхівку.", "Києві", "2025-11-20");
+    CHECK(kyiv.claim == ClaimType::struck);
+    CHECK(kyiv.actor_side == "RU");
+    CHECK(mention_in_report("В Киеве ракета попала в жилой дом.", "Киеве", "2025-11-20").actor_side == "RU");
+    // ("На юге Москвы": a side of the city, no government.)
+    const Mention moscow = mention_in_report("На юге Москвы обломки дрона повредили жилой дом.", "Москвы", "2025-11-20");
+    CHECK(moscow.claim == ClaimType::struck);
+    CHECK(moscow.actor_side == "UA");
+    CHECK(mention_in_report("У передмісті Києва ракети влучили в склад.", "Києва", "2025-11-20").actor_side == "RU");
+}

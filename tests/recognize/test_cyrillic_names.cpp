@@ -270,3 +270,15 @@ TEST_CASE("a name inside a capitalised title in guillemets is no place, a quoted
     CHECK(surfaces_of("Пригожин заявил, что «Артемовск взят полностью».") == std::vector<std::string>{"Артемовск"});
     CHECK(surfaces_of("Вибухи на заводі «Азовсталь» у Маріуполі.") == std::vector<std::string>{"Маріуполі"});
 }
+
+TEST_CASE("a first name after a governor's region agrees with the surname after it: a person, no town",
+          "[recognize][cyrillic]") {
+    // ("Александр" is no Oleksandriya: both words end without a case vowel.)
+    auto s = surfaces_of("Губернатор Воронежской области Александр Гусев сообщил об атаке беспилотников на Лиски.");
+    CHECK_FALSE(found(s, "Александр"));
+    CHECK(found(s, "Лиски"));
+    s = surfaces_of("Губернатор Курської області Олександр Хінштейн заявив, що ЗСУ обстріляли Рильськ.");
+    CHECK_FALSE(found(s, "Олександр"));
+    // (A declined town before a surname of another ending is still a town.)
+    CHECK(found(surfaces_of("Об атаке на Бутурлиновку Гусев не сообщил."), "Бутурлиновку"));
+}

@@ -36,6 +36,8 @@ public:
     bool shown();
     /// None were, but the report is in Ukrainian.
     bool by_language();
+    /// The report's Cyrillic language (unknown for a Latin one).
+    Language language() { return language_(); }
 
 private:
     void find();
