@@ -561,8 +561,14 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             // participle the capital is what the event befell, not its doer.)
             const bool undergone = be_form && !tokens[basis->first].key.ends_with("ing") && basis->claim != "deployed" &&
                                    basis->claim != "withdrew";
+            // ("Ukraine's military said Russia had massed troops": or after a
+            // verb of saying, opening the clause said.)
+            static constexpr std::string_view saying[] = {"said", "says", "say", "claimed", "claims", "reported", "stated",
+                                                          "added", "warned", "believes", "that"};
             if (!undergone && q < basis->first && q > sb && tokens[q - 1].capitalised && !tokens[q - 1].cyrillic &&
-                (q - 1 == sb || clause_break(tokens[q - 1])))
+                (q - 1 == sb || clause_break(tokens[q - 1]) ||
+                 (tokens[q - 1].before == Separator::space &&
+                  std::find(std::begin(saying), std::end(saying), tokens[q - 2].key) != std::end(saying))))
                 if (auto a = actors_.match_at(tokens, q - 1, q, s.lemmas); a && a->last == q) {
                     m.actor = text.substr(tokens[q - 1].begin, tokens[basis->last - 1].end - tokens[q - 1].begin);
                     m.actor_side = perspective.side_of(a->entry->values[0], &side_relative);
@@ -955,10 +961,16 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
         // Kursk region, the ministry said").
         // (A government or command, not a monitor or a blogger: DeepState maps
         // the other side's gains too.)
+        // (A town that fell is the other side's gain: "Siversk has fallen, a
+        // Ukrainian officer said".)
+        bool fall = false;
+        if (basis)
+            for (std::size_t q = basis->first; q < basis->last; ++q)
+                fall = fall || tokens[q].key == "fell" || tokens[q].key == "fallen" || tokens[q].key == "falls";
         const bool own_gain = !m.actor_side && command_claimant && m.claimant_side && (*m.claimant_side == "UA" || *m.claimant_side == "RU") &&
                               (*m.claim == ClaimType::captured || *m.claim == ClaimType::advanced || *m.claim == ClaimType::deployed ||
                                *m.claim == ClaimType::withdrew) &&
-                              !retaking;
+                              !retaking && !fall;
         // "штурмові групи вже просунулися до Вербового", "подразделения
         // закрепились": a unit with no side word, gaining ground, is the
         // writer's own in a report whose side its words or language show.
@@ -994,6 +1006,11 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
             m.actor_side = perspective.side();
             m.evidence.actor_basis = strike_crews ? "gunners or drone crews with no side word, in a report written from a side"
                                                      : "a unit with no side word, gaining ground, in a report written from a side";
+        } else if (fall && *m.claim == ClaimType::captured && (*m.country == "UA" || *m.country == "RU")) {
+            // ("Siversk has fallen", whoever says it: a town falls to the
+            // other side than the one whose country it is.)
+            m.actor_side = *m.country == "UA" ? "RU" : "UA";
+            m.evidence.actor_basis = "a town falls to the other side than its country's";
         } else if (own_gain) {
             m.actor_side = *m.claimant_side;
             m.evidence.actor_basis = "the side announcing its own gain or move, no other named";

@@ -2195,8 +2195,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 }
                 // "northeast of Kupiansk near Kruhlyakivka": the earlier name is itself
                 // a bearing ("direction of X"), so the later one is where, and X places it.
+                // ("attacked toward Kostyantynivka near Stupochky", "in the direction
+                // of Sloviansk near Drobysheve": the goal of an attack fought near
+                // another place is a bearing too.)
                 const std::size_t pf = names[k - 1].first_token;
-                const bool bearing = pf >= sb + 2 && tokens[pf - 1].key == "of" && compass_word(tokens[pf - 2].key);
+                const bool bearing =
+                    (pf >= sb + 2 && tokens[pf - 1].key == "of" &&
+                     (compass_word(tokens[pf - 2].key) || tokens[pf - 2].key == "direction")) ||
+                    (pf > sb && !tokens[pf - 1].cyrillic && (tokens[pf - 1].key == "toward" || tokens[pf - 1].key == "towards"));
                 // "in eastern Ukraine, near Pokrovsk": after a country or a region the
                 // town near it narrows where; it places nothing.
                 const bool wider_before = mentions[k - 1].kind == PlaceKind::country || mentions[k - 1].kind == PlaceKind::admin1;
@@ -3084,11 +3090,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 c.office_seat = true;
             // "DNIPRO, Ukraine (AFP) - Russia launched ...": the town in a wire's
             // dateline is where the report was filed, whatever it then tells.
-            if (n.first_token == sb && tokens[n.first_token].upper) {
+            // ("Odesa, Ukraine (AP) —", "Dnipro, Nov 19 (Reuters) -": in title
+            // case too, where the brackets hold a wire agency.)
+            if (n.first_token == sb) {
                 const std::string_view rest = std::string_view(doc.text).substr(n.end, 80);
                 const std::size_t open = rest.find('('), close = rest.find(')');
                 if (open != std::string_view::npos && close != std::string_view::npos && open < close &&
-                    dateline_dash(rest.substr(close + 1, 5)))
+                    dateline_dash(rest.substr(close + 1, 5)) &&
+                    (tokens[n.first_token].upper || claim_words::wire_agency(rest.substr(open + 1, close - open - 1))))
                     c.office_seat = true;
             }
             if (story_dateline(k)) c.office_seat = true;

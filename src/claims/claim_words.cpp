@@ -5,6 +5,13 @@
 
 namespace frontline::claim_words {
 
+bool wire_agency(std::string_view name) {
+    static constexpr std::string_view agencies[] = {"AP", "AFP", "Reuters", "dpa", "DPA", "UPI", "EFE", "PTI", "ANI", "IANS",
+                                                    "Ukrinform", "UNIAN", "Interfax", "TASS", "RIA", "Xinhua", "Anadolu",
+                                                    "Bloomberg", "Kyodo", "CNN", "BBC", "RFE/RL", "Kyiv Independent"};
+    return std::find(std::begin(agencies), std::end(agencies), name) != std::end(agencies);
+}
+
 bool dateline_dash(std::string_view after) {
     return after.starts_with(" -") || after.starts_with(" \u2013") || after.starts_with(" \u2014");
 }

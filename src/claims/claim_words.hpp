@@ -13,6 +13,9 @@
 
 namespace frontline::claim_words {
 
+/// A news agency's name as a dateline's brackets give it ("Reuters", "AP").
+bool wire_agency(std::string_view name);
+
 /// The dash a wire's dateline ends with, right after the agency's
 /// parenthesis: "KYIV, March 14 (Reuters) - ...", "(AP) — ...".
 bool dateline_dash(std::string_view after);

@@ -582,6 +582,12 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
                             std::string(w) + " " + std::string(key(i + 1)) + " " + std::string(key(i + 2)));
             }
         }
+        // ("the night of Tuesday to Wednesday", "overnight from Tuesday into
+        // Wednesday": a night ends on its second day.)
+        if (night_before(i) && (key(i + 1) == "to" || key(i + 1) == "into" || key(i + 1) == "and"))
+            if (int second = weekday_of(key(i + 2)); second >= 0)
+                return make(i + 3, latest(second), DatePrecision::day,
+                            "the night of " + std::string(w) + " " + std::string(key(i + 1)) + " " + std::string(key(i + 2)));
         // ("Last Friday", said on a Friday: a week ago, not today.)
         if (i > begin && tokens[i - 1].key == "last" && latest(wd) == ref)
             return make(i + 1, ref - days{7}, DatePrecision::day, "last " + std::string(w));

@@ -1,6 +1,7 @@
 // Day headings of live blogs and digests: a paragraph that is a date and
 // nothing else ("29 December 2023", "Saturday, December 30", "30 грудня",
 // "2023-12-29") dates the entries under it.
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <chrono>
@@ -187,10 +188,64 @@ std::optional<Date> titled_day(std::string_view p) {
     return std::nullopt;
 }
 
+// "Nov 18, 9:00 a.m. ET", "19 November 2025, 22:10 GMT", "Wed 19 Nov 2025
+// 21.40 GMT", "Posted Nov. 19, 2025 at 9:40 p.m.", "22:15 19.11.2025": a live
+// page's stamp, a date with its time of day, alone on its line. Returns the
+// line without its time (and the words that join it), for the date alone.
+std::optional<std::string> without_time_of_day(std::string_view p) {
+    if (p.size() > 64) return std::nullopt;
+    for (std::size_t at = 0; at < p.size(); ++at) {
+        if (!ascii_digit(p[at]) || (at > 0 && (ascii_digit(p[at - 1]) || p[at - 1] == '.' || p[at - 1] == ':'))) continue;
+        std::size_t pos = at;
+        int hour = 0, minute = 0;
+        if (!read_number(p, pos, 2, hour) || pos >= p.size() || (p[pos] != ':' && p[pos] != '.')) continue;
+        ++pos;
+        if (!read_number(p, pos, 2, minute) || hour > 23 || minute > 59 || pos - at < 4) continue;
+        // ("19.11.2025" is a date's figures, not a time.)
+        if (pos < p.size() && (p[pos] == '.' || p[pos] == ':') && pos + 1 < p.size() && ascii_digit(p[pos + 1])) continue;
+        // The half of the day and a zone: "a.m. ET", "GMT", "pm", "EET".
+        for (int words = 0; words < 2; ++words) {
+            std::size_t q = pos;
+            skip(p, q, " ");
+            std::size_t e = q;
+            while (e < p.size() && e - q < 5 && (ascii_alpha(p[e]) || p[e] == '.')) ++e;
+            const std::string_view w = p.substr(q, e - q);
+            const bool zone = !w.empty() && (w == "a.m." || w == "p.m." || w == "am" || w == "pm" || w == "AM" || w == "PM" ||
+                                             std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+            if (!zone || (e < p.size() && ascii_alpha(p[e]))) break;
+            pos = e;
+        }
+        const std::string rest = std::string(p.substr(0, at)) + " " + std::string(p.substr(pos));
+        // The words that join a time to its date: "at", bars and dashes
+        // (commas and spaces the date's reader skips).
+        std::string out;
+        for (std::size_t k = 0; k < rest.size();) {
+            if (rest.compare(k, 4, " at ") == 0 && k + 4 <= rest.size()) { out += ' '; k += 4; continue; }
+            if (rest[k] == '|') { out += ' '; ++k; continue; }
+            if (rest.compare(k, 3, "\xe2\x80\x94") == 0 || rest.compare(k, 3, "\xe2\x80\x93") == 0) { out += ' '; k += 3; continue; }
+            out += rest[k++];
+        }
+        // "Posted", "Updated", "Published" before it.
+        std::size_t b = out.find_first_not_of(" ");
+        for (std::string_view label : {"Posted", "Updated", "Published", "Last updated"})
+            if (b != std::string::npos && out.compare(b, label.size(), label) == 0) b += label.size();
+        if (b == std::string::npos) return std::nullopt;
+        std::size_t e = out.find_last_not_of(" ,-:");
+        if (e == std::string::npos || e < b) return std::nullopt;
+        std::string date = out.substr(b, e + 1 - b);
+        while (!date.empty() && (date.front() == ' ' || date.front() == ',' || date.front() == ':')) date.erase(date.begin());
+        if (date.empty()) return std::nullopt;
+        return date;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Date> parse_day_heading(std::string_view p, std::optional<Timestamp> published) {
     if (auto d = parse_date_only(p, published)) return d;
+    if (auto date = without_time_of_day(p))
+        if (auto d = parse_date_only(*date, published)) return d;
     return titled_day(p);
 }
 

@@ -277,6 +277,25 @@ void analyse_structure(Document& doc, const BoilerplateFilter* boilerplate) {
     }
 
     // Hashes, boilerplate, bylines and entries (a byline closes the entry above it).
+    // A stamp with no author's name ("Nov 18, 9:00 a.m. ET") closes the entry
+    // above it on pages that sign entries at their foot, and heads the entry
+    // under it on pages that open with one under the title: the page's first
+    // stamp tells which.
+    // (Under a title, not a sentence; and a page whose last line is a stamp
+    // signs at the foot.)
+    bool stamps_head = false;
+    auto paragraph_text = [&](std::size_t i) { return t.substr(doc.paragraphs[i].span.begin, doc.paragraphs[i].span.size()); };
+    for (std::size_t i = 0; i < doc.paragraphs.size() && i < 64; ++i) {
+        const std::string_view text = paragraph_text(i);
+        const auto by = parse_byline(text);
+        if (!(by && by->author.empty()) && !(!by && parse_day_heading(text, doc.published))) {
+            if (by) break;
+            continue;
+        }
+        const bool under_title = i == 0 || (i == 1 && !paragraph_text(0).ends_with('.'));
+        stamps_head = under_title && !parse_byline(paragraph_text(doc.paragraphs.size() - 1));
+        break;
+    }
     std::size_t entry_begin = 0;
     std::size_t paras_in_entry = 0;
     std::optional<Date> day;                // of the last day heading
@@ -303,6 +322,25 @@ void analyse_structure(Document& doc, const BoilerplateFilter* boilerplate) {
         std::optional<Date> heading = parse_day_heading(text, doc.published);
         if (!heading) heading = parse_dateline_day(text, doc.published);
         std::optional<int> time_of_day = heading ? std::nullopt : opens_with_time_of_day(text);
+        std::optional<Byline> byline = parse_byline(text);
+        if (stamps_head && byline && byline->author.empty()) {
+            // (The stamp heads its entry: its day as a day heading's, its time as a timed entry's.)
+            const Date stamped = std::chrono::floor<std::chrono::days>(byline->timestamp);
+            if (paras_in_entry > 0) {
+                doc.entries.push_back(Entry{{entry_begin, p.span.begin}, open_stamp});
+                doc.entries.back().timed = open_timed;
+                entry_begin = p.span.begin;
+                paras_in_entry = 0;
+            }
+            day = stamped;
+            open_stamp = byline->timestamp;
+            open_timed = true;
+            heading.reset();
+            time_of_day.reset();
+            p.entry = doc.entries.size();
+            ++paras_in_entry;
+            continue;
+        }
         // (A time alone on its line opens the entry that the lines under it tell.)
         if (!heading && !time_of_day) time_of_day = bare_time_of_day(text);
         // (A heading under an undated entry dates it and stays in it: a
@@ -327,7 +365,7 @@ void analyse_structure(Document& doc, const BoilerplateFilter* boilerplate) {
         if (paras_in_entry == 0 || title_lines) open_timed = time_of_day.has_value();
         p.entry = doc.entries.size();
         ++paras_in_entry;
-        if (auto by = parse_byline(text)) {
+        if (auto& by = byline) {
             Entry e;
             e.span = {entry_begin, p.span.end};
             e.timestamp = by->timestamp;

@@ -71,3 +71,21 @@ TEST_CASE("doers: a country before an event phrase that opens with a preposition
     CHECK(m.claim == ClaimType::attacked);
     CHECK_FALSE(m.actor);
 }
+
+TEST_CASE("doers: a country opening the clause said is the doer, whoever says it", "[claims][side]") {
+    const Mention m = mention_in_report("Ukraine's military said Russia had massed 150,000 troops around Pokrovsk.", "Pokrovsk",
+                                        "2025-11-20");
+    CHECK(m.claim == ClaimType::deployed);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("The Russian defence ministry said Ukraine had massed troops near Kupiansk.", "Kupiansk", "2025-11-20")
+              .actor_side == "UA");
+}
+
+TEST_CASE("doers: a town falls to the other side than its country's, whoever reports it", "[claims][side]") {
+    const Mention m = mention_in_report("Siversk has fallen, a Ukrainian military blogger said on Wednesday.", "Siversk", "2025-11-20");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Russian channels say Sieverne has already fallen.", "Sieverne", "2024-02-10").actor_side == "RU");
+    // (Who it fell to, named, decides.)
+    CHECK(mention_in_report("Kherson fell to Ukrainian forces on Friday.", "Kherson", "2022-11-12").actor_side == "UA");
+}

@@ -240,3 +240,23 @@ TEST_CASE("roles: an address's closing salute is no place of the event before it
     CHECK(mention_in_report("Russian assaults continue near Pokrovsk and Kurakhove. Glory to Ukraine!", "Kurakhove", "2024-11-20")
               .claim == ClaimType::attacked);
 }
+
+TEST_CASE("roles: the goal of an attack fought near another place is a bearing, the place near is where", "[claims]") {
+    const std::string text = "Russian forces attacked toward Kostyantynivka near Stupochky on 4 November.";
+    CHECK(mention_in_report(text, "Stupochky", "2025-11-05").claim == ClaimType::attacked);
+    CHECK(claims_nothing(text, "Kostyantynivka", "2025-11-05"));
+    const std::string direction = "Russian forces attacked in the direction of Sloviansk near Drobysheve on 4 November.";
+    CHECK(mention_in_report(direction, "Drobysheve", "2025-11-05").claim == ClaimType::attacked);
+    CHECK(claims_nothing(direction, "Sloviansk", "2025-11-05"));
+    // (Alone, the goal is attacked.)
+    CHECK(mention_in_report("Russian forces continued attacks toward Pokrovsk.", "Pokrovsk", "2025-11-05").claim ==
+          ClaimType::attacked);
+}
+
+TEST_CASE("roles: a town in a wire's dateline in title case is where the story was filed", "[claims]") {
+    const std::string text = "Odesa, Ukraine (AP) \u2014 Ukrainian officials said Wednesday that shelling killed two people in Kherson.";
+    CHECK(claims_nothing(text, "Odesa", "2025-11-20"));
+    CHECK(mention_in_report(text, "Kherson", "2025-11-20").claim == ClaimType::struck);
+    CHECK(claims_nothing("Dnipro, Nov 19 (Reuters) - A Russian missile hit a block of flats in Kryvyi Rih, officials said.", "Dnipro",
+                         "2025-11-20"));
+}

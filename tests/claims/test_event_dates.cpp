@@ -1086,3 +1086,11 @@ TEST_CASE("the next morning and the day before count from the day the sentence b
     CHECK(date_of(test::mention_in_report(entered + "The previous evening, artillery struck Lyptsi.", "Lyptsi", "2024-05-20")) ==
           "2024-05-11");
 }
+
+TEST_CASE("event dates: the night of one weekday to the next ends on the second", "[claims][dates]") {
+    const Mention m = frontline::test::mention_in_report("Russian drones struck Odesa on the night of Tuesday to Wednesday.", "Odesa",
+                                                         "2025-11-20");
+    CHECK(m.event_date == parse_iso_timestamp("2025-11-19"));
+    CHECK(frontline::test::mention_in_report("Drones hit Kyiv on the night of Sunday into Monday.", "Kyiv", "2025-11-20").event_date ==
+          parse_iso_timestamp("2025-11-17"));
+}

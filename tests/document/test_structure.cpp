@@ -247,6 +247,27 @@ TEST_CASE("a day heading dates the timed entries under it", "[document]") {
     CHECK(stamp_of("15:05") == parse_iso_timestamp("2023-12-30T15:05:00Z"));
 }
 
+TEST_CASE("a live page's stamp of a date and a time of day alone on its line is a day heading", "[document][dates]") {
+    const auto published = parse_iso_timestamp("2025-11-20T10:00:00Z");
+    CHECK(parse_day_heading("Nov 18, 9:00 a.m. ET", published) == parse_iso_timestamp("2025-11-18"));
+    CHECK(parse_day_heading("19 November 2025, 22:10 GMT", published) == parse_iso_timestamp("2025-11-19"));
+    CHECK(parse_day_heading("Wed 19 Nov 2025 21.40 GMT", published) == parse_iso_timestamp("2025-11-19"));
+    CHECK(parse_day_heading("Posted Nov. 19, 2025 at 9:40 p.m.", published) == parse_iso_timestamp("2025-11-19"));
+    CHECK(parse_day_heading("18 Nov 2025 09:00", published) == parse_iso_timestamp("2025-11-18"));
+    CHECK(parse_day_heading("22:15 19.11.2025", published) == parse_iso_timestamp("2025-11-19"));
+    CHECK(parse_day_heading("19.11.2025 | 14:05", published) == parse_iso_timestamp("2025-11-19"));
+    // (A sentence with a date and a time is none; nor a time alone.)
+    CHECK_FALSE(parse_day_heading("The sirens sounded at 9:40 p.m. on Nov. 19.", published));
+    CHECK_FALSE(parse_day_heading("09:40 GMT", published));
+
+    // It dates the entry it opens.
+    Document d = parse_text("Ukraine war live\n\n18 Nov 2025 09:00\n\nRussian missiles struck Dnipro.\n", "t", "t");
+    d.published = published;
+    analyse_structure(d, nullptr);
+    CHECK(d.entries[d.entry_at(d.text.find("Russian"))].timestamp == parse_iso_timestamp("2025-11-18T09:00:00Z"));
+    // (A page that signs its entries at the foot keeps its stamps as bylines: fixtures/documents/datelines.txt.)
+}
+
 TEST_CASE("a number alone on its line is no time of day - '9.15am' is", "[document]") {
     const Document d = analysed("Prices\n\nThe market report.\n\n2.50\n\nBread rose again.\n\n9.15am\n\nDrones hit Odesa.\n");
     REQUIRE(d.entries.size() == 2);
