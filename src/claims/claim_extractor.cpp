@@ -2963,9 +2963,29 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // ("pound Kharkiv overnight as talks stall": the talks are another clause.)
                 const std::size_t lo = std::min(best->first, n.first_token), hi = std::max(best->last, n.last_token);
                 std::size_t reach = hi;
+                // (A past war is the event's time, not a phrase of its own: "the
+                // siege of Leningrad during the Second World War".)
+                auto past_war_at = [&](std::size_t q) {
+                    for (const PhraseMatch& cm : sentence_scans().civil)
+                        if (cm.first > q && cm.first <= q + 3)
+                            for (std::size_t r = cm.first; r < cm.last; ++r) {
+                                const std::string& x = tokens[r].key;
+                                if (x == "war" || x == "wwii" || x.starts_with("nazi") || x.starts_with("нацист") ||
+                                    x.starts_with("світов") || x.starts_with("миров") || x.starts_with("отечествен") ||
+                                    x.starts_with("вітчизнян"))
+                                    return true;
+                            }
+                    return false;
+                };
                 while (reach < se && reach < hi + 7) {
                     const std::string& w = tokens[reach].key;
                     if (w == "as" || w == "while" || w == "when" || w == "after" || w == "before" || w == "amid") break;
+                    // ("struck Odesa during talks on a ceasefire", "captured Pokrovsk
+                    // ahead of the summit", "під час переговорів": a phrase of its own.)
+                    if ((w == "during" || w == "despite" || w == "ahead" || w == "following" || w == "час" || w == "время" ||
+                         w == "напередодні" || w == "накануне" || w == "попри" || w == "несмотря" || w == "незважаючи") &&
+                        !past_war_at(reach))
+                        break;
                     // ("Sudzha has been recaptured; Putin had visited a command post")
                     if (semicolon_at(reach)) break;
                     ++reach;
@@ -2977,6 +2997,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         if (q != k && names[q].first_token >= from && names[q].first_token < to) return true;
                     return false;
                 };
+                // ("In 1941, German troops captured Kyiv": a year before this war
+                // began, in the event's clause, tells history.)
+                for (std::size_t q = lo > sb + 4 ? lo - 4 : sb; q < reach && !c.civil_in_clause; ++q)
+                    if (const int y = year_number(tokens[q].key); y >= 1700 && y < 2014 && !tokens[q].capitalised)
+                        c.civil_in_clause = true;
                 for (const PhraseMatch& cm : sentence_scans().civil)
                     // (A civil word inside the event phrase is the event's own:
                     // "long-range sanctions", Zelensky's word for strikes.)

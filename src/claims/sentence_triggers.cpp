@@ -56,6 +56,11 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
         if (m.first > sb && tokens[m.first].before == Separator::hyphen && !tokens[m.first].spaced && !tokens[m.first].cyrillic &&
             tokens[m.first - 1].capitalised)
             continue;
+        // ("Volodymyr Zelenskyy landed in Washington": a person who lands
+        // arrives; what lands and strikes is a weapon or its debris.)
+        if (tokens[m.first].key == "landed" && m.first > sb && tokens[m.first - 1].capitalised && !tokens[m.first - 1].sentence_start &&
+            !tokens[m.first - 1].cyrillic)
+            continue;
         // "The enemy occupied X" takes it; "occupied Crimea", "in occupied
         // Melitopol" only say who holds it: the verb follows its subject.
         // ("The Russian Armed Forces have fully occupied X": auxiliaries and

@@ -89,3 +89,11 @@ TEST_CASE("doers: a town falls to the other side than its country's, whoever rep
     // (Who it fell to, named, decides.)
     CHECK(mention_in_report("Kherson fell to Ukrainian forces on Friday.", "Kherson", "2022-11-12").actor_side == "UA");
 }
+
+TEST_CASE("doers: Russia's groups of forces by their English names, Ukraine's army by its initials, North Korea on Russia's side",
+          "[claims][side]") {
+    CHECK(mention_in_report("Units of the Yug group liberated the village of Siversk.", "Siversk", "2025-11-20").actor_side == "RU");
+    CHECK(mention_in_report("The VSU attacked near Torske.", "Torske", "2025-11-20").actor_side == "UA");
+    CHECK(mention_in_report("North Korean artillery shelled Ukrainian positions in Kursk region.", "Kursk region", "2025-11-20")
+              .actor_side == "RU");
+}

@@ -884,7 +884,7 @@ TEST_CASE("the wider vocabulary: losing control, hammering, derailing, the appro
     Mention nk = mention_in_report("Up to 10,000 North Korean troops had been deployed to the Kursk region.", "Kursk region",
                                    "2024-11-04");
     CHECK(nk.claim == ClaimType::deployed);
-    CHECK(nk.actor_side == "KP");
+    CHECK(nk.actor_side == "RU");  // (on Russia's side)
     CHECK(mention_in_report("Oil refinery in Rostov catches fire after Ukrainian drone attack", "Rostov", "2024-12-19").actor_side ==
           "UA");
 }

@@ -260,3 +260,25 @@ TEST_CASE("roles: a town in a wire's dateline in title case is where the story w
     CHECK(claims_nothing("Dnipro, Nov 19 (Reuters) - A Russian missile hit a block of flats in Kryvyi Rih, officials said.", "Dnipro",
                          "2025-11-20"));
 }
+
+TEST_CASE("roles: talks or a summit in a phrase of its own leave the event beside them", "[claims]") {
+    CHECK(mention_in_report("Russian drones struck Odesa during talks on a ceasefire.", "Odesa", "2025-11-20").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("Russian troops captured Pokrovsk ahead of the summit.", "Pokrovsk", "2025-11-20").claim ==
+          ClaimType::captured);
+    // (In the event's own clause they make it a figure of speech.)
+    CHECK(claims_nothing("Britain hits Russia with sanctions.", "Russia", "2025-11-20"));
+}
+
+TEST_CASE("roles: a year before this war, in the event's clause, tells history", "[claims]") {
+    CHECK(claims_nothing("In 1941, German troops captured Kyiv after a long siege.", "Kyiv", "2025-11-20"));
+    CHECK(mention_in_report("In 2022, Russian troops captured Kherson.", "Kherson", "2025-11-20").claim == ClaimType::captured);
+}
+
+TEST_CASE("roles: people taken somewhere are moved, no town taken; a person lands, a weapon strikes", "[claims]") {
+    const std::string text = "Evacuees from Kostiantynivka were taken to Kramatorsk.";
+    CHECK(claims_nothing(text, "Kostiantynivka", "2025-11-20"));
+    CHECK(claims_nothing(text, "Kramatorsk", "2025-11-20"));
+    CHECK(claims_nothing("Volodymyr Zelenskyy landed in Washington on Thursday.", "Washington", "2025-02-28"));
+    CHECK(mention_in_report("A missile landed in Kharkiv on Thursday.", "Kharkiv", "2025-02-28").claim == ClaimType::struck);
+}
