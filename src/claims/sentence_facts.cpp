@@ -70,6 +70,8 @@ unsigned air_word(std::string_view w) {
                                    "безпілотник", "беспилотник", "бпла", "ракета", "шахед",
                                    // "повітряні цілі знищено над", "воздушные цели сбиты над"
                                    "ціль", "цель",
+                                   // (the Air Force's alerts: "Балістика в напрямку Києва")
+                                   "балістика", "баллистика", "ballistic", "ballistics", "каб",
                                    // naval drones: "отразили атаку безэкипажных катеров", "БЭК"
                                    "катер", "бэк", "бек"})
             m[v] |= weapon_word;
@@ -85,7 +87,9 @@ unsigned air_word(std::string_view w) {
         // "рухаються в напрямку", "летит в сторону", "heading for".
         for (std::string_view v : {"курс", "рухатися", "рухається", "рухаються", "летіти", "летить", "летять", "двигаться",
                                    "движется", "движутся", "лететь", "летит", "летят", "летевший", "летівший", "heading",
-                                   "headed", "flying"})
+                                   "headed", "flying", "moving",
+                                   // ("Дрони в напрямку Павлограда", "Ракети в бік Львова", "летят в сторону Москвы")
+                                   "напрямок", "напрямку", "бік", "сторона", "сторону"})
             m[v] |= course_word;
         // Anything hit, damaged, burning or hurt: the attack was not foiled whole.
         for (std::string_view v : {"hit", "hits", "damaged", "damage", "killed", "injured", "wounded", "fire", "blaze", "debris",

@@ -307,3 +307,12 @@ TEST_CASE("cyrillic bulletins: a capital after a preposition or a part of it say
     CHECK(moscow.actor_side == "UA");
     CHECK(mention_in_report("У передмісті Києва ракети влучили в склад.", "Києва", "2025-11-20").actor_side == "RU");
 }
+
+TEST_CASE("cyrillic bulletins: the Air Force's alerts of weapons on their way tell no strike yet", "[claims][cyrillic]") {
+    CHECK(claims_nothing("Балістика в напрямку Києва.", "Києва", "2025-11-20"));
+    CHECK(claims_nothing("Дрони в напрямку Павлограда.", "Павлограда", "2025-11-20"));
+    CHECK(claims_nothing("Ракети в бік Львова.", "Львова", "2025-11-20"));
+    CHECK(claims_nothing("Missile threat: Kyiv and the region, take cover.", "Kyiv", "2025-11-20"));
+    // (Hit, it is struck.)
+    CHECK(mention_in_report("Дрон влучив у будинок у Павлограді.", "Павлограді", "2025-11-20").claim == ClaimType::struck);
+}
