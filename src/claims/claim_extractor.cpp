@@ -1157,6 +1157,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // Civilians killed or wounded in the sentence (sentence_facts.cpp).
         const SentenceTokens this_sentence{doc.text, tokens, lemma_table(), sb, se};
         const bool civilian_casualties = tells_civilian_casualties(this_sentence);
+        const bool property_damage = tells_property_damage(this_sentence);
         // (Read only where the sentence tells an attack or a strike, the
         // readings it turns into an interception.)
         const bool air_claims =
@@ -1373,6 +1374,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             c.headline = is_headline(s);
             c.civilian_casualties = civilian_casualties;
+            c.property_damage = property_damage;
             // (The places after "over": "Russia attacked Sevastopol with missiles;
             // air defences downed several over the sea" still tells a strike on it.)
             c.foiled_air_attack = air_attack.foiled || (air_attack.downed_over && n.first_token > *air_attack.downed_over);
@@ -3030,6 +3032,17 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // "Speaking in Brussels, Zelensky said Russian forces attacked
             // Kupiansk": where people or an office sit is no place of the event
             // when the event word has a place of its own as its object.
+            // ("Житель Херсона получил ранения во время обстрела Николаева":
+            // the town a person lives in, the event's own place another.)
+            static constexpr std::string_view dwellers[] = {"житель", "жителя", "жителька", "жительница", "жительницы",
+                                                            "мешканець", "мешканця", "мешканка", "мешканки", "уродженець",
+                                                            "уроженец", "уроженка", "уродженка"};
+            if (n.first_token > sb &&
+                std::find(std::begin(dwellers), std::end(dwellers), tokens[n.first_token - 1].key) != std::end(dwellers))
+                for (std::size_t o = i; o < j && !c.office_seat; ++o)
+                    if (o != k)
+                        for (const Trigger& t : triggers)
+                            if (t.last <= names[o].first_token && names[o].first_token <= t.last + 1) c.office_seat = true;
             if (best && n.first_token >= sb + 2) {
                 const std::string& in = tokens[n.first_token - 1].key;
                 const std::string& who = tokens[n.first_token - 2].key;

@@ -82,6 +82,19 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // from one place to the other, the first only left.)
     const bool moved = c.nearest && (c.nearest->claim == "deployed" || c.nearest->claim == "withdrew");
     if ((c.next1 == "to" || c.next1 == "до") && (c.next2 == "#C" || c.next2 == "the") && !moved) origin = false;
+    // ("the death toll from the Ternopil strike", "injured from the Sumy
+    // attack": a place naming the strike after it is the strike's, no origin.)
+    static constexpr std::string_view strike_nouns[] = {"strike", "strikes", "attack", "attacks", "shelling", "bombing", "blast",
+                                                        "explosion", "missile", "drone"};
+    if (c.prev1 == "from" || (c.prev1 == "the" && c.prev2 == "from"))
+        if (std::find(std::begin(strike_nouns), std::end(strike_nouns), c.next1) != std::end(strike_nouns)) origin = false;
+    // ("с аэродрома Моздок", "з аеродрому Оленья", "from the Engels airfield"
+    // is where the bombers took off.)
+    static constexpr std::string_view airfields[] = {"аэродром", "аеродром", "airfield", "airbase", "база", "base"};
+    static constexpr std::string_view from_words[] = {"с", "з", "із", "из", "from", "со"};
+    if (std::find(std::begin(airfields), std::end(airfields), c.prev1) != std::end(airfields) &&
+        std::find(std::begin(from_words), std::end(from_words), c.prev2) != std::end(from_words))
+        origin = true;
     // "from the directions of Millerovo, Oryol and Bryansk", "from the area of X".
     origin = origin || c.from_direction;
     // "a train heading to Crimea", "took residents back to Russia", "fled to
@@ -141,6 +154,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (c.prev1 == "from")
         for (std::string_view w : people)
             if (c.prev2 == w) return {{}, "where a person comes from", false, true};
+
     // "withdrew from Kherson", "dislodge our units from X", "pushed out of X": the locus.
     // ("trying to counterattack from Kucherivka": where an attack comes from,
     // the word of attacking right before "from", is an origin.)
@@ -338,6 +352,11 @@ RuleVerdict rule_verdict(const MentionContext& c) {
         return {{}, "a fire or blast outside the war's countries, no weapon named"};
     // "used drones to attack the base": an attack with a weapon is a strike.
     if (t->claim == "attacked" && t->priority <= 1 && c.instrument_in_clause) return {"struck", "an attack with a weapon"};
+    // ("ВСУ атаковали Грайворон, повреждены дома", "Ворог атакував Білопільську
+    // громаду, знеструмлено абонентів": a town attacked whose homes and
+    // power lines were hit was hit from afar; an assault takes positions.)
+    if (t->claim == "attacked" && !t->ground && !t->attempt && t->priority <= 2 && c.property_damage && c.object)
+        return {"struck", "an attack that damaged homes or power"};
     // "the Yavoriv base was attacked", "an attack on the refinery": troops
     // storm towns; a base, a plant or a depot is attacked from the air.
     // (Troops that storm a port or a plant fight on the ground: "stormed Mariupol's port".)

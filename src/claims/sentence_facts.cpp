@@ -58,6 +58,15 @@ bool ClaimExtractor::tells_civilian_casualties(const SentenceTokens& s) {
     return person && harm;
 }
 
+bool ClaimExtractor::tells_property_damage(const SentenceTokens& s) {
+    static constexpr std::string_view stems[] = {"пошкодж", "поврежд", "зруйнов", "разруш", "знеструм", "обесточ", "вибито",
+                                                 "выбиты", "выбито", "damaging", "damaged"};
+    for (std::size_t q = s.begin; q < s.end; ++q)
+        for (std::string_view st : stems)
+            if (s.tokens[q].key.starts_with(st)) return true;
+    return false;
+}
+
 namespace {
 
 // What a word says about an air attack, by written or dictionary form.

@@ -316,3 +316,24 @@ TEST_CASE("cyrillic bulletins: the Air Force's alerts of weapons on their way te
     // (Hit, it is struck.)
     CHECK(mention_in_report("Дрон влучив у будинок у Павлограді.", "Павлограді", "2025-11-20").claim == ClaimType::struck);
 }
+
+TEST_CASE("cyrillic bulletins: a town attacked whose homes or power were hit was struck", "[claims][cyrillic]") {
+    CHECK(mention_in_report("ВСУ атаковали Грайворон, повреждены дома и автомобили.", "Грайворон", "2025-11-20").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("Окупанти атакували Борову, зруйновано адмінбудівлю.", "Борову", "2025-11-20").claim ==
+          ClaimType::struck);
+    // (An assault with no damage told stays an attack.)
+    CHECK(mention_in_report("Окупанти атакували Борову.", "Борову", "2025-11-20").claim == ClaimType::attacked);
+}
+
+TEST_CASE("cyrillic bulletins: where a casualty lives and where the bombers took off are no places of the strike",
+          "[claims][cyrillic]") {
+    const std::string text = "Житель Херсона получил ранения во время обстрела Николаева.";
+    CHECK(claims_nothing(text, "Херсона", "2025-11-20"));
+    CHECK(mention_in_report(text, "Николаева", "2025-11-20").claim == ClaimType::struck);
+    // (Alone, the town is where it happened.)
+    CHECK(mention_in_report("Жителька Херсона загинула внаслідок обстрілу.", "Херсона", "2025-11-20").claim == ClaimType::struck);
+    CHECK(claims_nothing("Ракеты были выпущены с аэродрома Моздок по Одессе.", "Моздок", "2025-11-20"));
+    // ("the death toll from the Ternopil strike" is the strike's place.)
+    CHECK(mention_in_report("Death toll from Ternopil strike rises to 32.", "Ternopil", "2025-11-20").claim == ClaimType::struck);
+}

@@ -100,6 +100,9 @@ private:
     std::optional<PhraseMatch> side_target(const SentenceTokens& s, std::size_t q) const;
     /// Civilians killed or wounded in sentence `s` (sentence_facts.cpp).
     static bool tells_civilian_casualties(const SentenceTokens& s);
+    /// Homes, cars or the power damaged or cut ("повреждены дома", "знеструмлено
+    /// абонентів", "damaging homes"): what a strike leaves.
+    static bool tells_property_damage(const SentenceTokens& s);
     /// What sentence `s` tells of an air attack where it tells nothing hit
     /// (sentence_facts.cpp): `foiled`, the attack repelled ("air defences
     /// repelled a drone attack on Sevastopol") or attempted with the weapons

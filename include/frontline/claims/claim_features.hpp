@@ -97,6 +97,7 @@ struct MentionContext {
     bool fired_from_near = false;     ///< places where the fire came from ("shelled X from the heights near Y")
     bool as_a_whole = false;          ///< named as a whole ("the whole of X", "all of X", "the entire X")
     bool civilian_casualties = false; ///< its sentence tells of civilians killed or wounded ("one resident was killed")
+    bool property_damage = false;     ///< its sentence tells of homes, cars or power damaged ("повреждены дома")
     bool foiled_air_attack = false;   ///< its sentence tells an air attack foiled and nothing hit ("repelled a drone attack on")
     bool weapons_in_flight = false;   ///< its sentence tracks weapons on their course, nothing hit ("БпЛА курсом на Полтавщину")
     bool region_in_air_war = false;   ///< an oblast or a district of Ukraine or Russia, reported from 2023 on: attacked as a whole from the air or by guns
