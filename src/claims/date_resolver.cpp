@@ -426,6 +426,33 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         if (int d = day_number(key(i + 2)))
             if (int m = month_of(key(i + 3)))
                 return make(i + 4, date_of(context, 0, m, d), DatePrecision::day, std::string(w) + " на " + std::string(key(i + 2)));
+    // "Вечером 18-го", "в ночь на 19-е", "у ніч на 19-те": a day of the
+    // month said alone, with its ordinal ending, is of the report's month (or
+    // the month before, for a day still to come).
+    if (int d = day_number(w); d && i + 1 < end && tokens[i + 1].before == Separator::hyphen && !tokens[i + 1].spaced &&
+                               month_of(key(i + 2)) == 0) {
+        static constexpr std::string_view endings[] = {"го", "е", "те", "ге", "ого", "ое"};
+        // (Only where a time of day, a night or "числа" says it is a day:
+        // "7-го корпуса" is a corps.)
+        static constexpr std::string_view times[] = {"вечером", "утром", "днем", "днём", "ночью", "ввечері", "вранці", "вдень",
+                                                     "вночі", "уночі", "увечері", "на", "с", "з", "со", "із"};
+        const bool said_of_a_day = (i > begin && std::find(std::begin(times), std::end(times), key(i - 1)) != std::end(times)) ||
+                                   key(i + 2) == "числа";
+        if (said_of_a_day && std::find(std::begin(endings), std::end(endings), key(i + 1)) != std::end(endings)) {
+            const year_month_day r{ref};
+            year_month_day day{r.year(), r.month(), std::chrono::day(static_cast<unsigned>(d))};
+            if (!day.ok() || sys_days{day} > ref) {
+                const year_month_day before{sys_days{year_month_day{r.year(), r.month(), std::chrono::day{1}}} - days{1}};
+                day = year_month_day{before.year(), before.month(), std::chrono::day(static_cast<unsigned>(d))};
+            }
+            if (day.ok()) {
+                DatePhrase p = make(i + 2, sys_days{day}, DatePrecision::day, std::string(w) + "-" + std::string(key(i + 1)));
+                // ("в ночь на 19-е": the night ends on that day.)
+                if (i >= begin + 2 && key(i - 1) == "на" && (tokens[i - 2].key == "ночь" || tokens[i - 2].key == "ніч")) p.first = i - 2;
+                return p;
+            }
+        }
+    }
     // Numeric dates: "24/02/2022", "24.02.2022", "24.02", "2022-02-24".
     if (int y = year_number(w); y && key(i + 1).size() == 2 && key(i + 2).size() == 2 &&
         tokens[i + 1].before == Separator::hyphen && i + 2 < end && tokens[i + 2].before == Separator::hyphen)

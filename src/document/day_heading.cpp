@@ -43,8 +43,9 @@ unsigned month_of(std::string_view w) {
     const std::string l = ascii_lower(w);
     for (unsigned m = 0; m < 12; ++m) {
         if (l == english[m] || (l.size() >= 3 && l == english[m].substr(0, 3)) || (m == 8 && l == "sept")) return m + 1;
+        // (and shortened in an agency's dateline: "БЕЛГОРОД, 19 ноя — РИА Новости", "19 лист.")
         for (std::string_view c : cyrillic[m])
-            if (w == c) return m + 1;
+            if (w == c || (w.size() >= 6 && c.starts_with(w))) return m + 1;
     }
     return 0;
 }

@@ -337,3 +337,25 @@ TEST_CASE("cyrillic bulletins: where a casualty lives and where the bombers took
     // ("the death toll from the Ternopil strike" is the strike's place.)
     CHECK(mention_in_report("Death toll from Ternopil strike rises to 32.", "Ternopil", "2025-11-20").claim == ClaimType::struck);
 }
+
+TEST_CASE("cyrillic bulletins: a capture called false or made up is disputed", "[claims][cyrillic][status]") {
+    const Mention m = mention_in_report("Минобороны России ложно заявило о захвате Купянска.", "Купянска", "2025-11-20");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.status == ClaimStatus::disputed);
+    CHECK(mention_in_report("Росіяни вигадали захоплення Покровська.", "Покровська", "2025-11-20").status == ClaimStatus::disputed);
+}
+
+TEST_CASE("cyrillic bulletins: an agency's dateline with a shortened month, and a day of the month said alone, date the event",
+          "[claims][cyrillic][dates]") {
+    CHECK(mention_in_report("БЕЛГОРОД, 19 ноя — РИА Новости. ВСУ атаковали дронами Шебекино, ранены двое.", "Шебекино",
+                            "2025-11-20")
+              .event_date == parse_iso_timestamp("2025-11-19"));
+    CHECK(mention_in_report("Вечером 18-го дроны атаковали Брянск.", "Брянск", "2025-11-20").event_date ==
+          parse_iso_timestamp("2025-11-18"));
+    // ("7-го корпусу" is a corps.)
+    CHECK(mention_in_report("За даними 7-го корпусу, бої йдуть у Покровську.", "Покровську", "2025-11-20").event_date ==
+          parse_iso_timestamp("2025-11-20"));
+    // (A day still to come is of the month before.)
+    CHECK(mention_in_report("Вечером 28-го дроны атаковали Брянск.", "Брянск", "2025-11-03").event_date ==
+          parse_iso_timestamp("2025-10-28"));
+}
