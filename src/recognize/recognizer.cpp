@@ -2043,13 +2043,24 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         return Refusal::weak_at_start;
     // A single common English word ("Progress", "Victory", "Mayor") is a place
     // only where it is not at the start of a sentence and names a big place.
+    // ("arrested Monday in Rogers on a charge", "born in Parsons, a daughter
+    // of": after "in", "near" or "at", a capital mid-sentence, and no
+    // capitalised word after it, a town of some size is meant.)
+    static constexpr std::string_view placing_prepositions[] = {"in", "near", "at", "outside"};
+    const bool placed_alone =
+        unexplained_capital && c.first > 0 && first.before == Separator::space && !day_or_month(first.key) &&
+        std::find(std::begin(placing_prepositions), std::end(placing_prepositions), tokens[c.first - 1].key) !=
+            std::end(placing_prepositions) &&
+        !(c.last < tokens.size() && tokens[c.last].before == Separator::space && tokens[c.last].capitalised);
     if (c.last - c.first == 1 && !first.cyrillic && own.common_word) {
         bool big = false;
         for (const auto& p : c.postings) {
             PlaceView v = gazetteer_.place(p.place);
             auto origin = static_cast<NameOrigin>(p.origin);
             bool full_name = origin != NameOrigin::admin_core && origin != NameOrigin::direction;
-            big = big || (full_name && (v.kind() == PlaceKind::country || (unexplained_capital && v.population() >= 100000)));
+            const bool main_name = origin == NameOrigin::preferred || origin == NameOrigin::ascii;
+            big = big || (full_name && (v.kind() == PlaceKind::country || (unexplained_capital && v.population() >= 100000))) ||
+                  (placed_alone && main_name && v.kind() == PlaceKind::settlement && v.population() >= 5000);
         }
         if (!big) return Refusal::common_word;
     }

@@ -93,3 +93,12 @@ TEST_CASE("general news: a month's name before a day's number is a date", "[reco
     CHECK(read("The convoy reached Nov on Tuesday.").size() == 1);
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("general news: a common word after 'in' mid-sentence, nothing capitalised after it, is a town of some size",
+          "[recognize][general]") {
+    // (The bundled gazetteer holds Rogers, Arkansas.)
+    CHECK(has(surfaces_of("He was arrested Monday in Rogers on a charge of theft."), "Rogers"));
+    // (Not at a sentence's start, nor before another capitalised word.)
+    CHECK_FALSE(has(surfaces_of("Rogers said the charge was dropped."), "Rogers"));
+    CHECK_FALSE(has(surfaces_of("The suspect was held in Rogers County Jail."), "Rogers"));
+}
