@@ -1546,6 +1546,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     c.behind_the_front = rear || (since_2023 && ((mk.country == "UA" && (big_city || mk.kind == PlaceKind::country)) ||
                                                                   (mk.country == "RU" && big_city)));
                     c.outside_war = mk.country && !mk.country->empty() && *mk.country != "UA" && *mk.country != "RU";
+                    c.natural_feature = mk.place_id && mk.place_id->starts_with("feature:");
                     // ("Ukrainian soldiers attack Russia's Kursk region": troops
                     // in the sentence fight on the ground.)
                     c.region_in_air_war = since_2023 && (mentions[k].country == "UA" || mentions[k].country == "RU") &&
@@ -1846,7 +1847,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (q > sb && tokens[q - 1].key == "the") --q;
                 static constexpr std::string_view ands[] = {"and", "та", "і", "й", "и"};
                 if (q > sb + 2 && std::find(std::begin(ands), std::end(ands), tokens[q - 1].key) != std::end(ands)) {
-                    const std::size_t floor = k > i ? names[k - 1].last_token : sb;
+                    // (The first item may be a sea the gazetteer knows: the scan goes past it.)
+                    const std::size_t before = k > i && mentions[k - 1].kind == PlaceKind::region ? k - 1 : k;
+                    const std::size_t floor = before > i ? names[before - 1].last_token : sb;
                     for (std::size_t w = q - 1; w > floor && w + 7 > q && !clause_break(tokens[w]); --w) {
                         const std::string& f = tokens[w - 1].key;
                         const bool opener = f == "from" || f == "over" || f == "над" || f == "из" || cyrillic_from(f);

@@ -349,6 +349,37 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
             if (gazetteer_.place(match.place).kind() == PlaceKind::country && m.matches.size() == 1)
                 doc_countries.emplace_back(gazetteer_.place(match.place).country());
 
+    // Whether the report is of the war: Cyrillic text, a word naming its sides
+    // or theatre, or a name found only in its countries. Only then do the
+    // war's countries and front count for a name: general news has "Prices
+    // in New York rose", not the Donetsk village.
+    const bool of_the_war = [&] {
+        static constexpr std::string_view words[] = {"russian", "ukrainian", "russia", "ukraine", "russians", "ukrainians",
+                                                     "kremlin", "kyiv", "kiev", "donbas", "donbass", "crimea", "zelensky",
+                                                     "zelenskyy", "putin", "wagner", "belarus", "belarusian"};
+        // (Words of fighting count where every name may lie in the war's
+        // countries: "Fighting near Pervomaisk.")
+        static constexpr std::string_view fighting[] = {"fighting", "troops", "shelling", "shelled", "drone", "drones",
+                                                        "missile", "missiles", "offensive", "front", "frontline", "assault",
+                                                        "assaults", "artillery", "occupied", "occupiers", "captured", "advanced",
+                                                        "strike", "strikes", "attack", "attacks", "battle", "clashes"};
+        bool fight_words = false;
+        for (const Token& t : tokens) {
+            if (t.cyrillic || std::find(std::begin(words), std::end(words), t.key) != std::end(words)) return true;
+            fight_words = fight_words || std::find(std::begin(fighting), std::end(fighting), t.key) != std::end(fighting);
+        }
+        const auto& theatre = options_.theatre_countries;
+        auto in_theatre_country = [&](const NameMatch& match) {
+            return std::find(theatre.begin(), theatre.end(), gazetteer_.place(match.place).country()) != theatre.end();
+        };
+        return std::any_of(names.begin(), names.end(), [&](const RecognizedName& m) {
+                   return !m.matches.empty() && std::all_of(m.matches.begin(), m.matches.end(), in_theatre_country);
+               }) ||
+               (fight_words && !names.empty() && std::all_of(names.begin(), names.end(), [&](const RecognizedName& m) {
+                    return std::any_of(m.matches.begin(), m.matches.end(), in_theatre_country);
+                }));
+    }();
+
     auto theatre_weight = [&](const PlaceView& p) {
         auto a = p.admin1_place();
         if (!a) return 0.0;
@@ -422,11 +453,13 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         case Designator::none: break;
         }
         std::string_view cc = p.country();
-        if (std::find(options_.theatre_countries.begin(), options_.theatre_countries.end(), cc) != options_.theatre_countries.end())
+        const bool theatre = std::find(options_.theatre_countries.begin(), options_.theatre_countries.end(), cc) !=
+                             options_.theatre_countries.end();
+        if (theatre && of_the_war)
             s.add(w_theatre_country, "country of the war");
         else if (std::find(doc_countries.begin(), doc_countries.end(), cc) != doc_countries.end())
             s.add(w_document_country, "country named in the document");
-        if (const double w = is_settlement_like(p.kind()) ? theatre_weight(p) : 0.0; w > 0)
+        if (const double w = of_the_war && is_settlement_like(p.kind()) ? theatre_weight(p) : 0.0; w > 0)
             s.add(w, w >= w_theatre_region ? "front-line region" : "region beside the front");
         return s;
     };

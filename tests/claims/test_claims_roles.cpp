@@ -282,3 +282,10 @@ TEST_CASE("roles: people taken somewhere are moved, no town taken; a person land
     CHECK(claims_nothing("Volodymyr Zelenskyy landed in Washington on Thursday.", "Washington", "2025-02-28"));
     CHECK(mention_in_report("A missile landed in Kharkiv on Thursday.", "Kharkiv", "2025-02-28").claim == ClaimType::struck);
 }
+
+TEST_CASE("roles: a river, a sea or a wide region of the world places what was hit", "[claims]") {
+    const std::string text = "Overnight, Russian drones struck port infrastructure in the Izmail district, on the Danube.";
+    CHECK(claims_nothing(text, "Danube", "2025-11-20"));
+    CHECK(claims_nothing("A drone hit a military unit in the village of Sredny, the first such attack in Siberia.", "Siberia",
+                         "2025-06-02"));
+}

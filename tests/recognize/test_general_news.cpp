@@ -102,3 +102,24 @@ TEST_CASE("general news: a common word after 'in' mid-sentence, nothing capitali
     CHECK_FALSE(has(surfaces_of("Rogers said the charge was dropped."), "Rogers"));
     CHECK_FALSE(has(surfaces_of("The suspect was held in Rogers County Jail."), "Rogers"));
 }
+
+TEST_CASE("general news: seas, straits, lakes, rivers and mountains the news names are places", "[recognize][general]") {
+    const auto s = surfaces_of("Ships avoided the Suez Canal and the Red Sea, sailing around Africa into the Indian Ocean.");
+    CHECK(has(s, "Suez Canal"));
+    CHECK(has(s, "Red Sea"));
+    CHECK(has(s, "Indian Ocean"));
+    CHECK(place_of("Snow closed passes in the Alps.", "Alps") == "Alps");
+    // (A river named like its town keeps its river word: "Dnipro" stays the city.)
+    CHECK(place_of("A missile hit Dnipro overnight.", "Dnipro") == "Dnipro");
+}
+
+TEST_CASE("general news: the war's countries and front count only in reports of the war", "[resolve][general]") {
+    // (A Donetsk village is named New York; the city is meant in news from anywhere.)
+    auto country_of = [](const std::string& text, const std::string& surface) -> std::string {
+        for (const auto& m : read_text(text))
+            if (m.surface == surface) return m.country.value_or("");
+        return "";
+    };
+    CHECK(country_of("Prices in New York rose again in March.", "New York") == "US");
+    CHECK(country_of("Russian troops advanced near New York in the Donetsk region.", "New York") == "UA");
+}

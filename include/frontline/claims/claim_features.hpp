@@ -103,6 +103,7 @@ struct MentionContext {
     bool region_in_air_war = false;   ///< an oblast or a district of Ukraine or Russia, reported from 2023 on: attacked as a whole from the air or by guns
     bool not_there = false;           ///< "not in X": "the station is in the Krasnodar region, not in Rostov region"
     bool outside_war = false;         ///< in a country neither side of the war ("a fire at a prison in Iran")
+    bool natural_feature = false;     ///< a sea, river, lake, range or world region of natural-features.tsv ("on the Danube", "in Siberia")
     bool behind_the_front = false;    ///< a city of 150,000 or more in Ukraine or Russia, or Ukraine itself, reported from 2023 on, or a place of a region no troops fought in that day (ground_war.tsv): attacked from the air
     std::string_view designator;      ///< "region", "district", "direction" written after the name
     bool instrument_in_sentence = false;
