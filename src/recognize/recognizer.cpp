@@ -1876,9 +1876,22 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
             // weapon or a force, no name the place belongs to.)
             // ("Keith Lincoln said": a first name the word list knows opens the
             // sentence, and what it names speaks; a town seldom does.)
+            // ("Tom Brady threw three touchdowns", "Jordan Henderson signed": so
+            // where any verb follows, a word in lower case that joins or places nothing.)
+            static constexpr std::string_view joining[] = {"and", "or", "of", "in", "on", "at", "to", "from", "near", "the",
+                                                           "region", "oblast", "district", "city", "province", "county", "area"};
             const bool speaks_after = c.last < tokens.size() && tokens[c.last].before == Separator::space && facts[c.last].speech;
+            // (Not after a preposition or an article opening the sentence: "In Valuyki a substation was hit".)
+            static constexpr std::string_view openers[] = {"in", "at", "on", "near", "from", "to", "by", "for", "with", "into",
+                                                           "over", "across", "around", "outside", "under", "after", "before",
+                                                           "since", "during", "the", "a", "an", "and", "but", "as", "of"};
+            const bool acts_after = c.last - c.first == 1 && c.last < tokens.size() && tokens[c.last].before == Separator::space &&
+                                    std::find(std::begin(openers), std::end(openers), prev.key) == std::end(openers) &&
+                                    !tokens[c.last].capitalised && !tokens[c.last].cyrillic &&
+                                    std::find(std::begin(joining), std::end(joining), tokens[c.last].key) == std::end(joining) &&
+                                    !strong_place(tokens, c.first);
             if (prev.capitalised && prev.sentence_start && !prev.cyrillic && prev_facts.proper_noun && !prev.possessive &&
-                speaks_after && !strong_place(tokens, c.first - 1))
+                (speaks_after || acts_after) && !strong_place(tokens, c.first - 1))
                 return Refusal::person_name;
             // ("Sen. Lindsey Graham": a title's stop is no sentence end.)
             const bool after_title = c.first >= 2 && facts[c.first - 2].person_title && tokens[c.first - 2].capitalised;

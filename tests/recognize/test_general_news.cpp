@@ -123,3 +123,11 @@ TEST_CASE("general news: the war's countries and front count only in reports of 
     CHECK(country_of("Prices in New York rose again in March.", "New York") == "US");
     CHECK(country_of("Russian troops advanced near New York in the Donetsk region.", "New York") == "UA");
 }
+
+TEST_CASE("general news: a first name opening the sentence and a verb after make the word between a surname",
+          "[recognize][general]") {
+    CHECK_FALSE(has(surfaces_of("Tom Brady threw three touchdowns."), "Brady"));
+    // (Not after a preposition opening the sentence, nor a strong place.)
+    CHECK(has(surfaces_of("In Valuyki a power substation was damaged."), "Valuyki"));
+    CHECK(has(surfaces_of("Central Kyiv was hit overnight."), "Kyiv"));
+}
