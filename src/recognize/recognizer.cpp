@@ -145,6 +145,15 @@ bool day_or_month(std::string_view w) {
 
 bool adjective_ending(std::string_view w);  // below, with the Cyrillic rules
 
+// "East", "Western", "Central": a compass word or its adjective, which some
+// countries' provinces are named, and every report writes.
+bool compass_name(std::string_view w) {
+    static constexpr std::string_view words[] = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                                                 "central", "centre", "center", "northeast", "northwest", "southeast", "southwest",
+                                                 "upper", "lower", "middle", "coast", "coastal", "capital", "national"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
 // "street", "avenue", "вулиця", "улица", "проспект", "шосе" in any case, and
 // the abbreviations "вул", "ул", "просп".
 bool street_noun(std::string_view w) {
@@ -2072,7 +2081,9 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
             auto origin = static_cast<NameOrigin>(p.origin);
             bool full_name = origin != NameOrigin::admin_core && origin != NameOrigin::direction;
             const bool main_name = origin == NameOrigin::preferred || origin == NameOrigin::ascii;
+            // ("Flooding hit parts of Wales": a state or province by its main name, mid-sentence.)
             big = big || (full_name && (v.kind() == PlaceKind::country || (unexplained_capital && v.population() >= 100000))) ||
+                  (unexplained_capital && main_name && v.kind() == PlaceKind::admin1 && !compass_name(first.key)) ||
                   (placed_alone && main_name && v.kind() == PlaceKind::settlement && v.population() >= 5000);
         }
         if (!big) return Refusal::common_word;

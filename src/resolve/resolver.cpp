@@ -809,6 +809,28 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                         }
                     }
                 }
+                // ("Tripoli, Lebanon", "Leon, Mexico": a country right after the
+                // name, as its qualifier, decides among namesakes abroad.)
+                if (is_settlement_like(p.kind()) && i + 1 < n && choice[i + 1] &&
+                    gazetteer_.place(*choice[i + 1]).kind() == PlaceKind::country && right_after(i) && qualifies(i) &&
+                    gazetteer_.place(*choice[i + 1]).country() == p.country())
+                    s.add(w_qualifier, [&] { return "in " + std::string(p.country()) + ", its qualifier"; });
+                // ("Athens, Georgia", "Rome, Georgia": of a qualifier's readings,
+                // a state or country that holds a namesake of the name before it.)
+                // (By its own full name only: "Lviv, Dnipro" lists the city, not its oblast's short form.)
+                if ((p.kind() == PlaceKind::admin1 || p.kind() == PlaceKind::country) && i > 0 && right_after(i - 1) &&
+                    qualifies(i - 1) && names[i].matches.size() > 1 && s.origin != NameOrigin::admin_core &&
+                    s.origin != NameOrigin::direction && !tokens[names[i].first_token].cyrillic &&
+                    tokens[names[i].first_token].before == Separator::comma &&
+                    // (The war's regions keep their own rules: "Beryslav, Kherson itself" lists the city.)
+                    std::find(options_.theatre_countries.begin(), options_.theatre_countries.end(), p.country()) ==
+                        options_.theatre_countries.end() &&
+                    std::any_of(scored[i - 1].begin(), scored[i - 1].end(), [&](const Scored& town) {
+                        const PlaceView t = gazetteer_.place(town.place);
+                        return t.kind() == PlaceKind::settlement &&
+                               (p.kind() == PlaceKind::admin1 ? t.admin1_place() == s.place : t.country() == p.country());
+                    }))
+                    s.add(w_qualifier, [&] { return "holds a namesake of the name before it"; });
                 // "Paris, Tenn.", where the gazetteer holds no Paris of
                 // Tennessee: the qualifier's country still speaks, for the
                 // Paris of Texas over the one of France.

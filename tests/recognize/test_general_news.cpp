@@ -131,3 +131,9 @@ TEST_CASE("general news: a first name opening the sentence and a verb after make
     CHECK(has(surfaces_of("In Valuyki a power substation was damaged."), "Valuyki"));
     CHECK(has(surfaces_of("Central Kyiv was hit overnight."), "Kyiv"));
 }
+
+TEST_CASE("general news: a state or province by its main name mid-sentence is a place, a compass word is not",
+          "[recognize][general]") {
+    CHECK(has(surfaces_of("Flooding hit parts of Wales on Sunday."), "Wales"));
+    CHECK_FALSE(has(surfaces_of("Shelling continued in the East of the country."), "East"));
+}

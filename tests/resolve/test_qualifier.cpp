@@ -322,3 +322,21 @@ TEST_CASE("a region's short name in brackets after a town is the region that hol
     REQUIRE(other.size() == 2);
     CHECK(other[1].kind == PlaceKind::settlement);
 }
+
+TEST_CASE("a country after a town, as its qualifier, decides among namesakes abroad", "[resolve][qualifier]") {
+    auto ms = read_text("Clashes erupted in Tripoli, Lebanon, on Friday.");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[0].country == "LB");
+}
+
+TEST_CASE("of a qualifier's readings, the state that holds a namesake of the town before it", "[resolve][qualifier]") {
+    // (Georgia the country holds no Athens; the state holds one.)
+    auto ms = read_text("The Bulldogs play in Athens, Georgia, on Saturday.");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[0].country == "US");
+    CHECK(ms[1].kind == PlaceKind::admin1);
+    // (A list of towns is no qualifier of the oblast's short form: "Lviv, Dnipro" is the city.)
+    auto list = read_text("Russian missiles hit Kyiv, Lviv and Dnipro in the morning rush hour.");
+    REQUIRE(list.size() == 3);
+    CHECK(list[2].kind == PlaceKind::settlement);
+}
