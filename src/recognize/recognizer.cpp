@@ -893,10 +893,13 @@ bool Recognizer::region_abbreviation(std::string_view text, const std::vector<To
                                                         "outside", "of", "northern", "southern", "eastern", "western", "central"};
     const bool by_itself = initials && i > 0 && t.before == Separator::space &&
                            std::find(std::begin(places_after), std::end(places_after), tokens[i - 1].key) != std::end(places_after);
-    if (!(after_place && t.before == Separator::comma) && !by_itself) return false;
+    const bool stop = (t.end < text.size() && text[t.end] == '.') || (t.end > t.begin && text[t.end - 1] == '.');
+    // ("of Elk Falls, Kan.", "Yeehaw Junction, Fla.": after a comma and any
+    // capitalised name, one the gazetteer lacks too, the stop marks the state.)
+    const bool after_name = t.before == Separator::comma && stop && i > 0 && tokens[i - 1].capitalised && !tokens[i - 1].cyrillic;
+    if (!(after_place && t.before == Separator::comma) && !by_itself && !after_name) return false;
     const RegionAbbreviation* a = lexicon_.region_abbreviation(t.key);
     if (!a) return false;
-    const bool stop = (t.end < text.size() && text[t.end] == '.') || (t.end > t.begin && text[t.end - 1] == '.');
     const bool code = t.upper && t.key.size() == 2 && !stop;
     if (!(a->with_stop && stop) && !(a->code && code)) return false;
     out = {i, i + 1, t.key, abbreviated_region(*a), false};
@@ -1899,8 +1902,12 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
                                     !tokens[c.last].capitalised && !tokens[c.last].cyrillic &&
                                     std::find(std::begin(joining), std::end(joining), tokens[c.last].key) == std::end(joining) &&
                                     !strong_place(tokens, c.first);
+            // ("Jim Ross, 62, of Elk Falls": an age after the comma.)
+            const bool aged_after = c.last - c.first == 1 && c.last < tokens.size() && tokens[c.last].before == Separator::comma &&
+                                    !tokens[c.last].key.empty() && tokens[c.last].key.front() >= '1' &&
+                                    tokens[c.last].key.front() <= '9' && tokens[c.last].key.size() <= 3;
             if (prev.capitalised && prev.sentence_start && !prev.cyrillic && prev_facts.proper_noun && !prev.possessive &&
-                (speaks_after || acts_after) && !strong_place(tokens, c.first - 1))
+                (speaks_after || acts_after || aged_after) && !strong_place(tokens, c.first - 1))
                 return Refusal::person_name;
             // ("Sen. Lindsey Graham": a title's stop is no sentence end.)
             const bool after_title = c.first >= 2 && facts[c.first - 2].person_title && tokens[c.first - 2].capitalised;

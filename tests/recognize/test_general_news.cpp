@@ -137,3 +137,11 @@ TEST_CASE("general news: a state or province by its main name mid-sentence is a 
     CHECK(has(surfaces_of("Flooding hit parts of Wales on Sunday."), "Wales"));
     CHECK_FALSE(has(surfaces_of("Shelling continued in the East of the country."), "East"));
 }
+
+TEST_CASE("general news: a state's abbreviation with its stop after any name and a comma is the state", "[recognize][general]") {
+    // (The gazetteer lacks Elk Falls; "Kan." is still Kansas, no Chinese town.)
+    const auto s = surfaces_of("Jim Ross, 62, of Elk Falls, Kan., died Monday.");
+    CHECK(place_of("Jim Ross, 62, of Elk Falls, Kan., died Monday.", "Kan") == "Kansas");
+    // (A first name opening the sentence and an age after the comma make a person.)
+    CHECK_FALSE(has(s, "Ross"));
+}
