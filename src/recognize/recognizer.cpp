@@ -1760,6 +1760,13 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
                                               tokens.begin() + static_cast<std::ptrdiff_t>(c.last), [](const Token& t) { return t.upper; }))
         return Refusal::none;
 
+    // ("spent more at Christmas", "during Ramadan": a feast is a time,
+    // whatever town or obscure other name bears it.)
+    static constexpr std::string_view feasts[] = {"christmas", "easter", "ramadan", "eid", "hanukkah", "thanksgiving",
+                                                  "passover", "diwali", "halloween", "lent", "advent", "pentecost",
+                                                  "nowruz", "navruz", "kwanzaa", "epiphany"};
+    if (c.last - c.first == 1 && !first.cyrillic && std::find(std::begin(feasts), std::end(feasts), first.key) != std::end(feasts))
+        return Refusal::common_word;
     // "on Nov. 5", "Ahmedabad, Jun 15 (PTI)": a month's name before a day's
     // number is a date, whatever town bears it.
     if (c.last - c.first == 1 && c.last < tokens.size() && !first.cyrillic && day_or_month(first.key) &&

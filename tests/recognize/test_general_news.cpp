@@ -64,7 +64,7 @@ TEST_CASE("general news: a state or capital that acts is a place in news that is
     CHECK_FALSE(has(surfaces_of("Russia said it would answer. Protesters marched in Tbilisi and Batumi."), "Russia"));
 }
 
-TEST_CASE("general news: a month's name before a day's number is a date", "[recognize][general]") {
+TEST_CASE("general news: a month's name before a day's number is a date, and a feast a time", "[recognize][general]") {
     // A gazetteer with a town named like a month, as GeoNames has.
     const auto dir = std::filesystem::path(FRONTLINE_TEST_TMP) / ("general-news-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
@@ -80,6 +80,17 @@ TEST_CASE("general news: a month's name before a day's number is a date", "[reco
     nov.population = 20000;
     nov.source = "user";
     b.add_place(std::move(nov));
+    PlaceRecord christmas;
+    christmas.id = "test:christmas";
+    christmas.name = "Christmas";
+    christmas.lat = 28.54;
+    christmas.lon = -81.02;
+    christmas.kind = PlaceKind::settlement;
+    christmas.feature_code = "PPL";
+    christmas.country = "US";
+    christmas.population = 1100;
+    christmas.source = "user";
+    b.add_place(std::move(christmas));
     b.write(dir / "months.fgz");
     const Gazetteer g = Gazetteer::open(dir / "months.fgz");
     Pipeline p(g);
@@ -91,6 +102,8 @@ TEST_CASE("general news: a month's name before a day's number is a date", "[reco
     CHECK(read("The board put the question on the Nov. 5 ballot.").empty());
     CHECK(read("Results are due Nov 12, officials said.").empty());
     CHECK(read("The convoy reached Nov on Tuesday.").size() == 1);
+    // (A feast is a time too, whatever town bears its name.)
+    CHECK(read("Shoppers spent more at Christmas than last year.").empty());
     std::filesystem::remove_all(dir);
 }
 
