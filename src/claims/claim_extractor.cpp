@@ -3004,8 +3004,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 };
                 // ("In 1941, German troops captured Kyiv": a year before this war
                 // began, in the event's clause, tells history.)
+                // (Said as a year: after "in", "of", "since" or a month, not "Report 1941:".)
+                static constexpr std::string_view year_words[] = {"in", "of", "since", "until", "by", "during", "year",
+                                                                  "у", "в", "року", "году"};
                 for (std::size_t q = lo > sb + 4 ? lo - 4 : sb; q < reach && !c.civil_in_clause; ++q)
-                    if (const int y = year_number(tokens[q].key); y >= 1700 && y < 2014 && !tokens[q].capitalised)
+                    if (const int y = year_number(tokens[q].key); y >= 1700 && y < 2014 && q > sb &&
+                                                                   (std::find(std::begin(year_words), std::end(year_words),
+                                                                              tokens[q - 1].key) != std::end(year_words) ||
+                                                                    month_number(tokens[q - 1].key) > 0))
                         c.civil_in_clause = true;
                 for (const PhraseMatch& cm : sentence_scans().civil)
                     // (A civil word inside the event phrase is the event's own:

@@ -8,6 +8,7 @@
 
 namespace frontline {
 
+
 int year_number(std::string_view w) {
     int v = 0;
     if (w.size() != 4) return 0;
@@ -897,6 +898,8 @@ void reanchor_on_day_said(const std::vector<Token>& tokens, std::size_t begin, s
 }
 
 }  // namespace
+
+int month_number(std::string_view word) { return month_of(word); }
 
 std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
                                           const DateContext& context, const std::vector<NameTokens>& names) {

@@ -275,7 +275,7 @@ TEST_CASE("roles: a year before this war, in the event's clause, tells history",
     CHECK(mention_in_report("In 2022, Russian troops captured Kherson.", "Kherson", "2025-11-20").claim == ClaimType::captured);
 }
 
-TEST_CASE("roles: people taken somewhere are moved, no town taken; a person lands, a weapon strikes", "[claims]") {
+TEST_CASE("roles: people taken somewhere are moved and no town taken - a person lands and a weapon strikes", "[claims]") {
     const std::string text = "Evacuees from Kostiantynivka were taken to Kramatorsk.";
     CHECK(claims_nothing(text, "Kostiantynivka", "2025-11-20"));
     CHECK(claims_nothing(text, "Kramatorsk", "2025-11-20"));

@@ -135,6 +135,9 @@ const DatePhrase* phrase_for(const std::vector<DatePhrase>& phrases, const std::
 /// A year written in four figures, 1900 to 2100 ("2022"); else 0.
 int year_number(std::string_view word);
 
+/// 1..12 for a month's name, English (full or short) or Cyrillic in any case; else 0.
+int month_number(std::string_view word);
+
 /// "two days later", "the next day", "наступного дня", "через тиждень":
 /// how many days after the day the story last named the sentence tells of;
 /// negative before it ("the day before", "the previous evening").
