@@ -1006,7 +1006,7 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
             m.actor_side = perspective.side();
             m.evidence.actor_basis = strike_crews ? "gunners or drone crews with no side word, in a report written from a side"
                                                      : "a unit with no side word, gaining ground, in a report written from a side";
-        } else if (fall && *m.claim == ClaimType::captured && (*m.country == "UA" || *m.country == "RU")) {
+        } else if (fall && !retaking && *m.claim == ClaimType::captured && (*m.country == "UA" || *m.country == "RU")) {
             // ("Siversk has fallen", whoever says it: a town falls to the
             // other side than the one whose country it is.)
             m.actor_side = *m.country == "UA" ? "RU" : "UA";
@@ -1043,10 +1043,13 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
             if (perspective.shown() || perspective.by_language()) {
                 m.actor_side = perspective.side();
                 m.evidence.actor_basis = "the side the report is written from";
-            } else if (*m.country == "UA" && perspective.language() == Language::ru && basis && tokens[basis->first].cyrillic) {
+            } else if (*m.country == "UA" && perspective.language() == Language::ru && basis && tokens[basis->first].cyrillic &&
+                       m.event_date && *m.event_date >= Date{std::chrono::year{2024} / 1 / 1}) {
                 // ("Освобождён населённый пункт Гнатовка": a Ukrainian town
                 // "liberated" in Russian, by nobody named, is the Russian
-                // ministry's word; Ukraine says it in Ukrainian, or names its forces.)
+                // ministry's word since Ukraine's counteroffensives ended; Ukraine
+                // says it in Ukrainian, or names its forces. "Освобождено село
+                // Андреевка" in 2023 is Ukraine's.)
                 m.actor_side = "RU";
                 m.evidence.actor_basis = "a Ukrainian town liberated in Russian words";
             } else if (*m.country == "UA" || *m.country == "RU") {

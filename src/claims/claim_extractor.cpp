@@ -3007,12 +3007,19 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // (Said as a year: after "in", "of", "since" or a month, not "Report 1941:".)
                 static constexpr std::string_view year_words[] = {"in", "of", "since", "until", "by", "during", "year",
                                                                   "у", "в", "року", "году"};
-                for (std::size_t q = lo > sb + 4 ? lo - 4 : sb; q < reach && !c.civil_in_clause; ++q)
+                // (In the event's clause only: "struck Derzhprom, built in 1928"
+                // is no history; "by 1800 GMT" is a time.)
+                static constexpr std::string_view clock_words[] = {"gmt", "utc", "local", "hours", "hrs", "cet", "eet", "msk"};
+                for (std::size_t q = lo > sb + 4 ? lo - 4 : sb; q < reach && !c.civil_in_clause; ++q) {
+                    if (q > hi && clause_break(tokens[q])) break;
+                    if (q + 1 < se && std::find(std::begin(clock_words), std::end(clock_words), tokens[q + 1].key) != std::end(clock_words))
+                        continue;
                     if (const int y = year_number(tokens[q].key); y >= 1700 && y < 2014 && q > sb &&
                                                                    (std::find(std::begin(year_words), std::end(year_words),
                                                                               tokens[q - 1].key) != std::end(year_words) ||
                                                                     month_number(tokens[q - 1].key) > 0))
                         c.civil_in_clause = true;
+                }
                 for (const PhraseMatch& cm : sentence_scans().civil)
                     // (A civil word inside the event phrase is the event's own:
                     // "long-range sanctions", Zelensky's word for strikes.)

@@ -42,6 +42,11 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (c.heads_places) return {{}, "a district's heading over the places it lists"};
     if (c.qualifies_place) return {{}, "a district or community saying where the place before it lies"};
     if (c.office_seat) return {{}, "where people or an office sit, things were made or the wounded were taken: not where it happened"};
+    // ("port infrastructure in the Izmail district, on the Danube", "the
+    // first such attack in Siberia", "Danube: drones hit Izmail": a river, a
+    // sea or a wide region of the world places what happened; the town or
+    // the ship in it was hit.)
+    if (c.natural_feature) return {{}, "a sea, river or wide region: where, not what"};
     if (c.distance_ref) return {{}, "a distance reference for another place"};
     if (c.in_appositive) return {{}, "inside the appositive of the event's subject: it only describes it"};
     if (c.approach && c.modality.empty()) return {"advanced", "forces came a distance from it (an approach)"};
@@ -303,10 +308,6 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // "everyone who fights for Ukraine", "died for Russia": a cause, not a battlefield
     // (a town fought for is one: "the fight for Bakhmut").
     if (c.kind == "country" && c.prev1 == "for") return {{}, "a cause ('for')"};
-    // ("port infrastructure in the Izmail district, on the Danube", "the first
-    // such attack in Siberia": a river, a sea or a wide region of the world
-    // places what happened; the town or the ship in it was hit.)
-    if (c.natural_feature) return {{}, "a sea, river or wide region: where, not what"};
     // "Moscow uses troops", "Pyongyang deploying troops": a capital acts for
     // its government unless an event word governs it as a place.
     const bool verb_after = !c.next1.empty() && c.next1 != "#C" && c.next1 != "#D" && c.next1 != "of" && c.next1 != "and" &&

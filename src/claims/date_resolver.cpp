@@ -436,9 +436,10 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         // (Only where a time of day, a night or "числа" says it is a day:
         // "7-го корпуса" is a corps.)
         static constexpr std::string_view times[] = {"вечером", "утром", "днем", "днём", "ночью", "ввечері", "вранці", "вдень",
-                                                     "вночі", "уночі", "увечері", "на", "с", "з", "со", "із"};
+                                                     "вночі", "уночі", "увечері"};
+        const bool night_to = i >= begin + 2 && key(i - 1) == "на" && (key(i - 2) == "ночь" || key(i - 2) == "ніч");
         const bool said_of_a_day = (i > begin && std::find(std::begin(times), std::end(times), key(i - 1)) != std::end(times)) ||
-                                   key(i + 2) == "числа";
+                                   night_to || key(i + 2) == "числа";
         if (said_of_a_day && std::find(std::begin(endings), std::end(endings), key(i + 1)) != std::end(endings)) {
             const year_month_day r{ref};
             year_month_day day{r.year(), r.month(), std::chrono::day(static_cast<unsigned>(d))};

@@ -59,8 +59,8 @@ bool ClaimExtractor::tells_civilian_casualties(const SentenceTokens& s) {
 }
 
 bool ClaimExtractor::tells_property_damage(const SentenceTokens& s) {
-    static constexpr std::string_view stems[] = {"пошкодж", "поврежд", "зруйнов", "разруш", "знеструм", "обесточ", "вибито",
-                                                 "выбиты", "выбито", "damaging", "damaged"};
+    static constexpr std::string_view stems[] = {"пошкодж", "поврежд", "зруйнов", "разруш", "знеструм", "обесточ", "damaging",
+                                                 "damaged"};
     for (std::size_t q = s.begin; q < s.end; ++q)
         for (std::string_view st : stems)
             if (s.tokens[q].key.starts_with(st)) return true;
@@ -96,9 +96,7 @@ unsigned air_word(std::string_view w) {
         // "рухаються в напрямку", "летит в сторону", "heading for".
         for (std::string_view v : {"курс", "рухатися", "рухається", "рухаються", "летіти", "летить", "летять", "двигаться",
                                    "движется", "движутся", "лететь", "летит", "летят", "летевший", "летівший", "heading",
-                                   "headed", "flying", "moving",
-                                   // ("Дрони в напрямку Павлограда", "Ракети в бік Львова", "летят в сторону Москвы")
-                                   "напрямок", "напрямку", "бік", "сторона", "сторону"})
+                                   "headed", "flying", "moving"})
             m[v] |= course_word;
         // Anything hit, damaged, burning or hurt: the attack was not foiled whole.
         for (std::string_view v : {"hit", "hits", "damaged", "damage", "killed", "injured", "wounded", "fire", "blaze", "debris",
@@ -149,6 +147,10 @@ ClaimExtractor::AirAttackReading ClaimExtractor::read_air_attack(const SentenceT
             if (!foiling) foiling = q - 1;
         }
         if (tokens[q].key == "route" && q > s.begin && tokens[q - 1].key == "en") seen |= course_word;
+        // ("Дрони в напрямку Павлограда", "Ракети в бік Львова", "летят в сторону Москвы")
+        if ((tokens[q].key == "напрямку" || tokens[q].key == "бік" || tokens[q].key == "сторону") && q > s.begin &&
+            (tokens[q - 1].key == "в" || tokens[q - 1].key == "у"))
+            seen |= course_word;
         // ("3 BMDs destroyed by drones", "БМД знищено дронами": the weapon
         // destroyed something, it was not itself downed.)
         // (Not "destroyed by air defence": that is the downing.)

@@ -53,8 +53,10 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
             continue;
         // ("Russian-controlled Enerhodar came under fire": nor a participle
         // after a side's name, saying who holds the place; "re-entered" is a verb.)
+        static constexpr std::string_view holders[] = {"russian", "ukrainian", "kremlin", "moscow", "kyiv", "separatist", "rebel",
+                                                       "wagner", "chechen", "ukraine", "russia"};
         if (m.first > sb && tokens[m.first].before == Separator::hyphen && !tokens[m.first].spaced && !tokens[m.first].cyrillic &&
-            tokens[m.first - 1].capitalised)
+            std::find(std::begin(holders), std::end(holders), tokens[m.first - 1].key) != std::end(holders))
             continue;
         // ("Volodymyr Zelenskyy landed in Washington": a person who lands
         // arrives; what lands and strikes is a weapon or its debris.)

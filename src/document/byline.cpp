@@ -149,6 +149,10 @@ bool plausible_author(std::string_view a) {
             if (is_digit(c) || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"') return false;
         const auto first = static_cast<unsigned char>(w[0]);
         const bool upper = (first >= 'A' && first <= 'Z') || first >= 0x80;  // non-ASCII: give the benefit
+        // (A weekday is a stamp's, no author's: "Wed 19 Nov 2025 21.40 GMT".)
+        for (std::string_view day : {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Monday", "Tuesday",
+                                     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Posted", "Updated", "Published"})
+            if (w == day) return false;
         const bool particle = w == "and" || w == "de" || w == "van" || w == "von" || w == "der" || w == "al" ||
                               w == "bin" || w == "la" || w == "le" || w == "du" || w == "da" || w == "di";
         if (!upper && !particle) return false;

@@ -83,10 +83,10 @@ bool glued_break(std::string_view t, std::size_t i, std::size_t e, std::size_t l
 }
 
 bool is_abbreviation(std::string_view word) {
-    static constexpr std::array<std::string_view, 40> list = {
+    static constexpr std::array<std::string_view, 42> list = {
         "Mr",  "Mrs", "Ms",  "Dr",  "St",   "Gen",  "Lt",  "Col",  "Maj", "Sgt", "Capt", "Cpl", "Pte", "Adm",
         "Brig", "Cmdr", "Rev", "Prof", "Sen", "Rep", "Gov", "Pres", "Jr", "Sr",  "No",   "vs",  "Jan", "Feb",
-        "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt",  "approx"};
+        "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt",  "approx", "Ft", "Ste"};
     if (std::find(list.begin(), list.end(), word) != list.end()) return true;
     if (word.find('.') != std::string_view::npos) return true;                 // U.S. e.g. i.e. н.п.
     if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return true;     // an initial
@@ -323,6 +323,9 @@ void analyse_structure(Document& doc, const BoilerplateFilter* boilerplate) {
         if (!heading) heading = parse_dateline_day(text, doc.published);
         std::optional<int> time_of_day = heading ? std::nullopt : opens_with_time_of_day(text);
         std::optional<Byline> byline = parse_byline(text);
+        // (On a page that signs at the foot, a stamp with its year is the
+        // entry's byline, not a day heading that opens another.)
+        if (byline && !stamps_head) heading.reset();
         if (stamps_head && byline && byline->author.empty()) {
             // (The stamp heads its entry: its day as a day heading's, its time as a timed entry's.)
             const Date stamped = std::chrono::floor<std::chrono::days>(byline->timestamp);

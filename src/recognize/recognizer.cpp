@@ -1247,8 +1247,9 @@ std::vector<std::uint32_t> Recognizer::cyrillic_variant_places(std::string_view 
 
 namespace {
 // The case ending's vowel of a Cyrillic word, hard and soft alike
-// ("Бутурлиновку" and "Андрію" -> "у"), or none after a consonant ("Гусев",
-// "Александр" -> ""): two words that agree in case end alike.
+// ("Бутурлиновку" and "Андрію" -> "у"), its "м" or "х" ("Покровськом"), or
+// none after another consonant ("Гусев", "Александр" -> ""): two words that
+// agree in case end alike.
 std::string_view case_ending(std::string_view w) {
     std::size_t at = w.size();
     while (at > 0 && (static_cast<unsigned char>(w[at - 1]) & 0xC0) == 0x80) --at;
@@ -1257,7 +1258,8 @@ std::string_view case_ending(std::string_view w) {
         {"я", "а"}, {"ю", "у"}, {"е", "о"}, {"є", "о"}, {"ё", "о"}, {"і", "и"}, {"ї", "и"}, {"ы", "и"}};
     for (const auto& [from, to] : soft)
         if (last == from) return to;
-    static constexpr std::string_view vowels[] = {"а", "о", "у", "и", "э", "ю"};
+    // (An oblique case ends in a consonant too: "Покровськом", "Сумах".)
+    static constexpr std::string_view vowels[] = {"а", "о", "у", "и", "э", "ю", "м", "х"};
     if (std::find(std::begin(vowels), std::end(vowels), last) == std::end(vowels)) return {};
     return last;
 }
@@ -1904,8 +1906,14 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
             static constexpr std::string_view openers[] = {"in", "at", "on", "near", "from", "to", "by", "for", "with", "into",
                                                            "over", "across", "around", "outside", "under", "after", "before",
                                                            "since", "during", "the", "a", "an", "and", "but", "as", "of"};
+            // (Nor an auxiliary or a nationality: "Will Kupiansk hold out?", "Ukrainian Avdiivka defenders".)
+            static constexpr std::string_view auxiliaries[] = {"will", "may", "can", "shall", "must", "would", "could", "should",
+                                                               "did", "does", "do", "has", "have", "had", "is", "was", "are",
+                                                               "were", "why", "how", "what", "when", "where", "who"};
             const bool acts_after = c.last - c.first == 1 && c.last < tokens.size() && tokens[c.last].before == Separator::space &&
                                     std::find(std::begin(openers), std::end(openers), prev.key) == std::end(openers) &&
+                                    std::find(std::begin(auxiliaries), std::end(auxiliaries), prev.key) == std::end(auxiliaries) &&
+                                    !RecognitionLexicon::demonym(prev.key, prev_facts) &&
                                     !tokens[c.last].capitalised && !tokens[c.last].cyrillic &&
                                     std::find(std::begin(joining), std::end(joining), tokens[c.last].key) == std::end(joining) &&
                                     !strong_place(tokens, c.first);
@@ -2088,6 +2096,13 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         std::find(std::begin(placing_prepositions), std::end(placing_prepositions), tokens[c.first - 1].key) !=
             std::end(placing_prepositions) &&
         !(c.last < tokens.size() && tokens[c.last].before == Separator::space && tokens[c.last].capitalised);
+    // ("parts of Wales", "across Victoria": a province after a word of place,
+    // nothing capitalised after it; "Fans packed the Bay" is none.)
+    static constexpr std::string_view region_places[] = {"in", "of", "across", "throughout", "from", "to", "near", "into"};
+    const bool placed_region =
+        unexplained_capital && c.first > 0 && first.before == Separator::space &&
+        std::find(std::begin(region_places), std::end(region_places), tokens[c.first - 1].key) != std::end(region_places) &&
+        !(c.last < tokens.size() && tokens[c.last].before == Separator::space && tokens[c.last].capitalised);
     if (c.last - c.first == 1 && !first.cyrillic && own.common_word) {
         bool big = false;
         for (const auto& p : c.postings) {
@@ -2097,7 +2112,7 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
             const bool main_name = origin == NameOrigin::preferred || origin == NameOrigin::ascii;
             // ("Flooding hit parts of Wales": a state or province by its main name, mid-sentence.)
             big = big || (full_name && (v.kind() == PlaceKind::country || (unexplained_capital && v.population() >= 100000))) ||
-                  (unexplained_capital && main_name && v.kind() == PlaceKind::admin1 && !compass_name(first.key)) ||
+                  (placed_region && main_name && v.kind() == PlaceKind::admin1 && !compass_name(first.key)) ||
                   (placed_alone && main_name && v.kind() == PlaceKind::settlement && v.population() >= 5000);
         }
         if (!big) return Refusal::common_word;

@@ -289,3 +289,18 @@ TEST_CASE("roles: a river, a sea or a wide region of the world places what was h
     CHECK(claims_nothing("A drone hit a military unit in the village of Sredny, the first such attack in Siberia.", "Siberia",
                          "2025-06-02"));
 }
+
+TEST_CASE("roles: trying to break into a town is an attack on it, breaking in an advance", "[claims]") {
+    CHECK(mention_in_report("The enemy again tried to break into Tetkino.", "Tetkino", "2025-11-20").claim == ClaimType::attacked);
+    CHECK(mention_in_report("Russian troops broke into Pokrovsk on Tuesday.", "Pokrovsk", "2025-11-20").claim == ClaimType::advanced);
+}
+
+TEST_CASE("roles: the mend's limits - a date of building, a verb with a prefix, a sea heading its line", "[claims]") {
+    // (A year in another clause is no history of the event.)
+    CHECK(mention_in_report("A Russian missile struck Kharkiv's Derzhprom building, built in 1928.", "Kharkiv", "2025-11-20").claim ==
+          ClaimType::struck);
+    // ("Re-Enter" is a verb with its prefix, no side's participle.)
+    CHECK(mention_in_report("Ukrainian Forces Re-Enter Kherson", "Kherson", "2022-11-11").claim == ClaimType::captured);
+    // (A river heading its line is where, still.)
+    CHECK(claims_nothing("Danube: drones hit port infrastructure in Izmail overnight.", "Danube", "2025-11-20"));
+}

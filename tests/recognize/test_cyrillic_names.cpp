@@ -282,3 +282,8 @@ TEST_CASE("a first name after a governor's region agrees with the surname after 
     // (A declined town before a surname of another ending is still a town.)
     CHECK(found(surfaces_of("Об атаке на Бутурлиновку Гусев не сообщил."), "Бутурлиновку"));
 }
+
+TEST_CASE("a town in the instrumental or locative before a surname stays a town", "[recognize][cyrillic]") {
+    CHECK(found(surfaces_of("Під Покровськом Сирський провів нараду."), "Покровськом"));
+    CHECK(found(surfaces_of("Над Белгородом Гладков сообщил о сбитых дронах."), "Белгородом"));
+}

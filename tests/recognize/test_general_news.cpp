@@ -158,3 +158,10 @@ TEST_CASE("general news: a state's abbreviation with its stop after any name and
     // (A first name opening the sentence and an age after the comma make a person.)
     CHECK_FALSE(has(s, "Ross"));
 }
+
+TEST_CASE("general news: an auxiliary or a nationality opening the sentence names no person, nor 'the Bay' a province",
+          "[recognize][general]") {
+    CHECK(has(surfaces_of("Will Kupiansk hold out?"), "Kupiansk"));
+    CHECK(has(surfaces_of("Ukrainian Avdiivka defenders repelled attacks."), "Avdiivka"));
+    CHECK_FALSE(has(surfaces_of("Fans packed the Bay to watch the final."), "Bay"));
+}
