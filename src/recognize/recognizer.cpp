@@ -1910,7 +1910,9 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
             static constexpr std::string_view auxiliaries[] = {"will", "may", "can", "shall", "must", "would", "could", "should",
                                                                "did", "does", "do", "has", "have", "had", "is", "was", "are",
                                                                "were", "why", "how", "what", "when", "where", "who"};
-            const bool acts_after = c.last - c.first == 1 && c.last < tokens.size() && tokens[c.last].before == Separator::space &&
+            // (Asked only after a first name opening the sentence: a lookup.)
+            const bool first_name = prev.capitalised && prev.sentence_start && !prev.cyrillic && prev_facts.proper_noun && !prev.possessive;
+            const bool acts_after = first_name && c.last - c.first == 1 && c.last < tokens.size() && tokens[c.last].before == Separator::space &&
                                     std::find(std::begin(openers), std::end(openers), prev.key) == std::end(openers) &&
                                     std::find(std::begin(auxiliaries), std::end(auxiliaries), prev.key) == std::end(auxiliaries) &&
                                     !RecognitionLexicon::demonym(prev.key, prev_facts) &&
@@ -1918,10 +1920,10 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
                                     std::find(std::begin(joining), std::end(joining), tokens[c.last].key) == std::end(joining) &&
                                     !strong_place(tokens, c.first);
             // ("Jim Ross, 62, of Elk Falls": an age after the comma.)
-            const bool aged_after = c.last - c.first == 1 && c.last < tokens.size() && tokens[c.last].before == Separator::comma &&
+            const bool aged_after = first_name && c.last - c.first == 1 && c.last < tokens.size() && tokens[c.last].before == Separator::comma &&
                                     !tokens[c.last].key.empty() && tokens[c.last].key.front() >= '1' &&
                                     tokens[c.last].key.front() <= '9' && tokens[c.last].key.size() <= 3;
-            if (prev.capitalised && prev.sentence_start && !prev.cyrillic && prev_facts.proper_noun && !prev.possessive &&
+            if (first_name &&
                 (speaks_after || acts_after || aged_after) && !strong_place(tokens, c.first - 1))
                 return Refusal::person_name;
             // ("Sen. Lindsey Graham": a title's stop is no sentence end.)
