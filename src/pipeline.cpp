@@ -130,6 +130,7 @@ std::vector<Mention> Pipeline::run(const Document& doc, bool explain, std::vecto
 
     CodepointIndex cp(doc.text);
     std::vector<Mention> out(names.size());
+    std::vector<bool> water(names.size(), false);  // a river (see annotate_claims)
     for (std::size_t i = 0; i < names.size(); ++i) {
         const RecognizedName& n = names[i];
         Resolution& r = resolved[i];
@@ -159,6 +160,7 @@ std::vector<Mention> Pipeline::run(const Document& doc, bool explain, std::vecto
             m.lon = p.lon();
         } else if (r.place) {
             PlaceView p = gazetteer_.place(*r.place);
+            water[i] = p.feature_code() == "STM";
             m.place_id = std::string(p.id());
             m.place_name = std::string(p.name());
             m.kind = p.kind();
@@ -196,9 +198,38 @@ std::vector<Mention> Pipeline::run(const Document& doc, bool explain, std::vecto
             m.reported_at = doc.document_date;
         }
     }
-    claims_.annotate(doc, tokens, names, gazetteer_, out, traces_out);
+    annotate_claims(doc, tokens, names, water, out, traces_out);
     if (names_out) *names_out = std::move(names);
     return out;
+}
+
+// A river is where something happens, never what: it takes no claim, and it
+// is left out of the claims' reading altogether, so that "crossed the Oskil
+// River near Kupiansk" is still an event at Kupiansk, not at a landmark.
+// (A sea keeps its claims: "two enemy ships are in the Black Sea".)
+void Pipeline::annotate_claims(const Document& doc, const std::vector<Token>& tokens, const std::vector<RecognizedName>& names,
+                               const std::vector<bool>& water, std::vector<Mention>& out,
+                               std::vector<ClaimTrace>* traces_out) const {
+    if (std::none_of(water.begin(), water.end(), [](bool w) { return w; })) {
+        claims_.annotate(doc, tokens, names, gazetteer_, out, traces_out);
+        return;
+    }
+    std::vector<std::size_t> land;
+    std::vector<RecognizedName> land_names;
+    std::vector<Mention> land_mentions;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (water[i]) continue;
+        land.push_back(i);
+        land_names.push_back(names[i]);
+        land_mentions.push_back(std::move(out[i]));
+    }
+    std::vector<ClaimTrace> land_traces;
+    claims_.annotate(doc, tokens, land_names, gazetteer_, land_mentions, traces_out ? &land_traces : nullptr);
+    if (traces_out) traces_out->assign(out.size(), ClaimTrace{{}, "a river: where, not what", std::nullopt});
+    for (std::size_t k = 0; k < land.size(); ++k) {
+        out[land[k]] = std::move(land_mentions[k]);
+        if (traces_out) (*traces_out)[land[k]] = std::move(land_traces[k]);
+    }
 }
 
 }  // namespace frontline

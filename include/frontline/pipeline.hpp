@@ -58,6 +58,8 @@ public:
 private:
     /// The mentions; with `names_out`, the recognised name of each too, and
     /// with `features_out` the claim model's features of each.
+    void annotate_claims(const Document& doc, const std::vector<Token>& tokens, const std::vector<RecognizedName>& names,
+                         const std::vector<bool>& water, std::vector<Mention>& out, std::vector<ClaimTrace>* traces_out) const;
     std::vector<Mention> run(const Document& doc, bool explain, std::vector<RecognizedName>* names_out,
                              std::vector<ClaimTrace>* traces_out) const;
     std::vector<bool> add_named_facilities(const Document& doc, const std::vector<Token>& tokens,

@@ -32,4 +32,9 @@ PlaceKind parse_place_kind(std::string_view s) {
     return PlaceKind::other;
 }
 
+bool is_water_feature_code(std::string_view feature_code) {
+    static constexpr std::string_view codes[] = {"STM", "STMS", "RSV", "LK", "LKS", "SEA", "GULF", "BAY", "STRT", "OCN"};
+    return std::find(std::begin(codes), std::end(codes), feature_code) != std::end(codes);
+}
+
 }  // namespace frontline

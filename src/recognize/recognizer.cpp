@@ -1590,6 +1590,25 @@ bool Recognizer::water_name(const std::vector<Token>& tokens, TokenFacts& facts,
     return false;
 }
 
+// Keeps only the postings that are water (a river, reservoir, lake or sea of
+// the gazetteer); false, and nothing changed, where there is none.
+bool Recognizer::keep_water_only(Candidate& c) const {
+    auto water = [&](const format::Posting& p) { return is_water_feature_code(gazetteer_.place(p.place).feature_code()); };
+    if (std::none_of(c.postings.begin(), c.postings.end(), water)) {
+        // ("вздовж річки Оскіл", "across the Dnipro": the table names the
+        // river with its noun, "річка Оскіл", "Dnipro River".)
+        for (const std::string& key : {"річка " + c.key, "река " + c.key, c.key + " river"}) {
+            const auto probe = gazetteer_.probe(key);
+            if (!probe.exact) continue;
+            for (const auto& p : probe.postings)
+                if (water(p)) c.postings.push_back(p);
+        }
+        if (std::none_of(c.postings.begin(), c.postings.end(), water)) return false;
+    }
+    std::erase_if(c.postings, [&](const format::Posting& p) { return !water(p); });
+    return true;
+}
+
 // "Kharkiv TV tower", "Zaporizhzhia HPP", "Kursk Nuclear Power Plant": the
 // capitalised words after the place lead to a facility in that town.
 bool Recognizer::facility_follows(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t from) const {
@@ -2235,6 +2254,9 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
             continue;
         }
         Refusal refusal = abbreviation ? Refusal::none : check(tokens, facts, c, title_case);
+        // "the east bank of the Dnieper": where the words around it show a
+        // river and the gazetteer holds that river, the name is the river.
+        if (refusal == Refusal::water && keep_water_only(c)) refusal = Refusal::none;
         // "Verkhnya Krynitsa": a refused one-word village ("Verkhnia") may
         // open a two-word name in another transliteration.
         if (refusal != Refusal::none && c.last == c.first + 1 && !misspelt) {
@@ -2433,6 +2455,7 @@ std::vector<std::pair<RecognizedName, Refusal>> Recognizer::refused(std::string_
             !(tokens[i].cyrillic ? cyrillic_match(tokens, facts, i, c) : longest_match(tokens, i, c)))
             continue;
         Refusal r = check(tokens, facts, c, title_case);
+        if (r == Refusal::water && keep_water_only(c)) r = Refusal::none;
         if (r == Refusal::none && (quoted_declined(text, tokens, c) || quoted_unit(text, tokens, c))) r = Refusal::quoted;
         if (r == Refusal::none) {
             i = c.last - 1;  // (its later words are no names of their own)

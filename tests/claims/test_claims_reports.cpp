@@ -975,7 +975,7 @@ TEST_CASE("addresses: ours on the offensive attack — a city under terror is st
     CHECK(mention_in_report("Росія продовжує терор Харкова.", "Харкова", "2022-05-05").claim == ClaimType::struck);
 }
 
-TEST_CASE("a river named like a town is no town and places nothing", "[claims][reports]") {
+TEST_CASE("a river named like a town is no town, and the town by it keeps the event", "[claims][reports]") {
     Mention m = mention_in_report("Russian troops crossed the Oskil River near Kupiansk.", "Kupiansk", "2024-11-14");
     CHECK(m.claim == ClaimType::advanced);
     m = mention_in_report("Українські війська закріпилися на лівому березі Дніпра біля Кринок.", "Кринок", "2023-11-14");

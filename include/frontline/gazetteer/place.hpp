@@ -16,6 +16,10 @@ std::string_view to_string(PlaceKind k);
 /// ("city", "town", "village", "oblast", "airbase"); `other` when unknown.
 PlaceKind parse_place_kind(std::string_view s);
 
+/// A river, lake, reservoir, sea, gulf, bay, strait or ocean, by its GeoNames
+/// feature code: water, which is where something happens, never what.
+bool is_water_feature_code(std::string_view feature_code);
+
 /// Where a name comes from. Decides how much a match on it is worth.
 enum class NameOrigin : std::uint8_t {
     preferred,    ///< the place's main name
