@@ -357,9 +357,29 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         static constexpr std::string_view nominative_plurals[] = {
             "росіяни", "россияне", "русские", "окупанти", "оккупанты", "рашисти", "рашисты", "загарбники", "захватчики",
             "українці", "украинцы"};
+        // (Also right after the plural verb, where no side opens the clause:
+        // "По Херсону вдарили росіяни", "Удар по Белгороду нанесли ВСУ" —
+        // "ВСУ" reads alike in every case, and the verb's subject is missing.)
+        const bool after_plural_verb = [&] {
+            // (The place put first, before the verb: "Штурмовики выбили ВСУ из
+            // Крынок" has its subject first and the side after the verb is its object.)
+            if (!basis || !tokens[a.first].cyrillic || a.first <= sb + 1 || a.first - 1 < basis->first ||
+                tokens[a.first].before != Separator::space || e.name_last >= a.first)
+                return false;
+            const std::string& v = tokens[a.first - 1].key;
+            if (!tokens[a.first - 1].cyrillic || !(v.ends_with("ли") || v.ends_with("лися") || v.ends_with("лись"))) return false;
+            // (In the nominative: an acronym, or a plural's "-і", "-и", "-ы",
+            // "-е"; "ударили противнику в тыл" has its object there.)
+            const std::string& w = tokens[a.first].key;
+            const bool nominative = tokens[a.first].upper || w.ends_with("і") || w.ends_with("и") || w.ends_with("ы") ||
+                                    w.ends_with("е");
+            if (!nominative || !one_clause_with(a)) return false;
+            return std::none_of(actors.begin(), actors.end(), [&](const ActorPhrase& b) { return b.first >= sb && b.last < a.first; });
+        }();
         const bool subject_after =
-            tokens[a.first].cyrillic && a.last == a.first + 1 && a.last < se && !clause_break(tokens[a.last]) &&
-            std::find(std::begin(nominative_plurals), std::end(nominative_plurals), tokens[a.first].key) != std::end(nominative_plurals);
+            after_plural_verb ||
+            (tokens[a.first].cyrillic && a.last == a.first + 1 && (a.last >= se || !clause_break(tokens[a.last])) &&
+             std::find(std::begin(nominative_plurals), std::end(nominative_plurals), tokens[a.first].key) != std::end(nominative_plurals));
         if (basis && a.first > basis->first && !subject_after && a.first != adjunct_subject) {
             std::size_t q = a.first;
             while (q > basis->last && (tokens[q - 1].key == "the" || tokens[q - 1].key == "a")) --q;

@@ -1955,8 +1955,11 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
             const bool preposition = prev.cyrillic ? locative_preposition(prev.key)
                                                    : std::find(std::begin(prepositions), std::end(prepositions), prev.key) !=
                                                          std::end(prepositions);
+            // ("атакував ударними БпЛА Одесу", "атаки БПЛА Белгород": a Cyrillic
+            // acronym is a weapon or a force; Cyrillic names do not open with one.)
+            const bool cyrillic_acronym = prev.cyrillic && prev.acronym && first.cyrillic;
             if (prev.capitalised && (!prev.sentence_start || unknown_opener || after_title) && !prev.possessive && !prev_facts.person_name &&
-                !prev.inflected_acronym && !preposition && !strong_place(tokens, c.first - 1)) {
+                !prev.inflected_acronym && !cyrillic_acronym && !preposition && !strong_place(tokens, c.first - 1)) {
                 if (!RecognitionLexicon::demonym(prev.key, prev_facts) || !strong_place(tokens, c.first))
                     return Refusal::proper_name_before;
             }

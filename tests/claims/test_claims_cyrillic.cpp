@@ -1044,6 +1044,29 @@ TEST_CASE("a unit with no side word that gains ground is the writer's own - in a
     CHECK(m.actor_side == "UA");
 }
 
+TEST_CASE("free word order: a side right after the plural verb, with none before it, is the subject", "[claims][cyrillic]") {
+    Mention m = mention_in_report("По Херсону вдарили росіяни.", "Херсону", "2025-11-20");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Удар по Белгороду нанесли ВСУ.", "Белгороду", "2025-11-20").actor_side == "UA");
+    CHECK(mention_in_report("Удар по Сумах завдали російські війська.", "Сумах", "2025-11-20").actor_side == "RU");
+    CHECK(mention_in_report("По Донецку ударили ВСУ.", "Донецку", "2025-11-20").actor_side == "UA");
+    // (With a side before the verb, the one after it is the object.)
+    CHECK(mention_in_report("Российские войска атаковали ВСУ у Покровска.", "Покровска", "2025-11-20").actor_side == "RU");
+}
+
+TEST_CASE("oblast heads: a weapon's acronym right before the town opens no name with it", "[claims][cyrillic]") {
+    Mention m = mention_in_report("Вночі ворог атакував ударними БпЛА Одесу, пошкоджено енергетичну інфраструктуру.", "Одесу",
+                                  "2025-11-20");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Росіяни вдарили КАБ Костянтинівку.", "Костянтинівку", "2025-11-20").claim == ClaimType::struck);
+    CHECK(mention_in_report("Ворог обстріляв з РСЗВ Херсон.", "Херсон", "2025-11-20").claim == ClaimType::struck);
+    m = mention_in_report("Вночі ЗСУ атакували БПЛА Курськ і Бєлгород.", "Курськ", "2025-11-20");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "UA");
+}
+
 TEST_CASE("oblast heads: an attack with guided bombs by their acronym is a strike", "[claims][cyrillic]") {
     CHECK(mention_in_report("У четвер ворог атакував КАБами Білопілля.", "Білопілля", "2024-05-20").claim == ClaimType::struck);
     CHECK(mention_in_report("Противник атаковал ФАБами Волчанск.", "Волчанск", "2024-05-20").claim == ClaimType::struck);
