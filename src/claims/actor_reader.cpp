@@ -376,8 +376,11 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             if (!nominative || !one_clause_with(a)) return false;
             return std::none_of(actors.begin(), actors.end(), [&](const ActorPhrase& b) { return b.first >= sb && b.last < a.first; });
         }();
+        // ("came under Russian artillery fire": the side inside the phrase fired.)
+        const bool fire_of = basis && a.first > basis->first && a.last <= basis->last &&
+                             (tokens[basis->first].key == "under" || tokens[basis->first].key == "came");
         const bool subject_after =
-            after_plural_verb ||
+            after_plural_verb || fire_of ||
             (tokens[a.first].cyrillic && a.last == a.first + 1 && (a.last >= se || !clause_break(tokens[a.last])) &&
              std::find(std::begin(nominative_plurals), std::end(nominative_plurals), tokens[a.first].key) != std::end(nominative_plurals));
         if (basis && a.first > basis->first && !subject_after && a.first != adjunct_subject) {

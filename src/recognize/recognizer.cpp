@@ -1525,6 +1525,11 @@ bool Recognizer::vessel_name(const std::vector<Token>& tokens, TokenFacts& facts
         tokens[c.last].capitalised)
         return true;
     if (tokens[c.last - 1].possessive) return false;
+    // ("the Dnipro-1 regiment", "Tor-M2", "Искандер-М2": a name joined by a
+    // hyphen to a number or a model's code is a unit's or a weapon's.)
+    if (c.last < tokens.size() && tokens[c.last].before == Separator::hyphen && !tokens[c.last].spaced &&
+        std::any_of(tokens[c.last].key.begin(), tokens[c.last].key.end(), [](char d) { return d >= '0' && d <= '9'; }))
+        return true;
     // Ukrainian and Russian put the ship's or unit's name after the noun,
     // but an adjective before it: "Южной группировки войск", "Західного угруповання".
     if (tokens[c.first].cyrillic)

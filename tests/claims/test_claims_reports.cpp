@@ -3692,3 +3692,22 @@ TEST_CASE("wires: fire before or beside an assault, in a phrase of its own, is n
     // (A weapon the attack was made with makes it a strike.)
     CHECK(mention_in_report("Russian troops attacked Kharkiv with drones.", "Kharkiv", "2024-05-10").claim == ClaimType::struck);
 }
+
+TEST_CASE("a side inside 'came under ... fire' is the one that fired", "[claims][reports]") {
+    Mention m = mention_in_report("Nikopol came under Russian artillery fire.", "Nikopol", "2025-11-20");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+    m = mention_in_report("The village of Tyotkino came under Ukrainian artillery fire.", "Tyotkino", "2025-11-20");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "UA");
+}
+
+TEST_CASE("a photo or a step taken somewhere took nothing", "[claims][reports]") {
+    CHECK(claims_nothing("Photos taken in Kupiansk on Monday show Ukrainian soldiers in the city centre.", "Kupiansk",
+                         "2025-11-20"));
+    CHECK(claims_nothing("Footage taken in Vovchansk last week shows soldiers walking through the city.", "Vovchansk",
+                         "2025-11-20"));
+    // (A town taken is still taken.)
+    CHECK(mention_in_report("Russian forces have taken Vovchansk, the ministry said.", "Vovchansk", "2025-11-20").claim ==
+          ClaimType::captured);
+}

@@ -72,6 +72,13 @@ TEST_CASE("a lone name before plural munitions is the weapon's model, an attack 
     CHECK(surfaces_of("Kharkiv drone strike kills two.") == std::vector<std::string>{"Kharkiv"});
 }
 
+TEST_CASE("a name hyphened to a number or a model's code is a unit or a weapon", "[recognize][span]") {
+    CHECK(surfaces_of("The Dnipro-1 regiment repelled an assault near Sloviansk.") == std::vector<std::string>{"Sloviansk"});
+    CHECK(surfaces_of("A Tor-M2 system was destroyed near Belgorod.") == std::vector<std::string>{"Belgorod"});
+    // (A hyphened pair of places stays two places.)
+    CHECK(surfaces_of("Fighting on the Vuhledar-Pavlivka road.") == std::vector<std::string>{"Vuhledar", "Pavlivka"});
+}
+
 TEST_CASE("a settlement noun before 'of' and a name opens the town's phrase, ending no name before it", "[recognize]") {
     // "Donbas city" is an alternate name of Donetsk; here the city is Pokrovsk.
     CHECK(surfaces_of("Putin's assault on the small Donbas city of Pokrovsk is nearing its end.") ==
