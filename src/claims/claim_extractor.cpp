@@ -2406,6 +2406,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // report was filed, no place of its story (nor one its region holds).
         // (A digest's line "ПОКРОВСЬК — ворог зайшов у місто" is no story's
         // first sentence, or names no other place.)
+        // "the city", "this town", "here": the story's words for its dateline's town.
+        auto points_back_at_the_town = [&] {
+            for (std::size_t q = sb + 1; q < se; ++q) {
+                const std::string& w = tokens[q].key;
+                const std::string& before = tokens[q - 1].key;
+                if (w == "here" || ((before == "the" || before == "this") && (w == "city" || w == "town" || w == "village")))
+                    return true;
+            }
+            return false;
+        };
         auto story_dateline = [&](std::size_t q) {
             const RecognizedName& d = names[q];
             if (d.first_token != sb || q + 1 >= j ||
@@ -2417,6 +2427,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             for (std::string_view sign : {" \u2014 ", " \u2013 ", " - "}) dash = std::min(dash, rest.find(sign));
             const bool dashed = dash != std::string_view::npos &&
                                 (dash == 0 || (rest.front() == ',' && rest.substr(0, dash).find('.') == std::string_view::npos));
+            // ("KHARKIV, Ukraine — Russian drones hit the city": the dateline's
+            // own country is no other place; the story tells of the town.)
+            if (dashed && names[q + 1].begin < d.end + dash && (q + 2 >= j || names[q + 2].begin < d.end + dash) &&
+                points_back_at_the_town())
+                return false;
             bool first_body = s != Document::npos;
             const std::size_t entry = doc.entry_at(span.begin);
             for (std::size_t b = s; first_body && b > 0 && doc.entry_at(doc.sentences[b - 1].span.begin) == entry; --b)
@@ -3146,11 +3161,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // dateline is where the report was filed, whatever it then tells.
             // ("Odesa, Ukraine (AP) —", "Dnipro, Nov 19 (Reuters) -": in title
             // case too, where the brackets hold a wire agency.)
+            // (Where the story names no other place, it tells of the town:
+            // "Dnipro, November 20 (Ukrinform) – Russian troops struck the city".)
             if (n.first_token == sb) {
                 const std::string_view rest = std::string_view(doc.text).substr(n.end, 80);
                 const std::size_t open = rest.find('('), close = rest.find(')');
+                const bool other_place = std::any_of(names.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                                                     names.begin() + static_cast<std::ptrdiff_t>(j),
+                                                     [&](const RecognizedName& o) { return o.begin > n.end + close; });
                 if (open != std::string_view::npos && close != std::string_view::npos && open < close &&
-                    dateline_dash(rest.substr(close + 1, 5)) &&
+                    dateline_dash(rest.substr(close + 1, 5)) && (other_place || !points_back_at_the_town()) &&
                     (tokens[n.first_token].upper || claim_words::wire_agency(rest.substr(open + 1, close - open - 1))))
                     c.office_seat = true;
             }

@@ -3711,3 +3711,18 @@ TEST_CASE("a photo or a step taken somewhere took nothing", "[claims][reports]")
     CHECK(mention_in_report("Russian forces have taken Vovchansk, the ministry said.", "Vovchansk", "2025-11-20").claim ==
           ClaimType::captured);
 }
+
+TEST_CASE("a dateline whose story names no other place tells of its town", "[claims][reports]") {
+    Mention m = mention_in_report("KHARKIV, Ukraine — Russian drones hit an apartment block in the city overnight, wounding 12.",
+                                  "KHARKIV", "2025-11-20");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+    m = mention_in_report("Dnipro, November 20 (Ukrinform) – Russian troops struck the city with a ballistic missile.", "Dnipro",
+                          "2025-11-20");
+    CHECK(m.claim == ClaimType::struck);
+    // (Where it names another, the dateline is only where the report was filed.)
+    CHECK(claims_nothing("KHARKIV, Ukraine — Russian drones hit an apartment block in Chuhuiv overnight.", "KHARKIV",
+                         "2025-11-20"));
+    CHECK(claims_nothing("Dnipro, November 20 (Ukrinform) – Russian troops struck Nikopol with artillery.", "Dnipro",
+                         "2025-11-20"));
+}
