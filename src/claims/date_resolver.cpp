@@ -407,6 +407,14 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
             if (i > begin && (tokens[i - 1].key == "у" || tokens[i - 1].key == "в" || tokens[i - 1].key == "во")) p.first = i - 1;
             return p;
         }
+    // "цього понеділка", "цієї п'ятниці", "в этот вторник": this week's day, the latest such.
+    static constexpr std::string_view this_words[] = {"цього", "цієї", "цю", "цей", "этот", "эту", "это", "этого", "этой"};
+    if (std::find(std::begin(this_words), std::end(this_words), w) != std::end(this_words))
+        if (int wd = cyrillic_weekday_of(key(i + 1)); wd >= 0) {
+            DatePhrase p = make(i + 2, latest(wd), DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)));
+            if (i > begin && (tokens[i - 1].key == "у" || tokens[i - 1].key == "в" || tokens[i - 1].key == "во")) p.first = i - 1;
+            return p;
+        }
     // "в ночь со вторника на среду", "у ніч з вівторка на середу": the night
     // ends on the second day.
     if ((w == "ночь" || w == "ніч") && (key(i + 1) == "с" || key(i + 1) == "со" || key(i + 1) == "з" || key(i + 1) == "із") &&

@@ -1446,3 +1446,34 @@ TEST_CASE("a participle after a side's name and a hyphen says who holds the plac
     CHECK(mention_in_report("On Saturday, Ukrainian soldiers re-entered Bucha.", "Bucha", "2022-04-04").claim ==
           frontline::ClaimType::captured);
 }
+
+TEST_CASE("progress words: fighting for a liberation, or going on liberating, is the attack", "[claims][cyrillic]") {
+    Mention m = mention_in_report("Российские подразделения ведут бои за освобождение Гуляйполя.", "Гуляйполя", "2025-11-20");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    m = mention_in_report("Сили оборони продовжують звільняти Куп'янськ від окупантів.", "Куп'янськ", "2025-11-20");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "UA");
+    CHECK(mention_in_report("Штурмовые отряды продолжают освобождать Мирноград.", "Мирноград", "2025-11-20").claim ==
+          ClaimType::attacked);
+    // (A liberation told as done stays a capture.)
+    CHECK(mention_in_report("Российские подразделения освободили Гуляйполе.", "Гуляйполе", "2025-11-20").claim ==
+          ClaimType::captured);
+}
+
+TEST_CASE("progress words: positions won back, counter-offensive actions, a brigade moved", "[claims][cyrillic]") {
+    Mention m = mention_in_report("Наші воїни відновили позиції біля Куп'янська.", "Куп'янська", "2025-11-20");
+    CHECK(m.claim == ClaimType::advanced);
+    CHECK(m.actor_side == "UA");
+    CHECK(mention_in_report("Сили оборони провели контрнаступальні дії біля Куп'янська.", "Куп'янська", "2025-11-20").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in_report("Ударна бригада «Лють» перекинута під Покровськ.", "Покровськ", "2025-11-20").claim ==
+          ClaimType::deployed);
+    // (An assault brigade is a unit's name, no assault.)
+    CHECK(claims_nothing("Командир 3-ї штурмової бригади відвідав Харків.", "Харків", "2025-11-20"));
+}
+
+TEST_CASE("dates: this week's named day in Ukrainian and Russian", "[claims][cyrillic][dates]") {
+    CHECK(date_of(mention_in_report("Цього понеділка ворог атакував Суми.", "Суми", "2025-11-20")) == "2025-11-17");
+    CHECK(date_of(mention_in_report("В этот вторник ВСУ атаковали Белгород.", "Белгород", "2025-11-20")) == "2025-11-18");
+}
