@@ -454,6 +454,9 @@ bool Recognizer::lower_case_place(const std::vector<Token>& tokens, TokenFacts& 
         auto origin = static_cast<NameOrigin>(p.origin);
         if (origin == NameOrigin::transliterated || origin == NameOrigin::admin_core || origin == NameOrigin::direction) return true;
         PlaceView v = gazetteer_.place(p.place);
+        // ("Суми, усі служби на місці": a Cyrillic list in lower case goes on
+        // with the war's own places, not Wuxi, whose Ukrainian name is "Усі".)
+        if (t.cyrillic && v.kind() != PlaceKind::country && !writes_cyrillic(v.country())) return true;
         return !(v.kind() == PlaceKind::country || v.kind() == PlaceKind::admin1 ||
                  (v.kind() == PlaceKind::settlement && v.population() >= 100000));
     });
@@ -1161,6 +1164,9 @@ bool area_noun(std::string_view w) {
     return std::any_of(std::begin(stems), std::end(stems), [&](std::string_view s) { return w.starts_with(s); });
 }
 
+// The four quarters' stems, in Ukrainian and Russian.
+constexpr std::string_view compass_stems[] = {"півд", "півн", "схід", "східн", "захід", "західн", "юж", "север", "запад", "восто"};
+
 // Endings only an adjective has ("Каспійського моря"; "Брянськом" is a noun's).
 bool adjective_ending(std::string_view w) {
     static constexpr std::string_view ends[] = {"ого", "ому", "ої", "ій", "ий", "ый", "ая", "ое", "ой", "ых", "их",
@@ -1669,6 +1675,33 @@ void Recognizer::city_district(const std::vector<Token>& tokens, std::size_t fro
 // "били «Градами»", "завод «Танеко»": Ukrainian and Russian quote the names
 // of weapons, firms, operations and units, not of places; a declined word in
 // quotes names a place only if it is a country, a region or a city.
+// "Терехов: ворог атакував Харків", "..., заявил Рогов", "Захарова назвала":
+// a Cyrillic word found only as a case form of a village (Терехи, Ріг,
+// Захарово) where the sentence names its speaker is the speaker's surname,
+// in the nominative.
+bool Recognizer::declined_speaker(std::string_view text, const std::vector<Token>& tokens, const Candidate& c) const {
+    if (c.last - c.first != 1 || !tokens[c.first].cyrillic || !tokens[c.first].capitalised || c.region_word) return false;
+    static constexpr std::string_view speech[] = {
+        "заявив", "заявила", "заявил", "повідомив", "повідомила", "сообщил", "сообщила", "написав", "написала", "написал",
+        "розповів", "розповіла", "рассказал", "рассказала", "зазначив", "зазначила", "отметил", "отметила", "наголосив",
+        "наголосила", "подчеркнул", "подчеркнула", "уточнив", "уточнила", "уточнил", "уточнила", "додав", "додала", "добавил",
+        "добавила", "назвав", "назвала", "назвал", "пише", "пишет", "каже", "говорит", "заявляє", "заявляет"};
+    auto speaks = [&](std::size_t k) {
+        return std::find(std::begin(speech), std::end(speech), tokens[k].key) != std::end(speech);
+    };
+    const Token& t = tokens[c.first];
+    // The speaker after the verb, closing the sentence or its clause (a
+    // village or a town of no note; "заявил Рогов").
+    const bool closes = c.last >= tokens.size() || tokens[c.last].before == Separator::comma || tokens[c.last].before == Separator::other;
+    if (c.first > 0 && t.before == Separator::space && speaks(c.first - 1) && closes && !strong_place(tokens, c.first)) return true;
+    // (A town's own name may head a post, "Харків: ..."; a case form may not.)
+    if (!c.inflected) return false;
+    // A heading naming who speaks: the name, then a colon, opening the sentence.
+    if (t.sentence_start && t.full_end < text.size() && text[t.full_end] == ':') return true;
+    // The speaker opening the sentence, the verb after.
+    return t.sentence_start && c.last < tokens.size() && tokens[c.last].before == Separator::space && speaks(c.last);
+}
+
 bool Recognizer::quoted_declined(std::string_view text, const std::vector<Token>& tokens, const Candidate& c) const {
     if (!tokens[c.first].cyrillic || !c.inflected || !c.adjectival.empty() || c.region_word) return false;
     const std::size_t b = tokens[c.first].begin, e = tokens[c.last - 1].full_end;
@@ -1699,7 +1732,18 @@ bool Recognizer::quoted_title(std::string_view text, const std::vector<Token>& t
     if (inside.find('\n') != std::string_view::npos || inside.find("«") != std::string_view::npos ||
         inside.find("»") != std::string_view::npos)
         return false;
-    if (inside.size() == e - b) return false;  // the whole title: "«Азовсталь»"
+    if (inside.size() == e - b) {
+        // The whole title: "«Азовсталь»" is the plant; but after a word of
+        // saying or of the media, "Как сообщает «Звезда»", "канал «Северный
+        // ветер»", it is the outlet.
+        static constexpr std::string_view media[] = {"сообщает", "сообщил", "сообщила", "сообщили", "пишет", "пише", "передает",
+                                                     "передає", "повідомляє", "повідомило", "повідомили", "канал", "телеканал",
+                                                     "газета", "газеты", "издание", "издания", "видання", "агентство",
+                                                     "агентства", "телеграм-канал", "паблик", "радио", "радіо", "телеканалу",
+                                                     "каналу", "каналі", "канале"};
+        return c.first > 0 && std::find(std::begin(media), std::end(media), tokens[c.first - 1].key) != std::end(media) &&
+               !strong_place(tokens, c.first);
+    }
     std::size_t words = 0;
     auto k = std::lower_bound(tokens.begin(), tokens.end(), open, [](const Token& t, std::size_t at) { return t.begin < at; });
     // (A title capitalises its words: "«Радио Свобода»", "«Крым.Реалии»";
@@ -1792,6 +1836,11 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
                                                   "passover", "diwali", "halloween", "lent", "advent", "pentecost",
                                                   "nowruz", "navruz", "kwanzaa", "epiphany"};
     if (c.last - c.first == 1 && !first.cyrillic && std::find(std::begin(feasts), std::end(feasts), first.key) != std::end(feasts))
+        return Refusal::common_word;
+    // ("Южнее Покровска", "Західніше Кліщіївки": a bearing, whatever village
+    // its adjective's neuter names, Южное.)
+    if (c.last - c.first == 1 && first.cyrillic && (first.key.ends_with("нее") || first.key.ends_with("ніше")) &&
+        std::any_of(std::begin(compass_stems), std::end(compass_stems), [&](std::string_view st) { return first.key.starts_with(st); }))
         return Refusal::common_word;
     // "on Nov. 5", "Ahmedabad, Jun 15 (PTI)": a month's name before a day's
     // number is a date, whatever town bears it.
@@ -2277,6 +2326,7 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
         if (refusal == Refusal::none &&
             (quoted_declined(text, tokens, c) || quoted_unit(text, tokens, c) || quoted_title(text, tokens, c)))
             refusal = Refusal::quoted;
+        if (refusal == Refusal::none && declined_speaker(text, tokens, c)) refusal = Refusal::person_name;
         // A government is put aside, for the document as a whole to decide.
         const bool government = refusal == Refusal::metonym;
         if (refusal != Refusal::none && !government) {
@@ -2465,6 +2515,7 @@ std::vector<std::pair<RecognizedName, Refusal>> Recognizer::refused(std::string_
         Refusal r = check(tokens, facts, c, title_case);
         if (r == Refusal::water && keep_water_only(c)) r = Refusal::none;
         if (r == Refusal::none && (quoted_declined(text, tokens, c) || quoted_unit(text, tokens, c))) r = Refusal::quoted;
+        if (r == Refusal::none && declined_speaker(text, tokens, c)) r = Refusal::person_name;
         if (r == Refusal::none) {
             i = c.last - 1;  // (its later words are no names of their own)
             continue;

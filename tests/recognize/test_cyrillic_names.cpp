@@ -287,3 +287,21 @@ TEST_CASE("a town in the instrumental or locative before a surname stays a town"
     CHECK(found(surfaces_of("Під Покровськом Сирський провів нараду."), "Покровськом"));
     CHECK(found(surfaces_of("Над Белгородом Гладков сообщил о сбитых дронах."), "Белгородом"));
 }
+
+TEST_CASE("a case form where the sentence names its speaker is the speaker's surname", "[recognize][cyrillic]") {
+    // (Терехи, Федори, Ріг, Захарово: villages whose case forms read as surnames.)
+    CHECK(surfaces_of("Терехов: ворог атакував Харків.") == std::vector<std::string>{"Харків"});
+    CHECK(surfaces_of("Федоров: росіяни вдарили по Запоріжжю.") == std::vector<std::string>{"Запоріжжю"});
+    CHECK(surfaces_of("Вночі ворог атакував Харків, повідомив Терехов.") == std::vector<std::string>{"Харків"});
+    CHECK(surfaces_of("Ночью ВСУ обстреляли Каменку-Днепровскую, заявил Рогов.") ==
+          std::vector<std::string>{"Каменку-Днепровскую"});
+    CHECK(surfaces_of("Захарова назвала удар по Белгороду терактом.") == std::vector<std::string>{"Белгороду"});
+    // (A town's own name may head a post.)
+    CHECK(surfaces_of("Харків: ворог атакував місто вночі.") == std::vector<std::string>{"Харків"});
+}
+
+TEST_CASE("an outlet quoted after a word of saying, a bearing, and a lower-case list word abroad are no places", "[recognize][cyrillic]") {
+    CHECK(surfaces_of("Как сообщает «Звезда», ВСУ обстреляли Горловку.") == std::vector<std::string>{"Горловку"});
+    CHECK(surfaces_of("Южнее Покровска противник атаковал наши позиции.") == std::vector<std::string>{"Покровска"});
+    CHECK(surfaces_of("Ворог атакував Суми, усі служби на місці.") == std::vector<std::string>{"Суми"});
+}

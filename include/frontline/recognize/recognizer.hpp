@@ -84,6 +84,7 @@ private:
     bool country_adjective(const Token& t) const;
     bool titled_complement(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const;
     bool quoted_declined(std::string_view text, const std::vector<Token>& tokens, const Candidate& c) const;
+    bool declined_speaker(std::string_view text, const std::vector<Token>& tokens, const Candidate& c) const;
     // "бригада спеціального призначення «Азов»", "the «Kharkiv» battalion": a unit's quoted name.
     bool quoted_unit(std::string_view text, const std::vector<Token>& tokens, const Candidate& c) const;
     /// A name inside a short title in guillemets ("«Новой газеты Европа»", "«Крым.Реалии»", "«Москва-Сити»").
