@@ -792,6 +792,19 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                 // Admin-1 regions named in the same paragraph; right after
                 // the name, as its qualifier, they decide ("Krasnopil, Sumy
                 // region", "Sumy, Sumy Oblast", "Shakhtarsk (Dnipro region)").
+                // (Abroad, not for a small namesake of a place of note: "Paris ...
+                // wildfires in Texas" is no Paris of Texas, "WASHINGTON — ... of
+                // Illinois" no Washington of Illinois, "California sued ... in
+                // Pennsylvania" the state. The qualifier right after still decides.)
+                const bool outshone =
+                    !in_theatre(p.country()) &&
+                    std::any_of(scored[i].begin(), scored[i].end(), [&](const Scored& other) {
+                        if (other.place == s.place) return false;
+                        const PlaceView o = gazetteer_.place(other.place);
+                        if (o.kind() == PlaceKind::admin1 || o.kind() == PlaceKind::country)
+                            return other.origin == NameOrigin::preferred || other.origin == NameOrigin::ascii;
+                        return is_settlement_like(o.kind()) && o.population() >= 200000 && o.population() >= 20 * p.population();
+                    });
                 if (p.kind() != PlaceKind::admin1 && p.kind() != PlaceKind::country) {
                     for (std::size_t j : paragraph) {
                         if (j == i || !choice[j]) continue;
@@ -803,7 +816,7 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                             bool qualifier = j == i + 1 && right_after(i) && qualifies(i);
                             if (qualifier)
                                 s.add(w_qualifier, [&] { return "in " + std::string(q.name()) + ", its qualifier"; });
-                            else
+                            else if (!outshone)
                                 s.add(w_named_region, [&] { return "in " + std::string(q.name()) + ", named nearby"; });
                             break;
                         }

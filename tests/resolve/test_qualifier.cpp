@@ -340,3 +340,16 @@ TEST_CASE("of a qualifier's readings, the state that holds a namesake of the tow
     REQUIRE(list.size() == 3);
     CHECK(list[2].kind == PlaceKind::settlement);
 }
+
+TEST_CASE("a state named nearby does not pull a place of note to its small namesake", "[resolve][qualifier]") {
+    auto ms = read_text("Ministers met in Paris on Monday to discuss Ukraine. Separately, wildfires burned across Texas.");
+    REQUIRE(!ms.empty());
+    CHECK(ms[0].country == "FR");
+    ms = read_text("WASHINGTON — The Senate voted on Tuesday. Governor JB Pritzker of Illinois criticised the vote.");
+    REQUIRE(!ms.empty());
+    CHECK(ms[0].admin1 != "Illinois");
+    // (The qualifier right after the name still decides.)
+    ms = read_text("Paris, Texas — A fire destroyed a barn on Tuesday.");
+    REQUIRE(!ms.empty());
+    CHECK(ms[0].country == "US");
+}
