@@ -41,7 +41,12 @@ public:
         if (!memo_[i]) memo_[i] = &lexicon_.facts(tokens_[i].key);
         return *memo_[i];
     }
-    Designator designator(std::size_t i) const { return lexicon_.designator(tokens_[i].key); }
+    Designator designator(std::size_t i) const {
+        // ("Lagos state", "Washington state"; "Kansas State" is the university,
+        // "Assam State Disaster Management Authority" an office.)
+        if (tokens_[i].capitalised && tokens_[i].key == "state") return Designator::none;
+        return lexicon_.designator(tokens_[i].key);
+    }
 
 private:
     const RecognitionLexicon& lexicon_;

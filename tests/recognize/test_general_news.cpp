@@ -158,3 +158,15 @@ TEST_CASE("general news: an auxiliary or a nationality opening the sentence name
     CHECK(has(surfaces_of("Ukrainian Avdiivka defenders repelled attacks."), "Avdiivka"));
     CHECK_FALSE(has(surfaces_of("Fans packed the Bay to watch the final."), "Bay"));
 }
+
+TEST_CASE("a state or prefecture in lower case after a name is the region, a capitalised State an office's name", "[recognize][general]") {
+    auto ms = read_text("Flooding displaced thousands in Lagos state on Monday, and snow hit Aomori prefecture.");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[0].surface == "Lagos state");
+    CHECK(ms[0].kind == PlaceKind::admin1);
+    CHECK(ms[1].kind == PlaceKind::admin1);
+    ms = read_text("Wildfires forced evacuations in eastern Washington state.");
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].kind == PlaceKind::admin1);
+    CHECK(surfaces_of("The Assam State Disaster Management Authority issued a warning.").empty());
+}
