@@ -3074,6 +3074,24 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     if (o != k)
                         for (const Trigger& t : triggers)
                             if (t.last <= names[o].first_token && names[o].first_token <= t.last + 1) c.office_seat = true;
+            // "a native of Chernihiv", "born in Mariupol", "a 45-year-old miner
+            // from Pavlohrad, was killed near Pokrovsk": a person's home town
+            // is where the person is from, not where the event was (where the
+            // sentence names another place, for a person's "from").
+            if (n.first_token >= sb + 2 && !tokens[n.first_token].cyrillic) {
+                const std::string& w1 = tokens[n.first_token - 1].key;
+                const std::string& w2 = tokens[n.first_token - 2].key;
+                static constexpr std::string_view people[] = {
+                    "miner", "man", "woman", "resident", "residents", "soldier", "volunteer", "teacher", "student", "farmer",
+                    "nurse", "doctor", "driver", "worker", "father", "mother", "boy", "girl", "businessman", "pensioner",
+                    "veteran", "officer", "serviceman", "engineer", "journalist", "medic", "paramedic", "grandmother",
+                    "grandfather", "son", "daughter", "family", "families", "couple", "native", "refugee", "refugees", "evacuee"};
+                const bool home = (w1 == "of" && w2 == "native") || (w1 == "in" && w2 == "born") ||
+                                  (w1 == "from" && (w2 == "originally" || w2 == "hails" || w2 == "hailing"));
+                const bool person_from = w1 == "from" && std::find(std::begin(people), std::end(people), w2) != std::end(people) &&
+                                         j - i > 1;
+                if (home || person_from) c.office_seat = true;
+            }
             if (best && n.first_token >= sb + 2) {
                 const std::string& in = tokens[n.first_token - 1].key;
                 const std::string& who = tokens[n.first_token - 2].key;
@@ -3186,8 +3204,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 static constexpr std::string_view linking[] = {"linking", "links", "linked", "connecting", "connects", "connected"};
                 // (Its first end right after the verb; the other after "to", "with"
                 // or "and" right after the first: not "near Kerch" beyond them.)
+                // ("Train services between Kharkiv and Kyiv were delayed after a drone
+                // hit a locomotive near Lozova": the ends of a route, too.)
+                static constexpr std::string_view routes[] = {"services", "service", "trains", "train", "traffic", "route",
+                                                              "routes", "road", "roads", "railway", "line", "highway",
+                                                              "flights", "flight", "trips", "connection", "corridor", "convoys"};
+                const bool route_end = q >= sb + 2 && tokens[q - 1].key == "between" &&
+                                       std::find(std::begin(routes), std::end(routes), tokens[q - 2].key) != std::end(routes);
                 if (q > sb)
-                    c.linked_end = std::find(std::begin(linking), std::end(linking), tokens[q - 1].key) != std::end(linking) ||
+                    c.linked_end = route_end || std::find(std::begin(linking), std::end(linking), tokens[q - 1].key) != std::end(linking) ||
                                    ((tokens[q - 1].key == "to" || tokens[q - 1].key == "with" || tokens[q - 1].key == "and") &&
                                     k > i && names[k - 1].last_token + 1 == q && context[k - i - 1].linked_end);
             }

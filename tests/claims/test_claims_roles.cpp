@@ -304,3 +304,20 @@ TEST_CASE("roles: the mend's limits - a date of building, a verb with a prefix, 
     // (A river heading its line is where, still.)
     CHECK(claims_nothing("Danube: drones hit port infrastructure in Izmail overnight.", "Danube", "2025-11-20"));
 }
+
+TEST_CASE("roles: a person's home town is where the person is from, not where the event was", "[claims][roles]") {
+    CHECK(claims_nothing("Ivan, a 45-year-old miner from Pavlohrad, was killed in the fighting near Pokrovsk, his family said.",
+                         "Pavlohrad", "2025-11-20"));
+    CHECK(mention_in_report("Ivan, a 45-year-old miner from Pavlohrad, was killed in the fighting near Pokrovsk, his family said.",
+                            "Pokrovsk", "2025-11-20")
+              .claim == ClaimType::attacked);
+    CHECK(claims_nothing("The drone operator, a native of Chernihiv, said his unit had destroyed 20 Russian vehicles near Kupiansk.",
+                         "Chernihiv", "2025-11-20"));
+}
+
+TEST_CASE("roles: the ends of a route are no place of what befell it", "[claims][roles]") {
+    const std::string text = "Train services between Kharkiv and Kyiv were delayed after a Russian drone hit a locomotive near Lozova.";
+    CHECK(claims_nothing(text, "Kharkiv", "2025-11-20"));
+    CHECK(claims_nothing(text, "Kyiv", "2025-11-20"));
+    CHECK(mention_in_report(text, "Lozova", "2025-11-20").claim == ClaimType::struck);
+}

@@ -184,3 +184,8 @@ TEST_CASE("a country that qualifies another word, receives or is agreed with is 
     CHECK(surfaces_of("Fighting continues along the border with Russia.") == std::vector<std::string>{"Russia"});
     CHECK(surfaces_of("LIVE: the war in Ukraine – Sunday, 26 January") == std::vector<std::string>{"Ukraine"});
 }
+
+TEST_CASE("a capital whose will is told is its government", "[recognize][metonymy]") {
+    CHECK(surfaces_of("Zelensky said the strikes on Ternopil showed that Moscow was not interested in peace.") ==
+          std::vector<std::string>{"Ternopil"});
+}
