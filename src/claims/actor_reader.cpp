@@ -266,10 +266,13 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         // control of the city": a side right after another verb, with its own
         // subject or auxiliary before it, is that verb's object.
         // (Not after a verb of saying: "said Ukrainian forces had withdrawn".)
+        // ("repelled the Russians near X and liberated Y": an article between.)
+        const std::size_t verb_at =
+            a.first >= sb + 3 && (tokens[a.first - 1].key == "the" || tokens[a.first - 1].key == "a") ? a.first - 2 : a.first - 1;
         if (basis && a.first >= sb + 2 && a.last <= basis->first && !tokens[a.first].cyrillic &&
-            tokens[a.first].before == Separator::space && tokens[a.first - 1].before == Separator::space) {
-            const std::string& verb = tokens[a.first - 1].key;
-            const std::string& before_verb = tokens[a.first - 2].key;
+            tokens[a.first].before == Separator::space && tokens[verb_at].before == Separator::space) {
+            const std::string& verb = tokens[verb_at].key;
+            const std::string& before_verb = tokens[verb_at - 1].key;
             static constexpr std::string_view saying[] = {"said", "reported", "claimed", "stated", "announced", "confirmed",
                                                           "warned", "added", "noted", "denied", "acknowledged", "admitted",
                                                           "believed", "suggested", "indicated", "assessed", "estimated",
@@ -277,9 +280,13 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             static constexpr std::string_view subjects[] = {"had", "has", "have", "they", "we", "it", "he", "she"};
             const bool subject_before =
                 std::find(std::begin(subjects), std::end(subjects), before_verb) != std::end(subjects) ||
-                std::any_of(actors.begin(), actors.end(), [&](const ActorPhrase& b) { return b.last == a.first - 1; });
-            if (verb.ends_with("ed") && !tokens[a.first - 1].capitalised && subject_before && tokens[a.first - 1].key != basis->claim &&
-                a.first - 1 != basis->first && std::find(std::begin(saying), std::end(saying), verb) == std::end(saying))
+                std::any_of(actors.begin(), actors.end(), [&](const ActorPhrase& b) { return b.last == verb_at; });
+            // (Irregular pasts too: "drove Russian troops out of X and cleared Y".)
+            static constexpr std::string_view irregular[] = {"drove", "threw", "took", "beat", "fought", "caught", "kept",
+                                                             "struck", "hit", "shot", "overran", "outflanked"};
+            const bool past = verb.ends_with("ed") || std::find(std::begin(irregular), std::end(irregular), verb) != std::end(irregular);
+            if (past && !tokens[verb_at].capitalised && subject_before && tokens[verb_at].key != basis->claim &&
+                verb_at != basis->first && std::find(std::begin(saying), std::end(saying), verb) == std::end(saying))
                 continue;
         }
         // "it killed more than 600 Ukrainian forces in a missile strike": a

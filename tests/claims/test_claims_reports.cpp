@@ -3726,3 +3726,14 @@ TEST_CASE("a dateline whose story names no other place tells of its town", "[cla
     CHECK(claims_nothing("Dnipro, November 20 (Ukrinform) – Russian troops struck Nikopol with artillery.", "Dnipro",
                          "2025-11-20"));
 }
+
+TEST_CASE("a side after the first of two joined verbs is its object, the subject acts in both", "[claims][reports]") {
+    const std::string text = "Ukrainian forces drove Russian troops out of Pishchane and cleared Torske.";
+    Mention m = mention_in_report(text, "Torske", "2025-11-20");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+    CHECK(mention_in_report(text, "Pishchane", "2025-11-20").actor_side == "UA");
+    m = mention_in_report("Ukrainian forces repelled the Russians near Kupiansk and liberated Radkivka.", "Radkivka", "2025-11-20");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "UA");
+}
