@@ -889,6 +889,10 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                         if (!same_sentence && ctx[j].paragraph != ctx[i].paragraph) continue;
                         PlaceView q = gazetteer_.place(*choice[j]);
                         if (!is_settlement_like(q.kind())) continue;
+                        // ("across Mexico ... in Mexico City": abroad, a name the place
+                        // bears only among its alternates is not drawn to the place
+                        // the document names by its own name.)
+                        if (*choice[j] == s.place && s.origin == NameOrigin::alternate && !in_theatre(p.country())) continue;
                         // A degree of latitude is at least 111 km: most far homonyms
                         // are passed over without the trigonometry.
                         if (std::abs(p.lat() - q.lat()) * 111.0 > proximity_horizon_km) continue;

@@ -353,3 +353,10 @@ TEST_CASE("a state named nearby does not pull a place of note to its small names
     REQUIRE(!ms.empty());
     CHECK(ms[0].country == "US");
 }
+
+TEST_CASE("a country is not drawn to its capital where the document names the capital by its own name", "[resolve][qualifier]") {
+    auto ms = read_text("Protests spread across Mexico on Sunday, with the largest march in Mexico City.");
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[0].kind == PlaceKind::country);
+    CHECK(ms[1].kind == PlaceKind::settlement);
+}
