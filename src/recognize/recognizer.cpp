@@ -2004,6 +2004,22 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
             if (first_name &&
                 (speaks_after || acts_after || aged_after) && !strong_place(tokens, c.first - 1))
                 return Refusal::person_name;
+            // ("President Xi Jinping", "President Luiz Inacio Lula da Silva": the
+            // whole run of names after a title, with its particles, is the person's.)
+            static constexpr std::string_view particles[] = {"da", "de", "do", "dos", "das", "di", "del", "van", "von",
+                                                             "der", "den", "bin", "ibn", "al", "el", "la", "le"};
+            // (Not in a Title Case headline: "President Zelensky Visits Kharkiv".)
+            if (!first.cyrillic && !prev.cyrillic && !title_case_line[c.first] &&
+                (prev.capitalised || std::find(std::begin(particles), std::end(particles), prev.key) != std::end(particles))) {
+                std::size_t k = c.first;
+                while (k > 0 && c.first - k < 6 && tokens[k].before == Separator::space &&
+                       (tokens[k - 1].capitalised ||
+                        std::find(std::begin(particles), std::end(particles), tokens[k - 1].key) != std::end(particles)) &&
+                       !facts[k - 1].person_title && !tokens[k - 1].sentence_start)
+                    --k;
+                if (k > 0 && k < c.first && facts[k - 1].person_title && tokens[k].before == Separator::space)
+                    return Refusal::person_name;
+            }
             // ("Sen. Lindsey Graham": a title's stop is no sentence end.)
             const bool after_title = c.first >= 2 && facts[c.first - 2].person_title && tokens[c.first - 2].capitalised;
             // ("KYIV (Reuters) - In Kharkiv ...", "12 травня — У Харкові": a

@@ -170,3 +170,10 @@ TEST_CASE("a state or prefecture in lower case after a name is the region, a cap
     CHECK(ms[0].kind == PlaceKind::admin1);
     CHECK(surfaces_of("The Assam State Disaster Management Authority issued a warning.").empty());
 }
+
+TEST_CASE("the whole run of names after a title is the person's, particles and all", "[recognize][general]") {
+    CHECK(surfaces_of("Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in Beijing.") ==
+          std::vector<std::string>{"Beijing"});
+    // (A Title Case headline is no such run.)
+    CHECK(surfaces_of("President Zelensky Visits Kharkiv Front") == std::vector<std::string>{"Kharkiv"});
+}
