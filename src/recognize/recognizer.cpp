@@ -1514,6 +1514,34 @@ bool Recognizer::genitive_country(const std::vector<Token>& tokens, std::size_t 
                        [&](const format::Posting& p) { return gazetteer_.place(p.place).kind() == PlaceKind::country; });
 }
 
+// A name beside a verb of a match's result, in a sentence with a score.
+bool Recognizer::match_result(const std::vector<Token>& tokens, const Candidate& c) const {
+    static constexpr std::string_view results[] = {"beat", "beats", "defeated", "defeats", "thrashed", "edged", "routed",
+                                                   "drew", "draw", "lost", "won", "win", "victory", "hosts", "hosted"};
+    static constexpr std::string_view prepositions[] = {"with", "to", "against", "over"};  // "drew with", "lost to"
+    auto in = [](std::string_view w, const auto& list) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+    const bool after = c.first > 0 && tokens[c.first].before == Separator::space;
+    const bool before = c.last < tokens.size() && tokens[c.last].before == Separator::space;
+    if (!(after && (in(tokens[c.first - 1].key, results) || in(tokens[c.first - 1].key, prepositions))) &&
+        !(before && in(tokens[c.last].key, results)))
+        return false;
+    // (A score is two numbers joined by a hyphen, no range of days or kilometres: "on the night of 3-4 November".)
+    auto digits = [](const Token& t) {
+        return !t.key.empty() && std::all_of(t.key.begin(), t.key.end(), [](char d) { return d >= '0' && d <= '9'; }) && t.key.size() <= 2;
+    };
+    std::size_t b = c.first;
+    while (b > 0 && !tokens[b].sentence_start) --b;
+    bool score = false, result = false;
+    for (std::size_t k = b; k < tokens.size() && (k == b || !tokens[k].sentence_start); ++k) {
+        result = result || in(tokens[k].key, results);
+        if (k > b && digits(tokens[k]) && digits(tokens[k - 1]) && tokens[k].before == Separator::hyphen &&
+            !(k + 1 < tokens.size() && (day_or_month(tokens[k + 1].key) || tokens[k + 1].key.starts_with("km") ||
+                                        tokens[k + 1].key.starts_with("kilomet") || tokens[k + 1].key.starts_with("mile"))))
+            score = true;
+    }
+    return score && result;
+}
+
 // A ship, a unit or a sports club named after a place: "the submarine
 // Rostov-on-Don", "крейсер «Москва»", "the Saratov landing ship", "Shakhtar
 // Donetsk".
@@ -1528,6 +1556,10 @@ bool Recognizer::vessel_name(const std::vector<Token>& tokens, TokenFacts& facts
     if (c.first >= 3 && (tokens[c.first - 1].key == "and" || tokens[c.first - 1].key == "і" || tokens[c.first - 1].key == "и") &&
         tokens[c.first - 2].capitalised && facts[c.first - 3].vessel_noun)
         return true;
+    // A team in a match's result: "Barcelona drew 1-1 with Sevilla",
+    // "Liverpool beat Chelsea 2-0", "lost 0-1 to Napoli" (a score in the
+    // sentence, and a verb of winning or drawing beside the name).
+    if (!tokens[c.first].cyrillic && match_result(tokens, c)) return true;
     // A sports club: "Shakhtar Donetsk", "Динамо Київ"; and "Shakhtar" itself
     // (a village's name too) when its town follows.
     if (c.first > 0 && tokens[c.first].before == Separator::space && tokens[c.first - 1].capitalised && facts[c.first - 1].club)

@@ -177,3 +177,11 @@ TEST_CASE("the whole run of names after a title is the person's, particles and a
     // (A Title Case headline is no such run.)
     CHECK(surfaces_of("President Zelensky Visits Kharkiv Front") == std::vector<std::string>{"Kharkiv"});
 }
+
+TEST_CASE("a team in a match's result is no place", "[recognize][general]") {
+    CHECK(surfaces_of("Barcelona drew 1-1 with Sevilla on Sunday, and Liverpool beat Chelsea 2-0 at Anfield.").empty());
+    // (A range of days or kilometres is no score.)
+    CHECK(surfaces_of("On the night of 19-20 November, drones flew over Kursk and struck a depot near Lgov.") ==
+          std::vector<std::string>{"Kursk", "Lgov"});
+    CHECK(surfaces_of("Russian troops advanced 2-3 km and won positions near Pokrovsk.") == std::vector<std::string>{"Pokrovsk"});
+}

@@ -104,6 +104,7 @@ private:
     bool vessel_name(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const;
     bool water_name(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const;
     bool keep_water_only(Candidate& c) const;
+    bool match_result(const std::vector<Token>& tokens, const Candidate& c) const;
     bool lower_case_place(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, bool in_list, Candidate& c) const;
     bool facility_follows(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t from) const;
     bool near_miss(const std::vector<Token>& tokens, TokenFacts& facts, std::size_t i, Candidate& out) const;
