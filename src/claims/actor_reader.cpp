@@ -184,6 +184,13 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 return b.first == a.last && tokens[b.first].before == Separator::space && b.actor->values[0] != a.actor->values[0];
             }))
             continue;
+        // ("Ми фіксуємо удари по Сумах", "Мы видим удары", "we see strikes on
+        // X": a "we" that sees, records or learns of an event did not do it.)
+        if (a.last == a.first + 1 && a.last < se &&
+            (tokens[a.first].key == "ми" || tokens[a.first].key == "мы" || tokens[a.first].key == "we") &&
+            starts_with_any(tokens[a.last].key, {"фіксу", "фиксиру", "бач", "видим", "видел", "отрима", "получи", "спостеріга",
+                                                 "наблюда", "знаємо", "знаем", "see", "saw", "record", "receiv", "know", "observ"}))
+            continue;
         // ("ЗСУ спростували заяву Міноборони РФ про захоплення X", "Ukraine
         // denied Russian claims of the capture of X": the side that denies
         // an event is not the one it is claimed of.)

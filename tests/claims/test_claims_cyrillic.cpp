@@ -1477,3 +1477,12 @@ TEST_CASE("dates: this week's named day in Ukrainian and Russian", "[claims][cyr
     CHECK(date_of(mention_in_report("Цього понеділка ворог атакував Суми.", "Суми", "2025-11-20")) == "2025-11-17");
     CHECK(date_of(mention_in_report("В этот вторник ВСУ атаковали Белгород.", "Белгород", "2025-11-20")) == "2025-11-18");
 }
+
+TEST_CASE("a 'we' that sees, records or learns of an event did not do it", "[claims][cyrillic]") {
+    Mention m = mention_in_report("Ми фіксуємо удари по Сумах щодня.", "Сумах", "2025-11-20");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Ми отримали інформацію про удар по Одесі.", "Одесі", "2025-11-20").actor_side == "RU");
+    // (A "we" that acts still acts.)
+    CHECK(mention_in_report("Ми звільнили Куп'янськ.", "Куп'янськ", "2025-11-20").actor_side == "UA");
+}
