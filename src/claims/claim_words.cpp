@@ -12,6 +12,15 @@ bool wire_agency(std::string_view name) {
     return std::find(std::begin(agencies), std::end(agencies), name) != std::end(agencies);
 }
 
+bool name_head_noun(std::string_view w) {
+    static constexpr std::string_view nouns[] = {"plant", "plants", "factory", "works", "avenue", "street", "square", "boulevard",
+                                                 "prospekt", "park", "stadium", "hotel", "hospital", "school", "centre", "center",
+                                                 "monument", "memorial", "station", "cinema", "museum", "district", "company",
+                                                 "corporation", "group", "brigade", "battalion", "regiment", "foundation",
+                                                 "movement", "party", "medal", "order", "day"};
+    return std::find(std::begin(nouns), std::end(nouns), w) != std::end(nouns);
+}
+
 bool dateline_dash(std::string_view after) {
     return after.starts_with(" -") || after.starts_with(" \u2013") || after.starts_with(" \u2014");
 }

@@ -20,6 +20,10 @@ bool wire_agency(std::string_view name);
 /// parenthesis: "KYIV, March 14 (Reuters) - ...", "(AP) — ...".
 bool dateline_dash(std::string_view after);
 
+/// "plant", "avenue", "square", "operation": a noun that closes a proper
+/// name ("the Progress plant", "Liberation Avenue").
+bool name_head_noun(std::string_view w);
+
 /// "з", "із", "зі", "с", "со": "from" in Ukrainian and Russian.
 bool cyrillic_from(std::string_view w);
 

@@ -103,6 +103,15 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
                 }))
                 continue;
         }
+        // ("the Progress plant", "on Liberation Avenue", "Operation Spiderweb
+        // Strike": an English event word capitalised inside a sentence, with a
+        // capitalised word or a building's or street's noun after it, is a name.)
+        if (m.last == m.first + 1 && !tokens[m.first].cyrillic && tokens[m.first].capitalised && !tokens[m.first].sentence_start &&
+            !tokens[m.first].upper && m.first > sb && !tokens[m.first - 1].capitalised && m.last < se &&
+            tokens[m.last].before == Separator::space &&
+            (tokens[m.last].capitalised ||
+             claim_words::name_head_noun(tokens[m.last].key)))
+            continue;
         // A trigger inside a place name is part of the name.
         bool in_name = false;
         for (auto it = from; it != names.end() && it->begin < span_end && !in_name; ++it)

@@ -3737,3 +3737,13 @@ TEST_CASE("a side after the first of two joined verbs is its object, the subject
     CHECK(m.claim == ClaimType::captured);
     CHECK(m.actor_side == "UA");
 }
+
+TEST_CASE("an event word inside a name, or a ship's flag, makes no claim", "[claims][reports]") {
+    Mention m = mention_in_report("Drones hit the Progress plant in Cheboksary overnight.", "Cheboksary", "2025-11-20");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(claims_nothing("A shop on Liberation Avenue in Kherson reopened.", "Kherson", "2025-11-20"));
+    CHECK(claims_nothing("A civilian ship under the flag of Panama docked in Odesa.", "Odesa", "2025-11-20"));
+    // (The word is an event where nothing makes it a name.)
+    CHECK(mention_in_report("The liberation of Kherson was celebrated in Kyiv.", "Kherson", "2022-11-12").claim ==
+          ClaimType::captured);
+}
