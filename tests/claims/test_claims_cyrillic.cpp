@@ -1486,3 +1486,11 @@ TEST_CASE("a 'we' that sees, records or learns of an event did not do it", "[cla
     // (A "we" that acts still acts.)
     CHECK(mention_in_report("Ми звільнили Куп'янськ.", "Куп'янськ", "2025-11-20").actor_side == "UA");
 }
+
+TEST_CASE("a war correspondent's report is written from the Russian side", "[claims][cyrillic]") {
+    const Mention m = mention_in_report("Военкор Евгений Поддубный передает с передовой. Севернее Покровска противник силами до взвода "
+                                        "атаковал позиции наших войск.",
+                                        "Покровска", "2025-11-20");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "UA");
+}
