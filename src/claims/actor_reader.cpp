@@ -8,6 +8,7 @@
 #include "claim_words.hpp"
 
 #include "frontline/claims/side_by_geography.hpp"
+#include "frontline/text/fold.hpp"
 
 namespace frontline {
 
@@ -906,12 +907,25 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
     bool offensive = false;
     if (basis)
         for (std::size_t q = basis->first; q < basis->last; ++q)
+            // (And ours that attack, in a verb: "наші воїни атакують", "our troops attacked".)
             for (std::string_view stem : {"counteroffensiv", "offensiv", "counterattack", "контрнаступ", "наступ",
-                                            "контратак", "штурм"})
+                                            "контратак", "штурм", "атаку", "атакув", "атаков", "attacked", "attacking"})
                 offensive = offensive || tokens[q].key.starts_with(stem);
+    // ("the enemy attacked our positions", "противник атаковал": the enemy
+    // who attacks is the attacker, whichever side the report is written
+    // from; in a report that shows none, the Ukrainian Staff's enemy.)
+    bool enemy_attacks = false;
+    if (relative && m.actor && basis && *m.claim == ClaimType::attacked) {
+        const std::string actor = fold(*m.actor);
+        for (std::string_view w : {"enemy", "ворог", "противник", "враг"}) enemy_attacks = enemy_attacks || actor.find(w) != std::string::npos;
+        // (Not a counterattack, which is the side's whose ground it is: "Противник пытается контратаковать".)
+        for (std::size_t q = basis->first; q < basis->last; ++q)
+            for (std::string_view stem : {"counterattack", "counter-attack", "counteroffensiv", "контратак", "контрнаступ", "контрудар"})
+                enemy_attacks = enemy_attacks && !tokens[q].key.starts_with(stem);
+    }
     // (Asked only of a side named relative to the report, which has found its perspective.)
     auto ours_known = [&] {
-        return perspective.shown() || (perspective.by_language() && (*m.claim != ClaimType::attacked || offensive));
+        return enemy_attacks || perspective.shown() || (perspective.by_language() && (*m.claim != ClaimType::attacked || offensive));
     };
     if ((!m.actor_side || (relative && !ours_known())) && m.country && m.claim) {
         bool liberation = false;

@@ -3747,3 +3747,11 @@ TEST_CASE("an event word inside a name, or a ship's flag, makes no claim", "[cla
     CHECK(mention_in_report("The liberation of Kherson was celebrated in Kyiv.", "Kherson", "2022-11-12").claim ==
           ClaimType::captured);
 }
+
+TEST_CASE("the enemy who attacks is the attacker, and ours who attack attack", "[claims][reports]") {
+    CHECK(mention_in_report("In the Belgorod sector, the enemy attacked our positions twice.", "Belgorod", "2025-11-20").actor_side ==
+          "RU");
+    CHECK(mention_in_report("На Куп'янському напрямку наші воїни атакують.", "Куп'янському", "2025-11-20").actor_side == "UA");
+    // (Where ours only fight, they hold against the attacker.)
+    CHECK(mention_in_report("Наші воїни ведуть бої біля Бахмута.", "Бахмута", "2023-03-05").actor_side == "RU");
+}
