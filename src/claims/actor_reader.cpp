@@ -274,9 +274,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         // control of the city": a side right after another verb, with its own
         // subject or auxiliary before it, is that verb's object.
         // (Not after a verb of saying: "said Ukrainian forces had withdrawn".)
-        // ("repelled the Russians near X and liberated Y": an article between.)
-        const std::size_t verb_at =
-            a.first >= sb + 3 && (tokens[a.first - 1].key == "the" || tokens[a.first - 1].key == "a") ? a.first - 2 : a.first - 1;
+        const std::size_t verb_at = a.first - 1;
         if (basis && a.first >= sb + 2 && a.last <= basis->first && !tokens[a.first].cyrillic &&
             tokens[a.first].before == Separator::space && tokens[verb_at].before == Separator::space) {
             const std::string& verb = tokens[verb_at].key;
@@ -385,9 +383,16 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             if (!tokens[a.first - 1].cyrillic || !(v.ends_with("ли") || v.ends_with("лися") || v.ends_with("лись"))) return false;
             // (In the nominative: an acronym, or a plural's "-і", "-и", "-ы",
             // "-е"; "ударили противнику в тыл" has its object there.)
+            // (An acronym alone, "ВСУ", or a people's plural, "росіяни"; an
+            // adjective's plural may be an accusative of things: "знищили
+            // російські танки".)
             const std::string& w = tokens[a.first].key;
-            const bool nominative = tokens[a.first].upper || w.ends_with("і") || w.ends_with("и") || w.ends_with("ы") ||
-                                    w.ends_with("е");
+            const bool nominative = (tokens[a.first].upper && a.last == a.first + 1) ||
+                                    std::find(std::begin(nominative_plurals), std::end(nominative_plurals), w) != std::end(nominative_plurals) ||
+                                    ((w.starts_with("російськ") || w.starts_with("российск") || w.starts_with("українськ") ||
+                                      w.starts_with("украинск")) &&
+                                     (tokens[a.last - 1].key == "війська" || tokens[a.last - 1].key == "войска" ||
+                                                     tokens[a.last - 1].key == "військові" || tokens[a.last - 1].key == "военные"));
             if (!nominative || !one_clause_with(a)) return false;
             return std::none_of(actors.begin(), actors.end(), [&](const ActorPhrase& b) { return b.first >= sb && b.last < a.first; });
         }();

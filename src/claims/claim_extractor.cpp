@@ -2406,14 +2406,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // report was filed, no place of its story (nor one its region holds).
         // (A digest's line "ПОКРОВСЬК — ворог зайшов у місто" is no story's
         // first sentence, or names no other place.)
-        // "the city", "this town", "here": the story's words for its dateline's town.
+        // "the city", "this city": the story's words for its dateline's city.
+        // ("officials here said" places no event; "the town" or "the region"
+        // is as often another the story names later.)
         auto points_back_at_the_town = [&] {
-            for (std::size_t q = sb + 1; q < se; ++q) {
-                const std::string& w = tokens[q].key;
-                const std::string& before = tokens[q - 1].key;
-                if (w == "here" || ((before == "the" || before == "this") && (w == "city" || w == "town" || w == "village")))
-                    return true;
-            }
+            for (std::size_t q = sb + 1; q < se; ++q)
+                if ((tokens[q - 1].key == "the" || tokens[q - 1].key == "this") && tokens[q].key == "city") return true;
             return false;
         };
         auto story_dateline = [&](std::size_t q) {
@@ -2429,8 +2427,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                 (dash == 0 || (rest.front() == ',' && rest.substr(0, dash).find('.') == std::string_view::npos));
             // ("KHARKIV, Ukraine — Russian drones hit the city": the dateline's
             // own country is no other place; the story tells of the town.)
-            if (dashed && names[q + 1].begin < d.end + dash && (q + 2 >= j || names[q + 2].begin < d.end + dash) &&
-                points_back_at_the_town())
+            if (dashed && points_back_at_the_town() &&
+                std::all_of(names.begin() + static_cast<std::ptrdiff_t>(q + 1), names.begin() + static_cast<std::ptrdiff_t>(j),
+                            [&](const RecognizedName& o) { return o.begin < d.end + dash; }))
                 return false;
             bool first_body = s != Document::npos;
             const std::size_t entry = doc.entry_at(span.begin);
@@ -3206,9 +3205,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // or "and" right after the first: not "near Kerch" beyond them.)
                 // ("Train services between Kharkiv and Kyiv were delayed after a drone
                 // hit a locomotive near Lozova": the ends of a route, too.)
+                // (Not a defence or front line: "broke through the line between X and Y".)
                 static constexpr std::string_view routes[] = {"services", "service", "trains", "train", "traffic", "route",
-                                                              "routes", "road", "roads", "railway", "line", "highway",
-                                                              "flights", "flight", "trips", "connection", "corridor", "convoys"};
+                                                              "routes", "railway", "highway", "flights", "flight", "trips",
+                                                              "connection", "convoys"};
                 const bool route_end = q >= sb + 2 && tokens[q - 1].key == "between" &&
                                        std::find(std::begin(routes), std::end(routes), tokens[q - 2].key) != std::end(routes);
                 if (q > sb)

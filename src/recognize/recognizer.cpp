@@ -44,7 +44,16 @@ public:
     Designator designator(std::size_t i) const {
         // ("Lagos state", "Washington state"; "Kansas State" is the university,
         // "Assam State Disaster Management Authority" an office.)
-        if (tokens_[i].capitalised && tokens_[i].key == "state") return Designator::none;
+        if (tokens_[i].key == "state") {
+            if (tokens_[i].capitalised) return Designator::none;
+            // ("Georgia state media", "Russia state TV": a state's noun after it.)
+            static constexpr std::string_view closers[] = {"and", "or", "in", "on", "of", "to", "at", "for", "from", "the", "was",
+                                                           "is", "has", "had", "have", "said", "were", "are", "with", "after",
+                                                           "before", "this", "last", "where", "which", "that", "as", "but", "by"};
+            if (i + 1 < tokens_.size() && tokens_[i + 1].before == Separator::space && !tokens_[i + 1].capitalised &&
+                std::find(std::begin(closers), std::end(closers), tokens_[i + 1].key) == std::end(closers))
+                return Designator::none;
+        }
         return lexicon_.designator(tokens_[i].key);
     }
 
@@ -1525,21 +1534,29 @@ bool Recognizer::match_result(const std::vector<Token>& tokens, const Candidate&
     if (!(after && (in(tokens[c.first - 1].key, results) || in(tokens[c.first - 1].key, prepositions))) &&
         !(before && in(tokens[c.last].key, results)))
         return false;
-    // (A score is two numbers joined by a hyphen, no range of days or kilometres: "on the night of 3-4 November".)
-    auto digits = [](const Token& t) {
-        return !t.key.empty() && std::all_of(t.key.begin(), t.key.end(), [](char d) { return d >= '0' && d <= '9'; }) && t.key.size() <= 2;
+    // A score, two numbers joined by a hyphen, right beside the verb or the
+    // name ("drew 1-1 with Sevilla", "beat Chelsea 2-0"): "lost 30-40 tanks
+    // in its push to Pokrovsk" and "the night of 3-4 November" are none.
+    auto digits = [&](std::size_t k) {
+        const std::string& w = tokens[k].key;
+        return !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char d) { return d >= '0' && d <= '9'; });
     };
-    std::size_t b = c.first;
-    while (b > 0 && !tokens[b].sentence_start) --b;
-    bool score = false, result = false;
-    for (std::size_t k = b; k < tokens.size() && (k == b || !tokens[k].sentence_start); ++k) {
-        result = result || in(tokens[k].key, results);
-        if (k > b && digits(tokens[k]) && digits(tokens[k - 1]) && tokens[k].before == Separator::hyphen &&
-            !(k + 1 < tokens.size() && (day_or_month(tokens[k + 1].key) || tokens[k + 1].key.starts_with("km") ||
-                                        tokens[k + 1].key.starts_with("kilomet") || tokens[k + 1].key.starts_with("mile"))))
-            score = true;
-    }
-    return score && result;
+    auto score_at = [&](std::size_t k) {  // tokens k, k+1 a score, and no noun of things after it
+        return k + 1 < tokens.size() && digits(k) && digits(k + 1) && tokens[k + 1].before == Separator::hyphen &&
+               !(k + 2 < tokens.size() && tokens[k + 2].before == Separator::space && !tokens[k + 2].capitalised &&
+                 !in(tokens[k + 2].key, prepositions) && tokens[k + 2].key != "at" && tokens[k + 2].key != "on" &&
+                 tokens[k + 2].key != "in");
+    };
+    // "X beat Y 2-0", "X drew 1-1": the verb after the name, a score within the next three words.
+    if (before && in(tokens[c.last].key, results))
+        for (std::size_t k = c.last + 1; k < tokens.size() && k <= c.last + 3; ++k)
+            if (score_at(k)) return true;
+    if (!after) return false;
+    const std::string& prev = tokens[c.first - 1].key;
+    // "beat Chelsea 2-0": the verb before the name, the score right after it.
+    if (in(prev, results) && score_at(c.last)) return true;
+    // "drew 1-1 with Sevilla", "lost 0-1 to Napoli": verb, score, preposition, name.
+    return in(prev, prepositions) && c.first >= 4 && score_at(c.first - 3) && in(tokens[c.first - 4].key, results);
 }
 
 // A ship, a unit or a sports club named after a place: "the submarine
@@ -1721,22 +1738,24 @@ bool Recognizer::declined_speaker(std::string_view text, const std::vector<Token
     static constexpr std::string_view speech[] = {
         "заявив", "заявила", "заявил", "повідомив", "повідомила", "сообщил", "сообщила", "написав", "написала", "написал",
         "розповів", "розповіла", "рассказал", "рассказала", "зазначив", "зазначила", "отметил", "отметила", "наголосив",
-        "наголосила", "подчеркнул", "подчеркнула", "уточнив", "уточнила", "уточнил", "уточнила", "додав", "додала", "добавил",
-        "добавила", "назвав", "назвала", "назвал", "пише", "пишет", "каже", "говорит", "заявляє", "заявляет"};
+        "наголосила", "подчеркнул", "подчеркнула", "уточнив", "уточнила", "уточнил", "додав", "додала", "добавил",
+        "добавила", "пише", "пишет", "каже", "говорит", "заявляє", "заявляет"};
     auto speaks = [&](std::size_t k) {
         return std::find(std::begin(speech), std::end(speech), tokens[k].key) != std::end(speech);
     };
     const Token& t = tokens[c.first];
-    // The speaker after the verb, closing the sentence or its clause (a
-    // village or a town of no note; "заявил Рогов").
-    const bool closes = c.last >= tokens.size() || tokens[c.last].before == Separator::comma || tokens[c.last].before == Separator::other;
+    // The speaker after the verb, closing the sentence (a village or a town
+    // of no note; "..., заявил Рогов."; not a list it names).
+    const bool closes = c.last >= tokens.size() || tokens[c.last].sentence_start;
     if (c.first > 0 && t.before == Separator::space && speaks(c.first - 1) && closes && !strong_place(tokens, c.first)) return true;
     // (A town's own name may head a post, "Харків: ..."; a case form may not.)
     if (!c.inflected) return false;
     // A heading naming who speaks: the name, then a colon, opening the sentence.
     if (t.sentence_start && t.full_end < text.size() && text[t.full_end] == ':') return true;
-    // The speaker opening the sentence, the verb after.
-    return t.sentence_start && c.last < tokens.size() && tokens[c.last].before == Separator::space && speaks(c.last);
+    // The speaker opening the sentence, the verb after ("Захарова назвала удар терактом").
+    const bool names_it = c.last < tokens.size() &&
+                          (tokens[c.last].key == "назвав" || tokens[c.last].key == "назвала" || tokens[c.last].key == "назвал");
+    return t.sentence_start && c.last < tokens.size() && tokens[c.last].before == Separator::space && (speaks(c.last) || names_it);
 }
 
 bool Recognizer::quoted_declined(std::string_view text, const std::vector<Token>& tokens, const Candidate& c) const {
@@ -2064,7 +2083,11 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
                                                          std::end(prepositions);
             // ("атакував ударними БпЛА Одесу", "атаки БПЛА Белгород": a Cyrillic
             // acronym is a weapon or a force; Cyrillic names do not open with one.)
-            const bool cyrillic_acronym = prev.cyrillic && prev.acronym && first.cyrillic;
+            // (Weapons and forces only: "Голова Запорізької ОВА Федоров" is a person.)
+            static constexpr std::string_view weapons[] = {"бпла", "каб", "фаб", "упаб", "рсзв", "рсзо", "зсу", "всу", "рф",
+                                                           "ппо", "пво", "дрг", "бэк", "бек", "мрлс", "сау", "птур", "зрк"};
+            const bool cyrillic_acronym = prev.cyrillic && prev.acronym && first.cyrillic &&
+                                          std::find(std::begin(weapons), std::end(weapons), prev.key) != std::end(weapons);
             if (prev.capitalised && (!prev.sentence_start || unknown_opener || after_title) && !prev.possessive && !prev_facts.person_name &&
                 !prev.inflected_acronym && !cyrillic_acronym && !preposition && !strong_place(tokens, c.first - 1)) {
                 if (!RecognitionLexicon::demonym(prev.key, prev_facts) || !strong_place(tokens, c.first))
@@ -2567,7 +2590,8 @@ std::vector<std::pair<RecognizedName, Refusal>> Recognizer::refused(std::string_
             continue;
         Refusal r = check(tokens, facts, c, title_case);
         if (r == Refusal::water && keep_water_only(c)) r = Refusal::none;
-        if (r == Refusal::none && (quoted_declined(text, tokens, c) || quoted_unit(text, tokens, c))) r = Refusal::quoted;
+        if (r == Refusal::none && (quoted_declined(text, tokens, c) || quoted_unit(text, tokens, c) || quoted_title(text, tokens, c)))
+            r = Refusal::quoted;
         if (r == Refusal::none && declined_speaker(text, tokens, c)) r = Refusal::person_name;
         if (r == Refusal::none) {
             i = c.last - 1;  // (its later words are no names of their own)

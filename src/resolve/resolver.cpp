@@ -801,8 +801,11 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                     std::any_of(scored[i].begin(), scored[i].end(), [&](const Scored& other) {
                         if (other.place == s.place) return false;
                         const PlaceView o = gazetteer_.place(other.place);
+                        // (A state or country of the name outshines a small town only:
+                        // "Police in Victoria ... British Columbia" is the city of 290,000.)
                         if (o.kind() == PlaceKind::admin1 || o.kind() == PlaceKind::country)
-                            return other.origin == NameOrigin::preferred || other.origin == NameOrigin::ascii;
+                            return (other.origin == NameOrigin::preferred || other.origin == NameOrigin::ascii) &&
+                                   p.population() < 100000;
                         return is_settlement_like(o.kind()) && o.population() >= 200000 && o.population() >= 20 * p.population();
                     });
                 if (p.kind() != PlaceKind::admin1 && p.kind() != PlaceKind::country) {

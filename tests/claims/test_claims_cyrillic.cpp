@@ -1494,3 +1494,16 @@ TEST_CASE("a war correspondent's report is written from the Russian side", "[cla
     CHECK(m.claim == ClaimType::attacked);
     CHECK(m.actor_side == "UA");
 }
+
+TEST_CASE("review: things destroyed after the verb are its object, and an office's acronym opens a person's name", "[claims][cyrillic]") {
+    CHECK(mention_in_report("Під Куп'янськом знищили російські танки.", "Куп'янськом", "2025-11-20").actor_side != "RU");
+    CHECK(mention_in_report("В районе Купянска уничтожили украинские танки.", "Купянска", "2025-11-20").actor_side != "UA");
+    auto surfaces = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const Mention& m : mentions_of_report(text, "2025-11-20")) out.push_back(m.surface);
+        return out;
+    };
+    for (const std::string& s : surfaces("Голова Запорізької ОВА Федоров заявив про обстріл Запоріжжя.")) CHECK(s != "Федоров");
+    CHECK(surfaces("Сирський назвав Торецьк, Покровськ і Куп'янськ найгарячішими ділянками фронту.") ==
+          std::vector<std::string>{"Торецьк", "Покровськ", "Куп'янськ"});
+}

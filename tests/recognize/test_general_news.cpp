@@ -185,3 +185,12 @@ TEST_CASE("a team in a match's result is no place", "[recognize][general]") {
           std::vector<std::string>{"Kursk", "Lgov"});
     CHECK(surfaces_of("Russian troops advanced 2-3 km and won positions near Pokrovsk.") == std::vector<std::string>{"Pokrovsk"});
 }
+
+TEST_CASE("review: numbers in war news are no score, and a state's noun after 'state' keeps the country", "[recognize][general]") {
+    CHECK(surfaces_of("Russia has lost 30-40 tanks a week in its push to Pokrovsk, Ukraine's General Staff says.") ==
+          std::vector<std::string>{"Pokrovsk"});
+    CHECK(surfaces_of("Ukraine lost 5-6 drones over Belgorod on Tuesday.") == std::vector<std::string>{"Belgorod"});
+    auto ms = read_text("Georgia state media reported protests in Tbilisi.");
+    REQUIRE(!ms.empty());
+    CHECK(ms[0].kind == PlaceKind::country);
+}
