@@ -381,9 +381,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 return false;
             const std::string& v = tokens[a.first - 1].key;
             if (!tokens[a.first - 1].cyrillic || !(v.ends_with("ли") || v.ends_with("лися") || v.ends_with("лись"))) return false;
-            // (In the nominative: an acronym, or a plural's "-і", "-и", "-ы",
-            // "-е"; "ударили противнику в тыл" has its object there.)
-            // (An acronym alone, "ВСУ", or a people's plural, "росіяни"; an
+            // (In the nominative: an acronym alone, "ВСУ", or a people's plural, "росіяни"; an
             // adjective's plural may be an accusative of things: "знищили
             // російські танки".)
             const std::string& w = tokens[a.first].key;
@@ -902,6 +900,13 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
     const std::vector<Token>& tokens = s.tokens;
     const std::size_t sb = s.begin;
     const Trigger* basis = e.basis;
+    // A word of the event phrase opening with one of the stems.
+    auto basis_has = [&](std::initializer_list<std::string_view> stems) {
+        if (!basis) return false;
+        for (std::size_t q = basis->first; q < basis->last; ++q)
+            if (starts_with_any(tokens[q].key, stems)) return true;
+        return false;
+    };
     // No side named, or only "the enemy" in a report whose side no
     // words show: the one the place's country makes likely.
     // "Наші війська звільнили", "наші підрозділи просунулися": in a
@@ -909,13 +914,9 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
     // ("attacked") they mostly hold against the attacker, whom the
     // place's country makes likely.
     // ("Наші сили продовжують контрнаступ": ours on the offensive attack.)
-    bool offensive = false;
-    if (basis)
-        for (std::size_t q = basis->first; q < basis->last; ++q)
-            // (And ours that attack, in a verb: "наші воїни атакують", "our troops attacked".)
-            for (std::string_view stem : {"counteroffensiv", "offensiv", "counterattack", "контрнаступ", "наступ",
-                                            "контратак", "штурм", "атаку", "атакув", "атаков", "attacked", "attacking"})
-                offensive = offensive || tokens[q].key.starts_with(stem);
+    // (And ours that attack, in a verb: "наші воїни атакують", "our troops attacked".)
+    const bool offensive = basis_has({"counteroffensiv", "offensiv", "counterattack", "контрнаступ", "наступ", "контратак", "штурм",
+                                      "атаку", "атакув", "атаков", "attacked", "attacking"});
     // ("the enemy attacked our positions", "противник атаковал": the enemy
     // who attacks is the attacker, whichever side the report is written
     // from; in a report that shows none, the Ukrainian Staff's enemy.)
@@ -924,22 +925,15 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
         const std::string actor = fold(*m.actor);
         for (std::string_view w : {"enemy", "ворог", "противник", "враг"}) enemy_attacks = enemy_attacks || actor.find(w) != std::string::npos;
         // (Not a counterattack, which is the side's whose ground it is: "Противник пытается контратаковать".)
-        for (std::size_t q = basis->first; q < basis->last; ++q)
-            for (std::string_view stem : {"counterattack", "counter-attack", "counteroffensiv", "контратак", "контрнаступ", "контрудар"})
-                enemy_attacks = enemy_attacks && !tokens[q].key.starts_with(stem);
+        enemy_attacks = enemy_attacks &&
+                        !basis_has({"counterattack", "counter-attack", "counteroffensiv", "контратак", "контрнаступ", "контрудар"});
     }
     // (Asked only of a side named relative to the report, which has found its perspective.)
     auto ours_known = [&] {
         return enemy_attacks || perspective.shown() || (perspective.by_language() && (*m.claim != ClaimType::attacked || offensive));
     };
     if ((!m.actor_side || (relative && !ours_known())) && m.country && m.claim) {
-        bool liberation = false;
-        if (basis)
-            for (std::size_t q = basis->first; q < basis->last; ++q) {
-                const std::string& w = tokens[q].key;
-                for (std::string_view stem : {"liberat", "freed", "звільн", "визвол", "освобо"})
-                    liberation = liberation || w.starts_with(stem);
-            }
+        const bool liberation = basis_has({"liberat", "freed", "звільн", "визвол", "освобо"});
         // "temporarily occupied Luhansk", "Russian-held Nova Kakhovka": Russia holds it.
         bool occupied = false;
         for (std::size_t q = e.name_first > sb + 3 ? e.name_first - 3 : sb; q < e.name_first; ++q) {
@@ -961,21 +955,14 @@ void ActorReader::likely_side(const SentenceTokens& s, const EventAt& e, bool co
             }
         // "the Kursk incursion", "вторгнення на Курщину", "a raid into the
         // Belgorod region": an incursion is made into the other side's ground.
-        bool incursion = false;
-        if (basis)
-            for (std::size_t q = basis->first; q < basis->last; ++q)
-                for (std::string_view stem : {"incursion", "вторгнен", "вторжени", "рейд"})
-                    incursion = incursion || tokens[q].key.starts_with(stem);
+        const bool incursion = basis_has({"incursion", "вторгнен", "вторжени", "рейд"});
         // "Противник пытается контратаковать у X": a counterattack, too, is
         // the defender's, the side whose ground it is.
-        bool counter = false;
-        if (basis && *m.claim == ClaimType::attacked)
-            for (std::size_t q = basis->first; q < basis->last; ++q)
-                // ("пошуково-ударні дії у Куп'янську", "search-and-strike
-                // operations": raids to clear a town are its holder's.)
-                for (std::string_view stem : {"counterattack", "counter-attack", "counteroffensiv", "контратак", "контрнаступ", "контрудар",
-                                              "search", "пошуков", "поисков"})
-                    counter = counter || tokens[q].key.starts_with(stem);
+        // ("пошуково-ударні дії у Куп'янську", "search-and-strike operations":
+        // raids to clear a town are its holder's.)
+        const bool counter = *m.claim == ClaimType::attacked &&
+                             basis_has({"counterattack", "counter-attack", "counteroffensiv", "контратак", "контрнаступ", "контрудар",
+                                        "search", "пошуков", "поисков"});
         // "Противник нанёс удар HIMARS по Донецку", "a Kinzhal hit Kyiv": a
         // weapon only one side fires names the striker. (Weapons of both
         // sides in one sentence name none.)

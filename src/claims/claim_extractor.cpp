@@ -2409,11 +2409,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // "the city", "this city": the story's words for its dateline's city.
         // ("officials here said" places no event; "the town" or "the region"
         // is as often another the story names later.)
-        auto points_back_at_the_town = [&] {
+        const bool points_back_at_the_city = [&] {
             for (std::size_t q = sb + 1; q < se; ++q)
                 if ((tokens[q - 1].key == "the" || tokens[q - 1].key == "this") && tokens[q].key == "city") return true;
             return false;
-        };
+        }();
         auto story_dateline = [&](std::size_t q) {
             const RecognizedName& d = names[q];
             if (d.first_token != sb || q + 1 >= j ||
@@ -2427,7 +2427,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                 (dash == 0 || (rest.front() == ',' && rest.substr(0, dash).find('.') == std::string_view::npos));
             // ("KHARKIV, Ukraine — Russian drones hit the city": the dateline's
             // own country is no other place; the story tells of the town.)
-            if (dashed && points_back_at_the_town() &&
+            if (dashed && points_back_at_the_city &&
                 std::all_of(names.begin() + static_cast<std::ptrdiff_t>(q + 1), names.begin() + static_cast<std::ptrdiff_t>(j),
                             [&](const RecognizedName& o) { return o.begin < d.end + dash; }))
                 return false;
@@ -3187,7 +3187,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                                      names.begin() + static_cast<std::ptrdiff_t>(j),
                                                      [&](const RecognizedName& o) { return o.begin > n.end + close; });
                 if (open != std::string_view::npos && close != std::string_view::npos && open < close &&
-                    dateline_dash(rest.substr(close + 1, 5)) && (other_place || !points_back_at_the_town()) &&
+                    dateline_dash(rest.substr(close + 1, 5)) && (other_place || !points_back_at_the_city) &&
                     (tokens[n.first_token].upper || claim_words::wire_agency(rest.substr(open + 1, close - open - 1))))
                     c.office_seat = true;
             }

@@ -1726,9 +1726,6 @@ void Recognizer::city_district(const std::vector<Token>& tokens, std::size_t fro
     std::sort(n.adjectival.begin(), n.adjectival.end());
 }
 
-// "били «Градами»", "завод «Танеко»": Ukrainian and Russian quote the names
-// of weapons, firms, operations and units, not of places; a declined word in
-// quotes names a place only if it is a country, a region or a city.
 // "Терехов: ворог атакував Харків", "..., заявил Рогов", "Захарова назвала":
 // a Cyrillic word found only as a case form of a village (Терехи, Ріг,
 // Захарово) where the sentence names its speaker is the speaker's surname,
@@ -1758,6 +1755,9 @@ bool Recognizer::declined_speaker(std::string_view text, const std::vector<Token
     return t.sentence_start && c.last < tokens.size() && tokens[c.last].before == Separator::space && (speaks(c.last) || names_it);
 }
 
+// "били «Градами»", "завод «Танеко»": Ukrainian and Russian quote the names
+// of weapons, firms, operations and units, not of places; a declined word in
+// quotes names a place only if it is a country, a region or a city.
 bool Recognizer::quoted_declined(std::string_view text, const std::vector<Token>& tokens, const Candidate& c) const {
     if (!tokens[c.first].cyrillic || !c.inflected || !c.adjectival.empty() || c.region_word) return false;
     const std::size_t b = tokens[c.first].begin, e = tokens[c.last - 1].full_end;
@@ -2086,7 +2086,7 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
             // (Weapons and forces only: "Голова Запорізької ОВА Федоров" is a person.)
             static constexpr std::string_view weapons[] = {"бпла", "каб", "фаб", "упаб", "рсзв", "рсзо", "зсу", "всу", "рф",
                                                            "ппо", "пво", "дрг", "бэк", "бек", "мрлс", "сау", "птур", "зрк"};
-            const bool cyrillic_acronym = prev.cyrillic && prev.acronym && first.cyrillic &&
+            const bool cyrillic_acronym = prev.cyrillic && first.cyrillic &&
                                           std::find(std::begin(weapons), std::end(weapons), prev.key) != std::end(weapons);
             if (prev.capitalised && (!prev.sentence_start || unknown_opener || after_title) && !prev.possessive && !prev_facts.person_name &&
                 !prev.inflected_acronym && !cyrillic_acronym && !preposition && !strong_place(tokens, c.first - 1)) {

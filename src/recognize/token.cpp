@@ -183,7 +183,6 @@ std::vector<Token> tokenize(std::string_view text) {
         if (dotted) std::erase(t.key, '.');
         t.capitalised = first_upper;
         t.upper = letters >= 2 && uppers == letters;
-        t.acronym = uppers >= 2;
         if (first_upper && !t.upper && uppers >= 2 && word.size() > 1) {
             std::size_t q = 0;
             decode_utf8(word, q);

@@ -26,7 +26,6 @@ struct Token {
     Separator before = Separator::none;
     bool capitalised = false;   ///< first letter upper case
     bool upper = false;         ///< all letters upper case (two or more)
-    bool acronym = false;       ///< two or more capitals, in any order ("ЗСУ", "БпЛА", "КАБами")
     bool inflected_acronym = false;  ///< capitals then lower case: an acronym with a case ending ("КАБами", "ЗСУшників")
     bool cyrillic = false;
     bool possessive = false;    ///< "Ukraine's": key is "ukraine"
