@@ -120,6 +120,11 @@ bool drawn_at_its_region(const Mention& m, const RecognizedName& n, const Gazett
 bool place_is_within(const PlaceView& inner, const PlaceView& outer) {
     if (outer.kind() == PlaceKind::country) return inner.country() == outer.country() && inner.kind() != PlaceKind::country;
     if (outer.kind() == PlaceKind::admin1) return inner.admin1_place() == outer.index() && inner.index() != outer.index();
+    // A raion or district holds the villages the gazetteer files under it.
+    if (outer.kind() == PlaceKind::admin2)
+        return inner.kind() != PlaceKind::admin2 && inner.kind() != PlaceKind::admin1 && inner.kind() != PlaceKind::country &&
+               inner.country() == outer.country() && inner.admin1_place() == outer.admin1_place() && !inner.admin2().empty() &&
+               inner.admin2() == outer.name();
     return false;
 }
 
@@ -2140,7 +2145,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 const bool bracket = q < tokens.size() && q > 0 && tokens[q].before == Separator::other &&
                                      doc.text.substr(tokens[q - 1].full_end, tokens[q].begin - tokens[q - 1].full_end).find('(') !=
                                          std::string::npos;
+                // ("the village of Bilenke on the northern outskirts of Kramatorsk":
+                // without a comma, only placing words may stand between; see below.)
                 bool comma = (q < tokens.size() && tokens[q].before == Separator::comma) || bracket || n.first_token <= q + 2;
+                bool placing_only_between = false;
                 // The spatial word stands right before this name ("just north of Y",
                 // "near Y"); "the town of Y" after the comma names a place of its own.
                 bool spatial = false, apposition = true, approaches = false;
@@ -2236,6 +2244,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         std::find(std::begin(coordinators), std::end(coordinators), tokens[a].key) != std::end(coordinators))
                         apposition = false;
                 }
+                // (A run of placing words that ends in "outskirts of" or "north of"
+                // places the name before it, comma or not.)
+                placing_only_between = apposition && p > q && n.first_token <= q + 6 && n.first_token > sb + 1 &&
+                                       tokens[n.first_token - 1].key == "of";
+                comma = comma || placing_only_between;
                 if (comma && spatial && apposition && bearing && nearness_word(tokens[n.first_token - 1].key))
                     context[k - i - 1].landmark = true;
                 else if (comma && spatial && apposition && !(wider_before && mentions[k].kind == PlaceKind::settlement))
@@ -2443,7 +2456,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         };
         // Containers: a country or region that holds another place of the sentence.
         for (std::size_t k = i; k < j; ++k) {
-            if (!mentions[k].kind || (*mentions[k].kind != PlaceKind::country && *mentions[k].kind != PlaceKind::admin1)) continue;
+            // (A city is no container of its quarters: a strike on "the Kyivskyi
+            // district of Kharkiv" is told as one on Kharkiv too.)
+            if (!mentions[k].kind || (*mentions[k].kind != PlaceKind::country && *mentions[k].kind != PlaceKind::admin1 &&
+                                      *mentions[k].kind != PlaceKind::admin2))
+                continue;
             if (drawn_at_its_region(mentions[k], names[k], gazetteer)) continue;
             auto oi = mentions[k].place_id ? gazetteer.find_id(*mentions[k].place_id) : std::nullopt;
             if (!oi) continue;
@@ -2452,7 +2469,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 auto qi = gazetteer.find_id(*mentions[q].place_id);
                 context[k - i].container =
                     qi && holds(k, *oi, q, *qi) &&
-                    !(*mentions[k].kind == PlaceKind::admin1 && own_event(names[k].first_token, names[k].last_token, names[q].first_token));
+                    !(*mentions[k].kind != PlaceKind::country && own_event(names[k].first_token, names[k].last_token, names[q].first_token));
             }
         }
 

@@ -55,6 +55,23 @@ TEST_CASE("a country holding a named locus is only its container", "[claims]") {
     CHECK_FALSE(mention_in(text, "Ukraine").claim);
 }
 
+TEST_CASE("a raion holding the village named with it is only its container", "[claims]") {
+    // The gazetteer files the village under its raion: the raion locates, the village was hit.
+    const std::string uk = "Увечері у Запорізькому районі внаслідок удару дрона по селу Балабине пошкоджено будинок.";
+    CHECK(mention_in(uk, "Балабине").claim == ClaimType::struck);
+    CHECK_FALSE(mention_in(uk, "Запорізькому районі").claim);
+    // A raion that is the only place of its strike keeps it.
+    CHECK(mention_in("Увечері ворог обстріляв Запорізький район.", "Запорізький район").claim == ClaimType::struck);
+}
+
+TEST_CASE("a town placing a village through a run of placing words is its landmark", "[claims]") {
+    const std::string text = "A missile hit the village of Bilenke on the northern outskirts of Kramatorsk, wounding five people.";
+    CHECK(mention_in(text, "Bilenke").claim == ClaimType::struck);
+    CHECK_FALSE(mention_in(text, "Kramatorsk").claim);
+    // Words that do not place keep two targets.
+    CHECK(mention_in("A missile hit Bilenke and then a second one hit Kramatorsk.", "Kramatorsk").claim == ClaimType::struck);
+}
+
 TEST_CASE("a place that speaks or owns is no locus", "[claims]") {
     // A country in the possessive is no mention at all (test_metonymy.cpp); a town's is, without the claim.
     CHECK_FALSE(mention_in("Kharkiv's defenders said troops captured Selydove.", "Kharkiv").claim);
