@@ -2049,7 +2049,9 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
                                     std::find(std::begin(joining), std::end(joining), tokens[c.last].key) == std::end(joining) &&
                                     !strong_place(tokens, c.first);
             // ("Jim Ross, 62, of Elk Falls": an age after the comma.)
+            // (Not after a preposition either: "In Kharkiv, 12 people were injured".)
             const bool aged_after = first_name && c.last - c.first == 1 && c.last < tokens.size() && tokens[c.last].before == Separator::comma &&
+                                    std::find(std::begin(openers), std::end(openers), prev.key) == std::end(openers) &&
                                     !tokens[c.last].key.empty() && tokens[c.last].key.front() >= '1' &&
                                     tokens[c.last].key.front() <= '9' && tokens[c.last].key.size() <= 3;
             if (first_name &&

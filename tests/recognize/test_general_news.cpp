@@ -194,3 +194,9 @@ TEST_CASE("review: numbers in war news are no score, and a state's noun after 's
     REQUIRE(!ms.empty());
     CHECK(ms[0].kind == PlaceKind::country);
 }
+
+TEST_CASE("general news: a place after a preposition opening the sentence is no person before an age", "[recognize][general]") {
+    // ("Jim Ross, 62," is a person; "In Kharkiv, 12 people" a place and a count.)
+    CHECK(has(surfaces_of("In Kharkiv, 12 people were injured in a drone attack overnight."), "Kharkiv"));
+    CHECK(has(surfaces_of("Near Sumy, 40 homes were damaged."), "Sumy"));
+}
