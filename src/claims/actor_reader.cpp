@@ -848,9 +848,11 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         m.evidence.actor_basis = "the side driven back";
     }
     // "Russian tanks were destroyed by our drones": where the report does not
-    // show whose "ours" are, the side named as the target tells.
+    // show whose "ours" are, the side named as the target tells. So it does
+    // where the report's side would make "the enemy" strike its own side
+    // ("Противник атаковал позиции ВСУ": a Ukrainian writer in Russian).
     if (m.actor_side && actor_relative && target_side && !target_relative && (*target_side == "UA" || *target_side == "RU") &&
-        !perspective.shown()) {
+        (!perspective.shown() || *m.actor_side == *target_side)) {
         m.actor_side.reset();
         actor_relative = false;
     }

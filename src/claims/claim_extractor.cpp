@@ -1836,7 +1836,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // з району Олешок": from an area, where the sentence tells of
                 // fire only, is where the fire came from; troops are driven out
                 // of areas too, so not where it tells of ground.)
-                if (at < q && (cyrillic_from(from) || from == "из") && !triggers.empty() && fire_only) c.from_direction = true;
+                // ("ворог атакував ударними БпЛА з районів Курськ, Брянськ": so is
+                // an attack with no troops in the sentence.)
+                const bool attack_by_fire = fire_only || (std::all_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
+                                                              return t.claim == "struck" || t.claim == "other" || t.claim == "none" ||
+                                                                     t.claim == "attacked";
+                                                          }) && !ground_troops_in_sentence());
+                if (at < q && (cyrillic_from(from) || from == "из") && !triggers.empty() && attack_by_fire) c.from_direction = true;
                 if (at > sb + 1 && from_word && !c.from_direction)
                     for (std::size_t w = at - 1; w > sb && w + 8 > at && !clause_break(tokens[w]); --w)
                         if (launch_verb(tokens[w - 1].key)) {
@@ -1881,6 +1887,17 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // "Жителям Таганрога, Азова и Ростова-на-Дону рекомендовано ...",
             // "Residents of Sumy spent the night in shelters": a town's people in
             // a sentence that tells no event of its own.
+            // ("погиб уроженец Брянска", "загинув уродженець Житомира", "a native of
+            // Sumy was killed at the front": a soldier's home town, whatever the
+            // sentence tells.)
+            if (n.first_token > sb) {
+                static constexpr std::string_view natives[] = {"уроженец", "уроженка", "уроженца", "уроженцы", "уродженець",
+                                                               "уродженка", "уродженця", "уродженці", "урожденец"};
+                const std::string& w = tokens[n.first_token - 1].key;
+                if (std::find(std::begin(natives), std::end(natives), w) != std::end(natives) ||
+                    (w == "of" && n.first_token >= sb + 2 && tokens[n.first_token - 2].key == "native"))
+                    c.residents_only = true;
+            }
             if (triggers.empty() && n.first_token > sb) {
                 static constexpr std::string_view people[] = {"жителям", "жителей", "жителі", "жители", "мешканцям", "мешканців",
                                                               "мешканці", "жителів"};
@@ -3271,6 +3288,19 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     if (tokens[mm.first].capitalised && !tokens[mm.first].sentence_start && !numbered) continue;
                     // ("Fierce battles are under way for Toretsk": going on now, no way opened.)
                     if (mm.first > sb && tokens[mm.first - 1].key == "under") continue;
+                    // "З метою недопущення оточення ЗСУ вийшли з X", "С целью срыва
+                    // наступления ВСУ нанесли удар по X": a purpose named by a noun
+                    // is that noun's; the deed after it was done. (Before an
+                    // infinitive it is the deed's: "з метою захопити X".)
+                    {
+                        const auto& ws = mm.entry->words;
+                        const bool purpose = ws.size() == 2 && ((ws[0] == "с" && ws[1] == "целью") || (ws[0] == "з" && ws[1] == "метою"));
+                        auto infinitive = [](const std::string& w) {
+                            return w.ends_with("ти") || w.ends_with("ть") || w.ends_with("тися") || w.ends_with("ться") ||
+                                   w.ends_with("тись") || w.ends_with("чь");
+                        };
+                        if (purpose && mm.last < se && !infinitive(tokens[mm.last].key) && best->first > mm.last + 1) continue;
+                    }
                     // ("striking back where it can: its drones have begun to hit
                     // refineries": a modal with no verb of its own after it.)
                     if (mm.last < anchor && tokens[mm.last].before == Separator::other) continue;

@@ -4,6 +4,7 @@
 // name, a weapon or a casualty where another event word speaks, forces a
 // distance from a place with no event word at all.
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <optional>
 
@@ -81,6 +82,47 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
             }
             if (!subject) continue;
         }
+        // "У звільненому Херсоні відкрили школу", "обстреляли освобождённый
+        // Мариуполь", "в окупованому місті Мелітополі": a participle of
+        // taking right before a name, or a place noun and a name, is its
+        // attribute: it says who holds the place, not that it was taken now.
+        // (After the name it is the predicate: "Торецьк окупований".)
+        if (m.last == m.first + 1 && tokens[m.first].cyrillic && claim == "captured" && m.last < se &&
+            tokens[m.last].before == Separator::space) {
+            static constexpr std::string_view attributive[] = {"ного", "ному", "ним", "ній", "ної", "них", "ними",
+                                                               "ний", "ный", "ная", "ное", "ную", "ной", "ном",
+                                                               "ным", "ных", "ені", "ене", "ена", "ену", "ого", "ому"};
+            const std::string& w = tokens[m.first].key;
+            const bool participle = (w.find("ен") != std::string::npos || w.find("ван") != std::string::npos ||
+                                     w.find("ён") != std::string::npos) &&
+                                    std::any_of(std::begin(attributive), std::end(attributive), [&](std::string_view e) { return w.ends_with(e); });
+            static constexpr std::string_view place_nouns[] = {"місто", "міста", "місті", "місту", "село", "села", "селі", "селу",
+                                                               "селище", "селища", "селищі", "город", "города", "городе",
+                                                               "поселок", "посёлок", "поселка", "посёлка", "поселке", "посёлке"};
+            std::size_t at = m.last;
+            if (at + 1 < se && std::find(std::begin(place_nouns), std::end(place_nouns), tokens[at].key) != std::end(place_nouns)) ++at;
+            // ("Дякую ... за звільнені Балаклію та Вербівку": thanks for the deed.)
+            const bool thanked_for = m.first > sb && tokens[m.first - 1].key == "за";
+            if (participle && !thanked_for && std::any_of(from, names.end(), [&](const RecognizedName& nm) {
+                    return nm.begin < span_end && nm.first_token == at;
+                }))
+                continue;
+            // "окупований"/"оккупированный" mostly says who holds a place ("з
+            // боку окупованої частини Херсонщини"); it tells the taking only as
+            // a predicate: after a form of "be" ("була окупована") or right
+            // after the place ("Торецьк окупований").
+            if (w.starts_with("окупован") || w.starts_with("оккупирован")) {
+                static constexpr std::string_view be[] = {"був", "була", "було", "були", "є", "был", "была", "было", "были",
+                                                          "повністю", "полностью", "фактично", "фактически", "вже", "уже"};
+                std::size_t q = m.first;
+                while (q > sb && m.first - q < 3 && std::find(std::begin(be), std::end(be), tokens[q - 1].key) != std::end(be)) --q;
+                const bool after_be = q < m.first;
+                const bool after_name = std::any_of(from, names.end(), [&](const RecognizedName& nm) {
+                    return nm.begin < span_end && nm.last_token == q;
+                });
+                if (!after_be && !after_name) continue;
+            }
+        }
         // "Покровськ впав", "Авдеевка пала": a town falls; debris or a missile
         // that falls ("уламки впали на X") strikes, which their own words say.
         if (m.last == m.first + 1 && tokens[m.first].cyrillic) {
@@ -124,7 +166,22 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
             if (auto a = averted_.match_at(tokens, q, m.first, s.lemmas))
                 averted = a->last == m.first || (a->last + 1 == m.first && !clause_break(tokens[m.first]));
         if (averted) continue;
-        found.push_back({m.first, m.last, claim, std::atoi(m.entry->values[1].c_str())});
+        // "A glide bomb fell on a market in X", "A Shahed fell on Pavlohrad":
+        // what falls on a place strikes it; a town falls on a day ("fell on
+        // February 17", "fell on Tuesday").
+        std::string_view kind = claim;
+        if (claim == "captured" && m.last == m.first + 1 && tokens[m.first].key == "fell" && m.last + 1 < se &&
+            (tokens[m.last].key == "on" || tokens[m.last].key == "onto")) {
+            static constexpr std::string_view days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                                        "january", "february", "march", "april", "may", "june", "july", "august",
+                                                        "september", "october", "november", "december", "the", "that", "this"};
+            const std::string& w = tokens[m.last + 1].key;
+            const bool day = std::isdigit(static_cast<unsigned char>(w.front())) ||
+                             (std::find(std::begin(days), std::end(days), w) != std::end(days) &&
+                              !(w == "the" && m.last + 2 < se && !std::isdigit(static_cast<unsigned char>(tokens[m.last + 2].key.front()))));
+            if (!day) kind = "struck";
+        }
+        found.push_back({m.first, m.last, kind, std::atoi(m.entry->values[1].c_str())});
         found.back().ground = ground_.match_at(tokens, m.first, se, s.lemmas).has_value();
         found.back().incident = claim_words::blast_word(tokens[m.first].key) || claim_words::fire_word(tokens[m.first].key);
         {

@@ -97,3 +97,19 @@ TEST_CASE("doers: Russia's groups of forces by their English names, Ukraine's ar
     CHECK(mention_in_report("North Korean artillery shelled Ukrainian positions in Kursk region.", "Kursk region", "2025-11-20")
               .actor_side == "RU");
 }
+
+TEST_CASE("doers: a force noun with its country in the genitive names the side", "[claims][doers]") {
+    CHECK(mention_in_report("Войска РФ освободили Ямполь.", "Ямполь", "2025-11-20").actor_side == "RU");
+    CHECK(mention_in_report("Армия России освободила Купянск.", "Купянск", "2025-11-20").actor_side == "RU");
+    CHECK(mention_in_report("Подразделения ВС России освободили Ямполь.", "Ямполь", "2025-11-20").actor_side == "RU");
+    CHECK(mention_in_report("Армія РФ захопила Ямпіль.", "Ямпіль", "2025-11-20").actor_side == "RU");
+}
+
+TEST_CASE("doers: 'the enemy' attacking a named side's positions is the other side, whatever the report's words", "[claims][doers]") {
+    // ("ВСУ" reads as a Russian writer's word; the positions say whose enemy this is.)
+    Mention m = mention_in_report("Противник атаковал позиции ВСУ в районе Покровска.", "Покровска", "2025-11-20");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Противник штурмовал позиции ВСУ в районе Суджи. ВС РФ освободили Ямполь.", "Суджи", "2025-11-20")
+              .actor_side == "RU");
+}

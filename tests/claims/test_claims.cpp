@@ -77,3 +77,11 @@ TEST_CASE("a place that speaks or owns is no locus", "[claims]") {
     CHECK_FALSE(mention_in("Kharkiv's defenders said troops captured Selydove.", "Kharkiv").claim);
     CHECK_FALSE(mention_in("The war in Ukraine goes on; the Ukraine war has cost lives.", "Ukraine").claim);
 }
+
+TEST_CASE("what falls on a place strikes it, a town falls on a day", "[claims]") {
+    CHECK(mention_in("On Sunday, a Russian glide bomb fell on a market in Kostiantynivka, killing six.", "Kostiantynivka").claim ==
+          ClaimType::struck);
+    CHECK(mention_in("A Shahed fell on Pavlohrad on Monday.", "Pavlohrad").claim == ClaimType::struck);
+    CHECK(mention_in("Avdiivka fell on February 17.", "Avdiivka").claim == ClaimType::captured);
+    CHECK(mention_in("Vuhledar fell on Tuesday after a two-year siege.", "Vuhledar").claim == ClaimType::captured);
+}

@@ -8,6 +8,7 @@
 
 using namespace frontline;
 using frontline::test::claims_nothing;
+using frontline::test::mention_in;
 using frontline::test::mention_in_report;
 using frontline::test::mentions_of_report;
 
@@ -1506,4 +1507,32 @@ TEST_CASE("review: things destroyed after the verb are its object, and an office
     for (const std::string& s : surfaces("Голова Запорізької ОВА Федоров заявив про обстріл Запоріжжя.")) CHECK(s != "Федоров");
     CHECK(surfaces("Сирський назвав Торецьк, Покровськ і Куп'янськ найгарячішими ділянками фронту.") ==
           std::vector<std::string>{"Торецьк", "Покровськ", "Куп'янськ"});
+}
+
+TEST_CASE("cyrillic: a participle of taking before a name is its attribute, after it or a form of 'be' the taking", "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    CHECK_FALSE(mention_in("У звільненому Херсоні вчора відкрили школу.", "Херсоні").claim);
+    CHECK(mention_in("Вчера ВСУ обстреляли освобождённый Мариуполь.", "Мариуполь").claim == ClaimType::struck);
+    CHECK(mention_in("Росіяни вдарили по звільненому Ізюму.", "Ізюму").claim == ClaimType::struck);
+    // (Thanks for the liberated towns is thanks for the deed.)
+    CHECK(mention_in("Дякую бійцям за звільнені Балаклію та Вербівку.", "Вербівку").claim == ClaimType::captured);
+    CHECK(mention_in("Авдіївка була повністю окупована 17 лютого 2024 року.", "Авдіївка").claim == ClaimType::captured);
+    CHECK(mention_in("Торецьк окупований, визнали в ЗСУ.", "Торецьк").claim == ClaimType::captured);
+    CHECK_FALSE(mention_in("Ракети летіли з боку окупованої частини Херсонщини.", "Херсонщини").claim);
+    CHECK(mention_in("Подразделения ВСУ отведены из Курахово.", "Курахово").claim == ClaimType::withdrew);
+}
+
+TEST_CASE("cyrillic: a purpose named by a noun leaves the deed after it reported", "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    CHECK(mention_in("З метою недопущення оточення ЗСУ вийшли з Вугледара.", "Вугледара").claim == ClaimType::withdrew);
+    CHECK(mention_in("С целью срыва наступления ВСУ нанесли удар по Токмаку.", "Токмаку").claim == ClaimType::struck);
+    // (Before the event it names, the purpose is still no deed.)
+    CHECK_FALSE(mention_in("З метою захоплення Покровська ворог стягує сили.", "Покровська").claim);
+}
+
+TEST_CASE("cyrillic: fire control taken over a town is fire on it, not its capture", "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    CHECK(mention_in("Российские войска взяли Мирноград под огневой контроль.", "Мирноград").claim == ClaimType::attacked);
+    CHECK(mention_in("Russian troops have taken Myrnohrad under fire control.", "Myrnohrad").claim == ClaimType::attacked);
+    CHECK(mention_in("Russian troops have taken Myrnohrad.", "Myrnohrad").claim == ClaimType::captured);
 }

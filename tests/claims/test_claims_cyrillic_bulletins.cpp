@@ -372,3 +372,11 @@ TEST_CASE("cyrillic bulletins: the mend's limits - a side as a subject, troops d
                             "2025-11-20")
               .event_date == parse_iso_timestamp("2025-11-20"));
 }
+
+TEST_CASE("bulletins: places after 'з районів' in an attack by drones are where they came from", "[claims][cyrillic]") {
+    const std::string text = "Уночі ворог атакував ударними БпЛА з районів Курськ, Брянськ та Шаталово.";
+    CHECK_FALSE(mention_in(text, "Курськ").claim);
+    CHECK_FALSE(mention_in(text, "Шаталово").claim);
+    // (Troops driven out of an area lost the place.)
+    CHECK(mention_in("ЗСУ вибили ворога з району Суджі.", "Суджі").claim == ClaimType::captured);
+}

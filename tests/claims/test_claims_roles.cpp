@@ -321,3 +321,9 @@ TEST_CASE("roles: the ends of a route are no place of what befell it", "[claims]
     CHECK(claims_nothing(text, "Kyiv", "2025-11-20"));
     CHECK(mention_in_report(text, "Lozova", "2025-11-20").claim == ClaimType::struck);
 }
+
+TEST_CASE("roles: a soldier's home town is no place of the event", "[claims][roles]") {
+    CHECK_FALSE(mention_in("В ходе СВО погиб уроженец Брянска Иван Петров.", "Брянска").claim);
+    CHECK_FALSE(mention_in("На війні загинув уродженець Житомира Андрій Коваль.", "Житомира").claim);
+    CHECK_FALSE(mention_in("A native of Sumy was killed at the front.", "Sumy").claim);
+}
