@@ -537,14 +537,29 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         const bool headline = is_headline(sentence);
         // A story runs over paragraphs, but a bulleted item ("- ", "• ",
         // "▪️") is a story of its own (digests, bulletins).
+        // (So is a numbered one: "1. A missile hit Dnipro on Monday. 2. ...")
         auto bulleted = [&](std::size_t p) {
             const std::string_view t = std::string_view(doc.text).substr(doc.paragraphs[p].span.begin, 4);
-            return t.starts_with("- ") || t.starts_with("* ") || t.starts_with("\u2022") || t.starts_with("\u25aa") ||
+            std::size_t digits = 0;
+            while (digits < t.size() && digits < 2 && std::isdigit(static_cast<unsigned char>(t[digits]))) ++digits;
+            const bool numbered = digits > 0 && digits + 1 < t.size() && (t[digits] == '.' || t[digits] == ')') && t[digits + 1] == ' ';
+            return numbered || t.starts_with("- ") || t.starts_with("* ") || t.starts_with("\u2022") || t.starts_with("\u25aa") ||
                    t.starts_with("\u25fe") || t.starts_with("\u2013 ") || t.starts_with("\u2014 ") || t.starts_with("\u25cf");
+        };
+        // "Раніше, 3 листопада, ворог атакував ...", "Earlier, on 3 November,
+        // ...", "Напомним, ...": a sentence that turns back to an older event
+        // dates that one only.
+        auto flashback = [&](std::size_t q) {
+            std::string_view t = std::string_view(doc.text).substr(doc.sentences[q].span.begin, doc.sentences[q].span.size());
+            while (!t.empty() && (t.front() == ' ' || t.front() == '\n')) t.remove_prefix(1);
+            static constexpr std::string_view openers[] = {"Раніше", "Ранее", "Earlier", "Previously", "Напомним", "Нагадаємо",
+                                                           "Нагадуємо", "Напоминаем", "Нагадаю", "Напомню"};
+            return std::any_of(std::begin(openers), std::end(openers), [&](std::string_view o) { return t.starts_with(o); });
         };
         auto usable = [&](std::size_t q) {
             if (q >= doc.sentences.size() || doc.sentences[q].boilerplate || doc.entry_at(doc.sentences[q].span.begin) != entry)
                 return false;
+            if (q != sentence && flashback(q)) return false;
             const std::size_t p = doc.sentences[q].paragraph;
             return p == paragraph || (!bulleted(std::max(p, paragraph)) && !(headline && p + 1 < paragraph));
         };

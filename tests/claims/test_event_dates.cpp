@@ -1094,3 +1094,22 @@ TEST_CASE("event dates: the night of one weekday to the next ends on the second"
     CHECK(frontline::test::mention_in_report("Drones hit Kyiv on the night of Sunday into Monday.", "Kyiv", "2025-11-20").event_date ==
           parse_iso_timestamp("2025-11-17"));
 }
+
+TEST_CASE("a sentence turning back to an older event lends its day to no neighbour", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    // ("Раніше, 3 листопада, ..." dates the earlier attack only.)
+    Mention odesa = mention_in_report("Російські війська вдарили по Одесі, пошкоджено порт. Раніше, 3 листопада, ворог атакував "
+                                      "енергетику області.", "Одесі", "2025-11-18");
+    CHECK(date_of(odesa) == "2025-11-18");
+    Mention kharkiv = mention_in_report("Drones hit Kharkiv. Earlier, on November 3, a missile struck the city's power plant.",
+                                        "Kharkiv", "2025-11-18");
+    CHECK(date_of(kharkiv) == "2025-11-18");
+}
+
+TEST_CASE("a numbered item of a digest is a story of its own for dates", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    const std::string text = "Day 1,366: key events\n\n1. A Russian missile hit a hospital in Dnipro on Monday.\n\n"
+                             "2. Russian troops captured the village of Yablukove, the defence ministry said.";
+    CHECK(date_of(mention_in_report(text, "Dnipro", "2025-11-20")) == "2025-11-17");
+    CHECK(date_of(mention_in_report(text, "Yablukove", "2025-11-20")) == "2025-11-20");
+}
