@@ -1055,7 +1055,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             return false;
         };
         if (!heading_of_next && triggers.empty() && s != Document::npos && s + 1 < doc.sentences.size() &&
-            (mentions[i].kind == PlaceKind::settlement || mentions[i].kind == PlaceKind::admin1) && names[i].first_token <= sb + 4 &&
+            (mentions[i].kind == PlaceKind::settlement || mentions[i].kind == PlaceKind::admin1) &&
+            // (Near its start, or the only place it names: "Many families have
+            // stayed in Kramatorsk. On Monday, two missiles hit the city.")
+            (names[i].first_token <= sb + 4 || j == i + 1) &&
             !doc.sentences[s + 1].boilerplate &&
             doc.sentences[s + 1].paragraph == doc.sentences[s].paragraph && !named_just_before()) {
             const auto [nb, ne] = sentence_tokens(s + 1);
@@ -1068,7 +1071,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 }
             // ("Неспокійна ніч на Дніпропетровщині. Ворог атакував область
             // ракетами": a region is taken up by its own nouns.)
+            // (A place deep in its sentence is taken up by a noun only: "The ship
+            // was south of Odesa. It sank" tells of the ship.)
+            const bool by_noun_only = names[i].first_token > sb + 4;
             auto takes_up = [&](std::size_t q) {
+                static constexpr std::string_view pronouns[] = {"it", "there", "його", "там", "его", "ньому", "нему",
+                                                                "нього", "него", "неї", "неё"};
+                if (by_noun_only && std::find(std::begin(pronouns), std::end(pronouns), tokens[q].key) != std::end(pronouns))
+                    return false;
                 return mentions[i].kind == PlaceKind::admin1 ? region_anaphor_at(tokens, q) : anaphor_at(tokens, q);
             };
             for (const Trigger& t : triggers_of(s + 1)) {
@@ -1086,9 +1096,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         if (named_from >= q) subject_from = q;  // (no place in the opening phrase)
                         break;
                     }
+                // ("Там наші воїни вчора знищили ...": "there" opening the sentence
+                // reaches a little further.)
                 for (std::size_t q : {nb, subject_from})
                     for (std::size_t r = q; r < q + 2 && r < t.first && !at; ++r)
-                        if (takes_up(r) && t.first <= r + 3) at = r;
+                        if (takes_up(r) && t.first <= r + (tokens[r].key == "там" || tokens[r].key == "there" ? 5 : 3)) at = r;
+                // ("Я говорю про Оріхів. Минулої ночі його обстріляли": a Cyrillic
+                // object put before its verb.)
+                if (!at && t.first > nb && tokens[t.first - 1].cyrillic && takes_up(t.first - 1) && !clause_break(tokens[t.first]))
+                    at = t.first - 1;
                 // ("the settlement of Zheleznodorozhnoye", "город Суджа": a noun
                 // the next name stands in apposition to names it, takes nothing up.)
                 if (at && *at < named_from && (named_from == ne || named_from > *at + 3)) {

@@ -1536,3 +1536,13 @@ TEST_CASE("cyrillic: fire control taken over a town is fire on it, not its captu
     CHECK(mention_in("Russian troops have taken Myrnohrad under fire control.", "Myrnohrad").claim == ClaimType::attacked);
     CHECK(mention_in("Russian troops have taken Myrnohrad.", "Myrnohrad").claim == ClaimType::captured);
 }
+
+TEST_CASE("cyrillic: a town an address turns to is taken up by the next sentence's pronoun or noun", "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    // (An object put before its verb, "там" a few words ahead of it, the bulletins' "населённый пункт".)
+    CHECK(mention_in("Я говорю про Оріхів. Минулої ночі його обстріляли з артилерії.", "Оріхів").claim == ClaimType::struck);
+    CHECK(mention_in("Я говорю про Куп'янськ. Вчора ворог вдарив по ньому КАБами.", "Куп'янськ").claim == ClaimType::struck);
+    CHECK(mention_in("Теперь о Гуляйполе. Вчера россияне атаковали населённый пункт с трёх сторон.", "Гуляйполе").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in("Окремо скажу про Покровськ. Там наші воїни вчора знищили дві штурмові групи.", "Покровськ").claim);
+}

@@ -3766,3 +3766,12 @@ TEST_CASE("review: officials 'here' or a town named later leave a dateline where
                             "2025-11-20")
               .claim == ClaimType::advanced);
 }
+
+TEST_CASE("a town deep in a sentence without events is taken up by a noun, not by a pronoun", "[claims][reports]") {
+    CHECK(mention_in_report("Many families have stayed in Kramatorsk. On Monday, two missiles hit the city, killing four.", "Kramatorsk",
+                            "2025-11-20")
+              .claim == ClaimType::struck);
+    // ("It" opening the next sentence is the first sentence's subject.)
+    CHECK_FALSE(mention_in_report("The ship was in the sea south of the city of Odesa. It sank on Thursday after a strike.", "Odesa",
+                                  "2025-11-20").claim);
+}
