@@ -993,8 +993,25 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         const std::vector<Trigger>* heading_of_next = nullptr;
         // (One place, under one name or two: "Дзержинск (Торецк).")
         const bool one_place = j == i + 1 || (j == i + 2 && mentions[i].place_id && mentions[i].place_id == mentions[i + 1].place_id);
+        // ("Костянтинівський напрямок:" over "- ворог 9 разів атакував поблизу
+        // X;", "Pokrovsk direction" over a line of fighting: a sector's
+        // heading line heads the lines under it, which name places of their own.)
+        const bool sector_line = [&] {
+            if (names[i].designator != Designator::direction || s == Document::npos || s + 1 >= doc.sentences.size()) return false;
+            // (Its own line: a line break, perhaps after a colon, before the next sentence.)
+            const Span here = doc.sentences[s].span, next = doc.sentences[s + 1].span;
+            if (next.begin < here.end) return false;
+            const std::string_view gap = std::string_view(doc.text).substr(names[i].end, next.begin - names[i].end);
+            const std::size_t line_break = gap.find('\n');
+            if (line_break == std::string_view::npos) return false;
+            // (Nothing but the sector word, a colon or an emoji's bytes before the break.)
+            const std::string_view rest = gap.substr(0, line_break);
+            const std::size_t colon = rest.find(':');
+            return rest.find_first_of(".;!?") == std::string_view::npos &&
+                   (colon == std::string_view::npos || rest.find_first_not_of(" \t\r", colon + 1) == std::string_view::npos);
+        }();
         if (triggers.empty() && one_place && s != Document::npos && s + 1 < doc.sentences.size() &&
-            doc.sentences[s + 1].paragraph == doc.sentences[s].paragraph && !doc.sentences[s + 1].boilerplate) {
+            (doc.sentences[s + 1].paragraph == doc.sentences[s].paragraph || sector_line) && !doc.sentences[s + 1].boilerplate) {
             // ("Sumy region.": the surface takes in the region word after the name.)
             std::size_t covered = names[j - 1].last_token;
             if (covered < se && tokens[covered].end == names[j - 1].end) ++covered;
@@ -1027,13 +1044,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                               .find(':') != std::string_view::npos;
             if ((names[i].first_token == sb || (names[i].first_token == sb + 1 && day_word(tokens[sb].key)) || clock_before ||
                  label_before) &&
-                covered == se) {
+                (covered == se || (sector_line && covered + 1 == se))) {
                 // ("Торецк. Сегодня штурмовики добили последние опорники.
                 // Фактически город наш.": the event may come a sentence later,
                 // where no place comes between.)
                 for (std::size_t next = s + 1; next <= s + 2 && next < doc.sentences.size() && !heading_of_next; ++next) {
-                    if (doc.sentences[next].paragraph != doc.sentences[s].paragraph || doc.sentences[next].boilerplate ||
-                        names_a_place(next))
+                    if (sector_line) {
+                        // (Only the line right under it, or the next of its list.)
+                        if (doc.sentences[next].boilerplate) break;
+                    } else if (doc.sentences[next].paragraph != doc.sentences[s].paragraph || doc.sentences[next].boilerplate ||
+                               names_a_place(next))
                         break;
                     const std::vector<Trigger>& told = triggers_of(next);
                     if (std::any_of(told.begin(), told.end(), [](const Trigger& t) { return t.claim != "other"; })) heading_of_next = &told;

@@ -380,3 +380,14 @@ TEST_CASE("bulletins: places after 'з районів' in an attack by drones ar
     // (Troops driven out of an area lost the place.)
     CHECK(mention_in("ЗСУ вибили ворога з району Суджі.", "Суджі").claim == ClaimType::captured);
 }
+
+TEST_CASE("bulletins: a sector's heading line heads the lines of fighting under it", "[claims][cyrillic]") {
+    const std::string uk = "Костянтинівський напрямок:\n- ворог 9 разів атакував поблизу Русиного Яру;\n- бої тривають біля Плещіївки.";
+    CHECK(mention_in(uk, "Костянтинівський").claim == ClaimType::attacked);
+    CHECK(mention_in(uk, "Русиного Яру").claim == ClaimType::attacked);
+    CHECK(mention_in("🔻Купянское направление\nБои в городе продолжаются.", "Купянское").claim == ClaimType::attacked);
+    CHECK(mention_in("Pokrovsk direction\nRussian forces attacked near Rodynske and Myrnohrad.", "Pokrovsk").claim ==
+          ClaimType::attacked);
+    // (A sector named inside a sentence with nothing under it heads nothing.)
+    CHECK_FALSE(mention_in("Reporters visited the Pokrovsk direction last week.\nThe weather was cold.", "Pokrovsk").claim);
+}
