@@ -129,10 +129,10 @@ void add_postings(std::vector<format::Posting>& to, std::span<const format::Post
 
 bool joins(Separator s) { return s == Separator::space || s == Separator::hyphen; }
 
-// "St. Paul", "Mt. Vernon", "Ft. Worth": a name's first word abbreviated
+// "St. Paul", "Mt. Vernon", "Ft. Worth", "Co. Cork": a name's first word abbreviated
 // with a full stop goes on into the next word, as "St Paul" does.
 bool dotted_name_word(const Token& word, const Token& next) {
-    static constexpr std::string_view words[] = {"st", "ste", "mt", "ft"};
+    static constexpr std::string_view words[] = {"st", "ste", "mt", "ft", "co"};
     return word.capitalised && !word.cyrillic && next.capitalised && next.before == Separator::other &&
            next.begin == word.full_end + 2 && std::find(std::begin(words), std::end(words), word.key) != std::end(words);
 }
@@ -2257,6 +2257,11 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         unexplained_capital && c.first > 0 && first.before == Separator::space &&
         std::find(std::begin(region_places), std::end(region_places), tokens[c.first - 1].key) != std::end(region_places) &&
         !(c.last < tokens.size() && tokens[c.last].before == Separator::space && tokens[c.last].capitalised);
+    // ("the Var department", "the Lot department": the word after names the
+    // area, of which the gazetteer knows one of that kind by that name.)
+    const Designator area_word = c.last < tokens.size() && tokens[c.last].before == Separator::space
+                                     ? facts.designator(c.last)
+                                     : Designator::none;
     if (c.last - c.first == 1 && !first.cyrillic && own.common_word) {
         bool big = false;
         for (const auto& p : c.postings) {
@@ -2267,7 +2272,9 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
             // ("Flooding hit parts of Wales": a state or province by its main name, mid-sentence.)
             big = big || (full_name && (v.kind() == PlaceKind::country || (unexplained_capital && v.population() >= 100000))) ||
                   (placed_region && main_name && v.kind() == PlaceKind::admin1 && !compass_name(first.key)) ||
-                  (placed_alone && main_name && v.kind() == PlaceKind::settlement && v.population() >= 5000);
+                  (placed_alone && main_name && v.kind() == PlaceKind::settlement && v.population() >= 5000) ||
+                  (main_name && ((area_word == Designator::admin2 && v.kind() == PlaceKind::admin2) ||
+                                 (area_word == Designator::admin1 && v.kind() == PlaceKind::admin1)));
         }
         if (!big) return Refusal::common_word;
     }
