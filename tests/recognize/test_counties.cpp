@@ -66,3 +66,22 @@ TEST_CASE("counties: a departement named by its word, even where the name is a c
     // ("var" alone is a word: without its department it stays unread.)
     for (const auto& m : read_text("The Var was dry all summer, he said.")) CHECK(m.surface != "Var");
 }
+
+TEST_CASE("counties: names in a list that a plural county word closes are those counties", "[recognize][general][admin2]") {
+    auto ms = read_text("Tornadoes tore through Sharkey and Humphreys counties in Mississippi on Friday.");
+    for (const char* s : {"Sharkey", "Humphreys"}) {
+        INFO(s);
+        const Mention* m = find_surface(ms, s);
+        REQUIRE(m);
+        CHECK(m->kind == PlaceKind::admin2);
+        CHECK(m->admin1 == "Mississippi");
+    }
+    // A town of the name is not meant: "Orange" is Orange County.
+    auto ca = read_text("Fires burned in Los Angeles and Orange counties, California officials said.");
+    const Mention* orange = find_surface(ca, "Orange");
+    REQUIRE(orange);
+    CHECK(orange->place_name == "Orange County");
+    const Mention* la = find_surface(ca, "Los Angeles");
+    REQUIRE(la);
+    CHECK(la->place_name == "Los Angeles County");
+}
