@@ -481,7 +481,10 @@ TEST_CASE("user places: an admin1_code column links the place to its GeoNames ad
         std::ofstream places(dir / "counties.tsv");
         places << "id\tname\taliases\tlat\tlon\tkind\tcountry\tadmin1\tpopulation\tfeature_code\tadmin1_code\n"
                << "census:48201\tHarris County\t\t29.857\t-95.393\tadmin2\tUS\t\t\tADM2\tUS.TX\n"
-               << "census:13145\tHarris County\t\t32.736\t-84.909\tadmin2\tUS\t\t\tADM2\tGA\n";
+               << "census:13145\tHarris County\t\t32.736\t-84.909\tadmin2\tUS\t\t\tADM2\tGA\n"
+               // (Towns of each state place the state, known here by its code only.)
+               << "houston\tHouston\t\t29.763\t-95.363\tcity\tUS\t\t2300000\t\tUS.TX\n"
+               << "columbus-ga\tColumbus\t\t32.461\t-84.988\tcity\tUS\t\t200000\t\tUS.GA\n";
     }
     GazetteerBuilder builder;
     builder.add_source(dir / "admin1.txt");
