@@ -96,6 +96,13 @@ void read_user_places(const std::filesystem::path& path, SourceSink& sink, Sourc
         if (p.feature_code.empty()) p.feature_code = std::string(t.get(r, "kind"));
         p.country = std::string(t.get(r, "country"));
         p.admin1_name = std::string(t.get(r, "admin1"));
+        // GeoNames' code of the containing admin-1 area ("US.TX" or "TX"),
+        // which links the place to it as GeoNames' own rows are linked.
+        if (std::string_view code = t.get(r, "admin1_code"); !code.empty()) {
+            if (code.size() > p.country.size() && code.starts_with(p.country) && code[p.country.size()] == '.')
+                code.remove_prefix(p.country.size() + 1);
+            p.admin1_code = std::string(code);
+        }
         p.population = detail::to_int(t.get(r, "population")).value_or(0);
         p.source = "user";
         add_aliases(t.get(r, "aliases"), p.names);

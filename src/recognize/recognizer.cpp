@@ -29,6 +29,7 @@ struct Recognizer::Candidate {
     std::vector<std::uint32_t> adjectival;
     bool region_word = false;  // a -щина region ("Курщині")
     bool cross = false;        // matched in the other language's spelling only
+    bool listed_county = false;  // named in a list that "counties" closes ("Orange and Riverside counties")
 };
 
 // The recognizer asks about the same neighbouring words for several
@@ -129,10 +130,10 @@ void add_postings(std::vector<format::Posting>& to, std::span<const format::Post
 
 bool joins(Separator s) { return s == Separator::space || s == Separator::hyphen; }
 
-// "St. Paul", "Mt. Vernon", "Ft. Worth": a name's first word abbreviated
+// "St. Paul", "Mt. Vernon", "Ft. Worth", "Co. Cork": a name's first word abbreviated
 // with a full stop goes on into the next word, as "St Paul" does.
 bool dotted_name_word(const Token& word, const Token& next) {
-    static constexpr std::string_view words[] = {"st", "ste", "mt", "ft"};
+    static constexpr std::string_view words[] = {"st", "ste", "mt", "ft", "co"};
     return word.capitalised && !word.cyrillic && next.capitalised && next.before == Separator::other &&
            next.begin == word.full_end + 2 && std::find(std::begin(words), std::end(words), word.key) != std::end(words);
 }
@@ -2259,6 +2260,12 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         unexplained_capital && c.first > 0 && first.before == Separator::space &&
         std::find(std::begin(region_places), std::end(region_places), tokens[c.first - 1].key) != std::end(region_places) &&
         !(c.last < tokens.size() && tokens[c.last].before == Separator::space && tokens[c.last].capitalised);
+    // ("the Var department", "the Lot department", "Orange and Riverside
+    // counties": the word after names the area, of which the gazetteer knows
+    // one of that kind by that name.)
+    const Designator area_word = c.last < tokens.size() && tokens[c.last].before == Separator::space
+                                     ? facts.designator(c.last)
+                                     : Designator::none;
     if (c.last - c.first == 1 && !first.cyrillic && own.common_word) {
         bool big = false;
         for (const auto& p : c.postings) {
@@ -2269,7 +2276,9 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
             // ("Flooding hit parts of Wales": a state or province by its main name, mid-sentence.)
             big = big || (full_name && (v.kind() == PlaceKind::country || (unexplained_capital && v.population() >= 100000))) ||
                   (placed_region && main_name && v.kind() == PlaceKind::admin1 && !compass_name(first.key)) ||
-                  (placed_alone && main_name && v.kind() == PlaceKind::settlement && v.population() >= 5000);
+                  (placed_alone && main_name && v.kind() == PlaceKind::settlement && v.population() >= 5000) ||
+                  (main_name && (((area_word == Designator::admin2 || c.listed_county) && v.kind() == PlaceKind::admin2) ||
+                                 (area_word == Designator::admin1 && v.kind() == PlaceKind::admin1)));
         }
         if (!big) return Refusal::common_word;
     }
@@ -2355,8 +2364,44 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
         return (out.back().last_token == i && tokens[i].before == Separator::comma) ||
                (out.back().last_token + 1 == i && conjunction(tokens[i - 1].key));
     };
+    // "Sharkey and Humphreys counties", "Los Angeles and Orange counties": a
+    // name in a list that a plural county word closes is that county, which
+    // the gazetteer names with its word ("Orange County"), not a town.
+    auto listed_county = [&](std::size_t at, Candidate& out) {
+        std::size_t k = at;
+        std::string key;
+        while (k < tokens.size() && tokens[k].capitalised && !tokens[k].cyrillic && (k == at || joins(tokens[k].before)) &&
+               k < at + 4) {
+            key += (k == at ? "" : " ") + tokens[k].key;
+            ++k;
+        }
+        for (std::size_t q = k; q < tokens.size() && q < k + 12; ++q) {
+            const Token& w = tokens[q];
+            if (w.before != Separator::space && w.before != Separator::comma && w.before != Separator::hyphen) return;
+            const char* word = w.key == "counties" ? " county" : w.key == "parishes" ? " parish" : nullptr;
+            if (word) {
+                if (w.before != Separator::space) return;
+                auto probe = gazetteer_.probe(key + word);
+                if (!probe.exact) return;
+                std::vector<format::Posting> counties;
+                for (const auto& p : probe.postings)
+                    if (gazetteer_.place(p.place).kind() == PlaceKind::admin2) counties.push_back(p);
+                if (counties.empty()) return;
+                out = Candidate{};
+                out.first = at;
+                out.last = k;
+                out.key = key;
+                out.postings = std::move(counties);
+                out.listed_county = true;
+                return;
+            }
+            if (!(w.key == "and" || w.key == "or" || (w.capitalised && !w.cyrillic))) return;
+        }
+    };
     // A Latin name as written, with the seat of a region matched by its short form.
     auto latin_match = [&](std::size_t at, Candidate& out) {
+        listed_county(at, out);
+        if (!out.postings.empty()) return true;
         const bool found = longest_match(tokens, at, out);
         if (found) add_region_seat(out);
         // "the Kupianskyi direction", "Myrivska hromada": a transliterated

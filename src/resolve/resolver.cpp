@@ -806,6 +806,12 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                         if (o.kind() == PlaceKind::admin1 || o.kind() == PlaceKind::country)
                             return (other.origin == NameOrigin::preferred || other.origin == NameOrigin::ascii) &&
                                    p.population() < 100000;
+                        // (A county is outshone by a city bearing its name as the city's
+                        // own, not as an alternate: "Orleans Parish ... Louisiana" is
+                        // the parish, which New Orleans is also called.)
+                        if (p.kind() == PlaceKind::admin2 && other.origin != NameOrigin::preferred &&
+                            other.origin != NameOrigin::ascii)
+                            return false;
                         return is_settlement_like(o.kind()) && o.population() >= 200000 && o.population() >= 20 * p.population();
                     });
                 if (p.kind() != PlaceKind::admin1 && p.kind() != PlaceKind::country) {

@@ -469,3 +469,36 @@ TEST_CASE("lookup orders by name origin before population", "[gazetteer]") {
     CHECK(m[2].origin == NameOrigin::admin_core);        // "Testville" for Testville Oblast comes last
     CHECK(g.place(m[2].place).id() == "geonames:200");
 }
+
+TEST_CASE("user places: an admin1_code column links the place to its GeoNames admin-1 area", "[gazetteer]") {
+    // The bundled second-level areas (admin2.tsv.gz) name their state by
+    // GeoNames' code, "US.TX" or "TX", not by a display name to be matched.
+    fs::path dir = tmp_dir() / "admin1_code";
+    fs::create_directories(dir);
+    {
+        std::ofstream codes(dir / "admin1.txt");
+        codes << "US.TX\tTexas\tTexas\t4736286\nUS.GA\tGeorgia\tGeorgia\t4197000\n";
+        std::ofstream places(dir / "counties.tsv");
+        places << "id\tname\taliases\tlat\tlon\tkind\tcountry\tadmin1\tpopulation\tfeature_code\tadmin1_code\n"
+               << "census:48201\tHarris County\t\t29.857\t-95.393\tadmin2\tUS\t\t\tADM2\tUS.TX\n"
+               << "census:13145\tHarris County\t\t32.736\t-84.909\tadmin2\tUS\t\t\tADM2\tGA\n"
+               // (Towns of each state place the state, known here by its code only.)
+               << "houston\tHouston\t\t29.763\t-95.363\tcity\tUS\t\t2300000\t\tUS.TX\n"
+               << "columbus-ga\tColumbus\t\t32.461\t-84.988\tcity\tUS\t\t200000\t\tUS.GA\n";
+    }
+    GazetteerBuilder builder;
+    builder.add_source(dir / "admin1.txt");
+    builder.add_source(dir / "counties.tsv");
+    fs::path out = dir / "counties.fgz";
+    fs::remove(out);
+    builder.write(out);
+    Gazetteer g = Gazetteer::open(out);
+    PlaceView tx = place_by_id(g, "census:48201");
+    CHECK(tx.kind() == PlaceKind::admin2);
+    CHECK(tx.admin1() == "Texas");
+    REQUIRE(tx.admin1_place());
+    CHECK(g.place(*tx.admin1_place()).id() == "geonames:4736286");
+    PlaceView ga = place_by_id(g, "census:13145");
+    REQUIRE(ga.admin1_place());
+    CHECK(g.place(*ga.admin1_place()).id() == "geonames:4197000");
+}
