@@ -436,14 +436,42 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
         }
         return false;
     });
+    // "Russian forces struck Ukrainian troops in the Kursk region": troops
+    // a strike or an attack befell are its target, not a deployment.
+    // (The troops right after the event word, a side's word between at most:
+    // "перебрасывает резервы из-под X" after an attack is a move of its own.)
+    std::erase_if(found, [&](const Trigger& t) {
+        if (t.claim != "deployed") return false;
+        const std::string& head = tokens[t.first].key;
+        if (head != "troops" && head != "forces" && head != "units" && head != "soldiers" && !head.starts_with("військ") &&
+            !head.starts_with("войск") && !head.starts_with("підрозділ") && !head.starts_with("подразделен") &&
+            !head.starts_with("скоплен") && !head.starts_with("скупчен") && !head.starts_with("concentration"))
+            return false;
+        return std::any_of(found.begin(), found.end(), [&](const Trigger& o) {
+            if ((o.claim != "struck" && o.claim != "attacked") || o.last > t.first || o.last + 1 < t.first) return false;
+            return o.last == t.first || !clause_break(tokens[o.last]);
+        });
+    });
     // "Residents of the Krasnaya Yaruga district are being moved to Belgorod",
     // "діти ... були перевезені до Харкова": people moved are evacuated,
-    // not deployed; only forces are deployed.
+    // not deployed; only forces are deployed. So are people who flee or are
+    // pulled out ("Residents flee Pokrovsk", "Volunteers pulled children out
+    // of X"): an evacuation, not a withdrawal.
     for (Trigger& t : found) {
-        if (t.claim != "deployed") continue;
+        if (t.claim != "deployed" && t.claim != "withdrew") continue;
         static constexpr std::string_view people[] = {
             "residents", "civilians", "people", "children", "families", "patients", "evacuees", "inhabitants",
-            "locals", "жителі", "мешканці", "люди", "діти", "родини", "жители", "дети", "семьи"};
+            "locals", "volunteers", "refugees", "жителі", "мешканці", "люди", "діти", "родини", "жители", "дети", "семьи",
+            "волонтери", "волонтеры"};
+        if (t.claim == "withdrew") {
+            bool inside = false;
+            for (std::size_t q = t.first + 1; q + 1 < t.last && !inside; ++q)
+                inside = std::find(std::begin(people), std::end(people), tokens[q].key) != std::end(people);
+            if (inside) {
+                t.claim = "other";
+                continue;
+            }
+        }
         static constexpr std::string_view forces[] = {"troops", "forces", "units", "soldiers", "brigades", "reserves",
                                                       "військові", "війська", "військ", "войска", "военные"};
         for (std::size_t q = t.first; q > sb && t.first - q < 10; --q) {

@@ -2004,6 +2004,22 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
                             (first.cyrillic && c.last < tokens.size() && tokens[c.last].before == Separator::space &&
                              tokens[c.last].cyrillic && tokens[c.last].capitalised &&
                              names_area(designator_after(lexicon_, tokens, c.last)));
+        // ("said Olha, a resident", "Bohdan, a 34-year-old medic, said": one
+        // word with a person's noun in apposition after its comma is a person.
+        // "Pokrovsk, a key logistics hub" is described by no person's noun.)
+        if (c.last - c.first == 1 && !first.cyrillic && c.last + 1 < tokens.size() && tokens[c.last].before == Separator::comma &&
+            (tokens[c.last].key == "a" || tokens[c.last].key == "an") && !strong_place(tokens, c.first) &&
+            !(c.first > 0 && (tokens[c.first - 1].key == "in" || tokens[c.first - 1].key == "from" || tokens[c.first - 1].key == "near" ||
+                              tokens[c.first - 1].key == "of" || tokens[c.first - 1].key == "to" || tokens[c.first - 1].key == "at"))) {
+            static constexpr std::string_view persons[] = {
+                "resident", "mother", "father", "soldier", "medic", "volunteer", "nurse", "teacher", "pensioner", "doctor",
+                "driver", "farmer", "student", "villager", "engineer", "commander", "sergeant", "officer", "paramedic",
+                "widow", "grandmother", "grandfather", "worker", "woman", "man", "girl", "boy", "spokesman", "spokeswoman",
+                "journalist", "miner", "priest", "retiree", "shopkeeper", "businessman", "businesswoman", "mechanic",
+                "marine", "paratrooper", "gunner", "sniper", "veteran", "activist", "lawyer", "mayor", "surgeon", "pilot"};
+            for (std::size_t q = c.last + 1; q < tokens.size() && q <= c.last + 4 && tokens[q].before != Separator::comma; ++q)
+                if (std::find(std::begin(persons), std::end(persons), tokens[q].key) != std::end(persons)) return Refusal::person_name;
+        }
         if (c.first > 0 && first.before == Separator::space && !region_named) {
             const Token& prev = tokens[c.first - 1];
             const WordFacts& prev_facts = facts[c.first - 1];

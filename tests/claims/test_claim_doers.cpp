@@ -113,3 +113,14 @@ TEST_CASE("doers: 'the enemy' attacking a named side's positions is the other si
     CHECK(mention_in_report("Противник штурмовал позиции ВСУ в районе Суджи. ВС РФ освободили Ямполь.", "Суджи", "2025-11-20")
               .actor_side == "RU");
 }
+
+TEST_CASE("doers: aircraft and a sabotage group after a side's word name the side", "[claims][doers]") {
+    Mention m = mention_in_report("A Russian warplane accidentally dropped a bomb on Belgorod on Tuesday.", "Belgorod", "2025-11-20");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+    m = mention_in_report("Russian helicopters attacked Sudzha on Monday.", "Sudzha", "2025-11-20");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Kupiansk: a Russian DRG was spotted in the north of the city.", "Kupiansk", "2025-11-20").actor_side ==
+          "RU");
+}

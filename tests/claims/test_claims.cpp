@@ -85,3 +85,18 @@ TEST_CASE("what falls on a place strikes it, a town falls on a day", "[claims]")
     CHECK(mention_in("Avdiivka fell on February 17.", "Avdiivka").claim == ClaimType::captured);
     CHECK(mention_in("Vuhledar fell on Tuesday after a two-year siege.", "Vuhledar").claim == ClaimType::captured);
 }
+
+TEST_CASE("troops a strike befell are its target, people who flee are evacuated", "[claims]") {
+    CHECK(mention_in("Russian forces struck Ukrainian troops in the Kursk region on Tuesday.", "Kursk region").claim ==
+          ClaimType::struck);
+    CHECK(mention_in("Russian troops massed in the Kursk region.", "Kursk region").claim == ClaimType::deployed);
+    CHECK(mention_in("Residents flee Pokrovsk as Russian troops close in.", "Pokrovsk").claim != ClaimType::withdrew);
+    CHECK(mention_in("Volunteers pulled children out of Kostiantynivka on Monday.", "Kostiantynivka").claim != ClaimType::withdrew);
+    CHECK(mention_in("Ukrainian troops pulled out of Kostiantynivka on Monday.", "Kostiantynivka").claim == ClaimType::withdrew);
+}
+
+TEST_CASE("a strike's places listed after its story as its targets are struck", "[claims]") {
+    const std::string text = "Russia launched a massive drone attack overnight. The targets included Kyiv, Lviv and Ternopil.";
+    CHECK(mention_in(text, "Lviv").claim == ClaimType::struck);
+    CHECK(mention_in(text, "Ternopil").claim == ClaimType::struck);
+}

@@ -200,3 +200,10 @@ TEST_CASE("general news: a place after a preposition opening the sentence is no 
     CHECK(has(surfaces_of("In Kharkiv, 12 people were injured in a drone attack overnight."), "Kharkiv"));
     CHECK(has(surfaces_of("Near Sumy, 40 homes were damaged."), "Sumy"));
 }
+
+TEST_CASE("general news: one word with a person's noun in apposition after its comma is a person", "[recognize][general]") {
+    CHECK_FALSE(has(surfaces_of("\"They shelled the street all night,\" said Olha, a resident."), "Olha"));
+    CHECK_FALSE(has(surfaces_of("Bohdan, a 34-year-old medic, said the shelling lasted hours."), "Bohdan"));
+    CHECK(has(surfaces_of("Pokrovsk, a key logistics hub, came under fire."), "Pokrovsk"));
+    CHECK(has(surfaces_of("Kharkiv, a man was killed."), "Kharkiv"));
+}
