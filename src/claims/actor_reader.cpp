@@ -417,6 +417,14 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                         std::isdigit(static_cast<unsigned char>(tokens[u - 1].key.front()))))
                     --u;
                 if (u > sb && u < a.first && tokens[u - 1].key == "by") by = "by";
+                // ("caused by attacks of the Russian armed forces": an attack
+                // noun's "of" names its doer, as "by" does.)
+                static constexpr std::string_view attack_nouns_en[] = {"attack", "attacks", "strikes", "strike", "shelling",
+                                                                       "assault", "assaults", "bombardment", "offensive"};
+                if (by == "of" && q - 1 == basis->last && !tokens[basis->first].cyrillic &&
+                    std::find(std::begin(attack_nouns_en), std::end(attack_nouns_en), tokens[basis->last - 1].key) !=
+                        std::end(attack_nouns_en))
+                    by = "by";
             }
             // ("liberated Shevchenko and repelled nine counterattacks by Ukrainian
             // assault groups": the agent after "by" is the later event word's.)

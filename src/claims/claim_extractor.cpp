@@ -1212,12 +1212,30 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                  !sentence_scans().instruments.empty());
         // Civilians killed or wounded in the sentence (sentence_facts.cpp).
         const SentenceTokens this_sentence{doc.text, tokens, lemma_table(), sb, se};
-        const bool civilian_casualties = tells_civilian_casualties(this_sentence);
-        const bool property_damage = tells_property_damage(this_sentence);
         // (Read only where the sentence tells an attack or a strike, the
         // readings it turns into an interception.)
         const bool air_claims =
             std::any_of(triggers.begin(), triggers.end(), [](const Trigger& t) { return t.claim == "attacked" || t.claim == "struck"; });
+        // ("Росіяни атакували Дружківку. Загинула жінка.", "Противник атаковал
+        // Курчатов. Повреждено здание.": the harm an attack did may be told in
+        // the next sentence of its paragraph, which names no place of its own.)
+        bool harm_next = false, damage_next = false;
+        if (air_claims && s != Document::npos && s + 1 < doc.sentences.size() &&
+            doc.sentences[s + 1].paragraph == doc.sentences[s].paragraph && !doc.sentences[s + 1].boilerplate &&
+            (j >= names.size() || names[j].begin >= doc.sentences[s + 1].span.end)) {
+            const auto [nb, ne] = sentence_tokens(s + 1);
+            if (ne > nb) {
+                lemmatize(nb, ne);
+                const SentenceTokens next{doc.text, tokens, lemma_table(), nb, ne};
+                harm_next = triggers_of(s + 1).empty() || std::all_of(triggers_of(s + 1).begin(), triggers_of(s + 1).end(), [](const Trigger& t) {
+                                return t.claim == "struck" || t.claim == "other" || t.claim == "none";
+                            });
+                damage_next = harm_next && tells_property_damage(next);
+                harm_next = harm_next && tells_civilian_casualties(next);
+            }
+        }
+        const bool civilian_casualties = tells_civilian_casualties(this_sentence) || harm_next;
+        const bool property_damage = tells_property_damage(this_sentence) || damage_next;
         const AirAttackReading air_attack = air_claims ? read_air_attack(this_sentence) : AirAttackReading{};
         // Found once per sentence for all its mentions (a sentence of thousands
         // of words with hundreds of places stays linear): a flag raised in it,

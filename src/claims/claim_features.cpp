@@ -360,7 +360,9 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // ("ВСУ атаковали Грайворон, повреждены дома", "Ворог атакував Білопільську
     // громаду, знеструмлено абонентів": a town attacked whose homes and
     // power lines were hit was hit from afar; an assault takes positions.)
-    if (t->claim == "attacked" && !t->ground && !t->attempt && t->priority <= 2 && c.property_damage && c.object)
+    // (So is one "on" it: "Атака на Слов'янськ: пошкоджено школу".)
+    if (t->claim == "attacked" && !t->ground && !t->attempt && t->priority <= 2 && c.property_damage &&
+        (c.object || c.prev1 == "на" || c.prev1 == "on"))
         return {"struck", "an attack that damaged homes or power"};
     // "the Yavoriv base was attacked", "an attack on the refinery": troops
     // storm towns; a base, a plant or a depot is attacked from the air.

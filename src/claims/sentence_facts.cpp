@@ -23,8 +23,14 @@ bool ClaimExtractor::tells_civilian_casualties(const SentenceTokens& s) {
     static constexpr std::string_view harmed[] = {"killed", "injured", "wounded", "died", "dead", "загинути", "поранити",
                                                   "поранений", "загиблий", "вбити", "погибнуть", "ранить", "раненый",
                                                   "погибший", "убить"};
+    // (Nouns of the harmed themselves: "є загиблі", "есть погибшие", "постраждалі".)
+    static constexpr std::string_view harmed_people[] = {"загиблі", "загиблих", "погибшие", "погибших", "постраждалі",
+                                                         "постраждалих", "пострадавшие", "пострадавших", "поранені",
+                                                         "поранених", "раненые", "раненых", "casualties"};
     bool person = false, harm = false;
     for (std::size_t q = sb; q < se; ++q) {
+        if (std::find(std::begin(harmed_people), std::end(harmed_people), tokens[q].key) != std::end(harmed_people))
+            person = harm = true;
         const auto& l = s.lemmas_of(q);
         auto any = [&](const auto& list) {
             return std::find(std::begin(list), std::end(list), tokens[q].key) != std::end(list) ||

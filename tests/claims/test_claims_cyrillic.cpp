@@ -1546,3 +1546,12 @@ TEST_CASE("cyrillic: a town an address turns to is taken up by the next sentence
           ClaimType::attacked);
     CHECK(mention_in("Окремо скажу про Покровськ. Там наші воїни вчора знищили дві штурмові групи.", "Покровськ").claim);
 }
+
+TEST_CASE("cyrillic: an attack whose harm or damage is told after it, or on it, is a strike", "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    CHECK(mention_in("Атака на Слов'янськ: пошкоджено школу та дитсадок.", "Слов'янськ").claim == ClaimType::struck);
+    CHECK(mention_in("Ночная атака на Краматорск: есть погибшие.", "Краматорск").claim == ClaimType::struck);
+    CHECK(mention_in("Росіяни атакували Дружківку. Загинула жінка.", "Дружківку").claim == ClaimType::struck);
+    // (Soldiers killed in the next sentence are no civilians: a ground attack stays one.)
+    CHECK(mention_in("Russian troops attacked Toretsk. Two soldiers were killed.", "Toretsk").claim == ClaimType::attacked);
+}
