@@ -3984,6 +3984,44 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 }
             }
         }
+        // Locators: "У районі Костянтинівки ворог захопив Щербинівку",
+        // "Севернее Купянска российские войска освободили Кругляковку", "Near
+        // Kupiansk, Russian troops took Petropavlivka": a town after a locating
+        // word, before the event word whose object is another town with the
+        // same claim, only places that object.
+        for (std::size_t k = i; k < j; ++k) {
+            Mention& m = mentions[k];
+            if (!m.claim || context[k - i].object || mentions[k].kind != PlaceKind::settlement) continue;
+            if (*m.claim != ClaimType::captured && *m.claim != ClaimType::advanced && *m.claim != ClaimType::struck) continue;
+            const std::size_t b = basis_at[k - i];
+            const std::size_t f = names[k].first_token;
+            if (b >= tokens.size() || names[k].last_token > b || f <= sb) continue;
+            const std::string& w1 = tokens[f - 1].key;
+            const std::string w2 = f >= sb + 2 ? tokens[f - 2].key : std::string();
+            static constexpr std::string_view areas[] = {"районі", "районе", "района", "area", "vicinity"};
+            const bool locating = nearness_word(w1) || compass_word(w1) || w1.ends_with("ніше") || w1.ends_with("нее") ||
+                                  (std::find(std::begin(areas), std::end(areas), w1) != std::end(areas)) ||
+                                  (w1 == "of" && (compass_word(w2) || w2 == "area" || w2 == "vicinity" || w2 == "outskirts"));
+            if (!locating) continue;
+            // (The locating phrase opens its clause: "..., cutting the road near
+            // X and advancing toward Y" names X as a place of its own.)
+            std::size_t opener = f - 1;
+            while (opener > sb && f - opener < 4 && !clause_break(tokens[opener]) &&
+                   (tokens[opener - 1].key == "у" || tokens[opener - 1].key == "в" || tokens[opener - 1].key == "the" ||
+                    tokens[opener - 1].key == "in" || tokens[opener - 1].key == "of" || tokens[opener - 1].key == "area" ||
+                    tokens[opener - 1].key == "також" || tokens[opener - 1].key == "также" || tokens[opener - 1].key == "also" ||
+                    tokens[opener - 1].key == "районі" || tokens[opener - 1].key == "районе"))
+                --opener;
+            if (opener != sb && !clause_break(tokens[opener])) continue;
+            for (std::size_t q = i; q < j; ++q) {
+                if (q == k || !mentions[q].claim || *mentions[q].claim != *m.claim || basis_at[q - i] != b || !context[q - i].object ||
+                    names[q].first_token < b || mentions[q].kind != PlaceKind::settlement)
+                    continue;
+                m.claim.reset();
+                if (traces) (*traces)[k].verdict = "a town locating the event's object";
+                break;
+            }
+        }
         // Only reported events keep their claim; the modality says why not.
         for (std::size_t k = i; k < j; ++k)
             if (mentions[k].claim && mentions[k].modality != Modality::reported) mentions[k].claim.reset();

@@ -225,6 +225,18 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (!c.locus)
         for (std::string_view w : cyrillic_titles)
             if (c.prev1 == w) return {{}, "an office's place ('" + c.prev1 + "')"};
+    // "Сумський міський голова", "Запорізький губернатор Федоров", "белгородский
+    // губернатор": the place's adjective before the office's level and title.
+    // (A person's title only: "у Дніпровському районі столиці" is the capital's district.)
+    static constexpr std::string_view cyrillic_levels[] = {"міський", "обласний", "районний", "городской", "областной", "районный"};
+    static constexpr std::string_view person_titles[] = {"мер",    "мэр",       "губернатор", "голова",   "глава",
+                                                         "міністр", "министр",  "керівник",   "руководитель", "очільник",
+                                                         "командувач", "командующий"};
+    if (!c.object && !c.next1_apart &&
+        (std::find(std::begin(person_titles), std::end(person_titles), c.next1) != std::end(person_titles) ||
+         (std::find(std::begin(cyrillic_levels), std::end(cyrillic_levels), c.next1) != std::end(cyrillic_levels) &&
+          std::find(std::begin(person_titles), std::end(person_titles), c.next2) != std::end(person_titles))))
+        return {{}, "an office's place ('" + c.next1 + "')", false, false, true};
     // "In the Siversk direction, Russian forces are consolidating ...": a
     // sector heading takes its sentence's fighting: a capture or an advance
     // on a direction is fighting along it, not the direction taken.

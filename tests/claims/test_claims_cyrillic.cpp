@@ -1555,3 +1555,19 @@ TEST_CASE("cyrillic: an attack whose harm or damage is told after it, or on it, 
     // (Soldiers killed in the next sentence are no civilians: a ground attack stays one.)
     CHECK(mention_in("Russian troops attacked Toretsk. Two soldiers were killed.", "Toretsk").claim == ClaimType::attacked);
 }
+
+TEST_CASE("cyrillic: a town opening the clause as where, before a capture of another town, only locates it", "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    const std::string uk = "У районі Костянтинівки ворог захопив Щербинівку.";
+    CHECK_FALSE(mention_in(uk, "Костянтинівки").claim);
+    CHECK(mention_in(uk, "Щербинівку").claim == ClaimType::captured);
+    CHECK_FALSE(mention_in("Севернее Купянска российские войска освободили Кругляковку.", "Купянска").claim);
+    // (A town the event word governs itself keeps its claim.)
+    CHECK(mention_in("У районі Костянтинівки ворог атакував наші позиції.", "Костянтинівки").claim == ClaimType::attacked);
+}
+
+TEST_CASE("cyrillic: a town's adjective before an office's title names the office", "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    CHECK_FALSE(mention_in("Сумський міський голова Олександр Лисенко повідомив про удар по підприємству.", "Сумський").claim);
+    CHECK_FALSE(mention_in("Запорізький губернатор Іван Федоров повідомив про обстріл.", "Запорізький").claim);
+}
