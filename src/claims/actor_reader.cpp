@@ -380,17 +380,31 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                 tokens[a.first].before != Separator::space || e.name_last >= a.first)
                 return false;
             const std::string& v = tokens[a.first - 1].key;
-            if (!tokens[a.first - 1].cyrillic || !(v.ends_with("ли") || v.ends_with("лися") || v.ends_with("лись"))) return false;
+            // (Or a singular feminine past, "обстріляла ворожа артилерія".)
+            const bool feminine = v.ends_with("ла") || v.ends_with("лася") || v.ends_with("лась");
+            if (!tokens[a.first - 1].cyrillic || !(v.ends_with("ли") || v.ends_with("лися") || v.ends_with("лись") || feminine))
+                return false;
             // (In the nominative: an acronym alone, "ВСУ", or a people's plural, "росіяни"; an
             // adjective's plural may be an accusative of things: "знищили
             // російські танки".)
             const std::string& w = tokens[a.first].key;
-            const bool nominative = (tokens[a.first].upper && a.last == a.first + 1) ||
-                                    std::find(std::begin(nominative_plurals), std::end(nominative_plurals), w) != std::end(nominative_plurals) ||
-                                    ((w.starts_with("російськ") || w.starts_with("российск") || w.starts_with("українськ") ||
-                                      w.starts_with("украинск")) &&
-                                     (tokens[a.last - 1].key == "війська" || tokens[a.last - 1].key == "войска" ||
-                                                     tokens[a.last - 1].key == "військові" || tokens[a.last - 1].key == "военные"));
+            // ("Уночі Одесу атакували російські дрони": so are the side's weapons
+            // in the nominative plural; "Херсон обстріляла ворожа артилерія" its
+            // guns or aircraft in the feminine.)
+            const std::string& noun = tokens[a.last - 1].key;
+            static constexpr std::string_view plural_forces[] = {"війська", "войска", "військові", "военные", "дрони", "дроны",
+                                                                 "ракети", "ракеты", "безпілотники", "беспилотники", "літаки",
+                                                                 "самолеты", "самолёты", "гелікоптери", "вертолеты", "вертолёты"};
+            static constexpr std::string_view feminine_forces[] = {"артилерія", "артиллерия", "авіація", "авиация"};
+            const bool side_adjective = w.starts_with("російськ") || w.starts_with("российск") || w.starts_with("українськ") ||
+                                        w.starts_with("украинск") || w.starts_with("ворож") || w.starts_with("вражеск");
+            const bool nominative =
+                feminine ? side_adjective && std::find(std::begin(feminine_forces), std::end(feminine_forces), noun) != std::end(feminine_forces)
+                         : (a.last <= a.first + 2 && std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(a.first),
+                                                                 tokens.begin() + static_cast<std::ptrdiff_t>(a.last),
+                                                                 [](const Token& x) { return x.upper; })) ||
+                               std::find(std::begin(nominative_plurals), std::end(nominative_plurals), w) != std::end(nominative_plurals) ||
+                               (side_adjective && std::find(std::begin(plural_forces), std::end(plural_forces), noun) != std::end(plural_forces));
             if (!nominative || !one_clause_with(a)) return false;
             return std::none_of(actors.begin(), actors.end(), [&](const ActorPhrase& b) { return b.first >= sb && b.last < a.first; });
         }();

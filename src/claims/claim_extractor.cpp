@@ -998,17 +998,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // heading line heads the lines under it, which name places of their own.)
         const bool sector_line = [&] {
             if (names[i].designator != Designator::direction || s == Document::npos || s + 1 >= doc.sentences.size()) return false;
-            // (Its own line: a line break, perhaps after a colon, before the next sentence.)
-            const Span here = doc.sentences[s].span, next = doc.sentences[s + 1].span;
-            if (next.begin < here.end) return false;
-            const std::string_view gap = std::string_view(doc.text).substr(names[i].end, next.begin - names[i].end);
-            const std::size_t line_break = gap.find('\n');
-            if (line_break == std::string_view::npos) return false;
-            // (Nothing but the sector word, a colon or an emoji's bytes before the break.)
-            const std::string_view rest = gap.substr(0, line_break);
-            const std::size_t colon = rest.find(':');
-            return rest.find_first_of(".;!?") == std::string_view::npos &&
-                   (colon == std::string_view::npos || rest.find_first_not_of(" \t\r", colon + 1) == std::string_view::npos);
+            // (A sentence of its own, the name and the sector word alone: "Покровський
+            // напрямок." or a line "Pokrovsk direction" before the next sentence.)
+            return names[i].last_token + 1 == se && doc.sentences[s + 1].span.begin >= doc.sentences[s].span.end;
         }();
         if (triggers.empty() && one_place && s != Document::npos && s + 1 < doc.sentences.size() &&
             (doc.sentences[s + 1].paragraph == doc.sentences[s].paragraph || sector_line) && !doc.sentences[s + 1].boilerplate) {

@@ -268,6 +268,11 @@ RuleVerdict rule_verdict(const MentionContext& c) {
         if (!c.nearest && c.fragment && !c.finite_verb)
             for (std::string_view p : c.previous_claims)
                 if (p != "other") return {p, "a fragment continuing the sentence before"};
+        // (A sector's heading over a capture, an advance or a withdrawal names
+        // the fighting along it: "Запорожское направление" over "освободили X".)
+        if (!c.nearest && !c.heads_next.empty() && c.designator == "direction" &&
+            (c.heads_next == "captured" || c.heads_next == "advanced" || c.heads_next == "withdrew"))
+            return {"attacked", "a sector's heading over the fighting told under it"};
         if (!c.nearest && !c.heads_next.empty())
             return {c.heads_next, c.taken_up ? "taken up by the next sentence ('it', 'the town')"
                                              : "named alone before the sentence that tells what happened there"};

@@ -101,9 +101,14 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
                                                                "поселок", "посёлок", "поселка", "посёлка", "поселке", "посёлке"};
             std::size_t at = m.last;
             if (at + 1 < se && std::find(std::begin(place_nouns), std::end(place_nouns), tokens[at].key) != std::end(place_nouns)) ++at;
-            // ("Дякую ... за звільнені Балаклію та Вербівку": thanks for the deed.)
+            // ("Дякую ... за звільнені Балаклію та Вербівку": thanks for the deed;
+            // "Вчора був звільнений Клинове", "були захоплені Генічеськ і
+            // Скадовськ": after a form of "be" it is the predicate, put first.)
+            static constexpr std::string_view be_forms[] = {"був", "була", "було", "були", "был", "была", "было", "были", "є"};
             const bool thanked_for = m.first > sb && tokens[m.first - 1].key == "за";
-            if (participle && !thanked_for && std::any_of(from, names.end(), [&](const RecognizedName& nm) {
+            const bool after_be_form =
+                m.first > sb && std::find(std::begin(be_forms), std::end(be_forms), tokens[m.first - 1].key) != std::end(be_forms);
+            if (participle && !thanked_for && !after_be_form && std::any_of(from, names.end(), [&](const RecognizedName& nm) {
                     return nm.begin < span_end && nm.first_token == at;
                 }))
                 continue;
@@ -116,7 +121,8 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
                                                           "повністю", "полностью", "фактично", "фактически", "вже", "уже"};
                 std::size_t q = m.first;
                 while (q > sb && m.first - q < 3 && std::find(std::begin(be), std::end(be), tokens[q - 1].key) != std::end(be)) --q;
-                const bool after_be = q < m.first;
+                // (The impersonal "-но" form is always the predicate: "Вчора окуповано Торське".)
+                const bool after_be = q < m.first || w.ends_with("но");
                 const bool after_name = std::any_of(from, names.end(), [&](const RecognizedName& nm) {
                     return nm.begin < span_end && nm.last_token == q;
                 });

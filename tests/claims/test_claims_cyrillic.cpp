@@ -1571,3 +1571,18 @@ TEST_CASE("cyrillic: a town's adjective before an office's title names the offic
     CHECK_FALSE(mention_in("Сумський міський голова Олександр Лисенко повідомив про удар по підприємству.", "Сумський").claim);
     CHECK_FALSE(mention_in("Запорізький губернатор Іван Федоров повідомив про обстріл.", "Запорізький").claim);
 }
+
+TEST_CASE("cyrillic: a participle of taking after a form of 'be', or in '-но', is the predicate put first", "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    CHECK(mention_in("Того ж дня були захоплені Генічеськ і Скадовськ.", "Скадовськ").claim == ClaimType::captured);
+    CHECK(mention_in("Вчора був звільнений Клинове.", "Клинове").claim == ClaimType::captured);
+    CHECK(mention_in("Вчора окуповано Торське.", "Торське").claim == ClaimType::captured);
+}
+
+TEST_CASE("cyrillic: the side after the verb, with the place put first, is its subject: weapons and guns too", "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    CHECK(mention_in_report("Уночі Одесу атакували російські дрони.", "Одесу", "2025-11-20").actor_side == "RU");
+    CHECK(mention_in_report("Вчора Херсон обстріляла ворожа артилерія.", "Херсон", "2025-11-20").actor_side == "RU");
+    CHECK(mention_in_report("Вчора Бєлгород атакували українські дрони.", "Бєлгород", "2025-11-20").actor_side == "UA");
+    CHECK(mention_in_report("Вчера Харьков атаковали ВС РФ.", "Харьков", "2025-11-20").actor_side == "RU");
+}

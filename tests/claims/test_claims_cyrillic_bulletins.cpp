@@ -391,3 +391,9 @@ TEST_CASE("bulletins: a sector's heading line heads the lines of fighting under 
     // (A sector named inside a sentence with nothing under it heads nothing.)
     CHECK_FALSE(mention_in("Reporters visited the Pokrovsk direction last week.\nThe weather was cold.", "Pokrovsk").claim);
 }
+
+TEST_CASE("bulletins: a sector's heading over a capture under it is the fighting along it", "[claims][cyrillic]") {
+    CHECK(mention_in("Запорожское направление\nПодразделения группировки «Восток» освободили населённый пункт Рыбное.", "Запорожское")
+              .claim == ClaimType::attacked);
+    CHECK(mention_in("Покровський напрямок. Ворог атакував біля Лисівки.", "Покровський").claim == ClaimType::attacked);
+}
