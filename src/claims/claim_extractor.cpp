@@ -621,6 +621,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     doc.sentences[q].paragraph != paragraph)
                     continue;
                 const auto& phrases = phrases_of(q, ref);
+                // (A sentence that turns to the eve of its story's day, "Днем ранее
+                // ...", dates that day only.)
+                if (std::any_of(phrases.begin(), phrases.end(), [](const DatePhrase& o) { return o.day_before; })) continue;
                 // (A sentence before that ends in the present leaves it to what
                 // follows: "Ще вчора захопили X, звідки тепер тиснуть на Y. ...")
                 // ("8 сентября вошли в Балаклею, а 10 сентября — в Купянск. В тот же
@@ -723,7 +726,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 counts = digits(t) && !(p && t >= p->first && t < p->last) && !clock_time_at(doc.text, tokens, t, qb, qe) &&
                          ((t + 1 < qe && tally_noun(t + 1)) || (t + 2 < qe && tally_noun(t + 2)));
             if (!counts) continue;
-            if (p && just_before(p->date.date))
+            // (A tally of the eve, "Днем ранее ПВО уничтожили 10 снарядов", covers no bulletin.)
+            if (p && just_before(p->date.date) && !p->day_before)
                 return {EventDate{p->date.date, DatePrecision::day, p->date.basis + " (the day the bulletin covers)", true}, q};
         }
         return {};
@@ -835,6 +839,24 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const Date ref = floor<std::chrono::days>(*reference);
             if (!phrases) phrases = &phrases_of(s, ref);
             if (const DatePhrase* p = phrase_for(*phrases, tokens, sb, {n.first_token, n.last_token}, trigger)) {
+                // "Russian drones struck Kharkiv on Wednesday. The previous day,
+                // missiles hit Dnipro", "17 ноября ... А накануне ...": a day
+                // before, with no other day in its sentence, is the eve of the
+                // day the sentences before told, where they told one.
+                if (p->day_before && std::none_of(phrases->begin(), phrases->end(), [&](const DatePhrase& o) {
+                        return &o != p && o.date.date && o.date.precision == DatePrecision::day;
+                    }))
+                    // ("Вчора ... Напередодні ...": the Cyrillic eve is mostly the report's
+                    // yesterday; it counts back only from a day told by its date.)
+                    if (auto told = neighbour_day(s, ref, true);
+                        told && told->date && *told->date != ref &&
+                        !(tokens[p->first].cyrillic && (*told->date == ref - std::chrono::days{1} ||
+                                                        told->basis.find_first_of("0123456789") == std::string::npos))) {
+                        EventDate eve = *told;
+                        eve.date = *told->date - std::chrono::days{1};
+                        eve.basis = p->date.basis + " (the eve of " + told->basis + ")";
+                        return eve;
+                    }
                 if (s != Document::npos && p->date.precision == DatePrecision::day && !p->publication && !sentence_day[s])
                     sentence_day[s] = p->date;
                 return p->date;

@@ -323,7 +323,21 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     if (w == "вчора" || w == "вчера" || w == "учора" || w == "накануне") {
         // ("накануне утром", "вчора ввечері": the time of day is that day's, not today's.)
         const bool part = day_part_at(i + 1);
-        return make(i + (part ? 2 : 1), ref - days{1}, DatePrecision::day, std::string(w) + (part ? " " + std::string(key(i + 1)) : ""));
+        DatePhrase p = make(i + (part ? 2 : 1), ref - days{1}, DatePrecision::day, std::string(w) + (part ? " " + std::string(key(i + 1)) : ""));
+        // ("17 ноября ВСУ атаковали Белгород. А накануне ...": the eve of a day told before.)
+        p.day_before = w == "накануне";
+        return p;
+    }
+    // "днём ранее", "днем раньше", "за день до этого": the day before the one told before.
+    if ((w == "днём" || w == "днем") && (key(i + 1) == "ранее" || key(i + 1) == "раньше")) {
+        DatePhrase p = make(i + 2, ref - days{1}, DatePrecision::day, std::string(w) + " " + std::string(key(i + 1)));
+        p.day_before = true;
+        return p;
+    }
+    if (w == "за" && key(i + 1) == "день" && key(i + 2) == "до" && (key(i + 3) == "этого" || key(i + 3) == "того" || key(i + 3) == "цього")) {
+        DatePhrase p = make(i + 4, ref - days{1}, DatePrecision::day, "за день до " + std::string(key(i + 3)));
+        p.day_before = true;
+        return p;
     }
     if (w == "напередодні") {
         // (or the subject of the day's event: "Напередодні росіяни обстріляли X")
@@ -334,8 +348,11 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         static constexpr std::string_view prepositions[] = {"під", "у", "в", "на", "по", "з", "із", "біля", "поблизу", "над"};
         const bool alone = i + 1 >= end || tokens[i + 1].before == Separator::comma || tokens[i + 1].before == Separator::other ||
                            std::find(std::begin(prepositions), std::end(prepositions), key(i + 1)) != std::end(prepositions);
-        if (alone || day_part_at(i + 1) || std::find(std::begin(subjects), std::end(subjects), key(i + 1)) != std::end(subjects))
-            return make(i + 1, ref - days{1}, DatePrecision::day, std::string(w));
+        if (alone || day_part_at(i + 1) || std::find(std::begin(subjects), std::end(subjects), key(i + 1)) != std::end(subjects)) {
+            DatePhrase p = make(i + 1, ref - days{1}, DatePrecision::day, std::string(w));
+            p.day_before = true;
+            return p;
+        }
     }
     if (w == "позавчора" || w == "позавчера") return make(i + 1, ref - days{2}, DatePrecision::day, std::string(w));
     // "по итогам вчерашнего дня", "протягом вчорашнього дня": yesterday's.
@@ -972,7 +989,9 @@ std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, std:
             p->publication = true;
         // ("said on Friday that a drone hit X the previous day": the day before
         // Friday, which is when it was said.)
-        if (p->day_before)
+        // (Only English says it so; "1 октября город перешёл ...; группировка
+        // накануне отступила" tells two days.)
+        if (p->day_before && !tokens[p->first].cyrillic)
             for (DatePhrase& said : out)
                 if (said.date.date && said.date.precision == DatePrecision::day && !said.publication) {
                     p->date.date = *said.date.date - std::chrono::days{1};

@@ -1113,3 +1113,19 @@ TEST_CASE("a numbered item of a digest is a story of its own for dates", "[claim
     CHECK(date_of(mention_in_report(text, "Dnipro", "2025-11-20")) == "2025-11-17");
     CHECK(date_of(mention_in_report(text, "Yablukove", "2025-11-20")) == "2025-11-20");
 }
+
+TEST_CASE("the day before, with no other day in its sentence, is the eve of the day told before", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    CHECK(date_of(mention_in_report("Russian drones struck Kharkiv on Wednesday. The previous day, missiles hit Dnipro.", "Dnipro",
+                                    "2025-11-21")) == "2025-11-18");
+    CHECK(date_of(mention_in_report("17 ноября ВСУ атаковали Белгород. А накануне под удар попал Шебекино.", "Шебекино",
+                                    "2025-11-20")) == "2025-11-16");
+    CHECK(date_of(mention_in_report("17 ноября ВС РФ освободили Ямполь. Днём ранее был освобождён Звановка.", "Звановка",
+                                    "2025-11-20")) == "2025-11-16");
+    // (The Cyrillic eve after "вчора" is the report's yesterday, and a sentence of the eve lends its day to none.)
+    CHECK(date_of(mention_in_report("Вчора ворог обстріляв Херсон. Напередодні росіяни вдарили по Миколаєву.", "Миколаєву",
+                                    "2025-11-20")) == "2025-11-19");
+    CHECK(date_of(mention_in_report("В субботу ВСУ обстреляли Белгород. Днем ранее ПВО уничтожили 10 снарядов над Белгородской "
+                                    "областью. По словам губернатора, в Шебекине снаряд попал в дом.",
+                                    "Шебекине", "2025-11-22")) == "2025-11-22");
+}
