@@ -18,6 +18,7 @@
 #include "frontline/data_path.hpp"
 #include "frontline/document/table_cells.hpp"
 #include "frontline/error.hpp"
+#include "frontline/geo/distance.hpp"
 
 namespace frontline {
 
@@ -3996,6 +3997,46 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     if (traces) (*traces)[k].verdict = "a container of a more specific place with the claim";
                     break;
                 }
+            }
+        }
+        // "В Грайворонском округе в селе Головчино ...", "У Куп'янському районі
+        // ... в селі Ківшарівка": a district named with its word, drawn at its
+        // seat, holds the village the sentence names near it with the same
+        // claim (the gazetteer may file the village under another name of the
+        // district, or under none).
+        for (std::size_t k = i; k < j; ++k) {
+            Mention& outer = mentions[k];
+            if (!outer.claim || context[k - i].as_a_whole || !outer.place_id ||
+                (names[k].designator != Designator::admin2 && names[k].designator != Designator::community))
+                continue;
+            const auto oi = gazetteer.find_id(*outer.place_id);
+            if (!oi) continue;
+            const PlaceView o = gazetteer.place(*oi);
+            // (A city's own district, "the Saltivskyi district of Kharkiv", is
+            // hit with its city: only rural districts and communities hold villages.)
+            if (o.feature_code() == "PPLX" || o.feature_code() == "ADM3" || o.population() >= 100000) continue;
+            // (Its own word ends its name: "Кистер Трубчевского района" is a village
+            // the district after it places.)
+            const std::string_view surface = std::string_view(doc.text).substr(names[k].begin, names[k].end - names[k].begin);
+            const std::size_t space = surface.rfind(' ');
+            const std::string_view last_word = space == std::string_view::npos ? std::string_view() : surface.substr(space + 1);
+            if (!(last_word.starts_with("район") || last_word.starts_with("округ") || last_word.starts_with("громад") ||
+                  last_word == "district" || last_word == "hromada" || last_word == "community" || last_word == "raion"))
+                continue;
+            // (The village after it: "Nikopol, Marhanets and Pokrovske hromadas" lists hromadas.)
+            for (std::size_t q = k + 1; q < j; ++q) {
+                if (!mentions[q].claim || *mentions[q].claim != *outer.claim || !mentions[q].place_id ||
+                    mentions[q].kind != PlaceKind::settlement || names[q].designator != Designator::none ||
+                    mentions[q].place_id == outer.place_id)
+                    continue;
+                const auto qi = gazetteer.find_id(*mentions[q].place_id);
+                if (!qi) continue;
+                const PlaceView v = gazetteer.place(*qi);
+                if (v.country() != o.country() || v.population() >= 50000 || distance_km(v.lat(), v.lon(), o.lat(), o.lon()) > 60.0)
+                    continue;
+                outer.claim.reset();
+                if (traces) (*traces)[k].verdict = "a district holding the village named with it";
+                break;
             }
         }
         // Locators: "У районі Костянтинівки ворог захопив Щербинівку",

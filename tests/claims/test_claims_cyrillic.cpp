@@ -1586,3 +1586,14 @@ TEST_CASE("cyrillic: the side after the verb, with the place put first, is its s
     CHECK(mention_in_report("Вчора Бєлгород атакували українські дрони.", "Бєлгород", "2025-11-20").actor_side == "UA");
     CHECK(mention_in_report("Вчера Харьков атаковали ВС РФ.", "Харьков", "2025-11-20").actor_side == "RU");
 }
+
+TEST_CASE("cyrillic: a rural district named with its word before the village hit in it only holds the village", "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    const std::string ru = "В Грайворонском округе в селе Головчино от удара FPV-дрона загорелся сарай.";
+    CHECK_FALSE(mention_in(ru, "Грайворонском округе").claim);
+    CHECK(mention_in(ru, "Головчино").claim == ClaimType::struck);
+    CHECK_FALSE(mention_in("У Куп'янському районі через удар дрона загинула жінка в селі Ківшарівка.", "Куп'янському районі").claim);
+    // (A city's district is hit with its city.)
+    CHECK(mention_in("Russian shelling hit the Saltivskyi district of Kharkiv overnight.", "Saltivskyi district").claim ==
+          ClaimType::struck);
+}
