@@ -252,7 +252,10 @@ RuleVerdict rule_verdict(const MentionContext& c) {
         // channel's line headed by its sector is sure of it.)
         for (std::string_view s : c.sentence_claims)
             if (s == "attacked" || s == "captured" || s == "advanced" || s == "withdrew")
-                return {"attacked", "a sector heading of a sentence with fighting", c.heading};
+                // (Sure where its clause's event word governs it: "advanced in the
+                // Pokrovsk and Huliaipole directions".)
+                return {"attacked", "a sector heading of a sentence with fighting",
+                        c.heading || (c.nearest->before && c.nearest->same_clause && c.nearest->distance <= 6)};
         return {c.nearest->claim, "a sector heading"};
     }
     const MentionContext::Trigger* t = nullptr;

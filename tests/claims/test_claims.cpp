@@ -100,3 +100,9 @@ TEST_CASE("a strike's places listed after its story as its targets are struck", 
     CHECK(mention_in(text, "Lviv").claim == ClaimType::struck);
     CHECK(mention_in(text, "Ternopil").claim == ClaimType::struck);
 }
+
+TEST_CASE("every sector of a list of directions its clause's event word governs is fought along", "[claims]") {
+    const std::string text = "Russian forces recently advanced in the Pokrovsk and Huliaipole directions.";
+    CHECK(mention_in(text, "Pokrovsk").claim == ClaimType::attacked);
+    CHECK(mention_in(text, "Huliaipole").claim == ClaimType::attacked);
+}
