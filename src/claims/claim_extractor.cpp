@@ -3327,11 +3327,22 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 static constexpr std::string_view routes[] = {"services", "service", "trains", "train", "traffic", "route",
                                                               "routes", "railway", "highway", "flights", "flight", "trips",
                                                               "connection", "convoys"};
-                const bool route_end = q >= sb + 2 && tokens[q - 1].key == "between" &&
-                                       std::find(std::begin(routes), std::end(routes), tokens[q - 2].key) != std::end(routes);
+                bool route_end = q >= sb + 2 && tokens[q - 1].key == "between" &&
+                                 std::find(std::begin(routes), std::end(routes), tokens[q - 2].key) != std::end(routes);
+                // ("A train travelling from Kyiv to Kharkiv was hit near Lozova", "a bus
+                // carrying civilians from Kherson to Mykolaiv", "потяг з Києва до
+                // Харкова": where a vehicle came from and went to.)
+                static constexpr std::string_view vehicles[] = {"train", "trains", "bus", "buses", "minibus", "flight",
+                                                                "ferry", "convoy", "locomotive", "потяг", "поїзд", "поезд",
+                                                                "автобус", "маршрутка", "электричка", "електричка"};
+                const std::string& from_word = q > sb ? tokens[q - 1].key : tokens[q].key;
+                if (!route_end && q > sb + 1 && (from_word == "from" || from_word == "з" || from_word == "із" || from_word == "из"))
+                    for (std::size_t v = q - 1; v > sb && q - v <= 5 && !route_end && !clause_break(tokens[v]); --v)
+                        route_end = std::find(std::begin(vehicles), std::end(vehicles), tokens[v - 1].key) != std::end(vehicles);
                 if (q > sb)
                     c.linked_end = route_end || std::find(std::begin(linking), std::end(linking), tokens[q - 1].key) != std::end(linking) ||
-                                   ((tokens[q - 1].key == "to" || tokens[q - 1].key == "with" || tokens[q - 1].key == "and") &&
+                                   ((tokens[q - 1].key == "to" || tokens[q - 1].key == "with" || tokens[q - 1].key == "and" ||
+                                     tokens[q - 1].key == "до") &&
                                     k > i && names[k - 1].last_token + 1 == q && context[k - i - 1].linked_end);
             }
             // "Like Bakhmut before it, Chasiv Yar has been reduced to ruins", "Як і

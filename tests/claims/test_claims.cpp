@@ -106,3 +106,13 @@ TEST_CASE("every sector of a list of directions its clause's event word governs 
     CHECK(mention_in(text, "Pokrovsk").claim == ClaimType::attacked);
     CHECK(mention_in(text, "Huliaipole").claim == ClaimType::attacked);
 }
+
+TEST_CASE("where a struck train or bus came from and went to are the ends of its route", "[claims]") {
+    const std::string text = "A train travelling from Kyiv to Kharkiv was hit by a Russian drone near Lozova on Tuesday.";
+    CHECK_FALSE(mention_in(text, "Kyiv").claim);
+    CHECK_FALSE(mention_in(text, "Kharkiv").claim);
+    CHECK(mention_in(text, "Lozova").claim == ClaimType::struck);
+    CHECK_FALSE(mention_in("A Russian missile hit a bus carrying civilians from Kherson to Mykolaiv on Tuesday.", "Mykolaiv").claim);
+    // (Forces attacking from a town are no vehicle's route.)
+    CHECK(mention_in("Russian forces attacked Lyman from Kreminna.", "Lyman").claim == ClaimType::attacked);
+}
