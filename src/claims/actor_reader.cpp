@@ -71,7 +71,13 @@ bool starts_with_any(std::string_view w, std::initializer_list<std::string_view>
 
 // "окружены", "оточені", "заблокирована": a participle of a unit
 // encircled or blocked.
+// (Not the nouns, "взяв в оточення", "завершают окружение": those who
+// encircle come before them.)
 bool besieging_participle(std::string_view w) {
+    // ("в оточенні", "в окружении": those in it are encircled.)
+    static constexpr std::string_view nouns[] = {"оточення", "оточенню", "оточенням", "окружение", "окружения",
+                                                 "окружению", "окружением", "блокирование", "блокування"};
+    if (std::find(std::begin(nouns), std::end(nouns), w) != std::end(nouns)) return false;
     return starts_with_any(w, {"окружен", "окружён", "оточен", "заблокирован", "заблокован", "блокирован", "блокован"});
 }
 

@@ -1597,3 +1597,10 @@ TEST_CASE("cyrillic: a rural district named with its word before the village hit
     CHECK(mention_in("Russian shelling hit the Saltivskyi district of Kharkiv overnight.", "Saltivskyi district").claim ==
           ClaimType::struck);
 }
+
+TEST_CASE("cyrillic: those before the noun of encirclement encircle, those in it are encircled", "[claims][cyrillic]") {
+    if (!dictionaries()) return;
+    CHECK(mention_in_report("Вчора ворог взяв в оточення Мирноград.", "Мирноград", "2025-11-20").actor_side == "RU");
+    CHECK(mention_in_report("Російські війська завершують оточення Покровська.", "Покровська", "2025-11-20").actor_side == "RU");
+    CHECK(mention_in_report("Українські підрозділи в оточенні біля Покровська.", "Покровська", "2025-11-20").actor_side == "RU");
+}
