@@ -1737,7 +1737,8 @@ bool Recognizer::declined_speaker(std::string_view text, const std::vector<Token
         "заявив", "заявила", "заявил", "повідомив", "повідомила", "сообщил", "сообщила", "написав", "написала", "написал",
         "розповів", "розповіла", "рассказал", "рассказала", "зазначив", "зазначила", "отметил", "отметила", "наголосив",
         "наголосила", "подчеркнул", "подчеркнула", "уточнив", "уточнила", "уточнил", "додав", "додала", "добавил",
-        "добавила", "пише", "пишет", "каже", "говорит", "заявляє", "заявляет"};
+        "добавила", "пише", "пишет", "каже", "говорит", "заявляє", "заявляет", "рассказывает", "розповідає", "вспоминает",
+        "згадує", "говорить", "объясняет", "пояснює", "вспоминает", "признается", "зізнається"};
     auto speaks = [&](std::size_t k) {
         return std::find(std::begin(speech), std::end(speech), tokens[k].key) != std::end(speech);
     };
@@ -1745,7 +1746,20 @@ bool Recognizer::declined_speaker(std::string_view text, const std::vector<Token
     // The speaker after the verb, closing the sentence (a village or a town
     // of no note; "..., заявил Рогов."; not a list it names).
     const bool closes = c.last >= tokens.size() || tokens[c.last].sentence_start;
-    if (c.first > 0 && t.before == Separator::space && speaks(c.first - 1) && closes && !strong_place(tokens, c.first)) return true;
+    // ("— рассказывает 70-летняя Валентина", "— каже місцева мешканка ... Ольга":
+    // a person's age or kind may stand between the verb and the name.)
+    std::size_t v = c.first;
+    while (v > 0 && c.first - v < 3 && tokens[v].before != Separator::comma && tokens[v - 1].cyrillic && !tokens[v - 1].capitalised &&
+           !speaks(v - 1) &&
+           (tokens[v - 1].key.ends_with("летняя") || tokens[v - 1].key.ends_with("летний") || tokens[v - 1].key.ends_with("річна") ||
+            tokens[v - 1].key.ends_with("річний") || tokens[v - 1].key == "местная" || tokens[v - 1].key == "місцева" ||
+            tokens[v - 1].key == "пожилая" || tokens[v - 1].key == "літня" || tokens[v - 1].key == "жительница" ||
+            tokens[v - 1].key == "мешканка" || tokens[v - 1].key == "пенсионерка" || tokens[v - 1].key == "пенсіонерка"))
+        --v;
+    // (A hyphenated age, "70-летняя": its number before the hyphen.)
+    if (v < c.first && v > 0 && tokens[v].before == Separator::hyphen && std::isdigit(static_cast<unsigned char>(tokens[v - 1].key.front())))
+        --v;
+    if (v > 0 && tokens[v].before == Separator::space && speaks(v - 1) && closes && !strong_place(tokens, c.first)) return true;
     // (A town's own name may head a post, "Харків: ..."; a case form may not.)
     if (!c.inflected) return false;
     // A heading naming who speaks: the name, then a colon, opening the sentence.

@@ -305,3 +305,9 @@ TEST_CASE("an outlet quoted after a word of saying, a bearing, and a lower-case 
     CHECK(surfaces_of("Южнее Покровска противник атаковал наши позиции.") == std::vector<std::string>{"Покровска"});
     CHECK(surfaces_of("Ворог атакував Суми, усі служби на місці.") == std::vector<std::string>{"Суми"});
 }
+
+TEST_CASE("a first name after a verb of telling and a person's age or kind closes the sentence as its speaker", "[recognize][cyrillic]") {
+    CHECK(surfaces_of("«Вчера опять обстреливали», — рассказывает 70-летняя Валентина.").empty());
+    CHECK(surfaces_of("«Удари тривають», — розповідає місцева мешканка Надія.").empty());
+    CHECK(surfaces_of("«Ворог обстріляв місто», — повідомив мер Харкова.") == std::vector<std::string>{"Харкова"});
+}
