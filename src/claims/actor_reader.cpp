@@ -404,13 +404,20 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             static constexpr std::string_view feminine_forces[] = {"артилерія", "артиллерия", "авіація", "авиация"};
             const bool side_adjective = w.starts_with("російськ") || w.starts_with("российск") || w.starts_with("українськ") ||
                                         w.starts_with("украинск") || w.starts_with("ворож") || w.starts_with("вражеск");
+            // (Weapons after a verb of destroying are its object: "знищили російські
+            // гелікоптери"; only a verb of attack has them as its subject.)
+            const bool attack_verb = starts_with_any(v, {"атак", "удар", "вдар", "обстр", "бомб", "штурм", "бил", "били", "обстріл",
+                                                        "атаку", "поціл", "ураз"});
+            const bool weapon_noun = noun != "війська" && noun != "войска" && noun != "військові" && noun != "военные";
             const bool nominative =
-                feminine ? side_adjective && std::find(std::begin(feminine_forces), std::end(feminine_forces), noun) != std::end(feminine_forces)
+                feminine ? side_adjective && attack_verb &&
+                               std::find(std::begin(feminine_forces), std::end(feminine_forces), noun) != std::end(feminine_forces)
                          : (a.last <= a.first + 2 && std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(a.first),
                                                                  tokens.begin() + static_cast<std::ptrdiff_t>(a.last),
                                                                  [](const Token& x) { return x.upper; })) ||
                                std::find(std::begin(nominative_plurals), std::end(nominative_plurals), w) != std::end(nominative_plurals) ||
-                               (side_adjective && std::find(std::begin(plural_forces), std::end(plural_forces), noun) != std::end(plural_forces));
+                               (side_adjective && (attack_verb || !weapon_noun) &&
+                                std::find(std::begin(plural_forces), std::end(plural_forces), noun) != std::end(plural_forces));
             if (!nominative || !one_clause_with(a)) return false;
             return std::none_of(actors.begin(), actors.end(), [&](const ActorPhrase& b) { return b.first >= sb && b.last < a.first; });
         }();
@@ -437,14 +444,6 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                         std::isdigit(static_cast<unsigned char>(tokens[u - 1].key.front()))))
                     --u;
                 if (u > sb && u < a.first && tokens[u - 1].key == "by") by = "by";
-                // ("caused by attacks of the Russian armed forces": an attack
-                // noun's "of" names its doer, as "by" does.)
-                static constexpr std::string_view attack_nouns_en[] = {"attack", "attacks", "strikes", "strike", "shelling",
-                                                                       "assault", "assaults", "bombardment", "offensive"};
-                if (by == "of" && q - 1 == basis->last && !tokens[basis->first].cyrillic &&
-                    std::find(std::begin(attack_nouns_en), std::end(attack_nouns_en), tokens[basis->last - 1].key) !=
-                        std::end(attack_nouns_en))
-                    by = "by";
             }
             // ("liberated Shevchenko and repelled nine counterattacks by Ukrainian
             // assault groups": the agent after "by" is the later event word's.)

@@ -555,7 +555,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             while (!t.empty() && (t.front() == ' ' || t.front() == '\n')) t.remove_prefix(1);
             static constexpr std::string_view openers[] = {"Раніше", "Ранее", "Earlier", "Previously", "Напомним", "Нагадаємо",
                                                            "Нагадуємо", "Напоминаем", "Нагадаю", "Напомню"};
-            return std::any_of(std::begin(openers), std::end(openers), [&](std::string_view o) { return t.starts_with(o); });
+            // (The English one set off by a comma: "Earlier on Tuesday, ..." is the
+            // same day's update.)
+            return std::any_of(std::begin(openers), std::end(openers), [&](std::string_view o) {
+                return t.starts_with(o) && (t.substr(o.size(), 1) == "," || (o != "Earlier" && o != "Previously"));
+            });
         };
         auto usable = [&](std::size_t q) {
             if (q >= doc.sentences.size() || doc.sentences[q].boilerplate || doc.entry_at(doc.sentences[q].span.begin) != entry)
@@ -624,7 +628,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 const auto& phrases = phrases_of(q, ref);
                 // (A sentence that turns to the eve of its story's day, "Днем ранее
                 // ...", dates that day only.)
-                if (std::any_of(phrases.begin(), phrases.end(), [](const DatePhrase& o) { return o.day_before; })) continue;
+                // (The Cyrillic eve opening a story is the report's yesterday: "Накануне
+                // ВСУ атаковали Белгород. Удар по Шебекино ...".)
+                // (Nor does one after it: "Накануне, 9 июня, ..." goes back.)
+                if (std::any_of(phrases.begin(), phrases.end(), [&](const DatePhrase& o) {
+                        return o.day_before && (!earlier || (tokens[o.first].key != "накануне" && tokens[o.first].key != "напередодні"));
+                    }))
+                    continue;
                 // (A sentence before that ends in the present leaves it to what
                 // follows: "Ще вчора захопили X, звідки тепер тиснуть на Y. ...")
                 // ("8 сентября вошли в Балаклею, а 10 сентября — в Купянск. В тот же
@@ -1065,8 +1075,23 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // where no place comes between.)
                 for (std::size_t next = s + 1; next <= s + 2 && next < doc.sentences.size() && !heading_of_next; ++next) {
                     if (sector_line) {
-                        // (Only the line right under it, or the next of its list.)
+                        // (Only the line right under it, or the next of its list, and
+                        // only where the places it names lie along the sector: "In
+                        // other news, missiles struck Lviv" is another story.)
                         if (doc.sentences[next].boilerplate) break;
+                        const Span ns = doc.sentences[next].span;
+                        const auto here = mentions[i].place_id ? gazetteer.find_id(*mentions[i].place_id) : std::nullopt;
+                        bool named = false, along = false;
+                        for (std::size_t q = j; q < names.size() && names[q].begin < ns.end; ++q) {
+                            if (names[q].begin < ns.begin || !mentions[q].place_id) continue;
+                            named = true;
+                            const auto there = gazetteer.find_id(*mentions[q].place_id);
+                            if (here && there) {
+                                const PlaceView a = gazetteer.place(*here), b = gazetteer.place(*there);
+                                along = along || distance_km(a.lat(), a.lon(), b.lat(), b.lon()) <= 60.0;
+                            }
+                        }
+                        if (named && !along) break;
                     } else if (doc.sentences[next].paragraph != doc.sentences[s].paragraph || doc.sentences[next].boilerplate ||
                                names_a_place(next))
                         break;
@@ -1560,6 +1585,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             c.finite_verb = c.fragment && cyrillic_finite_verb(sb, se);
             if (n.first_token > sb) c.prev1 = word_feature(n.first_token - 1);
             if (n.first_token > sb + 1) c.prev2 = word_feature(n.first_token - 2);
+            {
+                const std::string& last = tokens[n.last_token - 1].key;
+                c.adjective_name = tokens[n.last_token - 1].cyrillic &&
+                                   (last.ends_with("ий") || last.ends_with("ій") || last.ends_with("ая") || last.ends_with("ой") ||
+                                    last.ends_with("ый") || last.ends_with("ська") || last.ends_with("цька") || last.ends_with("зька"));
+            }
             if (after < se) {
                 c.next1 = word_feature(after);
                 c.next1_form = tokens[after].key;
@@ -4045,6 +4076,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 const PlaceView v = gazetteer.place(*qi);
                 if (v.country() != o.country() || v.population() >= 50000 || distance_km(v.lat(), v.lon(), o.lat(), o.lon()) > 60.0)
                     continue;
+                // ("Чугуївський район та Балаклію": a village the gazetteer files
+                // under another district than its seat's is no village of it.)
+                if (!v.admin2().empty() && !o.admin2().empty() && v.admin2() != o.admin2()) continue;
                 outer.claim.reset();
                 if (traces) (*traces)[k].verdict = "a district holding the village named with it";
                 break;

@@ -232,7 +232,8 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     static constexpr std::string_view person_titles[] = {"мер",    "мэр",       "губернатор", "голова",   "глава",
                                                          "міністр", "министр",  "керівник",   "руководитель", "очільник",
                                                          "командувач", "командующий"};
-    if (!c.object && !c.next1_apart &&
+    // (Only its adjective: "У Харкові мер Терехов повідомив про влучання" is Kharkiv hit.)
+    if (!c.object && !c.next1_apart && c.adjective_name &&
         (std::find(std::begin(person_titles), std::end(person_titles), c.next1) != std::end(person_titles) ||
          (std::find(std::begin(cyrillic_levels), std::end(cyrillic_levels), c.next1) != std::end(cyrillic_levels) &&
           std::find(std::begin(person_titles), std::end(person_titles), c.next2) != std::end(person_titles))))

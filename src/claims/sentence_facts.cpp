@@ -24,12 +24,18 @@ bool ClaimExtractor::tells_civilian_casualties(const SentenceTokens& s) {
                                                   "поранений", "загиблий", "вбити", "погибнуть", "ранить", "раненый",
                                                   "погибший", "убить"};
     // (Nouns of the harmed themselves: "є загиблі", "есть погибшие", "постраждалі".)
+    // (Not where soldiers are named: "Є поранені серед військових".)
     static constexpr std::string_view harmed_people[] = {"загиблі", "загиблих", "погибшие", "погибших", "постраждалі",
-                                                         "постраждалих", "пострадавшие", "пострадавших", "поранені",
-                                                         "поранених", "раненые", "раненых", "casualties"};
+                                                         "постраждалих", "пострадавшие", "пострадавших"};
+    static constexpr std::string_view soldiers[] = {"військов", "военн", "soldier", "troop", "бійц", "бойц", "солдат", "захисник"};
+    const bool soldiers_named = std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(sb), tokens.begin() + static_cast<std::ptrdiff_t>(se),
+                                            [&](const Token& t) {
+                                                return std::any_of(std::begin(soldiers), std::end(soldiers),
+                                                                   [&](std::string_view st) { return t.key.starts_with(st); });
+                                            });
     bool person = false, harm = false;
     for (std::size_t q = sb; q < se; ++q) {
-        if (std::find(std::begin(harmed_people), std::end(harmed_people), tokens[q].key) != std::end(harmed_people))
+        if (!soldiers_named && std::find(std::begin(harmed_people), std::end(harmed_people), tokens[q].key) != std::end(harmed_people))
             person = harm = true;
         const auto& l = s.lemmas_of(q);
         auto any = [&](const auto& list) {

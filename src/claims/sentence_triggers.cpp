@@ -93,7 +93,13 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
                                                                "ний", "ный", "ная", "ное", "ную", "ной", "ном",
                                                                "ным", "ных", "ені", "ене", "ена", "ену", "ого", "ому"};
             const std::string& w = tokens[m.first].key;
-            const bool participle = (w.find("ен") != std::string::npos || w.find("ван") != std::string::npos ||
+            // (A Russian short form, "освобождена", "захвачена", is only a predicate;
+            // the Ukrainian long feminine, "звільнена", is written alike.)
+            const bool ukrainian = w.find("і") != std::string::npos || w.find("ї") != std::string::npos ||
+                                   w.find("є") != std::string::npos || w.find("ґ") != std::string::npos;
+            const bool short_form = !ukrainian && (w.ends_with("ена") || w.ends_with("ене") || w.ends_with("ену") || w.ends_with("ены"));
+            const bool participle = !short_form &&
+                                    (w.find("ен") != std::string::npos || w.find("ван") != std::string::npos ||
                                      w.find("ён") != std::string::npos) &&
                                     std::any_of(std::begin(attributive), std::end(attributive), [&](std::string_view e) { return w.ends_with(e); });
             static constexpr std::string_view place_nouns[] = {"місто", "міста", "місті", "місту", "село", "села", "селі", "селу",
@@ -181,10 +187,19 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
             static constexpr std::string_view days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                                         "january", "february", "march", "april", "may", "june", "july", "august",
                                                         "september", "october", "november", "december", "the", "that", "this"};
+            // ("fell on the first of October", "fell on the same day": after "the",
+            // a number, an ordinal or a word of days.)
+            static constexpr std::string_view after_the[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                                             "eighth", "ninth", "tenth", "same", "eve", "night", "morning",
+                                                             "evening", "afternoon", "day", "anniversary", "weekend", "last",
+                                                             "following", "next", "previous"};
             const std::string& w = tokens[m.last + 1].key;
+            const std::string next = m.last + 2 < se ? tokens[m.last + 2].key : std::string();
             const bool day = std::isdigit(static_cast<unsigned char>(w.front())) ||
                              (std::find(std::begin(days), std::end(days), w) != std::end(days) &&
-                              !(w == "the" && m.last + 2 < se && !std::isdigit(static_cast<unsigned char>(tokens[m.last + 2].key.front()))));
+                              !(w == "the" && (next.empty() || (!std::isdigit(static_cast<unsigned char>(next.front())) &&
+                                                                 std::find(std::begin(after_the), std::end(after_the), next) ==
+                                                                     std::end(after_the)))));
             if (!day) kind = "struck";
         }
         found.push_back({m.first, m.last, kind, std::atoi(m.entry->values[1].c_str())});
@@ -455,6 +470,9 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
             return false;
         return std::any_of(found.begin(), found.end(), [&](const Trigger& o) {
             if ((o.claim != "struck" && o.claim != "attacked") || o.last > t.first || o.last + 1 < t.first) return false;
+            // ("Russian assault troops arrived": the kind of troops, not their target.)
+            const std::string& k = tokens[o.last - 1].key;
+            if (k == "assault" || k == "attack" || k.starts_with("штурмов")) return false;
             return o.last == t.first || !clause_break(tokens[o.last]);
         });
     });
@@ -470,9 +488,14 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
             "locals", "volunteers", "refugees", "жителі", "мешканці", "люди", "діти", "родини", "жители", "дети", "семьи",
             "волонтери", "волонтеры"};
         if (t.claim == "withdrew") {
-            bool inside = false;
-            for (std::size_t q = t.first + 1; q + 1 < t.last && !inside; ++q)
-                inside = std::find(std::begin(people), std::end(people), tokens[q].key) != std::end(people);
+            bool inside = false, forces_inside = false;
+            for (std::size_t q = t.first + 1; q + 1 < t.last; ++q) {
+                inside = inside || std::find(std::begin(people), std::end(people), tokens[q].key) != std::end(people);
+                forces_inside = forces_inside || tokens[q].key == "troops" || tokens[q].key == "forces" || tokens[q].key == "units" ||
+                                tokens[q].key == "soldiers";
+            }
+            // ("pulled its troops and volunteers out of Krynky": forces with them withdrew.)
+            inside = inside && !forces_inside;
             if (inside) {
                 t.claim = "other";
                 continue;

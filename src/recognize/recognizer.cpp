@@ -55,6 +55,10 @@ public:
                 std::find(std::begin(closers), std::end(closers), tokens_[i + 1].key) == std::end(closers))
                 return Designator::none;
         }
+        // ("The Kharkiv department of the National Police": an office's department.)
+        if ((tokens_[i].key == "department" || tokens_[i].key == "departments") && i + 1 < tokens_.size() &&
+            tokens_[i + 1].key == "of")
+            return Designator::none;
         return lexicon_.designator(tokens_[i].key);
     }
 
@@ -2031,8 +2035,13 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
                 "widow", "grandmother", "grandfather", "worker", "woman", "man", "girl", "boy", "spokesman", "spokeswoman",
                 "journalist", "miner", "priest", "retiree", "shopkeeper", "businessman", "businesswoman", "mechanic",
                 "marine", "paratrooper", "gunner", "sniper", "veteran", "activist", "lawyer", "mayor", "surgeon", "pilot"};
-            for (std::size_t q = c.last + 1; q < tokens.size() && q <= c.last + 4 && tokens[q].before != Separator::comma; ++q)
+            // (The appositive's own noun: "Lyman, a town where a woman was wounded" is a town.)
+            static constexpr std::string_view stops[] = {"where", "whose", "which", "that", "who", "town", "city", "village",
+                                                         "settlement", "hub", "port", "region", "district", "suburb", "in", "of"};
+            for (std::size_t q = c.last + 1; q < tokens.size() && q <= c.last + 4 && tokens[q].before != Separator::comma; ++q) {
+                if (std::find(std::begin(stops), std::end(stops), tokens[q].key) != std::end(stops)) break;
                 if (std::find(std::begin(persons), std::end(persons), tokens[q].key) != std::end(persons)) return Refusal::person_name;
+            }
         }
         if (c.first > 0 && first.before == Separator::space && !region_named) {
             const Token& prev = tokens[c.first - 1];
@@ -2413,6 +2422,13 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
                 if (w.before != Separator::space) return;
                 auto probe = gazetteer_.probe(key + word);
                 if (!probe.exact) return;
+                // ("Texas and Oklahoma counties": a state's own name stays the state.)
+                auto plain = gazetteer_.probe(key);
+                if (plain.exact && std::any_of(plain.postings.begin(), plain.postings.end(), [&](const format::Posting& p) {
+                        const PlaceKind k = gazetteer_.place(p.place).kind();
+                        return k == PlaceKind::admin1 || k == PlaceKind::country;
+                    }))
+                    return;
                 std::vector<format::Posting> counties;
                 for (const auto& p : probe.postings)
                     if (gazetteer_.place(p.place).kind() == PlaceKind::admin2) counties.push_back(p);

@@ -116,3 +116,22 @@ TEST_CASE("where a struck train or bus came from and went to are the ends of its
     // (Forces attacking from a town are no vehicle's route.)
     CHECK(mention_in("Russian forces attacked Lyman from Kreminna.", "Lyman").claim == ClaimType::attacked);
 }
+
+TEST_CASE("review mend: office titles, appositions, soldiers' casualties, aims and sector lines keep their readings", "[claims]") {
+    // (A locative before a title is the place hit; only an adjective names the office.)
+    CHECK(mention_in("У Харкові мер Терехов повідомив про влучання ракети в житловий будинок.", "Харкові").claim == ClaimType::struck);
+    CHECK(mention_in("Russian drones struck Lyman, a town where a woman was wounded on Monday.", "Lyman").claim == ClaimType::struck);
+    CHECK(mention_in("Russian troops attacked Pokrovsk on Monday. They suffered heavy casualties.", "Pokrovsk").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in("Vuhledar fell on the first of October after a two-year siege.", "Vuhledar").claim == ClaimType::captured);
+    CHECK(mention_in("Вчера освобождена Кругляковка.", "Кругляковка").claim == ClaimType::captured);
+    CHECK_FALSE(mention_in("Russia's next targets include Kostiantynivka and Druzhkivka, analysts say.", "Druzhkivka").claim);
+    CHECK(mention_in("Russian troops attacked Robotyne on Monday while helicopters circled overhead.", "Robotyne").claim ==
+          ClaimType::attacked);
+    CHECK(mention_in("Ворог атакував Чугуївський район та Балаклію.", "Чугуївський район").claim);
+    CHECK(mention_in("Russian assault troops arrived in Pokrovsk on Monday.", "Pokrovsk").claim == ClaimType::deployed);
+    CHECK(mention_in("Ukraine pulled its troops and volunteers out of Krynky.", "Krynky").claim == ClaimType::withdrew);
+    CHECK_FALSE(mention_in("Pokrovsk direction.\nIn other news, Russian missiles struck Lviv overnight, killing two.", "Pokrovsk").claim);
+    CHECK(mention_in("The Kharkiv department of the National Police said a missile hit a school in the city.", "Kharkiv").claim ==
+          ClaimType::struck);
+}

@@ -393,7 +393,7 @@ TEST_CASE("bulletins: a sector's heading line heads the lines of fighting under 
 }
 
 TEST_CASE("bulletins: a sector's heading over a capture under it is the fighting along it", "[claims][cyrillic]") {
-    CHECK(mention_in("Запорожское направление\nПодразделения группировки «Восток» освободили населённый пункт Рыбное.", "Запорожское")
+    CHECK(mention_in("Запорожское направление\nПодразделения группировки «Восток» освободили населённый пункт Степногорск.", "Запорожское")
               .claim == ClaimType::attacked);
     CHECK(mention_in("Покровський напрямок. Ворог атакував біля Лисівки.", "Покровський").claim == ClaimType::attacked);
 }

@@ -1129,3 +1129,11 @@ TEST_CASE("the day before, with no other day in its sentence, is the eve of the 
                                     "областью. По словам губернатора, в Шебекине снаряд попал в дом.",
                                     "Шебекине", "2025-11-22")) == "2025-11-22");
 }
+
+TEST_CASE("review mend: 'Earlier on Tuesday' is the same day's update, the Cyrillic eve opening a story lends its day", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    CHECK(date_of(mention_in_report("Earlier on Tuesday, Russian missiles struck Odesa. Later, drones hit Mykolaiv.", "Mykolaiv",
+                                    "2025-11-20")) == "2025-11-18");
+    CHECK(date_of(mention_in_report("Накануне ВСУ атаковали Белгород. Удар по Шебекино повредил три дома.", "Шебекино",
+                                    "2025-11-20")) == "2025-11-19");
+}
