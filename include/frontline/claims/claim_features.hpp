@@ -80,6 +80,7 @@ struct MentionContext {
 
     std::string prev1, prev2, next1;  ///< neighbouring words: dictionary form, "#C" capitalised, "#D" a number
     std::string next2;                ///< the word after next1, as next1 is written
+    bool adjective_name = false;      ///< a Cyrillic name in an adjective's form ("Сумський", "Запорізький")
     std::string next1_form;           ///< the word after the name as written (folded): its ending tells its number
     bool next1_apart = false;         ///< punctuation stands between the name and next1 ("Sievierodonetsk, governor says")
     std::string owner_prev1, owner_prev2;  ///< the two words before an owner's possessive ("governor of | Russia's")
