@@ -346,6 +346,12 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                            std::find(std::begin(irregular), std::end(irregular), w) != std::end(irregular)) &&
                           w != "bogged";
             }
+            // (A Cyrillic side in the instrumental is the passive's agent:
+            // "російськими військами було захоплено село", "окупантами було знищено".)
+            if (passive && tokens[basis->first].cyrillic) {
+                const std::string& last = tokens[a.last - 1].key;
+                if (last.ends_with("ами") || last.ends_with("ями") || last.ends_with("ом") || last.ends_with("ем")) passive = false;
+            }
             // ("Enemy attacks were repelled": what was repelled is the attackers'.)
             if (passive && !repelling(s, basis->first)) {
                 note_target(a);

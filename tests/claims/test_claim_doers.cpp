@@ -125,3 +125,11 @@ TEST_CASE("doers: aircraft and a sabotage group after a side's word name the sid
     CHECK(mention_in_report("Kupiansk: a Russian DRG was spotted in the north of the city.", "Kupiansk", "2025-11-20").actor_side ==
           "RU");
 }
+
+TEST_CASE("doers: a Cyrillic side in the instrumental before a passive is its agent", "[claims][doers]") {
+    CHECK(mention_in_report("Вчора російськими військами було захоплено село Торське.", "Торське", "2025-11-20").actor_side == "RU");
+    CHECK(mention_in_report("Вчера украинскими войсками было освобождено село Ольговка.", "Ольговка", "2025-11-20").actor_side ==
+          "UA");
+    // (A side in the nominative is what the passive befell.)
+    CHECK(mention_in_report("Українські підрозділи були вибиті з Торського.", "Торського", "2025-11-20").actor_side == "RU");
+}
