@@ -133,3 +133,12 @@ TEST_CASE("doers: a Cyrillic side in the instrumental before a passive is its ag
     // (A side in the nominative is what the passive befell.)
     CHECK(mention_in_report("Українські підрозділи були вибиті з Торського.", "Торського", "2025-11-20").actor_side == "RU");
 }
+
+TEST_CASE("doers: a named formation with its unit's noun names its side", "[claims][doers]") {
+    CHECK(mention_in_report("Azov fighters captured the village of Zarichne on Tuesday.", "Zarichne", "2025-11-20").actor_side == "UA");
+    CHECK(mention_in_report("The Kraken unit advanced near Lyptsi.", "Lyptsi", "2025-11-20").actor_side == "UA");
+    CHECK(mention_in_report("Paratroopers of the 106th Guards Airborne Division attacked near Tetkino on Tuesday.", "Tetkino",
+                            "2025-11-20")
+              .actor_side == "RU");
+    CHECK(mention_in_report("Wagner fighters stormed Bakhmut.", "Bakhmut", "2025-11-20").actor_side == "RU");
+}
