@@ -2568,8 +2568,20 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const std::string_view rest = std::string_view(doc.text).substr(d.end, 40);
             std::size_t dash = std::string_view::npos;
             for (std::string_view sign : {" \u2014 ", " \u2013 ", " - "}) dash = std::min(dash, rest.find(sign));
+            // ("LVIV, Ukraine, Nov. 19 — ...": a month's abbreviating stop is no sentence's end.)
+            auto no_full_stop = [](std::string_view head) {
+                for (std::size_t at = head.find('.'); at != std::string_view::npos; at = head.find('.', at + 1)) {
+                    static constexpr std::string_view months[] = {"Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
+                    const bool month = std::any_of(std::begin(months), std::end(months), [&](std::string_view m) {
+                        return at >= m.size() && head.substr(at - m.size(), m.size()) == m &&
+                               (at == m.size() || head[at - m.size() - 1] == ' ');
+                    });
+                    if (!month) return false;
+                }
+                return true;
+            };
             const bool dashed = dash != std::string_view::npos &&
-                                (dash == 0 || (rest.front() == ',' && rest.substr(0, dash).find('.') == std::string_view::npos));
+                                (dash == 0 || (rest.front() == ',' && no_full_stop(rest.substr(0, dash))));
             // ("KHARKIV, Ukraine — Russian drones hit the city": the dateline's
             // own country is no other place; the story tells of the town.)
             if (dashed && points_back_at_the_city &&

@@ -3775,3 +3775,12 @@ TEST_CASE("a town deep in a sentence without events is taken up by a noun, not b
     CHECK_FALSE(mention_in_report("The ship was in the sea south of the city of Odesa. It sank on Thursday after a strike.", "Odesa",
                                   "2025-11-20").claim);
 }
+
+TEST_CASE("wires: a dateline with an abbreviated month before its dash is still the dateline", "[claims][reports]") {
+    const std::string text = "LVIV, Ukraine, Nov. 19 — Russian missiles hit two apartment blocks in Ternopil overnight.";
+    CHECK_FALSE(mention_in_report(text, "LVIV", "2025-11-21").claim);
+    CHECK(mention_in_report(text, "Ternopil", "2025-11-21").claim == ClaimType::struck);
+    // (A town's dateline whose story tells of "the city" is still the town's.)
+    CHECK(mention_in_report("KHARKIV, Ukraine, Nov. 19 — Russian drones hit the city overnight.", "KHARKIV", "2025-11-21").claim ==
+          ClaimType::struck);
+}
