@@ -412,8 +412,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                                         w.starts_with("украинск") || w.starts_with("ворож") || w.starts_with("вражеск");
             // (Weapons after a verb of destroying are its object: "знищили російські
             // гелікоптери"; only a verb of attack has them as its subject.)
-            const bool attack_verb = starts_with_any(v, {"атак", "удар", "вдар", "обстр", "бомб", "штурм", "бил", "били", "обстріл",
-                                                        "атаку", "поціл", "ураз"});
+            const bool attack_verb = starts_with_any(v, {"атак", "удар", "вдар", "обстр", "бомб", "штурм", "бил", "поціл", "ураз"});
             const bool weapon_noun = noun != "війська" && noun != "войска" && noun != "військові" && noun != "военные";
             const bool nominative =
                 feminine ? side_adjective && attack_verb &&

@@ -1267,11 +1267,13 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (ne > nb) {
                 lemmatize(nb, ne);
                 const SentenceTokens next{doc.text, tokens, lemma_table(), nb, ne};
-                harm_next = triggers_of(s + 1).empty() || std::all_of(triggers_of(s + 1).begin(), triggers_of(s + 1).end(), [](const Trigger& t) {
-                                return t.claim == "struck" || t.claim == "other" || t.claim == "none";
-                            });
-                damage_next = harm_next && tells_property_damage(next);
-                harm_next = harm_next && tells_civilian_casualties(next);
+                // (A next sentence of its own taking or fighting tells another event.)
+                const std::vector<Trigger>& told = triggers_of(s + 1);
+                const bool harm_only = std::all_of(told.begin(), told.end(), [](const Trigger& t) {
+                    return t.claim == "struck" || t.claim == "other" || t.claim == "none";
+                });
+                damage_next = harm_only && tells_property_damage(next);
+                harm_next = harm_only && tells_civilian_casualties(next);
             }
         }
         const bool civilian_casualties = tells_civilian_casualties(this_sentence) || harm_next;
@@ -1333,6 +1335,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // Whether every event word of the sentence tells of fire (or of none).
         const bool fire_only = std::all_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
             return t.claim == "struck" || t.claim == "other" || t.claim == "none";
+        });
+        // (Attacks too, no taking, moving or leaving: "ворог атакував ударними БпЛА".)
+        const bool fire_or_attack_only = std::all_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
+            return t.claim == "struck" || t.claim == "other" || t.claim == "none" || t.claim == "attacked";
         });
         // Soldiers, infantry, tanks or positions: the sentence tells of ground
         // combat (asked once per sentence, only where a rule needs it).
@@ -1953,10 +1959,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // of areas too, so not where it tells of ground.)
                 // ("ворог атакував ударними БпЛА з районів Курськ, Брянськ": so is
                 // an attack with no troops in the sentence.)
-                const bool attack_by_fire = fire_only || (std::all_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
-                                                              return t.claim == "struck" || t.claim == "other" || t.claim == "none" ||
-                                                                     t.claim == "attacked";
-                                                          }) && !ground_troops_in_sentence());
+                const bool attack_by_fire = fire_only || (fire_or_attack_only && !ground_troops_in_sentence());
                 if (at < q && (cyrillic_from(from) || from == "из") && !triggers.empty() && attack_by_fire) c.from_direction = true;
                 if (at > sb + 1 && from_word && !c.from_direction)
                     for (std::size_t w = at - 1; w > sb && w + 8 > at && !clause_break(tokens[w]); --w)
@@ -2571,12 +2574,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // ("LVIV, Ukraine, Nov. 19 — ...": a month's abbreviating stop is no sentence's end.)
             auto no_full_stop = [](std::string_view head) {
                 for (std::size_t at = head.find('.'); at != std::string_view::npos; at = head.find('.', at + 1)) {
-                    static constexpr std::string_view months[] = {"Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
-                    const bool month = std::any_of(std::begin(months), std::end(months), [&](std::string_view m) {
-                        return at >= m.size() && head.substr(at - m.size(), m.size()) == m &&
-                               (at == m.size() || head[at - m.size() - 1] == ' ');
-                    });
-                    if (!month) return false;
+                    const std::size_t word = head.rfind(' ', at);
+                    const std::size_t from = word == std::string_view::npos ? 0 : word + 1;
+                    std::string w(head.substr(from, at - from));
+                    for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+                    if (month_number(w) == 0) return false;
                 }
                 return true;
             };

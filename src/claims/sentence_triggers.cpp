@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "frontline/claims/claim_extractor.hpp"
+#include "frontline/claims/date_resolver.hpp"
 #include "frontline/claims/distance_phrase.hpp"
 #include "claim_words.hpp"
 
@@ -185,8 +186,7 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
         if (claim == "captured" && m.last == m.first + 1 && tokens[m.first].key == "fell" && m.last + 1 < se &&
             (tokens[m.last].key == "on" || tokens[m.last].key == "onto")) {
             static constexpr std::string_view days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                                        "january", "february", "march", "april", "may", "june", "july", "august",
-                                                        "september", "october", "november", "december", "the", "that", "this"};
+                                                        "the", "that", "this"};
             // ("fell on the first of October", "fell on the same day": after "the",
             // a number, an ordinal or a word of days.)
             static constexpr std::string_view after_the[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
@@ -195,7 +195,7 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
                                                              "following", "next", "previous"};
             const std::string& w = tokens[m.last + 1].key;
             const std::string next = m.last + 2 < se ? tokens[m.last + 2].key : std::string();
-            const bool day = std::isdigit(static_cast<unsigned char>(w.front())) ||
+            const bool day = std::isdigit(static_cast<unsigned char>(w.front())) || month_number(w) != 0 ||
                              (std::find(std::begin(days), std::end(days), w) != std::end(days) &&
                               !(w == "the" && (next.empty() || (!std::isdigit(static_cast<unsigned char>(next.front())) &&
                                                                  std::find(std::begin(after_the), std::end(after_the), next) ==

@@ -28,4 +28,11 @@ inline std::vector<std::string> surfaces_of(const std::string& text) {
     return out;
 }
 
+/// The first of `ms` whose surface is `surface`, or null.
+inline const Mention* find_surface(const std::vector<Mention>& ms, const std::string& surface) {
+    for (const auto& m : ms)
+        if (m.surface == surface) return &m;
+    return nullptr;
+}
+
 }  // namespace frontline::test

@@ -11,16 +11,7 @@
 
 using namespace frontline;
 using frontline::test::read_text;
-
-namespace {
-
-const Mention* find_surface(const std::vector<Mention>& ms, const std::string& surface) {
-    for (const auto& m : ms)
-        if (m.surface == surface) return &m;
-    return nullptr;
-}
-
-}  // namespace
+using frontline::test::find_surface;
 
 TEST_CASE("counties: a county is read with its word, as one name", "[recognize][general][admin2]") {
     auto ms = read_text("Floodwater closed roads across Harris County on Tuesday, Texas officials said.");

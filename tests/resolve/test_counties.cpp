@@ -10,16 +10,7 @@
 
 using namespace frontline;
 using test::read_text;
-
-namespace {
-
-const Mention* find_surface(const std::vector<Mention>& ms, const std::string& surface) {
-    for (const auto& m : ms)
-        if (m.surface == surface) return &m;
-    return nullptr;
-}
-
-}  // namespace
+using test::find_surface;
 
 TEST_CASE("counties: the state after a county's name picks the namesake inside it", "[resolve][admin2]") {
     auto oregon = read_text("Jackson County, Oregon, opened two shelters for people fleeing the fire.");
