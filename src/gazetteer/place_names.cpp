@@ -126,6 +126,16 @@ std::vector<PlaceName> expand_place_names(const PlaceRecord& place) {
     }
 
     if (place.kind == PlaceKind::admin1 || place.kind == PlaceKind::admin2) {
+        // "North Darfur", "South Kordofan", "West Kazakhstan": the press names
+        // an area by the compass noun where GeoNames writes the adjective
+        // ("Northern Darfur"); the other way round would take a name from a
+        // namesake ("North Cape" is Norway's, not "Northern Cape").
+        static constexpr std::pair<std::string_view, std::string_view> compass[] = {
+            {"Northern ", "North "}, {"Southern ", "South "}, {"Eastern ", "East "}, {"Western ", "West "}};
+        for (std::size_t i = 0, n = out.size(); i < n; ++i)
+            for (const auto& [adjective, noun] : compass)
+                if (out[i].text.starts_with(adjective) && out[i].text.size() > adjective.size())
+                    add(std::string(noun) + out[i].text.substr(adjective.size()), out[i].lang, out[i].origin);
         std::size_t n = out.size();
         for (std::size_t i = 0; i < n; ++i) {
             std::string folded = fold(out[i].text);

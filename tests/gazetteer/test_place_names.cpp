@@ -57,3 +57,19 @@ TEST_CASE("place names: Saint, Mount and Fort as the press abbreviates them", "[
     CHECK(has_name(expand_place_names(settlement("Fort Worth", "US")), "Ft Worth", NameOrigin::preferred));
     CHECK_FALSE(has_name(expand_place_names(settlement("Saint", "US")), "St ", NameOrigin::preferred));
 }
+
+TEST_CASE("place names: an area named with a compass adjective is also named with the compass noun", "[gazetteer][names]") {
+    // "Sudan's North Darfur state" is GeoNames' "Northern Darfur".
+    PlaceRecord darfur = settlement("Northern Darfur", "SD");
+    darfur.kind = PlaceKind::admin1;
+    CHECK(has_name(expand_place_names(darfur), "North Darfur", NameOrigin::preferred));
+    PlaceRecord kordofan = settlement("Southern Kordofan", "SD");
+    kordofan.kind = PlaceKind::admin2;
+    CHECK(has_name(expand_place_names(kordofan), "South Kordofan", NameOrigin::preferred));
+    // Only areas: a town called "Northern ..." keeps its own name alone,
+    // and no adjective is made from a noun ("North Cape" stays itself).
+    CHECK_FALSE(has_name(expand_place_names(settlement("Northern Heights", "US")), "North Heights", NameOrigin::preferred));
+    PlaceRecord cape = settlement("North Cape", "NO");
+    cape.kind = PlaceKind::admin1;
+    CHECK_FALSE(has_name(expand_place_names(cape), "Northern Cape", NameOrigin::preferred));
+}
