@@ -913,7 +913,9 @@ bool Recognizer::region_abbreviation(std::string_view text, const std::vector<To
     const bool initials = t.key.size() == 2 && t.upper && written.size() >= 3 && written[1] == '.';
     static constexpr std::string_view places_after[] = {"in", "across", "throughout", "from", "to", "into", "around", "near",
                                                         "outside", "of", "northern", "southern", "eastern", "western", "central"};
-    const bool by_itself = initials && i > 0 && t.before == Separator::space &&
+    // ("in NSW", "across QLD": a three-letter code is no word either.)
+    const bool three_letters = t.key.size() == 3 && t.upper && (written.size() == 3 || (written.size() == 4 && written.back() == '.'));
+    const bool by_itself = (initials || three_letters) && i > 0 && t.before == Separator::space &&
                            std::find(std::begin(places_after), std::end(places_after), tokens[i - 1].key) != std::end(places_after);
     const bool stop = (t.end < text.size() && text[t.end] == '.') || (t.end > t.begin && text[t.end - 1] == '.');
     // ("of Elk Falls, Kan.", "Yeehaw Junction, Fla.": after a comma and any
@@ -922,7 +924,8 @@ bool Recognizer::region_abbreviation(std::string_view text, const std::vector<To
     if (!(after_place && t.before == Separator::comma) && !by_itself && !after_name) return false;
     const RegionAbbreviation* a = lexicon_.region_abbreviation(t.key);
     if (!a) return false;
-    const bool code = t.upper && t.key.size() == 2 && !stop;
+    // (A three-letter code may end its sentence: "Rain fell across NSW.")
+    const bool code = t.upper && (t.key.size() == 2 || t.key.size() == 3) && (!stop || three_letters);
     if (!(a->with_stop && stop) && !(a->code && code)) return false;
     out = {i, i + 1, t.key, abbreviated_region(*a), false};
     return !out.postings.empty();
@@ -1008,6 +1011,34 @@ bool alternate_origin(NameOrigin o) {
 }
 
 }  // namespace
+
+// "Tezpur, Guwahati and Dhubri", "Chichaoua and Ouarzazate": the item before
+// it in a list is a place (by its main name) of the country one of the
+// name's places lies in, so the name is that town's, however obscure the
+// spelling. ("Israel and Hamas": Hamm is no compatriot of Israel.)
+bool Recognizer::listed_beside_compatriot(const std::vector<Token>& tokens, const Candidate& c) const {
+    if (c.first < 1) return false;
+    std::size_t q = c.first - 1;  // the previous item's last word
+    if (tokens[c.first].before != Separator::comma) {
+        if (tokens[c.first].before != Separator::space || (tokens[q].key != "and" && tokens[q].key != "or") || q == 0)
+            return false;
+        --q;
+    }
+    if (!tokens[q].capitalised) return false;
+    std::size_t b = q;
+    while (b > 0 && q - b < 3 && tokens[b].before == Separator::space && tokens[b - 1].capitalised) --b;
+    for (std::size_t s = b; s <= q; ++s) {
+        Candidate before;
+        if (!longest_match(tokens, s, before) || before.last != q + 1) continue;
+        for (const auto& pp : before.postings) {
+            if (alternate_origin(static_cast<NameOrigin>(pp.origin))) continue;
+            const std::string_view country = gazetteer_.place(pp.place).country();
+            for (const auto& p : c.postings)
+                if (!country.empty() && gazetteer_.place(p.place).country() == country) return true;
+        }
+    }
+    return false;
+}
 
 // A place name is known to stand for its government when a verb of saying
 // or deciding follows it ("Russia says", "Kyiv has repeatedly denied"), or,
@@ -2132,7 +2163,13 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
                                           std::find(std::begin(weapons), std::end(weapons), prev.key) != std::end(weapons);
             if (prev.capitalised && (!prev.sentence_start || unknown_opener || after_title) && !prev.possessive && !prev_facts.person_name &&
                 !prev.inflected_acronym && !cyrillic_acronym && !preposition && !strong_place(tokens, c.first - 1)) {
-                if (!RecognitionLexicon::demonym(prev.key, prev_facts) || !strong_place(tokens, c.first))
+                // ("the Swiss Alps village", "the Ethiopian Highlands": a
+                // nationality before a wide region or natural feature locates it.)
+                const bool wide = std::any_of(c.postings.begin(), c.postings.end(), [&](const format::Posting& p) {
+                    return gazetteer_.place(p.place).kind() == PlaceKind::region &&
+                           !alternate_origin(static_cast<NameOrigin>(p.origin));
+                });
+                if (!RecognitionLexicon::demonym(prev.key, prev_facts) || !(wide || strong_place(tokens, c.first)))
                     return Refusal::proper_name_before;
             }
         }
@@ -2251,7 +2288,8 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         // the alternate is let be: "a plant in Cologne", "Cologne, Germany".
         // (Nor in a list of names: "MARTYNOVKA, MAKHNOVKA, KOSITSA - Villages".)
         const bool in_list = c.first > 1 && tokens[c.first - 1].capitalised && first.before == Separator::comma;
-        if (!(c.first > 0 && placing_word(tokens[c.first - 1].key)) && !qualified_by_region(tokens, c) && !in_list)
+        if (!(c.first > 0 && placing_word(tokens[c.first - 1].key)) && !qualified_by_region(tokens, c) && !in_list &&
+            !listed_beside_compatriot(tokens, c))
             return Refusal::obscure;
     }
     // A capital letter explained by the sentence start says nothing: the
@@ -2460,7 +2498,7 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
         Candidate c;
         bool misspelt = false;
         // (Only a capitalised word after a comma can be one: most words are asked nothing.)
-        const bool abbreviation = (t.before == Separator::comma || (t.upper && t.key.size() == 2)) && t.capitalised &&
+        const bool abbreviation = (t.before == Separator::comma || (t.upper && (t.key.size() == 2 || t.key.size() == 3))) && t.capitalised &&
                                   region_abbreviation(text, tokens, i, after_place(i), c);
         if (abbreviation) {
             // A region that qualifies the place before it: no rule refuses it.

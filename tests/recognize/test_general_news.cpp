@@ -207,3 +207,18 @@ TEST_CASE("general news: one word with a person's noun in apposition after its c
     CHECK(has(surfaces_of("Pokrovsk, a key logistics hub, came under fire."), "Pokrovsk"));
     CHECK(has(surfaces_of("Kharkiv, a man was killed."), "Kharkiv"));
 }
+
+TEST_CASE("general news: a nationality before a wide region or natural feature locates it", "[recognize][general]") {
+    // A mountain range named with its country's adjective is still the range.
+    CHECK(place_of("Ice and rock slammed into a Swiss Alps village on Wednesday.", "Alps") == "Alps");
+    // A nationality before a small town's name still makes the pair one proper name.
+    CHECK_FALSE(has(surfaces_of("He read European Pravda every morning."), "Pravda"));
+}
+
+TEST_CASE("general news: another spelling of a town is its name where it is listed beside a town of its country",
+          "[recognize][general]") {
+    // GeoNames files "Dhubri" as another name of Dhuburi: after two Assam towns it is that town.
+    CHECK(place_of("The river rose at Tezpur, Guwahati and Dhubri on Monday.", "Dhubri") == "Dhuburi");
+    // Beside a name of another country the obscure spelling stays a word.
+    CHECK_FALSE(has(surfaces_of("Israel and Hamas agreed a truce."), "Hamas"));
+}

@@ -58,3 +58,14 @@ TEST_CASE("a wire's dateline in capitals names its town whatever word it looks l
     CHECK(marrakech[0].surface == "MARRAKECH");
     CHECK(marrakech[0].country == "MA");
 }
+
+TEST_CASE("region abbreviations: Australian states by their three-letter codes", "[recognize][general]") {
+    // After a town and a comma, or on its own after a word of place.
+    bool after_town = false, alone = false;
+    for (const auto& m : frontline::test::read_text("Wollongong, NSW, had record floods. Rain fell across NSW.")) {
+        if (m.surface == "NSW" && m.char_start < 20) after_town = m.place_name == "New South Wales";
+        if (m.surface == "NSW" && m.char_start > 20) alone = m.place_name == "New South Wales";
+    }
+    CHECK(after_town);
+    CHECK(alone);
+}

@@ -93,6 +93,7 @@ private:
     Refusal check(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c,
                   const std::vector<bool>& title_case_line) const;
     bool strong_place(const std::vector<Token>& tokens, std::size_t i) const;
+    bool listed_beside_compatriot(const std::vector<Token>& tokens, const Candidate& c) const;
     bool unknown_word(const Token& t, const Candidate& c) const;
     bool add_latin_alternates(std::string_view cyrillic, std::vector<format::Posting>& to) const;
     bool qualified_by_region(const std::vector<Token>& tokens, const Candidate& c) const;
