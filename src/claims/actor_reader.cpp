@@ -125,6 +125,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
     std::optional<std::string> repelled_side;  // "Окупантів відкинули": the side, as the object, driven back
     bool repelled_relative = false;
     bool actor_relative = false;  // named as "the enemy" or "our forces"
+    bool owner_named = false;     // the attack's owner in the genitive after it ("атаки противника")
     // Within 5 words of the event word, no clause break between.
     auto one_clause_with = [&](const ActorPhrase& a) {
         if (!basis) return false;
@@ -465,7 +466,8 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                                                                 "контрнаступление", "контрнаступ", "обстрел", "обстріл",
                                                                 "нападение", "напад", "штурмовой", "штурмовий", "удар",
                                                                 "прорыв", "прорив", "продвижение", "просування",
-                                                                "вторжение", "вторгнення"};
+                                                                "вторжение", "вторгнення", "наступальний",
+                                                                "наступательный"};
             const auto& basis_lemmas = s.lemmas_of(basis->first);
             // (The attackers' units may stand between: "контратаки штурмовых групп
             // 47-й механизированной бригады ВСУ".)
@@ -490,6 +492,17 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                     holder = tokens[w].key.starts_with("контрол") || tokens[w].key.starts_with("control");
             // "обстрел со стороны ВСУ", "обстріл з боку окупантів": the side it came from acts.
             const bool from_side = by == "стороны" || by == "боку";
+            // ("наші захисники зупинили 46 наступальних дій агресора", "отразили
+            // контратаки противника": the attack's owner attacked, whoever
+            // stopped it; the subject before is the defender.)
+            if (genitive_agent && a.actor->values[0] != "SUBJECT" && !a.target_only) {
+                m.actor = text.substr(tokens[a.first].begin, tokens[a.last - 1].full_end - tokens[a.first].begin);
+                m.actor_side = perspective.side_of(a.actor->values[0], &side_relative);
+                actor_relative = side_relative;
+                actor_at = a.first;
+                owner_named = true;
+                continue;
+            }
             if (by != "by" && !genitive_agent && !holder && !from_side) {
                 // The side struck at ("уничтожение формирований ВСУ", "hit a
                 // Russian base"): where no actor is named, the other side acts.
@@ -550,7 +563,7 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             if (side.empty()) continue;
         }
         long d = std::labs(static_cast<long>(a.first) - static_cast<long>(anchor));
-        if (!m.actor || d < actor_distance) {
+        if (!owner_named && (!m.actor || d < actor_distance)) {
             m.actor = text.substr(tokens[a.first].begin, tokens[a.last - 1].full_end - tokens[a.first].begin);
             m.actor_side = perspective.side_of(side, &side_relative);
             actor_relative = side_relative;

@@ -1025,7 +1025,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // paragraph, takes that sentence's event word.
         const std::vector<Trigger>* heading_of_next = nullptr;
         // (One place, under one name or two: "Дзержинск (Торецк).")
-        const bool one_place = j == i + 1 || (j == i + 2 && mentions[i].place_id && mentions[i].place_id == mentions[i + 1].place_id);
+        // (Or a town and its region after a comma: "Location: Selydove, Donetsk Oblast".)
+        const bool one_place = j == i + 1 ||
+                               (j == i + 2 && mentions[i].place_id && mentions[i].place_id == mentions[i + 1].place_id) ||
+                               (j == i + 2 && mentions[i].kind == PlaceKind::settlement && mentions[i + 1].kind == PlaceKind::admin1 &&
+                                names[i + 1].first_token == names[i].last_token &&
+                                tokens[names[i + 1].first_token].before == Separator::comma);
         // ("Костянтинівський напрямок:" over "- ворог 9 разів атакував поблизу
         // X;", "Pokrovsk direction" over a line of fighting: a sector's
         // heading line heads the lines under it, which name places of their own.)
@@ -1035,8 +1040,22 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // напрямок." or a line "Pokrovsk direction" before the next sentence.)
             return names[i].last_token + 1 == se && doc.sentences[s + 1].span.begin >= doc.sentences[s].span.end;
         }();
+        // ("Location: Selydove, Donetsk Oblast" over "Description: footage shows
+        // a building hit by a missile": a record's label line heads the lines
+        // of its record, up to a blank line.)
+        auto next_line_of_record = [&](std::size_t from, std::size_t to) {
+            if (names[i].first_token <= sb || names[i].first_token > sb + 2) return false;
+            const std::string_view gap_before = std::string_view(doc.text).substr(
+                tokens[names[i].first_token - 1].full_end, tokens[names[i].first_token].begin - tokens[names[i].first_token - 1].full_end);
+            if (gap_before.find(':') == std::string_view::npos) return false;
+            const std::size_t a = doc.sentences[from].span.end, b = doc.sentences[to].span.begin;
+            if (b < a) return false;
+            const std::string_view gap = std::string_view(doc.text).substr(a, b - a);
+            return gap.find("\n\n") == std::string_view::npos && gap.find("\r\n\r\n") == std::string_view::npos;
+        };
         if (triggers.empty() && one_place && s != Document::npos && s + 1 < doc.sentences.size() &&
-            (doc.sentences[s + 1].paragraph == doc.sentences[s].paragraph || sector_line) && !doc.sentences[s + 1].boilerplate) {
+            (doc.sentences[s + 1].paragraph == doc.sentences[s].paragraph || sector_line || next_line_of_record(s, s + 1)) &&
+            !doc.sentences[s + 1].boilerplate) {
             // ("Sumy region.": the surface takes in the region word after the name.)
             std::size_t covered = names[j - 1].last_token;
             if (covered < se && tokens[covered].end == names[j - 1].end) ++covered;
@@ -1092,8 +1111,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                             }
                         }
                         if (named && !along) break;
-                    } else if (doc.sentences[next].paragraph != doc.sentences[s].paragraph || doc.sentences[next].boilerplate ||
-                               names_a_place(next))
+                    } else if ((doc.sentences[next].paragraph != doc.sentences[s].paragraph && !next_line_of_record(next - 1, next)) ||
+                               doc.sentences[next].boilerplate || names_a_place(next))
                         break;
                     const std::vector<Trigger>& told = triggers_of(next);
                     if (std::any_of(told.begin(), told.end(), [](const Trigger& t) { return t.claim != "other"; })) heading_of_next = &told;

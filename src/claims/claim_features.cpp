@@ -114,7 +114,8 @@ RuleVerdict rule_verdict(const MentionContext& c) {
         for (std::string_view m : motions)
             if (c.prev2 == m) return {{}, "a destination ('" + c.prev2 + " to')", false, true};
     // "отошли из Дзержинска в направлении Щербиновки", "pulled back towards
-    // Kostiantynivka": where a withdrawing side went is no place it left.
+    // Kostiantynivka": where a withdrawing side fell back to is told as the
+    // withdrawal too (development gold: "falling back to X" is `withdrew`).
     // ("abandoned the town, retreating toward Gogolevka under fire", "уходил
     // из Угледара в сторону Богоявленки": a withdrawal in the clause, a
     // bearing before the name, whatever event word stands nearer.)
@@ -126,9 +127,10 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     for (std::string_view b : bearings) {
         const bool bearing = c.prev1 == b || (c.prev1 == "the" && c.prev2 == b);
         if (!bearing) continue;
-        if (c.nearest && c.nearest->claim == "withdrew" && c.nearest->before) return {{}, "where the withdrawing side went", false, true};
+        if (c.nearest && c.nearest->claim == "withdrew" && c.nearest->before)
+            return {"withdrew", "where the withdrawing side fell back to", true, true};
         if (withdrawal_in_clause && std::find(std::begin(headings), std::end(headings), b) != std::end(headings))
-            return {{}, "where the withdrawing side went", false, true};
+            return {"withdrew", "where the withdrawing side fell back to", true, true};
     }
     // "retreating toward the border with the Sumy region": the land across a border.
     if (c.across_border) return {{}, "the land across a border"};
@@ -377,7 +379,9 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (t->claim == "struck" && t->incident && c.outside_war && !c.instrument_in_sentence)
         return {{}, "a fire or blast outside the war's countries, no weapon named"};
     // "used drones to attack the base": an attack with a weapon is a strike.
-    if (t->claim == "attacked" && t->priority <= 1 && c.instrument_in_clause) return {"struck", "an attack with a weapon"};
+    // (Not a storming: "намагалися штурмувати X з підтримкою артилерії" is fought on the ground.)
+    if (t->claim == "attacked" && !t->ground && t->priority <= 1 && c.instrument_in_clause)
+        return {"struck", "an attack with a weapon"};
     // ("ВСУ атаковали Грайворон, повреждены дома", "Ворог атакував Білопільську
     // громаду, знеструмлено абонентів": a town attacked whose homes and
     // power lines were hit was hit from afar; an assault takes positions.)

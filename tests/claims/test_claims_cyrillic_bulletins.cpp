@@ -397,3 +397,32 @@ TEST_CASE("bulletins: a sector's heading over a capture under it is the fighting
               .claim == ClaimType::attacked);
     CHECK(mention_in("Покровський напрямок. Ворог атакував біля Лисівки.", "Покровський").claim == ClaimType::attacked);
 }
+
+TEST_CASE("bulletins: a storming backed by armour or guns stays fighting, and a place's name is no boat or Grad", "[claims][cyrillic]") {
+    // ("Катеринівку" once read as "катер*", a weapon: the storming became a strike.)
+    const std::string text = "У неділю росіяни намагалися штурмувати Антонівку та Катеринівку з підтримкою бронетехніки.";
+    CHECK(mention_in(text, "Катеринівку").claim == ClaimType::attacked);
+    CHECK(mention_in("Окупанти штурмували Новомихайлівку за підтримки артилерії.", "Новомихайлівку").claim ==
+          ClaimType::attacked);
+    // (An attack with a weapon is still a strike.)
+    CHECK(mention_in("Ворог атакував Херсон дронами.", "Херсон").claim == ClaimType::struck);
+    // (And a counterattack is fought on the ground, even far behind the front line.)
+    CHECK(mention_in("Наші підрозділи контратакують поблизу Києва.", "Києва").claim == ClaimType::attacked);
+}
+
+TEST_CASE("bulletins: 'again Russian strikes' is a strike, and a ship's flag no flag raised", "[claims][cyrillic]") {
+    CHECK(mention_in("Сегодня Одесса, Харьковщина, Запорожье — снова российские удары.", "Одесса").claim == ClaimType::struck);
+    CHECK(mention_in("Сьогодні Одеса, Харківщина — знову російські удари.", "Одеса").claim == ClaimType::struck);
+    // (The place back with its side stays a capture: "Ізюм знову український".)
+    CHECK(mention_in("Ізюм знову український.", "Ізюм").claim == ClaimType::captured);
+    CHECK(mention_in("В Одессе вечером баллистика по порту, по гражданскому судну под флагом Панамы.", "Одессе").claim ==
+          ClaimType::struck);
+}
+
+TEST_CASE("bulletins: the owner of the attacks named after them attacked, whoever stopped them", "[claims][cyrillic]") {
+    const std::string uk = "Наші захисники зупинили 46 штурмових і наступальних дій агресора в районах Володимирівки та Шахового.";
+    CHECK(mention_in(uk, "Шахового").actor_side == "RU");
+    // (In a Russian report the adversary is the Ukrainian side.)
+    const std::string ru = "Российские подразделения отразили три контратаки противника в районе Степового.";
+    CHECK(mention_in(ru, "Степового").actor_side == "UA");
+}

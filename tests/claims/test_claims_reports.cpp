@@ -2348,18 +2348,23 @@ TEST_CASE("bulletins in English: the object of a verb coordinated after the name
               .claim == ClaimType::advanced);
 }
 
-TEST_CASE("withdrawals: where the withdrawing side went is no place it left", "[claims][reports]") {
+TEST_CASE("withdrawals: where the withdrawing side fell back to is told as the withdrawal", "[claims][reports]") {
     const std::string en = "Ukrainian troops pulled back from Toretsk towards Kostiantynivka.";
     CHECK(mention_in_report(en, "Toretsk", "2025-01-30").claim == ClaimType::withdrew);
-    CHECK(claims_nothing(en, "Kostiantynivka", "2025-01-30"));
-    CHECK(claims_nothing("Остатки ВСУ отошли из Дзержинска в направлении Щербиновки.", "Щербиновки", "2025-01-30"));
-    CHECK(claims_nothing("ЗСУ відійшли з Вугледара до Богоявленки.", "Богоявленки", "2025-01-30"));
+    CHECK(mention_in_report(en, "Kostiantynivka", "2025-01-30").claim == ClaimType::withdrew);
+    CHECK(mention_in_report("Остатки ВСУ отошли из Дзержинска в направлении Щербиновки.", "Щербиновки", "2025-01-30").claim ==
+          ClaimType::withdrew);
+    CHECK(mention_in_report("Противник, неся потери, отходит в сторону Суджи, бросая технику.", "Суджи", "2025-03-12").claim ==
+          ClaimType::withdrew);
+    CHECK(mention_in_report("ЗСУ відійшли з Вугледара до Богоявленки.", "Богоявленки", "2025-01-30").claim == ClaimType::withdrew);
     // (An advance towards a town is still one.)
     CHECK(mention_in_report("Russian troops advanced towards Kostiantynivka.", "Kostiantynivka", "2025-01-30").claim == ClaimType::advanced);
     // A word of fire nearer the name than the withdrawal does not make the way out a place struck.
-    CHECK(claims_nothing("The last units left the village at night, retreating toward Kostiantynivka under drone fire.",
-                         "Kostiantynivka", "2025-01-30"));
-    CHECK(claims_nothing("Підрозділи відійшли з села у напрямку Курахового під обстрілом.", "Курахового", "2025-01-30"));
+    CHECK(mention_in_report("The last units left the village at night, retreating toward Kostiantynivka under drone fire.",
+                            "Kostiantynivka", "2025-01-30")
+              .claim == ClaimType::withdrew);
+    CHECK(mention_in_report("Підрозділи відійшли з села у напрямку Курахового під обстрілом.", "Курахового", "2025-01-30").claim ==
+          ClaimType::withdrew);
 }
 
 TEST_CASE("agencies: the land across a border is no place of a retreat to it - strikes on concentrations in a village strike it - who did it after 'by'",
@@ -3783,4 +3788,26 @@ TEST_CASE("wires: a dateline with an abbreviated month before its dash is still 
     // (A town's dateline whose story tells of "the city" is still the town's.)
     CHECK(mention_in_report("KHARKIV, Ukraine, Nov. 19 — Russian drones hit the city overnight.", "KHARKIV", "2025-11-21").claim ==
           ClaimType::struck);
+}
+
+TEST_CASE("reports: a monitor record's location line takes the event its description tells", "[claims]") {
+    const std::string record =
+        "Date: 18 February 2024\nLocation: Selydove, Donetsk Oblast\nDescription: Footage shows a residential building "
+        "struck by a Russian missile; three people were killed.\n\nDate: 19 February 2024\nLocation: Krynky\n"
+        "Description: Video shows Russian infantry storming Ukrainian positions on the left bank.";
+    CHECK(frontline::test::mention_in(record, "Selydove").claim == ClaimType::struck);
+    CHECK(frontline::test::mention_in(record, "Krynky").claim == ClaimType::attacked);
+    // (The region qualifying the town only holds it.)
+    CHECK_FALSE(frontline::test::mention_in(record, "Donetsk Oblast").claim);
+    // (A blank line ends the record: the next one's event is not the label's.)
+    CHECK_FALSE(frontline::test::mention_in("Location: Selydove\n\nRussian infantry stormed positions near the river.", "Selydove").claim);
+}
+
+TEST_CASE("reports: the main targets named after the story of an air attack were struck", "[claims]") {
+    CHECK(frontline::test::mention_in("Russia launched a massive missile attack overnight. The main targets were Kyiv and Kharkiv.", "Kharkiv")
+              .claim == ClaimType::struck);
+    CHECK(frontline::test::mention_in("Hits by two ballistic missiles were recorded. The main targets of the attack were the Odesa "
+                                      "region and Kyiv.",
+                                      "Kyiv")
+              .claim == ClaimType::struck);
 }
