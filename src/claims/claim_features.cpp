@@ -114,8 +114,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
         for (std::string_view m : motions)
             if (c.prev2 == m) return {{}, "a destination ('" + c.prev2 + " to')", false, true};
     // "отошли из Дзержинска в направлении Щербиновки", "pulled back towards
-    // Kostiantynivka": where a withdrawing side fell back to is told as the
-    // withdrawal too (development gold: "falling back to X" is `withdrew`).
+    // Kostiantynivka": where a withdrawing side went is no place it left.
     // ("abandoned the town, retreating toward Gogolevka under fire", "уходил
     // из Угледара в сторону Богоявленки": a withdrawal in the clause, a
     // bearing before the name, whatever event word stands nearer.)
@@ -127,10 +126,9 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     for (std::string_view b : bearings) {
         const bool bearing = c.prev1 == b || (c.prev1 == "the" && c.prev2 == b);
         if (!bearing) continue;
-        if (c.nearest && c.nearest->claim == "withdrew" && c.nearest->before)
-            return {"withdrew", "where the withdrawing side fell back to", true, true};
+        if (c.nearest && c.nearest->claim == "withdrew" && c.nearest->before) return {{}, "where the withdrawing side went", false, true};
         if (withdrawal_in_clause && std::find(std::begin(headings), std::end(headings), b) != std::end(headings))
-            return {"withdrew", "where the withdrawing side fell back to", true, true};
+            return {{}, "where the withdrawing side went", false, true};
     }
     // "retreating toward the border with the Sumy region": the land across a border.
     if (c.across_border) return {{}, "the land across a border"};

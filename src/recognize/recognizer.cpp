@@ -2280,8 +2280,20 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
     }
     // An obscure alternate spelled with English words is those words.
     if (obscure_only && !first.cyrillic) {
+        // ("Quebec City", "Gaza City": a word that is by itself a name of the
+        // same place is that place's name, not an English word.)
+        auto names_same_place = [&](const Token& t) {
+            if (c.last - c.first < 2 || !lexicon_.facts(t.key).proper_noun) return false;
+            const auto probe = gazetteer_.probe(t.key);
+            if (!probe.exact) return false;
+            for (const auto& q : probe.postings)
+                for (const auto& p : c.postings)
+                    if (q.place == p.place && !alternate_origin(static_cast<NameOrigin>(q.origin))) return true;
+            return false;
+        };
         bool words = true;
-        for (std::size_t k = c.first; k < c.last && words; ++k) words = lexicon_.dictionary_word(tokens[k].key);
+        for (std::size_t k = c.first; k < c.last && words; ++k)
+            words = lexicon_.dictionary_word(tokens[k].key) && !names_same_place(tokens[k]);
         if (words) return Refusal::common_word;
         // ("The White House said Hamas must ...": Hamm's Lithuanian name.)
         // Where a word before asks for a place, or a region qualifies it,

@@ -422,6 +422,8 @@ TEST_CASE("bulletins: 'again Russian strikes' is a strike, and a ship's flag no 
 TEST_CASE("bulletins: the owner of the attacks named after them attacked, whoever stopped them", "[claims][cyrillic]") {
     const std::string uk = "Наші захисники зупинили 46 штурмових і наступальних дій агресора в районах Володимирівки та Шахового.";
     CHECK(mention_in(uk, "Шахового").actor_side == "RU");
+    // (Holding the enemy back is repelling it: the enemy attacked.)
+    CHECK(mention_in("Наші захисники стримують ворога біля Часового Яру.", "Часового Яру").actor_side == "RU");
     // (In a Russian report the adversary is the Ukrainian side.)
     const std::string ru = "Российские подразделения отразили три контратаки противника в районе Степового.";
     CHECK(mention_in(ru, "Степового").actor_side == "UA");

@@ -2348,23 +2348,18 @@ TEST_CASE("bulletins in English: the object of a verb coordinated after the name
               .claim == ClaimType::advanced);
 }
 
-TEST_CASE("withdrawals: where the withdrawing side fell back to is told as the withdrawal", "[claims][reports]") {
+TEST_CASE("withdrawals: where the withdrawing side went is no place it left", "[claims][reports]") {
     const std::string en = "Ukrainian troops pulled back from Toretsk towards Kostiantynivka.";
     CHECK(mention_in_report(en, "Toretsk", "2025-01-30").claim == ClaimType::withdrew);
-    CHECK(mention_in_report(en, "Kostiantynivka", "2025-01-30").claim == ClaimType::withdrew);
-    CHECK(mention_in_report("Остатки ВСУ отошли из Дзержинска в направлении Щербиновки.", "Щербиновки", "2025-01-30").claim ==
-          ClaimType::withdrew);
-    CHECK(mention_in_report("Противник, неся потери, отходит в сторону Суджи, бросая технику.", "Суджи", "2025-03-12").claim ==
-          ClaimType::withdrew);
-    CHECK(mention_in_report("ЗСУ відійшли з Вугледара до Богоявленки.", "Богоявленки", "2025-01-30").claim == ClaimType::withdrew);
+    CHECK(claims_nothing(en, "Kostiantynivka", "2025-01-30"));
+    CHECK(claims_nothing("Остатки ВСУ отошли из Дзержинска в направлении Щербиновки.", "Щербиновки", "2025-01-30"));
+    CHECK(claims_nothing("ЗСУ відійшли з Вугледара до Богоявленки.", "Богоявленки", "2025-01-30"));
     // (An advance towards a town is still one.)
     CHECK(mention_in_report("Russian troops advanced towards Kostiantynivka.", "Kostiantynivka", "2025-01-30").claim == ClaimType::advanced);
     // A word of fire nearer the name than the withdrawal does not make the way out a place struck.
-    CHECK(mention_in_report("The last units left the village at night, retreating toward Kostiantynivka under drone fire.",
-                            "Kostiantynivka", "2025-01-30")
-              .claim == ClaimType::withdrew);
-    CHECK(mention_in_report("Підрозділи відійшли з села у напрямку Курахового під обстрілом.", "Курахового", "2025-01-30").claim ==
-          ClaimType::withdrew);
+    CHECK(claims_nothing("The last units left the village at night, retreating toward Kostiantynivka under drone fire.",
+                         "Kostiantynivka", "2025-01-30"));
+    CHECK(claims_nothing("Підрозділи відійшли з села у напрямку Курахового під обстрілом.", "Курахового", "2025-01-30"));
 }
 
 TEST_CASE("agencies: the land across a border is no place of a retreat to it - strikes on concentrations in a village strike it - who did it after 'by'",

@@ -761,6 +761,13 @@ TEST_CASE("dates: a day counted from now is counted from the day it was said, wh
           "2023-05-15");
 }
 
+TEST_CASE("dates: another thing said earlier, in a perfect of its own clause, moves no day of the event", "[claims][dates]") {
+    // (Reported on Friday 11 November 2022: "on Friday" is that day.)
+    CHECK(date_of(test::mention_in_report("Ukrainian troops entered Kherson on Friday after Russia completed its withdrawal from the "
+                                          "west bank, a pullout Moscow had announced on Wednesday.",
+                                          "Kherson", "2022-11-11")) == "2022-11-11");
+}
+
 TEST_CASE("a live blog's entries stamped with a time of day keep their own days", "[claims][dates]") {
     const std::string blog =
         "Russia-Ukraine war: live updates\n"

@@ -222,3 +222,11 @@ TEST_CASE("general news: another spelling of a town is its name where it is list
     // Beside a name of another country the obscure spelling stays a word.
     CHECK_FALSE(has(surfaces_of("Israel and Hamas agreed a truce."), "Hamas"));
 }
+
+TEST_CASE("general news: a city's name with 'City' after it is the city where the first word alone names it too",
+          "[recognize][general]") {
+    CHECK(place_of("Snow fell in Quebec City on Monday.", "Quebec City") == "Québec");
+    CHECK(place_of("Strikes hit Gaza City overnight.", "Gaza City") == "Gaza");
+    // (Words that name no place by themselves stay words: "White House" is no Casablanca.)
+    CHECK_FALSE(has(surfaces_of("The White House said the talks would go on."), "White House"));
+}
