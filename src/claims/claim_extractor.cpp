@@ -2836,6 +2836,23 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         adverbial_clause[k] = b;
             }
         }
+        // ("captured the city of Toretsk after months of street fighting", "fell
+        // after weeks of heavy shelling": a span of fighting after "after",
+        // "following" or "amid" is the time of the event before it, no event
+        // of the places before it.)
+        for (std::size_t k = 0; k < triggers.size(); ++k) {
+            static constexpr std::string_view spans[] = {"months", "weeks", "days", "years", "hours", "month", "week", "year"};
+            static constexpr std::string_view times[] = {"after", "following", "amid", "despite"};
+            std::size_t q = triggers[k].first;
+            // (A word or two before the event noun: "of street fighting", "of heavy shelling".)
+            for (std::size_t back = 0; back < 3 && q > sb && tokens[q - 1].key != "of"; ++back) --q;
+            if (q < sb + 3 || tokens[q - 1].key != "of" || tokens[triggers[k].first].cyrillic) continue;
+            std::size_t w = q - 2;
+            if (std::find(std::begin(spans), std::end(spans), tokens[w].key) == std::end(spans)) continue;
+            if (w > sb && (numeral(tokens[w - 1].key) || tokens[w - 1].key == "several" || tokens[w - 1].key == "many")) --w;
+            if (std::find(std::begin(times), std::end(times), tokens[w - 1].key) != std::end(times))
+                adverbial_clause[k] = std::min(adverbial_clause[k], w - 1);
+        }
         auto in_adverbial_apart = [&](const Trigger& t, const RecognizedName& name) {
             const std::size_t b = adverbial_clause[static_cast<std::size_t>(&t - triggers.data())];
             return b != se && name.last_token <= b;
@@ -3430,7 +3447,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             if (best) {
                 std::size_t anchor = std::max(best->first, n.first_token);
                 std::size_t window_begin = std::min(best->first, n.first_token);
-                window_begin = window_begin > sb + 8 ? window_begin - 8 : sb;
+                // ("Wagner would hand the city over ... on May 25 and withdraw to
+                // camps in Luhansk Oblast": a bare verb joined by "and" shares the
+                // modal of the first, however far back.)
+                const std::string& verb = tokens[best->first].key;
+                const bool joined_bare_verb = best->first > sb + 1 && tokens[best->first - 1].key == "and" && !tokens[best->first].cyrillic &&
+                                              !verb.ends_with("ed") && !verb.ends_with("ing") && best->first <= n.first_token;
+                const std::size_t reach = joined_bare_verb ? 20 : 8;
+                window_begin = window_begin > sb + reach ? window_begin - reach : sb;
                 // ("the loss could expose Kurakhove, some 25 km to the north, where
                 // guided bombs struck two buildings": the clause after "where" tells
                 // what happened there; the forecast before the town is not its.)
@@ -3466,15 +3490,17 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     // "Что бы они сказали про блокаду Мариуполя?": the conditional is the
                     // saying's, not the event's, when a verb of saying stands between.
                     bool said_between = false;
-                    for (std::size_t q = mm.last; q < anchor && !said_between; ++q)
+                    // (For a verb joined by "and", only what stands after the "and".)
+                    const std::size_t between_from = joined_bare_verb ? std::max(mm.last, best->first - 1) : mm.last;
+                    for (std::size_t q = between_from; q < anchor && !said_between; ++q)
                         said_between = attribution_.match_at(tokens, q, std::min(se, q + 1), lemma_table()).has_value();
                     // "I want to honour the soldiers who defend Kostiantynivka",
                     // "хочу відзначити воїнів, які захищають": a relative clause
                     // between tells what they do, outside the wish.
-                    for (std::size_t q = mm.last; q < anchor && !said_between; ++q) said_between = relative_pronoun(tokens[q].key);
+                    for (std::size_t q = between_from; q < anchor && !said_between; ++q) said_between = relative_pronoun(tokens[q].key);
                     // ("called for more Patriots after the attack on Kharkiv": an
                     // adverbial of time between tells of a deed of its own.)
-                    for (std::size_t q = mm.last; q < std::min(anchor, best->first) && !said_between; ++q)
+                    for (std::size_t q = between_from; q < std::min(anchor, best->first) && !said_between; ++q)
                         said_between = subordinator(tokens[q].key);
                     // "Після боїв і загрози оточення наші підрозділи вийшли з X", "the
                     // threat of encirclement forced them out of X": a threat whose own
@@ -3485,7 +3511,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     });
                     // "Shoigu ordered Russian troops to withdraw from Kherson": an order to
                     // pull out is announced as it is carried out, unlike one to take a town.
-                    if (!said_between && !other_event && !ordered_withdrawal(mm, *best, tokens, sb)) m.modality = modality_from(mm.entry->values[0]);
+                    // (A verb joined to the modal's own event shares it: "would hand over ... and withdraw".)
+                    if (!said_between && (!other_event || joined_bare_verb) && !ordered_withdrawal(mm, *best, tokens, sb))
+                        m.modality = modality_from(mm.entry->values[0]);
                 }
                 // "the combat power to take Kharkiv", "designed ... than to take
                 // Kharkiv itself", "forces to capture Zaporizhzhia": a capture in

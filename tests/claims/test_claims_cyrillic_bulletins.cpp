@@ -406,6 +406,9 @@ TEST_CASE("bulletins: a storming backed by armour or guns stays fighting, and a 
           ClaimType::attacked);
     // (An attack with a weapon is still a strike.)
     CHECK(mention_in("Ворог атакував Херсон дронами.", "Херсон").claim == ClaimType::struck);
+    // (So is an advance on a place, whichever namesake the name resolves to.)
+    CHECK(mention_in("На Авдіївському напрямку противник безуспішно наступав у районах Бердичів та Сєверне.", "Бердичів").claim ==
+          ClaimType::attacked);
     // (And a counterattack is fought on the ground, even far behind the front line.)
     CHECK(mention_in("Наші підрозділи контратакують поблизу Києва.", "Києва").claim == ClaimType::attacked);
 }

@@ -3806,3 +3806,25 @@ TEST_CASE("reports: the main targets named after the story of an air attack were
                                       "Kyiv")
               .claim == ClaimType::struck);
 }
+
+TEST_CASE("reports: a span of fighting after 'after' is the time of the event before it", "[claims]") {
+    CHECK(mention_in_report("Russia's Defense Ministry claimed Thursday that its troops had captured the eastern Ukrainian city of "
+                            "Toretsk after months of street fighting.",
+                            "Toretsk", "2024-12-26")
+              .claim == ClaimType::captured);
+    // (Opening the sentence, it is still the time of the capture after it.)
+    CHECK(mention_in_report("After weeks of heavy fighting, Russian troops captured Avdiivka.", "Avdiivka", "2024-02-17").claim ==
+          ClaimType::captured);
+    // (Fighting that is itself the event stays one: "fighting went on for weeks near X".)
+    CHECK(mention_in_report("Fighting raged near Chasiv Yar for weeks.", "Chasiv Yar", "2024-05-17").claim == ClaimType::attacked);
+}
+
+TEST_CASE("reports: a bare verb joined by 'and' shares the modal of the first, however far back", "[claims]") {
+    CHECK(claims_nothing("Analysts said Russian commanders could regroup their battered units over the coming weeks and attack "
+                         "Kharkiv.",
+                         "Kharkiv", "2024-05-10"));
+    // (A past verb so joined was done.)
+    CHECK(mention_in_report("Russian troops regrouped their battered units over the past weeks and attacked Kharkiv.", "Kharkiv",
+                            "2024-05-10")
+              .claim);
+}
