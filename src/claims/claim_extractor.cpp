@@ -3469,6 +3469,8 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                                       tokens.begin() + static_cast<std::ptrdiff_t>(mm.first),
                                                       [](const Token& w) { return numeral(w.key); });
                     if (tokens[mm.first].capitalised && !tokens[mm.first].sentence_start && !numbered) continue;
+                    // ("• May 11 – brigades counterattack and advance": the month.)
+                    if (mm.last == mm.first + 1 && tokens[mm.first].key == "may" && mm.last < se && numeral(tokens[mm.last].key)) continue;
                     // ("Fierce battles are under way for Toretsk": going on now, no way opened.)
                     if (mm.first > sb && tokens[mm.first - 1].key == "under") continue;
                     // "З метою недопущення оточення ЗСУ вийшли з X", "С целью срыва

@@ -3823,6 +3823,11 @@ TEST_CASE("reports: a bare verb joined by 'and' shares the modal of the first, h
     CHECK(claims_nothing("Analysts said Russian commanders could regroup their battered units over the coming weeks and attack "
                          "Kharkiv.",
                          "Kharkiv", "2024-05-10"));
+    // (A month opening a timeline's line is no modal: "May 11 – brigades counterattack and advance".)
+    CHECK(mention_in_report("Timeline.\n• May 11 – Ukrainian brigades counterattack on the flanks and advance up to 2 km near "
+                            "Klishchiivka.\n",
+                            "Klishchiivka", "2023-06-01")
+              .claim == ClaimType::advanced);
     // (A past verb so joined was done.)
     CHECK(mention_in_report("Russian troops regrouped their battered units over the past weeks and attacked Kharkiv.", "Kharkiv",
                             "2024-05-10")
