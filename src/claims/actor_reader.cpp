@@ -55,7 +55,9 @@ bool repelling(const SentenceTokens& s, std::size_t q) {
         w == "throwing")
         for (std::size_t r = q + 1; r < std::min(s.end, q + 5); ++r)
             if (s.tokens[r].key == "back") return r + 1 < s.end && s.tokens[r + 1].key == "from";
-    return w.starts_with("repel") || w.starts_with("repuls") || w == "fended" || w == "thwarted" || w == "foiled" || w == "stopped" ||
+    // ("preventing Russian forces from advancing near X": the prevented side attacked.)
+    return w.starts_with("repel") || w.starts_with("repuls") || w.starts_with("prevent") || w == "fended" || w == "thwarted" ||
+           w == "foiled" || w == "stopped" ||
            w == "halted" || std::any_of(l.begin(), l.end(), [](const std::string& v) {
                return v == "відбити" || v == "відбивати" || v == "отразить" || v == "отражать" || v == "отбить" || v == "отбивать" ||
                       v == "зупинити" || v == "зупиняти" || v == "остановить" || v == "останавливать" ||
@@ -497,7 +499,11 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             // ("наші захисники зупинили 46 наступальних дій агресора", "отразили
             // контратаки противника": the attack's owner attacked, whoever
             // stopped it; the subject before is the defender.)
-            if (genitive_agent && a.actor->values[0] != "SUBJECT" && !a.target_only) {
+            // (Only where a word of repelling governs the attacks: in "здійснили
+            // штурм позицій ЗСУ" the genitive owns the positions stormed.)
+            bool stopped = false;
+            for (std::size_t q = sb; q < basis->first && !stopped; ++q) stopped = repelling(s, q);
+            if (genitive_agent && stopped && a.actor->values[0] != "SUBJECT" && !a.target_only) {
                 m.actor = text.substr(tokens[a.first].begin, tokens[a.last - 1].full_end - tokens[a.first].begin);
                 m.actor_side = perspective.side_of(a.actor->values[0], &side_relative);
                 actor_relative = side_relative;

@@ -1048,6 +1048,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             const std::string_view gap_before = std::string_view(doc.text).substr(
                 tokens[names[i].first_token - 1].full_end, tokens[names[i].first_token].begin - tokens[names[i].first_token - 1].full_end);
             if (gap_before.find(':') == std::string_view::npos) return false;
+            // (A location's label, not any: "Our correspondent: Odesa" heads nothing.)
+            static constexpr std::string_view location_labels[] = {"location", "geolocation", "place", "where", "локація", "місце",
+                                                                   "геолокація", "место", "локация", "геолокация"};
+            if (std::find(std::begin(location_labels), std::end(location_labels), tokens[names[i].first_token - 1].key) ==
+                std::end(location_labels))
+                return false;
             const std::size_t a = doc.sentences[from].span.end, b = doc.sentences[to].span.begin;
             if (b < a) return false;
             const std::string_view gap = std::string_view(doc.text).substr(a, b - a);
@@ -2850,8 +2856,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             std::size_t w = q - 2;
             if (std::find(std::begin(spans), std::end(spans), tokens[w].key) == std::end(spans)) continue;
             if (w > sb && (numeral(tokens[w - 1].key) || tokens[w - 1].key == "several" || tokens[w - 1].key == "many")) --w;
-            if (std::find(std::begin(times), std::end(times), tokens[w - 1].key) != std::end(times))
-                adverbial_clause[k] = std::min(adverbial_clause[k], w - 1);
+            // (Only where an event word of the clause before it tells the event:
+            // "Kherson was left without power after days of shelling" was shelled.)
+            const std::size_t at = w - 1;
+            const bool told_before = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+                return t.last <= at && t.claim != "other" && t.claim != "none" && same_clause(t.first, at);
+            });
+            if (told_before && std::find(std::begin(times), std::end(times), tokens[at].key) != std::end(times))
+                adverbial_clause[k] = std::min(adverbial_clause[k], at);
         }
         auto in_adverbial_apart = [&](const Trigger& t, const RecognizedName& name) {
             const std::size_t b = adverbial_clause[static_cast<std::size_t>(&t - triggers.data())];
@@ -3451,8 +3463,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // camps in Luhansk Oblast": a bare verb joined by "and" shares the
                 // modal of the first, however far back.)
                 const std::string& verb = tokens[best->first].key;
-                const bool joined_bare_verb = best->first > sb + 1 && tokens[best->first - 1].key == "and" && !tokens[best->first].cyrillic &&
-                                              !verb.ends_with("ed") && !verb.ends_with("ing") && best->first <= n.first_token;
+                static constexpr std::string_view irregular_pasts[] = {"hit", "struck", "took", "retook", "withdrew", "broke", "seized",
+                                                                       "shot", "fought", "left", "won", "lost", "drove", "overran",
+                                                                       "fell", "beat", "threw", "held", "put", "set", "cut"};
+                bool joined_bare_verb = best->first > sb + 1 && tokens[best->first - 1].key == "and" && !tokens[best->first].cyrillic &&
+                                        !verb.ends_with("ed") && !verb.ends_with("ing") && best->first <= n.first_token &&
+                                        std::find(std::begin(irregular_pasts), std::end(irregular_pasts), verb) == std::end(irregular_pasts);
                 const std::size_t reach = joined_bare_verb ? 20 : 8;
                 window_begin = window_begin > sb + reach ? window_begin - reach : sb;
                 // ("the loss could expose Kurakhove, some 25 km to the north, where
@@ -3462,6 +3478,15 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     if (clause_break(tokens[q]) && (tokens[q].key == "where" || tokens[q].key == "де" || tokens[q].key == "где"))
                         window_begin = q;
                 for (const PhraseMatch& mm : modality_.find_all(tokens, window_begin, anchor, lemma_table())) {
+                    // (A verb joined by "and" shares only the modal of its own clause:
+                    // no comma, contrast or relative word between the modal and the "and".)
+                    bool joined = joined_bare_verb;
+                    for (std::size_t q = mm.last; joined && q + 1 < best->first; ++q) {
+                        const std::string& w = tokens[q].key;
+                        joined = !clause_break(tokens[q]) && tokens[q].before != Separator::comma && w != "but" && w != "yet" &&
+                                 !relative_pronoun(w) && !subordinator(w);
+                    }
+                    if (!joined && mm.first + 8 < std::min(best->first, n.first_token)) continue;
                     // ("7 May" is a month; "6/ If UA takes Izium": a thread's number opens
                     // the line, as a channel's clock time does: "21:48 Загроза КАБ".)
                     const bool numbered = mm.first > sb && mm.first <= sb + 2 &&
@@ -3493,16 +3518,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     // saying's, not the event's, when a verb of saying stands between.
                     bool said_between = false;
                     // (For a verb joined by "and", only what stands after the "and".)
-                    const std::size_t between_from = joined_bare_verb ? std::max(mm.last, best->first - 1) : mm.last;
+                    const std::size_t between_from = joined ? std::max(mm.last, best->first - 1) : mm.last;
                     for (std::size_t q = between_from; q < anchor && !said_between; ++q)
                         said_between = attribution_.match_at(tokens, q, std::min(se, q + 1), lemma_table()).has_value();
                     // "I want to honour the soldiers who defend Kostiantynivka",
                     // "хочу відзначити воїнів, які захищають": a relative clause
                     // between tells what they do, outside the wish.
-                    for (std::size_t q = between_from; q < anchor && !said_between; ++q) said_between = relative_pronoun(tokens[q].key);
+                    for (std::size_t q = mm.last; q < anchor && !said_between; ++q) said_between = relative_pronoun(tokens[q].key);
                     // ("called for more Patriots after the attack on Kharkiv": an
                     // adverbial of time between tells of a deed of its own.)
-                    for (std::size_t q = between_from; q < std::min(anchor, best->first) && !said_between; ++q)
+                    for (std::size_t q = mm.last; q < std::min(anchor, best->first) && !said_between; ++q)
                         said_between = subordinator(tokens[q].key);
                     // "Після боїв і загрози оточення наші підрозділи вийшли з X", "the
                     // threat of encirclement forced them out of X": a threat whose own
@@ -3514,7 +3539,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     // "Shoigu ordered Russian troops to withdraw from Kherson": an order to
                     // pull out is announced as it is carried out, unlike one to take a town.
                     // (A verb joined to the modal's own event shares it: "would hand over ... and withdraw".)
-                    if (!said_between && (!other_event || joined_bare_verb) && !ordered_withdrawal(mm, *best, tokens, sb))
+                    if (!said_between && (!other_event || joined) && !ordered_withdrawal(mm, *best, tokens, sb))
                         m.modality = modality_from(mm.entry->values[0]);
                 }
                 // "the combat power to take Kharkiv", "designed ... than to take

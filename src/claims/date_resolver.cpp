@@ -855,7 +855,13 @@ void reanchor_on_day_said(const std::vector<Token>& tokens, std::size_t begin, s
         // ("entered Kherson on Friday after ..., a pullout Moscow had announced
         // on Wednesday": a perfect tells of another thing said earlier, in a
         // clause of its own; the report's own source says it in the past.)
-        if (q > begin + 1 && (tokens[q - 2].key == "had" || tokens[q - 2].key == "has" || tokens[q - 2].key == "have")) return false;
+        // (Only that shape, a noun and a named subject before "had": "The
+        // governor had said on Sunday" is still the source saying it.)
+        if (q > begin + 3 && (tokens[q - 2].key == "had" || tokens[q - 2].key == "has" || tokens[q - 2].key == "have") &&
+            tokens[q - 3].capitalised && !tokens[q - 3].sentence_start && tokens[q - 3].before == Separator::space &&
+            !tokens[q - 4].capitalised && tokens[q - 4].key != "the" && tokens[q - 4].key != "a" && tokens[q - 4].key != "that" &&
+            tokens[q - 4].key != "and" && tokens[q - 4].key != "but")
+            return false;
         return q > begin && std::find(std::begin(saying), std::end(saying), tokens[q - 1].key) != std::end(saying);
     };
     // ("Earlier on Monday, the General Staff said its units had repelled

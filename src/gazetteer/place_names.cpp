@@ -132,10 +132,17 @@ std::vector<PlaceName> expand_place_names(const PlaceRecord& place) {
         // namesake ("North Cape" is Norway's, not "Northern Cape").
         static constexpr std::pair<std::string_view, std::string_view> compass[] = {
             {"Northern ", "North "}, {"Southern ", "South "}, {"Eastern ", "East "}, {"Western ", "West "}};
+        // ("Northern Cape" is no "North Cape": before a bare feature or area word
+        // the compass noun names another place.)
+        static constexpr std::string_view generic[] = {"cape", "province", "region", "district", "area", "territory", "state",
+                                                       "division", "island", "islands", "coast", "shore", "bank", "county"};
         for (std::size_t i = 0, n = out.size(); i < n; ++i)
             for (const auto& [adjective, noun] : compass)
-                if (out[i].text.starts_with(adjective) && out[i].text.size() > adjective.size())
-                    add(std::string(noun) + out[i].text.substr(adjective.size()), out[i].lang, out[i].origin);
+                if (out[i].text.starts_with(adjective) && out[i].text.size() > adjective.size()) {
+                    const std::string rest = out[i].text.substr(adjective.size());
+                    if (std::find(std::begin(generic), std::end(generic), fold(rest)) != std::end(generic)) continue;
+                    add(std::string(noun) + rest, out[i].lang, out[i].origin);
+                }
         std::size_t n = out.size();
         for (std::size_t i = 0; i < n; ++i) {
             std::string folded = fold(out[i].text);

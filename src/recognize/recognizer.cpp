@@ -914,7 +914,10 @@ bool Recognizer::region_abbreviation(std::string_view text, const std::vector<To
     static constexpr std::string_view places_after[] = {"in", "across", "throughout", "from", "to", "into", "around", "near",
                                                         "outside", "of", "northern", "southern", "eastern", "western", "central"};
     // ("in NSW", "across QLD": a three-letter code is no word either.)
-    const bool three_letters = t.key.size() == 3 && t.upper && (written.size() == 3 || (written.size() == 4 && written.back() == '.'));
+    // (Not a code that is an English word, "ACT", nor on a line in capitals: "ALLIES TO ACT AS ...".)
+    const bool capitals_around = (i + 1 < tokens.size() && tokens[i + 1].upper) || (i > 0 && tokens[i - 1].upper);
+    const bool three_letters = t.key.size() == 3 && t.upper && (written.size() == 3 || (written.size() == 4 && written.back() == '.')) &&
+                               !lexicon_.dictionary_word(t.key) && !capitals_around;
     const bool by_itself = (initials || three_letters) && i > 0 && t.before == Separator::space &&
                            std::find(std::begin(places_after), std::end(places_after), tokens[i - 1].key) != std::end(places_after);
     const bool stop = (t.end < text.size() && text[t.end] == '.') || (t.end > t.begin && text[t.end - 1] == '.');
@@ -1031,7 +1034,9 @@ bool Recognizer::listed_beside_compatriot(const std::vector<Token>& tokens, cons
         Candidate before;
         if (!longest_match(tokens, s, before) || before.last != q + 1) continue;
         for (const auto& pp : before.postings) {
-            if (alternate_origin(static_cast<NameOrigin>(pp.origin))) continue;
+            // (A country is no compatriot: every place of it would be one, "Germany and Hamas".)
+            if (alternate_origin(static_cast<NameOrigin>(pp.origin)) || gazetteer_.place(pp.place).kind() == PlaceKind::country)
+                continue;
             const std::string_view country = gazetteer_.place(pp.place).country();
             for (const auto& p : c.postings)
                 if (!country.empty() && gazetteer_.place(p.place).country() == country) return true;

@@ -3798,9 +3798,7 @@ TEST_CASE("reports: a monitor record's location line takes the event its descrip
     CHECK_FALSE(frontline::test::mention_in("Location: Selydove\n\nRussian infantry stormed positions near the river.", "Selydove").claim);
 }
 
-TEST_CASE("reports: the main targets named after the story of an air attack were struck", "[claims]") {
-    CHECK(frontline::test::mention_in("Russia launched a massive missile attack overnight. The main targets were Kyiv and Kharkiv.", "Kharkiv")
-              .claim == ClaimType::struck);
+TEST_CASE("reports: the main targets of an attack named after its story were struck", "[claims]") {
     CHECK(frontline::test::mention_in("Hits by two ballistic missiles were recorded. The main targets of the attack were the Odesa "
                                       "region and Kyiv.",
                                       "Kyiv")
@@ -3832,4 +3830,53 @@ TEST_CASE("reports: a bare verb joined by 'and' shares the modal of the first, h
     CHECK(mention_in_report("Russian troops regrouped their battered units over the past weeks and attacked Kharkiv.", "Kharkiv",
                             "2024-05-10")
               .claim);
+}
+
+TEST_CASE("reports: defenders not letting the enemy advance near a place tell of its attack", "[claims]") {
+    const std::string address = "Our heroes near Kyiv, in Bucha, in Irpin, in Hostomel are not letting the enemy advance.";
+    CHECK(mention_in_report(address, "Irpin", "2022-03-05").claim == ClaimType::attacked);
+    CHECK(mention_in_report(address, "Irpin", "2022-03-05").actor_side == "RU");
+    CHECK(mention_in_report("Наші герої під Києвом, у Бучі, в Ірпені не дають ворогу просунутися.", "Бучі", "2022-03-05").claim ==
+          ClaimType::attacked);
+    const Mention m = mention_in_report("Ukrainian troops are preventing Russian forces from advancing near Irpin.", "Irpin", "2022-03-05");
+    CHECK(m.claim == ClaimType::attacked);
+    CHECK(m.actor_side == "RU");
+    // (An advance let through is one: "Russian forces advanced near Irpin.")
+    CHECK(mention_in_report("Russian forces advanced near Irpin.", "Irpin", "2022-03-05").claim == ClaimType::advanced);
+}
+
+TEST_CASE("review: the limits of this stop's claim rules", "[claims]") {
+    // A span of fighting after "after" is the time of another event word only: alone, it is the place's event.
+    CHECK(mention_in_report("Kherson was left without power after days of Russian shelling.", "Kherson", "2024-05-10").claim ==
+          ClaimType::struck);
+    // A verb joined by "and" takes no modal of an earlier clause past a comma or a contrast, nor an irregular past.
+    CHECK(mention_in_report("Officials feared the town might fall within weeks, but Ukrainian units counterattacked and retook "
+                            "Robotyne on Monday.",
+                            "Robotyne", "2024-05-10")
+              .claim == ClaimType::captured);
+    CHECK(mention_in_report("Moscow had said it would not target civilians, but its forces shelled the market and hit Kostiantynivka "
+                            "on Wednesday.",
+                            "Kostiantynivka", "2024-05-10")
+              .claim == ClaimType::struck);
+    // The report's source saying it in the pluperfect still says when.
+    CHECK(date_of(mention_in_report("Russian forces shelled Kherson yesterday, the regional governor had said on Monday.", "Kherson",
+                                    "2024-05-10")) == "2024-05-05");
+    // "Знову російські атаки" before a storming is the assault.
+    CHECK(mention_in_report("Знову російські атаки під Покровськом: ворог 40 разів штурмував позиції ЗСУ.", "Покровськом",
+                            "2024-05-10")
+              .claim == ClaimType::attacked);
+    // Targets of a ground assault to come are no targets struck.
+    CHECK_FALSE(mention_in_report("The primary targets were Kupiansk and Lyman, where Russian troops have massed for a ground assault.",
+                                  "Kupiansk", "2024-05-10")
+                    .claim == ClaimType::struck);
+    // The genitive of positions stormed owns the positions, not the storming.
+    CHECK(mention_in_report("Окупанти здійснили штурм позицій ЗСУ поблизу Часового Яру.", "Часового Яру", "2024-05-10").actor_side ==
+          "RU");
+    // Only a location's label heads its record.
+    CHECK(claims_nothing("Our correspondent: Odesa\nRussian troops advanced near the front line, the General Staff said.", "Odesa",
+                         "2024-05-10"));
+    // An English counterattack with drones on an airfield is a strike on it.
+    CHECK(mention_in_report("Ukrainian forces launched a counterattack on the Saky airfield with drones overnight.", "Saky airfield",
+                            "2024-05-10")
+              .claim == ClaimType::struck);
 }

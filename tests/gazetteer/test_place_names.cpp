@@ -72,4 +72,8 @@ TEST_CASE("place names: an area named with a compass adjective is also named wit
     PlaceRecord cape = settlement("North Cape", "NO");
     cape.kind = PlaceKind::admin1;
     CHECK_FALSE(has_name(expand_place_names(cape), "Northern Cape", NameOrigin::preferred));
+    // (Before a bare feature or area word the compass noun names another place: Norway's North Cape.)
+    PlaceRecord northern_cape = settlement("Northern Cape", "ZA");
+    northern_cape.kind = PlaceKind::admin1;
+    CHECK_FALSE(has_name(expand_place_names(northern_cape), "North Cape", NameOrigin::preferred));
 }

@@ -230,3 +230,10 @@ TEST_CASE("general news: a city's name with 'City' after it is the city where th
     // (Words that name no place by themselves stay words: "White House" is no Casablanca.)
     CHECK_FALSE(has(surfaces_of("The White House said the talks would go on."), "White House"));
 }
+
+TEST_CASE("review: an English word in capitals is no state's code, and a country no compatriot of an obscure name",
+          "[recognize][general]") {
+    CHECK_FALSE(has(surfaces_of("ZELENSKY URGES ALLIES TO ACT AS RUSSIA POUNDS KHARKIV"), "ACT"));
+    CHECK_FALSE(has(surfaces_of("The share of ACT test takers who met the benchmarks fell again."), "ACT"));
+    CHECK_FALSE(has(surfaces_of("Talks between Germany and Hamas mediators stalled in Doha."), "Hamas"));
+}
