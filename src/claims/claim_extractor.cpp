@@ -1049,8 +1049,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 tokens[names[i].first_token - 1].full_end, tokens[names[i].first_token].begin - tokens[names[i].first_token - 1].full_end);
             if (gap_before.find(':') == std::string_view::npos) return false;
             // (A location's label, not any: "Our correspondent: Odesa" heads nothing.)
-            static constexpr std::string_view location_labels[] = {"location", "geolocation", "place", "where", "локація", "місце",
-                                                                   "геолокація", "место", "локация", "геолокация"};
+            // ("Направление: Горловка" in a shelling log: where the fire went.)
+            static constexpr std::string_view location_labels[] = {"location", "geolocation", "place", "where", "direction",
+                                                                   "локація", "місце", "геолокація", "напрямок", "место",
+                                                                   "локация", "геолокация", "направление"};
             if (std::find(std::begin(location_labels), std::end(location_labels), tokens[names[i].first_token - 1].key) ==
                 std::end(location_labels))
                 return false;

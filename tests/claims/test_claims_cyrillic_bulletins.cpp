@@ -427,6 +427,10 @@ TEST_CASE("bulletins: the owner of the attacks named after them attacked, whoeve
     CHECK(mention_in(uk, "Шахового").actor_side == "RU");
     // (Holding the enemy back is repelling it: the enemy attacked.)
     CHECK(mention_in("Наші захисники стримують ворога біля Часового Яру.", "Часового Яру").actor_side == "RU");
+    // (So does a participle of repelling: the attacks' owner attacked.)
+    CHECK(mention_in("Подразделениями группировки «Восток» отражены три атаки штурмовых групп 72-й бригады ВСУ в районе Угледара.",
+                     "Угледара")
+              .actor_side == "UA");
     // (In a Russian report the adversary is the Ukrainian side.)
     const std::string ru = "Российские подразделения отразили три контратаки противника в районе Степового.";
     CHECK(mention_in(ru, "Степового").actor_side == "UA");

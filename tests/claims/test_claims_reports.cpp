@@ -3792,6 +3792,11 @@ TEST_CASE("reports: a monitor record's location line takes the event its descrip
         "Description: Video shows Russian infantry storming Ukrainian positions on the left bank.";
     CHECK(frontline::test::mention_in(record, "Selydove").claim == ClaimType::struck);
     CHECK(frontline::test::mention_in(record, "Krynky").claim == ClaimType::attacked);
+    // (A shelling log's "Направление:" names where the fire went.)
+    CHECK(frontline::test::mention_in("📍Зафиксирован обстрел со стороны ВСУ\n🕐 07:15\nНаправление: Макеевка\nКалибр: РСЗО «Град»\n"
+                                      "Выпущено: 10 ракет\n",
+                                      "Макеевка")
+              .claim == ClaimType::struck);
     // (The region qualifying the town only holds it.)
     CHECK_FALSE(frontline::test::mention_in(record, "Donetsk Oblast").claim);
     // (A blank line ends the record: the next one's event is not the label's.)
