@@ -501,11 +501,14 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
             // stopped it; the subject before is the defender.)
             // (Only where a word of repelling governs the attacks: in "здійснили
             // штурм позицій ЗСУ" the genitive owns the positions stormed.)
-            bool stopped = false;
             // (Or its participle: "отражены четыре атаки штурмовых групп ВСУ".)
-            for (std::size_t q = sb; q < basis->first && !stopped; ++q)
-                stopped = repelling(s, q) || starts_with_any(tokens[q].key, {"отражен", "відбит", "отбит", "зупинен", "остановлен"});
-            if (genitive_agent && stopped && a.actor->values[0] != "SUBJECT" && !a.target_only) {
+            auto stopped = [&] {
+                for (std::size_t q = sb; q < basis->first; ++q)
+                    if (repelling(s, q) || starts_with_any(tokens[q].key, {"отражен", "відбит", "отбит", "зупинен", "остановлен"}))
+                        return true;
+                return false;
+            };
+            if (genitive_agent && a.actor->values[0] != "SUBJECT" && !a.target_only && stopped()) {
                 m.actor = text.substr(tokens[a.first].begin, tokens[a.last - 1].full_end - tokens[a.first].begin);
                 m.actor_side = perspective.side_of(a.actor->values[0], &side_relative);
                 actor_relative = side_relative;

@@ -1016,30 +1016,26 @@ bool alternate_origin(NameOrigin o) {
 }  // namespace
 
 // "Tezpur, Guwahati and Dhubri", "Chichaoua and Ouarzazate": the item before
-// it in a list is a place (by its main name) of the country one of the
-// name's places lies in, so the name is that town's, however obscure the
-// spelling. ("Israel and Hamas": Hamm is no compatriot of Israel.)
+// the "and" is a place (by its main name) of the country one of the name's
+// places lies in, so the name is that town's, however obscure the spelling.
+// ("Israel and Hamas": Hamm is no compatriot of Israel. A comma's list is
+// taken by check() as it is.)
 bool Recognizer::listed_beside_compatriot(const std::vector<Token>& tokens, const Candidate& c) const {
-    if (c.first < 1) return false;
-    std::size_t q = c.first - 1;  // the previous item's last word
-    if (tokens[c.first].before != Separator::comma) {
-        if (tokens[c.first].before != Separator::space || (tokens[q].key != "and" && tokens[q].key != "or") || q == 0)
-            return false;
-        --q;
-    }
-    if (!tokens[q].capitalised) return false;
+    if (c.first < 2 || tokens[c.first].before != Separator::space) return false;
+    const std::size_t q = c.first - 2;  // the previous item's last word
+    if ((tokens[q + 1].key != "and" && tokens[q + 1].key != "or") || !tokens[q].capitalised) return false;
     std::size_t b = q;
     while (b > 0 && q - b < 3 && tokens[b].before == Separator::space && tokens[b - 1].capitalised) --b;
     for (std::size_t s = b; s <= q; ++s) {
         Candidate before;
         if (!longest_match(tokens, s, before) || before.last != q + 1) continue;
         for (const auto& pp : before.postings) {
+            const PlaceView there = gazetteer_.place(pp.place);
             // (A country is no compatriot: every place of it would be one, "Germany and Hamas".)
-            if (alternate_origin(static_cast<NameOrigin>(pp.origin)) || gazetteer_.place(pp.place).kind() == PlaceKind::country)
+            if (alternate_origin(static_cast<NameOrigin>(pp.origin)) || there.kind() == PlaceKind::country || there.country().empty())
                 continue;
-            const std::string_view country = gazetteer_.place(pp.place).country();
             for (const auto& p : c.postings)
-                if (!country.empty() && gazetteer_.place(p.place).country() == country) return true;
+                if (gazetteer_.place(p.place).country() == there.country()) return true;
         }
     }
     return false;

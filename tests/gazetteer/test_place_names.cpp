@@ -59,21 +59,18 @@ TEST_CASE("place names: Saint, Mount and Fort as the press abbreviates them", "[
 }
 
 TEST_CASE("place names: an area named with a compass adjective is also named with the compass noun", "[gazetteer][names]") {
+    auto area = [](const char* name, const char* country, PlaceKind kind) {
+        PlaceRecord p = settlement(name, country);
+        p.kind = kind;
+        return expand_place_names(p);
+    };
     // "Sudan's North Darfur state" is GeoNames' "Northern Darfur".
-    PlaceRecord darfur = settlement("Northern Darfur", "SD");
-    darfur.kind = PlaceKind::admin1;
-    CHECK(has_name(expand_place_names(darfur), "North Darfur", NameOrigin::preferred));
-    PlaceRecord kordofan = settlement("Southern Kordofan", "SD");
-    kordofan.kind = PlaceKind::admin2;
-    CHECK(has_name(expand_place_names(kordofan), "South Kordofan", NameOrigin::preferred));
+    CHECK(has_name(area("Northern Darfur", "SD", PlaceKind::admin1), "North Darfur", NameOrigin::preferred));
+    CHECK(has_name(area("Southern Kordofan", "SD", PlaceKind::admin2), "South Kordofan", NameOrigin::preferred));
     // Only areas: a town called "Northern ..." keeps its own name alone,
     // and no adjective is made from a noun ("North Cape" stays itself).
     CHECK_FALSE(has_name(expand_place_names(settlement("Northern Heights", "US")), "North Heights", NameOrigin::preferred));
-    PlaceRecord cape = settlement("North Cape", "NO");
-    cape.kind = PlaceKind::admin1;
-    CHECK_FALSE(has_name(expand_place_names(cape), "Northern Cape", NameOrigin::preferred));
+    CHECK_FALSE(has_name(area("North Cape", "NO", PlaceKind::admin1), "Northern Cape", NameOrigin::preferred));
     // (Before a bare feature or area word the compass noun names another place: Norway's North Cape.)
-    PlaceRecord northern_cape = settlement("Northern Cape", "ZA");
-    northern_cape.kind = PlaceKind::admin1;
-    CHECK_FALSE(has_name(expand_place_names(northern_cape), "North Cape", NameOrigin::preferred));
+    CHECK_FALSE(has_name(area("Northern Cape", "ZA", PlaceKind::admin1), "North Cape", NameOrigin::preferred));
 }
