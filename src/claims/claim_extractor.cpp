@@ -531,7 +531,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
     // The day named by a nearby sentence of the same entry and story, for a
     // sentence without a date phrase of its own ("Russian forces capture two
     // more settlements" under a lead that says "the ministry said yesterday").
-    auto neighbour_day = [&](std::size_t sentence, Date ref, bool earlier_only = false) -> std::optional<EventDate> {
+    // (`in_bulletin`: the sentence is under a summary's stated day, which an
+    // undated line takes before a day told further down: "... штурмував біля
+    // Зеленого Гаю. Заяви окупантів про захоплення Тернового 16 листопада ...")
+    auto neighbour_day = [&](std::size_t sentence, Date ref, bool earlier_only = false,
+                             bool in_bulletin = false) -> std::optional<EventDate> {
         if (sentence == Document::npos) return std::nullopt;
         const std::size_t entry = doc.entry_at(doc.sentences[sentence].span.begin);
         const std::size_t paragraph = doc.sentences[sentence].paragraph;
@@ -604,7 +608,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // ("9:40 a.m. — A missile hit Dnipro. ... A strike there killed 13 on
         // Sunday": a live blog's timed entry tells what just happened; a day
         // named further on is another, earlier event's.)
-        bool back = !headline, forward = !earlier_only && !doc.entries[entry].timed;
+        bool back = !headline, forward = !earlier_only && !in_bulletin && !doc.entries[entry].timed;
         for (const bool earlier : {true, false})
             // (A day counted from the story's last, "On the same day", "The
             // next day", looks further back for it: the story may have named it
@@ -705,6 +709,16 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     return {EventDate{p.date.date, DatePrecision::day, p.date.basis + " (the day the summary is for)", true}, q, true};
             }
             if (is_headline(q)) continue;
+            // ("11 жовтня росіяни вбили 3 жителів Донеччини: у Торецьку ...",
+            // "On 11 October, Russian shelling killed ...": a lead that opens
+            // on a day just before the report's says which day the summary is
+            // for, whatever it names.)
+            if (seen == 0)
+                for (const DatePhrase& p : phrases_of(q, ref))
+                    if (p.first == qb && p.date.precision == DatePrecision::day && !p.day_before && !p.publication &&
+                        just_before(p.date.date) && p.date.basis.find_first_of("0123456789") != std::string::npos)
+                        // (Not named: a present below it is the report's now.)
+                        return {EventDate{p.date.date, DatePrecision::day, p.date.basis + " (the day the summary is for)", true}, q};
             ++seen;
             const Span span = doc.sentences[q].span;
             // (A tally may name the region it counts in: "Russian troops
@@ -726,11 +740,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             static constexpr std::string_view tallied[] = {
                 "engagement", "clash", "attack", "assault", "strike", "shelling", "time", "settlement", "town", "village",
                 "locality", "localities", "drone", "missile", "bomb", "раз", "обстріл", "обстрел", "атак", "удар", "штурм",
-                "бо", "боєзіткнен", "боестолкновен", "населен", "пункт", "сел", "громад", "дрон", "ракет", "авіаудар", "авиаудар",
+                "боєзіткнен", "зіткнен", "столкновен", "сутичк", "стычк", "боестолкновен", "населен", "пункт", "сел", "громад", "дрон", "ракет", "авіаудар", "авиаудар",
                 "вибух", "взрыв", "прил", "снаряд", "каб"};
+            // (Battles counted by the word itself: "12 боевых машин" counts vehicles.)
+            static constexpr std::string_view battles[] = {"бої", "боїв", "бій", "боя", "боев", "боёв", "бой"};
             auto tally_noun = [&](std::size_t t) {
                 const std::string& w = tokens[t].key;
-                return std::any_of(std::begin(tallied), std::end(tallied), [&](std::string_view st) { return w.starts_with(st); });
+                return std::find(std::begin(battles), std::end(battles), w) != std::end(battles) ||
+                       std::any_of(std::begin(tallied), std::end(tallied), [&](std::string_view st) { return w.starts_with(st); });
             };
             bool counts = false;
             for (std::size_t t = qb; t < qe && !counts; ++t)
@@ -888,7 +905,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // "Two days later, Russian forces counterattacked": counted from
                 // the day the sentences before named.
                 const std::optional<int> later = days_later(tokens, sb, se);
-                inherited = neighbour_day(s, ref, later.has_value());
+                inherited = neighbour_day(s, ref, later.has_value(), period_day(s, ref).has_value());
                 if (later && *inherited && (*inherited)->date) {
                     (*inherited)->date = *(*inherited)->date + std::chrono::days{*later};
                     (*inherited)->basis = *later >= 0 ? std::to_string(*later) + " day(s) after " + (*inherited)->basis

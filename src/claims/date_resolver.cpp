@@ -378,6 +378,15 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         p.first = i - 1;
         return p;
     }
+    // "за минулу ніч", "за прошедшую ночь", "за минувшую ночь": the same night.
+    if ((w == "ніч" || w == "ночь") && i > begin + 1 && tokens[i - 2].key == "за") {
+        static constexpr std::string_view past[] = {"минулу", "прошедшую", "минувшую", "прошлую", "цю", "эту"};
+        if (std::find(std::begin(past), std::end(past), tokens[i - 1].key) != std::end(past)) {
+            DatePhrase p = make(i + 1, ref, DatePrecision::day, "за " + std::string(tokens[i - 1].key) + " " + std::string(w));
+            p.first = i - 2;
+            return p;
+        }
+    }
     if (w == "вночі" || w == "уночі" || w == "ночью" || w == "вранці" || w == "зранку" || w == "утром") {
         // ("утром 11 ноября", "вранці 11 листопада": the day named.)
         if (auto day = named_day(i + 1, std::string(w))) return day;

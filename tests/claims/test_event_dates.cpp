@@ -1144,3 +1144,45 @@ TEST_CASE("review mend: 'Earlier on Tuesday' is the same day's update, the Cyril
     CHECK(date_of(mention_in_report("Накануне ВСУ атаковали Белгород. Удар по Шебекино повредил три дома.", "Шебекино",
                                     "2025-11-20")) == "2025-11-19");
 }
+
+TEST_CASE("dates: a lead opening on a day before the report's dates the summary under it", "[claims][dates]") {
+    // An oblast head's morning roundup: the lead names the day, "за добу"
+    // and the district lines below are of that day, not the posting morning.
+    const std::string roundup = "9 березня росіяни поранили 4 жителів Донеччини: у Костянтинівці та Дружківці.\n\n"
+                                "Загалом за добу зафіксовано 1870 обстрілів населених пунктів області.\n\n"
+                                "Краматорський район. У Дружківці пошкоджено 3 будинки. У Лимані пошкоджено школу.";
+    CHECK(date_of(test::mention_in_report(roundup, "Лимані", "2025-03-10")) == "2025-03-09");
+    // (A lead that opens on the report's own day sets no earlier period.)
+    const std::string today = "Сьогодні росіяни поранили 4 жителів Донеччини: у Костянтинівці та Дружківці.\n\n"
+                              "Краматорський район. У Лимані пошкоджено школу.";
+    CHECK(date_of(test::mention_in_report(today, "Лимані", "2025-03-10")) == "2025-03-10");
+}
+
+TEST_CASE("dates: under a bulletin's stated day, an undated line does not take a day told further down", "[claims][dates]") {
+    const std::string bulletin = "За минулу добу відбулося 143 бойових зіткнення. Ворог завдав 40 авіаційних ударів. Крім того, "
+                                 "залучив 900 дронів-камікадзе.\n\n"
+                                 "На Покровському напрямку противник 31 раз атакував наші позиції.\n\n"
+                                 "На Костянтинівському напрямку ворог здійснив 14 атак.\n\n"
+                                 "На Торецькому напрямку противник 9 разів штурмував позиції наших військ біля Щербинівки та "
+                                 "Дилієвки. Заяви окупантів про захоплення Дачного 6 березня не відповідають дійсності.";
+    CHECK(date_of(test::mention_in_report(bulletin, "Щербинівки", "2025-03-09")) == "2025-03-08");
+}
+
+TEST_CASE("dates: vehicles counted in a lead state no bulletin period", "[claims][dates]") {
+    // ("12 боевых машин" counts armour, not battles: the day it names is of
+    // that attack only; "в течение суток" below is the report's day.)
+    const std::string summary = "Вчера противник силами 12 боевых бронированных машин предпринял атаку на позиции подразделений группировки.\n\n"
+                                "В течение суток отражено пять атак штурмовых групп ВСУ.\n\n"
+                                "Подразделения группировки войск «Восток» освободили населённый пункт Зелёное Поле.";
+    CHECK(date_of(test::mention_in_report(summary, "Зелёное Поле", "2024-12-04")) == "2024-12-04");
+    // (Battles counted still state it.)
+    const std::string tally = "Вчера произошло 12 боёв.\n\nПротивник атаковал у Зелёного Поля.";
+    CHECK(date_of(test::mention_in_report(tally, "Зелёного Поля", "2024-12-04")) == "2024-12-03");
+}
+
+TEST_CASE("dates: 'за прошедшую ночь' and 'за минулу ніч' are the night before the report", "[claims][dates]") {
+    CHECK(date_of(test::mention_in_report("Со вчерашнего вечера тревожно. За прошедшую ночь ВСУ обстреляли Глушково.", "Глушково",
+                                          "2024-08-12")) == "2024-08-12");
+    CHECK(date_of(test::mention_in_report("Вчора був важкий день. За минулу ніч ворог атакував Суми дронами.", "Суми", "2024-08-12")) ==
+          "2024-08-12");
+}
