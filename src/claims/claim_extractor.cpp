@@ -708,6 +708,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if ((tokens[before].key == "за" || past_day_named) && just_before(p.date.date))
                     return {EventDate{p.date.date, DatePrecision::day, p.date.basis + " (the day the summary is for)", true}, q, true};
             }
+            // ("Наслідки ворожих обстрілів за минулу добу", "Over the past day, ...":
+            // a past day's span at the head is the summary's period, counted or not.)
+            for (const DatePhrase& p : phrases_of(q, ref))
+                if (p.date.span && !p.day_before && just_before(p.date.date))
+                    return {EventDate{p.date.date, DatePrecision::day, p.date.basis + " (the day the summary covers)", true}, q};
             if (is_headline(q)) continue;
             // ("11 жовтня росіяни вбили 3 жителів Донеччини: у Торецьку ...",
             // "On 11 October, Russian shelling killed ...": a lead that opens
@@ -885,6 +890,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                         eve.basis = p->date.basis + " (the eve of " + told->basis + ")";
                         return eve;
                     }
+                // ("Наслідки обстрілів за минулу добу. ... Протягом доби під
+                // вогнем перебували X, Y": a day's span that would be the
+                // report's own is the day the summary stated above it.)
+                if (p->date.span && p->date.date == ref)
+                    if (auto covered = period_day(s, ref)) return *covered;
                 if (s != Document::npos && p->date.precision == DatePrecision::day && !p->publication && !sentence_day[s])
                     sentence_day[s] = p->date;
                 return p->date;

@@ -1186,3 +1186,16 @@ TEST_CASE("dates: 'за прошедшую ночь' and 'за минулу ні
     CHECK(date_of(test::mention_in_report("Вчора був важкий день. За минулу ніч ворог атакував Суми дронами.", "Суми", "2024-08-12")) ==
           "2024-08-12");
 }
+
+TEST_CASE("dates: a past day's span heading a summary is its period, counted or not", "[claims][dates]") {
+    // An oblast post: the heading names the past day without a tally; "протягом
+    // доби" and the bullets under it are of that day, not the posting morning.
+    const std::string post = "Сумщина. Наслідки ворожих обстрілів за минулу добу\n\n"
+                             "Протягом доби під вогнем перебували Велика Писарівка, Краснопілля та Миропілля.\n\n"
+                             "▪️ с. Юнаківка: пошкоджено приватний будинок через обстріл.";
+    CHECK(date_of(test::mention_in_report(post, "Краснопілля", "2025-02-14")) == "2025-02-13");
+    CHECK(date_of(test::mention_in_report(post, "Юнаківка", "2025-02-14")) == "2025-02-13");
+    // ("Протягом доби" with no past day above it stays the report's day.)
+    CHECK(date_of(test::mention_in_report("Протягом доби під вогнем перебували Краснопілля та Миропілля.", "Краснопілля",
+                                          "2025-02-14")) == "2025-02-14");
+}
