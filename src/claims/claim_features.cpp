@@ -509,6 +509,11 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (t->claim == "struck" && t->before && t->same_clause && c.facility_object && c.locus && !c.container &&
         !c.landmark && (c.kind == "admin1" || c.kind == "admin2"))
         return {"struck", "a facility struck in it, the finest place given", true};
+    // "advanced towards Shevchenkove, which they captured on 8 September",
+    // "fighting near Snihurivka, which was freed yesterday": the relative
+    // clause after the name tells how the fighting there ended.
+    if (c.described_by == "captured" && (t->claim == "advanced" || t->claim == "attacked"))
+        return {"captured", "taken, as the relative clause after it tells", false, false, false, true};
     return {t->claim, t->same_clause ? "the event word of its clause" : "a near event word of its sentence"};
 }
 

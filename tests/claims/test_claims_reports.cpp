@@ -3885,3 +3885,25 @@ TEST_CASE("review: the limits of this stop's claim rules", "[claims]") {
                             "2024-05-10")
               .claim == ClaimType::struck);
 }
+
+TEST_CASE("a relative clause after a place that tells its capture outranks the advance or fighting of the main clause",
+          "[claims][reports]") {
+    Mention m = mention_in_report("Ukrainian troops pushed towards Vysokopillia, which they liberated on 4 September.",
+                                  "Vysokopillia", "2022-09-06");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK((m.event_date ? format_date(*m.event_date) : "none") == "2022-09-04");
+    CHECK(mention_in_report("Heavy fighting raged near Bilohorivka, which fell to Russian forces on Friday.", "Bilohorivka",
+                            "2024-12-20")
+              .claim == ClaimType::captured);
+    // (A relative clause that tells no capture leaves the main clause's event.)
+    CHECK(mention_in_report("Russian troops attacked near Siversk, which lies on a ridge.", "Siversk", "2024-12-20").claim ==
+          ClaimType::attacked);
+}
+
+TEST_CASE("'occupied' after an adverb or the forces is a capture - before a name it stays an adjective",
+          "[claims][reports]") {
+    CHECK(mention_in_report("The enemy advanced near Novoselivka and also occupied Lozova.", "Lozova", "2024-12-20").claim ==
+          ClaimType::captured);
+    CHECK(mention_in_report("Russian forces then occupied Lozova.", "Lozova", "2024-12-20").claim == ClaimType::captured);
+    CHECK_FALSE(mention_in_report("Residents of occupied Melitopol fled to Zaporizhzhia.", "Melitopol", "2022-03-02").claim);
+}
