@@ -336,6 +336,21 @@ bool Recognizer::qualified_by_region(const std::vector<Token>& tokens, const Can
     return false;
 }
 
+// "Borno State", "Rakhine State", "Kerala State": a capitalised "State" after
+// the name of a state outside the US, with no capitalised word after it,
+// names that state. ("Kansas State", "Ohio State" are universities; "Lagos
+// State Government" an office.)
+bool Recognizer::state_word_after(const std::vector<Token>& tokens, const Candidate& c) const {
+    if (c.last >= tokens.size() || tokens[c.last].key != "state" || !tokens[c.last].capitalised || tokens[c.last].upper ||
+        tokens[c.last].before != Separator::space)
+        return false;
+    if (c.last + 1 < tokens.size() && tokens[c.last + 1].capitalised && tokens[c.last + 1].before == Separator::space) return false;
+    return std::any_of(c.postings.begin(), c.postings.end(), [&](const format::Posting& p) {
+        const PlaceView v = gazetteer_.place(p.place);
+        return v.kind() == PlaceKind::admin1 && v.country() != "US";
+    });
+}
+
 bool Recognizer::longest_match(const std::vector<Token>& tokens, std::size_t i, Candidate& best, bool cross) const {
     // Most capitalised words have one spelling and begin no longer name: one
     // probe answers for them, without the search's buffers.
@@ -2036,6 +2051,7 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
                                        (next.cyrillic && cyrillic_place_adjective(next.key) && country_adjective(next));
             if (next.before == Separator::space && next.capitalised && !next.sentence_start && !is_country &&
                 (d == Designator::none || (d == Designator::settlement && !settlement_word)) && !complete &&
+                !state_word_after(tokens, c) &&
                 !cyrillic_free && !opens_no_name && !facts[c.last].person_title && !strong_place(tokens, c.last) &&
                 !facility_follows(tokens, facts, c.last))
                 return Refusal::person_or_org_after;
@@ -2356,6 +2372,12 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
     const Designator area_word = c.last < tokens.size() && tokens[c.last].before == Separator::space
                                      ? facts.designator(c.last)
                                      : Designator::none;
+    // ("the town of Jasper", "the village of Reading": the words before ask
+    // for a settlement by its name.)
+    static constexpr std::string_view settlement_nouns[] = {"town", "city", "village", "hamlet", "township", "municipality"};
+    const bool named_settlement = c.first >= 2 && tokens[c.first - 1].key == "of" && first.before == Separator::space &&
+                                  std::find(std::begin(settlement_nouns), std::end(settlement_nouns), tokens[c.first - 2].key) !=
+                                      std::end(settlement_nouns);
     if (c.last - c.first == 1 && !first.cyrillic && own.common_word) {
         bool big = false;
         for (const auto& p : c.postings) {
@@ -2367,6 +2389,7 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
             big = big || (full_name && (v.kind() == PlaceKind::country || (unexplained_capital && v.population() >= 100000))) ||
                   (placed_region && main_name && v.kind() == PlaceKind::admin1 && !compass_name(first.key)) ||
                   (placed_alone && main_name && v.kind() == PlaceKind::settlement && v.population() >= 5000) ||
+                  (named_settlement && main_name && v.kind() == PlaceKind::settlement) ||
                   (main_name && (((area_word == Designator::admin2 || c.listed_county) && v.kind() == PlaceKind::admin2) ||
                                  (area_word == Designator::admin1 && v.kind() == PlaceKind::admin1)));
         }
@@ -2428,6 +2451,9 @@ std::vector<bool> title_case_lines(std::string_view text, const std::vector<Toke
 
 std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const std::vector<Token>& tokens) const {
     std::vector<RecognizedName> out, governments;
+    // One-word names refused as common words mid-sentence, for the document
+    // to take back where it names the same place surely elsewhere.
+    std::vector<Candidate> common_refused;
     std::vector<bool> title_case = title_case_lines(text, tokens);
     TokenFacts facts(lexicon_, tokens);
     std::unordered_set<std::string> person_words;
@@ -2576,6 +2602,10 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
                     if (!governed && !c.inflected) person_words.insert(c.key);
                 }
             }
+            if (refusal == Refusal::common_word && c.last == c.first + 1 && !tokens[c.first].cyrillic &&
+                !tokens[c.first].sentence_start && !title_case[c.first] && c.first > 0 &&
+                tokens[c.first - 1].key != "a" && tokens[c.first - 1].key != "an")
+                common_refused.push_back(c);
             if (refusal == Refusal::proper_name_before) {
                 const Token& prev = tokens[c.first - 1];
                 const WordFacts& pf = facts[c.first - 1];
@@ -2614,7 +2644,7 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
             if (std::any_of(n.matches.begin(), n.matches.end(), [&](const NameMatch& m) { return m.place == place; }))
                 n.adjectival.push_back(place);
         if (c.last < tokens.size() && tokens[c.last].before == Separator::space && !tokens[c.last - 1].possessive) {
-            n.designator = facts.designator(c.last);
+            n.designator = state_word_after(tokens, c) ? Designator::admin1 : facts.designator(c.last);
             // "the Kursk region" names the region: the surface includes the
             // word; so does "Межівській громаді".
             if (names_area(n.designator)) n.end = tokens[c.last].end;
@@ -2686,6 +2716,32 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
                 }))
                 out.push_back(std::move(n));
         std::sort(out.begin(), out.end(), [](const RecognizedName& a, const RecognizedName& b) { return a.begin < b.begin; });
+    }
+    // "JASPER, Alta. — ... burned into the town of Jasper": where the document
+    // names a place by a word that is also a common one in a dateline, with
+    // a qualifier or after a word that asks for a town, its other
+    // capitalised mid-sentence uses are that place too (one sense per
+    // document; lower-case uses stay words).
+    if (!common_refused.empty()) {
+        std::unordered_set<std::string> sure;
+        for (const RecognizedName& n : out)
+            if (n.last_token == n.first_token + 1 && !tokens[n.first_token].cyrillic) sure.insert(tokens[n.first_token].key);
+        bool added = false;
+        for (const Candidate& c : common_refused) {
+            if (!sure.count(tokens[c.first].key)) continue;
+            RecognizedName n;
+            n.first_token = c.first;
+            n.last_token = c.last;
+            n.begin = tokens[c.first].begin;
+            n.end = tokens[c.last - 1].end;
+            for (const auto& p : c.postings)
+                if (!(p.flags & format::posting_upper_case)) n.matches.push_back({p.place, static_cast<NameOrigin>(p.origin), false});
+            if (n.matches.empty()) continue;
+            out.push_back(std::move(n));
+            added = true;
+        }
+        if (added)
+            std::sort(out.begin(), out.end(), [](const RecognizedName& a, const RecognizedName& b) { return a.begin < b.begin; });
     }
     // One-word names this document also uses for a person are not places.
     std::erase_if(out, [&](const RecognizedName& n) {

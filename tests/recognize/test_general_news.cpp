@@ -237,3 +237,21 @@ TEST_CASE("review: an English word in capitals is no state's code, and a country
     CHECK_FALSE(has(surfaces_of("The share of ACT test takers who met the benchmarks fell again."), "ACT"));
     CHECK_FALSE(has(surfaces_of("Talks between Germany and Hamas mediators stalled in Doha."), "Hamas"));
 }
+
+TEST_CASE("general news: a town named like a common word is that town throughout a document that names it surely",
+          "[recognize][general]") {
+    // The dateline names it; its capitalised uses mid-sentence are the same town.
+    const auto dated = surfaces_of("GAP, France — Snow closed roads around Gap on Sunday, and drifts cut off farms near Gap.");
+    CHECK(std::count(dated.begin(), dated.end(), "Gap") == 2);
+    // ("the town of Gap": the words before ask for a settlement by name.)
+    CHECK(has(surfaces_of("Snow closed roads in the town of Gap on Sunday."), "Gap"));
+    // Without either, the word stays a word.
+    CHECK_FALSE(has(surfaces_of("Snow closed roads around Gap on Sunday."), "Gap"));
+}
+
+TEST_CASE("general news: a capitalised State after a state abroad names that state", "[recognize][general]") {
+    CHECK(place_of("Gunmen killed 12 farmers in Zamfara State on Tuesday.", "Zamfara State") == "Zamfara");
+    // ("Kansas State" is a university; "Lagos State Government" an office.)
+    CHECK_FALSE(has(surfaces_of("Kansas State beat Baylor on Saturday."), "Kansas State"));
+    CHECK_FALSE(has(surfaces_of("The Lagos State Government said nothing."), "Lagos State"));
+}

@@ -97,6 +97,7 @@ private:
     bool unknown_word(const Token& t, const Candidate& c) const;
     bool add_latin_alternates(std::string_view cyrillic, std::vector<format::Posting>& to) const;
     bool qualified_by_region(const std::vector<Token>& tokens, const Candidate& c) const;
+    bool state_word_after(const std::vector<Token>& tokens, const Candidate& c) const;
     bool metonym(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const;
     bool acting_country(const std::vector<Token>& tokens, TokenFacts& facts, const Candidate& c) const;
     bool modifying_country(const std::vector<Token>& tokens, const Candidate& c, bool after_preposition) const;
