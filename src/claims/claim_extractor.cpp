@@ -1357,6 +1357,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         std::vector<MentionContext> context(j - i);
         std::vector<bool> past_war(j - i);  // dated to a year before this war
         std::vector<long> list_head(j - i, -1);  // the earlier list item a mention continues
+        std::vector<std::string_view> doubted(j - i);  // the rules' claim the model dropped, per mention
         std::vector<bool> gapped_object(j - i);  // ... as the second object of a gapped clause
         std::vector<std::size_t> appositive_close(j - i, 0);  // a subject's appositive ends before this token
         std::vector<char> aimed_at(j - i, 0);     // a place gone or aimed at (RuleVerdict::aim)
@@ -2538,18 +2539,6 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             const std::size_t rb = clause_start[region - sb];
             if (rb == clause_start[place - sb] || region == sb) return false;
-            // ("Explosions were heard in Kharkiv, and the Kharkiv region came under
-            // fire": a region opening its clause as the subject of its event word.)
-            {
-                std::size_t opener = rb;
-                while (opener < region && (tokens[opener].key == "and" || tokens[opener].key == "the" || tokens[opener].key == "і" ||
-                                           tokens[opener].key == "та" || tokens[opener].key == "и" || tokens[opener].key == "while"))
-                    ++opener;
-                if (opener == region && std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
-                        return t.first >= region_end && t.first <= region_end + 2 && clause_start[std::min(t.first, se - 1) - sb] == rb;
-                    }))
-                    return true;
-            }
             // ("After Russian troops withdrew from Kyiv Oblast, Ukrainian forces
             // re-entered Hostomel": the object of its clause's event word.)
             {
@@ -2584,6 +2573,28 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                     objects_only = other_region || w == "the" || w == "and" || w == "та" || w == "і" || w == "й" || w == "и";
                 }
                 if (objects_only) return true;
+            }
+            // ("В Курской области противник продолжает попытки расширить зону
+            // контроля: ВСУ атаковали у Малой Локни": the clause after a colon
+            // tells in detail what the region's clause sums up.)
+            {
+                const std::size_t pb = clause_start[place - sb];
+                if (pb > rb && pb > sb) {
+                    const std::string_view gap = std::string_view(doc.text).substr(tokens[pb - 1].end, tokens[pb].begin - tokens[pb - 1].end);
+                    if (gap.find(':') != std::string_view::npos && clause_start[pb - 1 - sb] == rb) return false;
+                }
+            }
+            // ("Explosions were heard in Kharkiv, and the Kharkiv region came under
+            // fire": a region opening its clause as the subject of its event word.)
+            {
+                std::size_t opener = rb;
+                while (opener < region && (tokens[opener].key == "and" || tokens[opener].key == "the" || tokens[opener].key == "і" ||
+                                           tokens[opener].key == "та" || tokens[opener].key == "и" || tokens[opener].key == "while"))
+                    ++opener;
+                if (opener == region && std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+                        return t.first >= region_end && t.first <= region_end + 2 && clause_start[std::min(t.first, se - 1) - sb] == rb;
+                    }))
+                    return true;
             }
             // (Where it happened: "in the Sumy region" after the event word; a
             // relative clause, "which is fought over in X", tells of the place.)
@@ -3726,10 +3737,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 verdict.sure = true;
                 verdict.reason += "; the place the sentence opens with, its only one";
             }
+            // ("Kyiv, Odesa and Kryvyi Rih were among the cities hit": the first
+            // item of a list whose next item the rules read alike is read with
+            // it; the model's doubt about an opening word parts no list.)
             if (!claim.empty() && !model_.empty() && !verdict.sure) {
                 probability = model_.probability(f);
                 if (*probability < model_.threshold()) {
                     verdict.reason += "; dropped: the model finds this reading unlikely";
+                    if (c.modality.empty()) doubted[k - i] = claim;
                     claim = {};
                 }
             }
@@ -4131,6 +4146,21 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (mentions[q].claim && mentions[q].place_id == alias.place_id) {
                     take_claim_of(alias, mentions[q], " (another name of the place it claims)");
                     if (traces) (*traces)[k].verdict = "another name the sentence gives a place it claims";
+                    break;
+                }
+        }
+        // ("Kyiv, Odesa and Kryvyi Rih were among the cities hit": the first item
+        // of a list that opens its sentence, whose next item is read as the
+        // rules read the first, is read with it; the model's doubt about a
+        // sentence's opening word parts no list.)
+        for (std::size_t k = i; k < j; ++k) {
+            if (doubted[k - i].empty() || mentions[k].claim || names[k].first_token != sb) continue;
+            for (std::size_t q = k + 1; q < j; ++q)
+                if (list_head[q - i] == static_cast<long>(k)) {
+                    if (mentions[q].claim && to_string(*mentions[q].claim) == doubted[k - i]) {
+                        take_claim_of(mentions[k], mentions[q], " (the next item of its list)");
+                        if (traces) (*traces)[k].verdict += "; read as the next item of its list";
+                    }
                     break;
                 }
         }

@@ -387,6 +387,15 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
         bool destroys = false;
         for (std::string_view stem : {"destroy", "уничтож", "знищ"}) destroys = destroys || w.starts_with(stem);
         if (!destroys) continue;
+        // ("Еще 14 уничтожены над Курской, 8 — над Тульской": what is
+        // destroyed over a region was in flight, the weapon left unsaid.)
+        // ("destroyed 9 over the Belgorod region": a count between.)
+        const std::size_t over = t.last + 1 < se && std::isdigit(static_cast<unsigned char>(tokens[t.last].key.front())) ? t.last + 1 : t.last;
+        if (over < se && tokens[over].before == Separator::space &&
+            (tokens[over].key == "над" || tokens[over].key == "over" || tokens[over].key == "above")) {
+            t.claim = "other";
+            continue;
+        }
         for (std::size_t q = t.last; q < std::min(se, t.last + 5); ++q) {
             if (clause_break(tokens[q])) break;
             const std::string& k = tokens[q].key;

@@ -3907,3 +3907,29 @@ TEST_CASE("'occupied' after an adverb or the forces is a capture - before a name
     CHECK(mention_in_report("Russian forces then occupied Lozova.", "Lozova", "2024-12-20").claim == ClaimType::captured);
     CHECK_FALSE(mention_in_report("Residents of occupied Melitopol fled to Zaporizhzhia.", "Melitopol", "2022-03-02").claim);
 }
+
+TEST_CASE("what is destroyed over a region was in flight - an interception, the weapon left unsaid", "[claims][reports]") {
+    const std::string text = "Ещё 12 уничтожены над Брянской областью, 5 — над Курской областью.";
+    CHECK_FALSE(mention_in_report(text, "Брянской областью", "2024-09-10").claim);
+    CHECK_FALSE(mention_in_report("Air defences destroyed 9 over the Belgorod region overnight.", "Belgorod region", "2024-09-10")
+                    .claim);
+    // (What is destroyed in a place was struck there.)
+    CHECK(mention_in_report("A drone destroyed a warehouse in Kharkiv overnight.", "Kharkiv", "2024-09-10").claim ==
+          ClaimType::struck);
+}
+
+TEST_CASE("a region whose clause sums up what the clause after its colon tells in detail holds those places, no event of its own",
+          "[claims][reports]") {
+    const std::string text = "В Курской области противник продолжает попытки прорваться: ВСУ атаковали в районе Тёткино и Глушково.";
+    CHECK_FALSE(mention_in_report(text, "Курской области", "2024-09-10").claim);
+    CHECK(mention_in_report(text, "Тёткино", "2024-09-10").claim == ClaimType::attacked);
+    // (Without the colon's detail the region keeps its event.)
+    CHECK(mention_in_report("В Курской области противник продолжает попытки прорваться.", "Курской области", "2024-09-10").claim ==
+          ClaimType::attacked);
+}
+
+TEST_CASE("the first item of a list is read with the next item the rules read alike", "[claims][reports]") {
+    const std::string text = "Dnipro, Poltava and Kremenchuk were among the cities hit overnight.";
+    CHECK(mention_in_report(text, "Dnipro", "2024-09-10").claim == ClaimType::struck);
+    CHECK(mention_in_report(text, "Poltava", "2024-09-10").claim == ClaimType::struck);
+}
