@@ -824,12 +824,17 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
     // a year alone; the day is unknown, and not the report's.
     // (Asked only where a four-digit number follows within two words.)
     auto four_digits = [&](std::size_t k) { return key(k).size() == 4 && std::isdigit(static_cast<unsigned char>(key(k)[0])); };
-    if ((four_digits(i + 1) || four_digits(i + 2)) &&
+    if ((four_digits(i + 1) || four_digits(i + 2) || four_digits(i + 4)) &&
         (w == "in" || w == "during" || w == "throughout" || w == "у" || w == "в" || w == "протягом" || w == "впродовж")) {
         std::size_t k = i + 1;
         if (key(k) == "early" || key(k) == "late" || key(k) == "mid" || key(k) == "summer" || key(k) == "spring" ||
             key(k) == "autumn" || key(k) == "fall" || key(k) == "winter")
             ++k;
+        // ("in the summer of 2024", "in the spring of 2023")
+        else if (key(k) == "the" && (key(k + 1) == "summer" || key(k + 1) == "spring" || key(k + 1) == "autumn" ||
+                                     key(k + 1) == "fall" || key(k + 1) == "winter") &&
+                 key(k + 2) == "of")
+            k += 3;
         if (k < end && year_number(key(k)) && tokens[k].before == Separator::space && !month_of(key(k + 1)) &&
             !day_number(key(k + 1))) {
             std::size_t last = k + 1;
@@ -956,6 +961,12 @@ std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, std:
     for (std::size_t i = begin; i < end; ++i) {
         auto p = phrase_at(tokens, begin, end, i, local);
         if (!p) continue;
+        // ("renewed pressure in the summer of 2024, capturing Vodiane on 19
+        // August": a year alone does too, one of the full-scale war.)
+        if (local.narrative && !p->date.date && p->date.year >= 2022 && p->date.year <= 2100) {
+            local.narrative = sys_days{year_month_day{std::chrono::year{p->date.year}, std::chrono::month{1}, std::chrono::day{1}}};
+            local.narrative_only_later = false;
+        }
         if (local.narrative && p->date.date &&
             (p->date.precision == DatePrecision::day || p->date.precision == DatePrecision::month))
             for (std::size_t q = p->first; q < p->last; ++q)

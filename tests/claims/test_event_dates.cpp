@@ -1199,3 +1199,10 @@ TEST_CASE("dates: a past day's span heading a summary is its period, counted or 
     CHECK(date_of(test::mention_in_report("Протягом доби під вогнем перебували Краснопілля та Миропілля.", "Краснопілля",
                                           "2025-02-14")) == "2025-02-14");
 }
+
+TEST_CASE("dates: in a history, a year of the war said alone sets the year of the days after it in its sentence", "[claims][dates]") {
+    const std::string history = "The battle of Pavlivka was fought between 2022 and 2024.\n\n"
+                                "Russian forces first attacked the village in November 2022. After a lull, Russian troops renewed "
+                                "pressure in the summer of 2024, capturing Vodiane on 19 August and Prechystivka in September.";
+    CHECK(date_of(test::mention_in_report(history, "Vodiane", "2025-01-15")) == "2024-08-19");
+}
