@@ -2709,8 +2709,13 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
     };
     if (!governments.empty() && std::any_of(out.begin(), out.end(), [&](const RecognizedName& n) { return towns_only(n, false); }) &&
         std::none_of(out.begin(), out.end(), [&](const RecognizedName& n) { return towns_only(n, true); })) {
+        // ("Kenya Airways", "Japan Airlines": a country naming a carrier or a
+        // fund stays out.)
+        auto names_a_body = [&](const RecognizedName& n) {
+            return n.last_token < tokens.size() && tokens[n.last_token].before == Separator::space && facts[n.last_token].org_head;
+        };
         for (RecognizedName& n : governments)
-            if (!towns_only(n, true) && !std::all_of(n.matches.begin(), n.matches.end(), [&](const NameMatch& m) {
+            if (!towns_only(n, true) && !names_a_body(n) && !std::all_of(n.matches.begin(), n.matches.end(), [&](const NameMatch& m) {
                     const std::string_view cc = gazetteer_.place(m.place).country();
                     return cc == "UA" || cc == "RU" || cc == "BY";
                 }))

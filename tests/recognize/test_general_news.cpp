@@ -255,3 +255,10 @@ TEST_CASE("general news: a capitalised State after a state abroad names that sta
     CHECK_FALSE(has(surfaces_of("Kansas State beat Baylor on Saturday."), "Kansas State"));
     CHECK_FALSE(has(surfaces_of("The Lagos State Government said nothing."), "Lagos State"));
 }
+
+TEST_CASE("general news: a country or state naming a carrier or an office is no place", "[recognize][general]") {
+    const auto found = surfaces_of("A Kenya Airways flight was diverted to Mombasa after a bird strike.");
+    CHECK_FALSE(has(found, "Kenya"));
+    CHECK(has(found, "Mombasa"));
+    CHECK_FALSE(has(surfaces_of("The Georgia Bureau of Investigation opened a case in Atlanta."), "Georgia"));
+}
