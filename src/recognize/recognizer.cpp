@@ -2268,7 +2268,12 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         auto origin = static_cast<NameOrigin>(p.origin);
         bool region = v.kind() == PlaceKind::country || v.kind() == PlaceKind::admin1;
         bool local = cyrillic_country(v.country());
-        bool obscure = alternate_origin(origin) && !local && !region && v.feature_code() != "PPLC";
+        // ("Frankfurt" for Frankfurt am Main, "Acapulco" for Acapulco de
+        // Juárez: the leading words of a city's own name are its short form,
+        // no obscure alternate.)
+        const bool short_form = alternate_origin(origin) && v.population() >= 100000 && v.name().size() > c.key.size() + 1 &&
+                                fold(v.name()).starts_with(c.key + " ");
+        bool obscure = alternate_origin(origin) && !local && !region && v.feature_code() != "PPLC" && !short_form;
         obscure_only = obscure_only && obscure;
         if (region || v.feature_code() == "PPLC") solid = true;
         else if (!c.adjectival.empty() || c.region_word) solid = true;  // its context asked for a place

@@ -262,3 +262,10 @@ TEST_CASE("general news: a country or state naming a carrier or an office is no 
     CHECK(has(found, "Mombasa"));
     CHECK_FALSE(has(surfaces_of("The Georgia Bureau of Investigation opened a case in Atlanta."), "Georgia"));
 }
+
+TEST_CASE("general news: the leading words of a city's own name are its short form, not an obscure alternate",
+          "[recognize][general]") {
+    CHECK(place_of("Flights to Frankfurt resumed on Monday.", "Frankfurt") == "Frankfurt am Main");
+    // (Only of a city of note: "Thursday" is no short form of Thursday Island.)
+    CHECK(surfaces_of("The ferry sailed on Thursday.").empty());
+}
