@@ -439,6 +439,10 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // Сумщину": a region or a country entered is advanced into, not taken.
     if (t->claim == "captured" && t->entering && (c.kind == "admin1" || c.kind == "admin2" || c.kind == "country"))
         return {"advanced", "a region entered: an advance into it"};
+    // ("entered the Khimik district of Avdiivka", "entered Kupiansk district":
+    // a district named with its word, drawn at its town, is entered too.)
+    if (t->claim == "captured" && t->entering && c.designator == "district")
+        return {"advanced", "a district entered: an advance into it"};
     // "took part of Siversk", "seized positions near Kupiansk", "заняли опорные
     // пункты под Северском": a part of a town, or ground by it, is an advance.
     static constexpr std::string_view parts[] = {"part", "parts", "half", "positions", "position", "stronghold", "strongholds",
