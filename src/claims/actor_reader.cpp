@@ -189,6 +189,15 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         // ("Russian forces, backed by North Korean troops, retook Sudzha", "при
         // поддержке авиации": a side that helps is not the one that acts.)
         if (helper_phrase(tokens, sb, a.first)) continue;
+        // ("advancing into the depth of the enemy's defence and liberated X",
+        // "broke through Ukraine's lines": the owner of the ground or the
+        // positions acted on is the side acted against.)
+        if (a.last < se && tokens[a.last - 1].possessive && tokens[a.last].before == Separator::space &&
+            starts_with_any(tokens[a.last].key, {"defence", "defense", "position", "line", "rear", "flank", "stronghold",
+                                                 "fortification", "trench", "manpower", "equipment", "depth"})) {
+            note_target(a);
+            continue;
+        }
         // "группировка ВСУ", "угруповання противника": a Cyrillic genitive
         // right after a force noun names whose force it is.
         if (tokens[a.first].cyrillic &&

@@ -142,3 +142,11 @@ TEST_CASE("doers: a named formation with its unit's noun names its side", "[clai
               .actor_side == "RU");
     CHECK(mention_in_report("Wagner fighters stormed Bakhmut.", "Bakhmut", "2025-11-20").actor_side == "RU");
 }
+
+TEST_CASE("doers: the owner of the defences or positions acted on is the side acted against", "[claims][doers]") {
+    Mention m = mention_in_report("Units of the Centre group of forces advanced into the depth of the enemy's defence and liberated "
+                                  "Novohrodivka.",
+                                  "Novohrodivka", "2024-09-10");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+}
