@@ -924,7 +924,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             // (A neighbour's "за добу" is the report's day only where the
             // summary names no day of its own.)
-            if (*inherited && (*inherited)->date == ref)
+            // ("Окремо: сьогодні о 04:15 ворог атакував ... У Запоріжжі
+            // пошкоджено ...": a neighbour's explicit today stays today.)
+            auto said_today = [](const std::string& basis) {
+                for (std::string_view w : {"today", "сьогодні", "сегодня", "this morning", "this evening", "tonight"})
+                    if (basis.starts_with(w)) return true;
+                return false;
+            };
+            if (*inherited && (*inherited)->date == ref && !said_today((*inherited)->basis))
                 if (auto covered = period_day(s, ref)) inherited.emplace(covered);
             if (*inherited) {
                 if (s != Document::npos && !sentence_day[s]) sentence_day[s] = **inherited;

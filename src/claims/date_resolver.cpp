@@ -416,8 +416,9 @@ std::optional<DatePhrase> phrase_at(const std::vector<Token>& tokens, std::size_
         p.date.span = true;
         return p;
     }
+    // ("за вівторок Сили оборони відбили 20 атак": a summary for that day.)
     if (int wd = cyrillic_weekday_of(w); wd >= 0 && i > begin &&
-        (tokens[i - 1].key == "у" || tokens[i - 1].key == "в" || tokens[i - 1].key == "во")) {
+        (tokens[i - 1].key == "у" || tokens[i - 1].key == "в" || tokens[i - 1].key == "во" || tokens[i - 1].key == "за")) {
         DatePhrase p = make(i + 1, latest(wd), DatePrecision::day, std::string(tokens[i - 1].key) + " " + std::string(w));
         p.first = i - 1;
         return p;

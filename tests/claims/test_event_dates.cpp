@@ -1206,3 +1206,13 @@ TEST_CASE("dates: in a history, a year of the war said alone sets the year of th
                                 "pressure in the summer of 2024, capturing Vodiane on 19 August and Prechystivka in September.";
     CHECK(date_of(test::mention_in_report(history, "Vodiane", "2025-01-15")) == "2024-08-19");
 }
+
+TEST_CASE("dates: 'за вівторок' is the summary's day, and a neighbour's explicit today is not the bulletin's period", "[claims][dates]") {
+    CHECK(date_of(test::mention_in_report("За вівторок Сили оборони відбили 20 атак біля Авдіївки.", "Авдіївки", "2023-10-11")) ==
+          "2023-10-10");
+    const std::string post = "За минулу добу окупанти завдали 463 ударів по 12 населених пунктах області.\n\n"
+                             "Ворог здійснив 6 авіаційних ударів по Малій Токмачці.\n\n"
+                             "Окремо: сьогодні о 04:15 ворог атакував дронами обласний центр. У Запоріжжі пошкоджено будинки.";
+    CHECK(date_of(test::mention_in_report(post, "Запоріжжі", "2025-02-10")) == "2025-02-10");
+    CHECK(date_of(test::mention_in_report(post, "Малій Токмачці", "2025-02-10")) == "2025-02-09");
+}
