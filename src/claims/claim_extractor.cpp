@@ -1365,6 +1365,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         std::vector<bool> past_war(j - i);  // dated to a year before this war
         std::vector<long> list_head(j - i, -1);  // the earlier list item a mention continues
         std::vector<std::string_view> doubted(j - i);  // the rules' claim the model dropped, per mention
+        std::vector<char> told_by_relative(j - i, 0);  // read from the relative clause after it, which no list item shares
         std::vector<bool> gapped_object(j - i);  // ... as the second object of a gapped clause
         std::vector<std::size_t> appositive_close(j - i, 0);  // a subject's appositive ends before this token
         std::vector<char> aimed_at(j - i, 0);     // a place gone or aimed at (RuleVerdict::aim)
@@ -2584,7 +2585,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // ("В Курской области противник продолжает попытки расширить зону
             // контроля: ВСУ атаковали у Малой Локни": the clause after a colon
             // tells in detail what the region's clause sums up.)
-            {
+            // (Only a region set in place by a preposition: "The Sumy region came
+            // under fire 40 times: X and Y were hit" tells the region's own.)
+            const std::string& placed_in = tokens[region - 1].key == "the" && region >= sb + 2 ? tokens[region - 2].key : tokens[region - 1].key;
+            if (placed_in == "in" || placed_in == "у" || placed_in == "в" || placed_in == "на") {
                 const std::size_t pb = clause_start[place - sb];
                 if (pb > rb && pb > sb) {
                     const std::string_view gap = std::string_view(doc.text).substr(tokens[pb - 1].end, tokens[pb].begin - tokens[pb - 1].end);
@@ -3106,6 +3110,33 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 if (b != e && t.claim != "other" && t.claim != "none" && n.first_token < b && described(t)) {
                     c.described_by = t.claim;
                     describer = &t;
+                    // ("advanced towards Shevchenkove, which they captured on 8
+                    // September": the clause tells how the fighting there ended
+                    // only where it says so plainly, of a day, right after the
+                    // name: not a capture tried, hoped for, claimed, partial or
+                    // told by its month or year, "which Ukraine liberated in
+                    // September 2022".)
+                    if (t.claim == "captured" && names[k].last_token == b && !attempted(t) && !foretold(t)) {
+                        static constexpr std::string_view hedges[] = {
+                            "claim", "try", "tried", "trying", "fail", "hope", "could", "would", "might", "sought", "seek",
+                            "vow", "plan", "partial", "aim", "want", "намага", "пыта", "хоч", "хот", "план", "мож", "мог",
+                            "заяв", "частков", "частичн"};
+                        static constexpr std::string_view negations[] = {"not", "never", "may", "had", "не", "ні", "нет"};
+                        bool plain = true;
+                        for (std::size_t q = b; q < e && plain; ++q) {
+                            const std::string& w = tokens[q].key;
+                            plain = std::none_of(std::begin(hedges), std::end(hedges), [&](std::string_view h) { return w.starts_with(h); }) &&
+                                    std::find(std::begin(negations), std::end(negations), w) == std::end(negations);
+                        }
+                        if (plain && reference) {
+                            if (!phrases) phrases = &phrases_of(s, floor<std::chrono::days>(*reference));
+                            plain = std::any_of(phrases->begin(), phrases->end(), [&](const DatePhrase& dp) {
+                                return dp.first >= b && dp.last <= e && dp.date.date && dp.date.precision == DatePrecision::day &&
+                                       !dp.publication;
+                            });
+                        }
+                        c.described_taken = plain && reference;
+                    }
                     break;
                 }
             }
@@ -3680,7 +3711,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 claim = {};
             }
             aimed_at[k - i] = verdict.aim;
-            if (list_head[k - i] >= 0 && !c.possessive && c.modality.empty() && !verdict.office)
+            told_by_relative[k - i] = verdict.described;
+            // ("advanced towards Kupiansk, which they liberated on Saturday, and
+            // Izium": the relative clause told of the head alone.)
+            if (list_head[k - i] >= 0 && !c.possessive && c.modality.empty() && !verdict.office &&
+                !told_by_relative[static_cast<std::size_t>(list_head[k - i]) - i])
                 if (const auto& head = mentions[static_cast<std::size_t>(list_head[k - i])].claim) {
                     // (The model weighed the head's reading; the item's own
                     // features tell of another event word, "... and Zarichne

@@ -439,10 +439,6 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // Сумщину": a region or a country entered is advanced into, not taken.
     if (t->claim == "captured" && t->entering && (c.kind == "admin1" || c.kind == "admin2" || c.kind == "country"))
         return {"advanced", "a region entered: an advance into it"};
-    // ("entered the Khimik district of Avdiivka", "entered Kupiansk district":
-    // a district named with its word, drawn at its town, is entered too.)
-    if (t->claim == "captured" && t->entering && c.designator == "district")
-        return {"advanced", "a district entered: an advance into it"};
     // "took part of Siversk", "seized positions near Kupiansk", "заняли опорные
     // пункты под Северском": a part of a town, or ground by it, is an advance.
     static constexpr std::string_view parts[] = {"part", "parts", "half", "positions", "position", "stronghold", "strongholds",
@@ -516,7 +512,7 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     // "advanced towards Shevchenkove, which they captured on 8 September",
     // "fighting near Snihurivka, which was freed yesterday": the relative
     // clause after the name tells how the fighting there ended.
-    if (c.described_by == "captured" && (t->claim == "advanced" || t->claim == "attacked"))
+    if (c.described_taken && (t->claim == "advanced" || t->claim == "attacked"))
         return {"captured", "taken, as the relative clause after it tells", false, false, false, true};
     return {t->claim, t->same_clause ? "the event word of its clause" : "a near event word of its sentence"};
 }

@@ -964,9 +964,15 @@ std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, std:
         if (!p) continue;
         // ("renewed pressure in the summer of 2024, capturing Vodiane on 19
         // August": a year alone does too, one of the full-scale war.)
+        // (Only forward: "Having gained more ground in 2024 than in any year
+        // ..., captured Kurakhove on 6 January" after a day of November 2024
+        // told before stays in 2025.)
         if (local.narrative && !p->date.date && p->date.year >= 2022 && p->date.year <= 2100) {
-            local.narrative = sys_days{year_month_day{std::chrono::year{p->date.year}, std::chrono::month{1}, std::chrono::day{1}}};
-            local.narrative_only_later = false;
+            const Date opening = sys_days{year_month_day{std::chrono::year{p->date.year}, std::chrono::month{1}, std::chrono::day{1}}};
+            if (opening > *local.narrative) {
+                local.narrative = opening;
+                local.narrative_only_later = false;
+            }
         }
         if (local.narrative && p->date.date &&
             (p->date.precision == DatePrecision::day || p->date.precision == DatePrecision::month))

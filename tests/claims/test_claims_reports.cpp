@@ -3933,13 +3933,3 @@ TEST_CASE("the first item of a list is read with the next item the rules read al
     CHECK(mention_in_report(text, "Dnipro", "2024-09-10").claim == ClaimType::struck);
     CHECK(mention_in_report(text, "Poltava", "2024-09-10").claim == ClaimType::struck);
 }
-
-TEST_CASE("a district entered is advanced into, not taken", "[claims][reports]") {
-    CHECK(mention_in_report("Russian infiltration groups entered the Khimik district of Avdiivka.", "Khimik district", "2024-02-10")
-              .claim == ClaimType::advanced);
-    CHECK(mention_in_report("Russian troops entered Kupiansk district.", "Kupiansk district", "2024-09-10").claim ==
-          ClaimType::advanced);
-    // (A district taken stays taken.)
-    CHECK(mention_in_report("Russian troops captured the Khimik district of Avdiivka.", "Khimik district", "2024-02-10").claim ==
-          ClaimType::captured);
-}

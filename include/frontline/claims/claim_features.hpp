@@ -64,6 +64,7 @@ struct MentionContext {
     bool fragment = false;     ///< a sentence of a few words ("Kharkiv and the region.")
     bool finite_verb = false;  ///< ... that has a finite Cyrillic verb all the same ("Вы говорите, что ..."): no list going on
     std::string_view described_by; ///< the event of a relative clause right after it or the list it ends ("from Zolote and Hirske, which fell"): that event's class
+    bool described_taken = false;  ///< that clause tells, plainly and to the day, that the name was taken ("which they captured on 8 September")
     bool taken_up = false;     ///< heads_next comes from the next sentence's "it" or "the town" taking it up
     std::string_view heads_next;  ///< named alone before the sentence that tells its event ("Kryvyi Rih. A missile hit ..."): that event's class
     bool continues = false;    ///< no event word, but a force or weapon acting at this locus ("Our UAVs also operated in X")
