@@ -3929,7 +3929,7 @@ TEST_CASE("a region whose clause sums up what the clause after its colon tells i
 }
 
 TEST_CASE("the first item of a list is read with the next item the rules read alike", "[claims][reports]") {
-    const std::string text = "Dnipro, Poltava and Kremenchuk were among the cities hit overnight.";
-    CHECK(mention_in_report(text, "Dnipro", "2024-09-10").claim == ClaimType::struck);
-    CHECK(mention_in_report(text, "Poltava", "2024-09-10").claim == ClaimType::struck);
+    const std::string text = "Kyiv, Odesa and Kryvyi Rih were among the cities hit overnight.";
+    CHECK(mention_in_report(text, "Kyiv", "2024-09-10").claim == ClaimType::struck);
+    CHECK(mention_in_report(text, "Odesa", "2024-09-10").claim == ClaimType::struck);
 }
