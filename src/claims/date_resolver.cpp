@@ -1057,6 +1057,27 @@ std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, std:
         }
         out.push_back(std::move(*p));
     }
+    // "У ніч на 25 грудня (з 18:00 24 грудня) противник атакував ...": a day
+    // in brackets after the sentence's own day only says when it began.
+    if (!context.text.empty() && out.size() > 1 && begin < tokens.size()) {
+        auto bracketed = [&](const DatePhrase& p) {
+            if (p.first >= tokens.size() || tokens[p.first].begin < tokens[begin].begin) return false;
+            const std::string_view before = context.text.substr(tokens[begin].begin, tokens[p.first].begin - tokens[begin].begin);
+            return std::count(before.begin(), before.end(), '(') > std::count(before.begin(), before.end(), ')');
+        };
+        std::vector<char> drop(out.size(), 0);
+        for (std::size_t k = 0; k < out.size(); ++k)
+            drop[k] = bracketed(out[k]) && std::any_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(k), [&](const DatePhrase& o) {
+                          return o.last <= out[k].first && o.date.date && o.date.precision == DatePrecision::day && !bracketed(o);
+                      });
+        std::size_t kept = 0;
+        for (std::size_t k = 0; k < out.size(); ++k)
+            if (!drop[k]) {
+                if (kept != k) out[kept] = std::move(out[k]);
+                ++kept;
+            }
+        out.resize(kept);
+    }
     reanchor_on_day_said(tokens, begin, end, context, out);
     return out;
 }

@@ -1216,3 +1216,11 @@ TEST_CASE("dates: 'за вівторок' is the summary's day, and a neighbour'
     CHECK(date_of(test::mention_in_report(post, "Запоріжжі", "2025-02-10")) == "2025-02-10");
     CHECK(date_of(test::mention_in_report(post, "Малій Токмачці", "2025-02-10")) == "2025-02-09");
 }
+
+TEST_CASE("dates: a day in brackets after the sentence's own day only says when the attack began", "[claims][dates]") {
+    CHECK(date_of(test::mention_in_report("У ніч на 25 грудня (з 18:00 24 грудня) противник атакував Харків ударними БпЛА.", "Харків",
+                                          "2024-12-25")) == "2024-12-25");
+    // (A day in brackets that is the sentence's only one still dates it.)
+    CHECK(date_of(test::mention_in_report("Russian forces captured Avdiivka (on 17 February), the ministry said.", "Avdiivka",
+                                          "2024-02-20")) == "2024-02-17");
+}
