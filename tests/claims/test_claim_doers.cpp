@@ -150,3 +150,11 @@ TEST_CASE("doers: the owner of the defences or positions acted on is the side ac
     CHECK(m.claim == ClaimType::captured);
     CHECK(m.actor_side == "RU");
 }
+
+TEST_CASE("doers: Russia's aerospace forces by their letters strike for Russia, past a clause of the other side", "[claims][doers]") {
+    Mention m = mention_in_report("Подразделения отразили четыре контратаки ВСУ у Ивановки, а ВКС нанесли удары по скоплениям у "
+                                  "Краматорска.",
+                                  "Краматорска", "2025-01-06");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+}
