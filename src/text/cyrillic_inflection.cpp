@@ -287,6 +287,8 @@ std::vector<std::string> cyrillic_adjective_bases(std::string_view word) {
             if (s.ends_with("ій") || s.ends_with("ий")) add(out, s.substr(0, s.size() - std::string_view("й").size()) + "я", word);
             // Суджанский <- Суджа.
             if (s.ends_with("ан") || s.ends_with("ян")) add(out, s.substr(0, s.size() - 2), word);
+            // Шосткинська, шосткинский <- Шостка: -ка closed by -ин-.
+            if (s.ends_with("кин")) add(out, s.substr(0, s.size() - std::string_view("ин").size()) + "а", word);
             // Запорожское <- Запорожье (the Russian adjective of a -жье town).
             if (s.ends_with("ж")) add(out, s + "ье", word);
             break;

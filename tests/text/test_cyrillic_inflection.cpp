@@ -119,6 +119,8 @@ TEST_CASE("the town an adjective is formed from", "[text][inflection]") {
     CHECK(has(bases, "трубчевского", "трубчевск"));
     CHECK(has(bases, "покровська", "покровське"));
     CHECK(has(bases, "салтівському", "салтівка"));
+    CHECK(has(bases, "шосткинської", "шостка"));
+    CHECK(has(bases, "шосткинский", "шостка"));
     // A country's adjective leads to the country: a demonym.
     CHECK(has(bases, "українські", "україна"));
     CHECK(cyrillic_place_adjective("новошахтинський"));
