@@ -3933,3 +3933,8 @@ TEST_CASE("the first item of a list is read with the next item the rules read al
     CHECK(mention_in_report(text, "Kyiv", "2024-09-10").claim == ClaimType::struck);
     CHECK(mention_in_report(text, "Odesa", "2024-09-10").claim == ClaimType::struck);
 }
+
+TEST_CASE("a town blockaded is attacked, as a town besieged is", "[claims][reports]") {
+    CHECK(mention_in_report("Mariupol was blockaded by Russian troops on 1 March.", "Mariupol", "2022-03-10").claim ==
+          ClaimType::attacked);
+}
