@@ -2587,8 +2587,9 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // tells in detail what the region's clause sums up.)
             // (Only a region set in place by a preposition: "The Sumy region came
             // under fire 40 times: X and Y were hit" tells the region's own.)
-            const std::string& placed_in = tokens[region - 1].key == "the" && region >= sb + 2 ? tokens[region - 2].key : tokens[region - 1].key;
-            if (placed_in == "in" || placed_in == "у" || placed_in == "в" || placed_in == "на") {
+            // (The word that sets the region in place: "in (the) X region", "у X".)
+            const std::string& in = tokens[region - 1].key == "the" && region >= sb + 2 ? tokens[region - 2].key : tokens[region - 1].key;
+            if (in == "in" || in == "у" || in == "в" || in == "на") {
                 const std::size_t pb = clause_start[place - sb];
                 if (pb > rb && pb > sb) {
                     const std::string_view gap = std::string_view(doc.text).substr(tokens[pb - 1].end, tokens[pb].begin - tokens[pb - 1].end);
@@ -2609,7 +2610,6 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             }
             // (Where it happened: "in the Sumy region" after the event word; a
             // relative clause, "which is fought over in X", tells of the place.)
-            const std::string& in = tokens[region - 1].key == "the" && region >= sb + 2 ? tokens[region - 2].key : tokens[region - 1].key;
             if (!(in == "in" || in == "у" || in == "в" || in == "на")) return false;
             std::size_t opener = rb;
             while (opener < region && (tokens[opener].key == "and" || tokens[opener].key == "і" || tokens[opener].key == "и")) ++opener;
@@ -3779,9 +3779,6 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 verdict.sure = true;
                 verdict.reason += "; the place the sentence opens with, its only one";
             }
-            // ("Kyiv, Odesa and Kryvyi Rih were among the cities hit": the first
-            // item of a list whose next item the rules read alike is read with
-            // it; the model's doubt about an opening word parts no list.)
             if (!claim.empty() && !model_.empty() && !verdict.sure) {
                 probability = model_.probability(f);
                 if (*probability < model_.threshold()) {

@@ -1059,24 +1059,22 @@ std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, std:
     }
     // "У ніч на 25 грудня (з 18:00 24 грудня) противник атакував ...": a day
     // in brackets after the sentence's own day only says when it began.
+    // (The phrases come in text order: one pass counts the brackets open.)
     if (!context.text.empty() && out.size() > 1 && begin < tokens.size()) {
-        auto bracketed = [&](const DatePhrase& p) {
-            if (p.first >= tokens.size() || tokens[p.first].begin < tokens[begin].begin) return false;
-            const std::string_view before = context.text.substr(tokens[begin].begin, tokens[p.first].begin - tokens[begin].begin);
-            return std::count(before.begin(), before.end(), '(') > std::count(before.begin(), before.end(), ')');
-        };
-        std::vector<char> drop(out.size(), 0);
-        for (std::size_t k = 0; k < out.size(); ++k)
-            drop[k] = bracketed(out[k]) && std::any_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(k), [&](const DatePhrase& o) {
-                          return o.last <= out[k].first && o.date.date && o.date.precision == DatePrecision::day && !bracketed(o);
-                      });
-        std::size_t kept = 0;
-        for (std::size_t k = 0; k < out.size(); ++k)
-            if (!drop[k]) {
-                if (kept != k) out[kept] = std::move(out[k]);
-                ++kept;
-            }
-        out.resize(kept);
+        std::vector<DatePhrase> kept;
+        kept.reserve(out.size());
+        std::size_t at = tokens[begin].begin;
+        long open = 0;
+        bool own_day_before = false;
+        for (DatePhrase& p : out) {
+            for (const std::size_t to = std::max(at, tokens[p.first].begin); at < to; ++at)
+                open += context.text[at] == '(' ? 1 : context.text[at] == ')' ? -1 : 0;
+            const bool bracketed = open > 0;
+            if (bracketed && own_day_before) continue;
+            own_day_before = own_day_before || (!bracketed && p.date.date && p.date.precision == DatePrecision::day);
+            kept.push_back(std::move(p));
+        }
+        out = std::move(kept);
     }
     reanchor_on_day_said(tokens, begin, end, context, out);
     return out;
