@@ -933,8 +933,11 @@ bool Recognizer::region_abbreviation(std::string_view text, const std::vector<To
     const bool capitals_around = (i + 1 < tokens.size() && tokens[i + 1].upper) || (i > 0 && tokens[i - 1].upper);
     const bool three_letters = t.key.size() == 3 && t.upper && (written.size() == 3 || (written.size() == 4 && written.back() == '.')) &&
                                !lexicon_.dictionary_word(t.key) && !capitals_around;
-    const bool by_itself = (initials || three_letters) && i > 0 && t.before == Separator::space &&
-                           std::find(std::begin(places_after), std::end(places_after), tokens[i - 1].key) != std::end(places_after);
+    // ("B.C.'s transportation minister": dotted initials that own something
+    // are a place's, wherever they stand.)
+    const bool by_itself = ((initials || three_letters) && i > 0 && t.before == Separator::space &&
+                            std::find(std::begin(places_after), std::end(places_after), tokens[i - 1].key) != std::end(places_after)) ||
+                           (initials && t.possessive);
     const bool stop = (t.end < text.size() && text[t.end] == '.') || (t.end > t.begin && text[t.end - 1] == '.');
     // ("of Elk Falls, Kan.", "Yeehaw Junction, Fla.": after a comma and any
     // capitalised name, one the gazetteer lacks too, the stop marks the state.)
@@ -2364,9 +2367,10 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         std::find(std::begin(placing_prepositions), std::end(placing_prepositions), tokens[c.first - 1].key) !=
             std::end(placing_prepositions) &&
         !(c.last < tokens.size() && tokens[c.last].before == Separator::space && tokens[c.last].capitalised);
-    // ("parts of Wales", "across Victoria": a province after a word of place,
+    // ("parts of Wales", "around Wales", "across Victoria": a province after a word of place,
     // nothing capitalised after it; "Fans packed the Bay" is none.)
-    static constexpr std::string_view region_places[] = {"in", "of", "across", "throughout", "from", "to", "near", "into"};
+    static constexpr std::string_view region_places[] = {"in",   "of",     "across", "throughout", "from",   "to",
+                                                         "near", "into",   "around", "within",     "beyond", "outside"};
     const bool placed_region =
         unexplained_capital && c.first > 0 && first.before == Separator::space &&
         std::find(std::begin(region_places), std::end(region_places), tokens[c.first - 1].key) != std::end(region_places) &&

@@ -145,6 +145,16 @@ std::vector<Token> tokenize(std::string_view text) {
         // The abbreviation's closing stop is its own ("the U.S. said").
         if (dotted && end < text.size() && text[end] == '.') pos = ++end;
         t.end = t.full_end = end;
+        // "B.C.'s minister": the possessive after the closing stop.
+        if (dotted && text[end - 1] == '.')
+            for (std::string_view suffix : {"'s", "’s", "'S", "’S"}) {
+                if (!text.substr(end).starts_with(suffix)) continue;
+                std::size_t look = end + suffix.size();
+                if (look < text.size() && is_word_char(decode_utf8(text, look))) break;
+                t.possessive = true;
+                t.full_end = pos = end + suffix.size();
+                break;
+            }
         std::string_view word = text.substr(t.begin, end - t.begin);
         // "Moscow&#039;s": feed summaries that keep the HTML escape of the apostrophe.
         if (end < text.size() && text[end] == '&')

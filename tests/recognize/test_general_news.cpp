@@ -141,6 +141,7 @@ TEST_CASE("general news: a first name opening the sentence and a verb after make
 TEST_CASE("general news: a state or province by its main name mid-sentence is a place, a compass word is not",
           "[recognize][general]") {
     CHECK(has(surfaces_of("Flooding hit parts of Wales on Sunday."), "Wales"));
+    CHECK(has(surfaces_of("The strait's tides are among the fastest around Wales."), "Wales"));
     CHECK_FALSE(has(surfaces_of("Shelling continued in the East of the country."), "East"));
 }
 

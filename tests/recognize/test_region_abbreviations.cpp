@@ -48,6 +48,12 @@ TEST_CASE("two dotted initials after a preposition of place are the province by 
     CHECK(read_text("The pyramid was built in 2500 B.C. by workers.").empty());
 }
 
+TEST_CASE("two dotted initials that own something are the province", "[recognize][abbreviation]") {
+    auto ms = read_text("B.C.'s transportation minister said the province would review the ferry schedule.");
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].place_name == "British Columbia");
+}
+
 TEST_CASE("a wire's dateline in capitals names its town whatever word it looks like", "[recognize][abbreviation]") {
     auto nice = read_text("NICE, France (AP) \u2014 Tadej Pogacar won the final time trial.");
     REQUIRE_FALSE(nice.empty());

@@ -37,6 +37,15 @@ TEST_CASE("token: an HTML-escaped apostrophe before s makes a possessive", "[rec
     CHECK(tokens[1].key == "pressure");
 }
 
+TEST_CASE("token: an abbreviation's possessive follows its closing stop", "[recognize][token]") {
+    const auto tokens = tokenize("B.C.'s minister and the U.S.’s allies");
+    CHECK(keys("B.C.'s minister and the U.S.’s allies") ==
+          std::vector<std::string>{"bc", "minister", "and", "the", "us", "allies"});
+    REQUIRE(tokens.size() == 6);
+    CHECK(tokens[0].possessive);
+    CHECK(tokens[4].possessive);
+}
+
 TEST_CASE("token: stops and capitals in any order never make a word past the text or an empty one", "[recognize][token]") {
     for (const char* text : {"U.", "U.S", "A.B", "A.B.", ".A.", "U.S.A.B.C.D.E.F.", "W.Va", "W.Va.", "A..B", "A.b.", "..",
                              "Ab.Cd.Ef.", "X.Y.Z", "U.S.&#039;s", "Moscow&#039;", "Moscow&#039;s"}) {
