@@ -773,7 +773,10 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                     const auto a = p.kind() == PlaceKind::admin1 ? std::optional<std::uint32_t>(s.place) : p.admin1_place();
                     if (a)
                         if (const std::size_t k = others_in(names_by_region, *a, ctx[i].key); k > 0)
-                            s.add(w_document_places_region * std::min(1.0, k / 2.0), [&] {
+                            // (Past two names the bonus grows only enough to
+                            // part two namesake counties: the state most of the
+                            // report's names lie in wins the tie.)
+                            s.add(w_document_places_region * std::min(1.0, k / 2.0) + 0.005 * static_cast<double>(std::min<std::size_t>(k, 20)), [&] {
                                 return counted(k, "other name") + " of the document in " + std::string(gazetteer_.place(*a).name());
                             });
                 }

@@ -57,3 +57,12 @@ TEST_CASE("counties: a bare name shared by a county and towns follows the docume
     CHECK(s->kind == PlaceKind::settlement);
     CHECK(s->admin1 == "Massachusetts");
 }
+
+TEST_CASE("counties: between two states the report names, the one most of its places lie in holds the county",
+          "[resolve][admin2]") {
+    auto ms = read_text("Power was out in Atlanta and Macon, Ga., on Monday. Flooding also closed roads in Toledo, Dayton, "
+                        "Akron and Columbus, Ohio. Henry County schools stayed closed.");
+    const Mention* m = find_surface(ms, "Henry County");
+    REQUIRE(m);
+    CHECK(m->admin1 == "Ohio");
+}
