@@ -615,6 +615,27 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         std::vector<std::optional<std::uint32_t>> likeliest(n);
         for (std::size_t j = 0; j < n; ++j)
             if (!scored[j].empty()) likeliest[j] = best_of(scored[j])->place;
+        // ("London, Ont., council ... the village of Lambeth": a region
+        // qualifying one mention of a name says which namesake all its
+        // mentions are, before any district is drawn to the biggest one.)
+        for (std::size_t m = 0; m + 1 < n; ++m) {
+            if (!right_after(m) || !qualifies(m)) continue;
+            const std::vector<NameMatch>& region = names[m + 1].matches;
+            auto held = [&](const Scored& sc) {
+                const auto a = gazetteer_.place(sc.place).admin1_place();
+                return a && std::any_of(region.begin(), region.end(), [&](const NameMatch& r) {
+                           return r.place == *a && gazetteer_.place(r.place).kind() == PlaceKind::admin1;
+                       });
+            };
+            const Scored* inside = nullptr;
+            for (const Scored& sc : scored[m])
+                if (held(sc) && (!inside || sc.score > inside->score)) inside = &sc;
+            if (!inside) continue;
+            for (std::size_t j = 0; j < n; ++j)
+                if (ctx[j].key == ctx[m].key && std::any_of(scored[j].begin(), scored[j].end(),
+                                                            [&](const Scored& sc) { return sc.place == inside->place; }))
+                    likeliest[j] = inside->place;
+        }
         auto named_settlement = [&](std::size_t j) {
             return likeliest[j] && gazetteer_.place(*likeliest[j]).kind() == PlaceKind::settlement;
         };
@@ -739,7 +760,10 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         const std::string_view closing = text.substr(close_from, std::min<std::size_t>(close_to - close_from, 3));
         bracketed_after[i] = opening.find('(') != std::string_view::npos && closing.find(')') != std::string_view::npos;
     }
+    // The reading each mention's own qualifier named this round ("Paris, Tex.", "Paris, France").
+    std::vector<std::optional<std::uint32_t>> qualified_reading(n);
     for (int round = 0; round < context_rounds; ++round) {
+        std::fill(qualified_reading.begin(), qualified_reading.end(), std::nullopt);
         if (asks_geography) count_places();
         for (std::size_t i = 0; i < n; ++i) {
             next[i].clear();
@@ -826,8 +850,10 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                             // listed just before the name is its sibling, not its container.)
                             if (sibling_before(j, i)) break;
                             bool qualifier = j == i + 1 && right_after(i) && qualifies(i);
-                            if (qualifier)
+                            if (qualifier) {
                                 s.add(w_qualifier, [&] { return "in " + std::string(q.name()) + ", its qualifier"; });
+                                qualified_reading[i] = s.place;
+                            }
                             else if (!outshone)
                                 s.add(w_named_region, [&] { return "in " + std::string(q.name()) + ", named nearby"; });
                             break;
@@ -838,8 +864,10 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                 // name, as its qualifier, decides among namesakes abroad.)
                 if (is_settlement_like(p.kind()) && i + 1 < n && choice[i + 1] &&
                     gazetteer_.place(*choice[i + 1]).kind() == PlaceKind::country && right_after(i) && qualifies(i) &&
-                    gazetteer_.place(*choice[i + 1]).country() == p.country())
+                    gazetteer_.place(*choice[i + 1]).country() == p.country()) {
                     s.add(w_qualifier, [&] { return "in " + std::string(p.country()) + ", its qualifier"; });
+                    if (!qualified_reading[i]) qualified_reading[i] = s.place;
+                }
                 // ("Athens, Georgia", "Rome, Georgia": of a qualifier's readings,
                 // a state or country that holds a namesake of the name before it.)
                 // (By its own full name only: "Lviv, Dnipro" lists the city, not its oblast's short form.)
@@ -955,7 +983,19 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
             auto best = std::max_element(pooled.begin(), pooled.end(), [](const Pooled& a, const Pooled& b) {
                 return a.score() < b.score() || (a.score() == b.score() && a.place > b.place);
             });
+            // ("Paris, Tex." and "Paris, France" in one story: where the
+            // mentions' own qualifiers name different places, each qualified
+            // mention keeps its own; the bare ones take the pooled reading.)
+            bool qualifiers_differ = false;
+            for (std::size_t i : members)
+                for (std::size_t j : members)
+                    qualifiers_differ = qualifiers_differ || (qualified_reading[i] && qualified_reading[j] &&
+                                                              *qualified_reading[i] != *qualified_reading[j]);
             for (std::size_t i : members) {
+                if (qualifiers_differ && qualified_reading[i]) {
+                    choice[i] = *qualified_reading[i];
+                    continue;
+                }
                 choice[i] = best->place;
                 if (members.size() < 2) continue;
                 // Carry the pooled margin into each mention's scores so the
