@@ -14,6 +14,12 @@ namespace frontline {
 
 namespace {
 
+// Endings of Ukrainian and Russian passive participles, long and short
+// ("занята", "захоплено", "освобождён", "звільнені", "уничтожены").
+constexpr std::string_view cyrillic_participle_endings[] = {"ний", "на", "но", "ні", "не", "ный", "ны", "ена", "ено", "ён", "ен",
+                                                            "тий", "та", "то", "ті", "ты", "ан", "ян"};
+
+
 // "repelled", "відбили", "зупиняємо": the defenders' word for the other side's attack.
 // ("наші захисники зупинили 38 штурмових дій": stopping is repelling.)
 // ("знищили ворожу ДРГ", "destroyed a sabotage group": a raiding party
@@ -463,6 +469,26 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
                         std::isdigit(static_cast<unsigned char>(tokens[u - 1].key.front()))))
                     --u;
                 if (u > sb && u < a.first && tokens[u - 1].key == "by") by = "by";
+                // ("была занята российскими войсками", "звільнено українськими
+                // військами": a side in the instrumental right after a passive
+                // participle is its agent, as after "by".)
+                const std::string& participle = tokens[basis->last - 1].key;
+                // ("освобождён подразделениями ВСУ": the agent's units, in the
+                // instrumental, may stand before it.)
+                static constexpr std::string_view units_by[] = {"подразделениями", "силами", "частями", "бойцами", "военнослужащими",
+                                                                "воинами", "підрозділами", "бійцями", "військовими", "воїнами",
+                                                                "захисниками", "защитниками"};
+                const bool units_before = a.first > basis->last && tokens[a.first].before == Separator::space &&
+                                          std::find(std::begin(units_by), std::end(units_by), tokens[a.first - 1].key) != std::end(units_by);
+                const std::string& last = tokens[a.last - 1].key;
+                const bool instrumental = last.ends_with("ами") || last.ends_with("ями") || units_before;
+                const bool passive_participle =
+                    tokens[basis->last - 1].cyrillic &&
+                    std::any_of(std::begin(cyrillic_participle_endings), std::end(cyrillic_participle_endings),
+                                [&](std::string_view e) { return participle.ends_with(e); });
+                if (instrumental && passive_participle && a.first <= basis->last + 2 + (units_before ? 1 : 0) &&
+                    tokens[a.first].before == Separator::space && (a.first == basis->last || tokens[a.first - 1].cyrillic))
+                    by = "by";
             }
             // ("liberated Shevchenko and repelled nine counterattacks by Ukrainian
             // assault groups": the agent after "by" is the later event word's.)

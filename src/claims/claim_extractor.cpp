@@ -2997,7 +2997,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // (The phrase tells its own event, unless it is a noun phrase
                 // describing the subject: "Vuhledar, a hilltop town that held
                 // out for two years, fell in October".)
-                const bool describes = tokens[after].key == "a" || tokens[after].key == "an" || tokens[after].key == "the";
+                // (Nor a relative clause whose own event is told of the subject
+                // before the main clause's: "Kherson, which Russian troops
+                // occupied in March 2022, came under shelling on Tuesday".)
+                const bool describes = tokens[after].key == "a" || tokens[after].key == "an" || tokens[after].key == "the" ||
+                                       (relative_pronoun(tokens[after].key) && e < se &&
+                                        std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+                                            return t.first >= e && t.claim != "none" && t.claim != "other" && same_clause(e, t.first);
+                                        }));
                 if (!describes)
                     for (const Trigger& t : triggers)
                         if (t.first < e && t.last > after) return after;

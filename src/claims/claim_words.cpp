@@ -137,9 +137,20 @@ bool region_anaphor_at(const std::vector<Token>& tokens, std::size_t q) {
 }
 
 bool relative_pronoun(std::string_view w) {
-    static constexpr std::string_view pronouns[] = {"who", "which", "whose", "який", "яка", "які", "котрий", "котрі",
-                                                    "который", "которая", "которые", "кто"};
-    return std::find(std::begin(pronouns), std::end(pronouns), w) != std::end(pronouns);
+    static constexpr std::string_view pronouns[] = {"who", "which", "whose", "кто"};
+    if (std::find(std::begin(pronouns), std::end(pronouns), w) != std::end(pronouns)) return true;
+    // (In every case and gender: "Суджа, которую ВСУ удерживали", "Курахове,
+    // яке росіяни штурмували", "котрого".)
+    static constexpr std::string_view endings[] = {"ий", "а", "е", "і", "ого", "ої", "их", "ому", "ій", "им", "ими", "у"};
+    static constexpr std::string_view russian_endings[] = {"ый", "ая", "ое", "ые", "ого", "ой", "ых", "ому", "ым", "ыми", "ую", "ом"};
+    for (std::string_view stem : {std::string_view("як"), std::string_view("котр")})
+        if (w.starts_with(stem))
+            for (std::string_view e : endings)
+                if (w.size() == stem.size() + e.size() && w.ends_with(e)) return true;
+    if (w.starts_with("котор"))
+        for (std::string_view e : russian_endings)
+            if (w.size() == std::string_view("котор").size() + e.size() && w.ends_with(e)) return true;
+    return false;
 }
 
 bool purpose_marker(const std::vector<std::string>& phrase) {

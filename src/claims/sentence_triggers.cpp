@@ -391,8 +391,17 @@ std::vector<Trigger> ClaimExtractor::sentence_triggers(const SentenceTokens& s, 
         // destroyed over a region was in flight, the weapon left unsaid.)
         // ("destroyed 9 over the Belgorod region": a count between.)
         const std::size_t over = t.last + 1 < se && std::isdigit(static_cast<unsigned char>(tokens[t.last].key.front())) ? t.last + 1 : t.last;
+        // (Not "destroyed over 50 houses", "over a dozen homes": "over" before
+        // a count is "more than".)
+        auto counts_after = [&](std::size_t q) {
+            if (q + 1 >= se) return false;
+            const std::string& k = tokens[q + 1].key;
+            return std::isdigit(static_cast<unsigned char>(k.front())) || k == "a" || k == "half" || k == "dozen" ||
+                   k == "dozens" || k == "hundred" || k == "hundreds" || k == "one" || k == "two" || k == "three" || k == "ten" ||
+                   k == "twenty" || k == "thirty" || k == "forty" || k == "fifty";
+        };
         if (over < se && tokens[over].before == Separator::space &&
-            (tokens[over].key == "над" || tokens[over].key == "over" || tokens[over].key == "above")) {
+            (tokens[over].key == "над" || ((tokens[over].key == "over" || tokens[over].key == "above") && !counts_after(over)))) {
             t.claim = "other";
             continue;
         }

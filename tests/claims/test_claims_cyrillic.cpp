@@ -1604,3 +1604,13 @@ TEST_CASE("cyrillic: those before the noun of encirclement encircle, those in it
     CHECK(mention_in_report("Російські війська завершують оточення Покровська.", "Покровська", "2025-11-20").actor_side == "RU");
     CHECK(mention_in_report("Українські підрозділи в оточенні біля Покровська.", "Покровська", "2025-11-20").actor_side == "RU");
 }
+
+TEST_CASE("cyrillic: a side in the instrumental right after a passive participle is its agent, its units before it too",
+          "[claims][cyrillic]") {
+    Mention m = mention_in_report("Суджа была занята российскими войсками 13 марта.", "Суджа", "2025-03-14");
+    CHECK(m.claim == ClaimType::captured);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Населённый пункт Работино освобождён подразделениями ВСУ.", "Работино", "2023-08-24").actor_side ==
+          "UA");
+    CHECK(mention_in_report("Село Вербове звільнено українськими військами.", "Вербове", "2023-09-22").actor_side == "UA");
+}

@@ -3900,6 +3900,24 @@ TEST_CASE("a relative clause after a place that tells its capture outranks the a
           ClaimType::attacked);
 }
 
+TEST_CASE("a subject's predicate resumes after the relative clause set off behind it - that clause's own event is background",
+          "[claims][reports]") {
+    Mention m = mention_in_report("Kherson, which Russian troops occupied in March 2022, came under heavy shelling on Tuesday.",
+                                  "Kherson", "2024-05-08");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK((m.event_date ? format_date(*m.event_date) : "none") == "2024-05-07");
+    CHECK(mention_in_report("Kupiansk, which Russian forces have tried to take for months, came under heavy shelling on Tuesday.",
+                            "Kupiansk", "2024-05-08")
+              .claim == ClaimType::struck);
+    // (The relative pronoun in any case and gender.)
+    CHECK(mention_in_report("Суджа, которую ВСУ удерживали с августа, была занята российскими войсками 13 марта.", "Суджа",
+                            "2025-03-14")
+              .claim == ClaimType::captured);
+    CHECK(mention_in_report("Курахове, яке росіяни штурмували кілька місяців, вчора потрапило під масований обстріл.", "Курахове",
+                            "2025-03-14")
+              .claim == ClaimType::struck);
+}
+
 TEST_CASE("'occupied' after an adverb or the forces is a capture - before a name it stays an adjective",
           "[claims][reports]") {
     CHECK(mention_in_report("The enemy advanced near Novoselivka and also occupied Lozova.", "Lozova", "2024-12-20").claim ==
@@ -3915,6 +3933,11 @@ TEST_CASE("what is destroyed over a region was in flight - an interception, the 
                     .claim);
     // (What is destroyed in a place was struck there.)
     CHECK(mention_in_report("A drone destroyed a warehouse in Kharkiv overnight.", "Kharkiv", "2024-09-10").claim ==
+          ClaimType::struck);
+    // ("over" before a count is "more than": what it destroyed was hit.)
+    CHECK(mention_in_report("A Russian missile strike on Kharkiv destroyed over 50 houses on Monday.", "Kharkiv", "2024-09-10")
+              .claim == ClaimType::struck);
+    CHECK(mention_in_report("Russian shelling of Kherson destroyed over a dozen homes yesterday.", "Kherson", "2024-09-10").claim ==
           ClaimType::struck);
 }
 
