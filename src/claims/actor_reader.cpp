@@ -629,7 +629,12 @@ bool ActorReader::read(const SentenceTokens& s, const EventAt& e, const std::vec
         static constexpr std::string_view prepositions[] = {"for", "of", "in", "on", "at", "to", "with", "under", "into", "over"};
         const bool opens_with_preposition =
             std::find(std::begin(prepositions), std::end(prepositions), tokens[basis->first].key) != std::end(prepositions);
-        for (std::size_t q = basis->first >= sb + 2 ? basis->first - 2 : sb; q < basis->first; ++q)
+        // (Nor before an event word that names what is hit: "struck Ukrainian
+        // manpower near Sumy" names the side struck.)
+        const bool names_target = std::any_of(actors.begin(), actors.end(), [&](const ActorPhrase& a) {
+            return a.target_only && a.first < basis->first && a.last > basis->first;
+        });
+        for (std::size_t q = basis->first >= sb + 2 ? basis->first - 2 : sb; q < basis->first && !names_target; ++q)
             // (Not across a comma: "in eastern Ukraine, taking control of X".)
             if ((tokens[q].possessive || (q + 1 == basis->first && !opens_with_preposition)) && !(q >= e.name_first && q < e.name_last) &&
                 !clause_break(tokens[q + 1]))

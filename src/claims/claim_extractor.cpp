@@ -838,7 +838,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             // participle before a noun or after an article is an adjective.)
             static constexpr std::string_view determiners[] = {"the", "a", "an", "of", "by", "with", "heavy", "for", "newly"};
             const bool adjectival = (q + 1 < se && tokens[q + 1].before == Separator::hyphen) || (q > sb && in(determiners, tokens[q - 1].key));
-            if (w.size() > 4 && w.ends_with("ed") && !tokens[q].capitalised && !(q > sb && in(passive, tokens[q - 1].key)) && !adjectival)
+            // ("The enemy has accumulated forces near X and is trying to break
+            // through": a perfect is no past; a present beside it tells of now.)
+            const bool perfect = q > sb && (tokens[q - 1].key == "has" || tokens[q - 1].key == "have");
+            if (w.size() > 4 && w.ends_with("ed") && !tokens[q].capitalised && !(q > sb && in(passive, tokens[q - 1].key)) && !adjectival &&
+                !perfect)
                 return false;
             present = present || in(presents, w);
         }

@@ -962,6 +962,13 @@ std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, std:
     for (std::size_t i = begin; i < end; ++i) {
         auto p = phrase_at(tokens, begin, end, i, local);
         if (!p) continue;
+        // ("since July"; "з учорашнього ранку намагається прорвати", "со
+        // вчерашнего вечера": the same in Ukrainian and Russian.)
+        static constexpr std::string_view since_words[] = {"since", "з", "із", "зі", "від", "с", "со"};
+        auto is_since = [&](std::size_t q) {
+            return std::find(std::begin(since_words), std::end(since_words), tokens[q].key) != std::end(since_words);
+        };
+        p->since = is_since(p->first) || (p->first > begin && is_since(p->first - 1));
         // ("renewed pressure in the summer of 2024, capturing Vodiane on 19
         // August": a year alone does too, one of the full-scale war.)
         // (Only forward: "Having gained more ground in 2024 than in any year
@@ -1088,9 +1095,7 @@ const DatePhrase* phrase_for(const std::vector<DatePhrase>& phrases, const std::
     auto hung_elsewhere = [&](const DatePhrase& p) { return p.host_end && *p.host_end != name.last; };
     // "for the first time since July": a point the event is measured from,
     // not when it happened; it dates a claim only where nothing else does.
-    auto since = [&](const DatePhrase& p) {
-        return tokens[p.first].key == "since" || (p.first > begin && tokens[p.first - 1].key == "since");
-    };
+    auto since = [](const DatePhrase& p) { return p.since; };
     // (A year alone, "in 2022", has no day: in the name's clause it says the
     // day is unknown, elsewhere in the sentence it is not this claim's.)
     // ("Fuel Tank Ablaze a Day After Engels Attack": the count dates what
@@ -1236,7 +1241,7 @@ namespace {
 // A day-precise phrase of the sentence's own (not hung on a place, not when
 // evidence was posted): what a neighbouring sentence may inherit.
 bool inheritable_day(const DatePhrase& p) {
-    return !p.host_end && !p.publication && p.date.precision == DatePrecision::day;
+    return !p.host_end && !p.publication && !p.since && p.date.precision == DatePrecision::day;
 }
 }  // namespace
 

@@ -1614,3 +1614,18 @@ TEST_CASE("cyrillic: a side in the instrumental right after a passive participle
           "UA");
     CHECK(mention_in_report("Село Вербове звільнено українськими військами.", "Вербове", "2023-09-22").actor_side == "UA");
 }
+
+TEST_CASE("cyrillic: drones downed or neutralised over regions, told by a noun or a participle, are an interception",
+          "[claims][cyrillic]") {
+    const std::string text = "Підтверджено збиття 112 ударних БпЛА у Полтавській, Сумській та Одеській областях.";
+    CHECK_FALSE(mention_in_report(text, "Полтавській", "2025-12-03").claim);
+    CHECK_FALSE(mention_in_report(text, "Одеській областях", "2025-12-03").claim);
+    CHECK_FALSE(mention_in_report("Над Київщиною знешкоджено 40 ворожих дронів.", "Київщиною", "2025-12-03").claim);
+    // (A drone that hit a house struck there.)
+    CHECK(mention_in_report("Ворожий дрон влучив у будинок у Сумах.", "Сумах", "2025-12-03").claim == ClaimType::struck);
+}
+
+TEST_CASE("cyrillic: reaching a town's outskirts is an advance there", "[claims][cyrillic]") {
+    CHECK(mention_in_report("Росіяни дійшли до околиць Покровська", "Покровська", "2024-11-10").claim == ClaimType::advanced);
+    CHECK(mention_in_report("Российские войска дошли до окраин Покровска.", "Покровска", "2024-11-10").claim == ClaimType::advanced);
+}

@@ -3961,3 +3961,29 @@ TEST_CASE("a town blockaded is attacked, as a town besieged is", "[claims][repor
     CHECK(mention_in_report("Mariupol was blockaded by Russian troops on 1 March.", "Mariupol", "2022-03-10").claim ==
           ClaimType::attacked);
 }
+
+TEST_CASE("bulletins: driving a force from its positions near a place, tried, is an attack there", "[claims][reports]") {
+    const std::string text = "In the Pokrovsk direction, the enemy tried 38 times to push our units from their positions near "
+                             "Zhelanne and Ptyche.";
+    CHECK(mention_in_report(text, "Zhelanne", "2024-08-13").claim == ClaimType::attacked);
+    CHECK(mention_in_report(text, "Ptyche", "2024-08-13").claim == ClaimType::attacked);
+}
+
+TEST_CASE("taking people somewhere is no capture, taking up positions a deployment, having fallen back a withdrawal",
+          "[claims][reports]") {
+    CHECK_FALSE(mention_in_report("Buses are taking people to Kurchatov and Kursk.", "Kurchatov", "2024-08-13").claim);
+    CHECK(mention_in_report("Now the brigades are taking up positions on new lines near Lastochkyne and Orlivka.", "Lastochkyne",
+                            "2024-02-17")
+              .claim == ClaimType::deployed);
+    CHECK(mention_in_report("Ukrainian units had fallen back to positions near the border at Oleshnya.", "Oleshnya", "2025-03-20")
+              .claim == ClaimType::withdrew);
+    // (A town that had fallen was taken.)
+    CHECK(mention_in_report("Avdiivka had fallen by then.", "Avdiivka", "2024-03-01").claim == ClaimType::captured);
+}
+
+TEST_CASE("a side's manpower struck is the side struck, not the one striking", "[claims][reports]") {
+    Mention m = mention_in_report("Russian forces struck Ukrainian manpower and equipment near Sumy.", "Sumy", "2024-08-09");
+    CHECK(m.claim == ClaimType::struck);
+    CHECK(m.actor_side == "RU");
+    CHECK(mention_in_report("Strikes hit Ukrainian manpower near Sumy.", "Sumy", "2024-08-09").actor_side == "RU");
+}

@@ -1224,3 +1224,21 @@ TEST_CASE("dates: a day in brackets after the sentence's own day only says when 
     CHECK(date_of(test::mention_in_report("Russian forces captured Avdiivka (on 17 February), the ministry said.", "Avdiivka",
                                           "2024-02-20")) == "2024-02-17");
 }
+
+TEST_CASE("a day an ongoing event is measured from dates no neighbour's event", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    const std::string text = "Ворог з учорашнього ранку намагається прорвати лінію оборони. Армія рф також веде штурмові дії в "
+                             "районах Красного та Глибокого.";
+    CHECK(date_of(mention_in_report(text, "Красного", "2024-05-11")) == "2024-05-11");
+    // (Yesterday said plainly is still handed on.)
+    CHECK(date_of(mention_in_report("Вчора ворог намагався прорвати лінію оборони. Армія рф вела штурмові дії в районі Красного.",
+                                    "Красного", "2024-05-11")) == "2024-05-10");
+}
+
+TEST_CASE("a perfect beside a present tells of the report's day, not of a day the next sentence names", "[claims][dates]") {
+    using frontline::test::mention_in_report;
+    const std::string text = "The enemy has accumulated significant forces near Toretsk and is trying to break through to "
+                             "Kostiantynivka. Yesterday assault groups infiltrated Oleksandro-Shultyne, but they were destroyed.";
+    CHECK(date_of(mention_in_report(text, "Toretsk", "2025-07-15")) == "2025-07-15");
+    CHECK(date_of(mention_in_report(text, "Oleksandro-Shultyne", "2025-07-15")) == "2025-07-14");
+}

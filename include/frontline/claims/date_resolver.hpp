@@ -52,6 +52,10 @@ struct DatePhrase {
     /// dates its own sentence's event only where nothing else does, and no
     /// neighbour's.
     bool publication = false;
+    /// "since July", "з учорашнього ранку", "со вчерашнего вечера": the point
+    /// an event is measured from, not when it happened; it dates its own
+    /// claim only where nothing else does, and no neighbour's.
+    bool since = false;
     /// "the previous day", "a day earlier": the day before the report's, or
     /// before a day the sentence named first (then that day, when it was
     /// said, is marked `publication`).
