@@ -1062,6 +1062,7 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
         // named alone, as the heading of the sentence after it in its
         // paragraph, takes that sentence's event word.
         const std::vector<Trigger>* heading_of_next = nullptr;
+        std::size_t headed_sentence = 0;  // the sentence heading_of_next's triggers stand in
         // (One place, under one name or two: "Дзержинск (Торецк).")
         // (Or a town and its region after a comma: "Location: Selydove, Donetsk Oblast".)
         const bool one_place = j == i + 1 ||
@@ -1161,8 +1162,11 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                                doc.sentences[next].boilerplate || names_a_place(next))
                         break;
                     const std::vector<Trigger>& told = triggers_of(next);
-                    if (std::any_of(told.begin(), told.end(), [](const Trigger& t) { return t.claim != "other"; })) heading_of_next = &told;
-                    else if (!told.empty()) break;
+                    if (std::any_of(told.begin(), told.end(), [](const Trigger& t) { return t.claim != "other"; })) {
+                        heading_of_next = &told;
+                        headed_sentence = next;
+                    } else if (!told.empty())
+                        break;
                 }
             }
         }
@@ -3082,6 +3086,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 for (const Trigger& t : *heading_of_next)
                     if (t.claim != "other") {
                         c.heads_next = t.claim;
+                        // ("Odesa. Around noon, the enemy attacked the city with a
+                        // ballistic missile": an attack with a weapon is a strike.)
+                        if (t.claim == "attacked" && !t.ground && t.priority <= 1) {
+                            const auto [nb, ne] = sentence_tokens(headed_sentence);
+                            if (!instruments_.find_all(tokens, nb, ne, lemma_table()).empty()) c.heads_next = "struck";
+                        }
                         break;
                     }
             if (taken_up_by_next && k == i) {

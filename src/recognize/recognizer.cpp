@@ -1834,6 +1834,13 @@ bool Recognizer::quoted_declined(std::string_view text, const std::vector<Token>
     auto closes = [&](std::string_view q) { return text.substr(e, q.size()) == q; };
     const bool quoted = (opens("«") && closes("»")) || (opens("„") && closes("“")) || (opens("\"") && closes("\""));
     if (!quoted) return false;
+    // ("заявляли про взяття «Угледара»", "о штурме «Бахмута»": after a noun
+    // of taking or fighting, the quotes mark the other side's spelling of a town.)
+    static constexpr std::string_view seizing[] = {"взяття", "взятие", "взятии", "захопл", "звільн", "освобожд", "штурм", "оборон",
+                                                   "оточен", "окружен", "наступ"};
+    if (c.first > 0 && std::any_of(std::begin(seizing), std::end(seizing),
+                                   [&](std::string_view w) { return tokens[c.first - 1].key.starts_with(w); }))
+        return false;
     return std::none_of(c.postings.begin(), c.postings.end(), [&](const format::Posting& p) {
         PlaceView v = gazetteer_.place(p.place);
         return v.kind() == PlaceKind::country || v.kind() == PlaceKind::admin1 || v.population() >= 100000;

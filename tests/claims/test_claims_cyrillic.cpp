@@ -1629,3 +1629,9 @@ TEST_CASE("cyrillic: reaching a town's outskirts is an advance there", "[claims]
     CHECK(mention_in_report("Росіяни дійшли до околиць Покровська", "Покровська", "2024-11-10").claim == ClaimType::advanced);
     CHECK(mention_in_report("Российские войска дошли до окраин Покровска.", "Покровска", "2024-11-10").claim == ClaimType::advanced);
 }
+
+TEST_CASE("cyrillic: a threat of encirclement is why troops left, no forecast - a threat of a strike stays one", "[claims][cyrillic]") {
+    CHECK(mention_in_report("Под угрозой охвата ВСУ отошли из Малых Щербаков к Приморскому.", "Малых Щербаков", "2025-11-20").claim ==
+          ClaimType::withdrew);
+    CHECK_FALSE(mention_in_report("Под угрозой удара оказался Белгород.", "Белгород", "2025-11-20").claim);
+}

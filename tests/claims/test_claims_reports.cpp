@@ -3987,3 +3987,11 @@ TEST_CASE("a side's manpower struck is the side struck, not the one striking", "
     CHECK(m.actor_side == "RU");
     CHECK(mention_in_report("Strikes hit Ukrainian manpower near Sumy.", "Sumy", "2024-08-09").actor_side == "RU");
 }
+
+TEST_CASE("a town named alone above the sentence that attacks it with a weapon was struck", "[claims][reports]") {
+    const std::string text = "Odesa. Around noon, the enemy attacked the city with a ballistic missile carrying cluster munitions.";
+    CHECK(mention_in_report(text, "Odesa", "2024-11-18").claim == ClaimType::struck);
+    // (Without a weapon the attack stays one.)
+    CHECK(mention_in_report("Vovchansk. Around noon, the enemy attacked the town from the north.", "Vovchansk", "2024-11-18").claim ==
+          ClaimType::attacked);
+}

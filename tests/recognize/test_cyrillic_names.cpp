@@ -311,3 +311,10 @@ TEST_CASE("a first name after a verb of telling and a person's age or kind close
     CHECK(surfaces_of("«Удари тривають», — розповідає місцева мешканка Надія.").empty());
     CHECK(surfaces_of("«Ворог обстріляв місто», — повідомив мер Харкова.") == std::vector<std::string>{"Харкова"});
 }
+
+TEST_CASE("a declined town in guillemets after a noun of taking or fighting is the town in the other side's spelling",
+          "[recognize][cyrillic]") {
+    CHECK(surfaces_of("Російські ЗМІ ще минулого тижня заявляли про взяття «Угледара».") == std::vector<std::string>{"Угледара"});
+    // (Weapons in guillemets stay weapons.)
+    CHECK(surfaces_of("По дому били «Градами».").empty());
+}
