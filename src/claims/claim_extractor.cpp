@@ -643,7 +643,12 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // follows: "Ще вчора захопили X, звідки тепер тиснуть на Y. ...")
                 // ("8 сентября вошли в Балаклею, а 10 сентября — в Купянск. В тот же
                 // день ...": a day counted on is counted from the last one told.)
-                const DatePhrase* p = earlier_only ? last_day_phrase(phrases) : day_phrase(phrases);
+                // (A day an ongoing event is measured from is handed back to the
+                // headline, which tells the story from its start: "Russia launches
+                // its largest offensive. Since Tuesday, Russian troops have been
+                // attacking ...", but to no other line.)
+                const bool title = headline && doc.sentence_at(doc.entries[entry].span.begin) == sentence;
+                const DatePhrase* p = earlier_only ? last_day_phrase(phrases) : day_phrase(phrases, !earlier && title);
                 if (const DatePhrase* last = last_day_phrase(phrases); earlier && last && last != p && last->present)
                     p = last;
                 // (A day ahead is a plan the sentence told of: no day an event

@@ -1240,18 +1240,18 @@ std::vector<YearAnchor> find_year_anchors(const std::vector<Token>& tokens, std:
 namespace {
 // A day-precise phrase of the sentence's own (not hung on a place, not when
 // evidence was posted): what a neighbouring sentence may inherit.
-bool inheritable_day(const DatePhrase& p) {
-    return !p.host_end && !p.publication && !p.since && p.date.precision == DatePrecision::day;
+bool inheritable_day(const DatePhrase& p, bool since_too) {
+    return !p.host_end && !p.publication && (since_too || !p.since) && p.date.precision == DatePrecision::day;
 }
 }  // namespace
 
-const DatePhrase* day_phrase(const std::vector<DatePhrase>& phrases) {
-    auto it = std::find_if(phrases.begin(), phrases.end(), inheritable_day);
+const DatePhrase* day_phrase(const std::vector<DatePhrase>& phrases, bool since_too) {
+    auto it = std::find_if(phrases.begin(), phrases.end(), [&](const DatePhrase& p) { return inheritable_day(p, since_too); });
     return it == phrases.end() ? nullptr : &*it;
 }
 
-const DatePhrase* last_day_phrase(const std::vector<DatePhrase>& phrases) {
-    auto it = std::find_if(phrases.rbegin(), phrases.rend(), inheritable_day);
+const DatePhrase* last_day_phrase(const std::vector<DatePhrase>& phrases, bool since_too) {
+    auto it = std::find_if(phrases.rbegin(), phrases.rend(), [&](const DatePhrase& p) { return inheritable_day(p, since_too); });
     return it == phrases.rend() ? nullptr : &*it;
 }
 

@@ -1940,7 +1940,9 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
                                                     "interfax", "tass", "ria", "xinhua", "anadolu", "bloomberg", "kyodo"};
     const bool dateline =
         first.sentence_start && c.last < tokens.size() &&
-        ((tokens[c.last].before == Separator::comma && tokens[c.last].capitalised && !tokens[c.last].upper) ||
+        // ("HATCH, N.M. (AP) —": a state's abbreviation in capitals after the comma too.)
+        ((tokens[c.last].before == Separator::comma && tokens[c.last].capitalised &&
+          (!tokens[c.last].upper || lexicon_.region_abbreviation(tokens[c.last].key))) ||
          (tokens[c.last].before == Separator::other && tokens[c.last].capitalised &&
           std::find(std::begin(agencies), std::end(agencies), tokens[c.last].key) != std::end(agencies)));
     // ("KYIV —", "SUMY:", "hit KYIV overnight": a city of note of the war's
@@ -2332,8 +2334,53 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
         // the alternate is let be: "a plant in Cologne", "Cologne, Germany".
         // (Nor in a list of names: "MARTYNOVKA, MAKHNOVKA, KOSITSA - Villages".)
         const bool in_list = c.first > 1 && tokens[c.first - 1].capitalised && first.before == Separator::comma;
+        // ("around Kakuma and Lokichoggio": the last item of a list a word of
+        // place opens.)
+        auto listed_after_placing_word = [&] {
+            std::size_t k = c.first;
+            bool joined = false;
+            while (k > 0 && c.first - k < 8) {
+                const Token& t = tokens[k - 1];
+                if (t.key == "and" || t.key == "or") joined = true;
+                else if (!t.capitalised || t.cyrillic) return joined && placing_word(t.key);
+                if (tokens[k].before == Separator::comma) joined = true;
+                --k;
+            }
+            return false;
+        };
+        // ("Myanmar's Tachileik", "Kenya's Lokichoggio": a country's possessive
+        // before it asks for a place of that country.)
+        auto owned_by_its_country = [&] {
+            if (c.first == 0 || !tokens[c.first - 1].possessive || first.before != Separator::space) return false;
+            const auto probe = gazetteer_.probe(tokens[c.first - 1].key);
+            if (!probe.exact) return false;
+            for (const auto& q : probe.postings) {
+                const PlaceView country = gazetteer_.place(q.place);
+                if (country.kind() != PlaceKind::country) continue;
+                for (const auto& p : c.postings)
+                    if (gazetteer_.place(p.place).country() == country.country()) return true;
+            }
+            return false;
+        };
+        // ("the Kullu-Manali highway": joined by a hyphen to a town of its
+        // country named by its own name, a route's other end.)
+        auto paired_with_compatriot = [&] {
+            std::size_t at = tokens.size();
+            if (c.last < tokens.size() && tokens[c.last].before == Separator::hyphen && tokens[c.last].capitalised) at = c.last;
+            if (at == tokens.size()) return false;
+            Candidate other;
+            if (!longest_match(tokens, at, other)) return false;
+            for (const auto& q : other.postings) {
+                const PlaceView there = gazetteer_.place(q.place);
+                if (alternate_origin(static_cast<NameOrigin>(q.origin)) || there.kind() != PlaceKind::settlement) continue;
+                for (const auto& p : c.postings)
+                    if (gazetteer_.place(p.place).country() == there.country()) return true;
+            }
+            return false;
+        };
         if (!(c.first > 0 && placing_word(tokens[c.first - 1].key)) && !qualified_by_region(tokens, c) && !in_list &&
-            !listed_beside_compatriot(tokens, c))
+            !listed_beside_compatriot(tokens, c) && !listed_after_placing_word() && !owned_by_its_country() &&
+            !paired_with_compatriot())
             return Refusal::obscure;
     }
     // A capital letter explained by the sentence start says nothing: the
@@ -2409,6 +2456,9 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
                   (main_name && (((area_word == Designator::admin2 || c.listed_county) && v.kind() == PlaceKind::admin2) ||
                                  (area_word == Designator::admin1 && v.kind() == PlaceKind::admin1)));
         }
+        // ("northwest of Sisters, Ore.": a state or country after the comma that
+        // holds a town of that name names the town.)
+        big = big || qualified_by_region(tokens, c);
         if (!big) return Refusal::common_word;
     }
     return Refusal::none;
@@ -2588,6 +2638,18 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
         if (refusal == Refusal::none &&
             (quoted_declined(text, tokens, c) || quoted_unit(text, tokens, c) || quoted_title(text, tokens, c)))
             refusal = Refusal::quoted;
+        // ("I've", "I'll", "We're": a contraction is a pronoun and a verb, whatever
+        // town its letters spell.)
+        if (refusal == Refusal::none && c.last == c.first + 1 && !tokens[c.first].cyrillic) {
+            const std::string_view written = text.substr(tokens[c.first].begin, tokens[c.first].end - tokens[c.first].begin);
+            for (std::string_view tail : {"'ve", "'ll", "'re", "'m", "'d", "’ve", "’ll", "’re", "’m", "’d"})
+                if (written.size() > tail.size() && written.ends_with(tail)) refusal = Refusal::common_word;
+        }
+        // ("U.S. 20", "US 101": a route's number after the country names a road.)
+        if (refusal == Refusal::none && c.last == c.first + 1 && tokens[c.first].key == "us" && tokens[c.first].upper &&
+            c.last < tokens.size() && tokens[c.last].before == Separator::space && !tokens[c.last].key.empty() &&
+            std::isdigit(static_cast<unsigned char>(tokens[c.last].key.front())))
+            refusal = Refusal::street;
         if (refusal == Refusal::none && declined_speaker(text, tokens, c)) refusal = Refusal::person_name;
         // A government is put aside, for the document as a whole to decide.
         const bool government = refusal == Refusal::metonym;

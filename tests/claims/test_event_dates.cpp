@@ -1230,6 +1230,11 @@ TEST_CASE("a day an ongoing event is measured from dates no neighbour's event", 
     const std::string text = "Ворог з учорашнього ранку намагається прорвати лінію оборони. Армія рф також веде штурмові дії в "
                              "районах Красного та Глибокого.";
     CHECK(date_of(mention_in_report(text, "Красного", "2024-05-11")) == "2024-05-11");
+    // (The title still reads it from its lead: the story from its start.)
+    const std::string story = "In Avdiivka, Russia launches its largest offensive in months\nSince Tuesday, Russian troops have "
+                              "been attacking the industrial town from three sides. On Thursday, officials said assaults around "
+                              "Stepove had been repelled.";
+    CHECK(date_of(mention_in_report(story, "Avdiivka", "2023-10-13")) == "2023-10-10");
     // (Yesterday said plainly is still handed on.)
     CHECK(date_of(mention_in_report("Вчора ворог намагався прорвати лінію оборони. Армія рф вела штурмові дії в районі Красного.",
                                     "Красного", "2024-05-11")) == "2024-05-10");

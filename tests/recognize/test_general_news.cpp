@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <unistd.h>
 
@@ -269,4 +270,68 @@ TEST_CASE("general news: the leading words of a city's own name are its short fo
     CHECK(place_of("Flights to Frankfurt resumed on Monday.", "Frankfurt") == "Frankfurt am Main");
     // (Only of a city of note: "Thursday" is no short form of Thursday Island.)
     CHECK(surfaces_of("The ferry sailed on Thursday.").empty());
+}
+
+namespace {
+
+// Small towns of news from anywhere, below the bundled gazetteer's size,
+// written for the test in GeoNames' columns (names and points of the real places).
+const Gazetteer& small_towns() {
+    static const Gazetteer g = [] {
+        namespace fs = std::filesystem;
+        const fs::path dir = fs::temp_directory_path() / ("frontline-small-towns-" + std::to_string(::getpid()));
+        fs::create_directories(dir);
+        std::ofstream(dir / "places.txt")
+            << "5752129\tSisters\tSisters\t\t44.29095\t-121.54921\tP\tPPL\tUS\t\tOR\t\t\t\t2472\t\t974\tAmerica/Los_Angeles\t2024-01-01\n"
+               "5470850\tHatch\tHatch\t\t32.66536\t-107.15307\tP\tPPL\tUS\t\tNM\t\t\t\t1600\t\t1238\tAmerica/Denver\t2024-01-01\n"
+               "189189\tLokichokio\tLokichokio\tLokichoggio\t4.20771\t34.35378\tP\tPPL\tKE\t\t61\t\t\t\t11626\t\t650\tAfrica/Nairobi\t2024-01-01\n"
+               "186180\tLodwar\tLodwar\t\t3.11911\t35.59723\tP\tPPLA\tKE\t\t61\t\t\t\t48316\t\t500\tAfrica/Nairobi\t2024-01-01\n"
+               "1295301\tTachilek\tTachilek\tTachileik\t20.4475\t99.88083\tP\tPPLA2\tMM\t\t17\t\t\t\t51553\t\t380\tAsia/Yangon\t2024-01-01\n"
+               "1327865\tMyanmar\tMyanmar\tBurma\t21\t96\tA\tPCLI\tMM\t\t00\t\t\t\t53708395\t\t\tAsia/Yangon\t2024-01-01\n";
+        std::ofstream(dir / "admin1.txt") << "US.OR\tOregon\tOregon\t5744337\nUS.NM\tNew Mexico\tNew Mexico\t5481136\n"
+                                             "KE.61\tTurkana\tTurkana\t178914\nMM.17\tShan\tShan\t1297099\n";
+        GazetteerBuilder b;
+        b.add_source(dir / "places.txt");
+        b.add_source(dir / "admin1.txt");
+        b.write(dir / "small-towns.fgz");
+        return Gazetteer::open(dir / "small-towns.fgz");
+    }();
+    return g;
+}
+
+std::vector<std::string> small_town_surfaces(const std::string& text) {
+    static Pipeline p(small_towns());
+    Document doc = parse_text(text, "t.txt", "t.txt");
+    analyse_structure(doc, nullptr);
+    std::vector<std::string> out;
+    for (const auto& m : p.process(doc)) out.push_back(m.surface);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("general news: a town named like a common word is that town where its state follows it or its dateline names it",
+          "[recognize][general]") {
+    CHECK(has(small_town_surfaces("The pickup left the road about 8 miles northwest of Sisters, Ore., on Sunday."), "Sisters"));
+    CHECK(has(small_town_surfaces("HATCH, N.M. (AP) \u2014 Growers say this year's harvest will be lighter than usual."), "HATCH"));
+    // (Without either, the words stay words.)
+    CHECK_FALSE(has(small_town_surfaces("The sisters met near the hatch."), "Sisters"));
+}
+
+TEST_CASE("general news: another name of a town is its name in a list a word of place opens, or after its country's possessive",
+          "[recognize][general]") {
+    CHECK(has(small_town_surfaces("Drought has hit herders around Kakuma and Lokichoggio this year."), "Lokichoggio"));
+    CHECK(has(small_town_surfaces("Traders crossed from Myanmar's Tachileik on Monday."), "Tachileik"));
+}
+
+TEST_CASE("general news: a contraction is a pronoun and a verb, and the country before a number a route", "[recognize][general]") {
+    CHECK_FALSE(has(surfaces_of("The driver said I've never seen it so bad."), "I've"));
+    const auto route = surfaces_of("His pickup left U.S. 20 near Bend on Sunday.");
+    CHECK_FALSE(has(route, "U.S."));
+    // (The country itself stays one.)
+    CHECK(has(surfaces_of("Trade with the U.S. rose 20 percent."), "U.S."));
+}
+
+TEST_CASE("general news: another name of a town joined by a hyphen to a town of its country is a route's end", "[recognize][general]") {
+    CHECK(has(small_town_surfaces("Traders used the Lokichoggio-Lodwar road."), "Lokichoggio"));
 }

@@ -148,9 +148,10 @@ int month_number(std::string_view word);
 std::optional<int> days_later(const std::vector<Token>& tokens, std::size_t begin, std::size_t end);
 
 /// The first day-precise phrase of a sentence that is not hung on a place:
-/// what a neighbouring sentence without a date of its own inherits.
-const DatePhrase* day_phrase(const std::vector<DatePhrase>& phrases);
+/// what a neighbouring sentence without a date of its own inherits. A day an
+/// ongoing event is measured from ("since Tuesday") only with `since_too`.
+const DatePhrase* day_phrase(const std::vector<DatePhrase>& phrases, bool since_too = false);
 /// The last such phrase.
-const DatePhrase* last_day_phrase(const std::vector<DatePhrase>& phrases);
+const DatePhrase* last_day_phrase(const std::vector<DatePhrase>& phrases, bool since_too = false);
 
 }  // namespace frontline
