@@ -1635,3 +1635,12 @@ TEST_CASE("cyrillic: a threat of encirclement is why troops left, no forecast - 
           ClaimType::withdrew);
     CHECK_FALSE(mention_in_report("Под угрозой удара оказался Белгород.", "Белгород", "2025-11-20").claim);
 }
+
+TEST_CASE("cyrillic: what a strike aimed at was struck - 'целью стало', 'ціллю стала', 'the target was'", "[claims][cyrillic]") {
+    CHECK(mention_in_report("Целью стало предприятие в Днепропетровске.", "Днепропетровске", "2024-11-21").claim == ClaimType::struck);
+    CHECK(mention_in_report("Ціллю ворога стала енергетична інфраструктура Харкова.", "Харкова", "2024-11-21").claim ==
+          ClaimType::struck);
+    CHECK(mention_in_report("The target was a defence plant in Dnipro.", "Dnipro", "2024-11-21").claim == ClaimType::struck);
+    // (The next target, in the future, is a forecast.)
+    CHECK_FALSE(mention_in_report("Найімовірніше, наступною ціллю ворога стане Курахове.", "Курахове", "2024-11-21").claim);
+}
