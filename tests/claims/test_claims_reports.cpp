@@ -3995,3 +3995,10 @@ TEST_CASE("a town named alone above the sentence that attacks it with a weapon w
     CHECK(mention_in_report("Vovchansk. Around noon, the enemy attacked the town from the north.", "Vovchansk", "2024-11-18").claim ==
           ClaimType::attacked);
 }
+
+TEST_CASE("weather that falls takes no town", "[claims][reports]") {
+    const std::string text = "Snow fell in Kyiv and the western city of Lviv as temperatures fell below minus 10.";
+    CHECK_FALSE(mention_in_report(text, "Lviv", "2025-01-14").claim);
+    CHECK_FALSE(mention_in_report(text, "Kyiv", "2025-01-14").claim);
+    CHECK(mention_in_report("Avdiivka fell in February.", "Avdiivka", "2025-01-14").claim == ClaimType::captured);
+}
