@@ -1644,3 +1644,9 @@ TEST_CASE("cyrillic: what a strike aimed at was struck - 'целью стало'
     // (The next target, in the future, is a forecast.)
     CHECK_FALSE(mention_in_report("Найімовірніше, наступною ціллю ворога стане Курахове.", "Курахове", "2024-11-21").claim);
 }
+
+TEST_CASE("cyrillic: forces moving up to a place are deployed there", "[claims][cyrillic]") {
+    CHECK(mention_in_report("Зафиксировано выдвижение техники и личного состава ВСУ к Малой Токмачке.", "Малой Токмачке", "2024-08-12")
+              .claim == ClaimType::deployed);
+    CHECK(mention_in_report("Резерви ЗСУ висуваються до Покровська.", "Покровська", "2024-08-12").claim == ClaimType::deployed);
+}
