@@ -3013,8 +3013,14 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // (Nor a relative clause whose own event is told of the subject
                 // before the main clause's: "Kherson, which Russian troops
                 // occupied in March 2022, came under shelling on Tuesday".)
+                // (Only where the main clause names no other place, whose event
+                // its word may be: "Avdiivka, which Russia captured in February,
+                // is used to launch strikes on Pokrovsk".)
                 const bool describes = tokens[after].key == "a" || tokens[after].key == "an" || tokens[after].key == "the" ||
                                        (relative_pronoun(tokens[after].key) && e < se &&
+                                        std::none_of(names.begin() + static_cast<std::ptrdiff_t>(i),
+                                                     names.begin() + static_cast<std::ptrdiff_t>(j),
+                                                     [&](const RecognizedName& o) { return o.first_token >= e; }) &&
                                         std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
                                             return t.first >= e && t.claim != "none" && t.claim != "other" && same_clause(e, t.first);
                                         }));

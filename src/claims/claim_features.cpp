@@ -311,7 +311,9 @@ RuleVerdict rule_verdict(const MentionContext& c) {
     if (c.weapons_in_flight && t->claim == "struck" && t->priority == 0) return {{}, "weapons on their course, nothing told hit"};
     // "ЗСУ відбили Роботине", "ВСУ отбили Работино": a place, not an attack,
     // as what was beaten back is a place retaken.
-    if (c.retaken && t->claim == "attacked" && t->before && t->same_clause) return {"captured", "the object of a retaking", true};
+    // (Not a retaking only tried: "Росіяни намагаються відбити Роботине" is an attack.)
+    if (c.retaken && t->claim == "attacked" && t->before && t->same_clause && !t->attempt)
+        return {"captured", "the object of a retaking", true};
     // A country is a locus only where an event word governs it closely
     // ("attacks on Ukraine", "drones into Russia"); otherwise it acts,
     // speaks or holds the places that are ("Russia launched", "in eastern Ukraine").

@@ -2357,8 +2357,10 @@ Refusal Recognizer::check(const std::vector<Token>& tokens, TokenFacts& facts, c
             for (const auto& q : probe.postings) {
                 const PlaceView country = gazetteer_.place(q.place);
                 if (country.kind() != PlaceKind::country) continue;
+                // (A town of some size: "Mexico's Pemex" is the company.)
                 for (const auto& p : c.postings)
-                    if (gazetteer_.place(p.place).country() == country.country()) return true;
+                    if (gazetteer_.place(p.place).country() == country.country() && gazetteer_.place(p.place).population() >= 20000)
+                        return true;
             }
             return false;
         };
@@ -2645,11 +2647,18 @@ std::vector<RecognizedName> Recognizer::recognize(std::string_view text, const s
             for (std::string_view tail : {"'ve", "'ll", "'re", "'m", "'d", "’ve", "’ll", "’re", "’m", "’d"})
                 if (written.size() > tail.size() && written.ends_with(tail)) refusal = Refusal::common_word;
         }
-        // ("U.S. 20", "US 101": a route's number after the country names a road.)
+        // ("U.S. 20", "US 101": a route's number after the country names a road;
+        // not a year, a calibre or a unit's number: "US 2024 election", "US
+        // 155mm shells", "US 101st Airborne".)
         if (refusal == Refusal::none && c.last == c.first + 1 && tokens[c.first].key == "us" && tokens[c.first].upper &&
-            c.last < tokens.size() && tokens[c.last].before == Separator::space && !tokens[c.last].key.empty() &&
-            std::isdigit(static_cast<unsigned char>(tokens[c.last].key.front())))
-            refusal = Refusal::street;
+            c.last < tokens.size() && tokens[c.last].before == Separator::space) {
+            const std::string& number = tokens[c.last].key;
+            if (!number.empty() && number.size() <= 3 &&
+                std::all_of(number.begin(), number.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+                !(c.last + 1 < tokens.size() && tokens[c.last + 1].before == Separator::space &&
+                  (tokens[c.last + 1].key == "mm" || tokens[c.last + 1].key == "millimetre" || tokens[c.last + 1].key == "millimeter")))
+                refusal = Refusal::street;
+        }
         if (refusal == Refusal::none && declined_speaker(text, tokens, c)) refusal = Refusal::person_name;
         // A government is put aside, for the document as a whole to decide.
         const bool government = refusal == Refusal::metonym;

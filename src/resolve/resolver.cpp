@@ -760,10 +760,10 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         const std::string_view closing = text.substr(close_from, std::min<std::size_t>(close_to - close_from, 3));
         bracketed_after[i] = opening.find('(') != std::string_view::npos && closing.find(')') != std::string_view::npos;
     }
-    // The reading each mention's own qualifier named this round ("Paris, Tex.", "Paris, France").
-    std::vector<std::optional<std::uint32_t>> qualified_reading(n);
+    // The readings each mention's own qualifier named this round ("Paris, Tex.", "Paris, France").
+    std::vector<std::vector<std::uint32_t>> qualified_readings(n);
     for (int round = 0; round < context_rounds; ++round) {
-        std::fill(qualified_reading.begin(), qualified_reading.end(), std::nullopt);
+        for (auto& q : qualified_readings) q.clear();
         if (asks_geography) count_places();
         for (std::size_t i = 0; i < n; ++i) {
             next[i].clear();
@@ -852,7 +852,7 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                             bool qualifier = j == i + 1 && right_after(i) && qualifies(i);
                             if (qualifier) {
                                 s.add(w_qualifier, [&] { return "in " + std::string(q.name()) + ", its qualifier"; });
-                                qualified_reading[i] = s.place;
+                                qualified_readings[i].push_back(s.place);
                             }
                             else if (!outshone)
                                 s.add(w_named_region, [&] { return "in " + std::string(q.name()) + ", named nearby"; });
@@ -866,7 +866,7 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
                     gazetteer_.place(*choice[i + 1]).kind() == PlaceKind::country && right_after(i) && qualifies(i) &&
                     gazetteer_.place(*choice[i + 1]).country() == p.country()) {
                     s.add(w_qualifier, [&] { return "in " + std::string(p.country()) + ", its qualifier"; });
-                    if (!qualified_reading[i]) qualified_reading[i] = s.place;
+                    qualified_readings[i].push_back(s.place);
                 }
                 // ("Athens, Georgia", "Rome, Georgia": of a qualifier's readings,
                 // a state or country that holds a namesake of the name before it.)
@@ -986,14 +986,25 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
             // ("Paris, Tex." and "Paris, France" in one story: where the
             // mentions' own qualifiers name different places, each qualified
             // mention keeps its own; the bare ones take the pooled reading.)
+            // (Of the readings its qualifier names, the best scored: "Odessa,
+            // Ukraine" is the city, not its airport.)
+            auto own_qualified = [&](std::size_t i) -> std::optional<std::uint32_t> {
+                const Scored* best_own = nullptr;
+                for (const Scored& sc : next[i])
+                    if (std::find(qualified_readings[i].begin(), qualified_readings[i].end(), sc.place) != qualified_readings[i].end() &&
+                        (!best_own || sc.score > best_own->score))
+                        best_own = &sc;
+                return best_own ? std::optional<std::uint32_t>(best_own->place) : std::nullopt;
+            };
+            std::vector<std::optional<std::uint32_t>> own(members.size());
+            for (std::size_t m = 0; m < members.size(); ++m) own[m] = own_qualified(members[m]);
             bool qualifiers_differ = false;
-            for (std::size_t i : members)
-                for (std::size_t j : members)
-                    qualifiers_differ = qualifiers_differ || (qualified_reading[i] && qualified_reading[j] &&
-                                                              *qualified_reading[i] != *qualified_reading[j]);
-            for (std::size_t i : members) {
-                if (qualifiers_differ && qualified_reading[i]) {
-                    choice[i] = *qualified_reading[i];
+            for (const auto& a : own)
+                for (const auto& b : own) qualifiers_differ = qualifiers_differ || (a && b && *a != *b);
+            for (std::size_t m = 0; m < members.size(); ++m) {
+                const std::size_t i = members[m];
+                if (qualifiers_differ && own[m]) {
+                    choice[i] = *own[m];
                     continue;
                 }
                 choice[i] = best->place;

@@ -3909,6 +3909,10 @@ TEST_CASE("a subject's predicate resumes after the relative clause set off behin
     CHECK(mention_in_report("Kupiansk, which Russian forces have tried to take for months, came under heavy shelling on Tuesday.",
                             "Kupiansk", "2024-05-08")
               .claim == ClaimType::struck);
+    // (Not where the main clause names another place its word may tell of.)
+    CHECK(mention_in_report("Avdiivka, which Russia captured in February, is used to launch drone strikes on Pokrovsk.", "Avdiivka",
+                            "2024-05-08")
+              .claim == ClaimType::captured);
     // (The relative pronoun in any case and gender.)
     CHECK(mention_in_report("Суджа, которую ВСУ удерживали с августа, была занята российскими войсками 13 марта.", "Суджа",
                             "2025-03-14")
@@ -3972,6 +3976,10 @@ TEST_CASE("bulletins: driving a force from its positions near a place, tried, is
 TEST_CASE("taking people somewhere is no capture, taking up positions a deployment, having fallen back a withdrawal",
           "[claims][reports]") {
     CHECK_FALSE(mention_in_report("Buses are taking people to Kurchatov and Kursk.", "Kurchatov", "2024-08-13").claim);
+    // (People taken hostage in a town it was captured: the capture holds.)
+    CHECK(mention_in_report("Russian troops took civilians hostage in Vovchansk and captured the town's centre.", "Vovchansk",
+                            "2024-05-12")
+              .claim == ClaimType::captured);
     CHECK(mention_in_report("Now the brigades are taking up positions on new lines near Lastochkyne and Orlivka.", "Lastochkyne",
                             "2024-02-17")
               .claim == ClaimType::deployed);

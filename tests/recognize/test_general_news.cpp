@@ -287,6 +287,8 @@ const Gazetteer& small_towns() {
                "189189\tLokichokio\tLokichokio\tLokichoggio\t4.20771\t34.35378\tP\tPPL\tKE\t\t61\t\t\t\t11626\t\t650\tAfrica/Nairobi\t2024-01-01\n"
                "186180\tLodwar\tLodwar\t\t3.11911\t35.59723\tP\tPPLA\tKE\t\t61\t\t\t\t48316\t\t500\tAfrica/Nairobi\t2024-01-01\n"
                "1295301\tTachilek\tTachilek\tTachileik\t20.4475\t99.88083\tP\tPPLA2\tMM\t\t17\t\t\t\t51553\t\t380\tAsia/Yangon\t2024-01-01\n"
+               "3521081\tCiudad Pemex\tCiudad Pemex\tPemex\t17.90\t-92.49\tP\tPPL\tMX\t\t27\t\t\t\t5000\t\t10\tAmerica/Mexico_City\t2024-01-01\n"
+               "3996063\tMexico\tMexico\t\t23\t-102\tA\tPCLI\tMX\t\t00\t\t\t\t128932753\t\t\tAmerica/Mexico_City\t2024-01-01\n"
                "1327865\tMyanmar\tMyanmar\tBurma\t21\t96\tA\tPCLI\tMM\t\t00\t\t\t\t53708395\t\t\tAsia/Yangon\t2024-01-01\n";
         std::ofstream(dir / "admin1.txt") << "US.OR\tOregon\tOregon\t5744337\nUS.NM\tNew Mexico\tNew Mexico\t5481136\n"
                                              "KE.61\tTurkana\tTurkana\t178914\nMM.17\tShan\tShan\t1297099\n";
@@ -322,14 +324,18 @@ TEST_CASE("general news: another name of a town is its name in a list a word of 
           "[recognize][general]") {
     CHECK(has(small_town_surfaces("Drought has hit herders around Kakuma and Lokichoggio this year."), "Lokichoggio"));
     CHECK(has(small_town_surfaces("Traders crossed from Myanmar's Tachileik on Monday."), "Tachileik"));
+    // (Not a small place's other name after it: "Mexico's Pemex" is the company.)
+    CHECK_FALSE(has(small_town_surfaces("Mexico's Pemex raised its output."), "Pemex"));
 }
 
 TEST_CASE("general news: a contraction is a pronoun and a verb, and the country before a number a route", "[recognize][general]") {
     CHECK_FALSE(has(surfaces_of("The driver said I've never seen it so bad."), "I've"));
     const auto route = surfaces_of("His pickup left U.S. 20 near Bend on Sunday.");
     CHECK_FALSE(has(route, "U.S."));
-    // (The country itself stays one.)
+    // (The country itself stays one, before a year, a calibre or a unit's number too.)
     CHECK(has(surfaces_of("Trade with the U.S. rose 20 percent."), "U.S."));
+    CHECK(has(surfaces_of("The first US 155mm shells arrived in March."), "US"));
+    CHECK(has(surfaces_of("The US 101st Airborne Division deployed to Romania."), "US"));
 }
 
 TEST_CASE("general news: another name of a town joined by a hyphen to a town of its country is a route's end", "[recognize][general]") {

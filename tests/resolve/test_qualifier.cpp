@@ -417,4 +417,9 @@ TEST_CASE("namesakes with qualifiers of their own in one story each keep their o
     REQUIRE(ms.size() == 4);
     CHECK(ms[0].admin1 == "Texas");
     CHECK(ms[2].country == "FR");
+    // (Of the readings in its qualifier, the best: the city, not its airport.)
+    auto sisters = read_text("Odessa, Texas, and Odessa, Ukraine, are sister cities.");
+    REQUIRE(sisters.size() == 4);
+    CHECK(sisters[2].country == "UA");
+    CHECK(sisters[2].kind == PlaceKind::settlement);
 }
