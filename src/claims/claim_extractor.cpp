@@ -3011,11 +3011,10 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
                 // describing the subject: "Vuhledar, a hilltop town that held
                 // out for two years, fell in October".)
                 // (Nor a relative clause whose own event is told of the subject
-                // before the main clause's: "Kherson, which Russian troops
-                // occupied in March 2022, came under shelling on Tuesday".)
-                // (Only where the main clause names no other place, whose event
-                // its word may be: "Avdiivka, which Russia captured in February,
-                // is used to launch strikes on Pokrovsk".)
+                // before the main clause's, where the main clause names no other
+                // place its word may be about: "Kherson, which Russian troops
+                // occupied in March 2022, came under shelling on Tuesday", not
+                // "Avdiivka, which Russia captured, is used to strike Pokrovsk".)
                 const bool describes = tokens[after].key == "a" || tokens[after].key == "an" || tokens[after].key == "the" ||
                                        (relative_pronoun(tokens[after].key) && e < se &&
                                         std::none_of(names.begin() + static_cast<std::ptrdiff_t>(i),
@@ -3093,25 +3092,24 @@ void ClaimExtractor::annotate(const Document& doc, const std::vector<Token>& tok
             };
             c.sentence_claims = sentence_claims;
             c.previous_claims = previous_claims;
+            // ("Ворог атакував область ракетами", "Odesa. Around noon, the enemy
+            // attacked the city with a ballistic missile": an attack with a
+            // weapon, in the sentence the name heads, is a strike.)
+            auto told_next = [&](const Trigger& t, std::size_t sentence) -> std::string_view {
+                if (t.claim == "attacked" && !t.ground && t.priority <= 1) {
+                    const auto [nb, ne] = sentence_tokens(sentence);
+                    if (!instruments_.find_all(tokens, nb, ne, lemma_table()).empty()) return "struck";
+                }
+                return t.claim;
+            };
             if (heading_of_next)
                 for (const Trigger& t : *heading_of_next)
                     if (t.claim != "other") {
-                        c.heads_next = t.claim;
-                        // ("Odesa. Around noon, the enemy attacked the city with a
-                        // ballistic missile": an attack with a weapon is a strike.)
-                        if (t.claim == "attacked" && !t.ground && t.priority <= 1) {
-                            const auto [nb, ne] = sentence_tokens(headed_sentence);
-                            if (!instruments_.find_all(tokens, nb, ne, lemma_table()).empty()) c.heads_next = "struck";
-                        }
+                        c.heads_next = told_next(t, headed_sentence);
                         break;
                     }
             if (taken_up_by_next && k == i) {
-                c.heads_next = taken_up_by_next->claim;
-                // ("Ворог атакував область ракетами": an attack with a weapon is a strike.)
-                if (c.heads_next == "attacked" && !taken_up_by_next->ground && taken_up_by_next->priority <= 1) {
-                    const auto [nb, ne] = sentence_tokens(s + 1);
-                    if (!instruments_.find_all(tokens, nb, ne, lemma_table()).empty()) c.heads_next = "struck";
-                }
+                c.heads_next = told_next(*taken_up_by_next, s + 1);
                 c.taken_up = true;
             }
             // (The names the clause describes stand right before it: "Korenovo,
