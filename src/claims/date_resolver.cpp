@@ -19,6 +19,13 @@ int year_number(std::string_view w) {
 
 namespace {
 
+// "since", "з", "із", "зі", "від", "с", "со": the word before a day an
+// ongoing event is measured from.
+bool since_word(std::string_view w) {
+    static constexpr std::string_view words[] = {"since", "з", "із", "зі", "від", "с", "со"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
 using namespace std::chrono;
 
 constexpr std::array<std::string_view, 12> month_names = {"january", "february", "march",     "april",   "may",      "june",
@@ -964,11 +971,7 @@ std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, std:
         if (!p) continue;
         // ("since July"; "з учорашнього ранку намагається прорвати", "со
         // вчерашнего вечера": the same in Ukrainian and Russian.)
-        static constexpr std::string_view since_words[] = {"since", "з", "із", "зі", "від", "с", "со"};
-        auto is_since = [&](std::size_t q) {
-            return std::find(std::begin(since_words), std::end(since_words), tokens[q].key) != std::end(since_words);
-        };
-        p->since = is_since(p->first) || (p->first > begin && is_since(p->first - 1));
+        p->since = since_word(tokens[p->first].key) || (p->first > begin && since_word(tokens[p->first - 1].key));
         // ("renewed pressure in the summer of 2024, capturing Vodiane on 19
         // August": a year alone does too, one of the full-scale war.)
         // (Only forward: "Having gained more ground in 2024 than in any year
@@ -1186,12 +1189,11 @@ std::vector<YearAnchor> find_year_anchors(const std::vector<Token>& tokens, std:
             auto p = phrase_at(tokens, start > 0 ? start - 1 : 0, std::min(tokens.size(), i + 1), start, context);
             if (p && p->last == i + 1 && p->date.date &&
                 (p->date.precision == DatePrecision::day || p->date.precision == DatePrecision::month)) {
-                static constexpr std::string_view since[] = {"since", "з", "із", "зі", "с", "со", "від", "от"};
                 // ("since the full-scale invasion began in February 2022": the
-                // word may stand a few words before the date.)
+                // word may stand a few words before the date; "от" too, "from".)
                 bool background = false;
                 for (std::size_t k = p->first; k + 7 > p->first && !background; --k) {
-                    background = std::find(std::begin(since), std::end(since), tokens[k].key) != std::end(since);
+                    background = since_word(tokens[k].key) || tokens[k].key == "от";
                     if (k == 0 || tokens[k].before == Separator::comma || tokens[k].before == Separator::other) break;
                 }
                 // ("Нагадаємо, що наступ на Авдіївку почався 10 жовтня 2023

@@ -8,7 +8,9 @@
 #include <numeric>
 #include <set>
 #include <span>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <cstdio>
 
 #include "frontline/data_path.hpp"
@@ -618,6 +620,7 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
         // ("London, Ont., council ... the village of Lambeth": a region
         // qualifying one mention of a name says which namesake all its
         // mentions are, before any district is drawn to the biggest one.)
+        std::unordered_map<std::string_view, std::uint32_t> qualified_place;  // by name: the reading its qualifier holds
         for (std::size_t m = 0; m + 1 < n; ++m) {
             if (!right_after(m) || !qualifies(m)) continue;
             const std::vector<NameMatch>& region = names[m + 1].matches;
@@ -630,12 +633,16 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
             const Scored* inside = nullptr;
             for (const Scored& sc : scored[m])
                 if (held(sc) && (!inside || sc.score > inside->score)) inside = &sc;
-            if (!inside) continue;
-            for (std::size_t j = 0; j < n; ++j)
-                if (ctx[j].key == ctx[m].key && std::any_of(scored[j].begin(), scored[j].end(),
-                                                            [&](const Scored& sc) { return sc.place == inside->place; }))
-                    likeliest[j] = inside->place;
+            if (inside) qualified_place[ctx[m].key] = inside->place;
         }
+        // (One pass over the mentions: a table of "village, Oblast" rows
+        // asks nothing per pair.)
+        if (!qualified_place.empty())
+            for (std::size_t j = 0; j < n; ++j)
+                if (auto it = qualified_place.find(ctx[j].key);
+                    it != qualified_place.end() &&
+                    std::any_of(scored[j].begin(), scored[j].end(), [&](const Scored& sc) { return sc.place == it->second; }))
+                    likeliest[j] = it->second;
         auto named_settlement = [&](std::size_t j) {
             return likeliest[j] && gazetteer_.place(*likeliest[j]).kind() == PlaceKind::settlement;
         };
@@ -998,9 +1005,10 @@ std::vector<Resolution> Resolver::resolve(const Document& doc, const std::vector
             };
             std::vector<std::optional<std::uint32_t>> own(members.size());
             for (std::size_t m = 0; m < members.size(); ++m) own[m] = own_qualified(members[m]);
-            bool qualifiers_differ = false;
-            for (const auto& a : own)
-                for (const auto& b : own) qualifiers_differ = qualifiers_differ || (a && b && *a != *b);
+            const auto first_own = std::find_if(own.begin(), own.end(), [](const auto& o) { return o.has_value(); });
+            const bool qualifiers_differ = first_own != own.end() && std::any_of(own.begin(), own.end(), [&](const auto& o) {
+                return o && *o != **first_own;
+            });
             for (std::size_t m = 0; m < members.size(); ++m) {
                 const std::size_t i = members[m];
                 if (qualifiers_differ && own[m]) {

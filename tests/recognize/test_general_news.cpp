@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <unistd.h>
 
@@ -277,36 +276,25 @@ namespace {
 // Small towns of news from anywhere, below the bundled gazetteer's size,
 // written for the test in GeoNames' columns (names and points of the real places).
 const Gazetteer& small_towns() {
-    static const Gazetteer g = [] {
-        namespace fs = std::filesystem;
-        const fs::path dir = fs::temp_directory_path() / ("frontline-small-towns-" + std::to_string(::getpid()));
-        fs::create_directories(dir);
-        std::ofstream(dir / "places.txt")
-            << "5752129\tSisters\tSisters\t\t44.29095\t-121.54921\tP\tPPL\tUS\t\tOR\t\t\t\t2472\t\t974\tAmerica/Los_Angeles\t2024-01-01\n"
-               "5470850\tHatch\tHatch\t\t32.66536\t-107.15307\tP\tPPL\tUS\t\tNM\t\t\t\t1600\t\t1238\tAmerica/Denver\t2024-01-01\n"
-               "189189\tLokichokio\tLokichokio\tLokichoggio\t4.20771\t34.35378\tP\tPPL\tKE\t\t61\t\t\t\t11626\t\t650\tAfrica/Nairobi\t2024-01-01\n"
-               "186180\tLodwar\tLodwar\t\t3.11911\t35.59723\tP\tPPLA\tKE\t\t61\t\t\t\t48316\t\t500\tAfrica/Nairobi\t2024-01-01\n"
-               "1295301\tTachilek\tTachilek\tTachileik\t20.4475\t99.88083\tP\tPPLA2\tMM\t\t17\t\t\t\t51553\t\t380\tAsia/Yangon\t2024-01-01\n"
-               "3521081\tCiudad Pemex\tCiudad Pemex\tPemex\t17.90\t-92.49\tP\tPPL\tMX\t\t27\t\t\t\t5000\t\t10\tAmerica/Mexico_City\t2024-01-01\n"
-               "3996063\tMexico\tMexico\t\t23\t-102\tA\tPCLI\tMX\t\t00\t\t\t\t128932753\t\t\tAmerica/Mexico_City\t2024-01-01\n"
-               "1327865\tMyanmar\tMyanmar\tBurma\t21\t96\tA\tPCLI\tMM\t\t00\t\t\t\t53708395\t\t\tAsia/Yangon\t2024-01-01\n";
-        std::ofstream(dir / "admin1.txt") << "US.OR\tOregon\tOregon\t5744337\nUS.NM\tNew Mexico\tNew Mexico\t5481136\n"
-                                             "KE.61\tTurkana\tTurkana\t178914\nMM.17\tShan\tShan\t1297099\n";
-        GazetteerBuilder b;
-        b.add_source(dir / "places.txt");
-        b.add_source(dir / "admin1.txt");
-        b.write(dir / "small-towns.fgz");
-        return Gazetteer::open(dir / "small-towns.fgz");
-    }();
+    static const Gazetteer g = test::gazetteer_of_rows(
+        "small-towns",
+        "5752129\tSisters\tSisters\t\t44.29095\t-121.54921\tP\tPPL\tUS\t\tOR\t\t\t\t2472\t\t974\tAmerica/Los_Angeles\t2024-01-01\n"
+        "5470850\tHatch\tHatch\t\t32.66536\t-107.15307\tP\tPPL\tUS\t\tNM\t\t\t\t1600\t\t1238\tAmerica/Denver\t2024-01-01\n"
+        "189189\tLokichokio\tLokichokio\tLokichoggio\t4.20771\t34.35378\tP\tPPL\tKE\t\t61\t\t\t\t11626\t\t650\tAfrica/Nairobi\t2024-01-01\n"
+        "186180\tLodwar\tLodwar\t\t3.11911\t35.59723\tP\tPPLA\tKE\t\t61\t\t\t\t48316\t\t500\tAfrica/Nairobi\t2024-01-01\n"
+        "1295301\tTachilek\tTachilek\tTachileik\t20.4475\t99.88083\tP\tPPLA2\tMM\t\t17\t\t\t\t51553\t\t380\tAsia/Yangon\t2024-01-01\n"
+        "3521081\tCiudad Pemex\tCiudad Pemex\tPemex\t17.90\t-92.49\tP\tPPL\tMX\t\t27\t\t\t\t5000\t\t10\tAmerica/Mexico_City\t2024-01-01\n"
+        "3996063\tMexico\tMexico\t\t23\t-102\tA\tPCLI\tMX\t\t00\t\t\t\t128932753\t\t\tAmerica/Mexico_City\t2024-01-01\n"
+        "1327865\tMyanmar\tMyanmar\tBurma\t21\t96\tA\tPCLI\tMM\t\t00\t\t\t\t53708395\t\t\tAsia/Yangon\t2024-01-01\n",
+        "US.OR\tOregon\tOregon\t5744337\nUS.NM\tNew Mexico\tNew Mexico\t5481136\n"
+        "KE.61\tTurkana\tTurkana\t178914\nMM.17\tShan\tShan\t1297099\n");
     return g;
 }
 
 std::vector<std::string> small_town_surfaces(const std::string& text) {
     static Pipeline p(small_towns());
-    Document doc = parse_text(text, "t.txt", "t.txt");
-    analyse_structure(doc, nullptr);
     std::vector<std::string> out;
-    for (const auto& m : p.process(doc)) out.push_back(m.surface);
+    for (const auto& m : test::read_text_with(p, text)) out.push_back(m.surface);
     return out;
 }
 

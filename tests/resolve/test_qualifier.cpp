@@ -3,12 +3,7 @@
 // candidate (issue 14).
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
-#include <unistd.h>
-
 #include "../recognize/recognize_test_support.hpp"
-#include "frontline/gazetteer/builder.hpp"
 
 using namespace frontline;
 using test::read_text;
@@ -371,21 +366,12 @@ namespace {
 // A gazetteer of two Londons and a London quarter, written for the test
 // (GeoNames' columns; names and points of the real places).
 const Gazetteer& two_londons() {
-    static const Gazetteer g = [] {
-        namespace fs = std::filesystem;
-        const fs::path dir = fs::temp_directory_path() / ("frontline-two-londons-" + std::to_string(::getpid()));
-        fs::create_directories(dir);
-        std::ofstream(dir / "places.txt")
-            << "2643743\tLondon\tLondon\t\t51.50853\t-0.12574\tP\tPPLC\tGB\t\tENG\t\t\t\t8961989\t\t25\tEurope/London\t2024-01-01\n"
-               "6545250\tLambeth\tLambeth\t\t51.49\t-0.11\tP\tPPLX\tGB\t\tENG\t\t\t\t6000\t\t5\tEurope/London\t2024-01-01\n"
-               "6058560\tLondon\tLondon\t\t42.98339\t-81.23304\tP\tPPL\tCA\t\t08\t\t\t\t346765\t\t252\tAmerica/Toronto\t2024-01-01\n";
-        std::ofstream(dir / "admin1.txt") << "GB.ENG\tEngland\tEngland\t6269131\nCA.08\tOntario\tOntario\t6093943\n";
-        GazetteerBuilder b;
-        b.add_source(dir / "places.txt");
-        b.add_source(dir / "admin1.txt");
-        b.write(dir / "two-londons.fgz");
-        return Gazetteer::open(dir / "two-londons.fgz");
-    }();
+    static const Gazetteer g = test::gazetteer_of_rows(
+        "two-londons",
+        "2643743\tLondon\tLondon\t\t51.50853\t-0.12574\tP\tPPLC\tGB\t\tENG\t\t\t\t8961989\t\t25\tEurope/London\t2024-01-01\n"
+        "6545250\tLambeth\tLambeth\t\t51.49\t-0.11\tP\tPPLX\tGB\t\tENG\t\t\t\t6000\t\t5\tEurope/London\t2024-01-01\n"
+        "6058560\tLondon\tLondon\t\t42.98339\t-81.23304\tP\tPPL\tCA\t\t08\t\t\t\t346765\t\t252\tAmerica/Toronto\t2024-01-01\n",
+        "GB.ENG\tEngland\tEngland\t6269131\nCA.08\tOntario\tOntario\t6093943\n");
     return g;
 }
 
@@ -393,12 +379,9 @@ const Gazetteer& two_londons() {
 
 TEST_CASE("a region qualifying one mention of a city says which namesake its quarters belong to", "[resolve][qualifier]") {
     static Pipeline p(two_londons());
-    Document doc = parse_text("London, Ont., council backs a bus route to Lambeth\n"
-                              "LONDON, Ont. \u2014 City council voted on Tuesday to fund a route linking downtown London with "
-                              "the village of Lambeth.",
-                              "t.txt", "t.txt");
-    analyse_structure(doc, nullptr);
-    const auto ms = p.process(doc);
+    const auto ms = test::read_text_with(p, "London, Ont., council backs a bus route to Lambeth\n"
+                                            "LONDON, Ont. \u2014 City council voted on Tuesday to fund a route linking "
+                                            "downtown London with the village of Lambeth.");
     int londons = 0;
     for (const auto& m : ms)
         if (m.surface == "London" || m.surface == "LONDON") {
